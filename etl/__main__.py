@@ -1,0 +1,111 @@
+"""python -m etl build | extract FILE [--json] | check — a thin shell over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from etl.catalogue import DATA_DIR, load_catalogue
+from etl.normalize import InputError
+
+
+def _cmd_build(args) -> int:
+    from etl.load import BuildError, build
+
+    print(f"building {args.db} from {args.raw} and {args.curated}")
+    try:
+        result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data))
+    except (InputError, BuildError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("the existing database was not changed", file=sys.stderr)
+        return 2
+    s = result.summary()
+    print(f"documents: {s['documents']} ({s['duplicates']} duplicate)")
+    print(f"observations: {s['observations']} from {s['sources']} source statements")
+    for k, v in s["by_kind_method"].items():
+        print(f"  {k}: {v}")
+    print(f"conflicts: {s['conflicts']}, revisions: {s['revisions']}")
+    for source, message in result.skipped_files:
+        print(f"skipped: {source}: {message}")
+    for source, message in result.warnings:
+        if not args.quiet:
+            print(f"warning: {source}: {message}")
+    print(f"warnings: {s['warnings']}, skipped files: {s['skipped_files']}; built in {s['seconds']} s -> {args.db}")
+    if args.strict and (result.skipped_files or any(not m.startswith("conflict") for _, m in result.warnings)):
+        print("error: --strict and some inputs were skipped or warned about", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_extract(args) -> int:
+    from etl.classify import extract_document
+    from etl.documents import mark_duplicates, read_file
+
+    cat = load_catalogue(Path(args.data))
+    try:
+        docs = read_file(Path(args.file))
+    except (InputError, OSError) as exc:
+        print(f"error: {args.file}: {exc}", file=sys.stderr)
+        return 2
+    mark_duplicates(docs)
+    rows = []
+    for doc in docs:
+        for r in extract_document(doc, cat):
+            rows.append({**r, "duplicate_of": doc.duplicate_of, "doc_type": doc.doc_type})
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for d in docs:
+            print(f"# {d.doc_id} {d.doc_type} date={d.doc_date} reviews={d.reviews_year} plans={d.plans_year}"
+                  + (f" duplicate_of={d.duplicate_of}" if d.duplicate_of else ""))
+        for r in rows:
+            print(f"{r['indicator']:28} {r['year']} {r['period']:9} {r['kind']:6} {r['value']!s:>9} "
+                  f"{r['value_high'] or '':>5} {r['unit']:5} {r['qualifier'] or '':6} {r['status'] or '':11} "
+                  f"{r['basis']:10} | {r['quote']}")
+    return 0
+
+
+def _cmd_check(args) -> int:
+    import duckdb
+
+    from etl.load import check_database
+
+    if not Path(args.db).exists():
+        print(f"error: {args.db} does not exist; run: python -m etl build", file=sys.stderr)
+        return 2
+    con = duckdb.connect(args.db, read_only=True)
+    try:
+        problems = check_database(con)
+        n = con.execute("select count(*) from observations").fetchone()[0]
+    finally:
+        con.close()
+    for p in problems:
+        print(f"problem: {p}")
+    print(f"{args.db}: {n} observations, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    parser.add_argument("--data", default=str(DATA_DIR), help="folder with indicators.csv and the rule tables")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the DuckDB file from data/raw and data/curated")
+    b.add_argument("--raw", default=str(DATA_DIR / "raw"))
+    b.add_argument("--curated", default=str(DATA_DIR / "curated"))
+    b.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
+    b.add_argument("--strict", action="store_true", help="exit 1 when any input was skipped or warned about")
+    b.add_argument("--quiet", action="store_true", help="print the summary without each warning")
+    e = sub.add_parser("extract", help="extract one file and print its figures; no database")
+    e.add_argument("file")
+    e.add_argument("--json", action="store_true")
+    c = sub.add_parser("check", help="run the database checks")
+    c.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
+    args = parser.parse_args(argv)
+    return {"build": _cmd_build, "extract": _cmd_extract, "check": _cmd_check}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

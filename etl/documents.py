@@ -1,0 +1,293 @@
+"""Read raw files -> Documents: split files that hold several reports, recognise duplicates,
+and read each document's type, date and the years it reviews and plans from its text."""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.normalize import InputError, decode_bytes, normalize_text
+
+RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text"}
+DISTRICTS = ["罗湖区", "福田区", "南山区", "宝安区", "龙岗区", "龙华区", "坪山区", "光明区", "盐田区",
+             "大鹏新区", "深汕特别合作区"]
+MIN_SEGMENT_CHARS = 200
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source_file: str
+    segment: int
+    text: str
+    file_sha256: str
+    encoding: str
+    title: str = ""
+    doc_type: str = "other"
+    doc_date: str | None = None
+    report_year: int | None = None
+    reviews_year: int | None = None
+    plans_year: int | None = None
+    half_year: bool = False
+    region: str = "罗湖区"
+    duplicate_of: str | None = None
+    fingerprint: str = ""
+    source_url: str | None = None
+    source_note: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- splitting ---------------------------------------------------------------------------
+
+_SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
+_TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
+_ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
+
+
+def _is_title_line(line: str) -> bool:
+    s = line.strip().lstrip("#").strip()
+    return 0 < len(s) <= 80 and bool(_TITLE_WORDS.search(s)) and not _ENUMERATED.match(s) \
+        and not s.endswith(("。", ",", ";"))
+
+
+def split_segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the documents a file holds. Boundaries: a line that is only a dash
+    (listing pages), a form feed, or a report title line after the start of a segment.
+    Segments shorter than MIN_SEGMENT_CHARS are merged into a neighbour."""
+    starts = [0]
+    pos = 0
+    seg_has_body = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if _SEPARATOR_LINE.match(line) and seg_has_body:
+            starts.append(pos)
+            seg_has_body = False
+        elif _is_title_line(line) and seg_has_body:
+            starts.append(pos)
+            seg_has_body = True
+        elif len(stripped) > 40:
+            seg_has_body = True
+        pos += len(line)
+    spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)], strict=True) if b > a]
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and len(text[merged[-1][0]:merged[-1][1]].strip()) < MIN_SEGMENT_CHARS:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    if len(merged) > 1 and len(text[merged[-1][0]:merged[-1][1]].strip()) < MIN_SEGMENT_CHARS:
+        last = merged.pop()
+        merged[-1][1] = last[1]
+    return [(a, b) for a, b in merged] or [(0, len(text))]
+
+
+# --- metadata read from the text ---------------------------------------------------------
+
+_FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
+_FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
+_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
+_NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+_ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
+_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_REVIEWS = re.compile(r"(\d{4})年(?:上半年)?(?:全区)?(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)")
+_PLANS = re.compile(
+    r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
+    r"|(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
+    r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)"
+)
+_TITLE_YEAR = re.compile(r"(\d{4})年")
+
+_TYPE_RULES = [
+    ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),
+    ("plan report", re.compile(r"计划执行情况|国民经济和社会发展计划")),
+    ("statistics release", re.compile(r"统计公报|经济运行情况|统计局|初步核实结果")),
+    ("meeting minutes", re.compile(r"纪要|参会人员|会议议定")),
+    ("news", re.compile(r"记者|来源:|原标题|人民网|新闻|讯 |\d{1,2}:\d{2}|^date:|^\s*\d{4}-\d{2}-\d{2}\s*$", re.M)),
+]
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    try:
+        y_, m_, d_ = int(y), int(m), int(d)
+    except ValueError:
+        return None
+    if not (1949 <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
+        return None
+    return f"{y_:04d}-{m_:02d}-{d_:02d}"
+
+
+_NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$")
+
+
+def read_title(text: str) -> str:
+    front = _FRONT_TITLE.search(text[:2000])
+    if front:
+        return front.group(1).strip()
+    lines = [ln.strip().lstrip("#").strip() for ln in text[:3000].splitlines()]
+    lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
+    for ln in lines[:10]:
+        if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln):
+            return ln
+    short = [ln for ln in lines[:6] if len(ln) <= 60]
+    return max(short, key=len) if short else (lines[0][:60] if lines else "")
+
+
+def classify_type(title: str, text: str) -> str:
+    head = title + "\n" + text[:1500]
+    for name, rule in _TYPE_RULES:
+        if rule.search(title):
+            return name
+    for name, rule in _TYPE_RULES:
+        if rule.search(head):
+            return name
+    return "other"
+
+
+def read_date(doc_type: str, text: str) -> str | None:
+    head = text[:3000]
+    if doc_type in ("government work report", "plan report"):
+        m = _DELIVERED.search(head)
+        if m:
+            return _iso(*m.groups())
+    front = _FRONT_DATE.search(head)
+    if front:
+        try:
+            dt = email.utils.parsedate_to_datetime(front.group(1))
+            return dt.date().isoformat()
+        except (TypeError, ValueError):
+            pass
+    for rx in (_NEWS_STAMP, _CN_DATE):
+        m = rx.search(head[:600])
+        if m and doc_type not in ("government work report", "plan report"):
+            return _iso(*m.groups())
+    if doc_type not in ("government work report", "plan report"):
+        m = _ISO_DATE_LINE.search(text)
+        if m:
+            return _iso(*m.groups())
+    return None
+
+
+def read_years(doc: Document) -> None:
+    """report_year, reviews_year and plans_year of a document, from its text."""
+    text = doc.text
+    reviews = _REVIEWS.search(text)
+    plans = _PLANS.search(text)
+    doc.reviews_year = int(reviews.group(1)) if reviews else None
+    doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else None
+    doc.half_year = bool(re.search(r"\d{4}年上半年[^。]{0,20}计划执行情况", text[:400]))
+    date_year = int(doc.doc_date[:4]) if doc.doc_date else None
+    title_year = _TITLE_YEAR.search(doc.title)
+    if doc.doc_type == "government work report":
+        doc.report_year = date_year or (int(title_year.group(1)) if title_year else None)
+        if doc.report_year:
+            doc.reviews_year = doc.reviews_year or doc.report_year - 1
+            doc.plans_year = doc.plans_year or doc.report_year
+    elif doc.doc_type == "plan report":
+        if doc.half_year and doc.reviews_year:
+            doc.report_year = date_year or doc.reviews_year
+            doc.plans_year = doc.plans_year or doc.reviews_year
+        else:
+            doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
+            if doc.report_year:
+                doc.reviews_year = doc.reviews_year or doc.report_year - 1
+                doc.plans_year = doc.plans_year or doc.report_year
+    else:
+        doc.report_year = date_year
+
+
+def read_region(text: str, default: str) -> str:
+    counts = {d: text.count(d) for d in DISTRICTS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 and counts[best] > counts.get(default, 0) else default
+
+
+# --- duplicates ---------------------------------------------------------------------------
+
+_NOT_CONTENT = re.compile(r"[\s\W_]+")
+
+
+def _body(text: str) -> str:
+    lines = text.strip().splitlines()
+    body = "\n".join(ln for ln in lines if len(ln.strip()) > 40) or text
+    return _NOT_CONTENT.sub("", body)
+
+
+def _shingles(body: str, k: int = 12) -> set[int]:
+    return {hash(body[i:i + k]) for i in range(0, max(1, len(body) - k + 1), 3)}
+
+
+def mark_duplicates(docs: list[Document], threshold: float = 0.9) -> None:
+    """Set duplicate_of on every document whose body repeats an earlier one (exact after removing
+    whitespace and punctuation, or >= threshold shingle overlap)."""
+    seen: dict[str, str] = {}
+    kept: list[tuple[Document, str, set[int] | None]] = []
+    for doc in docs:
+        body = _body(doc.text)
+        doc.fingerprint = hashlib.sha256(body.encode()).hexdigest()
+        if doc.fingerprint in seen:
+            doc.duplicate_of = seen[doc.fingerprint]
+            continue
+        shingles = None
+        for other, other_body, other_sh in kept:
+            if len(body) < 500 or not (0.8 <= len(body) / max(1, len(other_body)) <= 1.25):
+                continue
+            shingles = shingles or _shingles(body)
+            other_sh = other_sh or _shingles(other_body)
+            overlap = len(shingles & other_sh) / max(1, len(shingles | other_sh))
+            if overlap >= threshold:
+                doc.duplicate_of = other.doc_id
+                break
+        if doc.duplicate_of is None:
+            seen[doc.fingerprint] = doc.doc_id
+            kept.append((doc, body, shingles))
+
+
+# --- reading files ------------------------------------------------------------------------
+
+def read_sidecar(path: Path) -> dict:
+    side = path.with_suffix(".meta.json")
+    if not side.exists():
+        return {}
+    try:
+        return json.loads(side.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"{side.name}: sidecar is not valid JSON ({exc})") from exc
+
+
+def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str = "utf-8",
+                        meta: dict | None = None) -> list[Document]:
+    meta = meta or {}
+    text = normalize_text(raw_text)
+    stem = Path(name).stem
+    docs = []
+    for i, (a, b) in enumerate(split_segments(text)):
+        seg = text[a:b].strip("\n")
+        doc = Document(doc_id=f"{stem}#{i}", source_file=name, segment=i, text=seg,
+                       file_sha256=sha, encoding=encoding,
+                       source_url=meta.get("source_url"), source_note=meta.get("what"))
+        doc.title = read_title(seg)
+        doc.doc_type = classify_type(doc.title, seg)
+        doc.doc_date = read_date(doc.doc_type, seg)
+        read_years(doc)
+        doc.region = read_region(seg, meta.get("region") or "罗湖区")
+        docs.append(doc)
+    return docs
+
+
+def read_file(path: Path) -> list[Document]:
+    """One raw file -> its documents. Raises InputError naming the problem."""
+    data = path.read_bytes()
+    raw_text, encoding = decode_bytes(data)
+    if "\ufffd" in raw_text[:2000] and raw_text[:2000].count("\ufffd") > 20:
+        raise InputError("text is mostly undecodable characters")
+    sha = hashlib.sha256(data).hexdigest()
+    return documents_from_text(raw_text, path.name, sha, encoding, read_sidecar(path))
+
+
+def raw_files(raw_dir: Path) -> list[Path]:
+    return sorted(p for p in raw_dir.iterdir()
+                  if p.is_file() and p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith("."))

@@ -1,0 +1,107 @@
+"""Pure: a piece of normalised text -> number mentions (value, range, unit, hedge, offsets).
+
+Knows nothing about indicators. `find_numbers` never raises on any string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Units the extractor can read, longest first. Anything else right after a number (家, 个, 年 …)
+# is kept as an "other" unit so that lists and ranges still line up, but it is never a headline figure.
+_UNITS = [
+    "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "亿",
+    "个百分点", "%", "微克/立方米", "μg/m³", "μg/m3", "ug/m3",
+]
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_NUM = r"\d+(?:\.\d+)?"
+_SUFFIX = r"左右|以上|以内|以下|上下"
+_RANGE_SEP = r"\s*(?:-|~|–|—|至)\s*"
+
+_MENTION = re.compile(
+    rf"(?P<neg>-)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT_RE})?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{_NUM})\s*(?P<u2>{_UNIT_RE}))?"
+    rf"\s*(?P<suffix>{_SUFFIX})?"
+)
+_OTHER_UNIT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z/²³])")
+_PREFIX = re.compile(
+    r"(力争|不少于|不低于|不超过|不高于|控制在|突破|超过|近|超|约|逾)"
+    r"(?:达到|达|实现|完成|为|在|至|到)?\s*$"
+)
+
+CANONICAL_UNIT = {"亿": "亿元", "μg/m3": "μg/m³", "ug/m3": "μg/m³", "微克/立方米": "μg/m³"}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int          # offset of the first character (minus sign or digit)
+    end: int            # offset after the unit and any suffix hedge
+    num_end: int        # offset after the last digit/unit, before a suffix hedge
+    value: float
+    value_high: float | None
+    unit: str           # a unit from _UNITS (canonical spelling) or "other:<char>" or ""
+    prefix: str | None  # hedge before the number (突破, 近, 力争 …)
+    suffix: str | None  # hedge after the unit (左右, 以上, 以内 …)
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.value_high is not None
+
+
+def _prefix_hedge(text: str, start: int) -> str | None:
+    window = text[max(0, start - 8):start]
+    m = _PREFIX.search(window)
+    return m.group(1) if m else None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in `text` with its unit, range and hedges. Ordinals (第3) and parts of
+    longer digit runs are skipped; negative numbers need a non-digit before the minus sign."""
+    out: list[NumberMention] = []
+    pos = 0
+    while True:
+        m = _MENTION.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        start = m.start()
+        if m.group("neg") and start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+            start += 1  # a dash right after a digit is a range or a date separator, not a sign
+            neg = False
+        else:
+            neg = bool(m.group("neg"))
+        n_start = m.start("n1")
+        if n_start > 0 and text[n_start - 1] in "第.":
+            pos = m.end("n1")
+            continue
+        v1 = float(m.group("n1"))
+        if neg:
+            v1 = -v1
+        u1, u2, n2 = m.group("u1"), m.group("u2"), m.group("n2")
+        v2 = None
+        unit = u1 or ""
+        num_end = m.end("u1") if u1 else m.end("n1")
+        if n2 is not None:
+            if (u1 is None or u1 == u2) and float(n2) > v1:
+                v2 = float(n2)
+                unit = u2
+                num_end = m.end("u2")
+            else:  # not a range: keep only the first number; the second is matched again
+                pos = num_end
+                suffix = None
+                if not u1:
+                    other = _OTHER_UNIT.match(text, m.end("n1"))
+                    unit = f"other:{other.group(1)}" if other else ""
+                out.append(NumberMention(start, num_end, num_end, v1, None, CANONICAL_UNIT.get(unit, unit),
+                                         _prefix_hedge(text, start), suffix, text[start:num_end]))
+                continue
+        if not unit:
+            other = _OTHER_UNIT.match(text, num_end)
+            unit = f"other:{other.group(1)}" if other else ""
+        suffix = m.group("suffix")
+        end = m.end("suffix") if suffix else num_end
+        out.append(NumberMention(start, end, num_end, v1, v2, CANONICAL_UNIT.get(unit, unit),
+                                 _prefix_hedge(text, start), suffix, text[start:end]))
+    return out

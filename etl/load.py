@@ -1,0 +1,201 @@
+"""Build the database: read every input, extract, merge, write into a temporary file in one
+transaction, check it, then os.replace it into place. A failed build never touches the live file."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from etl.catalogue import DATA_DIR, Catalogue, load_catalogue
+from etl.classify import extract_document
+from etl.curated import curated_files, read_curated
+from etl.documents import Document, mark_duplicates, raw_files, read_file
+from etl.merge import merge_mentions
+from etl.normalize import InputError
+
+SCHEMA = Path(__file__).with_name("schema.sql")
+DEFAULT_DB = DATA_DIR / "luohu.duckdb"
+
+
+class BuildError(RuntimeError):
+    """The build could not produce a trustworthy database; the live file was left as it was."""
+
+
+@dataclass
+class BuildResult:
+    db_path: Path
+    documents: list[Document]
+    observations: list[dict]
+    sources: list[dict]
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped_files: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    bytes_read: int = 0
+
+    def summary(self) -> dict:
+        kinds: dict[str, int] = {}
+        for o in self.observations:
+            k = f"{o['kind']}/{o['method']}"
+            kinds[k] = kinds.get(k, 0) + 1
+        return {
+            "documents": len(self.documents),
+            "duplicates": sum(1 for d in self.documents if d.duplicate_of),
+            "observations": len(self.observations),
+            "sources": len(self.sources),
+            "by_kind_method": dict(sorted(kinds.items())),
+            "conflicts": sum(1 for o in self.observations if o["agreement"] == "conflict"),
+            "revisions": sum(1 for o in self.observations if o["agreement"] == "revised"),
+            "warnings": len(self.warnings),
+            "skipped_files": len(self.skipped_files),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print) -> BuildResult:
+    """Read and extract everything (no database). Bad report files are skipped with a reason;
+    a bad curated table raises InputError, because half of a hand-made table is worse than none."""
+    result = BuildResult(Path(), [], [], [])
+    mentions: list[dict] = []
+    for path in raw_files(raw_dir):
+        try:
+            docs = read_file(path)
+        except InputError as exc:
+            result.skipped_files.append((path.name, str(exc)))
+            log(f"  {path.name}: skipped: {exc}")
+            continue
+        except OSError as exc:
+            result.skipped_files.append((path.name, f"cannot read ({exc.strerror})"))
+            log(f"  {path.name}: skipped: cannot read ({exc.strerror})")
+            continue
+        result.bytes_read += path.stat().st_size
+        result.documents.extend(docs)
+    mark_duplicates(result.documents)
+    duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
+    by_file: dict[str, list[int]] = {}
+    for doc in result.documents:
+        found = extract_document(doc, cat)
+        mentions.extend(found)
+        by_file.setdefault(doc.source_file, []).append(len(found))
+        if doc.doc_type in ("government work report", "plan report") and not found and not doc.duplicate_of:
+            result.warnings.append((doc.doc_id, "a report with no headline figure found"))
+        if doc.doc_type in ("government work report", "plan report") and doc.report_year is None:
+            result.warnings.append((doc.doc_id, "no year found in the text"))
+    for name, counts in by_file.items():
+        log(f"  {name}: {len(counts)} document(s), {sum(counts)} figure mention(s)")
+    for path in curated_files(curated_dir):
+        rows, warns = read_curated(path, cat)
+        mentions.extend(rows)
+        result.warnings.extend((path.name, w) for w in warns)
+        log(f"  {path.name}: {len(rows)} curated figure(s)")
+    result.observations, result.sources = merge_mentions(mentions, duplicates)
+    for o in result.observations:
+        if o["agreement"] == "conflict":
+            result.warnings.append((o["doc_id"] or o["source_title"],
+                                    f"conflict: {o['indicator']} {o['year']} {o['period']} {o['kind']} = {o['value']}"))
+    return result
+
+
+_DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fingerprint", "title",
+             "doc_type", "doc_date", "report_year", "reviews_year", "plans_year", "region",
+             "duplicate_of", "source_url", "source_note", "n_chars", "text"]
+_OBS_COLS = ["obs_id", "region", "indicator", "year", "period", "kind", "value", "value_high", "unit",
+             "qualifier", "status", "basis", "method", "rule", "doc_id", "char_start", "char_end", "quote",
+             "sentence_start", "sentence_end", "source_url", "source_title", "report_year", "n_sources",
+             "agreement", "is_qualitative"]
+_SRC_COLS = ["obs_id", "method", "status", "doc_id", "char_start", "char_end", "quote", "rule",
+             "source_url", "source_title", "report_year"]
+_IND_COLS = ["key", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
+             "former_names", "notes"]
+_HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
+
+
+def _insert(con, table: str, cols: list[str], rows: list) -> None:
+    if not rows:
+        return
+    marks = ", ".join("?" for _ in cols)
+    con.executemany(f"insert into {table} ({', '.join(cols)}) values ({marks})",  # noqa: S608 - names are constants
+                    rows)
+
+
+def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
+    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            con.execute("begin")
+            con.execute(SCHEMA.read_text(encoding="utf-8"))
+            _insert(con, "indicators", _IND_COLS, [[row[c] for c in _IND_COLS] for row in cat.indicators.values()])
+            _insert(con, "hedges", _HEDGE_COLS, [[h[c] if c not in ("tolerance_pp", "tolerance_rel_pct")
+                                                   else float(h[c] or 0) for c in _HEDGE_COLS]
+                                                  for h in cat.hedges.values()])
+            docs = []
+            for d in result.documents:
+                row = {**d.__dict__, "n_chars": len(d.text)}
+                docs.append([row[c] for c in _DOC_COLS])
+            _insert(con, "documents", _DOC_COLS, docs)
+            _insert(con, "observations", _OBS_COLS, [[o[c] for c in _OBS_COLS] for o in result.observations])
+            _insert(con, "observation_sources", _SRC_COLS, [[s[c] for c in _SRC_COLS] for s in result.sources])
+            _insert(con, "warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files])
+            _insert(con, "build_info", ["key", "value"], [
+                ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
+                ["documents", str(len(result.documents))],
+                ["observations", str(len(result.observations))],
+            ])
+            con.execute("commit")
+            problems = check_database(con)
+            if problems:
+                raise BuildError("the new database failed its checks:\n  " + "\n  ".join(problems))
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+
+
+CHECKS = {
+    "quote does not match the document text at its offsets": """
+        select count(*) from observation_sources s join documents d using (doc_id)
+        where s.char_start is not null
+          and substring(d.text, s.char_start + 1, s.char_end - s.char_start) <> s.quote""",
+    "observation without a source": """
+        select count(*) from observations o
+        where not exists (select 1 from observation_sources s where s.obs_id = o.obs_id)""",
+    "curated row without a URL": "select count(*) from observation_sources where method = 'curated' and coalesce(source_url, '') = ''",
+    "actual without preliminary/final status": "select count(*) from observations where kind = 'actual' and status is null",
+    "observation with an unknown unit": """
+        select count(*) from observations where unit not in ('pct', '亿元', '亿美元', '万元', 'μg/m³', '元', '美元')""",
+}
+
+
+def check_database(con) -> list[str]:
+    problems = []
+    for label, sql in CHECKS.items():
+        n = con.execute(sql).fetchone()[0]
+        if n:
+            problems.append(f"{n} × {label}")
+    con.execute("select count(*) from target_vs_actual").fetchone()
+    return problems
+
+
+def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir: Path = DATA_DIR,
+          log=print) -> BuildResult:
+    t0 = time.perf_counter()
+    cat = load_catalogue(data_dir)
+    result = collect(raw_dir, curated_dir, cat, log)
+    if not result.documents:
+        raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
+    result.db_path = db_path
+    write_database(result, cat, db_path)
+    result.seconds = time.perf_counter() - t0
+    return result

@@ -1,0 +1,88 @@
+"""Pure: figure mentions from every source -> distinct observations with their sources.
+
+The same figure stated twice (a duplicate report, a curated row, a list and a paragraph of the
+same report) becomes one observation with several sources. Different numbers for the same
+indicator, year, period, kind and basis are all kept and labelled:
+  agree    - they are equal once rounded to the less precise one (384 and 384.3)
+  revised  - they differ, but only between preliminary and final statements
+  conflict - two statements of the same status disagree (two finals, two preliminaries, two targets)
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+_METHOD_RANK = {"text": 0, "curated": 1, "derived": 2}
+
+
+def _key(m: dict) -> tuple:
+    v = None if m["value"] is None else round(float(m["value"]), 6)
+    vh = None if m["value_high"] is None else round(float(m["value_high"]), 6)
+    return (m["region"], m["indicator"], m["year"], m["period"], m["kind"], m["basis"], m["unit"],
+            v, vh, m["qualifier"] or None)
+
+
+def _decimals(v: float) -> int:
+    text = repr(float(v))
+    return 0 if text.endswith(".0") else len(text.split(".")[1]) if "." in text else 0
+
+
+def same_number(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    d = min(_decimals(a), _decimals(b))
+    q = Decimal(1).scaleb(-d)
+    return Decimal(repr(a)).quantize(q, ROUND_HALF_UP) == Decimal(repr(b)).quantize(q, ROUND_HALF_UP)
+
+
+def merge_mentions(mentions: list[dict], duplicate_docs: set[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+    """-> (observations, sources). Primary source: text from a non-duplicate document first,
+    then curated, then derived; earliest position first."""
+    groups: dict[tuple, list[dict]] = {}
+    for m in mentions:
+        groups.setdefault(_key(m), []).append(m)
+    observations, sources = [], []
+    for obs_id, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: _sort_key(kv[1][0])), start=1):
+        members.sort(key=lambda m: (_METHOD_RANK.get(m["method"], 9), m["doc_id"] in duplicate_docs,
+                                    m["doc_id"] or "", m["char_start"] or 0))
+        primary = dict(members[0])
+        statuses = {m["status"] for m in members if m["status"]}
+        primary["status"] = "final" if "final" in statuses else ("preliminary" if statuses else None)
+        years = [m["report_year"] for m in members if m["report_year"]]
+        primary["report_year"] = max(years) if years else None
+        primary["obs_id"] = obs_id
+        primary["n_sources"] = len(members)
+        primary["is_qualitative"] = primary["value"] is None
+        observations.append(primary)
+        for m in members:
+            sources.append({"obs_id": obs_id, **{k: m[k] for k in (
+                "method", "status", "doc_id", "char_start", "char_end", "quote", "rule",
+                "source_url", "source_title", "report_year")}})
+    _label_agreement(observations)
+    return observations, sources
+
+
+def _sort_key(m: dict) -> tuple:
+    return (m["region"], m["indicator"], m["year"], m["period"], m["kind"])
+
+
+def _label_agreement(observations: list[dict]) -> None:
+    figure: dict[tuple, list[dict]] = {}
+    for o in observations:
+        figure.setdefault((o["region"], o["indicator"], o["year"], o["period"], o["kind"], o["basis"]), []).append(o)
+    for rows in figure.values():
+        numeric = [o for o in rows if o["value"] is not None]
+        for o in rows:
+            o["agreement"] = "single" if len(rows) == 1 else "agree"
+        if len(numeric) < 2:
+            continue
+        for o in numeric:
+            others = [p for p in numeric if p is not o]
+            differ = [p for p in others if not (same_number(o["value"], p["value"])
+                                               and same_number(o["value_high"], p["value_high"]))]
+            if not differ:
+                continue
+            if o["kind"] == "actual" and all(p["status"] != o["status"] for p in differ):
+                o["agreement"] = "revised" if o["agreement"] != "conflict" else "conflict"
+            else:
+                o["agreement"] = "conflict"

@@ -1,0 +1,180 @@
+"""Pure text helpers: decoding, HTML, full-width forms, traditional characters, pinyin, split numbers.
+
+Every function here is deterministic and `normalize_text(normalize_text(t)) == normalize_text(t)`.
+Character offsets of extracted figures refer to the output of `normalize_text`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+
+class InputError(ValueError):
+    """A raw file that cannot be read as a report text. The message names the problem."""
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: Chinese and ASCII text put NUL bytes on one side of most pairs."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if not sample:
+        return None
+    even_nul = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nul > 0.2 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.2 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding). Tries BOMs, UTF-16, UTF-8, then GB18030 (a superset of GBK/GB2312).
+
+    Raises InputError for empty or binary input.
+    """
+    if not data.strip():
+        raise InputError("empty file")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc).lstrip("\ufeff"), enc.replace("-sig", " with BOM")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts with a {enc} byte-order mark but is not {enc}: {exc.reason}") from exc
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4000]:
+        raise InputError("binary data (NUL bytes), not a text file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"neither UTF-8, UTF-16 nor GB18030 text (bad byte at {exc.start})") from exc
+    return text, "gb18030"
+
+
+_BLOCK_TAGS = re.compile(r"(?i)<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol)\b[^>]*>")
+_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+_TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
+
+
+def strip_html(text: str) -> str:
+    """Remove tags (block tags become line breaks) and decode entities, until nothing changes."""
+    for _ in range(5):
+        if not (_TAG.search(text) or _ENTITY.search(text)):
+            break
+        new = _SCRIPT.sub("", text)
+        new = _BLOCK_TAGS.sub("\n", new)
+        new = _TAG.sub("", new)
+        new = html.unescape(new)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0x301C: 0x7E, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (digits, Latin, punctuation such as ，％（）) to half-width."""
+    return text.translate(_FULLWIDTH)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC  # imported lazily: about 0.1 s, needed only for traditional text
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters that OpenCC's TSCharacters table maps to a different simplified form."""
+    from pathlib import Path
+
+    import opencc
+
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values and values.split()[0] != key:
+            chars.add(key)
+    return frozenset(chars)
+
+
+def has_traditional(text: str) -> bool:
+    """At least two different traditional-only characters (one may be a quoted name or a typo)."""
+    return len(_traditional_chars().intersection(text)) >= 2
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC t2s, only when the text has traditional characters."""
+    if not has_traditional(text):
+        return text
+    return _converter().convert(text)
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü" + _TONED + r"]{1,7})\)")
+
+
+def strip_pinyin(text: str) -> str:
+    """Drop bracketed pinyin after a character, e.g. 增长(zhǎng) -> 增长 (mirror-site artefact)."""
+    return _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), text)
+
+
+_SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?![\d.]?\d)(?=\.\d|[^\d]|$)")
+
+
+def join_split_numbers(text: str) -> str:
+    """`2375. 3` -> `2375.3`; `1,488` and `1 488` -> `1488` (thousands groups of exactly 3 digits)."""
+    text = _SPLIT_DECIMAL.sub("", text)
+
+    def _join(m: re.Match) -> str:
+        groups = m.group(2)
+        seps = set(groups[0::4])
+        if len(seps) != 1:
+            return m.group(0)
+        if seps == {" "} and len(groups) > 4:  # `1 488 000` fine, but a row of years is not a number
+            return m.group(0)
+        return m.group(1) + groups.replace(",", "").replace(" ", "")
+
+    return _THOUSANDS.sub(_join, text)
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def normalize_text(text: str) -> str:
+    """The one normalisation applied to every document before extraction."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = to_halfwidth(text)
+    text = strip_html(text)
+    text = to_halfwidth(text)
+    text = to_simplified(text)
+    text = strip_pinyin(text)
+    text = join_split_numbers(text)
+    text = _SPACES.sub(" ", text)
+    return text

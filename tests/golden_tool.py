@@ -1,0 +1,43 @@
+"""Golden files: the figures expected from each seed report, checked by hand.
+
+`python -m tests.golden_tool` rewrites tests/golden/*.json from the current extractor; review the
+diff (git diff tests/golden) before committing it — a changed golden file is a changed claim.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from etl.catalogue import load_catalogue
+from etl.classify import extract_document
+from etl.documents import mark_duplicates, raw_files, read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+FIELDS = ["indicator", "year", "period", "kind", "value", "value_high", "unit", "qualifier", "status",
+          "basis", "method", "quote"]
+
+
+def current() -> dict[str, dict]:
+    cat = load_catalogue()
+    out = {}
+    for path in raw_files(ROOT / "data" / "raw"):
+        docs = read_file(path)
+        mark_duplicates(docs)
+        out[path.stem] = {
+            d.doc_id: {
+                "doc_type": d.doc_type, "doc_date": d.doc_date, "report_year": d.report_year,
+                "reviews_year": d.reviews_year, "plans_year": d.plans_year, "duplicate_of": d.duplicate_of,
+                "figures": [{k: r[k] for k in FIELDS} for r in extract_document(d, cat)],
+            }
+            for d in docs
+        }
+    return out
+
+
+if __name__ == "__main__":
+    GOLDEN.mkdir(exist_ok=True)
+    for stem, docs in current().items():
+        (GOLDEN / f"{stem}.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote tests/golden/{stem}.json")
