@@ -36,6 +36,7 @@ class Catalogue:
     units: dict[str, tuple[str, float]]           # unit -> (dimension, factor)
     term_re: re.Pattern = field(repr=False, default=None)
     term_family: dict[str, str | None] = field(repr=False, default_factory=dict)
+    dictionary: list[dict] = field(repr=False, default_factory=list)
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -97,5 +98,6 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
              for r in _read_csv(data_dir / "units.csv", ["unit", "dimension", "factor"])}
     ordered = sorted(terms.values(), key=lambda t: -len(t.text))
     term_re = re.compile("|".join(re.escape(t.text) for t in ordered))
+    dictionary = _read_csv(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"])
     return Catalogue(indicators, families, ordered, hedges, units, term_re,
-                     {t.text: t.family for t in ordered})
+                     {t.text: t.family for t in ordered}, dictionary)

@@ -108,7 +108,7 @@ _OBS_COLS = ["obs_id", "region", "indicator", "year", "period", "kind", "value",
              "agreement", "is_qualitative"]
 _SRC_COLS = ["obs_id", "method", "status", "doc_id", "char_start", "char_end", "quote", "rule",
              "source_url", "source_title", "report_year"]
-_IND_COLS = ["key", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
+_IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
              "former_names", "notes"]
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
 
@@ -131,7 +131,10 @@ def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
         try:
             con.execute("begin")
             con.execute(SCHEMA.read_text(encoding="utf-8"))
-            _insert(con, "indicators", _IND_COLS, [[row[c] for c in _IND_COLS] for row in cat.indicators.values()])
+            _insert(con, "indicators", _IND_COLS, [[pos if c == "position" else row[c] for c in _IND_COLS]
+                                                   for pos, row in enumerate(cat.indicators.values(), start=1)])
+            _insert(con, "data_dictionary", ["table_name", "column_name", "description_en", "description_zh"],
+                    [[r["table"], r["column"], r["description_en"], r["description_zh"]] for r in cat.dictionary])
             _insert(con, "hedges", _HEDGE_COLS, [[h[c] if c not in ("tolerance_pp", "tolerance_rel_pct")
                                                    else float(h[c] or 0) for c in _HEDGE_COLS]
                                                   for h in cat.hedges.values()])

@@ -28,6 +28,7 @@ create table documents (
 
 create table indicators (
     key          varchar primary key,
+    position     integer not null,       -- display order: the row order of data/indicators.csv
     family       varchar not null,
     measure      varchar not null,       -- level | growth | rate | share | change | avg_growth_5yr | ...
     name_zh      varchar not null,
@@ -90,6 +91,13 @@ create table observation_sources (
     source_url   varchar,
     source_title varchar,
     report_year  integer
+);
+
+create table data_dictionary (
+    table_name     varchar,
+    column_name    varchar,
+    description_en varchar,
+    description_zh varchar
 );
 
 create table warnings (
@@ -179,7 +187,7 @@ scored as (
 )
 select s.region, s.indicator, s.name_zh, s.name_en, s.year, s.unit, s.direction,
        s.target_obs_id, s.target_value, s.target_value_high, s.target_qualifier, s.target_method,
-       s.target_basis, s.bound,
+       s.target_basis, s.bound, s.tolerance,
        s.actual_obs_id, s.actual_value, s.actual_qualifier, s.actual_status, s.actual_basis,
        coalesce(c.n_actuals, 0) as n_actuals,
        coalesce(c.has_conflict, false) as has_conflict,

@@ -1,0 +1,165 @@
+"""UI words in Chinese and English. Indicator names come from the catalogue, not from here."""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+
+WORDS = {
+    "app_title": ("罗湖目标与完成情况", "Luohu Targets"),
+    "tagline": ("罗湖区政府年度报告中的预期目标与完成情况,每个数字可追溯到原文", "What Luohu District planned and achieved, each number traced to its sentence"),
+    "overview": ("总览", "Overview"),
+    "indicator": ("指标", "Indicator"),
+    "year": ("年度", "Year"),
+    "sources": ("来源", "Sources"),
+    "data": ("数据", "Data"),
+    "switch_lang": ("English", "中文"),
+    "target": ("目标", "Target"),
+    "outcome": ("完成", "Outcome"),
+    "status": ("状态", "Status"),
+    "gap": ("差距", "Gap"),
+    "exceeded": ("超额完成", "exceeded"),
+    "met": ("完成", "met"),
+    "missed": ("未完成", "missed"),
+    "no target": ("无目标", "no target"),
+    "no outcome": ("暂无完成数", "no outcome"),
+    "not assessed": ("无法评估", "not assessed"),
+    "preliminary": ("初步", "preliminary"),
+    "final": ("最终", "final"),
+    "comparable": ("可比口径", "comparable basis"),
+    "outcome_final": ("完成(最终)", "outcome (final)"),
+    "outcome_prelim": ("完成(初步)", "outcome (preliminary)"),
+    "outcome_line": ("完成数", "outcome"),
+    "other_statements": ("其他来源的说法", "other statements"),
+    "conflict": ("来源不一致", "sources disagree"),
+    "revised": ("已修订", "revised"),
+    "target_exact": ("目标", "target"),
+    "target_range": ("目标区间", "target range"),
+    "target_about": ("目标(左右)", "target (about)"),
+    "target_floor": ("目标下限(以上)", "target floor (at least)"),
+    "target_ceiling": ("目标上限(以内)", "target ceiling (at most)"),
+    "target_qualitative": ("定性目标", "qualitative target"),
+    "gap_pp": ("差距(百分点)", "gap (percentage points)"),
+    "rates_panel": ("增速与比率", "Rates"),
+    "levels_panel": ("总量(目标 = 100)", "Levels (target = 100)"),
+    "pct_of_target": ("占目标 %", "% of target"),
+    "gap_pct": ("差距(占目标%)", "gap (% of target)"),
+    "source_line": ("资料来源:罗湖区政府工作报告、计划执行情况报告等;整理:Luohu Targets", "Source: Luohu District government work reports and plan reports; compiled by Luohu Targets"),
+    "scorecard": ("目标完成情况一览", "Attainment scorecard"),
+    "scorecard_sub": ("颜色表示完成状态,格内为差距;点击格子查看该指标", "Colour shows status, the cell the gap; click a cell to open the indicator"),
+    "latest_year": ("最新年度", "Latest year"),
+    "choose_indicators": ("选择指标(可搜索、可多选)", "Choose indicators (searchable, several)"),
+    "years": ("年份范围", "Years"),
+    "measure": ("口径", "Measure"),
+    "level": ("总量", "level"),
+    "growth": ("增速", "growth"),
+    "click_point": ("点击图中的点,查看原文句子和其他来源。", "Click a point to see its sentence and other sources."),
+    "quote": ("原文", "Quote"),
+    "document": ("文件", "Document"),
+    "doc_type": ("类型", "Type"),
+    "date": ("日期", "Date"),
+    "reviews": ("回顾年度", "Reviews"),
+    "plans": ("计划年度", "Plans"),
+    "other_sources": ("同一数字的其他来源", "Other sources of this figure"),
+    "disagreeing": ("不同的数字", "Disagreeing figures"),
+    "method": ("方式", "Method"),
+    "n_figures": ("提取数字", "Figures"),
+    "open_reader": ("阅读全文", "Read the document"),
+    "reports_of_year": ("该年度的报告", "Reports for this year"),
+    "targets_of_year": ("{year}年目标与完成情况", "Targets and outcomes for {year}"),
+    "dumbbell_sub": ("目标 → 完成;增速类以百分点计,总量类以目标为100", "Target → outcome; rates in percentage points, levels as % of target (target = 100)"),
+    "download_csv": ("下载CSV", "Download CSV"),
+    "download_xlsx": ("下载Excel", "Download XLSX"),
+    "dictionary": ("数据字典", "Data dictionary"),
+    "columns": ("字段", "Columns"),
+    "indicators_catalogue": ("指标目录", "Indicator catalogue"),
+    "no_db_title": ("还没有数据库", "No database yet"),
+    "no_db_body": ("请先构建数据库:", "Build it first:"),
+    "unknown": ("无法识别的参数", "Not understood"),
+    "not_found": ("页面不存在", "Page not found"),
+    "rule": ("判定规则", "Rule"),
+    "value": ("数值", "Value"),
+    "unit": ("单位", "Unit"),
+    "hedge": ("限定词", "Hedge"),
+    "kind": ("类别", "Kind"),
+    "actual": ("完成", "actual"),
+    "period": ("期间", "Period"),
+    "text": ("原文提取", "from text"),
+    "derived": ("推算", "derived"),
+    "curated": ("人工整理", "curated"),
+    "all_documents": ("全部文件", "All documents"),
+    "duplicate_of": ("重复,同", "duplicate of"),
+    "pct": ("%", "%"),
+    "no_figures": ("没有符合条件的数字。", "No figures match."),
+    "part_year_note": ("另有{n}个季度/半年数字未画出(见数据页)", "{n} part-year figures not drawn (see Data)"),
+}
+
+RULES = {
+    "about": ("“左右”:目标±{tol}以内为完成,高于为超额完成", "about: met within ±{tol} of the target, exceeded above"),
+    "floor": ("下限:低于目标为未完成,高出{tol}以上为超额完成", "floor: missed below it, exceeded more than {tol} above it"),
+    "ceiling": ("上限:不超过目标即为完成", "ceiling: met at or below it"),
+    "exact": ("确定值或区间:区间内为完成,高于为超额,低于为未完成", "exact or range: met inside, exceeded above, missed below"),
+}
+
+COLUMNS = {
+    "indicator": ("指标代码", "indicator"), "name_zh": ("中文名", "name (zh)"), "name_en": ("英文名", "name (en)"),
+    "year": ("年份", "year"), "period": ("期间", "period"), "kind": ("类别", "kind"), "value": ("数值", "value"),
+    "value_high": ("区间上限", "value high"), "unit": ("单位", "unit"), "qualifier": ("限定词", "qualifier"),
+    "status": ("口径(初步/最终)", "status"), "basis": ("可比口径", "basis"), "method": ("来源方式", "method"),
+    "agreement": ("来源一致性", "agreement"), "n_sources": ("来源数", "sources"), "quote": ("原文", "quote"),
+    "doc_id": ("文件编号", "document"), "char_start": ("起始位置", "char start"), "char_end": ("结束位置", "char end"),
+    "doc_title": ("文件标题", "document title"), "source_url": ("网址", "source URL"),
+    "source_title": ("来源标题", "source title"), "rule": ("提取规则", "rule"), "obs_id": ("编号", "id"),
+}
+
+UNIT_LABELS = {"pct": ("%", "%"), "亿元": ("亿元", "100m yuan"), "亿美元": ("亿美元", "100m USD"),
+               "万元": ("万元", "10k yuan"), "μg/m³": ("微克/立方米", "μg/m³")}
+
+DOC_TYPES = {"government work report": ("政府工作报告", "government work report"),
+             "plan report": ("计划执行情况报告", "plan report"),
+             "statistics release": ("统计资料", "statistics release"),
+             "news": ("新闻", "news"), "meeting minutes": ("会议纪要", "meeting minutes"), "other": ("其他", "other")}
+
+
+def lang_of(value: str | None) -> str:
+    return value if value in LANGS else "zh"
+
+
+def t(key: str, lang: str, **fmt) -> str:
+    zh, en = WORDS[key]
+    text = zh if lang == "zh" else en
+    return text.format(**fmt) if fmt else text
+
+
+def unit_label(unit: str | None, lang: str) -> str:
+    if not unit:
+        return ""
+    zh, en = UNIT_LABELS.get(unit, (unit, unit))
+    return zh if lang == "zh" else en
+
+
+def doc_type_label(doc_type: str | None, lang: str) -> str:
+    zh, en = DOC_TYPES.get(doc_type or "other", (doc_type, doc_type))
+    return zh if lang == "zh" else en
+
+
+def name_of(row, lang: str) -> str:
+    """Indicator name from a catalogue row (dict or Series)."""
+    return row["name_zh"] if lang == "zh" else row["name_en"]
+
+
+def rule_label(bound: str | None, tolerance, unit: str | None, lang: str) -> str:
+    zh, en = RULES.get(bound or "exact", RULES["exact"])
+    try:
+        tol = f"{float(tolerance):g}" + ("" if unit == "pct" else "")
+    except (TypeError, ValueError):
+        tol = "0"
+    if unit == "pct":
+        tol += "个百分点" if lang == "zh" else " pp"
+    else:
+        tol += unit_label(unit, lang) if lang == "zh" else f" {unit_label(unit, lang)}"
+    return (zh if lang == "zh" else en).format(tol=tol)
+
+
+def column_label(column: str, lang: str) -> str:
+    zh, en = COLUMNS.get(column, (column, column))
+    return zh if lang == "zh" else en

@@ -1,0 +1,28 @@
+"""Component ids, kebab-case constants shared by layouts, callbacks and browser tests."""
+
+URL = "url"
+PAGE = "page-content"
+PAGE_STATE = "page-state"
+LANG_BUTTON = "lang-button"
+NAV = "nav"
+
+SCORECARD = "scorecard"
+HEADLINE_CARDS = "headline-cards"
+
+IND_SELECT = "indicator-select"
+IND_YEARS = "indicator-years"
+IND_MEASURE = "indicator-measure"
+IND_CHARTS = "indicator-charts"
+IND_CHART = "indicator-chart"          # pattern-matching type: {"type": IND_CHART, "index": key}
+SIDE_PANEL = "side-panel"
+
+YEAR_SELECT = "year-select"
+YEAR_TABLE = "year-table"
+YEAR_DUMBBELL = "year-dumbbell"
+
+DOC_READER = "doc-reader"
+
+DATA_GRID = "data-grid"
+DATA_CSV = "data-csv"
+DATA_XLSX = "data-xlsx"
+DATA_DOWNLOAD = "data-download"

@@ -1,0 +1,294 @@
+"""build_* functions: DataFrames and plain values in, Dash components out. No SQL, no file I/O."""
+
+from __future__ import annotations
+
+import dash_ag_grid as dag
+import pandas as pd
+from dash import dcc, html
+
+from components import ids
+from components.charts import STATUS_COLORS, fmt_value, image_config
+from components.i18n import column_label, doc_type_label, name_of, rule_label, t
+from components.params import to_search
+
+HEADLINE_KEYS = ["gdp_growth", "retail_sales_growth", "fixed_investment", "fixed_investment_growth",
+                 "fiscal_revenue", "industrial_va_growth"]
+PAGES = [("/", "overview"), ("/indicator", "indicator"), ("/year", "year"), ("/sources", "sources"), ("/data", "data")]
+
+
+def href(path: str, lang: str, **params) -> str:
+    return path + to_search({**params, "lang": lang if lang != "zh" else None})
+
+
+def build_shell() -> html.Div:
+    """The frame that never changes: URL, page-state store, the page container."""
+    return html.Div([
+        dcc.Location(id=ids.URL, refresh="callback-nav"),
+        dcc.Store(id=ids.PAGE_STATE),
+        html.Div(id="url-sync", hidden=True),
+        html.Div(id=ids.PAGE, className="page"),
+    ])
+
+
+def build_header(pathname: str, lang: str) -> html.Header:
+    links = [dcc.Link(t(key, lang), href=href(path, lang),
+                      className="nav-link active" if pathname == path else "nav-link", id=f"nav-{key}")
+             for path, key in PAGES]
+    return html.Header(className="header", children=[
+        html.Div([html.Span(t("app_title", lang), className="brand"),
+                  html.Span(t("tagline", lang), className="tagline")]),
+        html.Nav(links, id=ids.NAV, className="nav"),
+        html.Button(t("switch_lang", lang), id=ids.LANG_BUTTON, className="lang-button", n_clicks=0,
+                    **{"data-lang": lang}),
+    ])
+
+
+def build_page(pathname: str, lang: str, body) -> list:
+    return [build_header(pathname, lang), html.Main(body, className="main", lang="zh-CN" if lang == "zh" else "en")]
+
+
+def build_message(title: str, lines: list[str], code: str | None = None) -> html.Div:
+    return html.Div(className="message", children=[
+        html.H2(title), *[html.P(line) for line in lines], html.Pre(code) if code else None])
+
+
+def build_no_database(message: str, lang: str) -> html.Div:
+    return build_message(t("no_db_title", lang), [message, t("no_db_body", lang)], "python -m etl build")
+
+
+def graph(figure, *, id, filename: str) -> dcc.Graph:
+    return dcc.Graph(id=id, figure=figure, config=image_config(filename), className="graph")
+
+
+# --- overview ------------------------------------------------------------------------------
+
+def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> html.Div:
+    names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
+    cards = []
+    for key in HEADLINE_KEYS:
+        rows = tva[(tva["indicator"] == key) & (tva["year"] == year)]
+        if rows.empty:
+            continue
+        r = rows.iloc[0]
+        status = r["attainment"]
+        cards.append(dcc.Link(href=href("/indicator", lang, i=key, y=year), className="card", children=[
+            html.Div(names.get(key, key), className="card-title"),
+            html.Div([html.Span(t("target", lang) + " ", className="muted"),
+                      html.Span(fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang) or "—")]),
+            html.Div([html.Span(t("outcome", lang) + " ", className="muted"),
+                      html.Span(fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—",
+                                className="card-value")]),
+            html.Div(t(status, lang), className="badge", style={"background": STATUS_COLORS.get(status, "#eee"),
+                                                                "color": "white" if status in ("exceeded", "missed") else "#222"}),
+        ]))
+    return html.Div([html.H2(f"{t('latest_year', lang)}: {year}"), html.Div(cards, className="cards", id=ids.HEADLINE_CARDS)])
+
+
+def build_overview(cards, scorecard_fig, lang: str) -> list:
+    return [cards, graph(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard")]
+
+
+# --- indicator -----------------------------------------------------------------------------
+
+def indicator_options(inds: pd.DataFrame, lang: str) -> list[dict]:
+    opts = []
+    for _, r in inds.iterrows():
+        if not r["n_observations"]:
+            continue
+        other = r["name_en"] if lang == "zh" else r["name_zh"]
+        opts.append({"label": f"{name_of(r, lang)} · {other}", "value": r["key"],
+                     "search": f"{r['name_zh']} {r['name_en']} {r['key']} {r['aliases'] or ''} {r['former_names'] or ''}"})
+    return opts
+
+
+def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str], years: tuple[int, int],
+                             span: tuple[int, int], measure: str | None) -> html.Div:
+    lo, hi = span
+    return html.Div(className="controls", children=[
+        html.Label([t("choose_indicators", lang),
+                    dcc.Dropdown(id=ids.IND_SELECT, options=indicator_options(inds, lang), value=selected, multi=True,
+                                 searchable=True, clearable=False)], className="control wide"),
+        html.Label([t("years", lang),
+                    dcc.RangeSlider(id=ids.IND_YEARS, min=lo, max=hi, step=1, value=list(years),
+                                    marks=_year_marks(lo, hi),
+                                    allowCross=False, tooltip={"placement": "bottom"})], className="control"),
+        html.Label([t("measure", lang),
+                    dcc.RadioItems(id=ids.IND_MEASURE, value=measure or "as-chosen", inline=True, options=[
+                        {"label": "—", "value": "as-chosen"},
+                        {"label": t("level", lang), "value": "level"},
+                        {"label": t("growth", lang), "value": "growth"}])], className="control"),
+    ])
+
+
+def _year_marks(lo: int, hi: int) -> dict:
+    step = 2 if hi - lo > 10 else 1
+    years = list(range(lo, hi + 1, step))
+    years[-1] = hi
+    return {y: str(y) for y in years}
+
+
+def build_indicator_page(controls, lang: str) -> html.Div:
+    return html.Div(className="with-panel", children=[
+        html.Div([controls, html.Div(id=ids.IND_CHARTS)], className="content"),
+        html.Aside(id=ids.SIDE_PANEL, className="side-panel", children=[html.P(t("click_point", lang), className="muted")]),
+    ])
+
+
+def build_indicator_charts(figures: list[tuple[str, object]]) -> list:
+    return [graph(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}") for key, fig in figures]
+
+
+def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str) -> list:
+    """The quote highlighted in its paragraph, the document, other sources, disagreements."""
+    value = fmt_value(obs["value"], obs["value_high"], obs["unit"], obs["qualifier"], lang)
+    kind = t("target", lang) if obs["kind"] == "target" else t("outcome", lang)
+    head = [html.H3(f"{name_of(obs, lang)} · {int(obs['year'])}"),
+            html.P([html.B(f"{kind}: {value}"),
+                    f" · {t(obs['status'], lang)}" if isinstance(obs.get("status"), str) else "",
+                    f" · {t('comparable', lang)}" if obs.get("basis") == "comparable" else "",
+                    f" · {t(obs['method'], lang)}"])]
+    quote_block = []
+    if context:
+        quote_block = [html.Blockquote(className="quote", id="panel-quote", children=[
+            context["before"], html.Mark(context["quote"]), context["after"]])]
+    elif isinstance(obs.get("quote"), str):
+        quote_block = [html.Blockquote(html.Mark(obs["quote"]), className="quote", id="panel-quote")]
+    doc = []
+    if isinstance(obs.get("doc_id"), str):
+        doc = [html.Dl([
+            html.Dt(t("document", lang)), html.Dd(dcc.Link(obs.get("doc_title") or obs["doc_id"],
+                                                           href=href("/sources", lang, doc=obs["doc_id"]))),
+            html.Dt(t("doc_type", lang)), html.Dd(doc_type_label(obs.get("doc_type"), lang)),
+            html.Dt(t("date", lang)), html.Dd(str(obs.get("doc_date") or "—")[:10]),
+            html.Dt(t("reviews", lang) + " / " + t("plans", lang)),
+            html.Dd(f"{_int(obs.get('reviews_year'))} / {_int(obs.get('plans_year'))}"),
+        ])]
+    elif isinstance(obs.get("source_url"), str):
+        doc = [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],
+                                                                         target="_blank", rel="noopener noreferrer")])]
+    src_items = [html.Li([html.Span(f"{t(r['method'], lang)} · ", className="muted"),
+                          (dcc.Link(r["doc_title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"]))
+                           if isinstance(r["doc_id"], str) else html.A(r["source_title"], href=r["source_url"], target="_blank",
+                                                                       rel="noopener noreferrer")),
+                          html.Br(), html.Small("“" + str(r["quote"]) + "”")]) for _, r in sources.iterrows()]
+    other = same[same["obs_id"] != obs["obs_id"]]
+    diff_items = [html.Li(f"{fmt_value(r['value'], r['value_high'], r['unit'], r['qualifier'], lang)}"
+                          f" · {t(r['status'], lang) if isinstance(r['status'], str) else ''}"
+                          f" · {t(r['agreement'], lang) if r['agreement'] in ('conflict', 'revised') else ''}"
+                          f" · {r['source_title'] or r['doc_id']}") for _, r in other.iterrows()]
+    return [*head, *quote_block, *doc,
+            html.H4(f"{t('other_sources', lang)} ({len(sources)})"), html.Ul(src_items, className="sources"),
+            *([html.H4(t("disagreeing", lang)), html.Ul(diff_items, className="disagree")] if diff_items else [])]
+
+
+def _int(v) -> str:
+    try:
+        return str(int(v))
+    except (TypeError, ValueError):
+        return "—"
+
+
+# --- year ----------------------------------------------------------------------------------
+
+def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
+    return html.Div([
+        html.Label([t("year", lang), dcc.Dropdown(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": y} for y in years],
+                                                  value=year, clearable=False, style={"width": "160px"})], className="control"),
+        html.Div(id=ids.YEAR_DUMBBELL), html.Div(id=ids.YEAR_TABLE),
+    ])
+
+
+def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, lang: str) -> list:
+    names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
+    df = tva[tva["target_obs_id"].notna()].copy()
+    df["sort"] = df["gap_better"].fillna(1e9)
+    df = df.sort_values("sort")
+    header = html.Tr([html.Th(h) for h in (t("indicator", lang), t("target", lang), t("outcome", lang),
+                                           t("gap", lang), t("status", lang), t("rule", lang))])
+    rows = []
+    for _, r in df.iterrows():
+        gap = r["gap"] if r["unit"] == "pct" else r["gap_pct"]
+        rows.append(html.Tr([
+            html.Td(dcc.Link(names.get(r["indicator"], r["indicator"]), href=href("/indicator", lang, i=r["indicator"]))),
+            html.Td(fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang)),
+            html.Td(fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—"),
+            html.Td("" if pd.isna(gap) else f"{gap:+.2f}{'pp' if r['unit'] == 'pct' else '%'}"),
+            html.Td(t(r["attainment"], lang), style={"background": STATUS_COLORS.get(r["attainment"], "#fff")}),
+            html.Td(rule_label(r["bound"], r["tolerance"], r["unit"], lang), className="muted small"),
+        ]))
+    doc_items = [html.Li(dcc.Link(f"{r['title']} ({doc_type_label(r['doc_type'], lang)})", href=href("/sources", lang, doc=r["doc_id"])))
+                 for _, r in docs.iterrows()]
+    return [html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="year-targets"),
+            html.H3(t("reports_of_year", lang)), html.Ul(doc_items)]
+
+
+# --- sources -------------------------------------------------------------------------------
+
+def build_documents_table(docs: pd.DataFrame, lang: str) -> html.Table:
+    header = html.Tr([html.Th(h) for h in (t("document", lang), t("doc_type", lang), t("date", lang),
+                                           t("reviews", lang), t("plans", lang), t("n_figures", lang))])
+    rows = [html.Tr([
+        html.Td([dcc.Link(r["title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"])),
+                 html.Br(), html.Small(r["doc_id"] + (f" · {t('duplicate_of', lang)} {r['duplicate_of']}"
+                                                      if isinstance(r["duplicate_of"], str) else ""), className="muted")]),
+        html.Td(doc_type_label(r["doc_type"], lang)), html.Td(str(r["doc_date"] or "")[:10]),
+        html.Td(_int(r["reviews_year"])), html.Td(_int(r["plans_year"])), html.Td(int(r["n_figures"])),
+    ]) for _, r in docs.iterrows()]
+    return html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="documents-table")
+
+
+def build_reader(doc: dict, figures: pd.DataFrame, lang: str) -> html.Div:
+    """The document text with every extracted figure highlighted and linked to its indicator."""
+    text = doc["text"]
+    parts, pos = [], 0
+    for _, f in figures.iterrows():
+        a, b = int(f["char_start"]), int(f["char_end"])
+        if a < pos:
+            continue
+        parts.append(text[pos:a])
+        label = f"{name_of(f, lang)} {int(f['year'])} {fmt_value(f['value'], f['value_high'], f['unit'], f['qualifier'], lang)}"
+        parts.append(dcc.Link(html.Mark(text[a:b], title=label), href=href("/indicator", lang, i=f["indicator"], y=int(f["year"])),
+                              className="figure-link"))
+        pos = b
+    parts.append(text[pos:])
+    return html.Div(id=ids.DOC_READER, children=[
+        dcc.Link("← " + t("all_documents", lang), href=href("/sources", lang)),
+        html.H2(doc["title"] or doc["doc_id"]),
+        html.P(f"{doc_type_label(doc['doc_type'], lang)} · {str(doc['doc_date'] or '')[:10]} · "
+               f"{t('reviews', lang)} {_int(doc['reviews_year'])} · {t('plans', lang)} {_int(doc['plans_year'])} · "
+               f"{doc['source_file']}", className="muted"),
+        html.Div(parts, className="reader-text"),
+    ])
+
+
+# --- data ----------------------------------------------------------------------------------
+
+DATA_COLUMNS = ["indicator", "name_zh", "name_en", "year", "period", "kind", "value", "value_high", "unit", "qualifier",
+                "status", "basis", "method", "agreement", "n_sources", "quote", "doc_id", "char_start", "char_end",
+                "doc_title", "source_url", "source_title", "rule", "obs_id"]
+
+
+def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFrame, lang: str) -> html.Div:
+    rows = obs[DATA_COLUMNS].astype(object).where(obs[DATA_COLUMNS].notna(), None).to_dict("records")
+    col_defs = [{"field": c, "headerName": column_label(c, lang), "filter": True, "sortable": True, "resizable": True}
+                for c in DATA_COLUMNS]
+    for c in col_defs:
+        if c["field"] in ("value", "value_high", "year", "char_start", "char_end", "n_sources", "obs_id"):
+            c["filter"] = "agNumberColumnFilter"
+    dict_rows = [html.Tr([html.Td(r["table_name"]), html.Td(html.Code(r["column_name"])),
+                          html.Td(r["description_zh"] if lang == "zh" else r["description_en"])])
+                 for _, r in dictionary.iterrows()]
+    ind_rows = [html.Tr([html.Td(html.Code(r["key"])), html.Td(r["name_zh"]), html.Td(r["name_en"]), html.Td(r["unit"]),
+                         html.Td(r["direction"]), html.Td(r["aliases"] or ""), html.Td(r["former_names"] or "")])
+                for _, r in inds.iterrows()]
+    return html.Div([
+        html.Div([html.Button(t("download_csv", lang), id=ids.DATA_CSV, n_clicks=0),
+                  html.Button(t("download_xlsx", lang), id=ids.DATA_XLSX, n_clicks=0),
+                  dcc.Download(id=ids.DATA_DOWNLOAD)], className="buttons"),
+        dag.AgGrid(id=ids.DATA_GRID, rowData=rows, columnDefs=col_defs, className="ag-theme-alpine grid",
+                   dashGridOptions={"pagination": True, "paginationPageSize": 50, "enableCellTextSelection": True},
+                   defaultColDef={"minWidth": 90}, style={"height": "560px"}),
+        html.H2(t("dictionary", lang)),
+        html.H3(t("columns", lang)), html.Table(html.Tbody(dict_rows), className="table small"),
+        html.H3(t("indicators_catalogue", lang)), html.Table(html.Tbody(ind_rows), className="table small"),
+    ])

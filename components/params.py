@@ -1,0 +1,76 @@
+"""Pure: URL query strings <-> view state, validated. Nothing from a URL reaches SQL unchecked:
+indicator keys must be in the catalogue, years must be whole numbers in the data's range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlencode
+
+MAX_PARAM_CHARS = 400
+_KEY = re.compile(r"^[a-z0-9_]{1,60}$")
+_DOC = re.compile(r"^[\w.-]{1,120}#\d{1,4}$")
+KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region"}
+
+
+@dataclass
+class View:
+    params: dict[str, str] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def parse(search: str | None) -> View:
+    view = View()
+    if not search:
+        return view
+    raw = parse_qs(search.lstrip("?"), keep_blank_values=False, max_num_fields=20)
+    for key, values in raw.items():
+        if key not in KNOWN:
+            view.errors.append(f"unknown parameter {key[:40]!r}")
+            continue
+        value = values[-1]
+        if len(value) > MAX_PARAM_CHARS:
+            view.errors.append(f"parameter {key} is too long")
+            continue
+        view.params[key] = value
+    return view
+
+
+def to_search(params: dict) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "", [])}
+    return "?" + urlencode(clean) if clean else ""
+
+
+def indicator_keys(value: str | None, known: set[str]) -> tuple[list[str], list[str]]:
+    """'gdp_growth,retail_sales' -> (valid keys, errors)."""
+    if not value:
+        return [], []
+    keys, errors = [], []
+    for k in value.split(",")[:12]:
+        k = k.strip()
+        if not k:
+            continue
+        if not _KEY.match(k) or k not in known:
+            errors.append(f"unknown indicator {k[:40]!r}")
+        elif k not in keys:
+            keys.append(k)
+    return keys, errors
+
+
+def year(value: str | None, lo: int, hi: int, name: str = "year") -> tuple[int | None, list[str]]:
+    if value is None or value == "":
+        return None, []
+    if not re.fullmatch(r"\d{4}", value.strip()):
+        return None, [f"{name} {value[:20]!r} is not a year"]
+    y = int(value)
+    if not lo <= y <= hi:
+        return None, [f"{name} {y} is outside the data ({lo}–{hi})"]
+    return y, []
+
+
+def doc_id(value: str | None) -> tuple[str | None, list[str]]:
+    if not value:
+        return None, []
+    if not _DOC.match(value):
+        return None, [f"document id {value[:40]!r} is not valid"]
+    return value, []

@@ -1,0 +1,201 @@
+"""The read side: typed functions with bound parameters -> DataFrames. The app's only door to SQL.
+
+`Reader` keeps one read-only connection per database file and reopens it when the file is replaced
+by a rebuild (a new inode or mtime), so the app serves new data without a restart.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+
+class DatabaseMissing(RuntimeError):
+    """The database file does not exist or holds no observations."""
+
+
+def _quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+class Reader:
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._stamp: tuple[int, int] | None = None
+
+    def _file_stamp(self) -> tuple[int, int]:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError as exc:
+            raise DatabaseMissing(f"{self.path} does not exist") from exc
+        return st.st_ino, st.st_mtime_ns
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        stamp = self._file_stamp()
+        with self._lock:
+            if self._con is None or stamp != self._stamp:
+                con = duckdb.connect(config={"python_enable_replacements": False})
+                # ATTACH takes no parameters; the path is ours (never from a request) and quoted.
+                con.execute("attach " + _quote_literal(str(self.path)) + " as luohu (read_only)")
+                con.execute("use luohu")
+                old, self._con, self._stamp = self._con, con, stamp
+                if old is not None:
+                    try:
+                        old.close()
+                    except duckdb.Error:
+                        pass
+            return self._con
+
+    @contextmanager
+    def cursor(self):
+        cur = self._connection().cursor()
+        cur.execute("use luohu")
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def status(self) -> tuple[bool, str]:
+        """(usable, message) for the 'no database' page."""
+        try:
+            with self.cursor() as cur:
+                n = cur.execute("select count(*) from observations").fetchone()[0]
+        except DatabaseMissing as exc:
+            return False, str(exc)
+        except duckdb.Error as exc:
+            return False, f"{self.path} cannot be read: {exc}"
+        if not n:
+            return False, f"{self.path} holds no observations"
+        return True, f"{n} observations"
+
+
+def _df(cur, sql: str, params: dict | None = None) -> pd.DataFrame:
+    return cur.execute(sql, params or {}).df()
+
+
+def indicators(cur) -> pd.DataFrame:
+    return _df(cur, """
+        select i.*, count(o.obs_id) as n_observations
+        from indicators i left join observations o on o.indicator = i.key
+        group by all order by i.position""")
+
+
+def regions(cur) -> list[str]:
+    return [r[0] for r in cur.execute("select distinct region from observations order by 1").fetchall()]
+
+
+def year_range(cur) -> tuple[int, int]:
+    lo, hi = cur.execute("select min(year), max(year) from observations where period = 'year'").fetchone()
+    return int(lo), int(hi)
+
+
+def observations(cur, indicators: list[str] | None = None, year_from: int | None = None,
+                 year_to: int | None = None, region: str | None = None) -> pd.DataFrame:
+    return _df(cur, """
+        select o.*, i.name_zh, i.name_en, i.direction, i.measure,
+               d.title as doc_title, d.doc_type, d.doc_date
+        from observations o
+        join indicators i on i.key = o.indicator
+        left join documents d on d.doc_id = o.doc_id
+        where ($inds is null or o.indicator in (select unnest($inds)))
+          and ($y0 is null or o.year >= $y0) and ($y1 is null or o.year <= $y1)
+          and ($region is null or o.region = $region)
+        order by o.indicator, o.year, o.period, o.kind, o.obs_id""",
+               {"inds": indicators, "y0": year_from, "y1": year_to, "region": region})
+
+
+def target_vs_actual(cur, indicators: list[str] | None = None, year: int | None = None,
+                     year_from: int | None = None, year_to: int | None = None,
+                     region: str | None = None) -> pd.DataFrame:
+    return _df(cur, """
+        select v.*, i.family, i.measure
+        from target_vs_actual v join indicators i on i.key = v.indicator
+        where ($inds is null or v.indicator in (select unnest($inds)))
+          and ($year is null or v.year = $year)
+          and ($y0 is null or v.year >= $y0) and ($y1 is null or v.year <= $y1)
+          and ($region is null or v.region = $region)
+        order by v.indicator, v.year""",
+               {"inds": indicators, "year": year, "y0": year_from, "y1": year_to, "region": region})
+
+
+def observation(cur, obs_id: int) -> dict | None:
+    df = _df(cur, """
+        select o.*, i.name_zh, i.name_en, d.title as doc_title, d.doc_type, d.doc_date,
+               d.report_year as doc_report_year, d.reviews_year, d.plans_year
+        from observations o join indicators i on i.key = o.indicator
+        left join documents d on d.doc_id = o.doc_id
+        where o.obs_id = $id""", {"id": obs_id})
+    return None if df.empty else df.iloc[0].to_dict()
+
+
+def sources(cur, obs_id: int) -> pd.DataFrame:
+    return _df(cur, """
+        select s.*, d.title as doc_title, d.doc_type, d.doc_date, d.duplicate_of
+        from observation_sources s left join documents d on d.doc_id = s.doc_id
+        where s.obs_id = $id order by s.method, s.doc_id, s.char_start""", {"id": obs_id})
+
+
+def same_figure(cur, obs_id: int) -> pd.DataFrame:
+    """Every observation of the same indicator, year, period and kind (agreeing or not)."""
+    return _df(cur, """
+        select o.* from observations o
+        join observations me on me.obs_id = $id
+        where o.region = me.region and o.indicator = me.indicator and o.year = me.year
+          and o.period = me.period and o.kind = me.kind
+        order by o.basis, o.status, o.value""", {"id": obs_id})
+
+
+def context(cur, doc_id: str, start: int, end: int, around: int = 160) -> dict | None:
+    """The text around a quote: (before, quote, after) cut at paragraph ends where possible."""
+    row = cur.execute("""
+        select substring(text, greatest(1, $s + 1 - $a), least($s, $a)) as before,
+               substring(text, $s + 1, $e - $s) as quote,
+               substring(text, $e + 1, $a) as after
+        from documents where doc_id = $d""", {"d": doc_id, "s": start, "e": end, "a": around}).fetchone()
+    if row is None:
+        return None
+    before, quote, after = row
+    before = before.rsplit("\n", 1)[-1]
+    after = after.split("\n", 1)[0]
+    return {"before": before, "quote": quote, "after": after}
+
+
+def documents(cur, region: str | None = None) -> pd.DataFrame:
+    return _df(cur, """
+        select d.doc_id, d.source_file, d.title, d.doc_type, d.doc_date, d.report_year, d.reviews_year,
+               d.plans_year, d.region, d.duplicate_of, d.n_chars,
+               count(distinct s.obs_id) as n_figures
+        from documents d left join observation_sources s on s.doc_id = d.doc_id
+        where ($region is null or d.region = $region)
+        group by all order by d.report_year desc nulls last, d.doc_id""", {"region": region})
+
+
+def document(cur, doc_id: str) -> dict | None:
+    df = _df(cur, "select * from documents where doc_id = $d", {"d": doc_id})
+    return None if df.empty else df.iloc[0].to_dict()
+
+
+def document_figures(cur, doc_id: str) -> pd.DataFrame:
+    return _df(cur, """
+        select s.char_start, s.char_end, s.quote, o.obs_id, o.indicator, o.year, o.period, o.kind,
+               o.value, o.value_high, o.unit, o.qualifier, i.name_zh, i.name_en
+        from observation_sources s join observations o using (obs_id)
+        join indicators i on i.key = o.indicator
+        where s.doc_id = $d and s.char_start is not null order by s.char_start, s.char_end""", {"d": doc_id})
+
+
+def year_documents(cur, year: int) -> pd.DataFrame:
+    return _df(cur, """
+        select doc_id, title, doc_type, doc_date, reviews_year, plans_year from documents
+        where duplicate_of is null and (reviews_year = $y or plans_year = $y) order by doc_date""", {"y": year})
+
+
+def data_dictionary(cur) -> pd.DataFrame:
+    return _df(cur, "select * from data_dictionary order by table_name, rowid")

@@ -1,0 +1,103 @@
+"""The real app in real headless Chromium (Debian's /usr/bin/chromium), clicked like a person."""
+
+import csv
+import io
+import re
+
+import duckdb
+from playwright.sync_api import expect
+
+LONG = 20000
+
+
+def test_every_page_loads_without_errors(page, app_url):
+    for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=gdp_growth", ".js-plotly-plot .main-svg"),
+                         ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"),
+                         ("/sources?doc=001_9987a4b2864564b4%230", "#doc-reader mark"), ("/data", ".ag-row")]:
+        page.goto(app_url + path)
+        expect(page.locator(marker).first).to_be_visible(timeout=LONG)
+
+
+def test_changing_the_indicator_changes_the_chart(page, app_url):
+    page.goto(app_url + "/indicator?i=gdp_growth")
+    title = page.locator(".js-plotly-plot .gtitle").first
+    expect(title).to_contain_text("地区生产总值增速", timeout=LONG)
+    page.locator("#indicator-select").click()
+    page.keyboard.type("一般公共预算收入增速")
+    page.keyboard.press("Enter")
+    expect(page.locator(".js-plotly-plot .gtitle")).to_have_count(2, timeout=LONG)
+    expect(page.locator(".js-plotly-plot .gtitle").nth(1)).to_contain_text("一般公共预算收入增速")
+    assert "fiscal_revenue_growth" in page.url
+
+
+def test_clicking_a_point_shows_its_quote(page, app_url, built_db):
+    page.goto(app_url + "/indicator?i=gdp&from=2012&to=2014")
+    graph = page.locator(".js-plotly-plot").first
+    expect(graph.locator(".scatterlayer .point").first).to_be_visible(timeout=LONG)
+    point = graph.locator(".scatterlayer .trace").filter(has=page.locator(".point")).nth(0).locator(".point").first
+    box = point.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    quote = page.locator("#panel-quote mark")
+    expect(quote).to_be_visible(timeout=LONG)
+    expect(page.locator("#side-panel h3")).to_contain_text("地区生产总值")
+    con = duckdb.connect(str(built_db), read_only=True)
+    quotes = {r[0] for r in con.execute("select s.quote from observation_sources s join observations o using (obs_id) "
+                                        "where indicator = 'gdp'").fetchall()}
+    con.close()
+    assert quote.inner_text() in quotes
+
+
+def test_language_switch_changes_titles(page, app_url):
+    page.goto(app_url + "/")
+    expect(page.locator("#nav-overview")).to_have_text("总览", timeout=LONG)
+    page.click("#lang-button")
+    expect(page.locator("#nav-overview")).to_have_text("Overview", timeout=LONG)
+    expect(page.locator("#scorecard .gtitle")).to_contain_text("Attainment scorecard")
+    assert "lang=en" in page.url
+
+
+def test_copied_url_restores_the_view(page, app_url, browser):
+    page.goto(app_url + "/indicator?i=gdp_growth")
+    expect(page.locator(".js-plotly-plot .gtitle").first).to_be_visible(timeout=LONG)
+    page.locator("#indicator-measure label").filter(has_text="总量").click()
+    expect(page.locator(".js-plotly-plot .gtitle").first).to_contain_text("地区生产总值", timeout=LONG)
+    page.wait_for_function("window.location.search.includes('m=level')", timeout=LONG)
+    copied = page.url
+    other = browser.new_page()
+    try:
+        other.goto(copied)
+        expect(other.locator(".js-plotly-plot .gtitle").first).to_have_text(re.compile("^地区生产总值"), timeout=LONG)
+        expect(other.locator("#indicator-measure input[value=level]")).to_be_checked()
+    finally:
+        other.close()
+
+
+def test_scorecard_click_opens_the_indicator(page, app_url):
+    page.goto(app_url + "/")
+    cell = page.locator("#scorecard .heatmaplayer")
+    expect(cell).to_be_visible(timeout=LONG)
+    box = cell.bounding_box()
+    page.mouse.click(box["x"] + 5, box["y"] + 5)   # top-left cell: first indicator, first year
+    expect(page.locator("#indicator-select")).to_be_visible(timeout=LONG)
+    assert "/indicator" in page.url
+
+
+def test_data_download_matches_the_grid(page, app_url, built_db):
+    page.goto(app_url + "/data?i=gdp_growth")
+    expect(page.locator(".ag-row").first).to_be_visible(timeout=LONG)
+    with page.expect_download() as dl:
+        page.click("#data-csv")
+    rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8"))))
+    con = duckdb.connect(str(built_db), read_only=True)
+    expected = {r[0] for r in con.execute("select obs_id from observations where indicator = 'gdp_growth'").fetchall()}
+    con.close()
+    assert {int(r["obs_id"]) for r in rows} == expected
+    assert all(r["quote"] for r in rows) and "source_url" in rows[0]
+    shown = page.locator(".ag-paging-row-summary-panel").inner_text()
+    assert str(len(expected)) in shown
+
+
+def test_unknown_indicator_in_url_gives_a_message(page, app_url):
+    page.goto(app_url + "/indicator?i=drop_table")
+    expect(page.locator(".message")).to_contain_text("unknown indicator", timeout=LONG)

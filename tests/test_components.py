@@ -1,0 +1,194 @@
+"""Charts, layouts, URL parameters and page views, called directly (no browser)."""
+
+import json
+import numbers
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from components import callbacks, charts, layout, params
+from components.i18n import WORDS, t
+from etl import queries
+
+
+@pytest.fixture(scope="module")
+def reader(built_db):
+    return queries.Reader(built_db)
+
+
+@pytest.fixture(scope="module")
+def cur(reader):
+    with reader.cursor() as c:
+        yield c
+
+
+def chart(cur, key, lang="zh", y0=2012, y1=2025):
+    inds = queries.indicators(cur)
+    ind = inds[inds["key"] == key].iloc[0].to_dict()
+    return charts.indicator_chart(queries.observations(cur, [key]), queries.target_vs_actual(cur, [key]), ind, lang, y0, y1)
+
+
+def names(fig):
+    return {tr.name for tr in fig.data}
+
+
+def test_indicator_chart_draws_targets_by_their_meaning(cur):
+    fig = chart(cur, "gdp_growth")
+    assert {t("outcome_line", "zh"), t("outcome_final", "zh"), t("outcome_prelim", "zh"), t("target_range", "zh"),
+            t("target_about", "zh"), t("exceeded", "zh"), t("missed", "zh")} <= names(fig)
+    shapes = [s.name for s in fig.layout.shapes]
+    assert "target-range" in shapes and "target-tolerance" in shapes
+    ranges = [s for s in fig.layout.shapes if s.name == "target-range"]
+    assert any((s.y0, s.y1) == (5.5, 6.0) and s.x0 < 2021 < s.x1 for s in ranges)   # 2021: 5.5-6%
+
+
+def test_floor_and_ceiling_targets_have_their_own_symbols(cur):
+    unemployment = chart(cur, "unemployment_rate")
+    symbols = {tr.marker.symbol for tr in unemployment.data if tr.name == t("target_ceiling", "zh")}
+    assert symbols == {"triangle-down"}
+
+
+def test_points_carry_obs_ids_and_hover_names_source(cur):
+    fig = chart(cur, "gdp")
+    final = next(tr for tr in fig.data if tr.name == t("outcome_final", "zh"))
+    assert len(final.customdata) and all(isinstance(i, numbers.Integral) for i in final.customdata)
+    assert any("“" in h for h in final.hovertext)
+
+
+def test_no_target_years_are_labelled_not_zero(cur):
+    fig = chart(cur, "gdp_growth")
+    labels = [tr for tr in fig.data if tr.name == t("no target", "zh")]
+    assert labels and 2018 in list(labels[0].x) and t("no target", "zh") in list(labels[0].text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_titles_follow_the_language(cur, lang):
+    fig = chart(cur, "gdp_growth", lang)
+    expected = "地区生产总值增速" if lang == "zh" else "GDP growth (real)"
+    assert expected in fig.layout.title.text
+    source = [a for a in fig.layout.annotations if a.name == "source-line"]
+    assert source and source[0].text == t("source_line", lang)
+    assert fig.layout.yaxis2.title.text == t("gap_pp", lang)
+
+
+def test_level_chart_gap_is_in_percent_of_target(cur):
+    fig = chart(cur, "fixed_investment")
+    assert fig.layout.yaxis2.title.text == t("gap_pct", "zh")
+    assert fig.layout.yaxis.title.text == "亿元"
+
+
+def test_scorecard_cells(cur):
+    tva = queries.target_vs_actual(cur)
+    fig = charts.scorecard(tva, queries.indicators(cur), "en", 2012, 2025)
+    heat = fig.data[0]
+    row = list(heat.y).index("gdp_growth")
+    col = list(heat.x).index(2024)
+    assert charts.STATUS_ORDER[heat.z[row][col]] == "missed"
+    assert heat.text[row][col] == "-3.0"
+    assert "about" in heat.hovertext[row][col]
+
+
+def test_dumbbell_sorted_and_split(cur):
+    fig = charts.dumbbell(queries.target_vs_actual(cur, year=2024), "zh", 2024)
+    targets = [tr for tr in fig.data if tr.name == t("target", "zh")]
+    assert len(targets) == 2  # rates and levels panels
+
+
+def test_empty_figure():
+    fig = charts.empty_figure("nothing", "en")
+    assert isinstance(fig, go.Figure) and fig.layout.annotations[0].text == "nothing"
+
+
+def test_every_word_has_both_languages():
+    assert all(len(v) == 2 and all(v) for v in WORDS.values())
+
+
+@pytest.mark.parametrize("value, unit, qualifier, lang, expected", [
+    (8.0, "pct", "左右", "zh", "8%左右"),
+    (60.0, "亿元", "突破", "zh", "突破60亿元"),
+    (60.0, "亿元", "突破", "en", "60 100m yuan (突破)"),
+    (None, "pct", "负增长", "zh", "负增长"),
+])
+def test_fmt_value(value, unit, qualifier, lang, expected):
+    assert charts.fmt_value(value, None, unit, qualifier, lang) == expected
+
+
+@pytest.mark.parametrize("search, expected_params, n_errors", [
+    ("?i=gdp&lang=en", {"i": "gdp", "lang": "en"}, 0),
+    ("?i=x&evil=1", {"i": "x"}, 1),
+    ("?i=" + "a" * 500, {}, 1),
+    ("", {}, 0),
+])
+def test_parse(search, expected_params, n_errors):
+    view = params.parse(search)
+    assert view.params == expected_params and len(view.errors) == n_errors
+
+
+@pytest.mark.parametrize("value, keys, n_errors", [
+    ("gdp,gdp_growth", ["gdp", "gdp_growth"], 0),
+    ("gdp;drop table observations", [], 1),
+    ("gdp,unknown_key", ["gdp"], 1),
+    ("gdp,gdp", ["gdp"], 0),
+])
+def test_indicator_keys(value, keys, n_errors):
+    got, errors = params.indicator_keys(value, {"gdp", "gdp_growth"})
+    assert got == keys and len(errors) == n_errors
+
+
+@pytest.mark.parametrize("value, expected", [("2020", 2020), ("1900", None), ("20x0", None), ("99999999999999", None)])
+def test_year(value, expected):
+    assert params.year(value, 2012, 2025)[0] == expected
+
+
+def test_swap_measure(cur):
+    inds = queries.indicators(cur)
+    assert callbacks.swap_measure(["gdp_growth", "fixed_investment"], "level", inds) == ["gdp", "fixed_investment"]
+    assert callbacks.swap_measure(["unemployment_rate"], "growth", inds) == ["unemployment_rate"]
+
+
+def _text(component) -> str:
+    return json.dumps(component, default=lambda o: o.to_plotly_json() if hasattr(o, "to_plotly_json") else str(o),
+                      ensure_ascii=False)
+
+
+@pytest.mark.parametrize("path", ["/", "/indicator", "/year", "/sources", "/data", "/sources?doc=001_9987a4b2864564b4%230"])
+def test_every_page_renders(reader, path):
+    pathname, _, search = path.partition("?")
+    out = _text(callbacks.render_page(reader, pathname, "?" + search if search else ""))
+    assert t("app_title", "zh") in out and t("unknown", "zh") not in out
+
+
+def test_unknown_indicator_and_page_give_messages(reader):
+    assert "unknown indicator" in _text(callbacks.render_page(reader, "/indicator", "?i=nope"))
+    assert t("not_found", "en") in _text(callbacks.render_page(reader, "/nowhere", "?lang=en"))
+    assert "outside the data" in _text(callbacks.render_page(reader, "/year", "?y=1999"))
+
+
+def test_missing_database_page(tmp_path):
+    out = _text(callbacks.render_page(queries.Reader(tmp_path / "none.duckdb"), "/", ""))
+    assert t("no_db_title", "zh") in out and "python -m etl build" in out
+
+
+def test_point_panel_shows_quote_in_context_and_sources(reader, cur):
+    obs_id = int(cur.execute("select obs_id from observations where indicator='gdp' and year=2012 and value=1300").fetchone()[0])
+    out = _text(callbacks.point_panel(reader, obs_id, "zh"))
+    assert "本地生产总值1300亿元" in out and "002_42bd7044e7522f52%232" in out and "panel-quote" in out
+
+
+def test_reader_highlights_every_figure(cur):
+    doc = queries.document(cur, "001_9987a4b2864564b4#0")
+    figs = queries.document_figures(cur, "001_9987a4b2864564b4#0")
+    out = _text(layout.build_reader(doc, figs, "zh"))
+    assert out.count('"type": "Mark"') >= len(figs.drop_duplicates(["char_start", "char_end"])) - 2
+
+
+def test_download_keeps_provenance_columns():
+    rows = [{"indicator": "gdp", "year": 2013, "value": 1488.0, "quote": "本区生产总值完成1488亿元", "doc_id": "x#0",
+             "char_start": 1, "char_end": 2, "source_url": None}]
+    csv = callbacks.download(rows, "csv")
+    assert csv["filename"].endswith(".csv") and "quote" in csv["content"].splitlines()[0]
+    xlsx = callbacks.download(rows, "xlsx")
+    assert xlsx["filename"].endswith(".xlsx") and xlsx["base64"]
+    frame = pd.read_csv(__import__("io").StringIO(csv["content"]))
+    assert list(frame["value"]) == [1488.0]
