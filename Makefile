@@ -30,7 +30,8 @@ system-deps:
 	    chromium chromium-driver fonts-liberation fonts-noto-cjk poppler-utils >/dev/null; \
 	fi
 
-$(DB):
+# Rebuilt when it is missing or older than any input or any part of the ETL.
+$(DB): $(wildcard data/raw/* data/curated/*.csv data/*.csv etl/*.py etl/schema.sql)
 	$(PYTHON) -m etl build --db $(DB)
 
 build:

@@ -16,8 +16,8 @@ from components.i18n import lang_of, t
 from etl import queries
 
 
-def _inds(cur) -> pd.DataFrame:
-    return queries.indicators(cur)
+def _inds(reader: queries.Reader) -> pd.DataFrame:
+    return reader.call(queries.indicators)
 
 
 def render_page(reader: queries.Reader, pathname: str | None, search: str | None):
@@ -33,18 +33,17 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     page = pages.get(path)
     if page is None:
         return layout.build_page(path, lang, layout.build_message(t("not_found", lang), [path[:80]]))
-    with reader.cursor() as cur:
-        body, errors = page(cur, view.params, lang)
+    body, errors = page(reader, view.params, lang)
     errors = view.errors + errors
     if errors:
         body = [layout.build_message(t("unknown", lang), errors), body]
     return layout.build_page(path, lang, body)
 
 
-def overview_page(cur, p: dict, lang: str):
-    inds = _inds(cur)
-    tva = queries.target_vs_actual(cur)
-    lo, hi = queries.year_range(cur)
+def overview_page(reader, p: dict, lang: str):
+    inds = _inds(reader)
+    tva = reader.call(queries.target_vs_actual)
+    lo, hi = reader.call(queries.year_range)
     judged = tva[tva["actual_obs_id"].notna() & tva["target_obs_id"].notna()]
     latest = int(judged["year"].max()) if not judged.empty else hi
     cards = layout.build_headline_cards(tva, inds, lang, latest)
@@ -52,9 +51,9 @@ def overview_page(cur, p: dict, lang: str):
     return layout.build_overview(cards, fig, lang), []
 
 
-def indicator_page(cur, p: dict, lang: str):
-    inds = _inds(cur)
-    lo, hi = queries.year_range(cur)
+def indicator_page(reader, p: dict, lang: str):
+    inds = _inds(reader)
+    lo, hi = reader.call(queries.year_range)
     keys, errors = params.indicator_keys(p.get("i"), set(inds["key"]))
     y0, e0 = params.year(p.get("from"), lo, hi, "from")
     y1, e1 = params.year(p.get("to"), lo, hi, "to")
@@ -82,39 +81,37 @@ def swap_measure(keys: list[str], measure: str | None, inds: pd.DataFrame) -> li
 
 
 def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], measure: str | None, lang: str):
-    with reader.cursor() as cur:
-        inds = _inds(cur)
-        keys, _ = params.indicator_keys(",".join(keys or []), set(inds["key"]))
-        keys = swap_measure(keys, measure, inds)
-        y0, y1 = (years or queries.year_range(cur))
-        figures = []
-        for key in keys:
-            ind = inds[inds["key"] == key].iloc[0].to_dict()
-            obs = queries.observations(cur, [key])
-            tva = queries.target_vs_actual(cur, [key])
-            figures.append((key, charts.indicator_chart(obs, tva, ind, lang, int(y0), int(y1))))
+    inds = _inds(reader)
+    keys, _ = params.indicator_keys(",".join(keys or []), set(inds["key"]))
+    keys = swap_measure(keys, measure, inds)
+    y0, y1 = (years or reader.call(queries.year_range))
+    figures = []
+    for key in keys:
+        ind = inds[inds["key"] == key].iloc[0].to_dict()
+        obs = reader.call(queries.observations, [key])
+        tva = reader.call(queries.target_vs_actual, [key])
+        figures.append((key, charts.indicator_chart(obs, tva, ind, lang, int(y0), int(y1))))
     if not figures:
-        return [charts.empty_figure(t("no_figures", lang), lang)]
+        return [layout.graph(charts.empty_figure(t("no_figures", lang), lang), id="empty-chart", filename="luohu")]
     return layout.build_indicator_charts(figures)
 
 
 def point_panel(reader: queries.Reader, obs_id: int, lang: str):
-    with reader.cursor() as cur:
-        obs = queries.observation(cur, int(obs_id))
-        if obs is None:
-            return [layout.build_message(t("unknown", lang), [f"obs {obs_id}"])]
-        context = None
-        if isinstance(obs.get("doc_id"), str) and obs.get("char_start") == obs.get("char_start"):
-            context = queries.context(cur, obs["doc_id"], int(obs["char_start"]), int(obs["char_end"]))
-        sources = queries.sources(cur, int(obs_id))
-        same = queries.same_figure(cur, int(obs_id))
+    obs = reader.call(queries.observation, int(obs_id))
+    if obs is None:
+        return [layout.build_message(t("unknown", lang), [f"obs {obs_id}"])]
+    context = None
+    if isinstance(obs.get("doc_id"), str) and obs.get("char_start") == obs.get("char_start"):
+        context = reader.call(queries.context, obs["doc_id"], int(obs["char_start"]), int(obs["char_end"]))
+    sources = reader.call(queries.sources, int(obs_id))
+    same = reader.call(queries.same_figure, int(obs_id))
     return layout.build_side_panel(obs, context, sources, same, lang)
 
 
-def year_page(cur, p: dict, lang: str):
-    tva = queries.target_vs_actual(cur)
+def year_page(reader, p: dict, lang: str):
+    tva = reader.call(queries.target_vs_actual)
     years = sorted(int(y) for y in tva.loc[tva["target_obs_id"].notna(), "year"].unique())
-    lo, hi = queries.year_range(cur)
+    lo, hi = reader.call(queries.year_range)
     y, errors = params.year(p.get("y"), lo, hi)
     if y is None:
         judged = tva[tva["actual_obs_id"].notna() & tva["target_obs_id"].notna()]
@@ -125,31 +122,30 @@ def year_page(cur, p: dict, lang: str):
 
 
 def year_view(reader: queries.Reader, year: int, lang: str):
-    with reader.cursor() as cur:
-        inds = _inds(cur)
-        tva = queries.target_vs_actual(cur, year=int(year))
-        docs = queries.year_documents(cur, int(year))
+    inds = _inds(reader)
+    tva = reader.call(queries.target_vs_actual, year=int(year))
+    docs = reader.call(queries.year_documents, int(year))
     fig = charts.dumbbell(tva, lang, int(year))
     return (layout.graph(fig, id="dumbbell-graph", filename=f"luohu-targets-{year}"),
             layout.build_year_table(tva, docs, inds, lang))
 
 
-def sources_page(cur, p: dict, lang: str):
+def sources_page(reader, p: dict, lang: str):
     doc_id, errors = params.doc_id(p.get("doc"))
     if doc_id:
-        doc = queries.document(cur, doc_id)
+        doc = reader.call(queries.document, doc_id)
         if doc is None:
             errors.append(f"no document {doc_id!r}")
         else:
-            return layout.build_reader(doc, queries.document_figures(cur, doc_id), lang), errors
-    return layout.build_documents_table(queries.documents(cur), lang), errors
+            return layout.build_reader(doc, reader.call(queries.document_figures, doc_id), lang), errors
+    return layout.build_documents_table(reader.call(queries.documents), lang), errors
 
 
-def data_page(cur, p: dict, lang: str):
-    inds = _inds(cur)
+def data_page(reader, p: dict, lang: str):
+    inds = _inds(reader)
     keys, errors = params.indicator_keys(p.get("i"), set(inds["key"]))
-    obs = queries.observations(cur, keys or None)
-    return layout.build_data_page(obs, queries.data_dictionary(cur), inds, lang), errors
+    obs = reader.call(queries.observations, keys or None)
+    return layout.build_data_page(obs, reader.call(queries.data_dictionary), inds, lang), errors
 
 
 def download(rows: list[dict] | None, fmt: str) -> dict:

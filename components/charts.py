@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
+import plotly.io as pio
 
 from components.i18n import name_of, rule_label, t, unit_label
 
@@ -27,6 +27,15 @@ TARGET_FILL_LIGHT = "rgba(217,130,43,0.10)"
 OTHER = "#8c8c8c"
 
 
+_AXIS = {"gridcolor": "#ebebeb", "linecolor": "#cfcfcf", "zerolinecolor": "#cfcfcf", "ticks": "",
+         "automargin": True, "title": {"standoff": 12}}
+# A small house template, registered once: resolving plotly's own templates costs ~20 ms per figure.
+pio.templates["luohu"] = go.layout.Template(layout={
+    "colorway": [OUTCOME, TARGET, "#2a9d8f", "#8e44ad", "#c2382f", "#6c757d"],
+    "xaxis": _AXIS, "yaxis": _AXIS, "hovermode": "closest",
+})
+
+
 def image_config(filename: str) -> dict:
     """Plotly config: the modebar's camera button downloads a presentation-size PNG."""
     return {"displaylogo": False,
@@ -34,31 +43,50 @@ def image_config(filename: str) -> dict:
             "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
-def style(fig: go.Figure, *, title: str, subtitle: str | None = None, lang: str = "zh",
-          source: bool = True, height: int | None = None) -> go.Figure:
-    """The one house style: title and subtitle top left, units in axis titles, source line bottom left."""
+def style_layout(*, title: str, subtitle: str | None = None, lang: str = "zh", source: bool = True,
+                 height: int | None = None) -> dict:
+    """The one house style as a layout dict: title and subtitle top left, legend above the plot,
+    source line bottom left."""
     top = 126 if subtitle else 96
     bottom = 88 if source else 40
     title_text = f"<b>{title}</b>"
     if subtitle:
         title_text += f"<br><span style='font-size:13px;color:#555'>{subtitle}</span>"
-    fig.update_layout(
-        template="plotly_white",
-        font={"family": FONT, "size": 13, "color": "#222"},
-        title={"text": title_text, "x": 0.01, "xanchor": "left", "y": 1, "yref": "container", "yanchor": "top",
-               "pad": {"t": 22}, "font": {"size": 18}},
-        margin={"l": 64, "r": 24, "t": top, "b": bottom},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "xanchor": "left", "font": {"size": 12}},
-        hoverlabel={"font": {"family": FONT}},
-        height=height,
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-    )
+    layout = {
+        "template": "luohu",
+        "font": {"family": FONT, "size": 13, "color": "#222"},
+        "title": {"text": title_text, "x": 0.01, "xanchor": "left", "y": 1, "yref": "container", "yanchor": "top",
+                  "pad": {"t": 22}, "font": {"size": 18}},
+        "margin": {"l": 64, "r": 24, "t": top, "b": bottom},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "xanchor": "left", "font": {"size": 12}},
+        "hoverlabel": {"font": {"family": FONT}},
+        "height": height,
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "annotations": [],
+    }
     if source:
-        fig.add_annotation(text=t("source_line", lang), xref="paper", yref="paper", x=0, y=0,
-                           xanchor="left", yanchor="top", yshift=-(bottom - 26), showarrow=False,
-                           font={"size": 11, "color": "#666"}, name="source-line")
+        layout["annotations"].append({
+            "text": t("source_line", lang), "xref": "paper", "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
+            "yanchor": "top", "yshift": -(bottom - 26), "showarrow": False, "font": {"size": 11, "color": "#666"},
+            "name": "source-line"})
+    return layout
+
+
+def style(fig: go.Figure, *, title: str, subtitle: str | None = None, lang: str = "zh",
+          source: bool = True, height: int | None = None) -> go.Figure:
+    """Apply the house style to any figure (screen and exports)."""
+    layout = style_layout(title=title, subtitle=subtitle, lang=lang, source=source, height=height)
+    layout["annotations"] = list(fig.layout.annotations) + layout["annotations"]
+    fig.update_layout(layout)
     return fig
+
+
+def figure(traces: list[dict], layout: dict, extra_layout: dict | None = None) -> go.Figure:
+    """One construction (and one validation) per figure: incremental add_* calls cost ~1 ms each."""
+    merged = {**layout, **(extra_layout or {})}
+    merged["annotations"] = layout.get("annotations", []) + (extra_layout or {}).get("annotations", [])
+    return go.Figure(data=traces, layout=merged)
 
 
 def fmt_number(v) -> str:
@@ -115,12 +143,19 @@ def _hover(row, lang: str) -> str:
     return "<br>".join(parts)
 
 
-def _marker_trace(df: pd.DataFrame, name: str, lang: str, **marker) -> go.Scatter:
-    return go.Scatter(
-        x=df["year"], y=df["value"], mode="markers", name=name,
-        marker={"size": 10, **marker}, customdata=_ids(df["obs_id"]),
-        hovertext=[_hover(r, lang) for _, r in df.iterrows()], hoverinfo="text",
-    )
+def _marker_trace(rows: list[dict], name: str, lang: str, **marker) -> dict:
+    return {"type": "scatter", "x": [int(r["year"]) for r in rows], "y": [float(r["value"]) for r in rows],
+            "mode": "markers", "name": name, "marker": {"size": 10, **marker}, "customdata": [int(r["obs_id"]) for r in rows],
+            "hovertext": [_hover(r, lang) for r in rows], "hoverinfo": "text"}
+
+
+TOP = {"xaxis": "x", "yaxis": "y"}
+BOTTOM = {"xaxis": "x2", "yaxis": "y2"}
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with None for missing values (the frames here hold tens of rows)."""
+    return [{k: (None if _isnull(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
 
 
 def indicator_chart(obs: pd.DataFrame, tva: pd.DataFrame, ind: dict, lang: str,
@@ -129,133 +164,122 @@ def indicator_chart(obs: pd.DataFrame, tva: pd.DataFrame, ind: dict, lang: str,
     meaning (range band, 左右 tolerance band, floor ▲, ceiling ▼, exact ◆), a gap panel below,
     'no target' years marked as such. Every point carries its obs_id as customdata."""
     unit = ind["unit"]
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06)
-    annual = obs[(obs["period"] == "year") & obs["year"].between(year_from, year_to)]
-    tva = tva[tva["year"].between(year_from, year_to)]
-    best_ids = set(tva["actual_obs_id"].dropna().astype(int))
-    actual = annual[(annual["kind"] == "actual") & annual["value"].notna()]
-    best = actual[actual["obs_id"].isin(best_ids)].sort_values("year")
-    if not best.empty:
-        fig.add_trace(go.Scatter(x=best["year"], y=best["value"], mode="lines", name=t("outcome_line", lang),
-                                 line={"color": OUTCOME, "width": 2.5}, hoverinfo="skip"), row=1, col=1)
-        final = best[best["status"] == "final"]
-        prelim = best[best["status"] != "final"]
-        if not final.empty:
-            fig.add_trace(_marker_trace(final, t("outcome_final", lang), lang, color=OUTCOME, symbol="circle"), row=1, col=1)
-        if not prelim.empty:
-            fig.add_trace(_marker_trace(prelim, t("outcome_prelim", lang), lang, color="white", symbol="circle",
-                                        line={"color": OUTCOME, "width": 2.5}), row=1, col=1)
-    others = actual[~actual["obs_id"].isin(best_ids)]
-    comparable = others[others["basis"] == "comparable"]
-    others = others[others["basis"] != "comparable"]
-    if not comparable.empty:
-        fig.add_trace(_marker_trace(comparable, t("comparable", lang), lang, color=OUTCOME, symbol="square-open",
-                                    size=9), row=1, col=1)
-    if not others.empty:
-        colors = ["#c2382f" if a == "conflict" else OTHER for a in others["agreement"]]
-        fig.add_trace(_marker_trace(others, t("other_statements", lang), lang, color=colors, symbol="x-thin-open",
-                                    size=9, line={"width": 2, "color": colors}), row=1, col=1)
-    _add_targets(fig, annual, tva, unit, lang)
-    _add_gap_panel(fig, tva, unit, lang)
-    name = name_of(ind, lang)
+    traces: list[dict] = []
+    shapes: list[dict] = []
+    annotations: list[dict] = []
+    rows = [r for r in _records(obs) if year_from <= r["year"] <= year_to]
+    annual = [r for r in rows if r["period"] == "year"]
+    judged = [r for r in _records(tva) if year_from <= r["year"] <= year_to]
+    best_ids = {int(r["actual_obs_id"]) for r in judged if r["actual_obs_id"] is not None}
+    actual = [r for r in annual if r["kind"] == "actual" and r["value"] is not None]
+    best = sorted((r for r in actual if r["obs_id"] in best_ids), key=lambda r: r["year"])
+    if best:
+        traces.append({"type": "scatter", "x": [int(r["year"]) for r in best], "y": [float(r["value"]) for r in best],
+                       "mode": "lines", "name": t("outcome_line", lang), "line": {"color": OUTCOME, "width": 2.5},
+                       "hoverinfo": "skip", **TOP})
+        final = [r for r in best if r["status"] == "final"]
+        prelim = [r for r in best if r["status"] != "final"]
+        if final:
+            traces.append({**_marker_trace(final, t("outcome_final", lang), lang, color=OUTCOME, symbol="circle"), **TOP})
+        if prelim:
+            traces.append({**_marker_trace(prelim, t("outcome_prelim", lang), lang, color="white", symbol="circle",
+                                           line={"color": OUTCOME, "width": 2.5}), **TOP})
+    others = [r for r in actual if r["obs_id"] not in best_ids]
+    comparable = [r for r in others if r["basis"] == "comparable"]
+    others = [r for r in others if r["basis"] != "comparable"]
+    if comparable:
+        traces.append({**_marker_trace(comparable, t("comparable", lang), lang, color=OUTCOME, symbol="square-open",
+                                       size=9), **TOP})
+    if others:
+        colors = ["#c2382f" if r["agreement"] == "conflict" else OTHER for r in others]
+        traces.append({**_marker_trace(others, t("other_statements", lang), lang, color=colors, symbol="x-thin-open",
+                                       size=9, line={"width": 2, "color": colors}), **TOP})
+    _targets(traces, shapes, annotations, annual, judged, lang)
+    _gap_panel(traces, judged, unit, lang)
     u = unit_label(unit, lang)
-    fig.update_yaxes(title_text=u, row=1, col=1, zeroline=True, zerolinecolor="#bbb")
-    fig.update_yaxes(title_text=t("gap_pp" if unit == "pct" else "gap_pct", lang), row=2, col=1,
-                     zeroline=True, zerolinecolor="#888")
-    fig.update_xaxes(dtick=1, range=[year_from - 0.6, year_to + 0.6], row=2, col=1)
-    fig.update_xaxes(dtick=1, range=[year_from - 0.6, year_to + 0.6], row=1, col=1, showticklabels=False)
-    part = obs[(obs["period"] != "year") & obs["year"].between(year_from, year_to)]
-    subtitle = f"{u} · {year_from}–{year_to}"
-    if len(part):
-        subtitle += " · " + t("part_year_note", lang, n=len(part))
-    return style(fig, title=name, subtitle=subtitle, lang=lang, height=560)
+    n_part = len(rows) - len(annual)
+    subtitle = f"{u} · {year_from}–{year_to}" + (" · " + t("part_year_note", lang, n=n_part) if n_part else "")
+    xrange = [year_from - 0.6, year_to + 0.6]
+    layout = style_layout(title=name_of(ind, lang), subtitle=subtitle, lang=lang, height=560)
+    return figure(traces, layout, {
+        "xaxis": {"domain": [0, 1], "anchor": "y", "matches": "x2", "showticklabels": False, "dtick": 1, "range": xrange},
+        "xaxis2": {"domain": [0, 1], "anchor": "y2", "dtick": 1, "range": xrange},
+        "yaxis": {"domain": [0.34, 1], "anchor": "x", "title": {"text": u}, "zeroline": True, "zerolinecolor": "#bbb"},
+        "yaxis2": {"domain": [0, 0.27], "anchor": "x2", "zeroline": True, "zerolinecolor": "#888",
+                   "title": {"text": t("gap_pp" if unit == "pct" else "gap_pct", lang)}},
+        "shapes": shapes, "annotations": annotations,
+    })
 
 
-def _target_rows(annual: pd.DataFrame, tva: pd.DataFrame) -> pd.DataFrame:
-    ids = set(tva["target_obs_id"].dropna().astype(int))
-    rows = annual[annual["obs_id"].isin(ids)].merge(
-        tva[["target_obs_id", "bound", "attainment", "rule_text"]], left_on="obs_id", right_on="target_obs_id")
-    return rows
-
-
-def _tolerance(row, unit: str) -> float:
-    if unit == "pct":
-        return 0.5
-    return abs(row["value"]) * 0.02
-
-
-def _add_targets(fig, annual, tva, unit, lang) -> None:
-    rows = _target_rows(annual, tva)
-    if rows.empty:
-        return
-    numeric = rows[rows["value"].notna()]
-    for _, r in numeric.iterrows():
-        lo, hi = r["value"], r["value_high"]
-        if not _isnull(hi):
-            fig.add_shape(type="rect", x0=r["year"] - 0.32, x1=r["year"] + 0.32, y0=lo, y1=hi,
-                          fillcolor=TARGET_FILL, line={"width": 0}, row=1, col=1, name="target-range")
+def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict], lang: str) -> None:
+    chosen = {int(r["target_obs_id"]): r for r in judged if r["target_obs_id"] is not None}
+    rows = [{**r, "bound": chosen[r["obs_id"]]["bound"], "tolerance": chosen[r["obs_id"]]["tolerance"]}
+            for r in annual if r["obs_id"] in chosen]
+    numeric = [r for r in rows if r["value"] is not None]
+    for r in numeric:
+        lo, hi, y = float(r["value"]), r["value_high"], int(r["year"])
+        if hi is not None:
+            shapes.append({"type": "rect", "x0": y - 0.32, "x1": y + 0.32, "y0": lo, "y1": float(hi), "xref": "x",
+                           "yref": "y", "fillcolor": TARGET_FILL, "line": {"width": 0}, "name": "target-range"})
         elif r["bound"] == "about":
-            tol = _tolerance(r, unit)
-            fig.add_shape(type="rect", x0=r["year"] - 0.32, x1=r["year"] + 0.32, y0=lo - tol, y1=lo + tol,
-                          fillcolor=TARGET_FILL_LIGHT, line={"width": 1, "dash": "dot", "color": TARGET},
-                          row=1, col=1, name="target-tolerance")
+            tol = float(r["tolerance"] or 0.0)
+            shapes.append({"type": "rect", "x0": y - 0.32, "x1": y + 0.32, "y0": lo - tol, "y1": lo + tol, "xref": "x",
+                           "yref": "y", "fillcolor": TARGET_FILL_LIGHT, "name": "target-tolerance",
+                           "line": {"width": 1, "dash": "dot", "color": TARGET}})
     groups = [
-        ("target_range", numeric[numeric["value_high"].notna()], "line-ew", 22),
-        ("target_about", numeric[numeric["value_high"].isna() & (numeric["bound"] == "about")], "diamond-open", 11),
-        ("target_floor", numeric[numeric["value_high"].isna() & (numeric["bound"] == "floor")], "triangle-up", 13),
-        ("target_ceiling", numeric[numeric["value_high"].isna() & (numeric["bound"] == "ceiling")], "triangle-down", 13),
-        ("target_exact", numeric[numeric["value_high"].isna() & (numeric["bound"] == "exact")], "diamond", 11),
+        ("target_range", [r for r in numeric if r["value_high"] is not None], "line-ew", 22),
+        ("target_about", [r for r in numeric if r["value_high"] is None and r["bound"] == "about"], "diamond-open", 11),
+        ("target_floor", [r for r in numeric if r["value_high"] is None and r["bound"] == "floor"], "triangle-up", 13),
+        ("target_ceiling", [r for r in numeric if r["value_high"] is None and r["bound"] == "ceiling"], "triangle-down", 13),
+        ("target_exact", [r for r in numeric if r["value_high"] is None and r["bound"] == "exact"], "diamond", 11),
     ]
-    for key, df, symbol, size in groups:
-        if df.empty:
+    for key, group, symbol, size in groups:
+        if not group:
             continue
-        y = df["value"] if key != "target_range" else (df["value"] + df["value_high"]) / 2
-        fig.add_trace(go.Scatter(
-            x=df["year"], y=y, mode="markers", name=t(key, lang),
-            marker={"symbol": symbol, "size": size, "color": TARGET, "line": {"width": 2, "color": TARGET}},
-            customdata=_ids(df["obs_id"]), hovertext=[_hover(r, lang) for _, r in df.iterrows()], hoverinfo="text",
-        ), row=1, col=1)
-    qualitative = rows[rows["value"].isna()]
-    if not qualitative.empty:
-        fig.add_trace(go.Scatter(
-            x=qualitative["year"], y=[None] * len(qualitative), mode="markers", name=t("target_qualitative", lang),
-            marker={"symbol": "star-open", "size": 12, "color": TARGET}, customdata=_ids(qualitative["obs_id"]),
-            hovertext=[_hover(r, lang) for _, r in qualitative.iterrows()], hoverinfo="text"), row=1, col=1)
-        for _, r in qualitative.iterrows():
-            fig.add_annotation(x=r["year"], y=1, xref="x", yref="y domain", text="☆", showarrow=False,
-                               font={"color": TARGET, "size": 16}, hovertext=str(r["qualifier"]), row=1, col=1)
+        y = [float(r["value"]) if key != "target_range" else (float(r["value"]) + float(r["value_high"])) / 2
+             for r in group]
+        traces.append({"type": "scatter", "x": [int(r["year"]) for r in group], "y": y, "mode": "markers",
+                       "name": t(key, lang), "customdata": [int(r["obs_id"]) for r in group],
+                       "marker": {"symbol": symbol, "size": size, "color": TARGET, "line": {"width": 2, "color": TARGET}},
+                       "hovertext": [_hover(r, lang) for r in group], "hoverinfo": "text", **TOP})
+    qualitative = [r for r in rows if r["value"] is None]
+    if qualitative:
+        traces.append({"type": "scatter", "x": [int(r["year"]) for r in qualitative], "y": [None] * len(qualitative),
+                       "mode": "markers", "name": t("target_qualitative", lang),
+                       "customdata": [int(r["obs_id"]) for r in qualitative],
+                       "marker": {"symbol": "star-open", "size": 12, "color": TARGET},
+                       "hovertext": [_hover(r, lang) for r in qualitative], "hoverinfo": "text", **TOP})
+        for r in qualitative:
+            annotations.append({"x": int(r["year"]), "y": 1, "xref": "x", "yref": "y domain", "text": "☆",
+                                "showarrow": False, "font": {"color": TARGET, "size": 16}, "hovertext": str(r["qualifier"])})
 
 
-def _add_gap_panel(fig, tva: pd.DataFrame, unit: str, lang: str) -> None:
+def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> None:
     gap_col = "gap" if unit == "pct" else "gap_pct"
-    judged = tva[tva[gap_col].notna()]
+    suffix = "pp" if unit == "pct" else "%"
     for status in ("exceeded", "met", "missed"):
-        df = judged[judged["attainment"] == status]
-        if df.empty:
+        group = [r for r in judged if r[gap_col] is not None and r["attainment"] == status]
+        if not group:
             continue
+        hover = [f"<b>{int(r['year'])}</b> · {t(status, lang)}<br>{t('gap', lang)} {fmt_number(r[gap_col])}{suffix}"
+                 f"<br>{rule_label(r['bound'], r['tolerance'], unit, lang)}" for r in group]
+        common = {"x": [int(r["year"]) for r in group], "y": [float(r[gap_col]) for r in group], "name": t(status, lang),
+                  "customdata": [None if r["actual_obs_id"] is None else int(r["actual_obs_id"]) for r in group],
+                  "hovertext": hover, "hoverinfo": "text", **BOTTOM}
         if status == "met":  # often a gap of 0: a bar would be invisible
-            fig.add_trace(go.Scatter(
-                x=df["year"], y=df[gap_col], mode="markers", name=t(status, lang),
-                marker={"symbol": "circle", "size": 11, "color": STATUS_COLORS[status], "line": {"width": 1, "color": "#2d6a2d"}},
-                customdata=_ids(df["actual_obs_id"]),
-                hovertext=[f"<b>{int(r['year'])}</b> · {t(status, lang)}<br>{t('gap', lang)} {fmt_number(r[gap_col])}"
-                           f"{'pp' if unit == 'pct' else '%'}<br>{rule_label(r['bound'], r['tolerance'], unit, lang)}" for _, r in df.iterrows()],
-                hoverinfo="text"), row=2, col=1)
-            continue
-        fig.add_trace(go.Bar(
-            x=df["year"], y=df[gap_col], name=t(status, lang), marker_color=STATUS_COLORS[status],
-            customdata=_ids(df["actual_obs_id"]), showlegend=True, width=0.6,
-            hovertext=[f"<b>{int(r['year'])}</b> · {t(status, lang)}<br>{t('gap', lang)} {fmt_number(r[gap_col])}"
-                       f"{'pp' if unit == 'pct' else '%'}<br>{rule_label(r['bound'], r['tolerance'], unit, lang)}" for _, r in df.iterrows()],
-            hoverinfo="text"), row=2, col=1)
-    unjudged = tva[tva[gap_col].isna()]
-    if not unjudged.empty:
-        labels = [t(s, lang) for s in unjudged["attainment"]]
-        fig.add_trace(go.Scatter(
-            x=unjudged["year"], y=[0] * len(unjudged), mode="markers+text", text=labels,
-            textposition="top center", textfont={"size": 10, "color": "#777"},
-            marker={"symbol": "line-ew-open", "size": 14, "color": "#999"}, name=t("no target", lang),
-            showlegend=False, hovertext=labels, hoverinfo="text"), row=2, col=1)
+            traces.append({"type": "scatter", "mode": "markers", **common,
+                           "marker": {"symbol": "circle", "size": 11, "color": STATUS_COLORS[status],
+                                      "line": {"width": 1, "color": "#2d6a2d"}}})
+        else:
+            traces.append({"type": "bar", "marker": {"color": STATUS_COLORS[status]}, "width": 0.6, **common})
+    unjudged = [r for r in judged if r[gap_col] is None]
+    if unjudged:
+        labels = [t(r["attainment"], lang) for r in unjudged]
+        traces.append({"type": "scatter", "x": [int(r["year"]) for r in unjudged], "y": [0] * len(unjudged),
+                       "mode": "markers+text", "text": labels, "textposition": "top center",
+                       "textfont": {"size": 10, "color": "#777"}, "name": t("no target", lang), "showlegend": False,
+                       "marker": {"symbol": "line-ew-open", "size": 14, "color": "#999"}, "hovertext": labels,
+                       "hoverinfo": "text", **BOTTOM})
 
 
 def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, year_to: int) -> go.Figure:
@@ -265,7 +289,7 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
     code = {s: i for i, s in enumerate(STATUS_ORDER)}
     z, text, hover = [], [], []
-    lookup = {(r["indicator"], int(r["year"])): r for _, r in tva.iterrows()}
+    lookup = {(r["indicator"], int(r["year"])): r for r in tva.to_dict("records")}
     for k in keys:
         zr, tr, hr = [], [], []
         for y in years:
@@ -295,61 +319,70 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
     scale = []
     for i, s in enumerate(STATUS_ORDER):
         scale += [[i / n, STATUS_COLORS[s]], [(i + 1) / n, STATUS_COLORS[s]]]
-    fig = go.Figure(go.Heatmap(
-        z=z, x=years, y=keys, text=text, texttemplate="%{text}", textfont={"size": 11},
-        hovertext=hover, hoverinfo="text", colorscale=scale, zmin=-0.5, zmax=n - 0.5, xgap=2, ygap=2,
-        showscale=False))
+    traces = [{"type": "heatmap", "z": z, "x": years, "y": keys, "text": text, "texttemplate": "%{text}",
+               "textfont": {"size": 11}, "hovertext": hover, "hoverinfo": "text", "colorscale": scale,
+               "zmin": -0.5, "zmax": n - 0.5, "xgap": 2, "ygap": 2, "showscale": False}]
     for s in reversed(STATUS_ORDER):  # legend entries for the colours
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(s, lang),
-                                 marker={"symbol": "square", "size": 12, "color": STATUS_COLORS[s],
-                                         "line": {"width": 1, "color": "#bbb"}}))
-    fig.update_yaxes(tickvals=keys, ticktext=[names[k] for k in keys], autorange="reversed")
-    fig.update_xaxes(dtick=1, side="top")
-    style(fig, title=t("scorecard", lang), subtitle=t("scorecard_sub", lang), lang=lang,
-          height=max(320, 190 + 34 * len(keys)))
-    fig.update_layout(legend={"yanchor": "top", "y": -0.02})  # the year labels sit on top
-    return fig
+        traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": t(s, lang),
+                       "marker": {"symbol": "square", "size": 12, "color": STATUS_COLORS[s],
+                                  "line": {"width": 1, "color": "#bbb"}}})
+    layout = style_layout(title=t("scorecard", lang), subtitle=t("scorecard_sub", lang), lang=lang,
+                          height=max(320, 190 + 34 * len(keys)))
+    return figure(traces, layout, {
+        "yaxis": {"tickvals": keys, "ticktext": [names[k] for k in keys], "autorange": "reversed"},
+        "xaxis": {"dtick": 1, "side": "top"},
+        "legend": {**layout["legend"], "yanchor": "top", "y": -0.02},  # the year labels sit on top
+    })
 
 
 def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
-    """Target → outcome for every judged indicator of one year, sorted by gap."""
+    """Target → outcome for every judged indicator of one year, sorted by gap; rates in one panel,
+    levels (as % of target) in another."""
     df = tva_year[tva_year["target_value"].notna() & tva_year["actual_value"].notna()
-                  & tva_year["attainment"].isin(["exceeded", "met", "missed"])].copy()
+                  & tva_year["attainment"].isin(["exceeded", "met", "missed"])]
     rates = df[df["unit"] == "pct"].sort_values("gap_better")
     levels = df[(df["unit"] != "pct") & df["gap_pct"].notna()].sort_values("gap_pct")
-    cols = [c for c in (rates, levels) if not c.empty] or [rates]
-    fig = make_subplots(rows=1, cols=len(cols), horizontal_spacing=0.25,
-                        subplot_titles=[t("rates_panel" if c is rates else "levels_panel", lang) for c in cols])
-    for i, part in enumerate(cols, start=1):
-        is_rate = part is rates
+    panels = [(p, is_rate) for p, is_rate in ((rates, True), (levels, False)) if not p.empty] or [(rates, True)]
+    traces, extra, annotations = [], {}, []
+    width = 1 / len(panels)
+    for i, (part, is_rate) in enumerate(panels, start=1):
+        axes = {"xaxis": f"x{i if i > 1 else ''}", "yaxis": f"y{i if i > 1 else ''}"}
         names = [name_of(r, lang) for _, r in part.iterrows()]
-        tv = part["target_value"] if is_rate else pd.Series([100.0] * len(part), index=part.index)
-        av = part["actual_value"] if is_rate else 100 + part["gap_pct"]
+        tv = [float(v) for v in part["target_value"]] if is_rate else [100.0] * len(part)
+        av = [float(v) for v in part["actual_value"]] if is_rate else [100 + float(v) for v in part["gap_pct"]]
+        xs, ys = [], []
         for n, a, b in zip(names, tv, av, strict=True):
-            fig.add_trace(go.Scatter(x=[a, b], y=[n, n], mode="lines", line={"color": "#bbb", "width": 3},
-                                     showlegend=False, hoverinfo="skip"), row=1, col=i)
-        fig.add_trace(go.Scatter(x=tv, y=names, mode="markers", name=t("target", lang),
-                                 marker={"symbol": "diamond", "size": 12, "color": TARGET},
-                                 showlegend=i == 1, customdata=_ids(part["target_obs_id"]),
-                                 hovertext=[f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], r['unit'], r['target_qualifier'], lang)}"
-                                            for (_, r), n in zip(part.iterrows(), names, strict=True)], hoverinfo="text"),
-                      row=1, col=i)
-        fig.add_trace(go.Scatter(x=av, y=names, mode="markers", name=t("outcome", lang),
-                                 marker={"size": 13, "color": [STATUS_COLORS[s] for s in part["attainment"]],
-                                         "line": {"width": 1, "color": "#333"}},
-                                 showlegend=i == 1, customdata=_ids(part["actual_obs_id"]),
-                                 hovertext=[f"{n}<br>{t('outcome', lang)}: {fmt_value(r['actual_value'], None, r['unit'], r['actual_qualifier'], lang)}"
-                                            f" · {t(r['attainment'], lang)}" for (_, r), n in zip(part.iterrows(), names, strict=True)],
-                                 hoverinfo="text"), row=1, col=i)
-        fig.update_xaxes(title_text="%" if is_rate else t("pct_of_target", lang), row=1, col=i)
-    return style(fig, title=t("targets_of_year", lang, year=year), subtitle=t("dumbbell_sub", lang), lang=lang,
-                 height=max(320, 160 + 40 * max(len(rates), len(levels), 1)))
+            xs += [a, b, None]
+            ys += [n, n, None]
+        traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": "#bbb", "width": 3},
+                       "showlegend": False, "hoverinfo": "skip", **axes})
+        traces.append({"type": "scatter", "x": tv, "y": names, "mode": "markers", "name": t("target", lang),
+                       "marker": {"symbol": "diamond", "size": 12, "color": TARGET}, "showlegend": i == 1,
+                       "customdata": _ids(part["target_obs_id"]), "hoverinfo": "text",
+                       "hovertext": [f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], r['unit'], r['target_qualifier'], lang)}"
+                                     for (_, r), n in zip(part.iterrows(), names, strict=True)], **axes})
+        traces.append({"type": "scatter", "x": av, "y": names, "mode": "markers", "name": t("outcome", lang),
+                       "marker": {"size": 13, "color": [STATUS_COLORS[s] for s in part["attainment"]],
+                                  "line": {"width": 1, "color": "#333"}}, "showlegend": i == 1,
+                       "customdata": _ids(part["actual_obs_id"]), "hoverinfo": "text",
+                       "hovertext": [f"{n}<br>{t('outcome', lang)}: {fmt_value(r['actual_value'], None, r['unit'], r['actual_qualifier'], lang)}"
+                                     f" · {t(r['attainment'], lang)}" for (_, r), n in zip(part.iterrows(), names, strict=True)],
+                       **axes})
+        lo, hi = (i - 1) * width + (0.12 if i > 1 else 0), i * width - (0.06 if len(panels) > 1 and i == 1 else 0)
+        extra[f"xaxis{i if i > 1 else ''}"] = {"domain": [lo, hi], "anchor": axes["yaxis"],
+                                               "title": {"text": "%" if is_rate else t("pct_of_target", lang)}}
+        extra[f"yaxis{i if i > 1 else ''}"] = {"anchor": axes["xaxis"], "automargin": True}
+        annotations.append({"text": t("rates_panel" if is_rate else "levels_panel", lang), "x": (lo + hi) / 2,
+                            "y": 1.0, "xref": "paper", "yref": "paper", "yanchor": "bottom", "showarrow": False,
+                            "font": {"size": 14}})
+    layout = style_layout(title=t("targets_of_year", lang, year=year), subtitle=t("dumbbell_sub", lang), lang=lang,
+                          height=max(320, 170 + 40 * max(len(rates), len(levels), 1)))
+    layout["legend"] = {**layout["legend"], "x": 1, "xanchor": "right"}
+    return figure(traces, layout, {**extra, "annotations": annotations})
 
 
 def empty_figure(message: str, lang: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
-                       font={"size": 16, "color": "#777"})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return style(fig, title="", lang=lang, source=False, height=260)
+    layout = style_layout(title="", lang=lang, source=False, height=260)
+    return figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}, "annotations": [
+        {"text": message, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False,
+         "font": {"size": 16, "color": "#777"}}]})

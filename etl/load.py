@@ -21,6 +21,12 @@ SCHEMA = Path(__file__).with_name("schema.sql")
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
 
 
+def schema_sha256() -> str:
+    import hashlib
+
+    return hashlib.sha256(SCHEMA.read_bytes()).hexdigest()
+
+
 class BuildError(RuntimeError):
     """The build could not produce a trustworthy database; the live file was left as it was."""
 
@@ -148,6 +154,7 @@ def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
             _insert(con, "warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files])
             _insert(con, "build_info", ["key", "value"], [
                 ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
+                ["schema_sha256", schema_sha256()],
                 ["documents", str(len(result.documents))],
                 ["observations", str(len(result.observations))],
             ])

@@ -29,6 +29,7 @@ class Reader:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[int, int] | None = None
+        self._memo: dict = {}
 
     def _file_stamp(self) -> tuple[int, int]:
         try:
@@ -46,6 +47,7 @@ class Reader:
                 con.execute("attach " + _quote_literal(str(self.path)) + " as luohu (read_only)")
                 con.execute("use luohu")
                 old, self._con, self._stamp = self._con, con, stamp
+                self._memo = {}
                 if old is not None:
                     try:
                         old.close()
@@ -62,10 +64,30 @@ class Reader:
         finally:
             cur.close()
 
+    def call(self, fn, *args, **kwargs):
+        """fn(cursor, *args, **kwargs), remembered until the database file changes. Results are
+        shared: callers must not modify returned DataFrames."""
+        self._connection()  # reopens (and forgets) when the file was replaced
+        key = (fn.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
+        memo = self._memo
+        if key in memo:
+            return memo[key]
+        with self.cursor() as cur:
+            value = fn(cur, *args, **kwargs)
+        if len(memo) > 512:
+            memo.clear()
+        memo[key] = value
+        return value
+
     def status(self) -> tuple[bool, str]:
         """(usable, message) for the 'no database' page."""
+        from etl.load import schema_sha256
+
         try:
             with self.cursor() as cur:
+                stamp = cur.execute("select value from build_info where key = 'schema_sha256'").fetchone()
+                if stamp is None or stamp[0] != schema_sha256():
+                    return False, f"{self.path} was built by an older version of the schema"
                 n = cur.execute("select count(*) from observations").fetchone()[0]
         except DatabaseMissing as exc:
             return False, str(exc)
@@ -74,6 +96,12 @@ class Reader:
         if not n:
             return False, f"{self.path} holds no observations"
         return True, f"{n} observations"
+
+
+def _hashable(value):
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(v) for v in value)
+    return value
 
 
 def _df(cur, sql: str, params: dict | None = None) -> pd.DataFrame:

@@ -192,3 +192,17 @@ def test_download_keeps_provenance_columns():
     assert xlsx["filename"].endswith(".xlsx") and xlsx["base64"]
     frame = pd.read_csv(__import__("io").StringIO(csv["content"]))
     assert list(frame["value"]) == [1488.0]
+
+
+def test_database_from_an_older_schema_is_refused(tmp_path, built_db):
+    import shutil
+
+    import duckdb
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(built_db, old)
+    con = duckdb.connect(str(old))
+    con.execute("update build_info set value = 'old' where key = 'schema_sha256'")
+    con.close()
+    out = _text(callbacks.render_page(queries.Reader(old), "/", ""))
+    assert "older version of the schema" in out and "python -m etl build" in out

@@ -1,0 +1,104 @@
+"""Benchmark: the app's callbacks replayed on the full database (server time p50/p95 per callback,
+figure JSON size), and navigation-to-rendered-chart time in headless Chromium.
+
+    python bench/app_bench.py [--db data/luohu.duckdb] [--repeats 30] [--no-browser]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def size_of(component) -> int:
+    return len(json.dumps(component, default=lambda o: o.to_plotly_json() if hasattr(o, "to_plotly_json") else str(o)))
+
+
+def callbacks_bench(db: Path, repeats: int) -> None:
+    from components import callbacks
+    from etl import queries
+
+    reader = queries.Reader(db)
+    with reader.cursor() as cur:
+        obs_id = int(cur.execute("select min(obs_id) from observations where method = 'text'").fetchone()[0])
+    cases = {
+        "route /": lambda: callbacks.render_page(reader, "/", ""),
+        "route /indicator": lambda: callbacks.render_page(reader, "/indicator", "?i=gdp_growth"),
+        "route /data": lambda: callbacks.render_page(reader, "/data", ""),
+        "route /sources?doc": lambda: callbacks.render_page(reader, "/sources", "?doc=002_42bd7044e7522f52%230"),
+        "indicator charts (1)": lambda: callbacks.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh"),
+        "indicator charts (3)": lambda: callbacks.indicator_charts(
+            reader, ["gdp_growth", "fiscal_revenue", "retail_sales_growth"], [2012, 2025], None, "en"),
+        "point panel": lambda: callbacks.point_panel(reader, obs_id, "zh"),
+        "year view": lambda: callbacks.year_view(reader, 2024, "zh"),
+    }
+    print(f"{'callback':24} {'p50 ms':>8} {'p95 ms':>8} {'JSON kB':>8}")
+    for name, fn in cases.items():
+        out = fn()  # warm
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"{name:24} {statistics.median(times):8.1f} {pct(times, 0.95):8.1f} {size_of(out) / 1024:8.1f}")
+
+
+def browser_bench(db: Path, runs: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import CHROMIUM_ARGS, free_port, start_app
+
+    proc, base = start_app(db, free_port())
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for path in ("/", "/indicator?i=gdp_growth"):
+                times = []
+                for _ in range(runs):
+                    page = browser.new_page()
+                    t0 = time.perf_counter()
+                    page.goto(base + path)
+                    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30000)
+                    times.append(time.perf_counter() - t0)
+                    page.close()
+                print(f"navigation to rendered chart {path:28} median {statistics.median(times):.2f} s, "
+                      f"max {max(times):.2f} s ({runs} runs, new page each)")
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def main() -> None:
+    from build_bench import machine
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", default=str(ROOT / "data" / "luohu.duckdb"))
+    ap.add_argument("--repeats", type=int, default=30)
+    ap.add_argument("--no-browser", action="store_true")
+    args = ap.parse_args()
+    db = Path(args.db)
+    if not db.exists():
+        subprocess.run([sys.executable, "-m", "etl", "build", "--db", str(db), "--quiet"], cwd=ROOT, check=True)
+    print(f"machine: {machine()}")
+    callbacks_bench(db, args.repeats)
+    if not args.no_browser:
+        browser_bench(db, 5)
+
+
+if __name__ == "__main__":
+    main()
