@@ -30,12 +30,13 @@ _DERIVED = re.compile(r"(高于|超过|超出|低于)(?:年初|全年)?(?:预期
 _RATIO_BEFORE = re.compile(r"(?:的|占|为上年|是全市|相当于)\s*\(?\s*$")
 _COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}因素|剔出不可比因素|扣除[^,;。]{0,12}因素|不可比因素")
 _AVG = re.compile(r"年均")
+_YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*$")
 _CUMULATIVE = re.compile(r"累计")
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 _NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
 _COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|高于|低于|快于|慢于|超过|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
 _OTHER_PLACE_BEFORE = re.compile(r"(?:全市|全省|全国|深圳市|深圳|广东省|广东|香港|全球)\s*$")
-_YEAR = re.compile(r"(?<!\d)(\d{4})年(?!\d|以来|以前|末|底|初|起|前)")
+_YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
 _YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|于|和|至|到|截至)\s*$")
 
 _PERIODS = [
@@ -176,7 +177,7 @@ class _Extractor:
         self.cat = cat
         self.ctx = Context()
         self.out: list[dict] = []
-        if doc.doc_type in ("government work report", "plan report"):
+        if doc.doc_type in ("government work report", "plan report", "statistics release"):
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
 
     # context ---------------------------------------------------------------------------
@@ -280,8 +281,8 @@ class _Extractor:
                       kind="target", value=value, value_high=None, unit="pct", hedge=None,
                       rule="derived:target-from-gap-pp", method="derived", basis="reported")
             return
-        if _RATIO_BEFORE.search(before) and not inline_target:
-            return
+        if dim == "pct" and _RATIO_BEFORE.search(before) and not inline_target:
+            return  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
         if dim == "pct":
             if "rate" in measures:
                 key, rule = measures["rate"], "rate"
@@ -320,7 +321,7 @@ class _Extractor:
         elif dim in ("CNY", "USD", "ugm3"):
             if _INCREMENT_BEFORE.search(gap) and not _TO_LEVEL.search(gap):
                 return
-            if _FROM_BEFORE.search(gap):
+            if _FROM_BEFORE.search(gap) and not _YEAR_JUST_BEFORE.search(gap):
                 return
             key = measures.get("level")
             if key is None:
@@ -337,7 +338,12 @@ class _Extractor:
         if period == "year" and self.doc.half_year and kind == "actual":
             period = "H1"
         year = _explicit_year(sent, subject.start, self.doc) or ctx.year
-        if ctx.span and kind == "actual" and not _explicit_year(sent, subject.start, self.doc):
+        stated = _YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
+        if stated and dim in ("CNY", "USD", "ugm3") and self._plausible(int(stated.group(1))):
+            year, period = int(stated.group(1)), "year"   # "由2015年的1708.4亿元增至2020年的2375.3亿元"
+            if rule == "level" and kind == "actual":
+                rule = "level:stated-year"
+        elif ctx.span and kind == "actual" and not _explicit_year(sent, subject.start, self.doc):
             span_text = gap + sent[subject.start:subject.end]
             lo, hi = ctx.span
             if rule in ("growth",):
@@ -361,14 +367,24 @@ class _Extractor:
                 key = None
             if key is None:
                 return
+        elif _CUMULATIVE.search(gap) and rule in ("level", "growth", "inline-target"):
+            return  # a multi-year total or cumulative growth whose span is not stated
         elif _AVG.search(gap):
-            return  # an average over years we cannot pin down
+            years = [int(y) for y in _YEAR.findall(sent[:n.start]) if self._plausible(int(y))]
+            key = measures.get("avg_growth_5yr") if rule == "growth" else None
+            if len(years) < 2 or key is None or years[-1] - years[-2] != 5:
+                return  # an average over years we cannot pin down
+            period, year, rule = f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years"
         if year is None:
             return
         self.emit(family, None, n, s0, sent, subject, key=key, kind=kind, value=value,
                   value_high=value_high, unit=unit, hedge=hedge, rule=rule, method="text",
                   basis=basis if rule.endswith("growth") or rule == "inline-target" else "reported",
                   period=period, year=year)
+
+    def _plausible(self, year: int) -> bool:
+        ref = self.doc.report_year or self.ctx.year or year
+        return 1990 <= year <= 2100 and ref - 15 <= year <= ref + 10
 
     def convert(self, key: str, unit: str, value: float, value_high: float | None):
         target_unit = self.cat.unit_of(key)
@@ -413,8 +429,9 @@ class _Extractor:
             return "final"
         if _PRELIMINARY.search(sent):
             return "preliminary"
-        if self.doc.report_year and year < self.doc.report_year - 1:
-            return "final"
+        ref = self.doc.report_year or ((self.doc.reviews_year + 1) if self.doc.reviews_year else None)
+        if ref and year < ref - 1:
+            return "final"   # a year before the one under review: a revised, later statement
         return "preliminary"
 
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,

@@ -195,6 +195,12 @@ def read_years(doc: Document) -> None:
             if doc.report_year:
                 doc.reviews_year = doc.reviews_year or doc.report_year - 1
                 doc.plans_year = doc.plans_year or doc.report_year
+    elif doc.doc_type == "statistics release":
+        # "2023年罗湖区经济运行情况", "罗湖区2012年GDP初步核实结果": the year it reports on
+        year = title_year or _TITLE_YEAR.search(text[:300])
+        doc.reviews_year = int(year.group(1)) if year else None
+        doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
+        doc.plans_year = None
     else:
         doc.report_year = date_year
 

@@ -105,6 +105,8 @@ NEGATIVE = [
     (PLAN_2018 + "新开工项目9个,总投资118.4亿元。", ["fixed_investment"]),
     (PLAN_2018 + "辖区税收355亿元,增长5%。", ["fiscal_revenue", "fiscal_revenue_growth"]),
     ("罗湖区召开会议,部署2022年11个攻坚任务,引进企业60家以上。", None),
+    (WORK_2016 + "固定资产投资累计完成1428亿元,年均增长25.0%。", ["fixed_investment", "fixed_investment_growth"]),
+    (WORK_2016 + "占全区社会消费品零售总额的44%,完成年初目标的104%。", ["retail_sales_growth", "retail_sales"]),
 ]
 
 
