@@ -57,13 +57,19 @@ def indicator_page(reader, p: dict, lang: str):
     keys, errors = params.indicator_keys(p.get("i"), set(inds["key"]))
     y0, e0 = params.year(p.get("from"), lo, hi, "from")
     y1, e1 = params.year(p.get("to"), lo, hi, "to")
-    _, e2 = params.year(p.get("y"), lo, hi)
+    year, e2 = params.year(p.get("y"), lo, hi)
     errors += e0 + e1 + e2
     if not keys:
         keys = ["gdp_growth"]
     measure = p.get("m") if p.get("m") in ("level", "growth") else None
     controls = layout.build_indicator_controls(inds, lang, keys, (y0 or lo, y1 or hi), (lo, hi), measure)
-    return layout.build_indicator_page(controls, lang), errors
+    panel = None
+    if year is not None:  # opened at a year (a scorecard cell): show that year's outcome, else its target
+        row = reader.call(queries.target_vs_actual, [keys[0]], year=year)
+        ids_ = [v for v in (row["actual_obs_id"].tolist() + row["target_obs_id"].tolist()) if v == v and v is not None]
+        if ids_:
+            panel = point_panel(reader, int(ids_[0]), lang)
+    return layout.build_indicator_page(controls, lang, panel), errors
 
 
 def swap_measure(keys: list[str], measure: str | None, inds: pd.DataFrame) -> list[str]:

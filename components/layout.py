@@ -127,10 +127,11 @@ def _year_marks(lo: int, hi: int) -> dict:
     return {y: str(y) for y in years}
 
 
-def build_indicator_page(controls, lang: str) -> html.Div:
+def build_indicator_page(controls, lang: str, panel=None) -> html.Div:
     return html.Div(className="with-panel", children=[
         html.Div([controls, html.Div(id=ids.IND_CHARTS)], className="content"),
-        html.Aside(id=ids.SIDE_PANEL, className="side-panel", children=[html.P(t("click_point", lang), className="muted")]),
+        html.Aside(id=ids.SIDE_PANEL, className="side-panel",
+                   children=panel or [html.P(t("click_point", lang), className="muted")]),
     ])
 
 

@@ -206,3 +206,8 @@ def test_database_from_an_older_schema_is_refused(tmp_path, built_db):
     con.close()
     out = _text(callbacks.render_page(queries.Reader(old), "/", ""))
     assert "older version of the schema" in out and "python -m etl build" in out
+
+
+def test_indicator_opened_at_a_year_shows_that_years_figure(reader):
+    out = _text(callbacks.render_page(reader, "/indicator", "?i=gdp_growth&y=2024"))
+    assert "panel-quote" in out and "地区生产总值(GDP)增长3.0%" in out
