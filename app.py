@@ -1,6 +1,8 @@
 """Luohu Targets — the Dash app on data/luohu.duckdb.
 
     python app.py serve [--host 127.0.0.1] [--port 8050] [--db data/luohu.duckdb] [--debug]
+    python app.py export --indicator KEY --format png|svg|pdf --lang zh|en --out PATH [--width --height --scale --from --to]
+    python app.py briefing --year YEAR --lang zh|en --format pdf|pptx|zip --out PATH
 
 `create_app(db_path)` builds the app; `server` is the Flask server for a WSGI host (gunicorn app:server).
 """
@@ -10,20 +12,26 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from dash import Dash
+import diskcache
+from dash import Dash, DiskcacheManager
 
-from components import callbacks, layout
+from components import callbacks, export, layout
 from etl.queries import Reader
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_DB = Path(os.environ.get("LUOHU_DB", ROOT / "data" / "luohu.duckdb"))
 
 
+CACHE_DIR = Path(os.environ.get("LUOHU_CACHE", Path(tempfile.gettempdir()) / "luohu-targets-cache"))
+
+
 def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
+    manager = DiskcacheManager(diskcache.Cache(str(CACHE_DIR)))  # background callbacks (briefing packs)
     app = Dash(__name__, title="Luohu Targets · 罗湖目标", suppress_callback_exceptions=True,
-               assets_folder=str(ROOT / "assets"), update_title=None)
+               assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
     app.layout = layout.build_shell()
     callbacks.register(app, Reader(db_path))
     return app
@@ -31,6 +39,45 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
 
 app = create_app()
 server = app.server
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    """Write to a temporary file beside `out`, then rename: nothing half-written is ever left."""
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _check_out(path: str, suffix: str) -> Path:
+    out = Path(path)
+    if out.is_dir():
+        raise export.ExportError(f"{out} is a directory; give a file name ending in .{suffix}")
+    if not out.parent.exists():
+        raise export.ExportError(f"{out.parent} does not exist")
+    if not os.access(out.parent, os.W_OK):
+        raise export.ExportError(f"{out.parent} is not writable")
+    return out
+
+
+def _export(args) -> int:
+    reader = Reader(args.db)
+    ok, message = reader.status()
+    if not ok:
+        raise export.ExportError(f"{message}; run: python -m etl build")
+    if args.command == "export":
+        out = _check_out(args.out, args.format)
+        data, _ = callbacks.indicator_export(reader, args.indicator, args.format, args.lang, args.year_from,
+                                             args.year_to, args.width, args.height, args.scale)
+    else:
+        out = _check_out(args.out, args.format)
+        data, _ = callbacks.briefing(reader, args.year, args.lang, args.format,
+                                     progress=lambda i, n: print(f"  {i}/{n}", file=sys.stderr))
+    write_atomically(out, data)
+    print(f"wrote {out} ({len(data) / 1024:.0f} kB)")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,11 +89,33 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--port", type=int, default=8050)
     s.add_argument("--db", default=str(DEFAULT_DB))
     s.add_argument("--debug", action="store_true", help="Dash debug mode (never on a shared network)")
+    e = sub.add_parser("export", help="one indicator's chart as PNG, SVG or PDF")
+    e.add_argument("--indicator", required=True)
+    e.add_argument("--format", required=True, choices=export.FORMATS)
+    e.add_argument("--lang", default="zh", choices=("zh", "en"))
+    e.add_argument("--out", required=True)
+    e.add_argument("--width", type=int, default=export.SLIDE[0])
+    e.add_argument("--height", type=int, default=export.SLIDE[1])
+    e.add_argument("--scale", type=float, default=1)
+    e.add_argument("--from", dest="year_from", type=int)
+    e.add_argument("--to", dest="year_to", type=int)
+    e.add_argument("--db", default=str(DEFAULT_DB))
+    b = sub.add_parser("briefing", help="a year's briefing pack as PDF, PPTX or ZIP (PNG + SVG)")
+    b.add_argument("--year", required=True, type=int)
+    b.add_argument("--format", required=True, choices=export.PACK_FORMATS)
+    b.add_argument("--lang", default="zh", choices=("zh", "en"))
+    b.add_argument("--out", required=True)
+    b.add_argument("--db", default=str(DEFAULT_DB))
     args = parser.parse_args(argv)
     if args.command == "serve":
         served = create_app(args.db) if Path(args.db) != DEFAULT_DB else app
         served.run(host=args.host, port=args.port, debug=args.debug)
-    return 0
+        return 0
+    try:
+        return _export(args)
+    except (export.ExportError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import io
 import pandas as pd
 from dash import ALL, Input, Output, State, ctx, dcc, no_update
 
-from components import charts, ids, layout, params
+from components import charts, export, ids, layout, params
 from components.i18n import lang_of, t
 from etl import queries
 
@@ -99,7 +99,7 @@ def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], 
         figures.append((key, charts.indicator_chart(obs, tva, ind, lang, int(y0), int(y1))))
     if not figures:
         return [layout.graph(charts.empty_figure(t("no_figures", lang), lang), id="empty-chart", filename="luohu")]
-    return layout.build_indicator_charts(figures)
+    return layout.build_indicator_charts(figures, (int(y0), int(y1)), lang)
 
 
 def point_panel(reader: queries.Reader, obs_id: int, lang: str):
@@ -132,7 +132,8 @@ def year_view(reader: queries.Reader, year: int, lang: str):
     tva = reader.call(queries.target_vs_actual, year=int(year))
     docs = reader.call(queries.year_documents, int(year))
     fig = charts.dumbbell(tva, lang, int(year))
-    return (layout.graph(fig, id="dumbbell-graph", filename=f"luohu-targets-{year}"),
+    return (layout.exportable(fig, id="dumbbell-graph", filename=f"luohu-targets-{year}", spec=f"dumbbell:{int(year)}",
+                              lang=lang),
             layout.build_year_table(tva, docs, inds, lang))
 
 
@@ -152,6 +153,89 @@ def data_page(reader, p: dict, lang: str):
     keys, errors = params.indicator_keys(p.get("i"), set(inds["key"]))
     obs = reader.call(queries.observations, keys or None)
     return layout.build_data_page(obs, reader.call(queries.data_dictionary), inds, lang), errors
+
+
+def _titles(obs: pd.DataFrame) -> list[str]:
+    return [d if isinstance(d, str) else s for d, s in zip(obs["doc_title"], obs["source_title"], strict=True)]
+
+
+def indicator_export(reader: queries.Reader, key: str, fmt: str, lang: str, year_from: int | None = None,
+                     year_to: int | None = None, width: int = export.SLIDE[0], height: int = export.SLIDE[1],
+                     scale: float = 1, today: str | None = None) -> tuple[bytes, str]:
+    """One indicator's chart as PNG/SVG/PDF, styled for a briefing. Raises export.ExportError."""
+    inds = _inds(reader)
+    if key not in set(inds["key"]):
+        raise export.ExportError(f"unknown indicator {key!r}")
+    lo, hi = reader.call(queries.year_range)
+    y0, y1 = year_from or lo, year_to or hi
+    if not (lo <= y0 <= y1 <= hi):
+        raise export.ExportError(f"years must be within {lo}-{hi}")
+    ind = inds[inds["key"] == key].iloc[0].to_dict()
+    obs = reader.call(queries.observations, [key])
+    fig = charts.indicator_chart(obs, reader.call(queries.target_vs_actual, [key]), ind, lang, y0, y1)
+    shown = obs[obs["year"].between(y0, y1)]
+    fig = export.for_export(fig, sources=_titles(shown), lang=lang, today=today)
+    return export.render(fig, fmt, width, height, scale), f"luohu-{key}-{y0}-{y1}-{lang}.{fmt}"
+
+
+def chart_export(reader: queries.Reader, spec: str, fmt: str, lang: str) -> tuple[bytes, str]:
+    """Any chart the app shows, by its spec ('indicator:KEY:FROM:TO', 'scorecard', 'dumbbell:YEAR')."""
+    kind, _, rest = (spec or "").partition(":")
+    parts = rest.split(":") if rest else []
+    if kind == "indicator" and len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return indicator_export(reader, parts[0], fmt, lang, int(parts[1]), int(parts[2]))
+    inds = _inds(reader)
+    tva = reader.call(queries.target_vs_actual)
+    if kind == "scorecard" and not parts:
+        lo, hi = reader.call(queries.year_range)
+        fig, name, shown = charts.scorecard(tva, inds, lang, lo, hi), "luohu-scorecard", tva
+    elif kind == "dumbbell" and len(parts) == 1 and parts[0].isdigit():
+        year_tva = tva[tva["year"] == int(parts[0])]
+        fig, name, shown = charts.dumbbell(year_tva, lang, int(parts[0])), f"luohu-targets-{parts[0]}", year_tva
+    else:
+        raise export.ExportError(f"no chart {spec[:60]!r}")
+    ids_ = [int(v) for v in pd.concat([shown["target_obs_id"], shown["actual_obs_id"]]).dropna()]
+    fig = export.for_export(fig, sources=_titles(reader.call(queries.sources_for, ids_)), lang=lang)
+    return export.render(fig, fmt), f"{name}-{lang}.{fmt}"
+
+
+def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=None,
+             today: str | None = None) -> tuple[bytes, str]:
+    """The year's briefing pack: cover, scorecard, each targeted indicator's chart, the table of
+    targets and outcomes, and the sources (PDF); or the charts as PPTX slides or PNG+SVG in a ZIP."""
+    from datetime import date
+
+    if fmt not in export.PACK_FORMATS:
+        raise export.ExportError(f"format {fmt!r} is not offered; choose one of {', '.join(export.PACK_FORMATS)}")
+    today = today or date.today().isoformat()
+    inds = _inds(reader)
+    lo, hi = reader.call(queries.year_range)
+    tva_all = reader.call(queries.target_vs_actual)
+    years = set(int(y) for y in tva_all.loc[tva_all["target_obs_id"].notna(), "year"])
+    if year not in years:
+        raise export.ExportError(f"no targets for {year}; years with targets: {', '.join(map(str, sorted(years)))}")
+    tva = tva_all[tva_all["year"] == year]
+    keys = [k for k in inds["key"] if k in set(tva.loc[tva["target_obs_id"].notna(), "indicator"])][:12]
+    ids_ = [int(v) for v in pd.concat([tva["target_obs_id"], tva["actual_obs_id"]]).dropna()]
+    sources = reader.call(queries.sources_for, ids_)
+    titles = _titles(sources)
+    figures: list[tuple[str, object]] = [("scorecard", charts.scorecard(tva_all, inds, lang, lo, max(year, lo)))]
+    for key in keys:
+        ind = inds[inds["key"] == key].iloc[0].to_dict()
+        obs = reader.call(queries.observations, [key])
+        figures.append((key, charts.indicator_chart(obs, reader.call(queries.target_vs_actual, [key]), ind, lang,
+                                                    lo, min(hi, max(year, lo)))))
+    figures.append(("targets", charts.dumbbell(tva, lang, year)))
+    figures = [(name, export.for_export(fig, sources=titles, lang=lang, today=today)) for name, fig in figures]
+    name = f"luohu-briefing-{year}-{lang}.{fmt}"
+    if fmt == "pdf":
+        built = reader.call(queries.build_info).get("built_at")
+        pages = [export.cover(year, lang, built, today), *[f for _, f in figures],
+                 export.targets_table(tva, inds, lang, year), *export.sources_pages(sources, inds, lang)]
+        return export.pack_pdf(pages, progress), name
+    if fmt == "pptx":
+        return export.pack_pptx(figures, progress), name
+    return export.pack_zip(figures, sources, progress), name
 
 
 def download(rows: list[dict] | None, fmt: str) -> dict:
@@ -208,6 +292,44 @@ def register(app, reader: queries.Reader) -> None:
         lang = lang_of(lang)
         graph, table = year_view(reader, year, lang)
         return graph, table, {"path": "/year", "y": year, "lang": lang if lang != "zh" else None}
+
+    @app.callback(Output(ids.CHART_DOWNLOAD, "data"), Input({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "n_clicks"),
+                  State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
+    def _export(clicks, lang):
+        trigger = ctx.triggered_id
+        if not trigger or not any(clicks):
+            return no_update
+        data, name = chart_export(reader, trigger["index"], trigger["fmt"], lang_of(lang))
+        return dcc.send_bytes(data, name)
+
+    # Which button was pressed is read here, in a plain clientside callback: inside a background
+    # callback's worker the triggered id is not reliable.
+    app.clientside_callback(
+        """function(a, b, c) {
+            const id = window.dash_clientside.callback_context.triggered_id;
+            const fmt = {'pack-pdf': 'pdf', 'pack-pptx': 'pptx', 'pack-zip': 'zip'}[id];
+            return fmt ? {fmt: fmt, t: Date.now()} : window.dash_clientside.no_update;
+        }""",
+        Output(ids.PACK_REQUEST, "data"), Input(ids.PACK_PDF, "n_clicks"), Input(ids.PACK_PPTX, "n_clicks"),
+        Input(ids.PACK_ZIP, "n_clicks"), prevent_initial_call=True)
+
+    @app.callback(Output(ids.PACK_DOWNLOAD, "data"), Output(ids.PACK_STATUS, "children"),
+                  Input(ids.PACK_REQUEST, "data"), State(ids.YEAR_SELECT, "value"), State(ids.LANG_BUTTON, "data-lang"),
+                  background=True, prevent_initial_call=True,
+                  progress=[Output(ids.PACK_PROGRESS, "value"), Output(ids.PACK_PROGRESS, "max")],
+                  running=[(Output(b, "disabled"), True, False) for b in (ids.PACK_PDF, ids.PACK_PPTX, ids.PACK_ZIP)])
+    def _pack(set_progress, request, year, lang):
+        lang = lang_of(lang)
+        fmt = (request or {}).get("fmt")
+        if fmt not in export.PACK_FORMATS or year is None:
+            return no_update, no_update
+        worker_reader = queries.Reader(reader.path)  # a fresh connection in the worker process
+        try:
+            data, name = briefing(worker_reader, int(year), lang, fmt,
+                                  progress=lambda i, n: set_progress((str(i), str(n))))
+        except export.ExportError as exc:
+            return no_update, t("pack_failed", lang, error=str(exc))
+        return dcc.send_bytes(data, name), t("pack_ready", lang, name=name)
 
     @app.callback(Output(ids.DATA_DOWNLOAD, "data"), Input(ids.DATA_CSV, "n_clicks"), Input(ids.DATA_XLSX, "n_clicks"),
                   State(ids.DATA_GRID, "virtualRowData"), prevent_initial_call=True)

@@ -8,9 +8,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from components.i18n import name_of, rule_label, t, unit_label
+from components.i18n import name_of, qualifier_label, rule_label, t, unit_label
 
-FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
+# Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs),
+# Chinese from Noto Sans CJK (Debian fonts-noto-cjk) or the viewer's own CJK font.
+FONT = "Liberation Sans, Arial, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 STATUS_COLORS = {
     "exceeded": "#1b7837",
     "met": "#7fbf7b",
@@ -99,7 +101,7 @@ def fmt_number(v) -> str:
 def fmt_value(value, value_high, unit, qualifier, lang: str) -> str:
     """'5.5–6%', '突破60亿元' / '60 100m yuan (突破)', '与GDP增速基本同步'."""
     if _isnull(value):
-        return "" if _isnull(qualifier) else str(qualifier)
+        return "" if _isnull(qualifier) else qualifier_label(str(qualifier), lang)
     text = fmt_number(value)
     if not _isnull(value_high):
         text += "–" + fmt_number(value_high)
@@ -108,7 +110,10 @@ def fmt_value(value, value_high, unit, qualifier, lang: str) -> str:
     q = qualifier if isinstance(qualifier, str) and qualifier else ""
     if q:
         prefix = q in ("突破", "近", "超", "超过", "约", "逾", "力争", "不少于", "不低于", "不超过", "控制在")
-        text = (q + text) if (prefix and lang == "zh") else (f"{text} ({q})" if lang == "en" else text + q)
+        if lang == "zh":
+            text = (q + text) if prefix else text + q
+        else:
+            text = f"{qualifier_label(q, lang)} {text}"
     return text
 
 

@@ -89,6 +89,11 @@ WORDS = {
     "all_documents": ("全部文件", "All documents"),
     "duplicate_of": ("重复,同", "duplicate of"),
     "pct": ("%", "%"),
+    "export": ("导出", "Export"),
+    "briefing_pack": ("简报包", "Briefing pack"),
+    "pack_hint": ("封面、完成情况一览、各指标图、目标与完成表、来源页", "Cover, scorecard, each indicator's chart, the table of targets and outcomes, sources"),
+    "pack_ready": ("已生成:{name}", "Ready: {name}"),
+    "pack_failed": ("生成失败:{error}", "Failed: {error}"),
     "no_figures": ("没有符合条件的数字。", "No figures match."),
     "part_year_note": ("另有{n}个季度/半年数字未画出(见数据页)", "{n} part-year figures not drawn (see Data)"),
 }
@@ -110,6 +115,13 @@ COLUMNS = {
     "doc_title": ("文件标题", "document title"), "source_url": ("网址", "source URL"),
     "source_title": ("来源标题", "source title"), "rule": ("提取规则", "rule"), "obs_id": ("编号", "id"),
 }
+
+QUALIFIERS_EN = {"左右": "about", "上下": "about", "约": "about", "近": "nearly", "以上": "at least",
+                 "不少于": "at least", "不低于": "at least", "突破": "over", "超过": "over", "超": "over", "逾": "over",
+                 "力争": "striving for", "以内": "at most", "以下": "at most", "不超过": "at most", "不高于": "at most",
+                 "控制在": "at most", "负增长": "negative growth", "与GDP增速基本同步": "in step with GDP growth",
+                 "与经济增长基本同步": "in step with economic growth", "基本同步": "in step",
+                 "完成市下达目标任务": "as assigned by the city"}
 
 UNIT_LABELS = {"pct": ("%", "%"), "亿元": ("亿元", "100m yuan"), "亿美元": ("亿美元", "100m USD"),
                "万元": ("万元", "10k yuan"), "μg/m³": ("微克/立方米", "μg/m³")}
@@ -163,3 +175,9 @@ def rule_label(bound: str | None, tolerance, unit: str | None, lang: str) -> str
 def column_label(column: str, lang: str) -> str:
     zh, en = COLUMNS.get(column, (column, column))
     return zh if lang == "zh" else en
+
+
+def qualifier_label(qualifier: str | None, lang: str) -> str:
+    if not qualifier:
+        return ""
+    return qualifier if lang == "zh" else QUALIFIERS_EN.get(qualifier, qualifier)

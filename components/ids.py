@@ -26,3 +26,13 @@ DATA_GRID = "data-grid"
 DATA_CSV = "data-csv"
 DATA_XLSX = "data-xlsx"
 DATA_DOWNLOAD = "data-download"
+
+EXPORT = "export"                      # pattern-matching type: {"type": EXPORT, "index": spec, "fmt": fmt}
+CHART_DOWNLOAD = "chart-download"
+PACK_PDF = "pack-pdf"
+PACK_PPTX = "pack-pptx"
+PACK_ZIP = "pack-zip"
+PACK_PROGRESS = "pack-progress"
+PACK_STATUS = "pack-status"
+PACK_DOWNLOAD = "pack-download"
+PACK_REQUEST = "pack-request"

@@ -26,6 +26,8 @@ def build_shell() -> html.Div:
         dcc.Location(id=ids.URL, refresh="callback-nav"),
         dcc.Store(id=ids.PAGE_STATE),
         html.Div(id="url-sync", hidden=True),
+        dcc.Download(id=ids.CHART_DOWNLOAD),
+        dcc.Download(id=ids.PACK_DOWNLOAD),
         html.Div(id=ids.PAGE, className="page"),
     ])
 
@@ -60,6 +62,18 @@ def graph(figure, *, id, filename: str) -> dcc.Graph:
     return dcc.Graph(id=id, figure=figure, config=image_config(filename), className="graph")
 
 
+def build_export_buttons(spec: str, lang: str) -> html.Div:
+    """PNG / SVG / PDF of one chart, rendered on the server in the export style."""
+    return html.Div(className="export", children=[
+        html.Span(t("export", lang), className="muted small"),
+        *[html.Button(fmt.upper(), id={"type": ids.EXPORT, "index": spec, "fmt": fmt}, n_clicks=0, className="small-button")
+          for fmt in ("png", "svg", "pdf")]])
+
+
+def exportable(figure, *, id, filename: str, spec: str, lang: str) -> html.Div:
+    return html.Div([build_export_buttons(spec, lang), graph(figure, id=id, filename=filename)], className="chart-card")
+
+
 # --- overview ------------------------------------------------------------------------------
 
 def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> html.Div:
@@ -85,7 +99,7 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
 
 
 def build_overview(cards, scorecard_fig, lang: str) -> list:
-    return [cards, graph(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard")]
+    return [cards, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec="scorecard", lang=lang)]
 
 
 # --- indicator -----------------------------------------------------------------------------
@@ -135,8 +149,9 @@ def build_indicator_page(controls, lang: str, panel=None) -> html.Div:
     ])
 
 
-def build_indicator_charts(figures: list[tuple[str, object]]) -> list:
-    return [graph(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}") for key, fig in figures]
+def build_indicator_charts(figures: list[tuple[str, object]], years: tuple[int, int], lang: str) -> list:
+    return [exportable(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}",
+                       spec=f"indicator:{key}:{years[0]}:{years[1]}", lang=lang) for key, fig in figures]
 
 
 def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str) -> list:
@@ -192,9 +207,17 @@ def _int(v) -> str:
 # --- year ----------------------------------------------------------------------------------
 
 def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
+    pack = html.Div(className="pack", children=[
+        html.B(t("briefing_pack", lang)), html.Span(t("pack_hint", lang), className="muted small"),
+        html.Button("PDF", id=ids.PACK_PDF, n_clicks=0), html.Button("PPTX", id=ids.PACK_PPTX, n_clicks=0),
+        html.Button("ZIP (PNG+SVG)", id=ids.PACK_ZIP, n_clicks=0),
+        html.Progress(id=ids.PACK_PROGRESS, value="0", max="1"), html.Span(id=ids.PACK_STATUS, className="small"),
+        dcc.Store(id=ids.PACK_REQUEST),
+    ])
     return html.Div([
-        html.Label([t("year", lang), dcc.Dropdown(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": y} for y in years],
-                                                  value=year, clearable=False, style={"width": "160px"})], className="control"),
+        html.Div([html.Label([t("year", lang), dcc.Dropdown(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": y} for y in years],
+                                                            value=year, clearable=False, style={"width": "160px"})], className="control"),
+                  pack], className="controls"),
         html.Div(id=ids.YEAR_DUMBBELL), html.Div(id=ids.YEAR_TABLE),
     ])
 

@@ -227,3 +227,19 @@ def year_documents(cur, year: int) -> pd.DataFrame:
 
 def data_dictionary(cur) -> pd.DataFrame:
     return _df(cur, "select * from data_dictionary order by table_name, rowid")
+
+
+def sources_for(cur, obs_ids: list[int]) -> pd.DataFrame:
+    """Every statement behind the given observations, with its document or URL."""
+    return _df(cur, """
+        select o.obs_id, o.indicator, o.year, o.kind, o.value, o.unit, o.qualifier, o.status,
+               s.method, s.doc_id, s.char_start, s.char_end, s.quote, s.source_url, s.source_title,
+               d.title as doc_title, d.doc_type, d.doc_date
+        from observation_sources s join observations o using (obs_id)
+        left join documents d on d.doc_id = s.doc_id
+        where o.obs_id in (select unnest($ids))
+        order by o.indicator, o.kind desc, s.method, s.doc_id""", {"ids": [int(i) for i in obs_ids]})
+
+
+def build_info(cur) -> dict:
+    return dict(cur.execute("select key, value from build_info").fetchall())

@@ -101,3 +101,30 @@ def test_data_download_matches_the_grid(page, app_url, built_db):
 def test_unknown_indicator_in_url_gives_a_message(page, app_url):
     page.goto(app_url + "/indicator?i=drop_table")
     expect(page.locator(".message")).to_contain_text("unknown indicator", timeout=LONG)
+
+
+def test_chart_export_button_downloads_a_presentation_png(page, app_url):
+    from PIL import Image
+
+    page.goto(app_url + "/indicator?i=gdp_growth")
+    button = page.locator(".export button", has_text="PNG").first
+    expect(button).to_be_visible(timeout=LONG)
+    with page.expect_download(timeout=60000) as dl:
+        button.click()
+    assert dl.value.suggested_filename == "luohu-gdp_growth-2012-2025-zh.png"
+    assert Image.open(dl.value.path()).size == (1600, 900)
+
+
+def test_briefing_pack_builds_in_the_background(page, app_url):
+    from pypdf import PdfReader
+
+    page.goto(app_url + "/year?y=2024&lang=en")
+    expect(page.locator("#year-targets")).to_be_visible(timeout=LONG)
+    with page.expect_download(timeout=90000) as dl:
+        page.click("#pack-pdf")
+        expect(page.locator("#pack-pdf")).to_be_disabled(timeout=LONG)
+        expect(page.locator("#nav-overview")).to_have_text("Overview")   # the page still answers
+    assert dl.value.suggested_filename == "luohu-briefing-2024-en.pdf"
+    assert len(PdfReader(dl.value.path()).pages) >= 6
+    expect(page.locator("#pack-status")).to_contain_text("Ready", timeout=LONG)
+    expect(page.locator("#pack-pdf")).to_be_enabled()

@@ -107,7 +107,9 @@ def test_every_word_has_both_languages():
 @pytest.mark.parametrize("value, unit, qualifier, lang, expected", [
     (8.0, "pct", "左右", "zh", "8%左右"),
     (60.0, "亿元", "突破", "zh", "突破60亿元"),
-    (60.0, "亿元", "突破", "en", "60 100m yuan (突破)"),
+    (60.0, "亿元", "突破", "en", "over 60 100m yuan"),
+    (8.0, "pct", "左右", "en", "about 8%"),
+    (None, "pct", "负增长", "en", "negative growth"),
     (None, "pct", "负增长", "zh", "负增长"),
 ])
 def test_fmt_value(value, unit, qualifier, lang, expected):

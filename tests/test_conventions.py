@@ -22,7 +22,8 @@ def test_no_f_string_sql(path):
 
 
 @pytest.mark.parametrize("command", ["python -m etl build", "python -m etl extract", "python -m etl check",
-                                     "make run", "make test"])
+                                     "make run", "make test", "python app.py serve", "python app.py export",
+                                     "python app.py briefing"])
 def test_every_command_is_in_the_readme(command):
     assert command in (ROOT / "README.md").read_text(encoding="utf-8")
 

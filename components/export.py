@@ -1,0 +1,214 @@
+"""Figures and briefing packs as bytes: PNG, SVG, PDF through kaleido (Debian's chromium, found by
+kaleido itself), PPTX through python-pptx, ZIP. No file I/O here: callers write the bytes.
+
+The export style is the screen style (charts.style_layout) with a source line that names the
+reports behind the numbers and the export date.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import os
+import threading
+import warnings
+import zipfile
+from datetime import date as _date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components import charts
+from components.i18n import doc_type_label, name_of, rule_label, t
+
+FORMATS = ("png", "svg", "pdf")
+PACK_FORMATS = ("pdf", "pptx", "zip")
+PAGE = (1123, 794)          # A4 landscape at 96 dpi, in CSS pixels
+SLIDE = (1600, 900)
+_lock = threading.Lock()
+_started_pid: int | None = None
+
+
+class ExportError(ValueError):
+    """A request that cannot be exported (unknown format, nothing to draw)."""
+
+
+def _start() -> None:
+    """One Chromium per process: a plain write_image starts a new one (3-4 s) every call. A process
+    forked from one that had started it (a background callback worker) inherits kaleido's 'running'
+    flag but not its thread, so the flag is reset there and a new server started."""
+    global _started_pid
+    with _lock:
+        if _started_pid == os.getpid():
+            return
+        import kaleido
+
+        server = kaleido._global_server  # noqa: SLF001 - the only way to see the inherited flag
+        if server.is_running():
+            server._initialized = False  # noqa: SLF001 - its thread belongs to the parent process
+        warnings.filterwarnings("ignore", message=".*kopts.*")
+        kaleido.start_sync_server(silence_warnings=True)
+        _started_pid = os.getpid()
+
+
+def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[1], scale: float = 1) -> bytes:
+    if fmt not in FORMATS:
+        raise ExportError(f"format {fmt!r} is not offered; choose one of {', '.join(FORMATS)}")
+    if not (100 <= width <= 8000 and 100 <= height <= 8000 and 0.1 <= scale <= 8):
+        raise ExportError("width and height must be 100-8000 px and scale 0.1-8")
+    _start()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fig.to_image(format=fmt, width=width, height=height, scale=scale)
+
+
+def source_names(titles: list[str], lang: str, most: int = 3) -> str:
+    names = list(dict.fromkeys(t_ for t_ in titles if isinstance(t_, str) and t_))
+    shown = "; ".join(n[:40] for n in names[:most])
+    if len(names) > most:
+        shown += f" 等{len(names)}份" if lang == "zh" else f" and {len(names) - most} more"
+    return shown
+
+
+def for_export(fig: go.Figure, *, sources: list[str], lang: str, today: str | None = None) -> go.Figure:
+    """The screen figure with the export source line: reports named, date of export."""
+    fig = go.Figure(copy.deepcopy(fig.to_dict()))
+    today = today or _date.today().isoformat()
+    label = "资料来源" if lang == "zh" else "Sources"
+    exported = "导出日期" if lang == "zh" else "Exported"
+    line = f"{label}: {source_names(sources, lang)} · {exported} {today} · Luohu Targets"
+    annotations = [a for a in fig.layout.annotations if a.name != "source-line"]
+    bottom = fig.layout.margin.b or 88
+    annotations.append(dict(text=line, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+                            yshift=-(bottom - 26), showarrow=False, font={"size": 11, "color": "#666"},
+                            name="source-line"))
+    fig.update_layout(annotations=annotations)
+    return fig
+
+
+# --- briefing pack ---------------------------------------------------------------------------
+
+def cover(year: int, lang: str, built: str | None, today: str) -> go.Figure:
+    title = f"罗湖区{year}年预期目标与完成情况" if lang == "zh" else f"Luohu District {year}: targets and outcomes"
+    sub = "简报" if lang == "zh" else "Briefing"
+    lines = [f"{'编制日期' if lang == 'zh' else 'Prepared'}: {today}"]
+    if built:
+        lines.append(f"{'数据构建' if lang == 'zh' else 'Data built'}: {built[:10]}")
+    lines.append(t("tagline", lang))
+    layout = charts.style_layout(title="", lang=lang, source=False, height=PAGE[1])
+    layout["annotations"] = [
+        {"text": f"<b>{title}</b>", "x": 0.05, "y": 0.62, "xref": "paper", "yref": "paper", "xanchor": "left",
+         "showarrow": False, "font": {"size": 34, "color": charts.OUTCOME}},
+        {"text": sub, "x": 0.05, "y": 0.52, "xref": "paper", "yref": "paper", "xanchor": "left",
+         "showarrow": False, "font": {"size": 22, "color": "#555"}},
+        {"text": "<br>".join(lines), "x": 0.05, "y": 0.3, "xref": "paper", "yref": "paper", "xanchor": "left",
+         "align": "left", "showarrow": False, "font": {"size": 15, "color": "#444"}},
+    ]
+    return charts.figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}})
+
+
+def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> go.Figure:
+    names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
+    df = tva_year[tva_year["target_obs_id"].notna()].copy()
+    df["sort"] = df["gap_better"].fillna(1e9)
+    df = df.sort_values("sort")
+    rows = [[names.get(k, k) for k in df["indicator"]],
+            [charts.fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang)
+             for _, r in df.iterrows()],
+            [charts.fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—"
+             for _, r in df.iterrows()],
+            ["" if pd.isna(g) else f"{g:+.2f}{'pp' if u == 'pct' else '%'}"
+             for g, u in zip([r["gap"] if r["unit"] == "pct" else r["gap_pct"] for _, r in df.iterrows()], df["unit"], strict=True)],
+            [t(s, lang) for s in df["attainment"]],
+            [rule_label(r["bound"], r["tolerance"], r["unit"], lang) for _, r in df.iterrows()]]
+    fills = [charts.STATUS_COLORS.get(s, "white") for s in df["attainment"]]
+    header = [t(k, lang) for k in ("indicator", "target", "outcome", "gap", "status", "rule")]
+    trace = {"type": "table", "columnwidth": [2.0, 1.3, 1.3, 0.9, 0.9, 4.2],
+             "header": {"values": header, "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 14}},
+             "cells": {"values": rows, "align": "left", "height": 30, "font": {"size": 13},
+                       "fill": {"color": [["white"] * len(df)] * 4 + [fills] + [["white"] * len(df)]}}}
+    layout = charts.style_layout(title=t("targets_of_year", lang, year=year), lang=lang, height=PAGE[1])
+    return charts.figure([trace], layout)
+
+
+def sources_pages(sources: pd.DataFrame, inds: pd.DataFrame, lang: str, per_page: int = 12) -> list[go.Figure]:
+    """Every document and quote behind the pack's numbers, as table pages."""
+    names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
+    pages = []
+    for start in range(0, max(len(sources), 1), per_page):
+        part = sources.iloc[start:start + per_page]
+        rows = [[f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}" for _, r in part.iterrows()],
+                [t("target", lang) if k == "target" else t("outcome", lang) for k in part["kind"]],
+                [_source_name(r, lang) for _, r in part.iterrows()],
+                [str(q) for q in part["quote"]]]
+        trace = {"type": "table", "columnwidth": [1.6, 0.7, 2.6, 4.2],
+                 "header": {"values": [t("indicator", lang), t("kind", lang), t("document", lang), t("quote", lang)],
+                            "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 13}},
+                 "cells": {"values": rows, "align": "left", "font": {"size": 11}, "height": 26}}
+        title = t("sources", lang) + (f" ({start // per_page + 1})" if len(sources) > per_page else "")
+        pages.append(charts.figure([trace], charts.style_layout(title=title, lang=lang, source=False, height=PAGE[1])))
+    return pages
+
+
+def _source_name(r, lang: str) -> str:
+    if isinstance(r.get("doc_title"), str):
+        date = "" if pd.isna(r.get("doc_date")) else str(r.get("doc_date"))[:10]
+        return f"{r['doc_title']} ({doc_type_label(r.get('doc_type'), lang)}{', ' + date if date else ''}) [{r['doc_id']}]"
+    url = str(r.get("source_url") or "")
+    return f"{r.get('source_title') or ''}<br>{url[:70] + ('…' if len(url) > 70 else '')}"
+
+
+def merge_pdfs(parts: list[bytes]) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pack_pdf(pages: list[go.Figure], progress=None) -> bytes:
+    parts = []
+    for i, fig in enumerate(pages, start=1):
+        parts.append(render(fig, "pdf", *PAGE))
+        if progress:
+            progress(i, len(pages))
+    return merge_pdfs(parts)
+
+
+def pack_pptx(charts_: list[tuple[str, go.Figure]], progress=None) -> bytes:
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)   # 16:9
+    blank = deck.slide_layouts[6]
+    for i, (_, fig) in enumerate(charts_, start=1):
+        png = render(fig, "png", *SLIDE, scale=1)
+        slide = deck.slides.add_slide(blank)
+        slide.shapes.add_picture(io.BytesIO(png), 0, 0, width=deck.slide_width, height=deck.slide_height)
+        if progress:
+            progress(i, len(charts_))
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def pack_zip(charts_: list[tuple[str, go.Figure]], sources: pd.DataFrame, progress=None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for i, (name, fig) in enumerate(charts_, start=1):
+            z.writestr(f"{i:02d}-{name}.png", render(fig, "png", *SLIDE, scale=2))
+            z.writestr(f"{i:02d}-{name}.svg", render(fig, "svg", *SLIDE))
+            if progress:
+                progress(i, len(charts_))
+        text = io.StringIO()
+        cols = [c for c in ("indicator", "year", "kind", "value", "unit", "qualifier", "status", "method", "doc_id",
+                            "char_start", "char_end", "quote", "doc_title", "source_title", "source_url") if c in sources]
+        csv.writer(text).writerows([cols] + sources[cols].astype(object).where(sources[cols].notna(), "").values.tolist())
+        z.writestr("sources.csv", text.getvalue())
+    return out.getvalue()

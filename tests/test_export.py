@@ -1,0 +1,172 @@
+"""Exports opened and checked: PNG size, SVG text, PDF pages and text (zh and en), PPTX slides,
+ZIP contents, CJK glyphs, and bad requests that fail cleanly without leaving files behind."""
+
+import io
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import plotly.graph_objects as go
+import pytest
+from PIL import Image, ImageChops
+
+from components import callbacks, charts, export
+from etl import queries
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def reader(built_db):
+    return queries.Reader(built_db)
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "app.py", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+# Noto CJK's Unicode map gives some glyphs as radicals: Kangxi radicals (⽬ for 目) fold back with
+# NFKC; a few from the CJK Radicals Supplement (⻓ for 长) do not, so they are mapped here.
+RADICALS = str.maketrans({"⻓": "长", "⻔": "门", "⻛": "风", "⻋": "车", "⻢": "马", "⻚": "页", "⻅": "见", "⻜": "飞"})
+
+
+def canonical(text: str) -> str:
+    """Text as compared: NFKC, radicals folded, no whitespace (pypdf puts spaces between font runs)."""
+    return "".join(unicodedata.normalize("NFKC", text).translate(RADICALS).split())
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    from pypdf import PdfReader
+
+    pdf = PdfReader(io.BytesIO(data))
+    return len(pdf.pages), canonical("\n".join(p.extract_text() for p in pdf.pages))
+
+
+def test_cli_png_has_the_asked_size(tmp_path, built_db):
+    out = tmp_path / "gdp.png"
+    run = cli("export", "--indicator", "gdp_growth", "--format", "png", "--lang", "zh", "--out", str(out),
+              "--width", "800", "--height", "450", "--scale", "2", "--db", str(built_db))
+    assert run.returncode == 0, run.stderr
+    assert Image.open(out).size == (1600, 900)
+    assert [p.name for p in tmp_path.iterdir()] == ["gdp.png"]
+
+
+@pytest.mark.parametrize("lang, title", [("zh", "地区生产总值增速"), ("en", "GDP growth (real)")])
+def test_svg_parses_and_holds_title_and_source_line(reader, lang, title):
+    data, name = callbacks.indicator_export(reader, "gdp_growth", "svg", lang, today="2026-11-22")
+    text = "".join(ET.fromstring(data).itertext())
+    assert name.endswith(".svg") and title in text and "2026-11-22" in text
+    assert ("资料来源" if lang == "zh" else "Sources") in text
+
+
+def test_pdf_export_embeds_its_glyphs_and_keeps_the_text(reader):
+    """Every font is embedded (glyph programs or a font file), so Chinese does not depend on the
+    viewer's fonts; and the Chinese title and the digits come back as text."""
+    from pypdf import PdfReader
+
+    data, _ = callbacks.indicator_export(reader, "gdp_growth", "pdf", "zh")
+    fonts = [f.get_object() for p in PdfReader(io.BytesIO(data)).pages for f in p["/Resources"]["/Font"].values()]
+    def embedded(font):
+        if font.get("/Subtype") == "/Type3":
+            return len(font["/CharProcs"]) > 0
+        descendants = font.get("/DescendantFonts")
+        desc = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+        return desc is not None and any(k in desc.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    assert fonts and all(embedded(f) for f in fonts)
+    text = pdf_text(data)[1]
+    assert "地区生产总值增速" in text and "2012" in text and "\x00" not in text
+
+
+def test_chinese_renders_as_glyphs_not_boxes():
+    """The same title in Chinese and as tofu boxes (□, what missing glyphs look like) must differ."""
+    def png(title):
+        layout = charts.style_layout(title=title, lang="zh", source=False, height=200)
+        fig = charts.figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}})
+        return Image.open(io.BytesIO(export.render(fig, "png", 600, 200))).convert("L")
+    chinese, boxes = png("地区生产总值增速"), png("□□□□□□□□")
+    assert ImageChops.difference(chinese, boxes).getbbox() is not None
+    ink = sum(1 for p in chinese.tobytes() if p < 128)
+    assert ink > 200   # the title drew dark pixels
+
+
+def expected_pages(reader, year):
+    tva = reader.call(queries.target_vs_actual, year=year)
+    n_charts = tva["target_obs_id"].notna().sum()
+    ids_ = [int(v) for v in list(tva["target_obs_id"].dropna()) + list(tva["actual_obs_id"].dropna())]
+    n_sources = len(reader.call(queries.sources_for, ids_))
+    return n_charts, 1 + 1 + n_charts + 1 + 1 + -(-n_sources // 12)
+
+
+@pytest.mark.parametrize("lang, title, word", [("zh", "罗湖区2024年预期目标与完成情况", "来源"),
+                                               ("en", "Luohu District 2024: targets and outcomes", "Sources")])
+def test_briefing_pdf(reader, lang, title, word):
+    data, name = callbacks.briefing(reader, 2024, lang, "pdf", today="2026-11-22")
+    pages, text = pdf_text(data)
+    assert pages == expected_pages(reader, 2024)[1]
+    assert canonical(title) in text and "2024" in text and word in text
+    assert canonical("地区生产总值(GDP)增长3.0%") in text   # a source quote
+
+
+def test_briefing_pptx_has_one_slide_per_chart(reader):
+    from pptx import Presentation
+
+    data, name = callbacks.briefing(reader, 2024, "en", "pptx")
+    n_charts, _ = expected_pages(reader, 2024)
+    assert name.endswith(".pptx")
+    assert len(Presentation(io.BytesIO(data)).slides) == 1 + n_charts + 1   # scorecard, indicators, targets
+
+
+def test_briefing_zip_has_png_and_svg_of_each_chart_and_the_sources(reader):
+    data, _ = callbacks.briefing(reader, 2024, "zh", "zip")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    n_charts, _ = expected_pages(reader, 2024)
+    assert sum(n.endswith(".png") for n in names) == sum(n.endswith(".svg") for n in names) == 1 + n_charts + 1
+    assert "sources.csv" in names
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "--indicator", "no_such", "--format", "png"], "unknown indicator"),
+    (["briefing", "--year", "1999", "--format", "pdf"], "no targets for 1999"),
+    (["export", "--indicator", "gdp", "--format", "gif"], "invalid choice"),
+])
+def test_bad_requests_fail_cleanly(tmp_path, built_db, args, message):
+    out = tmp_path / "out.bin"
+    run = cli(*args, "--out", str(out), "--db", str(built_db))
+    assert run.returncode == 2 and message in run.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_unwritable_path_fails_cleanly(tmp_path, built_db):
+    run = cli("export", "--indicator", "gdp", "--format", "png", "--out", str(tmp_path / "missing" / "x.png"),
+              "--db", str(built_db))
+    assert run.returncode == 2 and "does not exist" in run.stderr
+
+
+def test_nothing_half_written_when_rendering_fails(tmp_path, monkeypatch):
+    import app as app_module
+
+    out = tmp_path / "x.pdf"
+
+    class Boom(Exception):
+        pass
+
+    def broken(path):
+        raise Boom
+
+    monkeypatch.setattr(Path, "write_bytes", lambda self, data: (_ for _ in ()).throw(Boom()))
+    with pytest.raises(Boom):
+        app_module.write_atomically(out, b"%PDF")
+    assert not list(tmp_path.iterdir())
+
+
+def test_chart_specs(reader):
+    for spec in ("scorecard", "dumbbell:2024", "indicator:gdp:2012:2020"):
+        data, name = callbacks.chart_export(reader, spec, "png", "en")
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and name.endswith(".png")
+    with pytest.raises(export.ExportError):
+        callbacks.chart_export(reader, "drop table:1", "png", "en")
+    with pytest.raises(export.ExportError):
+        export.render(go.Figure(), "gif")
