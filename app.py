@@ -17,8 +17,10 @@ from pathlib import Path
 
 import diskcache
 from dash import Dash, DiskcacheManager
+from flask import jsonify
 
 from components import callbacks, export, layout
+from etl import queries
 from etl.queries import Reader
 
 ROOT = Path(__file__).resolve().parent
@@ -33,8 +35,42 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
     app = Dash(__name__, title="Luohu Targets · 罗湖目标", suppress_callback_exceptions=True,
                assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
     app.layout = layout.build_shell()
-    callbacks.register(app, Reader(db_path))
+    reader = Reader(db_path)
+    callbacks.register(app, reader)
+    harden(app, reader)
     return app
+
+
+MAX_REQUEST_BYTES = 8 * 1024 * 1024   # a callback with the data grid's rows is the largest request
+
+
+def harden(app: Dash, reader: Reader) -> None:
+    """Security headers on every response, a request size limit, and a read-only status endpoint."""
+    scripts = " ".join(["'self'", *app.csp_hashes()])
+    csp = ("default-src 'self'; "
+           f"script-src {scripts}; "
+           "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+           "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+    server = app.server
+    server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+
+    @server.after_request
+    def _headers(response):
+        response.headers["Content-Security-Policy"] = csp
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        return response
+
+    @server.route("/api/status")
+    def _status():
+        ok, message = reader.status()
+        body = {"ok": ok, "message": message}
+        if ok:
+            info = reader.call(queries.build_info)
+            body.update({k: info.get(k) for k in ("built_at", "documents", "observations")})
+        return jsonify(body), (200 if ok else 503)
 
 
 app = create_app()

@@ -33,7 +33,9 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     page = pages.get(path)
     if page is None:
         return layout.build_page(path, lang, layout.build_message(t("not_found", lang), [path[:80]]))
-    body, errors = page(reader, view.params, lang)
+    # Pages depend only on the data and the (validated) parameters: built once per database file.
+    key = ("page", path, tuple(sorted(view.params.items())), lang)
+    body, errors = reader.memo(key, lambda: page(reader, view.params, lang))
     errors = view.errors + errors
     if errors:
         body = [layout.build_message(t("unknown", lang), errors), body]
@@ -47,7 +49,7 @@ def overview_page(reader, p: dict, lang: str):
     judged = tva[tva["actual_obs_id"].notna() & tva["target_obs_id"].notna()]
     latest = int(judged["year"].max()) if not judged.empty else hi
     cards = layout.build_headline_cards(tva, inds, lang, latest)
-    fig = charts.scorecard(tva, inds, lang, lo, hi)
+    fig = reader.memo(("scorecard", lang, lo, hi), lambda: charts.scorecard(tva, inds, lang, lo, hi))
     return layout.build_overview(cards, fig, lang), []
 
 
@@ -86,24 +88,47 @@ def swap_measure(keys: list[str], measure: str | None, inds: pd.DataFrame) -> li
     return out
 
 
+def _years(years, lo: int, hi: int) -> tuple[int, int]:
+    """A [from, to] pair from the browser, trusted only after checking."""
+    try:
+        y0, y1 = (int(years[0]), int(years[1])) if years else (lo, hi)
+    except (TypeError, ValueError, IndexError, KeyError, OverflowError):
+        return lo, hi
+    y0, y1 = max(lo, min(y0, hi)), max(lo, min(y1, hi))
+    return (y0, y1) if y0 <= y1 else (lo, hi)
+
+
 def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], measure: str | None, lang: str):
     inds = _inds(reader)
-    keys, _ = params.indicator_keys(",".join(keys or []), set(inds["key"]))
+    keys = [k for k in (keys or []) if isinstance(k, str)] if isinstance(keys, list) else []
+    keys, _ = params.indicator_keys(",".join(keys), set(inds["key"]))
     keys = swap_measure(keys, measure, inds)
-    y0, y1 = (years or reader.call(queries.year_range))
-    figures = []
-    for key in keys:
-        ind = inds[inds["key"] == key].iloc[0].to_dict()
-        obs = reader.call(queries.observations, [key])
-        tva = reader.call(queries.target_vs_actual, [key])
-        figures.append((key, charts.indicator_chart(obs, tva, ind, lang, int(y0), int(y1))))
+    y0, y1 = _years(years, *reader.call(queries.year_range))
+    figures = [(key, indicator_figure(reader, inds, key, lang, y0, y1)) for key in keys]
     if not figures:
         return [layout.graph(charts.empty_figure(t("no_figures", lang), lang), id="empty-chart", filename="luohu")]
     return layout.build_indicator_charts(figures, (int(y0), int(y1)), lang)
 
 
-def point_panel(reader: queries.Reader, obs_id: int, lang: str):
-    obs = reader.call(queries.observation, int(obs_id))
+def indicator_figure(reader: queries.Reader, inds: pd.DataFrame, key: str, lang: str, y0: int, y1: int):
+    """One indicator's chart, built once per database file and view (figure construction is the
+    costly part of a request)."""
+    def build():
+        ind = inds[inds["key"] == key].iloc[0].to_dict()
+        obs = reader.memo(("records", "observations", key),
+                          lambda: charts.records(reader.call(queries.observations, [key])))
+        tva = reader.memo(("records", "target_vs_actual", key),
+                          lambda: charts.records(reader.call(queries.target_vs_actual, [key])))
+        return charts.indicator_chart(obs, tva, ind, lang, int(y0), int(y1))
+    return reader.memo(("indicator_chart", key, lang, int(y0), int(y1)), build)
+
+
+def point_panel(reader: queries.Reader, obs_id, lang: str):
+    try:
+        obs_id = int(obs_id)
+    except (TypeError, ValueError):
+        return [layout.build_message(t("unknown", lang), [f"obs {str(obs_id)[:40]!r}"])]
+    obs = reader.call(queries.observation, obs_id)
     if obs is None:
         return [layout.build_message(t("unknown", lang), [f"obs {obs_id}"])]
     context = None
@@ -127,11 +152,19 @@ def year_page(reader, p: dict, lang: str):
     return layout.build_year_page(years, y, lang), errors
 
 
-def year_view(reader: queries.Reader, year: int, lang: str):
+def year_view(reader: queries.Reader, year, lang: str):
+    lo, hi = reader.call(queries.year_range)
+    year, _ = params.year(str(year), lo, hi)
+    if year is None:
+        year = hi
+    return reader.memo(("year_view", year, lang), lambda: _year_view(reader, year, lang))
+
+
+def _year_view(reader: queries.Reader, year: int, lang: str):
     inds = _inds(reader)
     tva = reader.call(queries.target_vs_actual, year=int(year))
     docs = reader.call(queries.year_documents, int(year))
-    fig = charts.dumbbell(tva, lang, int(year))
+    fig = reader.memo(("dumbbell", lang, int(year)), lambda: charts.dumbbell(tva, lang, int(year)))
     return (layout.exportable(fig, id="dumbbell-graph", filename=f"luohu-targets-{year}", spec=f"dumbbell:{int(year)}",
                               lang=lang),
             layout.build_year_table(tva, docs, inds, lang))
@@ -299,7 +332,10 @@ def register(app, reader: queries.Reader) -> None:
         trigger = ctx.triggered_id
         if not trigger or not any(clicks):
             return no_update
-        data, name = chart_export(reader, trigger["index"], trigger["fmt"], lang_of(lang))
+        try:
+            data, name = chart_export(reader, str(trigger["index"]), str(trigger["fmt"]), lang_of(lang))
+        except export.ExportError:
+            return no_update
         return dcc.send_bytes(data, name)
 
     # Which button was pressed is read here, in a plain clientside callback: inside a background

@@ -158,12 +158,15 @@ TOP = {"xaxis": "x", "yaxis": "y"}
 BOTTOM = {"xaxis": "x2", "yaxis": "y2"}
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
-    """Rows as dicts with None for missing values (the frames here hold tens of rows)."""
+def records(df: pd.DataFrame | list[dict]) -> list[dict]:
+    """Rows as dicts with None for missing values (the frames here hold tens of rows). A list of
+    records is passed through, so callers may convert once and reuse."""
+    if isinstance(df, list):
+        return df
     return [{k: (None if _isnull(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
 
 
-def indicator_chart(obs: pd.DataFrame, tva: pd.DataFrame, ind: dict, lang: str,
+def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dict], ind: dict, lang: str,
                     year_from: int, year_to: int) -> go.Figure:
     """Outcomes as a line with markers (final filled, preliminary open), targets drawn by their
     meaning (range band, 左右 tolerance band, floor ▲, ceiling ▼, exact ◆), a gap panel below,
@@ -172,9 +175,9 @@ def indicator_chart(obs: pd.DataFrame, tva: pd.DataFrame, ind: dict, lang: str,
     traces: list[dict] = []
     shapes: list[dict] = []
     annotations: list[dict] = []
-    rows = [r for r in _records(obs) if year_from <= r["year"] <= year_to]
+    rows = [r for r in records(obs) if year_from <= r["year"] <= year_to]
     annual = [r for r in rows if r["period"] == "year"]
-    judged = [r for r in _records(tva) if year_from <= r["year"] <= year_to]
+    judged = [r for r in records(tva) if year_from <= r["year"] <= year_to]
     best_ids = {int(r["actual_obs_id"]) for r in judged if r["actual_obs_id"] is not None}
     actual = [r for r in annual if r["kind"] == "actual" and r["value"] is not None]
     best = sorted((r for r in actual if r["obs_id"] in best_ids), key=lambda r: r["year"])

@@ -127,8 +127,20 @@ def _insert(con, table: str, cols: list[str], rows: list) -> None:
                     rows)
 
 
+def remove_stale_temporaries(db_path: Path) -> list[Path]:
+    """Temporary files of builds that were killed (their process is gone)."""
+    removed = []
+    for tmp in db_path.parent.glob(f".{db_path.name}.*.tmp*"):
+        pid = tmp.name[len(db_path.name) + 2:].split(".")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
 def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(db_path)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)

@@ -61,12 +61,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise InputError("binary data (NUL bytes), not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as utf8_error:
+        utf8_at = utf8_error.start
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise InputError(f"neither UTF-8, UTF-16 nor GB18030 text (bad byte at {exc.start})") from exc
+        raise InputError(f"not UTF-8 (invalid byte at offset {utf8_at}) nor GB18030/GBK (invalid byte at "
+                         f"offset {exc.start}): a corrupted or mixed-encoding file") from exc
     return text, "gb18030"
 
 
@@ -165,6 +166,15 @@ def join_split_numbers(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t]+")
+# PDF-to-text dumps: page-number lines ("- 12 -", "第 3 页", "12") and numbers broken over lines.
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3})[ \t]*\n")
+_BROKEN_NUMBER = re.compile(r"(?<=\d)\n(?=[\d.%])|(?<=\d\.)\n(?=\d)")
+
+
+def join_broken_lines(text: str) -> str:
+    """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`."""
+    text = _PAGE_NUMBER_LINE.sub("", text)
+    return _BROKEN_NUMBER.sub("", text)
 
 
 def normalize_text(text: str) -> str:
@@ -175,6 +185,7 @@ def normalize_text(text: str) -> str:
     text = to_halfwidth(text)
     text = to_simplified(text)
     text = strip_pinyin(text)
+    text = join_broken_lines(text)
     text = join_split_numbers(text)
     text = _SPACES.sub(" ", text)
     return text

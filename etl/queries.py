@@ -64,20 +64,27 @@ class Reader:
         finally:
             cur.close()
 
-    def call(self, fn, *args, **kwargs):
-        """fn(cursor, *args, **kwargs), remembered until the database file changes. Results are
-        shared: callers must not modify returned DataFrames."""
+    def memo(self, key: tuple, compute):
+        """compute(), remembered under `key` until the database file changes (anything derived from
+        the data only: query results, records, figures). Results are shared: never modify them."""
         self._connection()  # reopens (and forgets) when the file was replaced
-        key = (fn.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
         memo = self._memo
         if key in memo:
             return memo[key]
-        with self.cursor() as cur:
-            value = fn(cur, *args, **kwargs)
-        if len(memo) > 512:
+        value = compute()
+        if len(memo) > 1024:
             memo.clear()
         memo[key] = value
         return value
+
+    def call(self, fn, *args, **kwargs):
+        """fn(cursor, *args, **kwargs) through `memo`."""
+        key = (fn.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
+
+        def compute():
+            with self.cursor() as cur:
+                return fn(cur, *args, **kwargs)
+        return self.memo(key, compute)
 
     def status(self) -> tuple[bool, str]:
         """(usable, message) for the 'no database' page."""

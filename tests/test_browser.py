@@ -62,7 +62,7 @@ def test_copied_url_restores_the_view(page, app_url, browser):
     expect(page.locator(".js-plotly-plot .gtitle").first).to_be_visible(timeout=LONG)
     page.locator("#indicator-measure label").filter(has_text="总量").click()
     expect(page.locator(".js-plotly-plot .gtitle").first).to_contain_text("地区生产总值", timeout=LONG)
-    page.wait_for_function("window.location.search.includes('m=level')", timeout=LONG)
+    page.wait_for_url(re.compile("m=level"), timeout=LONG)
     copied = page.url
     other = browser.new_page()
     try:

@@ -1,0 +1,169 @@
+"""Bounded load test of the production server on loopback: N simulated users for T seconds, each
+opening pages and changing selections the way the browser does (the same callback requests).
+
+    python bench/load_test.py [--users 50] [--seconds 60] [--think 1-3] [--workers 3] [--db data/luohu.duckdb]
+
+Each user, in a loop: opens a page (HTML and its route callback), changes the indicator selection
+(1-3 indicators) and the year, then reads for --think seconds (uniform), like a person.
+
+Starts `gunicorn app:server` on a free loopback port, runs, stops it, and prints requests, errors and
+p50/p95/p99 latency. Traffic goes to 127.0.0.1 only, every loop is bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+INDICATORS = ["gdp_growth", "gdp", "retail_sales_growth", "fixed_investment", "fiscal_revenue", "industrial_va_growth",
+              "unemployment_rate", "land_intensity_change", "trade_growth", "pm25"]
+PAGES = [("/", ""), ("/indicator", "?i=gdp_growth"), ("/year", "?y=2024"), ("/sources", ""), ("/data", "?i=gdp"),
+         ("/indicator", "?i=retail_sales_growth,fiscal_revenue&lang=en")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def dependencies(host: str, port: int) -> dict[str, dict]:
+    conn = http.client.HTTPConnection(host, port, timeout=30)
+    conn.request("GET", "/_dash-dependencies")
+    deps = json.loads(conn.getresponse().read())
+    return {d["output"]: d for d in deps}
+
+
+def payload(dep: dict, values: dict, changed: str) -> bytes:
+    outputs = [{"id": o.split(".")[0], "property": o.split(".")[1].split("@")[0]}
+               for o in dep["output"].strip(".").split("...") if o]
+    return json.dumps({
+        "output": dep["output"], "outputs": outputs if len(outputs) > 1 else outputs[0],
+        "inputs": [{"id": i["id"], "property": i["property"], "value": values.get(f"{i['id']}.{i['property']}")}
+                   for i in dep["inputs"]],
+        "state": [{"id": s["id"], "property": s["property"], "value": values.get(f"{s['id']}.{s['property']}")}
+                  for s in dep["state"]],
+        "changedPropIds": [changed],
+    }).encode()
+
+
+class User(threading.Thread):
+    def __init__(self, host, port, deps, deadline, rng, think):
+        super().__init__(daemon=True)
+        self.host, self.port, self.deps, self.deadline, self.rng, self.think = host, port, deps, deadline, rng, think
+        self.latencies: list[float] = []
+        self.errors: list[str] = []
+
+    def request(self, conn, method, path, body=None):
+        t0 = time.perf_counter()
+        for attempt in (1, 2):
+            try:
+                conn.request(method, path, body=body, headers={"Content-Type": "application/json"} if body else {})
+                resp = conn.getresponse()
+                resp.read()
+                if resp.status not in (200, 204):
+                    self.errors.append(f"{resp.status} {path}")
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
+                conn.close()   # an idle keep-alive connection the server closed: a browser retries once
+                if attempt == 2:
+                    self.errors.append(f"{type(exc).__name__} {path}")
+            except (OSError, http.client.HTTPException) as exc:
+                self.errors.append(f"{type(exc).__name__} {path}")
+                conn.close()
+                break
+        self.latencies.append(time.perf_counter() - t0)
+
+    def run(self):
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        route = next(d for o, d in self.deps.items() if o.startswith("page-content.children"))
+        charts = next(d for o, d in self.deps.items() if "indicator-charts.children" in o)
+        year = next(d for o, d in self.deps.items() if "year-dumbbell.children" in o)
+        for _ in range(10_000):  # bounded; the deadline ends it first
+            if time.time() > self.deadline:
+                break
+            path, search = self.rng.choice(PAGES)
+            self.request(conn, "GET", path + search)
+            self.request(conn, "POST", "/_dash-update-component",
+                         payload(route, {"url.pathname": path, "url.search": search}, "url.pathname"))
+            keys = self.rng.sample(INDICATORS, self.rng.randint(1, 3))
+            self.request(conn, "POST", "/_dash-update-component",
+                         payload(charts, {"indicator-select.value": keys, "indicator-years.value": [2012, 2025],
+                                          "indicator-measure.value": "as-chosen", "lang-button.data-lang": "zh"},
+                                 "indicator-select.value"))
+            self.request(conn, "POST", "/_dash-update-component",
+                         payload(year, {"year-select.value": self.rng.choice([2013, 2014, 2017, 2021, 2023, 2024]),
+                                        "lang-button.data-lang": "en"}, "year-select.value"))
+            time.sleep(self.rng.uniform(*self.think))   # a person reading
+        conn.close()
+
+
+def pct(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * (len(values) - 1)))]
+
+
+def main() -> None:
+    from build_bench import machine
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--users", type=int, default=50)
+    ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--workers", type=int, default=3)
+    ap.add_argument("--think", default="1-3", help="seconds a user reads between actions, as LOW-HIGH")
+    ap.add_argument("--db", default=str(ROOT / "data" / "luohu.duckdb"))
+    args = ap.parse_args()
+    if not Path(args.db).exists():
+        subprocess.run([sys.executable, "-m", "etl", "build", "--db", args.db, "--quiet"], cwd=ROOT, check=True)
+    port = free_port()
+    env = {**os.environ, "LUOHU_DB": str(Path(args.db).resolve())}
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", "4",
+                               "--keep-alive", "5", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "app:server"],
+                              cwd=ROOT, env=env)
+    try:
+        for _ in range(120):
+            try:
+                deps = dependencies("127.0.0.1", port)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise SystemExit("gunicorn did not start")
+        print(f"machine: {machine()}")
+        print(f"gunicorn app:server, {args.workers} workers x 4 threads; {args.users} users for {args.seconds} s, "
+              f"reading {args.think} s between actions")
+        deadline = time.time() + args.seconds
+        think = tuple(float(x) for x in args.think.split("-"))
+        users = [User("127.0.0.1", port, deps, deadline, random.Random(i), think) for i in range(args.users)]
+        t0 = time.time()
+        for u in users:
+            u.start()
+        for u in users:
+            u.join(args.seconds + 60)
+        wall = time.time() - t0
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    lat = [x for u in users for x in u.latencies]
+    errors = [e for u in users for e in u.errors]
+    print(f"requests: {len(lat)} in {wall:.0f} s ({len(lat) / wall:.0f}/s), errors: {len(errors)}")
+    if errors:
+        print("  first errors:", errors[:5])
+    print(f"latency ms: p50 {pct(lat, 0.5) * 1000:.0f}, p95 {pct(lat, 0.95) * 1000:.0f}, "
+          f"p99 {pct(lat, 0.99) * 1000:.0f}, max {max(lat) * 1000:.0f}, mean {statistics.mean(lat) * 1000:.0f}")
+
+
+if __name__ == "__main__":
+    main()
