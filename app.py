@@ -106,11 +106,11 @@ def _export(args) -> int:
     if args.command == "export":
         out = _check_out(args.out, args.format)
         data, _ = callbacks.indicator_export(reader, args.indicator, args.format, args.lang, args.year_from,
-                                             args.year_to, args.width, args.height, args.scale)
+                                             args.year_to, args.width, args.height, args.scale, region=args.region)
     else:
         out = _check_out(args.out, args.format)
         data, _ = callbacks.briefing(reader, args.year, args.lang, args.format,
-                                     progress=lambda i, n: print(f"  {i}/{n}", file=sys.stderr))
+                                     progress=lambda i, n: print(f"  {i}/{n}", file=sys.stderr), region=args.region)
     write_atomically(out, data)
     print(f"wrote {out} ({len(data) / 1024:.0f} kB)")
     return 0
@@ -136,12 +136,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--from", dest="year_from", type=int)
     e.add_argument("--to", dest="year_to", type=int)
     e.add_argument("--db", default=str(DEFAULT_DB))
+    e.add_argument("--region", help="district (default: 罗湖区, or the database's only one)")
     b = sub.add_parser("briefing", help="a year's briefing pack as PDF, PPTX or ZIP (PNG + SVG)")
     b.add_argument("--year", required=True, type=int)
     b.add_argument("--format", required=True, choices=export.PACK_FORMATS)
     b.add_argument("--lang", default="zh", choices=("zh", "en"))
     b.add_argument("--out", required=True)
     b.add_argument("--db", default=str(DEFAULT_DB))
+    b.add_argument("--region", help="district (default: 罗湖区, or the database's only one)")
     args = parser.parse_args(argv)
     if args.command == "serve":
         served = create_app(args.db) if Path(args.db) != DEFAULT_DB else app

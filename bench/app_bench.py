@@ -28,6 +28,36 @@ def size_of(component) -> int:
     return len(json.dumps(component, default=lambda o: o.to_plotly_json() if hasattr(o, "to_plotly_json") else str(o)))
 
 
+def cold_bench(db: Path, n: int) -> None:
+    """Every call for a region not asked for before: nothing comes from the cache."""
+    from components import callbacks
+    from etl import queries
+
+    reader = queries.Reader(db)
+    regions = reader.call(queries.regions)
+    if len(regions) < 2:
+        return
+    picks = regions[:: max(1, len(regions) // n)][:n]
+    cases = {
+        "route / (region)": lambda r: callbacks.render_page(reader, "/", "?region=" + r),
+        "route /year (region)": lambda r: callbacks.render_page(reader, "/year", "?region=" + r),
+        "indicator charts (1, region)": lambda r: callbacks.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None,
+                                                                             "zh", r),
+        "compare 4 regions": lambda r: callbacks.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh", r,
+                                                                  [x for x in picks[:4] if x != r][:3]),
+        "year view (region)": lambda r: callbacks.year_view(reader, 2024, "zh", r),
+    }
+    print(f"cold calls over {len(regions)} regions ({len(picks)} different regions per callback):")
+    print(f"{'callback':30} {'p50 ms':>8} {'p95 ms':>8}")
+    for name, fn in cases.items():
+        times = []
+        for r in picks:
+            t0 = time.perf_counter()
+            fn(r)
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"{name:30} {statistics.median(times):8.1f} {pct(times, 0.95):8.1f}")
+
+
 def callbacks_bench(db: Path, repeats: int) -> None:
     from components import callbacks
     from etl import queries
@@ -90,12 +120,14 @@ def main() -> None:
     ap.add_argument("--db", default=str(ROOT / "data" / "luohu.duckdb"))
     ap.add_argument("--repeats", type=int, default=30)
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--cold", type=int, default=30, help="regions to ask for once each (multi-region databases)")
     args = ap.parse_args()
     db = Path(args.db)
     if not db.exists():
         subprocess.run([sys.executable, "-m", "etl", "build", "--db", str(db), "--quiet"], cwd=ROOT, check=True)
     print(f"machine: {machine()}")
     callbacks_bench(db, args.repeats)
+    cold_bench(db, args.cold)
     if not args.no_browser:
         browser_bench(db, 5)
 

@@ -167,7 +167,7 @@ def records(df: pd.DataFrame | list[dict]) -> list[dict]:
 
 
 def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dict], ind: dict, lang: str,
-                    year_from: int, year_to: int) -> go.Figure:
+                    year_from: int, year_to: int, region: str | None = None) -> go.Figure:
     """Outcomes as a line with markers (final filled, preliminary open), targets drawn by their
     meaning (range band, 左右 tolerance band, floor ▲, ceiling ▼, exact ◆), a gap panel below,
     'no target' years marked as such. Every point carries its obs_id as customdata."""
@@ -206,7 +206,8 @@ def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dic
     _gap_panel(traces, judged, unit, lang)
     u = unit_label(unit, lang)
     n_part = len(rows) - len(annual)
-    subtitle = f"{u} · {year_from}–{year_to}" + (" · " + t("part_year_note", lang, n=n_part) if n_part else "")
+    subtitle = (f"{region} · " if region else "") + f"{u} · {year_from}–{year_to}" + (
+        " · " + t("part_year_note", lang, n=n_part) if n_part else "")
     xrange = [year_from - 0.6, year_to + 0.6]
     layout = style_layout(title=name_of(ind, lang), subtitle=subtitle, lang=lang, height=560)
     return figure(traces, layout, {
@@ -217,6 +218,42 @@ def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dic
                    "title": {"text": t("gap_pp" if unit == "pct" else "gap_pct", lang)}},
         "shapes": shapes, "annotations": annotations,
     })
+
+
+REGION_COLORS = [OUTCOME, "#2a9d8f", "#8e44ad", "#c2382f", "#e9a23b", "#3d5a80", "#6c757d", "#52796f"]
+
+
+def compare_regions(series: dict[str, tuple[list[dict], list[dict]]], ind: dict, lang: str,
+                    year_from: int, year_to: int) -> go.Figure:
+    """One indicator in several districts: each district's best outcomes as a line, its targets
+    as open diamonds in the same colour."""
+    traces = []
+    for i, (region, (obs, tva)) in enumerate(series.items()):
+        color = REGION_COLORS[i % len(REGION_COLORS)]
+        judged = [r for r in records(tva) if year_from <= r["year"] <= year_to]
+        best_ids = {int(r["actual_obs_id"]) for r in judged if r["actual_obs_id"] is not None}
+        target_ids = {int(r["target_obs_id"]) for r in judged if r["target_obs_id"] is not None}
+        rows = [r for r in records(obs) if r["period"] == "year" and year_from <= r["year"] <= year_to
+                and r["value"] is not None]
+        best = sorted((r for r in rows if r["obs_id"] in best_ids), key=lambda r: r["year"])
+        targets = [r for r in rows if r["obs_id"] in target_ids]
+        if best:
+            traces.append({"type": "scatter", "mode": "lines+markers", "name": region,
+                           "x": [int(r["year"]) for r in best], "y": [float(r["value"]) for r in best],
+                           "line": {"color": color, "width": 2.5}, "marker": {"size": 8, "color": color},
+                           "customdata": [int(r["obs_id"]) for r in best], "legendgroup": region,
+                           "hovertext": [f"{region}<br>{_hover(r, lang)}" for r in best], "hoverinfo": "text"})
+        if targets:
+            traces.append({"type": "scatter", "mode": "markers", "name": f"{region} · {t('target', lang)}",
+                           "x": [int(r["year"]) for r in targets], "y": [float(r["value"]) for r in targets],
+                           "marker": {"symbol": "diamond-open", "size": 11, "color": color, "line": {"width": 2}},
+                           "customdata": [int(r["obs_id"]) for r in targets], "legendgroup": region,
+                           "hovertext": [f"{region}<br>{_hover(r, lang)}" for r in targets], "hoverinfo": "text"})
+    u = unit_label(ind["unit"], lang)
+    layout = style_layout(title=t("compare_title", lang, name=name_of(ind, lang)),
+                          subtitle=f"{u} · {year_from}–{year_to}", lang=lang, height=520)
+    return figure(traces, layout, {"xaxis": {"dtick": 1, "range": [year_from - 0.6, year_to + 0.6]},
+                                   "yaxis": {"title": {"text": u}}})
 
 
 def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict], lang: str) -> None:

@@ -32,21 +32,29 @@ def build_shell() -> html.Div:
     ])
 
 
-def build_header(pathname: str, lang: str) -> html.Header:
-    links = [dcc.Link(t(key, lang), href=href(path, lang),
+def build_header(pathname: str, lang: str, regions: list[str] | None = None, region: str | None = None,
+                 region_param: str | None = None) -> html.Header:
+    links = [dcc.Link(t(key, lang), href=href(path, lang, region=region_param),
                       className="nav-link active" if pathname == path else "nav-link", id=f"nav-{key}")
              for path, key in PAGES]
+    selector = []
+    if regions and len(regions) > 1:   # only once the database holds more than one district
+        selector = [dcc.Dropdown(id=ids.REGION_SELECT, options=[{"label": r, "value": r} for r in regions], value=region,
+                                 clearable=False, searchable=True, className="region-select")]
     return html.Header(className="header", children=[
         html.Div([html.Span(t("app_title", lang), className="brand"),
                   html.Span(t("tagline", lang), className="tagline")]),
         html.Nav(links, id=ids.NAV, className="nav"),
+        *selector,
         html.Button(t("switch_lang", lang), id=ids.LANG_BUTTON, className="lang-button", n_clicks=0,
                     **{"data-lang": lang}),
     ])
 
 
-def build_page(pathname: str, lang: str, body) -> list:
-    return [build_header(pathname, lang), html.Main(body, className="main", lang="zh-CN" if lang == "zh" else "en")]
+def build_page(pathname: str, lang: str, body, regions: list[str] | None = None, region: str | None = None,
+               region_param: str | None = None) -> list:
+    return [build_header(pathname, lang, regions, region, region_param), dcc.Store(id=ids.REGION_STORE, data=region),
+            html.Main(body, className="main", lang="zh-CN" if lang == "zh" else "en")]
 
 
 def build_message(title: str, lines: list[str], code: str | None = None) -> html.Div:
@@ -76,7 +84,8 @@ def exportable(figure, *, id, filename: str, spec: str, lang: str) -> html.Div:
 
 # --- overview ------------------------------------------------------------------------------
 
-def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> html.Div:
+def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int,
+                         region_param: str | None = None) -> html.Div:
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
     cards = []
     for key in HEADLINE_KEYS:
@@ -85,7 +94,7 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
             continue
         r = rows.iloc[0]
         status = r["attainment"]
-        cards.append(dcc.Link(href=href("/indicator", lang, i=key, y=year), className="card", children=[
+        cards.append(dcc.Link(href=href("/indicator", lang, i=key, y=year, region=region_param), className="card", children=[
             html.Div(names.get(key, key), className="card-title"),
             html.Div([html.Span(t("target", lang) + " ", className="muted"),
                       html.Span(fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang) or "—")]),
@@ -98,8 +107,8 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
     return html.Div([html.H2(f"{t('latest_year', lang)}: {year}"), html.Div(cards, className="cards", id=ids.HEADLINE_CARDS)])
 
 
-def build_overview(cards, scorecard_fig, lang: str) -> list:
-    return [cards, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec="scorecard", lang=lang)]
+def build_overview(cards, scorecard_fig, lang: str, spec: str = "scorecard") -> list:
+    return [cards, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
 
 
 # --- indicator -----------------------------------------------------------------------------
@@ -116,9 +125,14 @@ def indicator_options(inds: pd.DataFrame, lang: str) -> list[dict]:
 
 
 def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str], years: tuple[int, int],
-                             span: tuple[int, int], measure: str | None) -> html.Div:
+                             span: tuple[int, int], measure: str | None, regions: list[str] | None = None,
+                             region: str | None = None, compare: list[str] | None = None) -> html.Div:
     lo, hi = span
-    return html.Div(className="controls", children=[
+    others = [r for r in (regions or []) if r != region]
+    compare_control = html.Label([t("compare_regions", lang), dcc.Dropdown(
+        id=ids.IND_COMPARE, options=[{"label": r, "value": r} for r in others], value=compare or [], multi=True)],
+        className="control", style=None if others else {"display": "none"})
+    return html.Div(className="controls", children=[compare_control,
         html.Label([t("choose_indicators", lang),
                     dcc.Dropdown(id=ids.IND_SELECT, options=indicator_options(inds, lang), value=selected, multi=True,
                                  searchable=True, clearable=False)], className="control wide"),
@@ -149,9 +163,10 @@ def build_indicator_page(controls, lang: str, panel=None) -> html.Div:
     ])
 
 
-def build_indicator_charts(figures: list[tuple[str, object]], years: tuple[int, int], lang: str) -> list:
+def build_indicator_charts(figures: list[tuple[str, object]], years: tuple[int, int], lang: str,
+                           region_suffix: str = "") -> list:
     return [exportable(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}",
-                       spec=f"indicator:{key}:{years[0]}:{years[1]}", lang=lang) for key, fig in figures]
+                       spec=f"indicator:{key}:{years[0]}:{years[1]}{region_suffix}", lang=lang) for key, fig in figures]
 
 
 def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str) -> list:
@@ -222,7 +237,8 @@ def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
     ])
 
 
-def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, lang: str) -> list:
+def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, lang: str,
+                     region_param: str | None = None) -> list:
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
     df = tva[tva["target_obs_id"].notna()].copy()
     df["sort"] = df["gap_better"].fillna(1e9)
@@ -233,7 +249,8 @@ def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, 
     for _, r in df.iterrows():
         gap = r["gap"] if r["unit"] == "pct" else r["gap_pct"]
         rows.append(html.Tr([
-            html.Td(dcc.Link(names.get(r["indicator"], r["indicator"]), href=href("/indicator", lang, i=r["indicator"]))),
+            html.Td(dcc.Link(names.get(r["indicator"], r["indicator"]),
+                             href=href("/indicator", lang, i=r["indicator"], region=region_param))),
             html.Td(fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang)),
             html.Td(fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—"),
             html.Td("" if pd.isna(gap) else f"{gap:+.2f}{'pp' if r['unit'] == 'pct' else '%'}"),

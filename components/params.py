@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlencode
 MAX_PARAM_CHARS = 400
 _KEY = re.compile(r"^[a-z0-9_]{1,60}$")
 _DOC = re.compile(r"^[\w.-]{1,120}#\d{1,4}$")
-KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region"}
+KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region", "cmp"}
 
 
 @dataclass
@@ -66,6 +66,22 @@ def year(value: str | None, lo: int, hi: int, name: str = "year") -> tuple[int |
     if not lo <= y <= hi:
         return None, [f"{name} {y} is outside the data ({lo}–{hi})"]
     return y, []
+
+
+def region(value: str | None, known: list[str], default: str) -> tuple[str, list[str]]:
+    if not value:
+        return default, []
+    if value not in known:
+        return default, [f"unknown region {value[:20]!r}"]
+    return value, []
+
+
+def regions(value: str | None, known: list[str]) -> tuple[list[str], list[str]]:
+    if not value:
+        return [], []
+    names = [r for r in value.split(",")[:8] if r]
+    bad = [r for r in names if r not in known]
+    return [r for r in names if r in known], [f"unknown region {r[:20]!r}" for r in bad]
 
 
 def doc_id(value: str | None) -> tuple[str | None, list[str]]:

@@ -205,8 +205,24 @@ def read_years(doc: Document) -> None:
         doc.report_year = date_year
 
 
+_REGION_NAMED = re.compile(r"深圳市([\u4e00-\u9fff]{2,3}区)|([\u4e00-\u9fff]{2,3}区)(?:人民政府|第[一二三四五六七八九十\d]+届|国民经济|\d{4}年)"
+                           r"|关于([\u4e00-\u9fff]{2,3}区)")
+
+
 def read_region(text: str, default: str) -> str:
-    counts = {d: text.count(d) for d in DISTRICTS}
+    """The district a document is about: the one named most often, among Shenzhen's districts and
+    any 'XX区' named as the government, the congress or the plan's subject; else the default."""
+    head = text[:20000]
+    first_line = text.strip().split("\n", 1)[0][:120]
+    counts = {d: head.count(d) for d in DISTRICTS}
+    for m in _REGION_NAMED.finditer(head):
+        name = next(g for g in m.groups() if g)
+        if name.endswith("市辖区") or name in ("全区", "城区", "辖区", "本区"):
+            continue
+        counts[name] = max(counts.get(name, 0), head.count(name))
+    for name in list(counts):
+        if name in first_line:
+            counts[name] += 1   # named in the title: one mention there is enough
     best = max(counts, key=counts.get)
     return best if counts[best] >= 2 and counts[best] > counts.get(default, 0) else default
 
@@ -230,7 +246,7 @@ def mark_duplicates(docs: list[Document], threshold: float = 0.9) -> None:
     """Set duplicate_of on every document whose body repeats an earlier one (exact after removing
     whitespace and punctuation, or >= threshold shingle overlap)."""
     seen: dict[str, str] = {}
-    kept: list[tuple[Document, str, set[int] | None]] = []
+    kept_by_region: dict[str, list[tuple[Document, str, set[int] | None]]] = {}
     for doc in docs:
         body = _body(doc.text)
         doc.fingerprint = hashlib.sha256(body.encode()).hexdigest()
@@ -238,6 +254,9 @@ def mark_duplicates(docs: list[Document], threshold: float = 0.9) -> None:
             doc.duplicate_of = seen[doc.fingerprint]
             continue
         shingles = None
+        # near-duplicates are looked for among documents about the same district only: all pairs
+        # of a 14,000-report corpus would take hours
+        kept = kept_by_region.setdefault(doc.region, [])
         for other, other_body, other_sh in kept:
             if len(body) < 500 or not (0.8 <= len(body) / max(1, len(other_body)) <= 1.25):
                 continue

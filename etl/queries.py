@@ -131,6 +131,13 @@ def year_range(cur) -> tuple[int, int]:
     return int(lo), int(hi)
 
 
+def default_region(cur) -> str:
+    """Luohu when present (the product's home district), else the region with most figures."""
+    rows = cur.execute("""select region, count(*) from observations group by region
+                          order by region = '罗湖区' desc, count(*) desc, region limit 1""").fetchall()
+    return rows[0][0] if rows else "罗湖区"
+
+
 def observations(cur, indicators: list[str] | None = None, year_from: int | None = None,
                  year_to: int | None = None, region: str | None = None) -> pd.DataFrame:
     return _df(cur, """
@@ -151,7 +158,7 @@ def target_vs_actual(cur, indicators: list[str] | None = None, year: int | None 
                      region: str | None = None) -> pd.DataFrame:
     return _df(cur, """
         select v.*, i.family, i.measure
-        from target_vs_actual v join indicators i on i.key = v.indicator
+        from attainment v join indicators i on i.key = v.indicator
         where ($inds is null or v.indicator in (select unnest($inds)))
           and ($year is null or v.year = $year)
           and ($y0 is null or v.year >= $y0) and ($y1 is null or v.year <= $y1)
@@ -226,10 +233,11 @@ def document_figures(cur, doc_id: str) -> pd.DataFrame:
         where s.doc_id = $d and s.char_start is not null order by s.char_start, s.char_end""", {"d": doc_id})
 
 
-def year_documents(cur, year: int) -> pd.DataFrame:
+def year_documents(cur, year: int, region: str | None = None) -> pd.DataFrame:
     return _df(cur, """
         select doc_id, title, doc_type, doc_date, reviews_year, plans_year from documents
-        where duplicate_of is null and (reviews_year = $y or plans_year = $y) order by doc_date""", {"y": year})
+        where duplicate_of is null and (reviews_year = $y or plans_year = $y)
+          and ($region is null or region = $region) order by doc_date""", {"y": year, "region": region})
 
 
 def data_dictionary(cur) -> pd.DataFrame:

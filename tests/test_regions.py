@@ -1,0 +1,100 @@
+"""Region as a dimension: detected from the text, a selector once there is more than one, every
+page filtered by it, and the indicator view comparing districts on one chart."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from components import callbacks
+from etl import queries
+from etl.documents import documents_from_text
+from tests.bad_inputs.make_corpus import REPORT
+from tests.conftest import free_port, start_app
+
+ROOT = Path(__file__).resolve().parent.parent
+FUTIAN = REPORT.replace("罗湖区", "福田区").replace("2253.69", "4546.33")
+
+
+def text(component) -> str:
+    return json.dumps(component, default=lambda o: o.to_plotly_json() if hasattr(o, "to_plotly_json") else str(o),
+                      ensure_ascii=False)
+
+
+@pytest.mark.parametrize("body, region", [
+    (REPORT, "罗湖区"), (FUTIAN, "福田区"),
+    ("关于湖新区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、执行情况\n地区生产总值增长5%。", "湖新区"),
+    ("罗湖新闻:会议召开," * 30, "罗湖区"),
+])
+def test_region_read_from_the_text(body, region):
+    assert documents_from_text(body, "r.txt")[0].region == region
+
+
+@pytest.fixture(scope="module")
+def two_regions(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("regions")
+    raw = tmp / "raw"
+    shutil.copytree(ROOT / "data" / "raw", raw)
+    (raw / "futian_2019.txt").write_text(FUTIAN, encoding="utf-8")
+    db = tmp / "two.duckdb"
+    subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(ROOT / "data" / "curated"),
+                    "--db", str(db), "--quiet"], cwd=ROOT, check=True, capture_output=True)
+    return db
+
+
+def test_observations_carry_their_region(two_regions):
+    reader = queries.Reader(two_regions)
+    assert reader.call(queries.regions) == ["福田区", "罗湖区"]
+    assert reader.call(queries.default_region) == "罗湖区"
+    futian = reader.call(queries.observations, ["gdp"], region="福田区")
+    assert list(futian["value"]) == [4546.33]
+
+
+def test_pages_follow_the_region(two_regions):
+    reader = queries.Reader(two_regions)
+    luohu = text(callbacks.render_page(reader, "/data", "?i=gdp"))
+    futian = text(callbacks.render_page(reader, "/data", "?i=gdp&region=福田区"))
+    assert "4546.33" in futian and "4546.33" not in luohu and "1488" in luohu
+    assert "region-select" in futian
+    assert "unknown region" in text(callbacks.render_page(reader, "/", "?region=火星区"))
+
+
+def test_single_region_has_no_selector(built_db):
+    assert "region-select" not in text(callbacks.render_page(queries.Reader(built_db), "/", ""))
+
+
+def test_compare_chart_has_one_line_per_region(two_regions):
+    reader = queries.Reader(two_regions)
+    out = callbacks.indicator_charts(reader, ["gdp"], [2012, 2025], None, "zh", "罗湖区", ["福田区"])
+    fig = out[0].children[1].figure
+    assert {tr.name for tr in fig.data if tr.mode == "lines+markers"} == {"罗湖区", "福田区"}
+    assert "各辖区比较" in fig.layout.title.text
+
+
+def test_region_in_exports(two_regions):
+    reader = queries.Reader(two_regions)
+    data, name = callbacks.chart_export(reader, "indicator:gdp:2012:2025:福田区", "svg", "zh")
+    assert "福田区" in data.decode("utf-8")
+    with pytest.raises(Exception, match="unknown region"):
+        callbacks.indicator_export(reader, "gdp", "png", "zh", region="火星区")
+
+
+@pytest.fixture(scope="module")
+def two_region_app(two_regions):
+    proc, base = start_app(two_regions, free_port())
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_region_selector_in_the_browser(page, two_region_app):
+    page.goto(two_region_app + "/indicator?i=gdp")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=20000)
+    page.locator("#region-select").click()
+    page.get_by_role("option", name="福田区").click()
+    expect(page.locator(".js-plotly-plot .gtitle").first).to_contain_text("福田区", timeout=20000)
+    assert "region=" in page.url
