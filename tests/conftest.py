@@ -1,3 +1,4 @@
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -46,12 +47,21 @@ def start_app(db: Path, port: int):
     raise RuntimeError("the app did not answer within 60 s")
 
 
+@contextlib.contextmanager
+def running_app(db: Path):
+    """The app serving `db` for the duration of the block."""
+    proc, base = start_app(db, free_port())
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def app_url(built_db):
-    proc, base = start_app(built_db, free_port())
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_app(built_db) as base:
+        yield base
 
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

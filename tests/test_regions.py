@@ -14,7 +14,7 @@ from components import callbacks
 from etl import queries
 from etl.documents import documents_from_text
 from tests.bad_inputs.make_corpus import REPORT
-from tests.conftest import free_port, start_app
+from tests.conftest import running_app
 
 ROOT = Path(__file__).resolve().parent.parent
 FUTIAN = REPORT.replace("罗湖区", "福田区").replace("2253.69", "4546.33")
@@ -85,10 +85,8 @@ def test_region_in_exports(two_regions):
 
 @pytest.fixture(scope="module")
 def two_region_app(two_regions):
-    proc, base = start_app(two_regions, free_port())
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_app(two_regions) as base:
+        yield base
 
 
 def test_region_selector_in_the_browser(page, two_region_app):
