@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,7 +195,10 @@ def remove_stale_temporaries(db_path: Path) -> list[Path]:
     for tmp in db_path.parent.glob(f".{db_path.name}.*.tmp*"):
         pid = tmp.name[len(db_path.name) + 2:].split(".")[0]
         if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
-            tmp.unlink(missing_ok=True)
+            if tmp.is_dir():
+                shutil.rmtree(tmp, ignore_errors=True)
+            else:
+                tmp.unlink(missing_ok=True)
             removed.append(tmp)
     return removed
 
@@ -206,8 +209,8 @@ def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
-    scratch_dir = tempfile.TemporaryDirectory(prefix=".load-", dir=db_path.parent)
-    scratch = Path(scratch_dir.name)
+    scratch = tmp.with_name(tmp.name + ".load")   # the bulk-load CSVs; named so a killed build's are found
+    scratch.mkdir(exist_ok=True)
     try:
         con = duckdb.connect(str(tmp))
         try:
@@ -253,7 +256,7 @@ def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
         raise
     finally:
         tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
-        scratch_dir.cleanup()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 CHECKS = {
