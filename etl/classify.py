@@ -58,6 +58,10 @@ _REVIEW_START = re.compile(r"(\d{4})年(?:上半年)?(?:全区)?(?:国民经济�
 _SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)|过去五年|五年来)")
 _ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
+# Dated news and other documents without review/plan sections: years relative to the date.
+_LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年度")
+_WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
+_THIS_YEAR_TARGET = re.compile(r"今年[^。;]{0,30}?(?:目标|预期|力争|计划)|(?:目标|预期)[^。;]{0,30}?今年")
 _QUALITATIVE = re.compile(r"与GDP增速基本同步|与经济增长基本同步|基本同步|同步增长|完成市下达(?:的)?(?:目标)?任务|负增长")
 _PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
 _FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
@@ -197,7 +201,7 @@ class _Extractor:
                 self.ctx.year = self.doc.plans_year or self.doc.report_year
             self.ctx.span = None
             return
-        if review and self.ctx.section != "plan":
+        if review and self.ctx.section != "plan" and (review.group(1) or self.doc.reviews_year or self.ctx.year):
             self.ctx.section = "review"
             self.ctx.year = int(review.group(1)) if review.group(1) else (self.doc.reviews_year or self.ctx.year)
         span = _SPAN_START.search(sent) if "五" in sent[:16] else None
@@ -209,10 +213,34 @@ class _Extractor:
         elif _ANNUAL_MARK.search(sent):
             self.ctx.span = None
 
+    def dated_context(self, sent: str) -> tuple[str, int] | None:
+        """For a dated news item (or other undated-section document): (section, year) of one
+        sentence that says which year it means relative to the date, else None."""
+        if self.ctx.section is not None or not self.doc.doc_date:
+            return None
+        year, month = int(self.doc.doc_date[:4]), int(self.doc.doc_date[5:7])
+        if _THIS_YEAR_TARGET.search(sent):
+            return "plan", year
+        if _LAST_YEAR.search(sent) or (month <= 3 and _WHOLE_YEAR_DONE.search(sent)):
+            return "review", year - 1
+        return None
+
     # one sentence ----------------------------------------------------------------------
     def sentence(self, s0: int, s1: int) -> None:
         sent = self.doc.text[s0:s1]
         self.update_context(sent)
+        dated = self.dated_context(sent)
+        if dated:   # this sentence only
+            saved = (self.ctx.section, self.ctx.year)
+            self.ctx.section, self.ctx.year = dated
+            try:
+                self._sentence(sent, s0)
+            finally:
+                self.ctx.section, self.ctx.year = saved
+            return
+        self._sentence(sent, s0)
+
+    def _sentence(self, sent: str, s0: int) -> None:
         nums = find_numbers(sent)
         terms = find_terms(sent, self.cat)
         if not terms:

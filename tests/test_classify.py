@@ -88,6 +88,15 @@ CASES = [
 ]
 
 
+NEWS_2022 = "罗湖区八届人大二次会议开幕\n2022年1月12日 10:30 来源:罗湖发布\n记者报道,"
+CASES += [
+    (NEWS_2022 + "过去一年,全年地区生产总值2571.67亿元、增长8.0%。",
+     "gdp", [(2021, "year", "actual", 2571.67, None, None, "preliminary", "reported")]),
+    (NEWS_2022 + "今年经济社会发展的主要预期目标是:地区生产总值增长6.0%左右。",
+     "gdp_growth", [(2022, "year", "target", 6.0, None, "左右", None, "reported")]),
+]
+
+
 @pytest.mark.parametrize("text, indicator, expected", CASES)
 def test_unseen_wording(text, indicator, expected):
     assert pick(figures(text), indicator) == expected
@@ -107,6 +116,9 @@ NEGATIVE = [
     ("罗湖区召开会议,部署2022年11个攻坚任务,引进企业60家以上。", None),
     (WORK_2016 + "固定资产投资累计完成1428亿元,年均增长25.0%。", ["fixed_investment", "fixed_investment_growth"]),
     (WORK_2016 + "占全区社会消费品零售总额的44%,完成年初目标的104%。", ["retail_sales_growth", "retail_sales"]),
+    # a news item without a date, or a sentence without a year word, gives nothing
+    ("罗湖区召开大会,记者报道,地区生产总值2571.67亿元、增长8.0%。" + "罗湖推进城区建设," * 30, ["gdp", "gdp_growth"]),
+    (NEWS_2022.replace("1月12日", "8月12日") + "全年地区生产总值2571.67亿元,增长8.0%。", ["gdp", "gdp_growth"]),
 ]
 
 
