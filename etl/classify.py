@@ -167,6 +167,13 @@ def _explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
     return best if ref - 15 <= best <= ref + 6 else None
 
 
+def _declined(value: float, value_high: float | None) -> tuple[float, float | None]:
+    """下降5% -> -5; a declining range 下降5-6% -> -6..-5 (low end first)."""
+    if value_high is None:
+        return -value, None
+    return -value_high, -value
+
+
 def _period(before: str) -> str:
     for rx, label in _PERIODS:
         m = rx.search(before)
@@ -248,12 +255,9 @@ class _Extractor:
         lists = _subject_lists(terms, sent)
         runs = _number_runs(nums, sent)
         last_growth: dict[str, tuple[float, NumberMention]] = {}
-        prev_end = 0
         for n in nums:
             dim = _dimension(n.unit)
             subject = next((t for t in reversed(terms) if t.end <= n.start and not t.comparator), None)
-            n_prev_end = prev_end
-            prev_end = n.end
             if dim == "other" or subject is None:
                 continue
             run = runs[id(n)]
@@ -280,14 +284,14 @@ class _Extractor:
                 hedge = "力争"
             if n.prefix == "控制在" and not n.suffix:
                 hedge = "控制在"
-            self.number(sent, s0, subject, n, dim, gap, hedge, last_growth, n_prev_end)
+            self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
         self.qualitative(sent, s0, terms, nums)
 
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]
         return max(ends) if ends else subject.end
 
-    def number(self, sent, s0, subject, n, dim, gap, hedge, last_growth, prev_end) -> None:
+    def number(self, sent, s0, subject, n, dim, gap, hedge, last_growth) -> None:
         cat, ctx, family = self.cat, self.ctx, subject.family
         measures = cat.families[family]
         kind = "target" if ctx.section == "plan" else "actual"
@@ -303,7 +307,7 @@ class _Extractor:
             if not derived or family not in last_growth:
                 return
             base, _ = last_growth[family]
-            sign = -1 if derived.group(1) == "高于" or derived.group(1) in ("超过", "超出") else 1
+            sign = -1 if derived.group(1) in ("高于", "超过", "超出") else 1
             value = round(base + sign * n.value, 4)
             self.emit(family, last_growth[family][1], n, s0, sent, subject, key=measures.get("growth"),
                       kind="target", value=value, value_high=None, unit="pct", hedge=None,
@@ -323,9 +327,7 @@ class _Extractor:
                     return
                 key, rule = measures["change"], "change"
                 if _DECLINE.search(gap) and value > 0:
-                    value, value_high = -value, (-value_high if value_high is not None else None)
-                    if value_high is not None:
-                        value, value_high = value_high, value
+                    value, value_high = _declined(value, value_high)
             elif "growth" in measures:
                 growth_verb = _GROWTH.search(gap)
                 if _TO_LEVEL.search(gap) or "占" in gap:
@@ -334,17 +336,13 @@ class _Extractor:
                     return
                 key, rule = measures["growth"], "growth"
                 if growth_verb and _DECLINE.search(gap) and value > 0:
-                    value, value_high = -value, (-value_high if value_high is not None else None)
-                    if value_high is not None:
-                        value, value_high = value_high, value
+                    value, value_high = _declined(value, value_high)
                 if inline_target:
                     rule = "inline-target"
             else:
                 return
             unit = "pct"
-            if rule in ("growth", "inline-target") and kind == "actual":
-                last_growth[family] = (value, n)
-            elif rule == "growth":
+            if rule == "growth":
                 last_growth[family] = (value, n)
         elif dim in ("CNY", "USD", "ugm3"):
             if _INCREMENT_BEFORE.search(gap) and not _TO_LEVEL.search(gap):

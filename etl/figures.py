@@ -45,10 +45,6 @@ class NumberMention:
     suffix: str | None  # hedge after the unit (左右, 以上, 以内 …)
     text: str
 
-    @property
-    def is_range(self) -> bool:
-        return self.value_high is not None
-
 
 def _prefix_hedge(text: str, start: int) -> str | None:
     window = text[max(0, start - 8):start]

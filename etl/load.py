@@ -8,6 +8,7 @@ import os
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -23,7 +24,9 @@ SCHEMA = Path(__file__).with_name("schema.sql")
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
 
 
+@lru_cache(maxsize=1)
 def schema_sha256() -> str:
+    """Hash of schema.sql, read once per process (the app compares it on every page request)."""
     import hashlib
 
     return hashlib.sha256(SCHEMA.read_bytes()).hexdigest()
