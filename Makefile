@@ -1,29 +1,51 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a step of those.
-PYTHON ?= python3
-PIP ?= $(PYTHON) -m pip
+# Both install into a project virtual environment (.venv) from the hash-locked requirement files;
+# nothing is installed into the system Python. `make lock` rewrites the locks after a change to
+# requirements.txt or requirements-dev.txt.
+SYSTEM_PYTHON ?= python3
+VENV ?= .venv
+PYTHON := $(VENV)/bin/python
+PIP := $(PYTHON) -m pip --disable-pip-version-check
 DB ?= data/luohu.duckdb
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test install install-test system-deps build lint bench
+.PHONY: run test install install-test system-deps build lint bench lock
 
-run: install $(DB)
+run: install system-deps $(DB)
 	$(PYTHON) app.py serve --host $(HOST) --port $(PORT)
 
 test: install-test system-deps
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m pytest
 
-install:
-	$(PIP) install --quiet --disable-pip-version-check -r requirements.txt
+$(PYTHON):
+	$(SYSTEM_PYTHON) -m venv $(VENV)
 
-install-test:
-	$(PIP) install --quiet --disable-pip-version-check -r requirements-dev.txt
+# A stamp per lock: reinstalled only when its lock changes.
+$(VENV)/.installed-run: requirements.lock | $(PYTHON)
+	$(PIP) install --quiet --require-hashes -r requirements.lock
+	touch $@
 
-# Debian's chromium (browser tests, image export) and a CJK font (Chinese in screenshots and exports).
+$(VENV)/.installed-test: requirements-dev.lock | $(PYTHON)
+	$(PIP) install --quiet --require-hashes -r requirements-dev.lock
+	touch $@ $(VENV)/.installed-run
+
+install: $(VENV)/.installed-run
+
+install-test: $(VENV)/.installed-test
+
+lock: install-test
+	$(PIP) install --quiet uv
+	$(VENV)/bin/uv pip compile requirements.txt --generate-hashes --python-version 3.11 -q -o requirements.lock
+	$(VENV)/bin/uv pip compile requirements-dev.txt --generate-hashes --python-version 3.11 -q -o requirements-dev.lock
+
+# Debian's chromium (browser tests, image export), a CJK font (Chinese in screenshots and exports),
+# poppler (pdftotext checks of exported PDFs).
 system-deps:
-	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
-	  echo "chromium and a CJK font are installed"; \
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+	    && command -v pdftotext >/dev/null 2>&1; then \
+	  echo "chromium, a CJK font and poppler are installed"; \
 	else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
@@ -31,14 +53,14 @@ system-deps:
 	fi
 
 # Rebuilt when it is missing or older than any input or any part of the ETL.
-$(DB): $(wildcard data/raw/* data/curated/*.csv data/*.csv etl/*.py etl/schema.sql)
+$(DB): $(wildcard data/raw/* data/curated/*.csv data/*.csv etl/*.py etl/schema.sql) | install
 	$(PYTHON) -m etl build --db $(DB)
 
-build:
+build: install
 	$(PYTHON) -m etl build --db $(DB)
 
-lint:
+lint: install-test
 	$(PYTHON) -m ruff check .
 
-bench:
+bench: install-test
 	$(PYTHON) bench/build_bench.py
