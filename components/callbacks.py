@@ -29,7 +29,7 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     if not ok:
         return layout.build_page(path, lang, layout.build_no_database(message, lang))
     pages = {"/": overview_page, "/indicator": indicator_page, "/year": year_page,
-             "/sources": sources_page, "/data": data_page}
+             "/sources": sources_page, "/data": data_page, "/review": review_page}
     page = pages.get(path)
     regions = reader.call(queries.regions)
     default = reader.call(queries.default_region)
@@ -60,7 +60,11 @@ def overview_page(reader, p: dict, lang: str, region: str):
     cards = layout.build_headline_cards(tva, inds, lang, latest, _region_param(reader, region))
     fig = reader.memo(("scorecard", lang, lo, hi, region), lambda: charts.scorecard(tva, inds, lang, lo, hi))
     spec = "scorecard" + (f":{region}" if _region_param(reader, region) else "")
-    return layout.build_overview(cards, fig, lang, spec), []
+    return layout.build_overview(cards, fig, lang, spec, reader.call(queries.review_count)), []
+
+
+def review_page(reader, p: dict, lang: str, region: str):
+    return layout.build_review(reader.call(queries.review_items, None), lang), []
 
 
 def indicator_page(reader, p: dict, lang: str, region: str):

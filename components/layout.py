@@ -13,7 +13,8 @@ from components.params import to_search
 
 HEADLINE_KEYS = ["gdp_growth", "retail_sales_growth", "fixed_investment", "fixed_investment_growth",
                  "fiscal_revenue", "industrial_va_growth"]
-PAGES = [("/", "overview"), ("/indicator", "indicator"), ("/year", "year"), ("/sources", "sources"), ("/data", "data")]
+PAGES = [("/", "overview"), ("/indicator", "indicator"), ("/year", "year"), ("/sources", "sources"), ("/data", "data"),
+         ("/review", "review")]
 
 
 def href(path: str, lang: str, **params) -> str:
@@ -107,8 +108,34 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
     return html.Div([html.H2(f"{t('latest_year', lang)}: {year}"), html.Div(cards, className="cards", id=ids.HEADLINE_CARDS)])
 
 
-def build_overview(cards, scorecard_fig, lang: str, spec: str = "scorecard") -> list:
-    return [cards, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
+def build_overview(cards, scorecard_fig, lang: str, spec: str = "scorecard", backlog: int = 0) -> list:
+    review = [dcc.Link(t("review_backlog", lang).format(n=backlog), href=href("/review", lang),
+                       id=ids.REVIEW_BACKLOG, className="review-backlog")] if backlog else []
+    return [cards, *review, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
+
+
+def build_review(items: pd.DataFrame, lang: str) -> list:
+    """The review list: each figure with its key, why it is not charted, and its quote in context."""
+    head = [html.H2(t("review_title", lang)), html.P(t("review_intro", lang), className="muted")]
+    if items.empty:
+        return [*head, html.P(t("review_empty", lang), id=ids.REVIEW_TABLE)]
+    rows = []
+    for r in items.to_dict("records"):
+        value = fmt_value(r["value"], r["value_high"], "pct" if r["unit"] == "pct" else r["unit"], r["qualifier"], lang)
+        rows.append(html.Tr([
+            html.Td(r["name_zh"] if lang == "zh" else r["name_en"]),
+            html.Td(f"{r['year']} {r['period'] if r['period'] != 'year' else ''}"),
+            html.Td(t(r["kind"], lang) if r["kind"] in ("target",) else t("outcome", lang)),
+            html.Td(value or "—"),
+            html.Td(r["region"] or t("region_unknown", lang)),
+            html.Td(r["reason"]),
+            html.Td([html.Q(r["quote"]), html.Br(),
+                     dcc.Link(r["doc_title"] or r["doc_id"] or "", href=href("/sources", lang, doc=r["doc_id"]))
+                     if r["doc_id"] else None]),
+            html.Td(html.Code(r["mention_key"]) if r["mention_key"] else None),
+        ]))
+    header = html.Tr([html.Th(t(k, lang)) for k in ("indicator", "year", "kind", "value", "region", "why", "quote", "key")])
+    return [*head, html.Table([html.Thead(header), html.Tbody(rows)], className="table review-table", id=ids.REVIEW_TABLE)]
 
 
 # --- indicator -----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""python -m etl build | extract FILE [--json] | check — a thin shell over the library."""
+"""python -m etl build | extract FILE [--json] | check | review — a thin shell over the library."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ def _cmd_build(args) -> int:
     for k, v in s["by_kind_method"].items():
         print(f"  {k}: {v}")
     print(f"conflicts: {s['conflicts']}, revisions: {s['revisions']}")
+    print(f"sent to review (not charted until data/corrections.csv confirms them): {s['review']}")
+    for reason, n in s["review_reasons"].items():
+        print(f"  {n} × {reason}")
     for source, message in result.skipped_files:
         print(f"skipped: {source}: {message}")
     for source, message in result.warnings:
@@ -53,18 +56,23 @@ def _cmd_extract(args) -> int:
     rows = []
     for doc in docs:
         for r in extract_document(doc, cat):
-            rows.append({**r, "duplicate_of": doc.duplicate_of, "doc_type": doc.doc_type})
+            rows.append({**r, "duplicate_of": doc.duplicate_of, "doc_type": doc.doc_type,
+                         "region_evidence": doc.region_evidence})
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         for d in docs:
-            print(f"# {d.doc_id} {d.doc_type} date={d.doc_date} reviews={d.reviews_year} plans={d.plans_year}"
+            print(f"# {d.doc_id} {d.doc_type} region={d.region or 'unknown'} ({d.region_evidence}) date={d.doc_date} "
+                  f"reviews={d.reviews_year} plans={d.plans_year}"
                   + (f" duplicate_of={d.duplicate_of}" if d.duplicate_of else ""))
+            for w in d.warnings:
+                print(f"# warning: {w}")
         for r in rows:
             print(f"{r['indicator']:28} {r['year']} {r['period']:9} {r['kind']:6} {r['value']!s:>9} "
                   f"{r['value_high'] or '':>5} {r['unit']:5} {r['qualifier'] or '':6} {r['status'] or '':11} "
-                  f"{r['basis']:10} | {r['quote']}")
+                  f"{r['basis']:10} {r['confidence']:4} | {r['quote']}"
+                  + (f"  [review: {r['confidence_reason']}]" if r["confidence"] != "high" else ""))
     return 0
 
 
@@ -88,6 +96,24 @@ def _cmd_check(args) -> int:
     return 1 if problems else 0
 
 
+def _cmd_review(args) -> int:
+    from etl import queries
+
+    reader = queries.Reader(args.db)
+    ok, message = reader.status()
+    if not ok:
+        print(f"error: {message}; run: python -m etl build", file=sys.stderr)
+        return 2
+    rows = reader.call(queries.review_items, None, args.limit)
+    print(f"{len(rows)} figure(s) waiting for review in {args.db}")
+    print("confirm, reject or fix one with a row in data/corrections.csv (its key, a reason, who and when)")
+    for r in rows.itertuples():
+        value = "" if r.value != r.value else f"{r.value:g}" + ("" if r.value_high != r.value_high else f"-{r.value_high:g}")
+        print(f"\n{r.mention_key}\n  {r.region or '(region unknown)'} {r.indicator} {r.year} {r.period} {r.kind} "
+              f"{value} {r.unit or ''}\n  why: {r.reason}\n  quote: {r.quote}\n  in: {r.source_file} ({r.doc_title})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     parser.add_argument("--data", default=str(DATA_DIR), help="folder with indicators.csv and the rule tables")
@@ -103,8 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--json", action="store_true")
     c = sub.add_parser("check", help="run the database checks")
     c.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
+    r = sub.add_parser("review", help="list the figures sent to review and why")
+    r.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
+    r.add_argument("--limit", type=int, default=200)
     args = parser.parse_args(argv)
-    return {"build": _cmd_build, "extract": _cmd_extract, "check": _cmd_check}[args.command](args)
+    commands = {"build": _cmd_build, "extract": _cmd_extract, "check": _cmd_check, "review": _cmd_review}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.catalogue import Catalogue
+from etl.catalogue import Catalogue, Regions, regions_of
 from etl.documents import Document
-from etl.figures import NumberMention, find_numbers
+from etl.figures import CANONICAL_UNIT, NumberMention, find_numbers
+from etl.tables import Cell, find_cells
 
 # --- grammar: words, not knowledge about indicators ---------------------------------------
 
@@ -30,31 +31,57 @@ _DERIVED = re.compile(r"(高于|超过|超出|低于)(?:年初|全年)?(?:预期
 _RATIO_BEFORE = re.compile(r"(?:的|占|为上年|是全市|相当于)\s*\(?\s*$")
 _COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}因素|剔出不可比因素|扣除[^,;。]{0,12}因素|不可比因素")
 _AVG = re.compile(r"年均")
-_YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*$")
+_YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到|突破)?\s*$")
 _CUMULATIVE = re.compile(r"累计")
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 _NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
 _COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|高于|低于|快于|慢于|超过|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
-_OTHER_PLACE_BEFORE = re.compile(r"(?:全市|全省|全国|深圳市|深圳|广东省|广东|香港|全球)\s*$")
+# "the whole X" by level: 全市 is the document's own only in a city's report
+_WHOLE_OF = {"district": "全区", "city": "全市", "province": "全省", "nation": "全国"}
 _YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
 _YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|于|和|至|到|截至)\s*$")
 
+_TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 _PERIODS = [
-    (re.compile(r"前三季度|1-9月"), "Q1-Q3"),
-    (re.compile(r"上半年|1-6月"), "H1"),
-    (re.compile(r"第?一季度|1-3月"), "Q1"),
+    (re.compile(r"前三季度|1" + _TO + r"9月"), "Q1-Q3"),
+    (re.compile(r"上半年|1" + _TO + r"6月"), "H1"),
+    (re.compile(r"第?一季度|1" + _TO + r"3月"), "Q1"),
     (re.compile(r"第?二季度"), "Q2"),
     (re.compile(r"第?三季度"), "Q3"),
     (re.compile(r"第?四季度"), "Q4"),
-    (re.compile(r"1-(\d{1,2})月"), "M1-M{0}"),
+    (re.compile(r"(?<!\d)1" + _TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
 ]
+_WHOLE_YEAR = re.compile(r"全年|1" + _TO + r"12月")
+# a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…"
+_LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
+                   r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
+                   r"(?P<period>前三季度|上半年|第?[一二三四]季度|1" + _TO + r"\d{1,2}月)?")
+# a target said in so many words within the clause (news wording: 预期增长, 力争, 确保)
+_TARGET_CUE = re.compile(r"预期(?!之外)|力争|确保|争取|计划(?:实现|完成|达到)|目标(?:是|为|值)")
+_TARGET_AFTER = re.compile(r"^\s*(?:左右|以上|以内)?\s*的?(?:发展|奋斗|规划)?目标")
+_RELATIVE_YEAR = [(re.compile(r"今年"), 0), (re.compile(r"去年|上年度|过去一年"), -1), (re.compile(r"明年"), 1)]
+_BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
+_PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
+# a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
+_MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:大关|台阶|关口|门槛|新台阶|量级)")
+_MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上)\s*$")
+_DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$")
+_RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
+_TABLE_TARGET = re.compile(r"计划|目标|预期")
+_TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|绝对值|比上年|同比")
+_OUTCOME_CUE = re.compile(r"完成|实现|同比|比上年|较上年|初步核算|初步预计|据初步|核实|达到|达")
+_BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
+_TIME_WORDS = re.compile(r"\s*(?:全年|全区|年内|当年|今年|去年|共|累计|全年共)?\s*")
+_FORMAL = ("government work report", "plan report", "statistics release")
 
 _PLAN_START = re.compile(
     r"(?:(\d{4})年|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)(?:是|为|如下|:)"
     r"|(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
     r"|(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
 )
-_REVIEW_START = re.compile(r"(\d{4})年(?:上半年)?(?:全区)?(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)|过去一年|一年来")
+_REVIEW_START = re.compile(r"(\d{4})年(?:上半年)?(?:全区)?(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)"
+                           r"|回顾(?:了)?(\d{4})年(?:的)?(?:工作|发展)|过去一年|一年来")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节])")
 _SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)|过去五年|五年来)")
 _ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
@@ -71,7 +98,25 @@ _FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
 class Context:
     section: str | None = None   # "review" | "plan" | None
     year: int | None = None
+    year_source: str = "document"  # section (a heading or a review/plan sentence) | document (date, title, type)
     span: tuple[int, int] | None = None
+
+
+@dataclass
+class Lead:
+    """A year and a part-year stated at the head of a sentence or a paragraph; it carries to the
+    clauses after it (through ';' lists) and, at a paragraph's head, to the paragraph's end."""
+    year: int | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True)
+class When:
+    kind: str             # target | actual
+    year: int
+    period: str
+    year_source: str      # clause | relative | sentence | paragraph | section | document
+    kind_source: str      # section | cue | span | relative | default
 
 
 @dataclass
@@ -94,13 +139,29 @@ def sentences(text: str):
         yield pos, len(text), ""
 
 
-def find_terms(sent: str, cat: Catalogue) -> list[TermHit]:
+def other_places(regions: Regions, own: str | None) -> re.Pattern:
+    """Words just before an indicator name that make it another place's figure: every place of
+    data/regions.csv but the document's own, and 全市/全省/全国/全球 unless that is the document's level."""
+    mine = regions.by_name(own)
+    names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
+    names |= {w for level, w in _WHOLE_OF.items() if not (mine and mine.level == level) and level != "district"}
+    names.add("全球")
+    if mine:   # 深圳市罗湖区: a parent named with the district is the district
+        names -= {mine.name_zh, mine.short_zh}
+    known = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    # a place the table does not know, by its suffix (广州经济总量, 某某县GDP), unless it is this one
+    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else ()) if w]
+    not_own = "".join(f"(?<!{re.escape(w)})" for w in own if len(w) <= 8)
+    return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
+
+
+def find_terms(sent: str, cat: Catalogue, other_place: re.Pattern | None = None) -> list[TermHit]:
     hits = []
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()]
         before = sent[max(0, m.start() - 6):m.start()]
         comparator = bool(_COMPARATOR_BEFORE.search(before))
-        if family and _OTHER_PLACE_BEFORE.search(before):
+        if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
         if hits and family and hits[-1].family == family and not hits[-1].comparator \
                 and re.fullmatch(r"\s*[()]?\s*", sent[hits[-1].end:m.start()]):
@@ -118,7 +179,7 @@ def _subject_lists(terms: list[TermHit], sent: str) -> dict[int, list[TermHit]]:
     for t in terms:
         if t.comparator:
             continue
-        if groups and _LIST_SEP.match(sent[groups[-1][-1].end:t.start]):
+        if groups and (_LIST_SEP.match(sent[groups[-1][-1].end:t.start]) or groups[-1][-1].start == t.start):
             groups[-1].append(t)
         else:
             groups.append([t])
@@ -174,12 +235,33 @@ def _declined(value: float, value_high: float | None) -> tuple[float, float | No
     return -value_high, -value
 
 
-def _period(before: str) -> str:
+def _period(before: str) -> str | None:
+    """The part-year named in `before` (None when none is)."""
     for rx, label in _PERIODS:
         m = rx.search(before)
         if m:
             return label.format(*m.groups()) if m.groups() else label
-    return "year"
+    return None
+
+
+def read_lead(sent: str) -> Lead | None:
+    m = _LEAD.match(sent)
+    if not m or not (m.group("year") or m.group("period")):
+        return None
+    return Lead(int(m.group("year")) if m.group("year") else None,
+                _period(m.group("period")) if m.group("period") else None)
+
+
+def _plan_span(hi: int) -> tuple[int, int] | None:
+    """The five-year plan that ends in `hi` (2025 -> 十四五 2021-2025)."""
+    for lo_hi in _FIVE_YEAR_PLANS.values():
+        if lo_hi[1] == hi:
+            return lo_hi
+    return None
+
+
+def _clause_start(sent: str, pos: int) -> int:
+    return max(sent.rfind(c, 0, pos) for c in ",:") + 1
 
 
 class _Extractor:
@@ -188,14 +270,27 @@ class _Extractor:
         self.cat = cat
         self.ctx = Context()
         self.out: list[dict] = []
-        if doc.doc_type in ("government work report", "plan report", "statistics release"):
+        if doc.doc_type in _FORMAL:
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
+        self.date_year = int(doc.doc_date[:4]) if doc.doc_date else None
+        self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
+        # the last year whose outcomes could be known when the document was written
+        self.other_place = other_places(regions_of(), doc.region)
+        self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
+        self.para_lead: Lead | None = None
+        self.sent_lead: Lead | None = None
+        self.relative: tuple[str, int] | None = None
+        self.sent_outcome = False   # the full sentence so far says its figures were achieved (完成, 同比 …)
+        self.para_start = 0
+        self.para_year: int | None = None   # the last year stated in this paragraph so far
+        self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
 
     # context ---------------------------------------------------------------------------
-    def update_context(self, sent: str) -> None:
+    def update_context(self, sent: str, heading: bool) -> None:
         plan = _PLAN_START.search(sent) if ("目标" in sent or "计划" in sent) else None
         review = _REVIEW_START.search(sent) if ("年" in sent) else None
-        if plan and review and review.start() < plan.start() and review.group(1):
+        review_year = next((g for g in review.groups() if g), None) if review else None
+        if plan and review and review.start() < plan.start() and review_year:
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")
         if plan:
             year = next((g for g in plan.groups() if g), None)
@@ -206,11 +301,17 @@ class _Extractor:
                 self.ctx.year = self.doc.report_year + 1
             else:
                 self.ctx.year = self.doc.plans_year or self.doc.report_year
+            self.ctx.year_source = "section"
             self.ctx.span = None
+            self.para_lead = None   # a new section: what the paragraph said before it no longer holds
             return
-        if review and self.ctx.section != "plan" and (review.group(1) or self.doc.reviews_year or self.ctx.year):
+        # a review heading ends a plan section; a review phrase inside a plan section does not
+        reviewing = self.ctx.section != "plan" or (heading and review_year)
+        if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
             self.ctx.section = "review"
-            self.ctx.year = int(review.group(1)) if review.group(1) else (self.doc.reviews_year or self.ctx.year)
+            self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)
+            self.ctx.year_source = "section"
+            self.para_lead = None
         span = _SPAN_START.search(sent) if "五" in sent[:16] else None
         if span:
             if span.group(1):
@@ -220,36 +321,64 @@ class _Extractor:
         elif _ANNUAL_MARK.search(sent):
             self.ctx.span = None
 
-    def dated_context(self, sent: str) -> tuple[str, int] | None:
-        """For a dated news item (or other undated-section document): (section, year) of one
-        sentence that says which year it means relative to the date, else None."""
-        if self.ctx.section is not None or not self.doc.doc_date:
+    def relative_year(self, sent: str) -> tuple[str, int] | None:
+        """For news and other documents without formal sections: (section, year) of a sentence that
+        says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
+        if self.doc.doc_type in _FORMAL or not self.date_year:
             return None
-        year, month = int(self.doc.doc_date[:4]), int(self.doc.doc_date[5:7])
         if _THIS_YEAR_TARGET.search(sent):
-            return "plan", year
-        if _LAST_YEAR.search(sent) or (month <= 3 and _WHOLE_YEAR_DONE.search(sent)):
-            return "review", year - 1
+            return "plan", self.date_year
+        if _LAST_YEAR.search(sent) or (self.date_month <= 3 and _WHOLE_YEAR_DONE.search(sent)):
+            return "review", self.date_year - 1
+        if "今年" in sent:
+            return "this year", self.date_year
         return None
 
+    def _future(self, year: int) -> bool:
+        return self.past_until is not None and year > self.past_until
+
     # one sentence ----------------------------------------------------------------------
-    def sentence(self, s0: int, s1: int) -> None:
+    def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
+                 title: bool, bullet: bool = False) -> None:
         sent = self.doc.text[s0:s1]
-        self.update_context(sent)
-        dated = self.dated_context(sent)
-        if dated:   # this sentence only
-            saved = (self.ctx.section, self.ctx.year)
-            self.ctx.section, self.ctx.year = dated
-            try:
-                self._sentence(sent, s0)
-            finally:
-                self.ctx.section, self.ctx.year = saved
-            return
+        if new_paragraph:
+            self.para_start, self.para_lead, self.para_year = s0, None, None
+        if not title:
+            self.update_context(sent, heading)
+        said_done = bool(_OUTCOME_CUE.search(sent))
+        self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
+        if new_sentence:
+            self.sent_lead = self.lead_of(sent)
+            if self.sent_lead and self.sent_lead.year:
+                self.doc_year = self.sent_lead.year
+            if new_paragraph or (bullet and self.para_lead is None):
+                # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。")
+                self.para_lead = self.sent_lead
+        self.relative = self.relative_year(sent)
         self._sentence(sent, s0)
 
+    def lead_of(self, sent: str) -> Lead | None:
+        """The year (and part-year) a full sentence is about, from its head or from its first
+        clause before the first indicator name ("报告指出,2020年全区…;…")."""
+        lead = read_lead(sent)
+        if lead and lead.year and not self._plausible(lead.year):
+            lead = Lead(None, lead.period)
+        if lead and lead.year:
+            return lead
+        m = self.cat.term_re.search(sent)
+        first_term = m.start() if m else len(sent)
+        for y in _YEAR.finditer(sent, 0, first_term):
+            if _YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
+                continue
+            after = sent[y.end():y.end() + 12]
+            if re.match(r"\s*(?:至|到|-|—)", after):
+                continue
+            return Lead(int(y.group(1)), _period(sent[y.end():first_term]) or (lead.period if lead else None))
+        return lead
+
     def _sentence(self, sent: str, s0: int) -> None:
-        nums = find_numbers(sent)
-        terms = find_terms(sent, self.cat)
+        nums = [n for n in find_numbers(sent) if not _milestone(sent, n)]
+        terms = self.terms(sent, s0)
         if not terms:
             return
         lists = _subject_lists(terms, sent)
@@ -287,92 +416,196 @@ class _Extractor:
             self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
         self.qualitative(sent, s0, terms, nums)
 
+    def terms(self, sent: str, s0: int) -> list[TermHit]:
+        """Indicator names of the sentence. A name that counts only under its indicator's heading
+        (完成投资 in a paragraph about 固定资产投资) takes that family when the paragraph or the sentence
+        opens with the indicator's full name and nothing but a time word stands before it in its clause
+        (更新项目完成投资 stays a project's investment)."""
+        hits = find_terms(sent, self.cat, self.other_place)
+        for i, h in enumerate(hits):
+            family = self.cat.paragraph_aliases.get(h.text)
+            if not family or h.family is not None:
+                continue
+            if not _TIME_WORDS.fullmatch(sent[_clause_start(sent, h.start):h.start]):
+                continue
+            openings = (self.doc.text[self.para_start:self.para_start + 16], sent[:16])
+            if any(self.cat.term_family.get(m.group()) == family
+                   for opening in openings for m in self.cat.term_re.finditer(opening)):
+                hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
+        return _expand_shared_lists(hits, sent, self.cat)
+
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]
         return max(ends) if ends else subject.end
 
+    # one number: what it measures, then when and whether planned ----------------------------
     def number(self, sent, s0, subject, n, dim, gap, hedge, last_growth) -> None:
-        cat, ctx, family = self.cat, self.ctx, subject.family
-        measures = cat.families[family]
-        kind = "target" if ctx.section == "plan" else "actual"
-        inline_target = ctx.section != "plan" and bool(_TARGET_INLINE.search(gap))
-        if inline_target:
-            kind = "target"
+        family = subject.family
+        measures = self.cat.families[family]
+        clause = sent[_clause_start(sent, subject.start):n.start]
+        inline_target = self.ctx.section != "plan" and bool(_TARGET_INLINE.search(gap))
+        cue = self.ctx.section != "plan" and not inline_target and bool(
+            _TARGET_CUE.search(clause) or _TARGET_AFTER.match(sent[n.end:]))
+        if dim == "pp":
+            self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
+            return
+        measure = self.measure(sent, subject, n, dim, gap, inline_target, measures, last_growth)
+        if measure is None:
+            return
+        key, rule, value, value_high, unit = measure
+        when = self.when(sent, subject, n, dim, gap, key, rule, inline_target, cue, measures)
+        if when is None:
+            return
+        key, rule, w = when
+        basis = "comparable" if _COMPARABLE.search(gap) else "reported"
+        self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
+                  unit=unit, hedge=hedge, rule=rule, method="text",
+                  basis=basis if rule.endswith("growth") or rule == "inline-target" else "reported",
+                  period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
+
+    def derived_target(self, sent, s0, subject, n, gap, measures, last_growth) -> None:
+        """高于年初预期目标1.5个百分点: the target is the growth just stated minus the gap."""
+        derived = _DERIVED.search(gap)
+        if not derived or subject.family not in last_growth:
+            return
+        base, anchor = last_growth[subject.family]
+        sign = -1 if derived.group(1) in ("高于", "超过", "超出") else 1
+        value = round(base + sign * n.value, 4)
+        year, year_source = self.year_of(sent, subject, n)
+        self.emit(anchor, n, s0, sent, subject, key=measures.get("growth"), kind="target", value=value,
+                  value_high=None, unit="pct", hedge=None, rule="derived:target-from-gap-pp", method="derived",
+                  basis="reported", year=year, year_source=year_source, kind_source="cue")
+
+    def measure(self, sent, subject, n, dim, gap, inline_target, measures, last_growth):
+        """-> (indicator key, rule, value, value_high, unit), or None when the number does not
+        measure an indicator of the subject's family."""
+        family = subject.family
         before = sent[max(0, n.start - 6):n.start]
         value, value_high = n.value, n.value_high
-        rule = ""
-        basis = "comparable" if _COMPARABLE.search(gap) else "reported"
-        if dim == "pp":
-            derived = _DERIVED.search(gap)
-            if not derived or family not in last_growth:
-                return
-            base, _ = last_growth[family]
-            sign = -1 if derived.group(1) in ("高于", "超过", "超出") else 1
-            value = round(base + sign * n.value, 4)
-            self.emit(family, last_growth[family][1], n, s0, sent, subject, key=measures.get("growth"),
-                      kind="target", value=value, value_high=None, unit="pct", hedge=None,
-                      rule="derived:target-from-gap-pp", method="derived", basis="reported")
-            return
         if dim == "pct" and _RATIO_BEFORE.search(before) and not inline_target:
-            return  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
-        if dim == "pct":
-            if "rate" in measures:
-                key, rule = measures["rate"], "rate"
-            elif "share" in measures:
-                if not _SHARE.search(subject.text + gap):
-                    return
-                key, rule = measures["share"], "share"
-            elif "change" in measures:
-                if not _GROWTH.search(gap) or _TO_LEVEL.search(gap):
-                    return
-                key, rule = measures["change"], "change"
-                if _DECLINE.search(gap) and value > 0:
-                    value, value_high = _declined(value, value_high)
-            elif "growth" in measures:
-                growth_verb = _GROWTH.search(gap)
-                if _TO_LEVEL.search(gap) or "占" in gap:
-                    return
-                if not growth_verb and not (inline_target and family in last_growth):
-                    return
-                key, rule = measures["growth"], "growth"
-                if growth_verb and _DECLINE.search(gap) and value > 0:
-                    value, value_high = _declined(value, value_high)
-                if inline_target:
-                    rule = "inline-target"
-            else:
-                return
-            unit = "pct"
-            if rule == "growth":
-                last_growth[family] = (value, n)
-        elif dim in ("CNY", "USD", "ugm3"):
+            return None  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
+        if dim in ("CNY", "USD", "ugm3"):
             if _INCREMENT_BEFORE.search(gap) and not _TO_LEVEL.search(gap):
-                return
+                return None
             if _FROM_BEFORE.search(gap) and not _YEAR_JUST_BEFORE.search(gap):
-                return
+                return None
             key = measures.get("level")
             if key is None:
-                return
-            rule = "inline-target" if inline_target else "level"
+                return None
             converted = self.convert(key, n.unit, value, value_high)
             if converted is None:
-                return
+                return None
             value, value_high, unit = converted
+            return key, "inline-target" if inline_target else "level", value, value_high, unit
+        if dim != "pct":
+            return None
+        if "rate" in measures:
+            return measures["rate"], "rate", value, value_high, "pct"
+        if "share" in measures:
+            if not _SHARE.search(subject.text + gap):
+                return None
+            return measures["share"], "share", value, value_high, "pct"
+        if "change" in measures:
+            if not _GROWTH.search(gap) or _TO_LEVEL.search(gap):
+                return None
+            if _DECLINE.fullmatch(_last_verb(gap)) and value > 0:
+                value, value_high = _declined(value, value_high)
+            return measures["change"], "change", value, value_high, "pct"
+        if "growth" not in measures:
+            return None
+        growth_verb = _GROWTH.search(gap)
+        declining = _DECLINE_RATE.search(gap)
+        rate_level = _RATE_LEVEL.search(gap)
+        if (_TO_LEVEL.search(gap) and not rate_level) or "占" in gap:
+            return None
+        if not (growth_verb or declining) and not (inline_target and family in last_growth):
+            return None
+        if declining:
+            value, value_high = (-abs(value), None) if value_high is None else _declined(abs(value), abs(value_high))
+        elif growth_verb and _DECLINE.fullmatch(_last_verb(gap)) and value > 0 and not rate_level:
+            value, value_high = _declined(value, value_high)
+        rule = "inline-target" if inline_target else "growth"
+        if rule == "growth":
+            last_growth[family] = (value, n)
+        return measures["growth"], rule, value, value_high, "pct"
+
+    def year_of(self, sent: str, subject: TermHit, n: NumberMention, kind: str = "actual") -> tuple[int | None, str]:
+        """The figure's year and where it came from, strongest first: the clause, a word relative to
+        the document's date (今年, 去年), the sentence's lead, the paragraph's lead, the section, the
+        document's date or type."""
+        clause_year = _explicit_year(sent, subject.start, self.doc)
+        if clause_year:
+            return clause_year, "clause"
+        if self.relative and self.relative[0] != "this year" or (self.relative and "今年" in sent[:n.start]):
+            return self.relative[1], "relative"
+        for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
+            if lead and lead.year:
+                return lead.year, source
+        if self.ctx.year:
+            return self.ctx.year, self.ctx.year_source
+        if self.para_year:
+            return self.para_year, "earlier sentence"
+        if self.doc_year and not self.date_year and (self.ctx.section or self.doc.doc_type not in _FORMAL):
+            return self.doc_year, "earlier in the document"
+        if self.date_year and self.doc.doc_type not in _FORMAL:
+            # an outcome in an item of January-March (the congress season) is most likely last year's
+            if kind == "actual" and self.date_month <= 3:
+                return self.date_year - 1, "document-last-year"
+            return self.date_year, "document"
+        return None, "none"
+
+    def period_of(self, sent: str, n: NumberMention, year: int | None, year_source: str) -> str:
+        before = sent[:n.start]
+        period = _period(before)
+        if period:
+            return period
+        if _WHOLE_YEAR.search(before):
+            return "year"
+        for lead in (self.sent_lead, self.para_lead):
+            if lead and lead.period and (lead.year is None or lead.year == year):
+                return lead.period
+            if lead and lead.year is not None and year_source in ("sentence", "paragraph"):
+                break   # the lead that gave the year gave no part-year
+        return "year"
+
+    def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
+        """-> (key, rule, When) or None: whether the figure is a target or an outcome, its year and
+        its period (a year, a part-year, or a five-year span)."""
+        ctx, doc = self.ctx, self.doc
+        span = self.span_target(sent, n, cue or inline_target)
+        if span:
+            return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
+        if ctx.section == "plan":
+            kind, kind_source = "target", "section"
+        elif inline_target or cue:
+            kind, kind_source = "target", "cue"
+        elif n.value_high is not None and not _DECLINE.search(gap):
+            kind, kind_source = "target", "range"   # outcomes are points; a range is a plan
+        elif self.relative and self.relative[0] in ("plan", "review"):
+            kind, kind_source = ("target" if self.relative[0] == "plan" else "actual"), "relative"
+        elif ctx.section:
+            kind, kind_source = "actual", "section"
+        elif self.sent_outcome and (_OUTCOME_CUE.search(sent[:n.start]) or not _OUTCOME_CUE.search(sent)):
+            kind, kind_source = "actual", "cue"
         else:
-            return
-        # five-year spans
-        period = "year" if kind == "target" and inline_target else _period(sent[:n.start])
-        if period == "year" and self.doc.half_year and kind == "actual":
+            kind, kind_source = "actual", "default"
+        year, year_source = self.year_of(sent, subject, n, kind)
+        if kind == "target" and inline_target:
+            period = "year"
+        else:
+            period = self.period_of(sent, n, year, year_source)
+        if period == "year" and doc.half_year and kind == "actual":
             period = "H1"
-        year = _explicit_year(sent, subject.start, self.doc) or ctx.year
+        clause_year = year_source == "clause"
         stated = _YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
         if stated and dim in ("CNY", "USD", "ugm3") and self._plausible(int(stated.group(1))):
-            year, period = int(stated.group(1)), "year"   # "由2015年的1708.4亿元增至2020年的2375.3亿元"
+            year, period, year_source = int(stated.group(1)), "year", "clause"  # 由2015年的1708.4亿元增至…
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
-        elif ctx.span and kind == "actual" and not _explicit_year(sent, subject.start, self.doc):
+        elif ctx.span and kind == "actual" and not clause_year:
             span_text = gap + sent[subject.start:subject.end]
             lo, hi = ctx.span
-            if rule in ("growth",):
+            if rule == "growth":
                 if _AVG.search(span_text):
                     key = measures.get("avg_growth_5yr")
                 elif _CUMULATIVE.search(span_text):
@@ -391,25 +624,53 @@ class _Extractor:
                     key = None
             else:
                 key = None
-            if key is None:
-                return
+            year_source = "section"
         elif _CUMULATIVE.search(gap) and rule in ("level", "growth", "inline-target"):
-            return  # a multi-year total or cumulative growth whose span is not stated
+            return None  # a multi-year total or cumulative growth whose span is not stated
         elif _AVG.search(gap):
             years = [int(y) for y in _YEAR.findall(sent[:n.start]) if self._plausible(int(y))]
             key = measures.get("avg_growth_5yr") if rule == "growth" else None
             if len(years) < 2 or key is None or years[-1] - years[-2] != 5:
-                return  # an average over years we cannot pin down
-            period, year, rule = f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years"
-        if year is None:
-            return
-        self.emit(family, None, n, s0, sent, subject, key=key, kind=kind, value=value,
-                  value_high=value_high, unit=unit, hedge=hedge, rule=rule, method="text",
-                  basis=basis if rule.endswith("growth") or rule == "inline-target" else "reported",
-                  period=period, year=year)
+                return None  # an average over years we cannot pin down
+            period, year, rule, year_source = f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
+        if key is None or year is None:
+            return None
+        if year_source in ("clause", "sentence", "paragraph"):
+            self.para_year = self.doc_year = year
+        return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def span_target(self, sent: str, n: NumberMention, cue: bool) -> tuple[int, int] | None:
+        """A five-year plan's target (到2025年…突破3300亿元, “十四五”时期年均增长6%, 完成“十四五”规划
+        X亿元的目标): the plan's span, or (Y, Y) for a target of a later year outside any plan."""
+        before = sent[:n.start]
+        by = _last(_BY_YEAR, before)
+        if by:
+            y = int(by.group(1))
+            if self._future(y) or self.ctx.section == "plan" or cue:
+                return _plan_span(y) or (y, y)
+        named = _last(_PLAN_SPAN, before)
+        span = _FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
+        if span and (self._future(span[1]) or (named and cue)):
+            return span
+        return None
+
+    def as_span_target(self, span, sent, subject, n, dim, key, rule, measures):
+        lo, hi = span
+        span_text = sent[_clause_start(sent, subject.start):n.start]
+        if dim == "pct" and rule in ("growth", "inline-target") and key == measures.get("growth"):
+            key = measures.get("avg_growth_5yr") if _AVG.search(span_text) else \
+                measures.get("cumulative_growth_5yr") if _CUMULATIVE.search(span_text) else None
+        elif rule == "change":
+            key = None
+        elif _CUMULATIVE.search(span_text):
+            key = measures.get("cumulative_5yr")
+        if key is None:
+            return None
+        period = f"{lo}-{hi}" if lo != hi else "year"
+        return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
 
     def _plausible(self, year: int) -> bool:
-        ref = self.doc.report_year or self.ctx.year or year
+        ref = self.doc.report_year or self.ctx.year or self.date_year or year
         return 1990 <= year <= 2100 and ref - 15 <= year <= ref + 10
 
     def convert(self, key: str, unit: str, value: float, value_high: float | None):
@@ -422,7 +683,12 @@ class _Extractor:
             # another currency than the catalogue's (trade in 亿元 after 2024): keep it as stated
             family = self.cat.indicators[key]["family"]
             if src[0] in ("CNY", "USD") and family in ("trade", "fdi"):
-                return value, value_high, unit
+                # kept in its currency, on the 亿 scale of the catalogue (9万亿元 -> 90000亿元)
+                scale = next((u for u, (dim, f) in self.cat.units.items() if dim == src[0] and f == dst[1]), None)
+                if scale is None:
+                    return value, value_high, unit
+                f = src[1] / dst[1]
+                return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None), scale
             return None
         f = src[1] / dst[1]
         return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None), target_unit
@@ -439,13 +705,17 @@ class _Extractor:
                 growthy = "增" in m.group() or "增速" in sent[t.end:m.start()] or "同步" in m.group()
                 key = measures.get("growth") if growthy and "growth" in measures else \
                     measures.get(self.cat.primary_measure(t.family))
-                if self.ctx.year is None or key is None:
+                year, year_source = self.year_of(sent, t, _At(m.start()))
+                if year is None or key is None:
                     continue
-                kind = "target" if self.ctx.section == "plan" else "actual"
+                plan = self.ctx.section == "plan" or (self.relative and self.relative[0] == "plan")
+                kind = "target" if plan else "actual"
+                kind_source = "section" if self.ctx.section or self.relative else "default"
                 a, b = s0 + t.start, s0 + m.end()
-                self.out.append(self.row(key, kind, self.ctx.year, "year", None, None,
+                self.out.append(self.row(key, kind, year, "year", None, None,
                                          self.cat.unit_of(key), m.group(), "reported", "qualitative",
-                                         "text", a, b, s0, s0 + len(sent)))
+                                         "text", a, b, s0, s0 + len(sent), year_source=year_source,
+                                         kind_source=kind_source))
 
     # rows ------------------------------------------------------------------------------
     def status(self, kind: str, year: int, sent: str) -> str | None:
@@ -460,8 +730,31 @@ class _Extractor:
             return "final"   # a year before the one under review: a revised, later statement
         return "preliminary"
 
+    def confidence(self, kind: str, year: int, period: str, year_source: str, kind_source: str) -> tuple[str, str]:
+        """high: year, indicator and kind come from the same sentence, its paragraph or a formal
+        section; low (with the reasons) when any was inferred from weaker context."""
+        reasons = []
+        formal = self.doc.doc_type in _FORMAL
+        if self.doc.region is None:
+            reasons.append("region unknown")
+        if year_source == "document" and not formal:
+            reasons.append("no year stated near the figure; the document's date was used")
+        if year_source == "document-last-year":
+            reasons.append("no year stated near the figure; read as the year before the document's "
+                           "January-March date")
+        if year_source == "earlier in the document":
+            reasons.append("no year in its paragraph and the document is undated; the last year stated before it was used")
+        if year_source == "earlier sentence":
+            reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
+        if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year):
+            reasons.append("not stated whether it is a target or an outcome")
+        if kind_source == "later-year":
+            reasons.append("a target for a later year outside a five-year plan")
+        return ("low", "; ".join(reasons)) if reasons else ("high", "")
+
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
-            a, b, s_a, s_b, sent="") -> dict:
+            a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> dict:
+        confidence, reason = self.confidence(kind, year, period, year_source, kind_source)
         return {
             "region": self.doc.region, "indicator": key, "year": year, "period": period, "kind": kind,
             "value": value, "value_high": value_high, "unit": unit, "qualifier": hedge,
@@ -469,28 +762,149 @@ class _Extractor:
             "method": method, "rule": rule, "doc_id": self.doc.doc_id, "char_start": a, "char_end": b,
             "quote": self.doc.text[a:b], "sentence_start": s_a, "sentence_end": s_b,
             "report_year": self.doc.report_year, "source_url": self.doc.source_url, "source_title": self.doc.title,
+            "confidence": confidence, "confidence_reason": reason, "year_source": year_source,
+            "mention_key": f"{self.doc.doc_id}@{a}-{b}/{key}/{kind}",
         }
 
-    def emit(self, family, anchor, n, s0, sent, subject, *, key, kind, value, value_high, unit, hedge,
-             rule, method, basis, period="year", year=None) -> None:
-        if key is None:
-            return
-        year = year if year is not None else self.ctx.year
-        if year is None:
+    def emit(self, anchor, n, s0, sent, subject, *, key, kind, value, value_high, unit, hedge,
+             rule, method, basis, period="year", year=None, year_source="section", kind_source="section") -> None:
+        if key is None or year is None:
             return
         start = anchor.start if anchor is not None else subject.start
         if anchor is None and n.end - subject.start > 160:
             start = max(sent.rfind(c, 0, n.start) for c in ",:、") + 1
         a, b = s0 + start, s0 + n.end
         self.out.append(self.row(key, kind, year, period, value, value_high, unit, hedge, basis, rule,
-                                 method, a, b, s0, s0 + len(sent), sent))
+                                 method, a, b, s0, s0 + len(sent), sent, year_source, kind_source))
 
+
+    # tables -------------------------------------------------------------------------------
+    def table_cell(self, cell: Cell) -> None:
+        """One numeric cell of a table: the row label names the indicator, the unit and the headers
+        say what it measures, the header or the table's title its year and whether it is planned."""
+        family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(cell.label)
+                       if self.cat.term_family.get(m.group())), None)
+        if family is None:
+            return
+        measures = self.cat.families[family]
+        words = cell.label + " " + cell.header
+        unit = CANONICAL_UNIT.get(cell.unit, cell.unit) or ("%" if _GROWTH.search(cell.header) else "")
+        dim = _dimension(unit)
+        value, value_high = cell.value, cell.value_high
+        if dim == "pct":
+            if "rate" in measures:
+                key = measures["rate"]
+            elif "share" in measures and _SHARE.search(words):
+                key = measures["share"]
+            elif "growth" in measures and (_GROWTH.search(words) or "%" in cell.header):
+                key = measures["growth"]
+                if _DECLINE.search(words) and value > 0:
+                    value, value_high = _declined(value, value_high)
+            else:
+                return
+            unit = "pct"
+        elif dim in ("CNY", "USD", "ugm3") and measures.get("level"):
+            key = measures["level"]
+            converted = self.convert(key, unit, value, value_high)
+            if converted is None:
+                return
+            value, value_high, unit = converted
+        else:
+            return
+        if _TABLE_TARGET.search(cell.header):
+            kind = "target"
+        elif _TABLE_ACTUAL.search(cell.header):
+            kind = "actual"
+        elif _TABLE_TARGET.search(cell.title) and not _TABLE_ACTUAL.search(cell.title):
+            kind = "target"
+        else:
+            kind = "target" if self.ctx.section == "plan" else "actual"
+        stated = _YEAR.search(cell.header) or _YEAR.search(cell.title)
+        year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
+        if year is None:
+            return
+        period = _period(cell.header) or _period(cell.title) or "year"
+        a, b = cell.label_start, cell.end
+        line_start = self.doc.text.rfind("\n", 0, a) + 1
+        line_end = self.doc.text.find("\n", b)
+        self.out.append(self.row(key, kind, year, period, value, value_high, unit, None, "reported", "table",
+                                 "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
+                                 year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+
+
+@dataclass(frozen=True)
+class _At:
+    """A position standing in for a number (qualitative statements have none)."""
+    start: int
+
+
+def _last(rx: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    return found
+
+
+def _last_verb(gap: str) -> str:
+    """The growth or decline word nearest the number (扭转…下降趋势,增长1.4%: 增长)."""
+    found = ""
+    for m in _GROWTH.finditer(gap):
+        found = m.group()
+    return found
+
+
+def _milestone(sent: str, n: NumberMention) -> bool:
+    """突破4000亿元大关, 迈上3000亿元台阶: a round number passed on the way, not the figure."""
+    return bool(_MILESTONE_AFTER.match(sent[n.end:]) or _MILESTONE_BEFORE.search(sent[max(0, n.start - 4):n.start]))
+
+
+_SHARED_LIST = re.compile(r"([\u4e00-\u9fff]{1,2})(、?)([\u4e00-\u9fff]{1,2})$")
+
+
+def _expand_shared_lists(hits: list[TermHit], sent: str, cat: Catalogue) -> list[TermHit]:
+    """城、乡居民人均可支配收入 names two subjects sharing one noun: each is read as its own name
+    (城 -> 城镇…, 乡 -> 农村…, by data/abbreviations.csv); one the catalogue does not know is kept as a
+    non-headline subject so that the numbers of the list still pair up."""
+    out = []
+    for h in hits:
+        m = _SHARED_LIST.search(sent[max(0, h.start - 5):h.start])
+        parts = (m.group(1), m.group(3)) if m else ()
+        if not m or h.comparator or (not m.group(2) and not all(p in cat.abbreviations for p in parts)):
+            out.append(h)
+            continue
+        noun = h.text
+        for part in parts:
+            full = cat.abbreviations.get(part, part) + noun
+            alt = cat.abbreviations.get(part, part) + noun.removeprefix("居民")
+            family = cat.term_family.get(full) or cat.term_family.get(alt)
+            out.append(TermHit(h.start, h.end, full, family, False))
+    return out
 
 def extract_document(doc: Document, cat: Catalogue) -> list[dict]:
     """All figures of one document, in text order. Never raises on odd text."""
     ex = _Extractor(doc, cat)
-    for s0, s1, terminator in sentences(doc.text):
-        ex.sentence(s0, s1)
+    text = doc.text
+    first_line = text.find("\n")
+    first_line = len(text) if first_line < 0 else first_line
+    title_line = first_line <= 80
+    new_sentence = True
+    cells = sorted(find_cells(text), key=lambda c: c.start)
+    in_list = False
+    for s0, s1, terminator in sentences(text):
+        new_paragraph = s0 == 0 or text[s0 - 1] == "\n"
+        if new_paragraph:
+            # the items of a bulleted list continue the paragraph that introduces them ("报告指出:\n●…\n●…")
+            bullet = bool(_BULLET.match(text, s0))
+            continuing = bullet and in_list
+            in_list = bullet or text[max(0, s0 - 2):s0 - 1] in (":", ":")
+            new_paragraph = not continuing
+        new_sentence = new_sentence or new_paragraph
+        heading = new_paragraph and terminator in ("\n", "") and s1 - s0 <= 40
+        ex.sentence(s0, s1, new_sentence=new_sentence, new_paragraph=new_paragraph, heading=heading,
+                    title=title_line and s0 < first_line, bullet=in_list and not new_paragraph)
+        while cells and cells[0].start < s1:
+            ex.table_cell(cells.pop(0))
+        new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
     return ex.out

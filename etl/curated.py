@@ -66,6 +66,7 @@ def read_curated(path: Path, cat: Catalogue, region: str = "罗湖区") -> tuple
             "quote": normalize_text(r["quote"]), "sentence_start": None, "sentence_end": None,
             "report_year": None, "source_url": r["source_url"].strip(),
             "source_title": r["source_title"].strip(),
+            "confidence": "high", "confidence_reason": "", "year_source": "curated", "mention_key": None,
         })
     return out, warnings
 

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.catalogue import regions_of
 from etl.normalize import InputError, decode_bytes, normalize_text
+from etl.regions import read_region
 
 RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text"}
-DISTRICTS = ["罗湖区", "福田区", "南山区", "宝安区", "龙岗区", "龙华区", "坪山区", "光明区", "盐田区",
-             "大鹏新区", "深汕特别合作区"]
 MIN_SEGMENT_CHARS = 200
 
 
@@ -33,7 +33,8 @@ class Document:
     reviews_year: int | None = None
     plans_year: int | None = None
     half_year: bool = False
-    region: str = "罗湖区"
+    region: str | None = None          # None: not told by the text, the sidecar or the URL
+    region_evidence: str = "none"
     duplicate_of: str | None = None
     fingerprint: str = ""
     source_url: str | None = None
@@ -93,6 +94,8 @@ _DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:�
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
 _REVIEWS = re.compile(r"(\d{4})年(?:上半年)?(?:全区)?(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)")
 _PLANS = re.compile(
     r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
@@ -136,21 +139,32 @@ def read_title(text: str) -> str:
     return max(short, key=len) if short else (lines[0][:60] if lines else "")
 
 
+_HEADLINE_TITLE = re.compile(r"[,。;!?]|这是|指出|透露|表示|召开|开幕|闭幕|举行|审议|发布会")
+_SPEECH = re.compile(r"各位代表|请予审议|我代表[^。]{0,16}(?:向大会|作)|受[^。]{0,12}委托")
+_FORMAL_TYPES = ("government work report", "plan report")
+_NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原标题|报道", re.M)
+
+
 def classify_type(title: str, text: str) -> str:
+    """A report's own title names its type; a news headline about a report ("…向大会作政府工作报告。")
+    does not, unless the body is the speech itself (各位代表, 请予审议)."""
     head = title + "\n" + text[:1500]
+    headline = bool(_HEADLINE_TITLE.search(re.sub(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]", "", title)))
+    speech = bool(_SPEECH.search(text[:3000]))
+    headline = headline or (not speech and bool(_NEWS_MARKS.search(text[:600])))
     for name, rule in _TYPE_RULES:
-        if rule.search(title):
+        if rule.search(title) and not (headline and name in _FORMAL_TYPES and not speech):
             return name
     for name, rule in _TYPE_RULES:
-        if rule.search(head):
+        if rule.search(head) and not (headline and name in _FORMAL_TYPES and not speech):
             return name
-    return "other"
+    return "news" if headline else "other"
 
 
 def read_date(doc_type: str, text: str) -> str | None:
     head = text[:3000]
     if doc_type in ("government work report", "plan report"):
-        m = _DELIVERED.search(head)
+        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800])
         if m:
             return _iso(*m.groups())
     front = _FRONT_DATE.search(head)
@@ -160,7 +174,7 @@ def read_date(doc_type: str, text: str) -> str | None:
             return dt.date().isoformat()
         except (TypeError, ValueError):
             pass
-    for rx in (_NEWS_STAMP, _CN_DATE):
+    for rx in (_NEWS_STAMP, _CN_DATE, _ISO_DATE):
         m = rx.search(head[:600])
         if m and doc_type not in ("government work report", "plan report"):
             return _iso(*m.groups())
@@ -191,7 +205,7 @@ def read_years(doc: Document) -> None:
             doc.report_year = date_year or doc.reviews_year
             doc.plans_year = doc.plans_year or doc.reviews_year
         else:
-            doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
+            doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else doc.plans_year)
             if doc.report_year:
                 doc.reviews_year = doc.reviews_year or doc.report_year - 1
                 doc.plans_year = doc.plans_year or doc.report_year
@@ -203,28 +217,6 @@ def read_years(doc: Document) -> None:
         doc.plans_year = None
     else:
         doc.report_year = date_year
-
-
-_REGION_NAMED = re.compile(r"深圳市([\u4e00-\u9fff]{2,3}区)|([\u4e00-\u9fff]{2,3}区)(?:人民政府|第[一二三四五六七八九十\d]+届|国民经济|\d{4}年)"
-                           r"|关于([\u4e00-\u9fff]{2,3}区)")
-
-
-def read_region(text: str, default: str) -> str:
-    """The district a document is about: the one named most often, among Shenzhen's districts and
-    any 'XX区' named as the government, the congress or the plan's subject; else the default."""
-    head = text[:20000]
-    first_line = text.strip().split("\n", 1)[0][:120]
-    counts = {d: head.count(d) for d in DISTRICTS}
-    for m in _REGION_NAMED.finditer(head):
-        name = next(g for g in m.groups() if g)
-        if name.endswith("市辖区") or name in ("全区", "城区", "辖区", "本区"):
-            continue
-        counts[name] = max(counts.get(name, 0), head.count(name))
-    for name in list(counts):
-        if name in first_line:
-            counts[name] += 1   # named in the title: one mention there is enough
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and counts[best] > counts.get(default, 0) else default
 
 
 # --- duplicates ---------------------------------------------------------------------------
@@ -298,7 +290,10 @@ def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str =
         doc.doc_type = classify_type(doc.title, seg)
         doc.doc_date = read_date(doc.doc_type, seg)
         read_years(doc)
-        doc.region = read_region(seg, meta.get("region") or "罗湖区")
+        reading = read_region(seg, regions_of(), meta.get("region"), meta.get("source_url"))
+        doc.region, doc.region_evidence = reading.region, reading.evidence
+        if reading.warning:
+            doc.warnings.append(reading.warning)
         docs.append(doc)
     return docs
 

@@ -15,6 +15,7 @@ import duckdb
 
 from etl.catalogue import DATA_DIR, Catalogue, load_catalogue
 from etl.classify import extract_document
+from etl.corrections import apply_corrections, read_corrections
 from etl.curated import curated_files, read_curated
 from etl.documents import Document, mark_duplicates, raw_files, read_file
 from etl.merge import merge_mentions
@@ -42,10 +43,18 @@ class BuildResult:
     documents: list[Document]
     observations: list[dict]
     sources: list[dict]
+    review: list[dict] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     skipped_files: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     bytes_read: int = 0
+
+    def review_reasons(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for r in self.review:
+            for reason in r["confidence_reason"].split("; "):
+                counts[reason] = counts.get(reason, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
     def summary(self) -> dict:
         kinds: dict[str, int] = {}
@@ -57,6 +66,8 @@ class BuildResult:
             "duplicates": sum(1 for d in self.documents if d.duplicate_of),
             "observations": len(self.observations),
             "sources": len(self.sources),
+            "review": len(self.review),
+            "review_reasons": self.review_reasons(),
             "by_kind_method": dict(sorted(kinds.items())),
             "conflicts": sum(1 for o in self.observations if o["agreement"] == "conflict"),
             "revisions": sum(1 for o in self.observations if o["agreement"] == "revised"),
@@ -93,7 +104,8 @@ def _read_all(paths: list[Path], cat: Catalogue, workers: int):
         yield from map(_read_and_extract, paths)
 
 
-def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers: int | None = None) -> BuildResult:
+def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers: int | None = None,
+            corrections_path: Path | None = None) -> BuildResult:
     """Read and extract everything (no database), in `workers` processes for large corpora. Bad
     report files are skipped with a reason; a bad curated table raises InputError, because half of
     a hand-made table is worse than none."""
@@ -131,7 +143,15 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
         mentions.extend(rows)
         result.warnings.extend((path.name, w) for w in warns)
         log(f"  {path.name}: {len(rows)} curated figure(s)")
-    result.observations, result.sources = merge_mentions(mentions, duplicates)
+    for doc in result.documents:
+        result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
+    if corrections_path is not None:
+        mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
+    observations, sources = merge_mentions(mentions, duplicates)
+    sure = {o["obs_id"] for o in observations if o["confidence"] == "high"}
+    result.observations = [o for o in observations if o["obs_id"] in sure]
+    result.review = [o for o in observations if o["obs_id"] not in sure]
+    result.sources = [s for s in sources if s["obs_id"] in sure]
     for o in result.observations:
         if o["agreement"] == "conflict":
             result.warnings.append((o["doc_id"] or o["source_title"],
@@ -145,7 +165,10 @@ _DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fin
 _OBS_COLS = ["obs_id", "region", "indicator", "year", "period", "kind", "value", "value_high", "unit",
              "qualifier", "status", "basis", "method", "rule", "doc_id", "char_start", "char_end", "quote",
              "sentence_start", "sentence_end", "source_url", "source_title", "report_year", "n_sources",
-             "agreement", "is_qualitative"]
+             "agreement", "is_qualitative", "confidence", "confidence_reason", "mention_key"]
+_REVIEW_COLS = ["obs_id", "mention_key", "reason", "region", "indicator", "year", "period", "kind", "value",
+                "value_high", "unit", "qualifier", "status", "basis", "rule", "doc_id", "char_start", "char_end",
+                "quote", "source_title", "source_url", "report_year"]
 _SRC_COLS = ["obs_id", "method", "status", "doc_id", "char_start", "char_end", "quote", "rule",
              "source_url", "source_title", "report_year"]
 _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
@@ -153,7 +176,7 @@ _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
 
 
-TABLES = {"indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
+TABLES = {"review_items", "indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
           "warnings", "build_info"}
 NULL = "\\N"
 
@@ -233,6 +256,9 @@ def write_database(result: BuildResult, cat: Catalogue, db_path: Path) -> None:
                 docs.append([row[c] for c in _DOC_COLS])
             _insert(con, "documents", _DOC_COLS, docs, scratch)
             _insert(con, "observations", _OBS_COLS, [[o[c] for c in _OBS_COLS] for o in result.observations], scratch)
+            _insert(con, "review_items", _REVIEW_COLS,
+                    [[o["confidence_reason"] if c == "reason" else o[c] for c in _REVIEW_COLS] for o in result.review],
+                    scratch)
             _insert(con, "observation_sources", _SRC_COLS, [[s[c] for c in _SRC_COLS] for s in result.sources], scratch)
             _insert(con, "warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files],
                     scratch)
@@ -270,6 +296,10 @@ CHECKS = {
     "observation without a source": """
         select count(*) from observations o
         where not exists (select 1 from observation_sources s where s.obs_id = o.obs_id)""",
+    "review item quote does not match the document text at its offsets": """
+        select count(*) from review_items r join documents d using (doc_id)
+        where r.char_start is not null
+          and substring(d.text, r.char_start + 1, r.char_end - r.char_start) <> r.quote""",
     "curated row without a URL": "select count(*) from observation_sources where method = 'curated' and coalesce(source_url, '') = ''",
     "actual without preliminary/final status": "select count(*) from observations where kind = 'actual' and status is null",
     "observation with an unknown unit": """
@@ -291,7 +321,7 @@ def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir
           log=print) -> BuildResult:
     t0 = time.perf_counter()
     cat = load_catalogue(data_dir)
-    result = collect(raw_dir, curated_dir, cat, log)
+    result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv")
     if not result.documents:
         raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
     result.db_path = db_path

@@ -43,9 +43,13 @@ def merge_mentions(mentions: list[dict], duplicate_docs: set[str] = frozenset())
         groups.setdefault(_key(m), []).append(m)
     observations, sources = [], []
     for obs_id, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: _sort_key(kv[1][0])), start=1):
-        members.sort(key=lambda m: (_METHOD_RANK.get(m["method"], 9), m["doc_id"] in duplicate_docs,
-                                    m["doc_id"] or "", m["char_start"] or 0))
+        members.sort(key=lambda m: (m.get("confidence", "high") != "high", _METHOD_RANK.get(m["method"], 9),
+                                    m["doc_id"] in duplicate_docs, m["doc_id"] or "", m["char_start"] or 0))
         primary = dict(members[0])
+        primary["confidence"] = primary.get("confidence", "high")
+        if primary["confidence"] != "high":   # no source is sure: the reasons of all of them
+            primary["confidence_reason"] = "; ".join(dict.fromkeys(
+                r for m in members for r in (m.get("confidence_reason") or "").split("; ") if r))
         statuses = {m["status"] for m in members if m["status"]}
         primary["status"] = "final" if "final" in statuses else ("preliminary" if statuses else None)
         years = [m["report_year"] for m in members if m["report_year"]]
@@ -58,12 +62,14 @@ def merge_mentions(mentions: list[dict], duplicate_docs: set[str] = frozenset())
             sources.append({"obs_id": obs_id, **{k: m[k] for k in (
                 "method", "status", "doc_id", "char_start", "char_end", "quote", "rule",
                 "source_url", "source_title", "report_year")}})
-    _label_agreement(observations)
+    _label_agreement([o for o in observations if o["confidence"] == "high"])
+    for o in observations:
+        o.setdefault("agreement", "single")
     return observations, sources
 
 
 def _sort_key(m: dict) -> tuple:
-    return (m["region"], m["indicator"], m["year"], m["period"], m["kind"])
+    return (m["region"] or "", m["indicator"], m["year"], m["period"], m["kind"])
 
 
 def _label_agreement(observations: list[dict]) -> None:

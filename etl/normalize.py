@@ -167,13 +167,19 @@ def join_split_numbers(text: str) -> str:
 
 _SPACES = re.compile(r"[ \t]+")
 # PDF-to-text dumps: page-number lines ("- 12 -", "第 3 页", "12") and numbers broken over lines.
-_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3})[ \t]*\n")
-_BROKEN_NUMBER = re.compile(r"(?<=\d)\n(?=[\d.%])|(?<=\d\.)\n(?=\d)")
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[ \t]*\n")
+# a bare number on its own line is a page number only inside running text (the line before it is a
+# long line cut mid-sentence); in a one-cell-per-line table it is a cell
+_BARE_PAGE_NUMBER = re.compile(r"(?m)(?<=[^\n。!?;:]{20})\n[ \t]*\d{1,3}[ \t]*(?=\n)")
+# only where the joined token reads as a number with its unit: a line that ends in a time or a date
+# and a next line that starts with a year (16:40\n2019年) stay apart
+_BROKEN_NUMBER = re.compile(r"(?<=\d)\n(?=\d{0,6}(?:\.\d+)?\s*(?:%|亿|万|元|个百分点)|\.\d|%)|(?<=\d\.)\n(?=\d)")
 
 
 def join_broken_lines(text: str) -> str:
     """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`."""
     text = _PAGE_NUMBER_LINE.sub("", text)
+    text = _BARE_PAGE_NUMBER.sub("", text)
     return _BROKEN_NUMBER.sub("", text)
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.catalogue import regions_of
+
 
 class DatabaseMissing(RuntimeError):
     """The database file does not exist or holds no observations."""
@@ -132,10 +134,26 @@ def year_range(cur) -> tuple[int, int]:
 
 
 def default_region(cur) -> str:
-    """Luohu when present (the product's home district), else the region with most figures."""
+    """The home district (data/regions.csv) when present, else the region with most figures."""
+    home = regions_of().home.name_zh
     rows = cur.execute("""select region, count(*) from observations group by region
-                          order by region = '罗湖区' desc, count(*) desc, region limit 1""").fetchall()
-    return rows[0][0] if rows else "罗湖区"
+                          order by region = $home desc, count(*) desc, region limit 1""", {"home": home}).fetchall()
+    return rows[0][0] if rows else home
+
+
+def review_items(cur, region: str | None = None, limit: int = 500) -> pd.DataFrame:
+    """Figures waiting for a curator's verdict, newest reports first (region None: every region,
+    including documents whose region could not be told)."""
+    return _df(cur, """
+        select r.*, i.name_zh, i.name_en, d.title as doc_title, d.source_file
+        from review_items r join indicators i on i.key = r.indicator left join documents d using (doc_id)
+        where ($region is null or r.region = $region or r.region is null)
+        order by r.report_year desc nulls last, r.doc_id, r.char_start
+        limit $limit""", {"region": region, "limit": int(limit)})
+
+
+def review_count(cur) -> int:
+    return cur.execute("select count(*) from review_items").fetchone()[0]
 
 
 def observations(cur, indicators: list[str] | None = None, year_from: int | None = None,

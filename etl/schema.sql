@@ -76,7 +76,37 @@ create table observations (
     report_year     integer,             -- latest report year among the sources
     n_sources       integer not null,
     agreement       varchar not null,    -- single | agree | revised | conflict (against other rows of the same figure)
-    is_qualitative  boolean not null
+    is_qualitative  boolean not null,
+    confidence      varchar not null,    -- high (charted) | confirmed/fixed figures carry their verdict in confidence_reason
+    confidence_reason varchar,
+    mention_key     varchar              -- "<doc_id>@<start>-<end>/<indicator>/<kind>": the key data/corrections.csv uses
+);
+
+-- Figures the extractor was not sure of (year, kind or region inferred from weak context): kept out
+-- of every chart, scorecard and export until a row of data/corrections.csv confirms or fixes them.
+create table review_items (
+    obs_id          integer primary key,
+    mention_key     varchar,
+    reason          varchar not null,
+    region          varchar,
+    indicator       varchar not null,
+    year            integer not null,
+    period          varchar not null,
+    kind            varchar not null,
+    value           double,
+    value_high      double,
+    unit            varchar,
+    qualifier       varchar,
+    status          varchar,
+    basis           varchar,
+    rule            varchar,
+    doc_id          varchar,
+    char_start      integer,
+    char_end        integer,
+    quote           varchar,
+    source_title    varchar,
+    source_url      varchar,
+    report_year     integer
 );
 
 create table observation_sources (

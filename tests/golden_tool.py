@@ -16,7 +16,7 @@ from etl.documents import mark_duplicates, raw_files, read_file
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIELDS = ["indicator", "year", "period", "kind", "value", "value_high", "unit", "qualifier", "status",
-          "basis", "method", "quote"]
+          "basis", "method", "quote", "confidence", "confidence_reason"]
 
 
 def current() -> dict[str, dict]:
@@ -27,7 +27,7 @@ def current() -> dict[str, dict]:
         mark_duplicates(docs)
         out[path.stem] = {
             d.doc_id: {
-                "doc_type": d.doc_type, "doc_date": d.doc_date, "report_year": d.report_year,
+                "doc_type": d.doc_type, "region": d.region, "doc_date": d.doc_date, "report_year": d.report_year,
                 "reviews_year": d.reviews_year, "plans_year": d.plans_year, "duplicate_of": d.duplicate_of,
                 "figures": [{k: r[k] for k in FIELDS} for r in extract_document(d, cat)],
             }

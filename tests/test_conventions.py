@@ -23,6 +23,7 @@ def test_no_f_string_sql(path):
 
 
 @pytest.mark.parametrize("command", ["python -m etl build", "python -m etl extract", "python -m etl check",
+                                     "python -m etl review",
                                      "make run", "make test", "python app.py serve", "python app.py export",
                                      "python app.py briefing"])
 def test_every_command_is_in_the_readme(command):

@@ -1,0 +1,158 @@
+"""Pure: which place a document is about, read from its text, its sidecar and its URL.
+
+Evidence, strongest first:
+  1. the title and the first lines naming a place as the issuer or subject
+     (X区人民政府, X区第N届人民代表大会, X区统计局, X区2023年…, 关于X区…);
+  2. the issuing body or the speaker's office anywhere near the top (X区区长, X区委);
+  3. the sidecar's `region` (a person said so);
+  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`);
+  5. repeated mentions in the body (full names, and short names in set phrases such as 数字X or X区委),
+     when one place clearly dominates.
+When none of them tells, the answer is None with a reason: the document is kept out of every
+district's series until a sidecar names it. Place names are data (data/regions.csv); any other
+district or county of China named as an issuer is read as found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from etl.catalogue import Regions
+
+# grammar: the words around a place name that make it the issuer or subject of a document
+_ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"
+                 r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长|国民经济|经济运行|统计公报|"
+                 r"\d{4}年|年度|上半年|一季度|前三季度")
+# a place the table does not know counts only before the words that name a government for sure
+_STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|"
+                 r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
+_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=" + _STRICT_AFTER + ")")
+_LOCAL_NAME = re.compile(r"([\u4e00-\u9fff]{1,4}(?:自治县|新区|区|县|旗))$")
+_CUT_BEFORE = re.compile(r".*(?:省|市|州|盟|关于|于|在|的|是|和|与|及|代表|我|向|对|为|由|将|了|据|从|今年|去年)")
+_NOT_A_PLACE = {"全区", "本区", "城区", "辖区", "我区", "该区", "各区", "新区", "市辖区", "园区", "社区", "街区",
+                "景区", "片区", "湾区", "特区", "全县", "本县", "各县", "示范区", "先行区", "合作区", "开发区",
+                "试验区", "自贸区", "保税区", "功能区", "核心区", "中心区", "老城区", "主城区", "城市区"}
+_SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
+                "{s}新闻", "{s}融媒")
+
+
+@dataclass(frozen=True)
+class RegionReading:
+    region: str | None
+    evidence: str          # title | issuer | sidecar | url | mentions | none
+    warning: str | None = None
+
+
+def _local_name(run: str) -> str | None:
+    run = _CUT_BEFORE.sub("", run)
+    m = _LOCAL_NAME.search(run)
+    if not m:
+        return None
+    name = m.group(1)
+    return None if name in _NOT_A_PLACE or not 2 <= len(name) <= 5 else name
+
+
+def _named_as_issuer(text: str, regions: Regions) -> list[str]:
+    """Places named as issuer or subject, in order of appearance (known names and any X区/X县)."""
+    found: list[tuple[int, str]] = []
+    for r in regions.rows:
+        for name in (r.name_zh, *r.aliases):
+            for m in re.finditer(re.escape(name) + "(?=" + _ISSUER_AFTER + ")", text):
+                found.append((m.start(), r.name_zh))
+    for m in _ISSUER.finditer(text):
+        name = _local_name(m.group(1))
+        if name:
+            known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
+                         None)
+            found.append((m.start(1) + len(m.group(1)) - len(name), known or name))
+    return [name for _, name in sorted(found)]
+
+
+def _named_in_title(line: str, regions: Regions) -> list[str]:
+    """Known places named in the title line: in full (罗湖区召开…), or by a set phrase (罗湖新闻)."""
+    found = []
+    for r in regions.rows:
+        names = [r.name_zh, *r.aliases] if r.level != "nation" else list(r.aliases)   # 全国首个 is no issuer
+        if r.short_zh and r.level == "district":
+            names += [p.format(s=r.short_zh) for p in _SET_PHRASES]
+        pos = [line.find(n) for n in names if n in line]
+        if pos:
+            found.append((min(pos), r.name_zh))
+    return [name for _, name in sorted(found)]
+
+
+def _most_local(names: list[str], regions: Regions) -> list[str]:
+    """Of the places named, the lowest level: 深圳市罗湖区 names the city and the district."""
+    order = {"district": 0, "city": 1, "province": 2, "nation": 3}
+    def level(n: str) -> int:
+        r = regions.by_name(n)
+        return order[r.level] if r else 0   # an unknown X区/X县 is a district or county
+    best = min(level(n) for n in names)
+    return [n for n in names if level(n) == best]
+
+
+def mention_counts(text: str, regions: Regions) -> dict[str, int]:
+    counts = {}
+    for r in regions.rows:
+        if r.level == "nation":
+            continue
+        n = text.count(r.name_zh)
+        if r.short_zh and r.level == "district":
+            n += sum(text.count(p.format(s=r.short_zh)) for p in _SET_PHRASES
+                     if p.format(s=r.short_zh) not in r.name_zh + "区委区政府")
+        if n:
+            counts[r.name_zh] = n
+    return counts
+
+
+def _from_url(url: str | None, regions: Regions) -> str | None:
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    best = None
+    for r in regions.rows:
+        for d in r.domains:
+            if host == d or host.endswith("." + d):
+                if best is None or len(d) > best[0]:
+                    best = (len(d), r.name_zh)
+    return best[1] if best else None
+
+
+def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
+                source_url: str | None = None) -> RegionReading:
+    head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
+    head = "\n".join(head_lines)
+    body = text[:20000]
+    counts = mention_counts(body, regions)
+    title_line = head_lines[0] if head_lines else ""
+    for evidence, where in (("title", head), ("issuer", text[:3000]), ("title", title_line)):
+        named = _named_as_issuer(where, regions) if where is not title_line else _named_in_title(where, regions)
+        if not named:
+            continue
+        local = _most_local(named, regions)
+        distinct = list(dict.fromkeys(local))
+        if len(distinct) > 1:   # two districts at the top: the one the body is about, if clear
+            distinct.sort(key=lambda n: -counts.get(n, 0))
+            if counts.get(distinct[0], 0) < 2 * max(1, counts.get(distinct[1], 0)):
+                continue
+        name = distinct[0]
+        warning = None
+        if sidecar_region and sidecar_region != name:
+            warning = f"the text names {name} ({evidence}) but the sidecar says {sidecar_region}; read as {name}"
+        return RegionReading(name, evidence, warning)
+    if sidecar_region:
+        return RegionReading(sidecar_region, "sidecar")
+    by_url = _from_url(source_url, regions)
+    if by_url:
+        return RegionReading(by_url, "url")
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
+    if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
+        return RegionReading(local[0][0], "mentions")
+    return RegionReading(None, "none", "no district named in the title, issuer, sidecar or URL: kept out of "
+                                       "every series until a sidecar names its region")
