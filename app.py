@@ -1,4 +1,4 @@
-"""Luohu Targets — the Dash app on data/luohu.duckdb.
+"""The Dash app on data/luohu.duckdb (its name and home district come from data/regions.csv).
 
     python app.py serve [--host 127.0.0.1] [--port 8050] [--db data/luohu.duckdb] [--debug]
     python app.py export --indicator KEY --format png|svg|pdf --lang zh|en --out PATH [--width --height --scale --from --to]
@@ -19,7 +19,8 @@ import diskcache
 from dash import Dash, DiskcacheManager
 from flask import jsonify
 
-from components import callbacks, export, layout
+from components import briefing, callbacks, export, layout
+from components.i18n import t as label
 from etl import queries
 from etl.queries import Reader
 
@@ -32,7 +33,7 @@ CACHE_DIR = Path(os.environ.get("LUOHU_CACHE", Path(tempfile.gettempdir()) / "lu
 
 def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
     manager = DiskcacheManager(diskcache.Cache(str(CACHE_DIR)))  # background callbacks (briefing packs)
-    app = Dash(__name__, title="Luohu Targets · 罗湖目标", suppress_callback_exceptions=True,
+    app = Dash(__name__, title=f"{label('app_title', 'en')} · {label('app_title', 'zh')}", suppress_callback_exceptions=True,
                assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
     app.layout = layout.build_shell()
     reader = Reader(db_path)
@@ -105,11 +106,11 @@ def _export(args) -> int:
         raise export.ExportError(f"{message}; run: python -m etl build")
     if args.command == "export":
         out = _check_out(args.out, args.format)
-        data, _ = callbacks.indicator_export(reader, args.indicator, args.format, args.lang, args.year_from,
+        data, _ = briefing.indicator_export(reader, args.indicator, args.format, args.lang, args.year_from,
                                              args.year_to, args.width, args.height, args.scale, region=args.region)
     else:
         out = _check_out(args.out, args.format)
-        data, _ = callbacks.briefing(reader, args.year, args.lang, args.format,
+        data, _ = briefing.briefing(reader, args.year, args.lang, args.format,
                                      progress=lambda i, n: print(f"  {i}/{n}", file=sys.stderr), region=args.region)
     write_atomically(out, data)
     print(f"wrote {out} ({len(data) / 1024:.0f} kB)")
@@ -136,14 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--from", dest="year_from", type=int)
     e.add_argument("--to", dest="year_to", type=int)
     e.add_argument("--db", default=str(DEFAULT_DB))
-    e.add_argument("--region", help="district (default: 罗湖区, or the database's only one)")
+    e.add_argument("--region", help="district (default: the home district of data/regions.csv, or the database's only one)")
     b = sub.add_parser("briefing", help="a year's briefing pack as PDF, PPTX or ZIP (PNG + SVG)")
     b.add_argument("--year", required=True, type=int)
     b.add_argument("--format", required=True, choices=export.PACK_FORMATS)
     b.add_argument("--lang", default="zh", choices=("zh", "en"))
     b.add_argument("--out", required=True)
     b.add_argument("--db", default=str(DEFAULT_DB))
-    b.add_argument("--region", help="district (default: 罗湖区, or the database's only one)")
+    b.add_argument("--region", help="district (default: the home district of data/regions.csv, or the database's only one)")
     args = parser.parse_args(argv)
     if args.command == "serve":
         served = create_app(args.db) if Path(args.db) != DEFAULT_DB else app

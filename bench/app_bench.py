@@ -30,7 +30,7 @@ def size_of(component) -> int:
 
 def cold_bench(db: Path, n: int) -> None:
     """Every call for a region not asked for before: nothing comes from the cache."""
-    from components import callbacks
+    from components import pages
     from etl import queries
 
     reader = queries.Reader(db)
@@ -39,13 +39,13 @@ def cold_bench(db: Path, n: int) -> None:
         return
     picks = regions[:: max(1, len(regions) // n)][:n]
     cases = {
-        "route / (region)": lambda r: callbacks.render_page(reader, "/", "?region=" + r),
-        "route /year (region)": lambda r: callbacks.render_page(reader, "/year", "?region=" + r),
-        "indicator charts (1, region)": lambda r: callbacks.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None,
+        "route / (region)": lambda r: pages.render_page(reader, "/", "?region=" + r),
+        "route /year (region)": lambda r: pages.render_page(reader, "/year", "?region=" + r),
+        "indicator charts (1, region)": lambda r: pages.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None,
                                                                              "zh", r),
-        "compare 4 regions": lambda r: callbacks.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh", r,
+        "compare 4 regions": lambda r: pages.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh", r,
                                                                   [x for x in picks[:4] if x != r][:3]),
-        "year view (region)": lambda r: callbacks.year_view(reader, 2024, "zh", r),
+        "year view (region)": lambda r: pages.year_view(reader, 2024, "zh", r),
     }
     print(f"cold calls over {len(regions)} regions ({len(picks)} different regions per callback):")
     print(f"{'callback':30} {'p50 ms':>8} {'p95 ms':>8}")
@@ -59,22 +59,22 @@ def cold_bench(db: Path, n: int) -> None:
 
 
 def callbacks_bench(db: Path, repeats: int) -> None:
-    from components import callbacks
+    from components import pages
     from etl import queries
 
     reader = queries.Reader(db)
     with reader.cursor() as cur:
         obs_id = int(cur.execute("select min(obs_id) from observations where method = 'text'").fetchone()[0])
     cases = {
-        "route /": lambda: callbacks.render_page(reader, "/", ""),
-        "route /indicator": lambda: callbacks.render_page(reader, "/indicator", "?i=gdp_growth"),
-        "route /data": lambda: callbacks.render_page(reader, "/data", ""),
-        "route /sources?doc": lambda: callbacks.render_page(reader, "/sources", "?doc=002_42bd7044e7522f52%230"),
-        "indicator charts (1)": lambda: callbacks.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh"),
-        "indicator charts (3)": lambda: callbacks.indicator_charts(
+        "route /": lambda: pages.render_page(reader, "/", ""),
+        "route /indicator": lambda: pages.render_page(reader, "/indicator", "?i=gdp_growth"),
+        "route /data": lambda: pages.render_page(reader, "/data", ""),
+        "route /sources?doc": lambda: pages.render_page(reader, "/sources", "?doc=002_42bd7044e7522f52%230"),
+        "indicator charts (1)": lambda: pages.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh"),
+        "indicator charts (3)": lambda: pages.indicator_charts(
             reader, ["gdp_growth", "fiscal_revenue", "retail_sales_growth"], [2012, 2025], None, "en"),
-        "point panel": lambda: callbacks.point_panel(reader, obs_id, "zh"),
-        "year view": lambda: callbacks.year_view(reader, 2024, "zh"),
+        "point panel": lambda: pages.point_panel(reader, obs_id, "zh"),
+        "year view": lambda: pages.year_view(reader, 2024, "zh"),
     }
     print(f"{'callback':24} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'JSON kB':>8}   (repeats are served from the cache)")
     for name, fn in cases.items():

@@ -34,22 +34,22 @@ def main() -> None:
         subprocess.run([sys.executable, "app.py", "export", "--indicator", "gdp_growth", "--format", "png",
                         "--out", str(Path(tmp) / "cold.png"), "--db", args.db], cwd=ROOT, check=True, capture_output=True)
         print(f"PNG export, cold (new process, python app.py export): {time.perf_counter() - t0:.2f} s")
-    from components import callbacks
+    from components import briefing
     from etl import queries
 
     reader = queries.Reader(args.db)
     t0 = time.perf_counter()
-    callbacks.indicator_export(reader, "gdp_growth", "png", "zh")
+    briefing.indicator_export(reader, "gdp_growth", "png", "zh")
     print(f"PNG export, first in process (Chromium start): {time.perf_counter() - t0:.2f} s")
     warm = []
     for lang in ("zh", "en") * 5:
         t0 = time.perf_counter()
-        callbacks.indicator_export(reader, "gdp_growth", "png", lang)
+        briefing.indicator_export(reader, "gdp_growth", "png", lang)
         warm.append(time.perf_counter() - t0)
     print(f"PNG export, warm: median {statistics.median(warm):.2f} s, max {max(warm):.2f} s (10 runs)")
     for fmt in ("pdf", "pptx", "zip"):
         t0 = time.perf_counter()
-        data, name = callbacks.briefing(reader, args.year, "zh", fmt)
+        data, name = briefing.briefing(reader, args.year, "zh", fmt)
         print(f"briefing pack {fmt}: {time.perf_counter() - t0:.2f} s, {len(data) / 1024:.0f} kB")
 
 

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from components.i18n import name_of, qualifier_label, rule_label, t, unit_label
+from components.format import STATUS_COLORS, _isnull, fmt_number, fmt_value  # noqa: F401  (used by the charts)
+from components.i18n import name_of, rule_label, t, unit_label
 
 # Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs),
 # Chinese from Noto Sans CJK (Debian fonts-noto-cjk) or the viewer's own CJK font.
 FONT = "Liberation Sans, Arial, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
-STATUS_COLORS = {
-    "exceeded": "#1b7837",
-    "met": "#7fbf7b",
-    "missed": "#c2382f",
-    "no outcome": "#9fb3c8",
-    "not assessed": "#d9d9d9",
-    "no target": "#f0f0f0",
-}
 STATUS_ORDER = ["no target", "not assessed", "no outcome", "missed", "met", "exceeded"]
 OUTCOME = "#1f3b73"
 TARGET = "#d9822b"
@@ -91,30 +82,8 @@ def figure(traces: list[dict], layout: dict, extra_layout: dict | None = None) -
     return go.Figure(data=traces, layout=merged)
 
 
-def fmt_number(v) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return ""
-    v = float(v)
-    return f"{v:,.2f}".rstrip("0").rstrip(".") if abs(v) < 1e6 else f"{v:,.0f}"
 
 
-def fmt_value(value, value_high, unit, qualifier, lang: str) -> str:
-    """'5.5–6%', '突破60亿元' / '60 100m yuan (突破)', '与GDP增速基本同步'."""
-    if _isnull(value):
-        return "" if _isnull(qualifier) else qualifier_label(str(qualifier), lang)
-    text = fmt_number(value)
-    if not _isnull(value_high):
-        text += "–" + fmt_number(value_high)
-    u = unit_label(unit, lang)
-    text += u if (unit == "pct" or lang == "zh") else f" {u}"
-    q = qualifier if isinstance(qualifier, str) and qualifier else ""
-    if q:
-        prefix = q in ("突破", "近", "超", "超过", "约", "逾", "力争", "不少于", "不低于", "不超过", "控制在")
-        if lang == "zh":
-            text = (q + text) if prefix else text + q
-        else:
-            text = f"{qualifier_label(q, lang)} {text}"
-    return text
 
 
 def _ids(series) -> list:
@@ -122,8 +91,6 @@ def _ids(series) -> list:
     return [None if _isnull(v) else int(v) for v in series]
 
 
-def _isnull(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA
 
 
 def _hover(row, lang: str) -> str:

@@ -7,6 +7,7 @@ reports behind the numbers and the export date.
 
 from __future__ import annotations
 
+import atexit
 import copy
 import csv
 import io
@@ -49,7 +50,24 @@ def _start() -> None:
             server._initialized = False  # noqa: SLF001 - its thread belongs to the parent process
         warnings.filterwarnings("ignore", message=".*kopts.*")
         kaleido.start_sync_server(silence_warnings=True)
+        if _started_pid is None:
+            atexit.register(_stop)
         _started_pid = os.getpid()
+
+
+def _stop() -> None:
+    """Close the browser before the interpreter tears down (else its temp-folder cleanup can print a
+    traceback at exit); only in the process that started it."""
+    if _started_pid != os.getpid():
+        return
+    try:
+        import kaleido
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            kaleido.stop_sync_server(silence_warnings=True)
+    except Exception:  # noqa: BLE001, S110 - at exit there is no one left to tell
+        pass
 
 
 def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[1], scale: float = 1) -> bytes:
@@ -72,12 +90,12 @@ def source_names(titles: list[str], lang: str, most: int = 3) -> str:
 
 
 def for_export(fig: go.Figure, *, sources: list[str], lang: str, today: str | None = None) -> go.Figure:
-    """The screen figure with the export source line: reports named, date of export."""
+    """The screen figure with the export source line: reports named, date of export, the product."""
     fig = go.Figure(copy.deepcopy(fig.to_dict()))
     today = today or _date.today().isoformat()
     label = "资料来源" if lang == "zh" else "Sources"
     exported = "导出日期" if lang == "zh" else "Exported"
-    line = f"{label}: {source_names(sources, lang)} · {exported} {today} · Luohu Targets"
+    line = f"{label}: {source_names(sources, lang)} · {exported} {today} · {t('app_title', 'en')}"
     annotations = [a for a in fig.layout.annotations if a.name != "source-line"]
     bottom = fig.layout.margin.b or 88
     annotations.append(dict(text=line, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
@@ -89,13 +107,13 @@ def for_export(fig: go.Figure, *, sources: list[str], lang: str, today: str | No
 
 # --- briefing pack ---------------------------------------------------------------------------
 
-def cover(year: int, lang: str, built: str | None, today: str) -> go.Figure:
-    title = f"罗湖区{year}年预期目标与完成情况" if lang == "zh" else f"Luohu District {year}: targets and outcomes"
+def cover(year: int, lang: str, built: str | None, today: str, region: str | None = None) -> go.Figure:
+    title = t("cover_title", lang, region=region, year=year)
     sub = "简报" if lang == "zh" else "Briefing"
     lines = [f"{'编制日期' if lang == 'zh' else 'Prepared'}: {today}"]
     if built:
         lines.append(f"{'数据构建' if lang == 'zh' else 'Data built'}: {built[:10]}")
-    lines.append(t("tagline", lang))
+    lines.append(t("tagline", lang, region=region))
     layout = charts.style_layout(title="", lang=lang, source=False, height=PAGE[1])
     layout["annotations"] = [
         {"text": f"<b>{title}</b>", "x": 0.05, "y": 0.62, "xref": "paper", "yref": "paper", "xanchor": "left",

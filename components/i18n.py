@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from etl.catalogue import grammar_of, labels_of, regions_of
+
 LANGS = ("zh", "en")
 
 WORDS = {
-    "app_title": ("罗湖目标与完成情况", "Luohu Targets"),
-    "tagline": ("罗湖区政府年度报告中的预期目标与完成情况,每个数字可追溯到原文", "What Luohu District planned and achieved, each number traced to its sentence"),
+    "app_title": ("{home}目标与完成情况", "{home_en} Targets"),
+    "tagline": ("{region}政府年度报告中的预期目标与完成情况,每个数字可追溯到原文", "What {region_en} planned and achieved, each number traced to its sentence"),
     "overview": ("总览", "Overview"),
     "indicator": ("指标", "Indicator"),
     "year": ("年度", "Year"),
     "sources": ("来源", "Sources"),
     "data": ("数据", "Data"),
     "review": ("待核", "Review"),
+    "cover_title": ("{region}{year}年预期目标与完成情况", "{region_en} {year}: targets and outcomes"),
     "review_title": ("待核数字", "Figures waiting for review"),
     "review_intro": ("以下数字的年份、目标/完成或所属辖区是从较弱的上下文推断的,未进入图表、记分卡和导出。核对后在 data/corrections.csv 中确认、驳回或更正(填写 key、理由、核对人和日期),重新构建即生效。",
                      "The year, the kind (target or outcome) or the district of these figures was inferred from weak context, so they are kept out of charts, scorecards and exports. Confirm, reject or fix each with a row in data/corrections.csv (its key, a reason, who and when) and rebuild."),
@@ -52,7 +55,7 @@ WORDS = {
     "levels_panel": ("总量(目标 = 100)", "Levels (target = 100)"),
     "pct_of_target": ("占目标 %", "% of target"),
     "gap_pct": ("差距(占目标%)", "gap (% of target)"),
-    "source_line": ("资料来源:罗湖区政府工作报告、计划执行情况报告等;整理:Luohu Targets", "Source: Luohu District government work reports and plan reports; compiled by Luohu Targets"),
+    "source_line": ("资料来源:{region}政府工作报告、计划执行情况报告等;整理:{home_en} Targets", "Source: {region_en} government work reports and plan reports; compiled by {home_en} Targets"),
     "scorecard": ("目标完成情况一览", "Attainment scorecard"),
     "scorecard_sub": ("颜色表示完成状态,格内为差距;点击格子查看该指标", "Colour shows status, the cell the gap; click a cell to open the indicator"),
     "latest_year": ("最新年度", "Latest year"),
@@ -128,15 +131,12 @@ COLUMNS = {
     "source_title": ("来源标题", "source title"), "rule": ("提取规则", "rule"), "obs_id": ("编号", "id"),
 }
 
-QUALIFIERS_EN = {"左右": "about", "上下": "about", "约": "about", "近": "nearly", "以上": "at least",
-                 "不少于": "at least", "不低于": "at least", "突破": "over", "超过": "over", "超": "over", "逾": "over",
-                 "力争": "striving for", "以内": "at most", "以下": "at most", "不超过": "at most", "不高于": "at most",
-                 "控制在": "at most", "负增长": "negative growth", "与GDP增速基本同步": "in step with GDP growth",
-                 "与经济增长基本同步": "in step with economic growth", "基本同步": "in step",
-                 "完成市下达目标任务": "as assigned by the city"}
-
-UNIT_LABELS = {"pct": ("%", "%"), "亿元": ("亿元", "100m yuan"), "亿美元": ("亿美元", "100m USD"),
-               "万元": ("万元", "10k yuan"), "μg/m³": ("微克/立方米", "μg/m³")}
+# Hedge words and units are labelled in data/hedges.csv and data/units.csv (etl.catalogue.labels_of);
+# the qualitative phrases an outcome or target may be stated in are labelled here.
+QUALITATIVE_EN = {"负增长": "negative growth", "与GDP增速基本同步": "in step with GDP growth",
+                  "与经济增长基本同步": "in step with economic growth", "基本同步": "in step",
+                  "同步增长": "in step", "完成市下达目标任务": "as assigned by the city",
+                  "完成市下达任务": "as assigned by the city", "完成市下达的目标任务": "as assigned by the city"}
 
 DOC_TYPES = {"government work report": ("政府工作报告", "government work report"),
              "plan report": ("计划执行情况报告", "plan report"),
@@ -148,16 +148,31 @@ def lang_of(value: str | None) -> str:
     return value if value in LANGS else "zh"
 
 
-def t(key: str, lang: str, **fmt) -> str:
+def place_names(region: str | None = None) -> dict[str, str]:
+    """The names a label may hold, from data/regions.csv: {home} (the product's home district, short),
+    {home_en}, {region} and {region_en} (the region shown; the home district when none is given)."""
+    regions = regions_of()
+    home = regions.home
+    shown = regions.by_name(region) or (home if region is None else None)
+    name = shown.name_zh if shown else region
+    en = shown.name_en if shown else region
+    if shown and shown.level == "district" and not en.endswith(("District", "Zone")):
+        en += " District"
+    return {"home": home.short_zh or home.name_zh, "home_en": home.name_en, "region": name, "region_en": en}
+
+
+def t(key: str, lang: str, region: str | None = None, **fmt) -> str:
     zh, en = WORDS[key]
     text = zh if lang == "zh" else en
-    return text.format(**fmt) if fmt else text
+    if "{" not in text:
+        return text
+    return text.format(**(place_names(region) | fmt))
 
 
 def unit_label(unit: str | None, lang: str) -> str:
     if not unit:
         return ""
-    zh, en = UNIT_LABELS.get(unit, (unit, unit))
+    zh, en = labels_of()["units"].get(unit, (unit, unit))
     return zh if lang == "zh" else en
 
 
@@ -192,4 +207,11 @@ def column_label(column: str, lang: str) -> str:
 def qualifier_label(qualifier: str | None, lang: str) -> str:
     if not qualifier:
         return ""
-    return qualifier if lang == "zh" else QUALIFIERS_EN.get(qualifier, qualifier)
+    if lang == "zh":
+        return qualifier
+    return labels_of()["hedges"].get(qualifier) or QUALITATIVE_EN.get(qualifier, qualifier)
+
+
+def is_prefix_hedge(qualifier: str) -> bool:
+    """突破60亿元 but 60亿元以上: where the hedge word stands is data (data/hedges.csv)."""
+    return qualifier in grammar_of().prefixes

@@ -7,14 +7,13 @@ import pandas as pd
 from dash import dcc, html
 
 from components import ids
-from components.charts import STATUS_COLORS, fmt_value, image_config
+from components.charts import image_config
+from components.format import STATUS_COLORS, fmt_value
 from components.i18n import column_label, doc_type_label, name_of, rule_label, t
 from components.params import to_search
 
 HEADLINE_KEYS = ["gdp_growth", "retail_sales_growth", "fixed_investment", "fixed_investment_growth",
                  "fiscal_revenue", "industrial_va_growth"]
-PAGES = [("/", "overview"), ("/indicator", "indicator"), ("/year", "year"), ("/sources", "sources"), ("/data", "data"),
-         ("/review", "review")]
 
 
 def href(path: str, lang: str, **params) -> str:
@@ -34,17 +33,18 @@ def build_shell() -> html.Div:
 
 
 def build_header(pathname: str, lang: str, regions: list[str] | None = None, region: str | None = None,
-                 region_param: str | None = None) -> html.Header:
+                 region_param: str | None = None, nav: list[tuple[str, str]] = ()) -> html.Header:
+    """The header; `nav` is the (path, label key) list of components/pages.py."""
     links = [dcc.Link(t(key, lang), href=href(path, lang, region=region_param),
                       className="nav-link active" if pathname == path else "nav-link", id=f"nav-{key}")
-             for path, key in PAGES]
+             for path, key in nav]
     selector = []
     if regions and len(regions) > 1:   # only once the database holds more than one district
         selector = [dcc.Dropdown(id=ids.REGION_SELECT, options=[{"label": r, "value": r} for r in regions], value=region,
                                  clearable=False, searchable=True, className="region-select")]
     return html.Header(className="header", children=[
         html.Div([html.Span(t("app_title", lang), className="brand"),
-                  html.Span(t("tagline", lang), className="tagline")]),
+                  html.Span(t("tagline", lang, region=region), className="tagline")]),
         html.Nav(links, id=ids.NAV, className="nav"),
         *selector,
         html.Button(t("switch_lang", lang), id=ids.LANG_BUTTON, className="lang-button", n_clicks=0,
@@ -53,8 +53,8 @@ def build_header(pathname: str, lang: str, regions: list[str] | None = None, reg
 
 
 def build_page(pathname: str, lang: str, body, regions: list[str] | None = None, region: str | None = None,
-               region_param: str | None = None) -> list:
-    return [build_header(pathname, lang, regions, region, region_param), dcc.Store(id=ids.REGION_STORE, data=region),
+               region_param: str | None = None, nav: list[tuple[str, str]] = ()) -> list:
+    return [build_header(pathname, lang, regions, region, region_param, nav), dcc.Store(id=ids.REGION_STORE, data=region),
             html.Main(body, className="main", lang="zh-CN" if lang == "zh" else "en")]
 
 
@@ -109,7 +109,7 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
 
 
 def build_overview(cards, scorecard_fig, lang: str, spec: str = "scorecard", backlog: int = 0) -> list:
-    review = [dcc.Link(t("review_backlog", lang).format(n=backlog), href=href("/review", lang),
+    review = [dcc.Link(t("review_backlog", lang, n=backlog), href=href("/review", lang),
                        id=ids.REVIEW_BACKLOG, className="review-backlog")] if backlog else []
     return [cards, *review, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
 
@@ -190,10 +190,10 @@ def build_indicator_page(controls, lang: str, panel=None) -> html.Div:
     ])
 
 
-def build_indicator_charts(figures: list[tuple[str, object]], years: tuple[int, int], lang: str,
-                           region_suffix: str = "") -> list:
-    return [exportable(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}",
-                       spec=f"indicator:{key}:{years[0]}:{years[1]}{region_suffix}", lang=lang) for key, fig in figures]
+def build_indicator_charts(figures: list[tuple[str, object]], specs: list[str], lang: str) -> list:
+    """Each indicator's chart with its export buttons; `specs` are the charts' ChartSpec texts."""
+    return [exportable(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}", spec=spec, lang=lang)
+            for (key, fig), spec in zip(figures, specs, strict=True)]
 
 
 def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str) -> list:

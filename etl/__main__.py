@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from etl.catalogue import DATA_DIR, load_catalogue
-from etl.normalize import InputError
+from etl.errors import InputError
 
 
 def _cmd_build(args) -> int:
-    from etl.load import BuildError, build
+    from etl.build import build
+    from etl.errors import BuildError
 
     print(f"building {args.db} from {args.raw} and {args.curated}")
     try:
@@ -79,14 +80,14 @@ def _cmd_extract(args) -> int:
 def _cmd_check(args) -> int:
     import duckdb
 
-    from etl.load import check_database
+    from etl.schema import check_database
 
     if not Path(args.db).exists():
         print(f"error: {args.db} does not exist; run: python -m etl build", file=sys.stderr)
         return 2
     con = duckdb.connect(args.db, read_only=True)
     try:
-        problems = check_database(con)
+        problems = check_database(con, Path(args.data))
         n = con.execute("select count(*) from observations").fetchone()[0]
     finally:
         con.close()

@@ -7,12 +7,13 @@ non-headline terms) lives in CSV files, not in code.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from etl.normalize import InputError
+from etl.errors import InputError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -55,7 +56,8 @@ class Catalogue:
         return self.indicators[key]["unit"]
 
 
-def _read_csv(path: Path, required: list[str]) -> list[dict]:
+def read_table(path: Path, required: list[str]) -> list[dict]:
+    """Rows of a UTF-8 CSV that must have the `required` columns; InputError names the file."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
@@ -71,7 +73,7 @@ def _read_csv(path: Path, required: list[str]) -> list[dict]:
 
 def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     path = data_dir / "indicators.csv"
-    rows = _read_csv(path, INDICATOR_COLUMNS)
+    rows = read_table(path, INDICATOR_COLUMNS)
     indicators: dict[str, dict] = {}
     families: dict[str, dict[str, str]] = {}
     terms: dict[str, Term] = {}
@@ -97,19 +99,17 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             if name.strip():
                 paragraph_aliases[name.strip()] = row["family"]
                 terms.setdefault(name.strip(), Term(name.strip(), None))
-    for row in _read_csv(data_dir / "non_headline_terms.csv", ["term", "reason"]):
+    for row in read_table(data_dir / "non_headline_terms.csv", ["term", "reason"]):
         name = row["term"].strip()
         if name and name not in terms:
             terms[name] = Term(name, None)
-    hedges = {r["qualifier"]: r for r in _read_csv(data_dir / "hedges.csv",
-                                                   ["qualifier", "position", "bound"])}
-    units = {r["unit"]: (r["dimension"], float(r["factor"]))
-             for r in _read_csv(data_dir / "units.csv", ["unit", "dimension", "factor"])}
+    hedges = {r["qualifier"]: r for r in read_hedges(data_dir)}
+    units = {r["unit"]: (r["dimension"], r["factor"]) for r in read_units(data_dir)}
     ordered = sorted(terms.values(), key=lambda t: -len(t.text))
     term_re = re.compile("|".join(re.escape(t.text) for t in ordered))
-    dictionary = _read_csv(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"])
+    dictionary = read_table(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"])
     abbreviations = {r["short"].strip(): r["full"].strip()
-                     for r in _read_csv(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
+                     for r in read_table(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
     return Catalogue(indicators, families, ordered, hedges, units, term_re,
                      {t.text: t.family for t in ordered}, dictionary, paragraph_aliases, abbreviations)
 
@@ -157,7 +157,7 @@ def _split(cell: str | None) -> tuple[str, ...]:
 def load_regions(data_dir: Path = DATA_DIR) -> Regions:
     path = data_dir / "regions.csv"
     rows, seen = [], set()
-    for i, r in enumerate(_read_csv(path, REGION_COLUMNS), start=2):
+    for i, r in enumerate(read_table(path, REGION_COLUMNS), start=2):
         name = (r["name_zh"] or "").strip()
         if not name or name in seen:
             raise InputError(f"{path}: line {i}: empty or repeated name_zh {name!r}")
@@ -176,3 +176,103 @@ def load_regions(data_dir: Path = DATA_DIR) -> Regions:
 def regions_of(data_dir: Path = DATA_DIR) -> Regions:
     """load_regions, read once per process and folder."""
     return load_regions(data_dir)
+
+
+# --- the words numbers are read with: units and hedges ----------------------------------
+
+HEDGE_POSITIONS = ("prefix", "suffix", "none")
+HEDGE_BOUNDS = ("about", "floor", "ceiling", "exact")
+
+
+def _number(text: str, where: str, what: str) -> float:
+    try:
+        value = float(text)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{where}: {what} {text!r} is not a number") from exc
+    if not math.isfinite(value) or value < 0:
+        raise InputError(f"{where}: {what} {text!r} is not a finite, non-negative number")
+    return value
+
+
+def read_units(data_dir: Path = DATA_DIR) -> list[dict]:
+    """data/units.csv: every unit spelling the extractor reads, with its dimension, factor and
+    canonical spelling. A bad number names the file and line."""
+    path = data_dir / "units.csv"
+    rows = []
+    for i, r in enumerate(read_table(path, ["unit", "dimension", "factor", "canonical"]), start=2):
+        where = f"{path}: line {i}"
+        unit = (r["unit"] or "").strip()
+        if not unit or not (r["dimension"] or "").strip():
+            raise InputError(f"{where}: unit and dimension must not be empty")
+        factor = _number(r["factor"], where, "factor")
+        if factor == 0:
+            raise InputError(f"{where}: factor must not be 0")
+        rows.append({**r, "unit": unit, "factor": factor, "canonical": (r["canonical"] or unit).strip()})
+    return rows
+
+
+def read_hedges(data_dir: Path = DATA_DIR) -> list[dict]:
+    """data/hedges.csv: each hedge word, where it stands, what bound it makes and its tolerance."""
+    path = data_dir / "hedges.csv"
+    rows = []
+    for i, r in enumerate(read_table(path, ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct"]),
+                          start=2):
+        where = f"{path}: line {i}"
+        if r["position"] not in HEDGE_POSITIONS:
+            raise InputError(f"{where}: position must be one of {', '.join(HEDGE_POSITIONS)}")
+        if r["bound"] not in HEDGE_BOUNDS:
+            raise InputError(f"{where}: bound must be one of {', '.join(HEDGE_BOUNDS)}")
+        rows.append({**r, "qualifier": (r["qualifier"] or "").strip(),
+                     "tolerance_pp": _number(r["tolerance_pp"] or "0", where, "tolerance_pp"),
+                     "tolerance_rel_pct": _number(r["tolerance_rel_pct"] or "0", where, "tolerance_rel_pct")})
+    if not any(r["bound"] == "exact" and r["qualifier"] == "" for r in rows):
+        raise InputError(f"{path}: the row for no hedge (empty qualifier, bound exact) is missing")
+    return rows
+
+
+@dataclass(frozen=True, eq=False)
+class Grammar:
+    """What figures.py reads after a number, from data/units.csv and data/hedges.csv."""
+    units: tuple[str, ...]          # spellings, longest first
+    canonical: dict[str, str]       # spelling -> canonical spelling
+    dimension: dict[str, str]       # spelling or canonical -> CNY | USD | pct | pp | ugm3 …
+    prefixes: tuple[str, ...]       # hedge words before a number, longest first
+    suffixes: tuple[str, ...]       # hedge words after a number, longest first
+    clause_hedges: tuple[str, ...]  # hedge words that may stand anywhere before the number in its clause (力争)
+    bounds: dict[str, str]          # hedge word -> about | floor | ceiling | exact
+    target_words: tuple[str, ...]   # words that make a clause a target (预期, 确保 …), data/kind_words.csv
+    outcome_words: tuple[str, ...]  # words that make it an outcome (完成, 同比 …)
+    above_words: tuple[str, ...]    # 高于 … (目标): the outcome was above the target
+    below_words: tuple[str, ...]    # 低于 … (目标)
+    whole_of: dict[str, str]        # level -> the word for "the whole of it" (district: 全区), data/region_levels.csv
+
+
+@lru_cache(maxsize=4)
+def grammar_of(data_dir: Path = DATA_DIR) -> Grammar:
+    units = read_units(data_dir)
+    hedges = read_hedges(data_dir)
+    by_len = lambda words: tuple(sorted({w for w in words if w}, key=len, reverse=True))  # noqa: E731
+    dimension = {r["unit"]: r["dimension"] for r in units} | {r["canonical"]: r["dimension"] for r in units}
+    kinds = read_table(data_dir / "kind_words.csv", ["word", "kind"])
+    for i, k in enumerate(kinds, start=2):
+        if k["kind"] not in ("target", "actual", "above", "below") or not (k["word"] or "").strip():
+            raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above or below")
+    levels = {r["level"]: r["whole_zh"].strip() for r in read_table(data_dir / "region_levels.csv", ["level", "whole_zh"])}
+    return Grammar(by_len(r["unit"] for r in units), {r["unit"]: r["canonical"] for r in units}, dimension,
+                   by_len(h["qualifier"] for h in hedges if h["position"] == "prefix"),
+                   by_len(h["qualifier"] for h in hedges if h["position"] == "suffix"),
+                   by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
+                   {h["qualifier"]: h["bound"] for h in hedges},
+                   by_len(k["word"].strip() for k in kinds if k["kind"] == "target"),
+                   by_len(k["word"].strip() for k in kinds if k["kind"] == "actual"),
+                   by_len(k["word"].strip() for k in kinds if k["kind"] == "above"),
+                   by_len(k["word"].strip() for k in kinds if k["kind"] == "below"), levels)
+
+
+@lru_cache(maxsize=4)
+def labels_of(data_dir: Path = DATA_DIR) -> dict[str, dict[str, str]]:
+    """English labels of hedge words and of units (zh, en), for the app and the exports."""
+    hedges = {h["qualifier"]: h.get("label_en") or h["qualifier"] for h in read_hedges(data_dir) if h["qualifier"]}
+    units = {r["canonical"]: (r.get("label_zh") or r["canonical"], r.get("label_en") or r["canonical"])
+             for r in read_units(data_dir)}
+    return {"hedges": hedges, "units": units}

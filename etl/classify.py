@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from etl.catalogue import Catalogue, Regions, regions_of
+from etl.catalogue import Catalogue, Regions, grammar_of, regions_of
 from etl.documents import Document
-from etl.figures import CANONICAL_UNIT, NumberMention, find_numbers
+from etl.figures import NumberMention, find_numbers
+from etl.records import Mention
 from etl.tables import Cell, find_cells
 
 # --- grammar: words, not knowledge about indicators ---------------------------------------
@@ -27,17 +29,15 @@ _INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|�
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
 _SHARE = re.compile(r"比重|占比|占GDP")
 _TARGET_INLINE = re.compile(r"目标")
-_DERIVED = re.compile(r"(高于|超过|超出|低于)(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$")
+_DERIVED_TAIL = r"(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$"   # …预期目标0.5个百分点
 _RATIO_BEFORE = re.compile(r"(?:的|占|为上年|是全市|相当于)\s*\(?\s*$")
 _COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}因素|剔出不可比因素|扣除[^,;。]{0,12}因素|不可比因素")
 _AVG = re.compile(r"年均")
-_YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到|突破)?\s*$")
+_YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
 _CUMULATIVE = re.compile(r"累计")
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 _NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
-_COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|高于|低于|快于|慢于|超过|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
-# "the whole X" by level: 全市 is the document's own only in a city's report
-_WHOLE_OF = {"district": "全区", "city": "全市", "province": "全省", "nation": "全国"}
+_COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|高于|低于|快于|慢于|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
 _YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|于|和|至|到|截至)\s*$")
 
@@ -56,9 +56,9 @@ _WHOLE_YEAR = re.compile(r"全年|1" + _TO + r"12月")
 _LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
                    r"(?P<period>前三季度|上半年|第?[一二三四]季度|1" + _TO + r"\d{1,2}月)?")
-# a target said in so many words within the clause (news wording: 预期增长, 力争, 确保)
-_TARGET_CUE = re.compile(r"预期(?!之外)|力争|确保|争取|计划(?:实现|完成|达到)|目标(?:是|为|值)")
-_TARGET_AFTER = re.compile(r"^\s*(?:左右|以上|以内)?\s*的?(?:发展|奋斗|规划)?目标")
+# a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
+# data (data/kind_words.csv); "…X亿元的目标" after the number says it too
+_TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
 _RELATIVE_YEAR = [(re.compile(r"今年"), 0), (re.compile(r"去年|上年度|过去一年"), -1), (re.compile(r"明年"), 1)]
 _BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
 _PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
@@ -69,7 +69,6 @@ _DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*
 _RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
 _TABLE_TARGET = re.compile(r"计划|目标|预期")
 _TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|绝对值|比上年|同比")
-_OUTCOME_CUE = re.compile(r"完成|实现|同比|比上年|较上年|初步核算|初步预计|据初步|核实|达到|达")
 _BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 _TIME_WORDS = re.compile(r"\s*(?:全年|全区|年内|当年|今年|去年|共|累计|全年共)?\s*")
 _FORMAL = ("government work report", "plan report", "statistics release")
@@ -88,7 +87,7 @@ _FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020
 # Dated news and other documents without review/plan sections: years relative to the date.
 _LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年度")
 _WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
-_THIS_YEAR_TARGET = re.compile(r"今年[^。;]{0,30}?(?:目标|预期|力争|计划)|(?:目标|预期)[^。;]{0,30}?今年")
+_THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
 _QUALITATIVE = re.compile(r"与GDP增速基本同步|与经济增长基本同步|基本同步|同步增长|完成市下达(?:的)?(?:目标)?任务|负增长")
 _PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
 _FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
@@ -144,7 +143,7 @@ def other_places(regions: Regions, own: str | None) -> re.Pattern:
     data/regions.csv but the document's own, and 全市/全省/全国/全球 unless that is the document's level."""
     mine = regions.by_name(own)
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
-    names |= {w for level, w in _WHOLE_OF.items() if not (mine and mine.level == level) and level != "district"}
+    names |= {w for level, w in grammar_of().whole_of.items() if not (mine and mine.level == level) and level != "district"}
     names.add("全球")
     if mine:   # 深圳市罗湖区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
@@ -160,7 +159,7 @@ def find_terms(sent: str, cat: Catalogue, other_place: re.Pattern | None = None)
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()]
         before = sent[max(0, m.start() - 6):m.start()]
-        comparator = bool(_COMPARATOR_BEFORE.search(before))
+        comparator = bool(_COMPARATOR_BEFORE.search(before) or _kind_words(grammar_of()).comparator.search(before))
         if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
         if hits and family and hits[-1].family == family and not hits[-1].comparator \
@@ -198,19 +197,8 @@ def _number_runs(nums: list[NumberMention], sent: str) -> dict[int, list[NumberM
 
 
 def _dimension(unit: str) -> str:
-    if unit == "%":
-        return "pct"
-    if unit == "个百分点":
-        return "pp"
-    if unit.startswith("other:") or not unit:
-        return "other"
-    if unit.endswith("美元"):
-        return "USD"
-    if unit.endswith("元"):
-        return "CNY"
-    if unit == "μg/m³":
-        return "ugm3"
-    return "other"
+    """CNY | USD | pct | pp | ugm3 … from data/units.csv; "other" for a word the table does not know."""
+    return grammar_of().dimension.get(unit, "other") if unit else "other"
 
 
 def _explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
@@ -269,13 +257,15 @@ class _Extractor:
         self.doc = doc
         self.cat = cat
         self.ctx = Context()
-        self.out: list[dict] = []
+        self.out: list[Mention] = []
         if doc.doc_type in _FORMAL:
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
         self.date_year = int(doc.doc_date[:4]) if doc.doc_date else None
         self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
         # the last year whose outcomes could be known when the document was written
         self.other_place = other_places(regions_of(), doc.region)
+        self.grammar = grammar_of()
+        self.words = _kind_words(self.grammar)
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
@@ -326,7 +316,7 @@ class _Extractor:
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
         if self.doc.doc_type in _FORMAL or not self.date_year:
             return None
-        if _THIS_YEAR_TARGET.search(sent):
+        if self.words.this_year_target.search(sent):
             return "plan", self.date_year
         if _LAST_YEAR.search(sent) or (self.date_month <= 3 and _WHOLE_YEAR_DONE.search(sent)):
             return "review", self.date_year - 1
@@ -345,7 +335,7 @@ class _Extractor:
             self.para_start, self.para_lead, self.para_year = s0, None, None
         if not title:
             self.update_context(sent, heading)
-        said_done = bool(_OUTCOME_CUE.search(sent))
+        said_done = bool(self.words.outcome.search(sent))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:
             self.sent_lead = self.lead_of(sent)
@@ -409,10 +399,10 @@ class _Extractor:
             gap_start = max(subject.end, self._end_before(nums, first, subject))
             gap = sent[gap_start:first.start]
             hedge = n.suffix or run[-1].suffix or n.prefix or first.prefix
-            if not hedge and "力争" in gap:
-                hedge = "力争"
-            if n.prefix == "控制在" and not n.suffix:
-                hedge = "控制在"
+            if not hedge:   # 力争地区生产总值增长8%: a hedge that reaches over the name
+                hedge = next((w for w in self.grammar.clause_hedges if w in gap), None)
+            if n.prefix and not n.suffix and self.grammar.bounds.get(n.prefix) == "ceiling":
+                hedge = n.prefix   # 控制在3%: the ceiling of this number, not the list's last hedge
             self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
         self.qualitative(sent, s0, terms, nums)
 
@@ -445,7 +435,7 @@ class _Extractor:
         clause = sent[_clause_start(sent, subject.start):n.start]
         inline_target = self.ctx.section != "plan" and bool(_TARGET_INLINE.search(gap))
         cue = self.ctx.section != "plan" and not inline_target and bool(
-            _TARGET_CUE.search(clause) or _TARGET_AFTER.match(sent[n.end:]))
+            self.words.target.search(clause) or self.words.target_after.match(sent[n.end:]))
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return
@@ -465,11 +455,11 @@ class _Extractor:
 
     def derived_target(self, sent, s0, subject, n, gap, measures, last_growth) -> None:
         """高于年初预期目标1.5个百分点: the target is the growth just stated minus the gap."""
-        derived = _DERIVED.search(gap)
+        derived = self.words.derived.search(gap)
         if not derived or subject.family not in last_growth:
             return
         base, anchor = last_growth[subject.family]
-        sign = -1 if derived.group(1) in ("高于", "超过", "超出") else 1
+        sign = -1 if derived.group(1) in self.grammar.above_words else 1
         value = round(base + sign * n.value, 4)
         year, year_source = self.year_of(sent, subject, n)
         self.emit(anchor, n, s0, sent, subject, key=measures.get("growth"), kind="target", value=value,
@@ -585,7 +575,7 @@ class _Extractor:
             kind, kind_source = ("target" if self.relative[0] == "plan" else "actual"), "relative"
         elif ctx.section:
             kind, kind_source = "actual", "section"
-        elif self.sent_outcome and (_OUTCOME_CUE.search(sent[:n.start]) or not _OUTCOME_CUE.search(sent)):
+        elif self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.words.outcome.search(sent)):
             kind, kind_source = "actual", "cue"
         else:
             kind, kind_source = "actual", "default"
@@ -603,27 +593,7 @@ class _Extractor:
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
         elif ctx.span and kind == "actual" and not clause_year:
-            span_text = gap + sent[subject.start:subject.end]
-            lo, hi = ctx.span
-            if rule == "growth":
-                if _AVG.search(span_text):
-                    key = measures.get("avg_growth_5yr")
-                elif _CUMULATIVE.search(span_text):
-                    key = measures.get("cumulative_growth_5yr")
-                else:
-                    key = None
-                period, year, rule = f"{lo}-{hi}", hi, "span:" + rule
-            elif rule == "change":
-                period, year, rule = f"{lo}-{hi}", hi, "span:change"
-            elif rule == "level":
-                if _CUMULATIVE.search(span_text):
-                    key, period, year, rule = measures.get("cumulative_5yr"), f"{lo}-{hi}", hi, "span:cumulative"
-                elif _TO_LEVEL.search(gap):
-                    year, rule = hi, "span:end-level"
-                else:
-                    key = None
-            else:
-                key = None
+            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
             year_source = "section"
         elif _CUMULATIVE.search(gap) and rule in ("level", "growth", "inline-target"):
             return None  # a multi-year total or cumulative growth whose span is not stated
@@ -638,6 +608,24 @@ class _Extractor:
         if year_source in ("clause", "sentence", "paragraph"):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def span_outcome(self, sent, subject, gap, key, rule, measures):
+        """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
+        year, rule); key None when what it measures over the span is not said."""
+        span_text = gap + sent[subject.start:subject.end]
+        lo, hi = self.ctx.span
+        period, year = f"{lo}-{hi}", hi
+        if rule == "growth":
+            key = measures.get("avg_growth_5yr") if _AVG.search(span_text) else \
+                measures.get("cumulative_growth_5yr") if _CUMULATIVE.search(span_text) else None
+            return key, period, year, "span:growth"
+        if rule == "change":
+            return key, period, year, "span:change"
+        if rule == "level" and _CUMULATIVE.search(span_text):
+            return measures.get("cumulative_5yr"), period, year, "span:cumulative"
+        if rule == "level" and _TO_LEVEL.search(gap):
+            return key, "year", year, "span:end-level"
+        return None, period, year, rule
 
     def span_target(self, sent: str, n: NumberMention, cue: bool) -> tuple[int, int] | None:
         """A five-year plan's target (到2025年…突破3300亿元, “十四五”时期年均增长6%, 完成“十四五”规划
@@ -753,18 +741,18 @@ class _Extractor:
         return ("low", "; ".join(reasons)) if reasons else ("high", "")
 
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
-            a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> dict:
+            a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source)
-        return {
-            "region": self.doc.region, "indicator": key, "year": year, "period": period, "kind": kind,
-            "value": value, "value_high": value_high, "unit": unit, "qualifier": hedge,
-            "status": self.status(kind, year, sent or self.doc.text[s_a:s_b]), "basis": basis,
-            "method": method, "rule": rule, "doc_id": self.doc.doc_id, "char_start": a, "char_end": b,
-            "quote": self.doc.text[a:b], "sentence_start": s_a, "sentence_end": s_b,
-            "report_year": self.doc.report_year, "source_url": self.doc.source_url, "source_title": self.doc.title,
-            "confidence": confidence, "confidence_reason": reason, "year_source": year_source,
-            "mention_key": f"{self.doc.doc_id}@{a}-{b}/{key}/{kind}",
-        }
+        return Mention(
+            region=self.doc.region, indicator=key, year=year, period=period, kind=kind,
+            value=value, value_high=value_high, unit=unit, qualifier=hedge,
+            status=self.status(kind, year, sent or self.doc.text[s_a:s_b]), basis=basis,
+            method=method, rule=rule, doc_id=self.doc.doc_id, char_start=a, char_end=b,
+            quote=self.doc.text[a:b], sentence_start=s_a, sentence_end=s_b,
+            report_year=self.doc.report_year, source_url=self.doc.source_url, source_title=self.doc.title,
+            confidence=confidence, confidence_reason=reason, year_source=year_source,
+            mention_key=f"{self.doc.doc_id}@{a}-{b}/{key}/{kind}",
+        )
 
     def emit(self, anchor, n, s0, sent, subject, *, key, kind, value, value_high, unit, hedge,
              rule, method, basis, period="year", year=None, year_source="section", kind_source="section") -> None:
@@ -788,7 +776,7 @@ class _Extractor:
             return
         measures = self.cat.families[family]
         words = cell.label + " " + cell.header
-        unit = CANONICAL_UNIT.get(cell.unit, cell.unit) or ("%" if _GROWTH.search(cell.header) else "")
+        unit = grammar_of().canonical.get(cell.unit, cell.unit) or ("%" if _GROWTH.search(cell.header) else "")
         dim = _dimension(unit)
         value, value_high = cell.value, cell.value_high
         if dim == "pct":
@@ -838,6 +826,27 @@ class _At:
     start: int
 
 
+@dataclass(frozen=True)
+class _KindWords:
+    target: re.Pattern        # a target word anywhere in the clause
+    target_after: re.Pattern  # right after the number: a suffix hedge, then "的目标"
+    outcome: re.Pattern
+    derived: re.Pattern       # 高于预期目标 (before a number of percentage points)
+    comparator: re.Pattern    # 超过全市… before a name: a comparison, not the subject
+    this_year_target: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _kind_words(grammar) -> _KindWords:
+    alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
+    return _KindWords(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
+                      re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{_TARGET_AFTER_WORDS}"),
+                      re.compile(alt(grammar.outcome_words)),
+                      re.compile(f"({alt(grammar.above_words + grammar.below_words)}){_DERIVED_TAIL}"),
+                      re.compile(f"(?:{alt(grammar.above_words)})(?:全区|辖区|本区|全市)?\\s*$"),
+                      re.compile(_THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))))
+
+
 def _last(rx: re.Pattern, text: str) -> re.Match | None:
     found = None
     for found in rx.finditer(text):  # noqa: B007 - the last match is the one wanted
@@ -880,7 +889,7 @@ def _expand_shared_lists(hits: list[TermHit], sent: str, cat: Catalogue) -> list
             out.append(TermHit(h.start, h.end, full, family, False))
     return out
 
-def extract_document(doc: Document, cat: Catalogue) -> list[dict]:
+def extract_document(doc: Document, cat: Catalogue) -> list[Mention]:
     """All figures of one document, in text order. Never raises on odd text."""
     ex = _Extractor(doc, cat)
     text = doc.text

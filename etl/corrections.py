@@ -8,12 +8,13 @@ fails the build with its line number: a verdict on a figure that no longer exist
 
 from __future__ import annotations
 
-import csv
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from etl.normalize import InputError
+from etl.catalogue import read_table
+from etl.errors import InputError
+from etl.records import Mention
 
 COLUMNS = ["action", "key", "indicator", "year", "period", "kind", "value", "value_high", "unit", "qualifier",
            "region", "reason", "who", "when"]
@@ -57,15 +58,7 @@ def _typed(field: str, text: str, where: str):
 def read_corrections(path: Path, known_indicators) -> list[Correction]:
     if not path.exists():
         return []
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(f"{path.name}: missing column(s) {', '.join(missing)}")
-            rows = list(reader)
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise InputError(f"{path.name}: not a readable UTF-8 CSV ({exc})") from exc
+    rows = read_table(path, COLUMNS)
     out = []
     for line, r in enumerate(rows, start=2):
         where = f"{path.name}: line {line}"
@@ -86,7 +79,7 @@ def read_corrections(path: Path, known_indicators) -> list[Correction]:
     return out
 
 
-def apply_corrections(mentions: list[dict], corrections: list[Correction], path_name: str) -> list[dict]:
+def apply_corrections(mentions: list[Mention], corrections: list[Correction], path_name: str) -> list[Mention]:
     """-> the mentions with every verdict applied. Raises InputError for a verdict that matches nothing."""
     by_key = {c.key: c for c in corrections}
     used = set()
@@ -99,11 +92,11 @@ def apply_corrections(mentions: list[dict], corrections: list[Correction], path_
         used.add(c.key)
         if c.action == "reject":
             continue
-        m = {**m, **c.changes, "confidence": "high",
-             "confidence_reason": f"{c.action}ed by {c.who} on {c.when}: {c.reason}"}
-        if c.action == "fix" and "value" in c.changes and "value_high" not in c.changes:
-            m["value_high"] = None
-        out.append(m)
+        changes = dict(c.changes)
+        if c.action == "fix" and "value" in changes and "value_high" not in changes:
+            changes["value_high"] = None   # a fixed value is a point unless the fix says otherwise
+        out.append(replace(m, **changes, confidence="high",
+                           confidence_reason=f"{c.action}ed by {c.who} on {c.when}: {c.reason}"))
     for c in corrections:
         if c.key not in used:
             raise InputError(f"{path_name}: line {c.line}: {c.action} of {c.key!r} matches no figure")

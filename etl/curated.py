@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from etl.catalogue import Catalogue
-from etl.normalize import InputError, normalize_text
+from etl.catalogue import Catalogue, read_table, regions_of
+from etl.errors import InputError
+from etl.normalize import normalize_text
+from etl.records import Mention
 
 COLUMNS = ["year", "period", "indicator", "kind", "status", "value", "value_high", "unit",
            "qualifier", "basis", "source_title", "source_url", "quote"]
@@ -23,20 +24,13 @@ def _num(text: str, where: str) -> float | None:
         raise InputError(f"{where}: {text!r} is not a number") from exc
 
 
-def read_curated(path: Path, cat: Catalogue, region: str = "罗湖区") -> tuple[list[dict], list[str]]:
+def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple[list[Mention], list[str]]:
     """Rows of one curated CSV as observation dicts (method 'curated'), and warnings.
     A structural problem (missing column, bad number, unknown indicator) raises InputError naming
     the file and line: curated data is typed by people and must not be half-loaded."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(f"{path.name}: missing column(s) {', '.join(missing)}")
-            rows = list(reader)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path.name}: not UTF-8 ({exc.reason})") from exc
+    rows = read_table(path, COLUMNS)
     out, warnings = [], []
+    home = region or regions_of().home.name_zh   # a row without a region column is the home district's
     for line, r in enumerate(rows, start=2):
         where = f"{path.name}: line {line}"
         key = r["indicator"].strip()
@@ -57,17 +51,16 @@ def read_curated(path: Path, cat: Catalogue, region: str = "罗湖区") -> tuple
         if r["kind"] == "actual" and status not in ("preliminary", "final"):
             warnings.append(f"{where}: actual without preliminary/final status; read as preliminary")
             status = "preliminary"
-        out.append({
-            "region": region, "indicator": key, "year": year, "period": period, "kind": r["kind"],
-            "value": value, "value_high": _num(r["value_high"], where), "unit": unit,
-            "qualifier": r["qualifier"].strip() or None, "status": status,
-            "basis": r["basis"].strip() or "reported", "method": "curated", "rule": "curated",
-            "doc_id": None, "char_start": None, "char_end": None,
-            "quote": normalize_text(r["quote"]), "sentence_start": None, "sentence_end": None,
-            "report_year": None, "source_url": r["source_url"].strip(),
-            "source_title": r["source_title"].strip(),
-            "confidence": "high", "confidence_reason": "", "year_source": "curated", "mention_key": None,
-        })
+        out.append(Mention(
+            region=(r.get("region") or "").strip() or home, indicator=key, year=year, period=period,
+            kind=r["kind"], value=value, value_high=_num(r["value_high"], where), unit=unit,
+            qualifier=r["qualifier"].strip() or None, status=status,
+            basis=r["basis"].strip() or "reported", method="curated", rule="curated",
+            doc_id=None, char_start=None, char_end=None,
+            quote=normalize_text(r["quote"]), sentence_start=None, sentence_end=None,
+            report_year=None, source_url=r["source_url"].strip(), source_title=r["source_title"].strip(),
+            year_source="curated",
+        ))
     return out, warnings
 
 

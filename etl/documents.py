@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.catalogue import regions_of
-from etl.normalize import InputError, decode_bytes, normalize_text
+from etl.errors import InputError
+from etl.normalize import decode_bytes, normalize_text
 from etl.regions import read_region
 
 RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text"}

@@ -1,36 +1,38 @@
 """Pure: a piece of normalised text -> number mentions (value, range, unit, hedge, offsets).
 
-Knows nothing about indicators. `find_numbers` never raises on any string.
+Knows nothing about indicators; the words it reads after a number (units, hedges) come from
+data/units.csv and data/hedges.csv. `find_numbers` never raises on any string.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-# Units the extractor can read, longest first. Anything else right after a number (家, 个, 年 …)
-# is kept as an "other" unit so that lists and ranges still line up, but it is never a headline figure.
-_UNITS = [
-    "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "亿",
-    "个百分点", "%", "微克/立方米", "μg/m³", "μg/m3", "ug/m3",
-]
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+from etl.catalogue import Grammar, grammar_of
+
 _NUM = r"\d+(?:\.\d+)?"
-_SUFFIX = r"左右|以上|以内|以下|上下"
 _RANGE_SEP = r"\s*(?:-|~|–|—|至)\s*"
-
-_MENTION = re.compile(
-    rf"(?P<neg>-)?(?P<n1>{_NUM})\s*(?P<u1>{_UNIT_RE})?"
-    rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{_NUM})\s*(?P<u2>{_UNIT_RE}))?"
-    rf"\s*(?P<suffix>{_SUFFIX})?"
-)
 _OTHER_UNIT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z/²³])")
-_PREFIX = re.compile(
-    r"(力争|不少于|不低于|不超过|不高于|控制在|突破|超过|近|超|约|逾)"
-    r"(?:达到|达|实现|完成|为|在|至|到)?\s*$"
-)
+# the verbs that may stand between a prefix hedge and its number (突破达到…, 控制在…)
+_PREFIX_LINK = r"(?:达到|达|实现|完成|为|在|至|到)?\s*$"
 
-CANONICAL_UNIT = {"亿": "亿元", "μg/m3": "μg/m³", "ug/m3": "μg/m³", "微克/立方米": "μg/m³"}
+
+@lru_cache(maxsize=4)
+def _patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
+    """The number pattern and the prefix-hedge pattern, built from the data files' words: units
+    the extractor can read (anything else right after a number, 家 个 年 …, is kept as an "other"
+    unit so that lists and ranges still line up, but it is never a headline figure), and hedges."""
+    unit = "|".join(re.escape(u) for u in grammar.units)
+    suffix = "|".join(re.escape(w) for w in grammar.suffixes) or "(?!)"
+    prefix = "|".join(re.escape(w) for w in grammar.prefixes) or "(?!)"
+    mention = re.compile(
+        rf"(?P<neg>-)?(?P<n1>{_NUM})\s*(?P<u1>{unit})?"
+        rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{_NUM})\s*(?P<u2>{unit}))?"
+        rf"\s*(?P<suffix>{suffix})?"
+    )
+    return mention, re.compile(rf"({prefix}){_PREFIX_LINK}")
 
 
 @dataclass(frozen=True)
@@ -46,19 +48,22 @@ class NumberMention:
     text: str
 
 
-def _prefix_hedge(text: str, start: int) -> str | None:
+def _prefix_hedge(prefix_re: re.Pattern, text: str, start: int) -> str | None:
     window = text[max(0, start - 8):start]
-    m = _PREFIX.search(window)
+    m = prefix_re.search(window)
     return m.group(1) if m else None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, grammar: Grammar | None = None) -> list[NumberMention]:
     """Every number in `text` with its unit, range and hedges. Ordinals (第3) and parts of
     longer digit runs are skipped; negative numbers need a non-digit before the minus sign."""
+    grammar = grammar or grammar_of()
+    mention_re, prefix_re = _patterns(grammar)
+    canonical = grammar.canonical
     out: list[NumberMention] = []
     pos = 0
     while True:
-        m = _MENTION.search(text, pos)
+        m = mention_re.search(text, pos)
         if m is None:
             break
         pos = m.end()
@@ -90,14 +95,14 @@ def find_numbers(text: str) -> list[NumberMention]:
                 if not u1:
                     other = _OTHER_UNIT.match(text, m.end("n1"))
                     unit = f"other:{other.group(1)}" if other else ""
-                out.append(NumberMention(start, num_end, num_end, v1, None, CANONICAL_UNIT.get(unit, unit),
-                                         _prefix_hedge(text, start), suffix, text[start:num_end]))
+                out.append(NumberMention(start, num_end, num_end, v1, None, canonical.get(unit, unit),
+                                         _prefix_hedge(prefix_re, text, start), suffix, text[start:num_end]))
                 continue
         if not unit:
             other = _OTHER_UNIT.match(text, num_end)
             unit = f"other:{other.group(1)}" if other else ""
         suffix = m.group("suffix")
         end = m.end("suffix") if suffix else num_end
-        out.append(NumberMention(start, end, num_end, v1, v2, CANONICAL_UNIT.get(unit, unit),
-                                 _prefix_hedge(text, start), suffix, text[start:end]))
+        out.append(NumberMention(start, end, num_end, v1, v2, canonical.get(unit, unit),
+                                 _prefix_hedge(prefix_re, text, start), suffix, text[start:end]))
     return out

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from etl.records import Mention, Observation, Source
+
 _METHOD_RANK = {"text": 0, "curated": 1, "derived": 2}
 
 
@@ -35,7 +37,8 @@ def same_number(a: float | None, b: float | None) -> bool:
     return Decimal(repr(a)).quantize(q, ROUND_HALF_UP) == Decimal(repr(b)).quantize(q, ROUND_HALF_UP)
 
 
-def merge_mentions(mentions: list[dict], duplicate_docs: set[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset()
+                   ) -> tuple[list[Observation], list[Source]]:
     """-> (observations, sources). Primary source: text from a non-duplicate document first,
     then curated, then derived; earliest position first."""
     groups: dict[tuple, list[dict]] = {}
@@ -59,13 +62,11 @@ def merge_mentions(mentions: list[dict], duplicate_docs: set[str] = frozenset())
         primary["is_qualitative"] = primary["value"] is None
         observations.append(primary)
         for m in members:
-            sources.append({"obs_id": obs_id, **{k: m[k] for k in (
-                "method", "status", "doc_id", "char_start", "char_end", "quote", "rule",
-                "source_url", "source_title", "report_year")}})
+            sources.append(Source.of({**m, "obs_id": obs_id}))
     _label_agreement([o for o in observations if o["confidence"] == "high"])
     for o in observations:
         o.setdefault("agreement", "single")
-    return observations, sources
+    return [Observation.of(o) for o in observations], sources
 
 
 def _sort_key(m: dict) -> tuple:

@@ -10,10 +10,7 @@ import html
 import re
 from functools import lru_cache
 
-
-class InputError(ValueError):
-    """A raw file that cannot be read as a report text. The message names the problem."""
-
+from etl.errors import InputError  # noqa: F401  (re-exported: raised by the readers below)
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -171,16 +168,23 @@ _PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\
 # a bare number on its own line is a page number only inside running text (the line before it is a
 # long line cut mid-sentence); in a one-cell-per-line table it is a cell
 _BARE_PAGE_NUMBER = re.compile(r"(?m)(?<=[^\n。!?;:]{20})\n[ \t]*\d{1,3}[ \t]*(?=\n)")
-# only where the joined token reads as a number with its unit: a line that ends in a time or a date
-# and a next line that starts with a year (16:40\n2019年) stay apart
-_BROKEN_NUMBER = re.compile(r"(?<=\d)\n(?=\d{0,6}(?:\.\d+)?\s*(?:%|亿|万|元|个百分点)|\.\d|%)|(?<=\d\.)\n(?=\d)")
+
+
+@lru_cache(maxsize=4)
+def _broken_number(units: tuple[str, ...]) -> re.Pattern:
+    """Only where the joined token reads as a number with one of the units of data/units.csv: a line
+    that ends in a time or a date and a next line that starts with a year (16:40\n2019年) stay apart."""
+    unit = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?\s*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
 
 
 def join_broken_lines(text: str) -> str:
     """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`."""
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _BARE_PAGE_NUMBER.sub("", text)
-    return _BROKEN_NUMBER.sub("", text)
+    from etl.catalogue import grammar_of  # the units are data; imported here to keep this module first
+
+    return _broken_number(grammar_of().units).sub("", text)
 
 
 def normalize_text(text: str) -> str:

@@ -90,7 +90,7 @@ class Reader:
 
     def status(self) -> tuple[bool, str]:
         """(usable, message) for the 'no database' page."""
-        from etl.load import schema_sha256
+        from etl.schema import schema_sha256
 
         try:
             with self.cursor() as cur:

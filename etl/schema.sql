@@ -86,9 +86,7 @@ create table observations (
 -- of every chart, scorecard and export until a row of data/corrections.csv confirms or fixes them.
 create table review_items (
     obs_id          integer primary key,
-    mention_key     varchar,
-    reason          varchar not null,
-    region          varchar,
+    region          varchar,             -- null: the document's region could not be told
     indicator       varchar not null,
     year            integer not null,
     period          varchar not null,
@@ -106,7 +104,9 @@ create table review_items (
     quote           varchar,
     source_title    varchar,
     source_url      varchar,
-    report_year     integer
+    report_year     integer,
+    mention_key     varchar,             -- the key a row of data/corrections.csv names
+    reason          varchar not null     -- why it is not charted
 );
 
 create table observation_sources (
@@ -259,13 +259,7 @@ select s.region, s.indicator, s.name_zh, s.name_en, s.year, s.unit, s.direction,
          else
               case when s.a_o < s.lo_o - 1e-9 then 'missed'
                    when s.a_o > s.hi_o + 1e-9 then 'exceeded' else 'met' end
-       end as attainment,
-       case s.bound
-         when 'about' then 'about the target: met within ±' || s.tolerance || ' of it'
-         when 'floor' then 'a floor: met from the target up to ' || s.tolerance || ' above it, exceeded beyond'
-         when 'ceiling' then 'a ceiling: met at or below it'
-         else 'exact or range: met inside, exceeded above, missed below'
-       end as rule_text
+       end as attainment
 from scored s
 left join counts c on c.region = s.region and c.indicator = s.indicator and c.year = s.year;
 

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from components import callbacks, charts, layout, params
+from components import briefing, charts, layout, pages, params
 from components.i18n import WORDS, t
 from etl import queries
 
@@ -145,8 +145,8 @@ def test_year(value, expected):
 
 def test_swap_measure(cur):
     inds = queries.indicators(cur)
-    assert callbacks.swap_measure(["gdp_growth", "fixed_investment"], "level", inds) == ["gdp", "fixed_investment"]
-    assert callbacks.swap_measure(["unemployment_rate"], "growth", inds) == ["unemployment_rate"]
+    assert pages.swap_measure(["gdp_growth", "fixed_investment"], "level", inds) == ["gdp", "fixed_investment"]
+    assert pages.swap_measure(["unemployment_rate"], "growth", inds) == ["unemployment_rate"]
 
 
 def _text(component) -> str:
@@ -157,24 +157,24 @@ def _text(component) -> str:
 @pytest.mark.parametrize("path", ["/", "/indicator", "/year", "/sources", "/data", "/sources?doc=001_9987a4b2864564b4%230"])
 def test_every_page_renders(reader, path):
     pathname, _, search = path.partition("?")
-    out = _text(callbacks.render_page(reader, pathname, "?" + search if search else ""))
+    out = _text(pages.render_page(reader, pathname, "?" + search if search else ""))
     assert t("app_title", "zh") in out and t("unknown", "zh") not in out
 
 
 def test_unknown_indicator_and_page_give_messages(reader):
-    assert "unknown indicator" in _text(callbacks.render_page(reader, "/indicator", "?i=nope"))
-    assert t("not_found", "en") in _text(callbacks.render_page(reader, "/nowhere", "?lang=en"))
-    assert "outside the data" in _text(callbacks.render_page(reader, "/year", "?y=1999"))
+    assert "unknown indicator" in _text(pages.render_page(reader, "/indicator", "?i=nope"))
+    assert t("not_found", "en") in _text(pages.render_page(reader, "/nowhere", "?lang=en"))
+    assert "outside the data" in _text(pages.render_page(reader, "/year", "?y=1999"))
 
 
 def test_missing_database_page(tmp_path):
-    out = _text(callbacks.render_page(queries.Reader(tmp_path / "none.duckdb"), "/", ""))
+    out = _text(pages.render_page(queries.Reader(tmp_path / "none.duckdb"), "/", ""))
     assert t("no_db_title", "zh") in out and "python -m etl build" in out
 
 
 def test_point_panel_shows_quote_in_context_and_sources(reader, cur):
     obs_id = int(cur.execute("select obs_id from observations where indicator='gdp' and year=2012 and value=1300").fetchone()[0])
-    out = _text(callbacks.point_panel(reader, obs_id, "zh"))
+    out = _text(pages.point_panel(reader, obs_id, "zh"))
     assert "本地生产总值1300亿元" in out and "002_42bd7044e7522f52%232" in out and "panel-quote" in out
 
 
@@ -188,9 +188,9 @@ def test_reader_highlights_every_figure(cur):
 def test_download_keeps_provenance_columns():
     rows = [{"indicator": "gdp", "year": 2013, "value": 1488.0, "quote": "本区生产总值完成1488亿元", "doc_id": "x#0",
              "char_start": 1, "char_end": 2, "source_url": None}]
-    csv = callbacks.download(rows, "csv")
+    csv = briefing.download(rows, "csv")
     assert csv["filename"].endswith(".csv") and "quote" in csv["content"].splitlines()[0]
-    xlsx = callbacks.download(rows, "xlsx")
+    xlsx = briefing.download(rows, "xlsx")
     assert xlsx["filename"].endswith(".xlsx") and xlsx["base64"]
     frame = pd.read_csv(__import__("io").StringIO(csv["content"]))
     assert list(frame["value"]) == [1488.0]
@@ -206,10 +206,10 @@ def test_database_from_an_older_schema_is_refused(tmp_path, built_db):
     con = duckdb.connect(str(old))
     con.execute("update build_info set value = 'old' where key = 'schema_sha256'")
     con.close()
-    out = _text(callbacks.render_page(queries.Reader(old), "/", ""))
+    out = _text(pages.render_page(queries.Reader(old), "/", ""))
     assert "older version of the schema" in out and "python -m etl build" in out
 
 
 def test_indicator_opened_at_a_year_shows_that_years_figure(reader):
-    out = _text(callbacks.render_page(reader, "/indicator", "?i=gdp_growth&y=2024"))
+    out = _text(pages.render_page(reader, "/indicator", "?i=gdp_growth&y=2024"))
     assert "panel-quote" in out and "地区生产总值(GDP)增长3.0%" in out

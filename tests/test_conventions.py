@@ -32,3 +32,67 @@ def test_every_command_is_in_the_readme(command):
 
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """String constants of a module, docstrings and comments left out (they may cite examples)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [(n.lineno, n.value) for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def _knowledge_words(places_only: bool = False) -> dict[str, str]:
+    """Words owned by a data file: place names, hedge words, unit spellings (two characters or more)."""
+    import csv
+
+    words = {}
+    with (ROOT / "data" / "regions.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            for w in [r["name_zh"], r["short_zh"], r["name_en"], *r["aliases"].split("|")]:
+                if len(w) >= 2:
+                    words[w] = "data/regions.csv"
+    if places_only:
+        return words
+    with (ROOT / "data" / "hedges.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if len(r["qualifier"]) >= 2:
+                words[r["qualifier"]] = "data/hedges.csv"
+    with (ROOT / "data" / "units.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if len(r["unit"]) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in r["unit"]):
+                words[r["unit"]] = "data/units.csv"
+    return words
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=str)
+def test_no_place_hedge_or_unit_word_in_code(path):
+    """Place names anywhere in code; hedge words and units anywhere but the UI word list, which labels
+    them for people (the extractor's patterns, the SQL rules and the chart labels come from the data)."""
+    words = _knowledge_words(places_only=path.name == "i18n.py")
+    found = [(line, w, owner) for line, s in _string_literals(path) for w, owner in words.items() if w in s]
+    assert not found, f"{path.relative_to(ROOT)}: words owned by data files: {found[:8]}"
+
+
+@pytest.mark.parametrize("reader", ["etl/queries.py", "components", "app.py"])
+def test_the_read_side_never_imports_the_write_side(reader):
+    paths = [ROOT / reader] if reader.endswith(".py") else sorted((ROOT / reader).rglob("*.py"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"from etl(?:\.| import )(?:load|build)\b|import etl\.(?:load|build)\b", text), path
+
+
+def test_records_are_the_schema():
+    """The columns the loader writes are the fields of the record types, and the schema's columns."""
+    from etl import records
+    from etl.schema import schema_text
+
+    ddl = schema_text()[0]
+    for table, record in records.TABLES.items():
+        body = re.search(rf"create table {table} \((.*?)\n\);", ddl, re.S).group(1)
+        columns = [ln.split()[0] for ln in body.splitlines() if ln.strip() and not ln.strip().startswith("--")]
+        assert records.columns(record) == columns, table

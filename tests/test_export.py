@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image, ImageChops
 
-from components import callbacks, charts, export
+from components import briefing, charts, export
 from etl import queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def test_cli_png_has_the_asked_size(tmp_path, built_db):
 
 @pytest.mark.parametrize("lang, title", [("zh", "地区生产总值增速"), ("en", "GDP growth (real)")])
 def test_svg_parses_and_holds_title_and_source_line(reader, lang, title):
-    data, name = callbacks.indicator_export(reader, "gdp_growth", "svg", lang, today="2026-11-22")
+    data, name = briefing.indicator_export(reader, "gdp_growth", "svg", lang, today="2026-11-22")
     text = "".join(ET.fromstring(data).itertext())
     assert name.endswith(".svg") and title in text and "2026-11-22" in text
     assert ("资料来源" if lang == "zh" else "Sources") in text
@@ -67,7 +67,7 @@ def test_pdf_export_embeds_its_glyphs_and_keeps_the_text(reader):
     viewer's fonts; and the Chinese title and the digits come back as text."""
     from pypdf import PdfReader
 
-    data, _ = callbacks.indicator_export(reader, "gdp_growth", "pdf", "zh")
+    data, _ = briefing.indicator_export(reader, "gdp_growth", "pdf", "zh")
     fonts = [f.get_object() for p in PdfReader(io.BytesIO(data)).pages for f in p["/Resources"]["/Font"].values()]
     def embedded(font):
         if font.get("/Subtype") == "/Type3":
@@ -103,7 +103,7 @@ def expected_pages(reader, year):
 @pytest.mark.parametrize("lang, title, word", [("zh", "罗湖区2024年预期目标与完成情况", "来源"),
                                                ("en", "Luohu District 2024: targets and outcomes", "Sources")])
 def test_briefing_pdf(reader, lang, title, word):
-    data, name = callbacks.briefing(reader, 2024, lang, "pdf", today="2026-11-22")
+    data, name = briefing.briefing(reader, 2024, lang, "pdf", today="2026-11-22")
     pages, text = pdf_text(data)
     assert pages == expected_pages(reader, 2024)[1]
     assert canonical(title) in text and "2024" in text and word in text
@@ -113,14 +113,14 @@ def test_briefing_pdf(reader, lang, title, word):
 def test_briefing_pptx_has_one_slide_per_chart(reader):
     from pptx import Presentation
 
-    data, name = callbacks.briefing(reader, 2024, "en", "pptx")
+    data, name = briefing.briefing(reader, 2024, "en", "pptx")
     n_charts, _ = expected_pages(reader, 2024)
     assert name.endswith(".pptx")
     assert len(Presentation(io.BytesIO(data)).slides) == 1 + n_charts + 1   # scorecard, indicators, targets
 
 
 def test_briefing_zip_has_png_and_svg_of_each_chart_and_the_sources(reader):
-    data, _ = callbacks.briefing(reader, 2024, "zh", "zip")
+    data, _ = briefing.briefing(reader, 2024, "zh", "zip")
     names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     n_charts, _ = expected_pages(reader, 2024)
     assert sum(n.endswith(".png") for n in names) == sum(n.endswith(".svg") for n in names) == 1 + n_charts + 1
@@ -164,9 +164,9 @@ def test_nothing_half_written_when_rendering_fails(tmp_path, monkeypatch):
 
 def test_chart_specs(reader):
     for spec in ("scorecard", "dumbbell:2024", "indicator:gdp:2012:2020"):
-        data, name = callbacks.chart_export(reader, spec, "png", "en")
+        data, name = briefing.chart_export(reader, spec, "png", "en")
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and name.endswith(".png")
     with pytest.raises(export.ExportError):
-        callbacks.chart_export(reader, "drop table:1", "png", "en")
+        briefing.chart_export(reader, "drop table:1", "png", "en")
     with pytest.raises(export.ExportError):
         export.render(go.Figure(), "gif")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from components import callbacks
+from components import briefing, pages
 from etl import queries
 from etl.documents import documents_from_text
 from tests.bad_inputs.make_corpus import REPORT
@@ -56,20 +56,20 @@ def test_observations_carry_their_region(two_regions):
 
 def test_pages_follow_the_region(two_regions):
     reader = queries.Reader(two_regions)
-    luohu = text(callbacks.render_page(reader, "/data", "?i=gdp"))
-    futian = text(callbacks.render_page(reader, "/data", "?i=gdp&region=福田区"))
+    luohu = text(pages.render_page(reader, "/data", "?i=gdp"))
+    futian = text(pages.render_page(reader, "/data", "?i=gdp&region=福田区"))
     assert "4546.33" in futian and "4546.33" not in luohu and "1488" in luohu
     assert "region-select" in futian
-    assert "unknown region" in text(callbacks.render_page(reader, "/", "?region=火星区"))
+    assert "unknown region" in text(pages.render_page(reader, "/", "?region=火星区"))
 
 
 def test_single_region_has_no_selector(built_db):
-    assert "region-select" not in text(callbacks.render_page(queries.Reader(built_db), "/", ""))
+    assert "region-select" not in text(pages.render_page(queries.Reader(built_db), "/", ""))
 
 
 def test_compare_chart_has_one_line_per_region(two_regions):
     reader = queries.Reader(two_regions)
-    out = callbacks.indicator_charts(reader, ["gdp"], [2012, 2025], None, "zh", "罗湖区", ["福田区"])
+    out = pages.indicator_charts(reader, ["gdp"], [2012, 2025], None, "zh", "罗湖区", ["福田区"])
     fig = out[0].children[1].figure
     assert {tr.name for tr in fig.data if tr.mode == "lines+markers"} == {"罗湖区", "福田区"}
     assert "各辖区比较" in fig.layout.title.text
@@ -77,10 +77,10 @@ def test_compare_chart_has_one_line_per_region(two_regions):
 
 def test_region_in_exports(two_regions):
     reader = queries.Reader(two_regions)
-    data, name = callbacks.chart_export(reader, "indicator:gdp:2012:2025:福田区", "svg", "zh")
+    data, name = briefing.chart_export(reader, "indicator:gdp:2012:2025:福田区", "svg", "zh")
     assert "福田区" in data.decode("utf-8")
     with pytest.raises(Exception, match="unknown region"):
-        callbacks.indicator_export(reader, "gdp", "png", "zh", region="火星区")
+        briefing.indicator_export(reader, "gdp", "png", "zh", region="火星区")
 
 
 @pytest.fixture(scope="module")

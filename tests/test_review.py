@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from components import callbacks
+from components import pages
 from etl import queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,8 +147,8 @@ def test_extract_json_shows_confidence_and_region(tmp_path):
 
 def test_review_page_and_overview_backlog(first_build):
     reader = queries.Reader(first_build[1])
-    page = str(callbacks.render_page(reader, "/review", ""))
+    page = str(pages.render_page(reader, "/review", ""))
     assert review_key(first_build[1], "fixed_investment_growth") in page
     assert "region unknown" in page or "辖区未知" in page
-    assert "待核数字:2 个" in str(callbacks.render_page(reader, "/", ""))
-    assert "Figures waiting for review: 2" in str(callbacks.render_page(reader, "/", "?lang=en"))
+    assert "待核数字:2 个" in str(pages.render_page(reader, "/", ""))
+    assert "Figures waiting for review: 2" in str(pages.render_page(reader, "/", "?lang=en"))

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 import app as app_module
-from components import callbacks
+from components import briefing, pages
 from etl import queries
 
 
@@ -77,7 +77,7 @@ HOSTILE = [
 @pytest.mark.parametrize("search", HOSTILE)
 @pytest.mark.parametrize("path", ["/indicator", "/year", "/sources", "/data"])
 def test_hostile_urls_give_messages(built_db, path, search):
-    out = json.dumps(callbacks.render_page(queries.Reader(built_db), path, search),
+    out = json.dumps(pages.render_page(queries.Reader(built_db), path, search),
                      default=lambda o: o.to_plotly_json() if hasattr(o, "to_plotly_json") else str(o), ensure_ascii=False)
     assert "Traceback" not in out
 
@@ -91,8 +91,8 @@ def test_hostile_url_in_the_browser(page, app_url):
 @pytest.mark.parametrize("payload", [None, "x", "1; drop table observations", 10**30, [1, 2], {"a": 1}])
 def test_hostile_callback_payloads(built_db, payload):
     reader = queries.Reader(built_db)
-    callbacks.point_panel(reader, payload, "zh")
-    callbacks.indicator_charts(reader, payload, payload, payload, "zh")
-    callbacks.year_view(reader, payload, "en")
+    pages.point_panel(reader, payload, "zh")
+    pages.indicator_charts(reader, payload, payload, payload, "zh")
+    pages.year_view(reader, payload, "en")
     with pytest.raises(Exception, match="no chart|unknown indicator|format"):
-        callbacks.chart_export(reader, str(payload), "png", "zh")
+        briefing.chart_export(reader, str(payload), "png", "zh")

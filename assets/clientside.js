@@ -1,0 +1,38 @@
+/* The app's browser-side callbacks (wired in components/callbacks.py with ClientsideFunction). */
+window.dash_clientside = Object.assign({}, window.dash_clientside, {
+    luohu: {
+        // The district selector re-renders the page for that district (a URL change, so links keep it).
+        set_region: function (region) {
+            if (!region) { return window.dash_clientside.no_update; }
+            const p = new URLSearchParams(window.location.search);
+            p.set('region', region);
+            p.delete('cmp');
+            return '?' + p.toString();
+        },
+        // Which pack button was pressed, read here: inside a background callback's worker the triggered id is not reliable.
+        pack_request: function (a, b, c) {
+            const id = window.dash_clientside.callback_context.triggered_id;
+            const fmt = {'pack-pdf': 'pdf', 'pack-pptx': 'pptx', 'pack-zip': 'zip'}[id];
+            return fmt ? {fmt: fmt, t: Date.now()} : window.dash_clientside.no_update;
+        },
+        // The address bar follows the view without reloading it (history.replaceState).
+        sync_url: function (state) {
+            if (!state) { return window.dash_clientside.no_update; }
+            const p = new URLSearchParams();
+            for (const [k, v] of Object.entries(state)) {
+                if (k !== 'path' && v !== null && v !== undefined && v !== '') { p.set(k, v); }
+            }
+            const s = p.toString();
+            window.history.replaceState(null, '', state.path + (s ? '?' + s : ''));
+            return '';
+        },
+        // 中文 / English: the lang parameter of the URL.
+        toggle_lang: function (n) {
+            if (!n) { return window.dash_clientside.no_update; }
+            const p = new URLSearchParams(window.location.search);
+            if ((p.get('lang') || 'zh') === 'zh') { p.set('lang', 'en'); } else { p.delete('lang'); }
+            const s = p.toString();
+            return s ? '?' + s : '';
+        }
+    }
+});

@@ -1,0 +1,115 @@
+"""The export use cases, used by the app's callbacks and by `python app.py export|briefing` alike:
+one chart as PNG/SVG/PDF, a year's briefing pack (PDF, PPTX, ZIP), the data grid as CSV/XLSX."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+from dash import dcc
+
+from components import charts, export, layout
+from components.chartspec import ChartSpec
+from components.pages import _inds, _series
+from etl import queries
+
+
+def _titles(obs: pd.DataFrame) -> list[str]:
+    return [d if isinstance(d, str) else s for d, s in zip(obs["doc_title"], obs["source_title"], strict=True)]
+
+
+def indicator_export(reader: queries.Reader, key: str, fmt: str, lang: str, year_from: int | None = None,
+                     year_to: int | None = None, width: int = export.SLIDE[0], height: int = export.SLIDE[1],
+                     scale: float = 1, today: str | None = None, region: str | None = None) -> tuple[bytes, str]:
+    """One indicator's chart as PNG/SVG/PDF, styled for a briefing. Raises export.ExportError."""
+    inds = _inds(reader)
+    if key not in set(inds["key"]):
+        raise export.ExportError(f"unknown indicator {key!r}")
+    lo, hi = reader.call(queries.year_range)
+    y0, y1 = year_from or lo, year_to or hi
+    if not (lo <= y0 <= y1 <= hi):
+        raise export.ExportError(f"years must be within {lo}-{hi}")
+    if region is not None and region not in reader.call(queries.regions):
+        raise export.ExportError(f"unknown region {region!r}")
+    ind = inds[inds["key"] == key].iloc[0].to_dict()
+    obs = reader.call(queries.observations, [key], region=region)
+    shown_region = region if region and region != reader.call(queries.default_region) else None
+    fig = charts.indicator_chart(obs, reader.call(queries.target_vs_actual, [key], region=region), ind, lang, y0, y1,
+                                 region=shown_region)
+    shown = obs[obs["year"].between(y0, y1)]
+    fig = export.for_export(fig, sources=_titles(shown), lang=lang, today=today)
+    return export.render(fig, fmt, width, height, scale), f"luohu-{key}-{y0}-{y1}-{lang}.{fmt}"
+
+
+def chart_export(reader: queries.Reader, spec: str, fmt: str, lang: str) -> tuple[bytes, str]:
+    """Any chart the app shows, by its ChartSpec text ('indicator:KEY:FROM:TO', 'scorecard', 'dumbbell:YEAR')."""
+    parsed = ChartSpec.parse(spec, reader.call(queries.regions))
+    if parsed is None:
+        raise export.ExportError(f"no chart {str(spec)[:60]!r}")
+    region = parsed.region or reader.call(queries.default_region)
+    if parsed.kind == "indicator":
+        return indicator_export(reader, parsed.key, fmt, lang, parsed.year_from, parsed.year_to, region=region)
+    inds = _inds(reader)
+    tva = reader.call(queries.target_vs_actual, region=region)
+    if parsed.kind == "scorecard":
+        lo, hi = reader.call(queries.year_range)
+        fig, name, shown = charts.scorecard(tva, inds, lang, lo, hi), "luohu-scorecard", tva
+    else:
+        year_tva = tva[tva["year"] == parsed.year_from]
+        fig, name, shown = charts.dumbbell(year_tva, lang, parsed.year_from), f"luohu-targets-{parsed.year_from}", year_tva
+    ids_ = [int(v) for v in pd.concat([shown["target_obs_id"], shown["actual_obs_id"]]).dropna()]
+    fig = export.for_export(fig, sources=_titles(reader.call(queries.sources_for, ids_)), lang=lang)
+    return export.render(fig, fmt), f"{name}-{lang}.{fmt}"
+
+
+def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=None,
+             today: str | None = None, region: str | None = None) -> tuple[bytes, str]:
+    """The year's briefing pack: cover, scorecard, each targeted indicator's chart, the table of
+    targets and outcomes, and the sources (PDF); or the charts as PPTX slides or PNG+SVG in a ZIP."""
+    from datetime import date
+
+    if fmt not in export.PACK_FORMATS:
+        raise export.ExportError(f"format {fmt!r} is not offered; choose one of {', '.join(export.PACK_FORMATS)}")
+    today = today or date.today().isoformat()
+    inds = _inds(reader)
+    lo, hi = reader.call(queries.year_range)
+    if region is not None and region not in reader.call(queries.regions):
+        raise export.ExportError(f"unknown region {region!r}")
+    region = region or reader.call(queries.default_region)
+    tva_all = reader.call(queries.target_vs_actual, region=region)
+    years = set(int(y) for y in tva_all.loc[tva_all["target_obs_id"].notna(), "year"])
+    if year not in years:
+        raise export.ExportError(f"no targets for {year}; years with targets: {', '.join(map(str, sorted(years)))}")
+    tva = tva_all[tva_all["year"] == year]
+    keys = [k for k in inds["key"] if k in set(tva.loc[tva["target_obs_id"].notna(), "indicator"])][:12]
+    ids_ = [int(v) for v in pd.concat([tva["target_obs_id"], tva["actual_obs_id"]]).dropna()]
+    sources = reader.call(queries.sources_for, ids_)
+    titles = _titles(sources)
+    figures: list[tuple[str, object]] = [("scorecard", charts.scorecard(tva_all, inds, lang, lo, max(year, lo)))]
+    for key in keys:
+        ind = inds[inds["key"] == key].iloc[0].to_dict()
+        obs, tva_key = _series(reader, key, region)
+        figures.append((key, charts.indicator_chart(obs, tva_key, ind, lang, lo, min(hi, max(year, lo)))))
+    figures.append(("targets", charts.dumbbell(tva, lang, year)))
+    figures = [(name, export.for_export(fig, sources=titles, lang=lang, today=today)) for name, fig in figures]
+    name = f"luohu-briefing-{year}-{lang}.{fmt}" if region == reader.call(queries.default_region) \
+        else f"briefing-{region}-{year}-{lang}.{fmt}"
+    if fmt == "pdf":
+        built = reader.call(queries.build_info).get("built_at")
+        pages = [export.cover(year, lang, built, today, region), *[f for _, f in figures],
+                 export.targets_table(tva, inds, lang, year), *export.sources_pages(sources, inds, lang)]
+        return export.pack_pdf(pages, progress), name
+    if fmt == "pptx":
+        return export.pack_pptx(figures, progress), name
+    return export.pack_zip(figures, sources, progress), name
+
+
+def download(rows: list[dict] | None, fmt: str) -> dict:
+    """The grid's current rows (filtered and sorted as shown) as CSV or XLSX, with every column."""
+    df = pd.DataFrame(rows or [], columns=layout.DATA_COLUMNS)
+    df = df[[c for c in layout.DATA_COLUMNS if c in df.columns]]
+    if fmt == "xlsx":
+        buf = io.BytesIO()
+        df.to_excel(buf, index=False, sheet_name="observations")
+        return dcc.send_bytes(buf.getvalue(), "luohu-observations.xlsx")
+    return dcc.send_data_frame(df.to_csv, "luohu-observations.csv", index=False)

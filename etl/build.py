@@ -1,0 +1,155 @@
+"""The build: read every input, extract, apply the curators' verdicts, merge, then hand the result
+to etl/load.py to write. `python -m etl build` is a thin shell over `build`."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.catalogue import DATA_DIR, Catalogue, load_catalogue
+from etl.classify import extract_document
+from etl.corrections import apply_corrections, read_corrections
+from etl.curated import curated_files, read_curated
+from etl.documents import Document, mark_duplicates, raw_files, read_file
+from etl.errors import BuildError, InputError
+from etl.load import write_database
+from etl.merge import merge_mentions
+
+DEFAULT_DB = DATA_DIR / "luohu.duckdb"
+
+
+@dataclass
+class BuildResult:
+    db_path: Path
+    documents: list[Document]
+    observations: list[dict]
+    sources: list[dict]
+    review: list[dict] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped_files: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    bytes_read: int = 0
+
+    def review_reasons(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for r in self.review:
+            for reason in r["confidence_reason"].split("; "):
+                counts[reason] = counts.get(reason, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    def summary(self) -> dict:
+        kinds: dict[str, int] = {}
+        for o in self.observations:
+            k = f"{o['kind']}/{o['method']}"
+            kinds[k] = kinds.get(k, 0) + 1
+        return {
+            "documents": len(self.documents),
+            "duplicates": sum(1 for d in self.documents if d.duplicate_of),
+            "observations": len(self.observations),
+            "sources": len(self.sources),
+            "review": len(self.review),
+            "review_reasons": self.review_reasons(),
+            "by_kind_method": dict(sorted(kinds.items())),
+            "conflicts": sum(1 for o in self.observations if o["agreement"] == "conflict"),
+            "revisions": sum(1 for o in self.observations if o["agreement"] == "revised"),
+            "warnings": len(self.warnings),
+            "skipped_files": len(self.skipped_files),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+PARALLEL_MIN_FILES = 64   # below this, starting worker processes costs more than it saves
+_WORKER_CATALOGUE: Catalogue | None = None
+
+
+def _read_and_extract(path: Path):
+    """One file -> (documents, their mentions) or (None, reason). Runs in a worker process."""
+    try:
+        docs = read_file(path)
+    except InputError as exc:
+        return path, None, str(exc), 0
+    except OSError as exc:
+        return path, None, f"cannot read ({exc.strerror})", 0
+    return path, docs, [extract_document(d, _WORKER_CATALOGUE) for d in docs], path.stat().st_size
+
+
+def _read_all(paths: list[Path], cat: Catalogue, workers: int):
+    global _WORKER_CATALOGUE
+    _WORKER_CATALOGUE = cat
+    if workers > 1 and len(paths) >= PARALLEL_MIN_FILES:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_read_and_extract, paths, chunksize=max(1, len(paths) // (workers * 16)))
+    else:
+        yield from map(_read_and_extract, paths)
+
+
+def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers: int | None = None,
+            corrections_path: Path | None = None) -> BuildResult:
+    """Read and extract everything (no database), in `workers` processes for large corpora. Bad
+    report files are skipped with a reason; a bad curated table raises InputError, because half of
+    a hand-made table is worse than none."""
+    result = BuildResult(Path(), [], [], [])
+    mentions: list[dict] = []
+    by_file: dict[str, list[int]] = {}
+    workers = workers or os.cpu_count() or 1
+    for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers):
+        if docs is None:
+            result.skipped_files.append((path.name, found))
+            log(f"  {path.name}: skipped: {found}")
+            continue
+        result.bytes_read += size
+        result.documents.extend(docs)
+        for rows in found:
+            mentions.extend(rows)
+        by_file[path.name] = [len(rows) for rows in found]
+    mark_duplicates(result.documents)
+    duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
+    counted = {d.doc_id: 0 for d in result.documents}
+    for m in mentions:
+        counted[m["doc_id"]] += 1
+    for doc in result.documents:
+        if doc.doc_type in ("government work report", "plan report") and not counted[doc.doc_id] and not doc.duplicate_of:
+            result.warnings.append((doc.doc_id, "a report with no headline figure found"))
+        if doc.doc_type in ("government work report", "plan report") and doc.report_year is None:
+            result.warnings.append((doc.doc_id, "no year found in the text"))
+    if len(by_file) <= 50:
+        for name, counts in by_file.items():
+            log(f"  {name}: {len(counts)} document(s), {sum(counts)} figure mention(s)")
+    else:
+        log(f"  {len(by_file)} files: {sum(map(len, by_file.values()))} documents, {len(mentions)} figure mentions")
+    for path in curated_files(curated_dir):
+        rows, warns = read_curated(path, cat)
+        mentions.extend(rows)
+        result.warnings.extend((path.name, w) for w in warns)
+        log(f"  {path.name}: {len(rows)} curated figure(s)")
+    for doc in result.documents:
+        result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
+    if corrections_path is not None:
+        mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
+    observations, sources = merge_mentions(mentions, duplicates)
+    sure = {o["obs_id"] for o in observations if o["confidence"] == "high"}
+    result.observations = [o for o in observations if o["obs_id"] in sure]
+    result.review = [o for o in observations if o["obs_id"] not in sure]
+    result.sources = [s for s in sources if s["obs_id"] in sure]
+    for o in result.observations:
+        if o["agreement"] == "conflict":
+            result.warnings.append((o["doc_id"] or o["source_title"],
+                                    f"conflict: {o['indicator']} {o['year']} {o['period']} {o['kind']} = {o['value']}"))
+    return result
+
+
+def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir: Path = DATA_DIR,
+          log=print) -> BuildResult:
+    t0 = time.perf_counter()
+    cat = load_catalogue(data_dir)
+    result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv")
+    if not result.documents:
+        raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
+    result.db_path = db_path
+    write_database(result, cat, db_path, data_dir)
+    result.seconds = time.perf_counter() - t0
+    return result

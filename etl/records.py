@@ -1,0 +1,145 @@
+"""The record types of the ETL, one place for every field a figure carries.
+
+- `Mention`: one statement of a figure, read from a text (method text or derived) or transcribed by
+  hand (method curated): the same type for both.
+- `Observation`: one distinct figure after merging its mentions (a row of `observations`).
+- `Source`: one mention behind an observation (a row of `observation_sources`).
+- `ReviewItem`: a figure kept out of the charts until a curator's verdict (a row of `review_items`).
+
+The tables' columns are these fields, in this order (a test checks them against schema.sql), and
+etl/load.py writes them by these fields. Records read like mappings (`m["value"]`, `m.get(...)`,
+`{**m}`), so the pure stages and the tests can treat them as rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+class _Row:
+    """Read access by field name, like a mapping."""
+
+    def __getitem__(self, key: str):
+        try:
+            return getattr(self, key)
+        except AttributeError as exc:
+            raise KeyError(key) from exc
+
+    def get(self, key: str, default=None):
+        return getattr(self, key, default)
+
+    def keys(self) -> list[str]:
+        return [f.name for f in fields(self)]
+
+    @classmethod
+    def of(cls, row) -> _Row:
+        """A record from any mapping that has (at least) this record's fields."""
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Mention(_Row):
+    region: str | None
+    indicator: str
+    year: int
+    period: str
+    kind: str                     # target | actual
+    value: float | None           # None: a qualitative statement (负增长, 基本同步)
+    value_high: float | None
+    unit: str
+    qualifier: str | None         # hedge or qualitative phrase
+    status: str | None            # actuals: preliminary | final
+    basis: str                    # reported | comparable
+    method: str                   # text | derived | curated
+    rule: str
+    doc_id: str | None
+    char_start: int | None
+    char_end: int | None
+    quote: str
+    sentence_start: int | None
+    sentence_end: int | None
+    report_year: int | None
+    source_url: str | None
+    source_title: str | None
+    confidence: str = "high"      # high | low
+    confidence_reason: str = ""
+    year_source: str = "section"
+    mention_key: str | None = None
+
+
+@dataclass(frozen=True)
+class _Figure(_Row):
+    """The fields that say what a figure is: the first columns of `observations` and `review_items`."""
+    obs_id: int
+    region: str | None            # never None in observations
+    indicator: str
+    year: int
+    period: str
+    kind: str
+    value: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str | None
+    status: str | None
+    basis: str
+
+
+@dataclass(frozen=True)
+class Observation(_Figure):
+    method: str
+    rule: str | None
+    doc_id: str | None
+    char_start: int | None
+    char_end: int | None
+    quote: str | None
+    sentence_start: int | None
+    sentence_end: int | None
+    source_url: str | None
+    source_title: str | None
+    report_year: int | None
+    n_sources: int
+    agreement: str
+    is_qualitative: bool
+    confidence: str
+    confidence_reason: str | None
+    mention_key: str | None
+
+
+@dataclass(frozen=True)
+class Source(_Row):
+    obs_id: int
+    method: str
+    status: str | None
+    doc_id: str | None
+    char_start: int | None
+    char_end: int | None
+    quote: str | None
+    rule: str | None
+    source_url: str | None
+    source_title: str | None
+    report_year: int | None
+
+
+@dataclass(frozen=True)
+class ReviewItem(_Figure):
+    rule: str | None
+    doc_id: str | None
+    char_start: int | None
+    char_end: int | None
+    quote: str | None
+    source_title: str | None
+    source_url: str | None
+    report_year: int | None
+    mention_key: str | None
+    reason: str
+
+    @classmethod
+    def of(cls, row) -> ReviewItem:
+        return cls(**{f.name: (row["confidence_reason"] if f.name == "reason" else row[f.name]) for f in fields(cls)})
+
+
+TABLES = {"observations": Observation, "observation_sources": Source, "review_items": ReviewItem}
+
+
+def columns(record: type) -> list[str]:
+    return [f.name for f in fields(record)]

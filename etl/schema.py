@@ -1,0 +1,59 @@
+"""The one schema of the database: its text, its hash (the app refuses a file built by another
+version) and the checks every new database must pass before it replaces the live one.
+
+Both sides import this module: the write side (etl/load.py) and the read side (etl/queries.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from etl.catalogue import DATA_DIR, read_units
+
+SCHEMA = Path(__file__).with_name("schema.sql")
+
+
+def schema_text() -> tuple[str, str]:
+    """(statements run before the tables are filled, statements run after them)."""
+    before, _, after = SCHEMA.read_text(encoding="utf-8").partition("-- @after-load")
+    return before, after
+
+
+@lru_cache(maxsize=1)
+def schema_sha256() -> str:
+    """Hash of schema.sql, read once per process (the app compares it on every page request)."""
+    return hashlib.sha256(SCHEMA.read_bytes()).hexdigest()
+
+
+CHECKS = {
+    "quote does not match the document text at its offsets": """
+        select count(*) from observation_sources s join documents d using (doc_id)
+        where s.char_start is not null
+          and substring(d.text, s.char_start + 1, s.char_end - s.char_start) <> s.quote""",
+    "observation without a source": """
+        select count(*) from observations o
+        where not exists (select 1 from observation_sources s where s.obs_id = o.obs_id)""",
+    "review item quote does not match the document text at its offsets": """
+        select count(*) from review_items r join documents d using (doc_id)
+        where r.char_start is not null
+          and substring(d.text, r.char_start + 1, r.char_end - r.char_start) <> r.quote""",
+    "curated row without a URL": "select count(*) from observation_sources where method = 'curated' and coalesce(source_url, '') = ''",
+    "actual without preliminary/final status": "select count(*) from observations where kind = 'actual' and status is null",
+    "observation with a unit that data/units.csv does not know": """
+        select count(*) from observations where not list_contains($units, unit)""",
+}
+
+
+def check_database(con, data_dir: Path = DATA_DIR) -> list[str]:
+    units = sorted({"pct"} | {r["canonical"] for r in read_units(data_dir)})
+    problems = []
+    for label, sql in CHECKS.items():
+        n = con.execute(sql, {"units": units} if "$units" in sql else None).fetchone()[0]
+        if n:
+            problems.append(f"{n} × {label}")
+    con.execute("select count(*) from target_vs_actual").fetchone()
+    return problems
+
+

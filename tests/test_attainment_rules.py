@@ -1,0 +1,86 @@
+"""The attainment rules on a tiny database built from hand-written rows: the cases the real reports
+do not reach (a floor, a ceiling, a range, an indicator where less is better, qualitative statements).
+
+Each case is a target and an outcome in a year of its own; the database is built by the real CLI
+from a curated table written at test time."""
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+COLUMNS = ["year", "period", "indicator", "kind", "status", "value", "value_high", "unit", "qualifier", "basis",
+           "source_title", "source_url", "quote"]
+
+# indicator, year, target (value, value_high, qualifier), outcome (value, qualifier) or None, expected status
+CASES = [
+    ("gdp_growth", 2012, (6, None, None), (6, None), "met"),                  # exact
+    ("gdp_growth", 2013, (6, None, None), (5.9, None), "missed"),
+    ("gdp_growth", 2014, (6, None, None), (6.1, None), "exceeded"),
+    ("gdp_growth", 2015, (5.5, 6, None), (5.7, None), "met"),                 # range
+    ("gdp_growth", 2016, (5.5, 6, None), (5.4, None), "missed"),
+    ("gdp_growth", 2017, (5.5, 6, None), (6.2, None), "exceeded"),
+    ("gdp_growth", 2018, (6, None, "左右"), (5.6, None), "met"),             # about: ±0.5 pp
+    ("gdp_growth", 2019, (6, None, "左右"), (6.4, None), "met"),
+    ("gdp_growth", 2020, (6, None, "左右"), (5.4, None), "missed"),
+    ("gdp_growth", 2021, (6, None, "左右"), (6.6, None), "exceeded"),
+    ("gdp_growth", 2022, (6, None, "以上"), (5.9, None), "missed"),          # floor
+    ("gdp_growth", 2023, (6, None, "以上"), (6.3, None), "met"),
+    ("gdp_growth", 2024, (6, None, "以上"), (6.6, None), "exceeded"),
+    ("gdp_growth", 2025, (6, None, "以上"), None, "no outcome"),
+    ("unemployment_rate", 2012, (3, None, "以内"), (2.8, None), "met"),      # ceiling, less is better
+    ("unemployment_rate", 2013, (3, None, "以内"), (3.2, None), "missed"),
+    ("unemployment_rate", 2014, (3, None, "以内"), (3.0, None), "met"),
+    ("pm25", 2012, (20, None, None), (18, None), "exceeded"),                 # exact, less is better
+    ("pm25", 2013, (20, None, None), (22, None), "missed"),
+    ("pm25", 2014, (20, None, "左右"), (20.3, None), "met"),
+    ("retail_sales_growth", 2012, (5, None, None), (None, "负增长"), "missed"),  # a qualitative outcome
+    ("retail_sales_growth", 2013, (None, None, "与GDP增速基本同步"), (4, None), "not assessed"),
+    ("retail_sales_growth", 2014, None, (4, None), "no target"),
+]
+
+
+def _rows():
+    for indicator, year, target, outcome, _ in CASES:
+        unit = "μg/m³" if indicator == "pm25" else "pct"
+        if target:
+            value, high, qualifier = target
+            yield [year, "year", indicator, "target", "", value if value is not None else "", high or "", unit,
+                   qualifier or "", "", "rule test", "https://example.org/rules", f"target {year}"]
+        if outcome:
+            value, qualifier = outcome
+            yield [year, "year", indicator, "actual", "final", value if value is not None else "", "", unit,
+                   qualifier or "", "", "rule test", "https://example.org/rules", f"outcome {year}"]
+
+
+@pytest.fixture(scope="module")
+def tiny_db(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("tiny")
+    data = tmp / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("raw", "curated", "*.duckdb*"))
+    (data / "raw").mkdir()
+    (data / "curated").mkdir()
+    (data / "raw" / "note.txt").write_text("罗湖区政府工作报告\n各位代表:这是一份没有数字的测试文本。\n", encoding="utf-8")
+    with (data / "curated" / "rules.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        writer.writerows(_rows())
+    db = tmp / "tiny.duckdb"
+    res = subprocess.run([sys.executable, "-m", "etl", "--data", str(data), "build", "--raw", str(data / "raw"),
+                          "--curated", str(data / "curated"), "--db", str(db)], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {(i, y): s for i, y, s in con.execute("select indicator, year, attainment from attainment").fetchall()}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("indicator, year, target, outcome, expected", CASES)
+def test_attainment(tiny_db, indicator, year, target, outcome, expected):
+    assert tiny_db[(indicator, year)] == expected

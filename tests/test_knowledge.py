@@ -1,0 +1,94 @@
+"""Knowledge has one owner each: the words the extractor reads (units, hedges, target and outcome
+words), place names and their labels live in data files; changing the file changes the behaviour,
+and a broken file is named with its line instead of aborting with a traceback."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from components import export
+from components.i18n import place_names, qualifier_label, t, unit_label
+from etl.catalogue import grammar_of, load_catalogue, read_hedges, read_units
+from etl.errors import InputError
+from etl.figures import find_numbers
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("raw", "curated", "*.duckdb*"))
+    return tmp_path / "data"
+
+
+def test_a_two_word_hedge_is_read_whole():
+    [n] = find_numbers("地区生产总值增长6%左右浮动")
+    assert (n.value, n.suffix, n.text) == (6.0, "左右浮动", "6%左右浮动")
+
+
+def test_a_hedge_added_to_the_data_file_is_read(data_copy):
+    with (data_copy / "hedges.csv").open("a", encoding="utf-8") as fh:
+        fh.write("上下浮动,suffix,about,0.5,2.0,number,about,test row\n")
+    grammar = grammar_of(data_copy)
+    [n] = find_numbers("增长5%上下浮动", grammar)
+    assert n.suffix == "上下浮动"
+    assert find_numbers("增长5%上下浮动")[0].suffix == "上下"   # the shipped data does not know it
+
+
+def test_a_unit_added_to_the_data_file_is_read(data_copy):
+    with (data_copy / "units.csv").open("a", encoding="utf-8") as fh:
+        fh.write("千亿元,CNY,100000000000,千亿元,千亿元,100bn yuan\n")
+    assert find_numbers("达到3.2千亿元", grammar_of(data_copy))[0].unit == "千亿元"
+    assert find_numbers("达到3.2千亿元")[0].unit == "other:千"
+
+
+@pytest.mark.parametrize("file, bad_line, message", [
+    ("units.csv", "亿元,CNY,1e8x,亿元,亿元,100m yuan", "factor '1e8x' is not a number"),
+    ("units.csv", "亿元,CNY,inf,亿元,亿元,100m yuan", "not a finite"),
+    ("hedges.csv", "左右,suffix,roughly,0.5,2,number,about,x", "bound must be one of"),
+    ("hedges.csv", "左右,suffix,about,half,2,number,about,x", "tolerance_pp 'half' is not a number"),
+])
+def test_a_typo_in_a_rule_table_names_its_file_and_line(data_copy, file, bad_line, message):
+    path = data_copy / file
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], bad_line, *lines[1:]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_units(data_copy) if file == "units.csv" else read_hedges(data_copy)
+    assert f"{file}: line 2" in str(err.value) and message in str(err.value)
+
+
+def test_deleting_the_no_hedge_row_is_refused(data_copy):
+    path = data_copy / "hedges.csv"
+    path.write_text("\n".join(ln for ln in path.read_text(encoding="utf-8").splitlines()
+                              if not ln.startswith(",none,exact")) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no hedge"):
+        load_catalogue(data_copy)
+
+
+@pytest.mark.parametrize("qualifier, lang, expected", [
+    ("左右", "en", "about"), ("以内", "en", "at most"), ("左右浮动", "en", "about"), ("负增长", "en", "negative growth"),
+    ("左右", "zh", "左右"),
+])
+def test_hedge_labels_come_from_the_data(qualifier, lang, expected):
+    assert qualifier_label(qualifier, lang) == expected
+
+
+def test_unit_labels_come_from_the_data():
+    assert (unit_label("亿美元", "en"), unit_label("pct", "zh")) == ("100m USD", "%")
+
+
+@pytest.mark.parametrize("region, lang, expected", [
+    ("福田区", "zh", "福田区2024年预期目标与完成情况"),
+    ("福田区", "en", "Futian District 2024: targets and outcomes"),
+    (None, "en", "Luohu District 2024: targets and outcomes"),
+    ("涪城区", "en", "涪城区 2024: targets and outcomes"),
+])
+def test_the_cover_names_the_region_shown(region, lang, expected):
+    fig = export.cover(2024, lang, None, "2026-12-01", region)
+    assert any(expected in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_every_label_that_names_a_place_fills_it_from_the_data():
+    assert t("app_title", "en") == place_names()["home_en"] + " Targets"
+    assert "福田区" in t("source_line", "zh", region="福田区")
