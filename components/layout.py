@@ -12,9 +12,6 @@ from components.format import STATUS_COLORS, fmt_value
 from components.i18n import column_label, doc_type_label, name_of, rule_label, t
 from components.params import to_search
 
-HEADLINE_KEYS = ["gdp_growth", "retail_sales_growth", "fixed_investment", "fixed_investment_growth",
-                 "fiscal_revenue", "industrial_va_growth"]
-
 
 def href(path: str, lang: str, **params) -> str:
     return path + to_search({**params, "lang": lang if lang != "zh" else None})
@@ -33,11 +30,11 @@ def build_shell() -> html.Div:
 
 
 def build_header(pathname: str, lang: str, regions: list[str] | None = None, region: str | None = None,
-                 region_param: str | None = None, nav: list[tuple[str, str]] = ()) -> html.Header:
-    """The header; `nav` is the (path, label key) list of components/pages.py."""
-    links = [dcc.Link(t(key, lang), href=href(path, lang, region=region_param),
+                 region_param: str | None = None, nav: list[tuple] = ()) -> html.Header:
+    """The header; `nav` is the (path, key, (label zh, label en)) list of components/pages.py."""
+    links = [dcc.Link(label[0] if lang == "zh" else label[1], href=href(path, lang, region=region_param),
                       className="nav-link active" if pathname == path else "nav-link", id=f"nav-{key}")
-             for path, key in nav]
+             for path, key, label in nav]
     selector = []
     if regions and len(regions) > 1:   # only once the database holds more than one district
         selector = [dcc.Dropdown(id=ids.REGION_SELECT, options=[{"label": r, "value": r} for r in regions], value=region,
@@ -53,7 +50,7 @@ def build_header(pathname: str, lang: str, regions: list[str] | None = None, reg
 
 
 def build_page(pathname: str, lang: str, body, regions: list[str] | None = None, region: str | None = None,
-               region_param: str | None = None, nav: list[tuple[str, str]] = ()) -> list:
+               region_param: str | None = None, nav: list[tuple] = ()) -> list:
     return [build_header(pathname, lang, regions, region, region_param, nav), dcc.Store(id=ids.REGION_STORE, data=region),
             html.Main(body, className="main", lang="zh-CN" if lang == "zh" else "en")]
 
@@ -89,7 +86,8 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
                          region_param: str | None = None) -> html.Div:
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
     cards = []
-    for key in HEADLINE_KEYS:
+    headline = inds[inds["headline"].notna()].sort_values("headline")["key"] if "headline" in inds else []
+    for key in headline:
         rows = tva[(tva["indicator"] == key) & (tva["year"] == year)]
         if rows.empty:
             continue

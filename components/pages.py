@@ -233,17 +233,18 @@ def data_page(reader, p: dict, lang: str, region: str):
 @dataclass(frozen=True)
 class Page:
     path: str
-    key: str          # its label in components/i18n.py and its nav link id (nav-KEY)
-    view: object      # (reader, params, lang, region) -> (body, errors)
+    key: str                   # its nav link's id (nav-KEY)
+    label: tuple[str, str]     # its nav label (中文, English)
+    view: object               # (reader, params, lang, region) -> (body, errors)
 
 
-# Routing and navigation, in nav order: add a page here (and its view above).
+# Routing and navigation, in nav order: add a page here, with its view above.
 PAGES = [
-    Page("/", "overview", overview_page),
-    Page("/indicator", "indicator", indicator_page),
-    Page("/year", "year", year_page),
-    Page("/sources", "sources", sources_page),
-    Page("/data", "data", data_page),
-    Page("/review", "review", review_page),
+    Page("/", "overview", ("总览", "Overview"), overview_page),
+    Page("/indicator", "indicator", ("指标", "Indicator"), indicator_page),
+    Page("/year", "year", ("年度", "Year"), year_page),
+    Page("/sources", "sources", ("来源", "Sources"), sources_page),
+    Page("/data", "data", ("数据", "Data"), data_page),
+    Page("/review", "review", ("待核", "Review"), review_page),
 ]
-NAV = [(p.path, p.key) for p in PAGES]
+NAV = [(p.path, p.key, p.label) for p in PAGES]

@@ -55,6 +55,11 @@ class Catalogue:
     def unit_of(self, key: str) -> str:
         return self.indicators[key]["unit"]
 
+    def measure_words(self, key: str) -> re.Pattern:
+        """The words that must name a share's measure (比重, 占比 …), from indicators.csv."""
+        words = [w.strip() for w in (self.indicators[key].get("measure_words") or "").split("|") if w.strip()]
+        return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
 
 def read_table(path: Path, required: list[str]) -> list[dict]:
     """Rows of a UTF-8 CSV that must have the `required` columns; InputError names the file."""
@@ -85,6 +90,8 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             raise InputError(f"{path}: line {i}: unknown measure {row['measure']!r}")
         if row["direction"] not in ("up", "down"):
             raise InputError(f"{path}: line {i}: direction must be up or down")
+        if (row.get("headline") or "").strip() and not row["headline"].strip().isdigit():
+            raise InputError(f"{path}: line {i}: headline must be empty or the card's position (1, 2 …)")
         indicators[key] = row
         families.setdefault(row["family"], {})[row["measure"]] = key
         for name in (row["aliases"] + "|" + row["former_names"]).split("|"):

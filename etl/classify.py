@@ -27,7 +27,6 @@ _DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 _TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
 _INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
-_SHARE = re.compile(r"比重|占比|占GDP")
 _TARGET_INLINE = re.compile(r"目标")
 _DERIVED_TAIL = r"(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$"   # …预期目标0.5个百分点
 _RATIO_BEFORE = re.compile(r"(?:的|占|为上年|是全市|相当于)\s*\(?\s*$")
@@ -492,7 +491,7 @@ class _Extractor:
         if "rate" in measures:
             return measures["rate"], "rate", value, value_high, "pct"
         if "share" in measures:
-            if not _SHARE.search(subject.text + gap):
+            if not self.cat.measure_words(measures["share"]).search(subject.text + gap):
                 return None
             return measures["share"], "share", value, value_high, "pct"
         if "change" in measures:
@@ -782,7 +781,7 @@ class _Extractor:
         if dim == "pct":
             if "rate" in measures:
                 key = measures["rate"]
-            elif "share" in measures and _SHARE.search(words):
+            elif "share" in measures and self.cat.measure_words(measures["share"]).search(words):
                 key = measures["share"]
             elif "growth" in measures and (_GROWTH.search(words) or "%" in cell.header):
                 key = measures["growth"]

@@ -22,7 +22,7 @@ _DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fin
              "doc_type", "doc_date", "report_year", "reviews_year", "plans_year", "region",
              "duplicate_of", "source_url", "source_note", "n_chars", "text"]
 _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
-             "former_names", "notes"]
+             "former_names", "headline", "notes"]
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
 
 
@@ -93,7 +93,7 @@ def write_database(result, cat: Catalogue, db_path: Path, data_dir: Path = DATA_
             con.execute("begin")
             before_load, after_load = schema_text()
             con.execute(before_load)
-            _insert(con, "indicators", _IND_COLS, [[pos if c == "position" else row[c] for c in _IND_COLS]
+            _insert(con, "indicators", _IND_COLS, [[pos if c == "position" else (row.get(c) or None) for c in _IND_COLS]
                                                    for pos, row in enumerate(cat.indicators.values(), start=1)], scratch)
             _insert(con, "data_dictionary", ["table_name", "column_name", "description_en", "description_zh"],
                     [[r["table"], r["column"], r["description_en"], r["description_zh"]] for r in cat.dictionary], scratch)

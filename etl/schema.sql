@@ -37,6 +37,7 @@ create table indicators (
     direction    varchar not null,       -- up: higher is better; down: lower is better
     aliases      varchar,
     former_names varchar,
+    headline     integer,                -- position among the overview's headline cards; null: not one
     notes        varchar
 );
 

@@ -154,11 +154,13 @@ def _text(component) -> str:
                       ensure_ascii=False)
 
 
-@pytest.mark.parametrize("path", ["/", "/indicator", "/year", "/sources", "/data", "/sources?doc=001_9987a4b2864564b4%230"])
+@pytest.mark.parametrize("path", [p.path for p in pages.PAGES] + ["/sources?doc=001_9987a4b2864564b4%230"])
 def test_every_page_renders(reader, path):
+    """Every page of the PAGES table renders, and the header links to every page."""
     pathname, _, search = path.partition("?")
     out = _text(pages.render_page(reader, pathname, "?" + search if search else ""))
     assert t("app_title", "zh") in out and t("unknown", "zh") not in out
+    assert all(f"nav-{p.key}" in out for p in pages.PAGES)
 
 
 def test_unknown_indicator_and_page_give_messages(reader):

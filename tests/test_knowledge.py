@@ -92,3 +92,16 @@ def test_the_cover_names_the_region_shown(region, lang, expected):
 def test_every_label_that_names_a_place_fills_it_from_the_data():
     assert t("app_title", "en") == place_names()["home_en"] + " Targets"
     assert "福田区" in t("source_line", "zh", region="福田区")
+
+
+def test_an_indicator_measured_as_a_share_is_one_catalogue_row(data_copy):
+    from etl.classify import extract_document
+    from etl.documents import documents_from_text
+
+    with (data_copy / "indicators.csv").open("a", encoding="utf-8") as fh:
+        fh.write("finance_share,finance_share,share,金融业占GDP比重,Finance share of GDP,pct,up,"
+                 "金融业增加值占GDP比重|金融业占GDP比重,,,,比重|占比,test row\n")
+    doc = documents_from_text("罗湖区2022年政府工作报告\n一、2021年工作回顾\n金融业增加值占GDP比重达28.5%。", "x.txt")[0]
+    found = [(r["indicator"], r["year"], r["value"]) for r in extract_document(doc, load_catalogue(data_copy))]
+    assert found == [("finance_share", 2021, 28.5)]
+    assert not extract_document(doc, load_catalogue())   # the shipped catalogue does not know it
