@@ -366,10 +366,10 @@ class _Extractor:
         return lead
 
     def _sentence(self, sent: str, s0: int) -> None:
-        nums = [n for n in find_numbers(sent) if not _milestone(sent, n)]
         terms = self.terms(sent, s0)
         if not terms:
-            return
+            return   # most sentences name no indicator: their numbers are not read at all
+        nums = [n for n in find_numbers(sent) if not _milestone(sent, n)]
         lists = _subject_lists(terms, sent)
         runs = _number_runs(nums, sent)
         last_growth: dict[str, tuple[float, NumberMention]] = {}

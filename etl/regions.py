@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from etl.catalogue import Regions
@@ -54,13 +55,30 @@ def _local_name(run: str) -> str | None:
     return None if name in _NOT_A_PLACE or not 2 <= len(name) <= 5 else name
 
 
+@lru_cache(maxsize=8)
+def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
+    """One pattern for every known name as issuer, one for every mention (full names and set
+    phrases), each with a map from the matched text to the place's name_zh."""
+    issuer_names = {n: r.name_zh for r in regions.rows for n in (r.name_zh, *r.aliases) if n}
+    mention_names = {}
+    for r in regions.rows:
+        if r.level == "nation":
+            continue
+        mention_names[r.name_zh] = r.name_zh
+        if r.short_zh and r.level == "district":
+            for phrase in _SET_PHRASES:
+                text = phrase.format(s=r.short_zh)
+                if text not in r.name_zh + "区委区政府":
+                    mention_names[text] = r.name_zh
+    alt = lambda names: "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # noqa: E731
+    return (re.compile(f"({alt(issuer_names)})(?={_ISSUER_AFTER})"), issuer_names,
+            re.compile(alt(mention_names)), mention_names)
+
+
 def _named_as_issuer(text: str, regions: Regions) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names and any X区/X县)."""
-    found: list[tuple[int, str]] = []
-    for r in regions.rows:
-        for name in (r.name_zh, *r.aliases):
-            for m in re.finditer(re.escape(name) + "(?=" + _ISSUER_AFTER + ")", text):
-                found.append((m.start(), r.name_zh))
+    issuer_re, issuer_names, _, _ = _known_patterns(regions)
+    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in issuer_re.finditer(text)]
     for m in _ISSUER.finditer(text):
         name = _local_name(m.group(1))
         if name:
@@ -94,16 +112,11 @@ def _most_local(names: list[str], regions: Regions) -> list[str]:
 
 
 def mention_counts(text: str, regions: Regions) -> dict[str, int]:
-    counts = {}
-    for r in regions.rows:
-        if r.level == "nation":
-            continue
-        n = text.count(r.name_zh)
-        if r.short_zh and r.level == "district":
-            n += sum(text.count(p.format(s=r.short_zh)) for p in _SET_PHRASES
-                     if p.format(s=r.short_zh) not in r.name_zh + "区委区政府")
-        if n:
-            counts[r.name_zh] = n
+    _, _, mention_re, mention_names = _known_patterns(regions)
+    counts: dict[str, int] = {}
+    for m in mention_re.finditer(text):
+        name = mention_names[m.group()]
+        counts[name] = counts.get(name, 0) + 1
     return counts
 
 

@@ -318,12 +318,35 @@ def test_figures_of_an_unknown_region_go_to_review():
 
 
 # 9. repeated statements of the same figure are one observation with several sources
-def test_a_repeated_figure_is_one_observation():
+REPEATS = [
+    # a review paragraph and an annex line
+    (REVIEW_2021 + "地区生产总值2614.9亿元,增长6.5%。\n三、附件\n2021年全区地区生产总值2614.9亿元。", "gdp", 2),
+    # a summary sentence and the detailed paragraph of the same section
+    (REVIEW_2021 + "全年固定资产投资增长9.1%。\n(二)投资\n固定资产投资增长9.1%,其中工业投资增长15%。", "fixed_investment_growth", 2),
+    # the same figure with fewer decimals is the same statement once rounded
+    (REVIEW_2021 + "一般公共预算收入124.5亿元。\n(三)财政\n一般公共预算收入124.5亿元,增长5.2%。", "fiscal_revenue", 2),
+    # stated three times
+    (REVIEW_2021 + "社会消费品零售总额增长7%。\n社会消费品零售总额增长7%。\n社会消费品零售总额增长7%。", "retail_sales_growth", 3),
+    # a table row and a sentence
+    ("罗湖区2022年国民经济和社会发展计划(草案)\n一、2021年计划执行情况\n地区生产总值增长6.5%。\n"
+     "| 指标 | 单位 | 2021年完成 |\n| --- | --- | --- |\n| 地区生产总值增长 | % | 6.5 |\n", "gdp_growth", 2),
+]
+
+
+@pytest.mark.parametrize("text, indicator, n", REPEATS)
+def test_a_repeated_figure_is_one_observation(text, indicator, n):
     from etl.merge import merge_mentions
 
-    text = REVIEW_2021 + "地区生产总值2614.9亿元,增长6.5%。\n三、附件\n2021年全区地区生产总值2614.9亿元。"
-    obs, sources = merge_mentions([r for r in rows_of(text) if r["indicator"] == "gdp"])
-    assert len(obs) == 1 and obs[0]["n_sources"] == 2 and len(sources) == 2
+    obs, sources = merge_mentions([r for r in rows_of(text) if r["indicator"] == indicator and r["confidence"] == "high"])
+    assert len(obs) == 1 and obs[0]["n_sources"] == n and len(sources) == n
+
+
+def test_different_figures_of_one_indicator_stay_apart():
+    from etl.merge import merge_mentions
+
+    text = REVIEW_2021 + "地区生产总值增长6.5%。\n(二)另据统计,地区生产总值增长6.6%。"
+    obs, _ = merge_mentions([r for r in rows_of(text) if r["indicator"] == "gdp_growth"])
+    assert sorted(o["value"] for o in obs) == [6.5, 6.6] and {o["agreement"] for o in obs} == {"conflict"}
 
 
 # more wordings met on real reports of other places (each in new words)
