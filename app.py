@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import diskcache
@@ -28,11 +28,33 @@ ROOT = Path(__file__).resolve().parent
 DEFAULT_DB = Path(os.environ.get("LUOHU_DB", ROOT / "data" / "luohu.duckdb"))
 
 
-CACHE_DIR = Path(os.environ.get("LUOHU_CACHE", Path(tempfile.gettempdir()) / "luohu-targets-cache"))
+class UnsafeCacheDir(RuntimeError):
+    """The job-state folder could be read or written by someone else: the app refuses to start."""
+
+
+def private_cache_dir() -> Path:
+    """The background jobs' state (it holds the secret that signs job handles, and pickles): a folder
+    of this user's only, mode 0700, under $LUOHU_CACHE or the user's cache folder, never a shared,
+    predictable temp path. A folder that is a link, owned by someone else or open to the group or the
+    world is refused."""
+    base = os.environ.get("LUOHU_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), f"luohu-targets-{os.getuid()}")
+    path = Path(base)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode):
+        raise UnsafeCacheDir(f"{path} is not a plain folder; refusing to keep job state there")
+    if st.st_uid != os.getuid():
+        raise UnsafeCacheDir(f"{path} belongs to another user; refusing to keep job state there")
+    if st.st_mode & 0o077:
+        raise UnsafeCacheDir(f"{path} is open to other users (mode {stat.S_IMODE(st.st_mode):o}); "
+                             f"chmod 700 it or set LUOHU_CACHE")
+    return path
 
 
 def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
-    manager = DiskcacheManager(diskcache.Cache(str(CACHE_DIR)))  # background callbacks (briefing packs)
+    cache = diskcache.Cache(str(private_cache_dir()))
+    manager = DiskcacheManager(cache)  # background callbacks (briefing packs)
     app = Dash(__name__, title=f"{label('app_title', 'en')} · {label('app_title', 'zh')}", suppress_callback_exceptions=True,
                assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
     app.layout = layout.build_shell()
@@ -74,7 +96,10 @@ def harden(app: Dash, reader: Reader) -> None:
         return jsonify(body), (200 if ok else 503)
 
 
-app = create_app()
+try:
+    app = create_app()
+except UnsafeCacheDir as exc:   # refuse to start, with one line (gunicorn and `python app.py` alike)
+    sys.exit(f"error: {exc}")
 server = app.server
 
 
@@ -92,6 +117,8 @@ def _check_out(path: str, suffix: str) -> Path:
     out = Path(path)
     if out.is_dir():
         raise export.ExportError(f"{out} is a directory; give a file name ending in .{suffix}")
+    if out.exists() and (out.is_symlink() or not out.is_file()):
+        raise export.ExportError(f"{out} is not a regular file (a device, a pipe or a link); give a new file name")
     if not out.parent.exists():
         raise export.ExportError(f"{out.parent} does not exist")
     if not os.access(out.parent, os.W_OK):

@@ -104,12 +104,44 @@ def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=No
     return export.pack_zip(figures, sources, progress), name
 
 
-def download(rows: list[dict] | None, fmt: str) -> dict:
-    """The grid's current rows (filtered and sorted as shown) as CSV or XLSX, with every column."""
-    df = pd.DataFrame(rows or [], columns=layout.DATA_COLUMNS)
+MAX_DOWNLOAD_ROWS = 200_000
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """OWASP's rule against CSV injection: a text cell that a spreadsheet would run as a formula
+    (starting with = + - @, a tab or a carriage return) gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        try:
+            float(value)
+            return value   # "-5.6" is a number written as text: leave it
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def download_frame(rows) -> pd.DataFrame:
+    """The rows a browser sent back (untrusted): known columns only, at most MAX_DOWNLOAD_ROWS, cells
+    made spreadsheet-safe, whole numbers as integers (324, not 324.0)."""
+    rows = [r for r in (rows if isinstance(rows, list) else [])[:MAX_DOWNLOAD_ROWS] if isinstance(r, dict)]
+    df = pd.DataFrame(rows, columns=layout.DATA_COLUMNS)
     df = df[[c for c in layout.DATA_COLUMNS if c in df.columns]]
+    for col in df.columns:
+        numeric = pd.to_numeric(df[col], errors="coerce")
+        if df[col].notna().any() and numeric.notna().sum() == df[col].notna().sum() \
+                and (numeric.dropna() % 1 == 0).all() and df[col].map(lambda v: not isinstance(v, str)).all():
+            df[col] = numeric.astype("Int64")
+        else:
+            df[col] = df[col].map(spreadsheet_safe)
+    return df
+
+
+def download(rows: list[dict] | None, fmt: str) -> dict:
+    """The grid's current rows (filtered and sorted as shown) as CSV (UTF-8 with a BOM, so Excel on
+    Chinese Windows reads it) or XLSX, with every column."""
+    df = download_frame(rows)
     if fmt == "xlsx":
         buf = io.BytesIO()
         df.to_excel(buf, index=False, sheet_name="observations")
         return dcc.send_bytes(buf.getvalue(), "luohu-observations.xlsx")
-    return dcc.send_data_frame(df.to_csv, "luohu-observations.csv", index=False)
+    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), "luohu-observations.csv")

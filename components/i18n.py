@@ -131,12 +131,7 @@ COLUMNS = {
     "source_title": ("来源标题", "source title"), "rule": ("提取规则", "rule"), "obs_id": ("编号", "id"),
 }
 
-# Hedge words and units are labelled in data/hedges.csv and data/units.csv (etl.catalogue.labels_of);
-# the qualitative phrases an outcome or target may be stated in are labelled here.
-QUALITATIVE_EN = {"负增长": "negative growth", "与GDP增速基本同步": "in step with GDP growth",
-                  "与经济增长基本同步": "in step with economic growth", "基本同步": "in step",
-                  "同步增长": "in step", "完成市下达目标任务": "as assigned by the city",
-                  "完成市下达任务": "as assigned by the city", "完成市下达的目标任务": "as assigned by the city"}
+# Hedge words, qualitative phrases and units are labelled in data/ (etl.catalogue.labels_of).
 
 DOC_TYPES = {"government work report": ("政府工作报告", "government work report"),
              "plan report": ("计划执行情况报告", "plan report"),
@@ -209,7 +204,7 @@ def qualifier_label(qualifier: str | None, lang: str) -> str:
         return ""
     if lang == "zh":
         return qualifier
-    return labels_of()["hedges"].get(qualifier) or QUALITATIVE_EN.get(qualifier, qualifier)
+    return labels_of()["hedges"].get(qualifier, qualifier)
 
 
 def is_prefix_hedge(qualifier: str) -> bool:

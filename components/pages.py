@@ -38,7 +38,10 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
                                  regions, region, region_param, nav=NAV)
     # Pages depend only on the data and the (validated) parameters: built once per database file.
     key = ("page", path, tuple(sorted(view.params.items())), lang, region)
-    body, errors = reader.memo(key, lambda: page(reader, view.params, lang, region))
+    if view.errors or region_errors:
+        body, errors = page(reader, view.params, lang, region)
+    else:
+        body, errors = reader.memo_valid(key, lambda: page(reader, view.params, lang, region))
     errors = view.errors + region_errors + errors
     if errors:
         body = [layout.build_message(t("unknown", lang), errors), body]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlencode
 
 MAX_PARAM_CHARS = 400
+MAX_FIELDS = 20
 _KEY = re.compile(r"^[a-z0-9_]{1,60}$")
 _DOC = re.compile(r"^[\w.-]{1,120}#\d{1,4}$")
 KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region", "cmp"}
@@ -23,7 +24,11 @@ def parse(search: str | None) -> View:
     view = View()
     if not search:
         return view
-    raw = parse_qs(search.lstrip("?"), keep_blank_values=False, max_num_fields=20)
+    try:
+        raw = parse_qs(search.lstrip("?")[:8000], keep_blank_values=False, max_num_fields=MAX_FIELDS)
+    except ValueError:   # more fields than any view has: refused as a whole, with a message (never a 500)
+        view.errors.append(f"more than {MAX_FIELDS} parameters")
+        return view
     for key, values in raw.items():
         if key not in KNOWN:
             view.errors.append(f"unknown parameter {key[:40]!r}")

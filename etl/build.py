@@ -3,8 +3,10 @@ to etl/load.py to write. `python -m etl build` is a thin shell over `build`."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +20,11 @@ from etl.load import write_database
 from etl.merge import merge_mentions
 
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
+
+
+def printable(name: str) -> str:
+    """A file name fit for a one-line message: control characters shown as escapes (two\\nlines.txt)."""
+    return "".join(c if ord(c) >= 32 else repr(c)[1:-1] for c in name)
 
 
 @dataclass
@@ -67,7 +74,7 @@ _WORKER_CATALOGUE: Catalogue | None = None
 def _read_and_extract(path: Path):
     """One file -> (documents, their mentions) or (None, reason). Runs in a worker process."""
     try:
-        docs = read_file(path)
+        docs = read_file(path, path.parent)
     except InputError as exc:
         return path, None, str(exc), 0
     except OSError as exc:
@@ -98,8 +105,8 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
     workers = workers or os.cpu_count() or 1
     for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers):
         if docs is None:
-            result.skipped_files.append((path.name, found))
-            log(f"  {path.name}: skipped: {found}")
+            result.skipped_files.append((printable(path.name), found))
+            log(f"  {printable(path.name)}: skipped: {found}")
             continue
         result.bytes_read += size
         result.documents.extend(docs)
@@ -142,8 +149,30 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
     return result
 
 
+@contextmanager
+def build_lock(db_path: Path):
+    """One build of a database file at a time: a second one stops with a message instead of racing
+    (an older input could otherwise overwrite a newer build). The lock goes with the process."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = db_path.with_name(f".{db_path.name}.lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BuildError(f"another build of {db_path} is running; try again when it has finished") from exc
+        yield
+    finally:
+        os.close(fd)
+
+
 def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir: Path = DATA_DIR,
           log=print) -> BuildResult:
+    with build_lock(db_path):
+        return _build(raw_dir, curated_dir, db_path, data_dir, log)
+
+
+def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log) -> BuildResult:
     t0 = time.perf_counter()
     cat = load_catalogue(data_dir)
     result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv")

@@ -79,6 +79,7 @@ def read_table(path: Path, required: list[str]) -> list[dict]:
 def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     path = data_dir / "indicators.csv"
     rows = read_table(path, INDICATOR_COLUMNS)
+    known_units = {u for r in read_units(data_dir) for u in (r["unit"], r["canonical"])}
     indicators: dict[str, dict] = {}
     families: dict[str, dict[str, str]] = {}
     terms: dict[str, Term] = {}
@@ -90,6 +91,8 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
             raise InputError(f"{path}: line {i}: unknown measure {row['measure']!r}")
         if row["direction"] not in ("up", "down"):
             raise InputError(f"{path}: line {i}: direction must be up or down")
+        if row["unit"] not in known_units:
+            raise InputError(f"{path}: line {i}: unit {row['unit']!r} is not in data/units.csv")
         if (row.get("headline") or "").strip() and not row["headline"].strip().isdigit():
             raise InputError(f"{path}: line {i}: headline must be empty or the card's position (1, 2 …)")
         indicators[key] = row
@@ -201,6 +204,39 @@ def _number(text: str, where: str, what: str) -> float:
     return value
 
 
+def _signed(text: str | None, where: str, what: str) -> float | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise InputError(f"{where}: {what} {text!r} is not a number") from exc
+    if not math.isfinite(value):
+        raise InputError(f"{where}: {what} {text!r} is not a finite number")
+    return value
+
+
+@lru_cache(maxsize=4)
+def plausible_ranges(data_dir: Path = DATA_DIR) -> dict[str, tuple[float | None, float | None]]:
+    """unit (spelling or canonical) -> (min, max) a figure in that unit can plausibly take."""
+    out = {}
+    for r in read_units(data_dir):
+        out[r["unit"]] = out[r["canonical"]] = (r["plausible_min"], r["plausible_max"])
+    return out
+
+
+def implausible(value: float | None, unit: str, data_dir: Path = DATA_DIR) -> str | None:
+    """Why a value cannot be a figure in `unit` (not finite, outside data/units.csv's range), or None."""
+    if value is None:
+        return None
+    if not math.isfinite(value):
+        return f"{value!r} is not a finite number"
+    lo, hi = plausible_ranges(data_dir).get(unit, (None, None))
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        return f"{value:g} {unit} is outside the plausible range {lo:g}–{hi:g} of data/units.csv"
+    return None
+
+
 def read_units(data_dir: Path = DATA_DIR) -> list[dict]:
     """data/units.csv: every unit spelling the extractor reads, with its dimension, factor and
     canonical spelling. A bad number names the file and line."""
@@ -214,7 +250,11 @@ def read_units(data_dir: Path = DATA_DIR) -> list[dict]:
         factor = _number(r["factor"], where, "factor")
         if factor == 0:
             raise InputError(f"{where}: factor must not be 0")
-        rows.append({**r, "unit": unit, "factor": factor, "canonical": (r["canonical"] or unit).strip()})
+        lo, hi = _signed(r.get("plausible_min"), where, "plausible_min"), _signed(r.get("plausible_max"), where, "plausible_max")
+        if lo is not None and hi is not None and lo > hi:
+            raise InputError(f"{where}: plausible_min is above plausible_max")
+        rows.append({**r, "unit": unit, "factor": factor, "canonical": (r["canonical"] or unit).strip(),
+                     "plausible_min": lo, "plausible_max": hi})
     return rows
 
 
@@ -276,10 +316,23 @@ def grammar_of(data_dir: Path = DATA_DIR) -> Grammar:
                    by_len(k["word"].strip() for k in kinds if k["kind"] == "below"), levels)
 
 
+def read_qualitative(data_dir: Path = DATA_DIR) -> list[dict]:
+    """data/qualitative.csv: the phrases a figure may be stated in instead of a number (负增长, 基本同步)."""
+    rows = read_table(data_dir / "qualitative.csv", ["phrase", "meaning", "label_en"])
+    return [r for r in rows if (r["phrase"] or "").strip()]
+
+
+@lru_cache(maxsize=4)
+def qualitative_of(data_dir: Path = DATA_DIR) -> re.Pattern:
+    phrases = sorted((r["phrase"].strip() for r in read_qualitative(data_dir)), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases) or "(?!)")
+
+
 @lru_cache(maxsize=4)
 def labels_of(data_dir: Path = DATA_DIR) -> dict[str, dict[str, str]]:
-    """English labels of hedge words and of units (zh, en), for the app and the exports."""
+    """English labels of hedge words, qualitative phrases and units (zh, en), for the app and the exports."""
     hedges = {h["qualifier"]: h.get("label_en") or h["qualifier"] for h in read_hedges(data_dir) if h["qualifier"]}
+    hedges |= {r["phrase"].strip(): r["label_en"] or r["phrase"].strip() for r in read_qualitative(data_dir)}
     units = {r["canonical"]: (r.get("label_zh") or r["canonical"], r.get("label_en") or r["canonical"])
              for r in read_units(data_dir)}
     return {"hedges": hedges, "units": units}

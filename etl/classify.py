@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.catalogue import Catalogue, Regions, grammar_of, regions_of
+from etl.catalogue import Catalogue, Regions, grammar_of, implausible, qualitative_of, regions_of
 from etl.documents import Document
 from etl.figures import NumberMention, find_numbers
 from etl.records import Mention
@@ -87,7 +87,6 @@ _FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020
 _LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年度")
 _WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
 _THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
-_QUALITATIVE = re.compile(r"与GDP增速基本同步|与经济增长基本同步|基本同步|同步增长|完成市下达(?:的)?(?:目标)?任务|负增长")
 _PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
 _FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
 
@@ -681,7 +680,7 @@ class _Extractor:
         return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None), target_unit
 
     def qualitative(self, sent: str, s0: int, terms: list[TermHit], nums: list[NumberMention]) -> None:
-        for m in _QUALITATIVE.finditer(sent):
+        for m in qualitative_of().finditer(sent):
             clause_start = max(sent.rfind(c, 0, m.start()) for c in ",:") + 1
             if any(clause_start <= n.start < m.end() and _dimension(n.unit) != "other" for n in nums):
                 continue
@@ -742,6 +741,9 @@ class _Extractor:
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source)
+        odd = implausible(value, unit) or implausible(value_high, unit)
+        if odd:   # 99999999999999999999亿元 is read, but never charted
+            confidence, reason = "low", "; ".join(filter(None, [reason, odd]))
         return Mention(
             region=self.doc.region, indicator=key, year=year, period=period, kind=kind,
             value=value, value_high=value_high, unit=unit, qualifier=hedge,

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
-from etl.catalogue import Catalogue, read_table, regions_of
+from etl.catalogue import (
+    Catalogue,
+    implausible,
+    plausible_ranges,
+    read_hedges,
+    read_qualitative,
+    read_table,
+    regions_of,
+)
 from etl.errors import InputError
 from etl.normalize import normalize_text
 from etl.records import Mention
@@ -14,14 +24,21 @@ COLUMNS = ["year", "period", "indicator", "kind", "status", "value", "value_high
 UNIT_ALIASES = {"%": "pct", "percent": "pct"}
 
 
+YEARS = (1990, 2100)
+_PERIOD = re.compile(r"year|H1|H2|Q[1-4]|Q1-Q3|M1-M(?:[2-9]|1[01])|(\d{4})-(\d{4})")
+
+
 def _num(text: str, where: str) -> float | None:
-    text = text.strip()
+    text = (text or "").strip()
     if not text:
         return None
     try:
-        return float(text)
+        value = float(text)
     except ValueError as exc:
         raise InputError(f"{where}: {text!r} is not a number") from exc
+    if not math.isfinite(value):
+        raise InputError(f"{where}: {text!r} is not a finite number")
+    return value
 
 
 def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple[list[Mention], list[str]]:
@@ -30,6 +47,8 @@ def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple
     the file and line: curated data is typed by people and must not be half-loaded."""
     rows = read_table(path, COLUMNS)
     out, warnings = [], []
+    known_units = set(plausible_ranges())
+    known_words = {h["qualifier"] for h in read_hedges()} | {q["phrase"].strip() for q in read_qualitative()}
     home = region or regions_of().home.name_zh   # a row without a region column is the home district's
     for line, r in enumerate(rows, start=2):
         where = f"{path.name}: line {line}"
@@ -42,19 +61,37 @@ def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple
             year = int(r["year"])
         except ValueError as exc:
             raise InputError(f"{where}: year {r['year']!r} is not a year") from exc
+        if not YEARS[0] <= year <= YEARS[1]:
+            raise InputError(f"{where}: year {year} is outside {YEARS[0]}-{YEARS[1]}")
         if not r["source_url"].strip():
             raise InputError(f"{where}: no source_url")
         unit = UNIT_ALIASES.get(r["unit"].strip(), r["unit"].strip())
+        if unit not in known_units:
+            raise InputError(f"{where}: unit {unit!r} is not in data/units.csv")
         period = r["period"].strip() or "year"
-        value = _num(r["value"], where)
+        if not _PERIOD.fullmatch(period):
+            raise InputError(f"{where}: period {period!r} is not year, H1, Q1…Q4, Q1-Q3, M1-Mn or a span like 2016-2020")
+        value, value_high = _num(r["value"], where), _num(r["value_high"], where)
+        for v in (value, value_high):
+            why = implausible(v, unit)
+            if why:
+                raise InputError(f"{where}: {why}")
+        if value_high is not None and (value is None or value_high < value):
+            raise InputError(f"{where}: value_high {value_high:g} is below value (or value is empty)")
+        qualifier = r["qualifier"].strip()
+        if qualifier and qualifier not in known_words:
+            raise InputError(f"{where}: qualifier {qualifier!r} is neither a hedge of data/hedges.csv nor a phrase "
+                             "of data/qualitative.csv")
+        if value is None and not qualifier:
+            raise InputError(f"{where}: no value and no qualitative phrase")
         status = (r["status"].strip() or None) if r["kind"] == "actual" else None
         if r["kind"] == "actual" and status not in ("preliminary", "final"):
             warnings.append(f"{where}: actual without preliminary/final status; read as preliminary")
             status = "preliminary"
         out.append(Mention(
             region=(r.get("region") or "").strip() or home, indicator=key, year=year, period=period,
-            kind=r["kind"], value=value, value_high=_num(r["value_high"], where), unit=unit,
-            qualifier=r["qualifier"].strip() or None, status=status,
+            kind=r["kind"], value=value, value_high=value_high, unit=unit,
+            qualifier=qualifier or None, status=status,
             basis=r["basis"].strip() or "reported", method="curated", rule="curated",
             doc_id=None, char_start=None, char_end=None,
             quote=normalize_text(r["quote"]), sentence_start=None, sentence_end=None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import heapq
 import json
 import re
 from dataclasses import dataclass, field
@@ -235,45 +236,104 @@ def _shingles(body: str, k: int = 12) -> set[int]:
     return {hash(body[i:i + k]) for i in range(0, max(1, len(body) - k + 1), 3)}
 
 
+SKETCH = 8   # the smallest shingle hashes kept per document to find candidate near-duplicates
+
+
 def mark_duplicates(docs: list[Document], threshold: float = 0.9) -> None:
     """Set duplicate_of on every document whose body repeats an earlier one (exact after removing
-    whitespace and punctuation, or >= threshold shingle overlap)."""
+    whitespace and punctuation, or >= threshold shingle overlap). Near-duplicates are looked for among
+    documents of the same region that share one of the few smallest shingle hashes (a bottom-k
+    sketch: two bodies that overlap by 90% almost always do), so the cost grows with the corpus, not
+    with its pairs."""
     seen: dict[str, str] = {}
-    kept_by_region: dict[str, list[tuple[Document, str, set[int] | None]]] = {}
+    kept_by_region: dict[str | None, tuple[list, dict[int, list[int]]]] = {}
     for doc in docs:
         body = _body(doc.text)
         doc.fingerprint = hashlib.sha256(body.encode()).hexdigest()
         if doc.fingerprint in seen:
             doc.duplicate_of = seen[doc.fingerprint]
             continue
-        shingles = None
-        # near-duplicates are looked for among documents about the same district only: all pairs
-        # of a 14,000-report corpus would take hours
-        kept = kept_by_region.setdefault(doc.region, [])
-        for other, other_body, other_sh in kept:
-            if len(body) < 500 or not (0.8 <= len(body) / max(1, len(other_body)) <= 1.25):
+        kept, index = kept_by_region.setdefault(doc.region, ([], {}))
+        shingles = _shingles(body) if len(body) >= 500 else None
+        sketch = heapq.nsmallest(SKETCH, shingles) if shingles else []
+        for i in sorted({i for h in sketch for i in index.get(h, ())}):
+            other, other_body, other_sh = kept[i]
+            if not (0.8 <= len(body) / max(1, len(other_body)) <= 1.25):
                 continue
-            shingles = shingles or _shingles(body)
-            other_sh = other_sh or _shingles(other_body)
-            overlap = len(shingles & other_sh) / max(1, len(shingles | other_sh))
-            if overlap >= threshold:
+            if len(shingles & other_sh) / max(1, len(shingles | other_sh)) >= threshold:
                 doc.duplicate_of = other.doc_id
                 break
         if doc.duplicate_of is None:
             seen[doc.fingerprint] = doc.doc_id
             kept.append((doc, body, shingles))
+            for h in sketch:
+                index.setdefault(h, []).append(len(kept) - 1)
 
 
 # --- reading files ------------------------------------------------------------------------
 
+SIDECAR_KEYS = {"file", "what", "kind_hint", "region", "came_from", "source_url", "title", "date", "note"}
+MAX_SIDECAR_BYTES = 64_000
+MAX_SIDECAR_STRING = 2_000
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# what a file is, by its first bytes: a report must be text (or HTML); these are refused by name
+_SNIFF = [(b"%PDF-", "a PDF file (save its text, or add a PDF reader)"),
+          (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .zip), not text"),
+          (b"\x89PNG", "a PNG image, not text"), (b"\xff\xd8\xff", "a JPEG image, not text"),
+          (b"GIF8", "a GIF image, not text"), (b"\x1f\x8b", "a gzip archive, not text"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls), not text")]
+
+
 def read_sidecar(path: Path) -> dict:
-    side = path.with_suffix(".meta.json")
+    """The report's sidecar, checked: a JSON object of known keys whose values are short strings (or
+    null). Anything else raises InputError naming the sidecar: the report is skipped, not guessed."""
+    side = path.with_name(path.stem + ".meta.json")
     if not side.exists():
         return {}
+    if side.is_symlink() or not side.is_file():
+        raise InputError(f"{side.name}: sidecar is not a regular file")
+    if side.stat().st_size > MAX_SIDECAR_BYTES:
+        raise InputError(f"{side.name}: sidecar is larger than {MAX_SIDECAR_BYTES // 1000} kB")
     try:
-        return json.loads(side.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"{side.name}: sidecar is not valid JSON ({exc})") from exc
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise InputError(f"{side.name}: sidecar is not valid JSON ({str(exc)[:80]})") from exc
+    if not isinstance(meta, dict):
+        raise InputError(f"{side.name}: sidecar must be a JSON object, not {type(meta).__name__}")
+    unknown = sorted(set(meta) - SIDECAR_KEYS)
+    if unknown:
+        raise InputError(f"{side.name}: unknown key(s) {', '.join(map(repr, unknown))[:120]} "
+                         f"(known: {', '.join(sorted(SIDECAR_KEYS))})")
+    for key, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{side.name}: {key} must be a string or null, not {type(value).__name__}")
+        if isinstance(value, str) and (len(value) > MAX_SIDECAR_STRING or "\x00" in value):
+            raise InputError(f"{side.name}: {key} is longer than {MAX_SIDECAR_STRING} characters or holds NUL")
+    return meta
+
+
+def check_raw_path(path: Path, raw_dir: Path | None = None) -> None:
+    """Only regular files inside data/raw/ are read: a link out of it, a device or a pipe, a name with
+    a control character, an oversized file are refused with the reason."""
+    if any(ord(c) < 32 for c in path.name):
+        raise InputError("the file name holds a control character (a newline or tab); rename the file")
+    if path.is_symlink():
+        target = path.resolve()
+        inside = raw_dir is not None and target.is_relative_to(raw_dir.resolve())
+        if not inside:
+            raise InputError("a link to a file outside data/raw/ (links are not followed out of the folder)")
+    if not path.is_file():
+        raise InputError("not a regular file (a device, a pipe or a folder)")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB ({size // (1024 * 1024)} MB); "
+                         "split it into reports")
+
+
+def sniff(data: bytes) -> str | None:
+    """What a file is when its first bytes say it is not text."""
+    head = data[:8]
+    return next((what for magic, what in _SNIFF if head.startswith(magic)), None)
 
 
 def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str = "utf-8",
@@ -299,16 +359,32 @@ def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str =
     return docs
 
 
-def read_file(path: Path) -> list[Document]:
+def read_file(path: Path, raw_dir: Path | None = None) -> list[Document]:
     """One raw file -> its documents. Raises InputError naming the problem."""
-    data = path.read_bytes()
+    check_raw_path(path, raw_dir)
+    with path.open("rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into reports")
+    kind = sniff(data)
+    if kind:
+        raise InputError(kind)
     raw_text, encoding = decode_bytes(data)
+    nul = raw_text.find("\x00")
+    if nul >= 0:   # a stray NUL past the first 4 kB: removed (else it silently cut its sentence)
+        raw_text = raw_text.replace("\x00", "")
     if "\ufffd" in raw_text[:2000] and raw_text[:2000].count("\ufffd") > 20:
         raise InputError("text is mostly undecodable characters")
     sha = hashlib.sha256(data).hexdigest()
-    return documents_from_text(raw_text, path.name, sha, encoding, read_sidecar(path))
+    docs = documents_from_text(raw_text, path.name, sha, encoding, read_sidecar(path))
+    if nul >= 0 and docs:
+        docs[0].warnings.append(f"NUL bytes removed from the text (the first at character {nul})")
+    return docs
 
 
 def raw_files(raw_dir: Path) -> list[Path]:
+    """The report files of the folder by name (links and odd files included: read_file refuses them
+    with the reason, so that they are named rather than silently passed over)."""
     return sorted(p for p in raw_dir.iterdir()
-                  if p.is_file() and p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith("."))
+                  if p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith(".")
+                  and not p.name.endswith(".meta.json") and not p.is_dir())

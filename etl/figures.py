@@ -13,6 +13,7 @@ from functools import lru_cache
 from etl.catalogue import Grammar, grammar_of
 
 _NUM = r"\d+(?:\.\d+)?"
+MAX_DIGITS = 12
 _RANGE_SEP = r"\s*(?:-|~|–|—|至)\s*"
 _OTHER_UNIT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z/²³])")
 # the verbs that may stand between a prefix hedge and its number (突破达到…, 控制在…)
@@ -68,6 +69,8 @@ def find_numbers(text: str, grammar: Grammar | None = None) -> list[NumberMentio
             break
         pos = m.end()
         start = m.start()
+        if len(m.group("n1").partition(".")[0]) > MAX_DIGITS:
+            continue   # a long run of digits (an id, a phone number, a corrupted cell) is not a figure
         if m.group("neg") and start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
             start += 1  # a dash right after a digit is a range or a date separator, not a sign
             neg = False

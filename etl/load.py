@@ -16,7 +16,7 @@ from etl.catalogue import DATA_DIR, Catalogue
 from etl.errors import BuildError
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
-from etl.schema import check_database, schema_sha256, schema_text
+from etl.schema import check_database, quote_problems, schema_sha256, schema_text
 
 _DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fingerprint", "title",
              "doc_type", "doc_date", "report_year", "reviews_year", "plans_year", "region",
@@ -120,7 +120,8 @@ def write_database(result, cat: Catalogue, db_path: Path, data_dir: Path = DATA_
             ], scratch)
             con.execute(after_load)
             con.execute("commit")
-            problems = check_database(con, data_dir)
+            problems = check_database(con, data_dir, quotes=False) + quote_problems(
+                result.documents, [*result.sources, *result.review])
             if problems:
                 raise BuildError("the new database failed its checks:\n  " + "\n  ".join(problems))
             con.execute("checkpoint")
@@ -130,6 +131,9 @@ def write_database(result, cat: Catalogue, db_path: Path, data_dir: Path = DATA_
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
         raise BuildError(f"writing the new database failed: {str(exc).splitlines()[0]}") from exc
+    except OSError as exc:   # a full disk, a read-only folder: named, and the live file is untouched
+        tmp.unlink(missing_ok=True)
+        raise BuildError(f"writing the new database failed: {exc.strerror or exc} ({exc.filename or db_path.parent})") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

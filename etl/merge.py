@@ -73,23 +73,42 @@ def _sort_key(m: dict) -> tuple:
     return (m["region"] or "", m["indicator"], m["year"], m["period"], m["kind"])
 
 
+MAX_PAIRWISE = 64   # distinct values of one figure compared pair by pair; beyond, exact comparison
+
+
 def _label_agreement(observations: list[dict]) -> None:
     figure: dict[tuple, list[dict]] = {}
     for o in observations:
         figure.setdefault((o["region"], o["indicator"], o["year"], o["period"], o["kind"], o["basis"]), []).append(o)
     for rows in figure.values():
-        numeric = [o for o in rows if o["value"] is not None]
         for o in rows:
             o["agreement"] = "single" if len(rows) == 1 else "agree"
-        if len(numeric) < 2:
+        numeric = [o for o in rows if o["value"] is not None]
+        if len(numeric) >= 2:
+            _label_group(numeric)
+
+
+def _label_group(numeric: list[dict]) -> None:
+    """Each statement against the others of its figure, by distinct value: the work is bounded by the
+    number of distinct values (a real figure has a handful), never by all pairs of statements."""
+    statuses: dict[tuple, dict[str | None, int]] = {}
+    for o in numeric:
+        by = statuses.setdefault((o["value"], o["value_high"]), {})
+        by[o["status"]] = by.get(o["status"], 0) + 1
+    values = list(statuses)
+    pairwise = len(values) <= MAX_PAIRWISE
+
+    def agree(a: tuple, b: tuple) -> bool:
+        if not pairwise:
+            return a == b   # an absurd number of versions of one figure: exact comparison only
+        return same_number(a[0], b[0]) and same_number(a[1], b[1])
+
+    for o in numeric:
+        mine = (o["value"], o["value_high"])
+        differing_statuses = {s for v in values if not agree(mine, v) for s in statuses[v]}
+        if not differing_statuses:
             continue
-        for o in numeric:
-            others = [p for p in numeric if p is not o]
-            differ = [p for p in others if not (same_number(o["value"], p["value"])
-                                               and same_number(o["value_high"], p["value_high"]))]
-            if not differ:
-                continue
-            if o["kind"] == "actual" and all(p["status"] != o["status"] for p in differ):
-                o["agreement"] = "revised" if o["agreement"] != "conflict" else "conflict"
-            else:
-                o["agreement"] = "conflict"
+        if o["kind"] == "actual" and o["status"] not in differing_statuses:
+            o["agreement"] = "revised" if o["agreement"] != "conflict" else "conflict"
+        else:
+            o["agreement"] = "conflict"

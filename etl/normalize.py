@@ -69,9 +69,27 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 _BLOCK_TAGS = re.compile(r"(?i)<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol)\b[^>]*>")
-_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>")
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b")
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
+
+
+def _drop_scripts(text: str) -> str:
+    """Remove <script>…</script> and <style>…</style> in one forward pass (an unclosed one runs to the
+    end): linear in the text, where a lazy regex rescans the rest of the text for each opening."""
+    low = text.lower()
+    out, pos = [], 0
+    for m in _SCRIPT_OPEN.finditer(low):
+        if m.start() < pos:
+            continue
+        out.append(text[pos:m.start()])
+        close = low.find("</" + m.group(1), m.end())
+        end = low.find(">", close) if close >= 0 else -1
+        pos = len(text) if end < 0 else end + 1
+        if pos >= len(text):
+            break
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def strip_html(text: str) -> str:
@@ -79,7 +97,7 @@ def strip_html(text: str) -> str:
     for _ in range(5):
         if not (_TAG.search(text) or _ENTITY.search(text)):
             break
-        new = _SCRIPT.sub("", text)
+        new = _drop_scripts(text)
         new = _BLOCK_TAGS.sub("\n", new)
         new = _TAG.sub("", new)
         new = html.unescape(new)

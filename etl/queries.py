@@ -79,6 +79,19 @@ class Reader:
         memo[key] = value
         return value
 
+    def memo_valid(self, key: tuple, compute):
+        """compute() -> (value, errors), remembered only when there were no errors: a URL with bad
+        parameters is answered but never fills the cache (it is keyed by validated view state only)."""
+        self._connection()
+        if key in self._memo:
+            return self._memo[key]
+        value = compute()
+        if not value[1]:
+            if len(self._memo) > 1024:
+                self._memo.clear()
+            self._memo[key] = value
+        return value
+
     def call(self, fn, *args, **kwargs):
         """fn(cursor, *args, **kwargs) through `memo`."""
         key = (fn.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))

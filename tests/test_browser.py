@@ -88,7 +88,9 @@ def test_data_download_matches_the_grid(page, app_url, built_db):
     expect(page.locator(".ag-row").first).to_be_visible(timeout=LONG)
     with page.expect_download() as dl:
         page.click("#data-csv")
-    rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8"))))
+    raw = dl.value.path().read_text(encoding="utf-8")
+    assert raw.startswith("\ufeff")   # Excel on Chinese Windows reads UTF-8 only with a BOM
+    rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff"))))
     con = duckdb.connect(str(built_db), read_only=True)
     expected = {r[0] for r in con.execute("select obs_id from observations where indicator = 'gdp_growth'").fetchall()}
     con.close()

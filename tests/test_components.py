@@ -187,15 +187,40 @@ def test_reader_highlights_every_figure(cur):
     assert out.count('"type": "Mark"') >= len(figs.drop_duplicates(["char_start", "char_end"])) - 2
 
 
+def _csv_text(sent: dict) -> str:
+    import base64
+
+    return base64.b64decode(sent["content"]).decode("utf-8")
+
+
 def test_download_keeps_provenance_columns():
     rows = [{"indicator": "gdp", "year": 2013, "value": 1488.0, "quote": "本区生产总值完成1488亿元", "doc_id": "x#0",
-             "char_start": 1, "char_end": 2, "source_url": None}]
+             "char_start": 324.0, "char_end": 340.0, "source_url": None}]
     csv = briefing.download(rows, "csv")
-    assert csv["filename"].endswith(".csv") and "quote" in csv["content"].splitlines()[0]
+    text = _csv_text(csv)
+    assert csv["filename"].endswith(".csv") and text.startswith("\ufeff") and "quote" in text.splitlines()[0]
     xlsx = briefing.download(rows, "xlsx")
     assert xlsx["filename"].endswith(".xlsx") and xlsx["base64"]
-    frame = pd.read_csv(__import__("io").StringIO(csv["content"]))
-    assert list(frame["value"]) == [1488.0]
+    frame = pd.read_csv(__import__("io").StringIO(text.lstrip("\ufeff")))
+    assert list(frame["value"]) == [1488] and ",324,340," in text
+
+
+@pytest.mark.parametrize("cell, written", [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK"), ("+1+1", "'+1+1"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM"),
+    ("\tx", "'\tx"), ("-5.6", "-5.6"), ("增长9.2%", "增长9.2%"),
+])
+def test_downloads_are_spreadsheet_safe(cell, written):
+    df = briefing.download_frame([{"quote": cell, "indicator": "gdp"}])
+    assert str(df["quote"][0]).startswith(written)
+    import base64
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(briefing.download([{"quote": cell}], "xlsx")["content"])))
+    sheet = book.active
+    col = [c.value for c in sheet[1]].index("quote") + 1
+    assert str(sheet.cell(2, col).value).startswith(written)
 
 
 def test_database_from_an_older_schema_is_refused(tmp_path, built_db):

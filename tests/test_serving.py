@@ -1,8 +1,11 @@
 """The served app: headers, limits, hostile URLs and payloads, debug off, loopback by default."""
 
 import json
+import subprocess
+import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -10,6 +13,8 @@ from playwright.sync_api import expect
 import app as app_module
 from components import briefing, pages
 from etl import queries
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def get(url, data=None, headers=None):
@@ -96,3 +101,46 @@ def test_hostile_callback_payloads(built_db, payload):
     pages.year_view(reader, payload, "en")
     with pytest.raises(Exception, match="no chart|unknown indicator|format"):
         briefing.chart_export(reader, str(payload), "png", "zh")
+
+
+@pytest.mark.parametrize("mode, message", [(0o777, "open to other users"), (0o750, "open to other users")])
+def test_the_app_refuses_a_job_folder_others_can_reach(tmp_path, mode, message):
+    import os
+
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    folder.chmod(mode)
+    res = subprocess.run([sys.executable, "app.py", "serve", "--port", "1"], cwd=ROOT, capture_output=True, text=True,
+                         env={**os.environ, "LUOHU_CACHE": str(folder)}, timeout=60)
+    assert res.returncode != 0 and message in res.stderr and "Traceback" not in res.stderr
+
+
+def test_the_job_folder_is_private(tmp_path):
+    import os
+
+    env = {**os.environ, "LUOHU_CACHE": str(tmp_path / "new-jobs")}
+    code = "import app, os, stat; print(oct(stat.S_IMODE(os.stat(app.private_cache_dir()).st_mode)))"
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
+    assert res.stdout.strip() == "0o700", res.stderr
+    (tmp_path / "link").symlink_to(tmp_path / "new-jobs")
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         env={**env, "LUOHU_CACHE": str(tmp_path / "link")}, timeout=60)
+    assert res.returncode != 0 and "not a plain folder" in res.stderr
+
+
+def test_too_many_fields_give_a_message_not_a_server_error(reader_for_pages):
+    out = str(pages.render_page(reader_for_pages, "/indicator", "?" + "&".join(["i=gdp"] * 40)))
+    assert "more than 20 parameters" in out
+
+
+def test_bad_urls_do_not_fill_the_page_cache(reader_for_pages):
+    reader_for_pages.call(queries.regions)
+    before = len(reader_for_pages._memo)  # noqa: SLF001
+    for n in range(300):
+        pages.render_page(reader_for_pages, "/data", f"?i=nothing{n}")
+    assert len(reader_for_pages._memo) <= before + 5  # noqa: SLF001
+
+
+@pytest.fixture
+def reader_for_pages(built_db):
+    return queries.Reader(built_db)
