@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from components.format import STATUS_COLORS, _isnull, fmt_number, fmt_value  # noqa: F401  (used by the charts)
-from components.i18n import name_of, rule_label, t, unit_label
+from components.i18n import name_of, qualifier_label, rule_label, t, unit_label
 
 # Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs),
 # Chinese from Noto Sans CJK (Debian fonts-noto-cjk) or the viewer's own CJK font.
@@ -312,7 +312,7 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
             zr.append(code[status])
             gap = None if r is None else (r["gap"] if r["unit"] == "pct" else r["gap_pct"])
             if _isnull(gap):
-                tr.append("" if r is None or _isnull(r["actual_qualifier"]) or status != "missed" else str(r["actual_qualifier"]))
+                tr.append("" if r is None or _isnull(r["actual_qualifier"]) or status != "missed" else qualifier_label(str(r["actual_qualifier"]), lang))
             else:
                 tr.append(f"{gap:+.1f}" + ("" if r["unit"] == "pct" else "%"))
             if r is None:

@@ -105,6 +105,7 @@ _PLANS = re.compile(
     r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)"
 )
 _TITLE_YEAR = re.compile(r"(\d{4})年")
+_NOT_A_DATE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月\d{1,2}日)")
 
 _TYPE_RULES = [
     ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),
@@ -213,8 +214,10 @@ def read_years(doc: Document) -> None:
                 doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "statistics release":
         # "2023年罗湖区经济运行情况", "罗湖区2012年GDP初步核实结果": the year it reports on
-        year = title_year or _TITLE_YEAR.search(text[:300])
+        year = title_year or _NOT_A_DATE_YEAR.search(text[:300])
         doc.reviews_year = int(year.group(1)) if year else None
+        if doc.reviews_year is None and date_year:   # a bulletin out in the first half reviews the year before
+            doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
         doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
         doc.plans_year = None
     else:
@@ -336,6 +339,11 @@ def sniff(data: bytes) -> str | None:
     return next((what for magic, what in _SNIFF if head.startswith(magic)), None)
 
 
+def _sidecar_date(value: str | None) -> str | None:
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value or "")
+    return _iso(*m.groups()) if m else None
+
+
 def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str = "utf-8",
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
@@ -349,7 +357,7 @@ def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str =
                        source_url=meta.get("source_url"), source_note=meta.get("what"))
         doc.title = read_title(seg)
         doc.doc_type = classify_type(doc.title, seg)
-        doc.doc_date = read_date(doc.doc_type, seg)
+        doc.doc_date = read_date(doc.doc_type, seg) or _sidecar_date(meta.get("date"))
         read_years(doc)
         reading = read_region(seg, regions_of(), meta.get("region"), meta.get("source_url"))
         doc.region, doc.region_evidence = reading.region, reading.evidence

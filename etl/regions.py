@@ -32,6 +32,8 @@ _STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二�
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=" + _STRICT_AFTER + ")")
 _LOCAL_NAME = re.compile(r"([\u4e00-\u9fff]{1,4}(?:自治县|新区|区|县|旗))$")
 _CUT_BEFORE = re.compile(r".*(?:省|市|州|盟|关于|于|在|的|是|和|与|及|代表|我|向|对|为|由|将|了|据|从|今年|去年)")
+_CITY_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}市)$")
+_CUT_BEFORE_CITY = re.compile(r".*(?:省|关于|于|在|的|是|和|与|及|代表|我|向|对|为|由|将|了|据|从)")
 _NOT_A_PLACE = {"全区", "本区", "城区", "辖区", "我区", "该区", "各区", "新区", "市辖区", "园区", "社区", "街区",
                 "景区", "片区", "湾区", "特区", "全县", "本县", "各县", "示范区", "先行区", "合作区", "开发区",
                 "试验区", "自贸区", "保税区", "功能区", "核心区", "中心区", "老城区", "主城区", "城市区"}
@@ -47,10 +49,13 @@ class RegionReading:
 
 
 def _local_name(run: str) -> str | None:
+    """The district or county (or, failing those, the city) a run of characters before an issuer
+    word ends with: 关于绵阳市涪城区 -> 涪城区, 珠海市 -> 珠海市."""
+    city = _CITY_NAME.search(_CUT_BEFORE_CITY.sub("", run))
     run = _CUT_BEFORE.sub("", run)
     m = _LOCAL_NAME.search(run)
     if not m:
-        return None
+        return city.group(1) if city and city.group(1) not in _NOT_A_PLACE else None
     name = m.group(1)
     return None if name in _NOT_A_PLACE or not 2 <= len(name) <= 5 else name
 

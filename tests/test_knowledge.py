@@ -105,3 +105,14 @@ def test_an_indicator_measured_as_a_share_is_one_catalogue_row(data_copy):
     found = [(r["indicator"], r["year"], r["value"]) for r in extract_document(doc, load_catalogue(data_copy))]
     assert found == [("finance_share", 2021, 28.5)]
     assert not extract_document(doc, load_catalogue())   # the shipped catalogue does not know it
+
+
+def test_the_english_scorecard_says_negative_growth_in_english(built_db):
+    from components import charts, pages
+    from etl import queries
+
+    reader = queries.Reader(built_db)
+    tva = reader.call(queries.target_vs_actual, region=reader.call(queries.default_region))
+    lo, hi = reader.call(queries.year_range)
+    text = str(charts.scorecard(tva, pages._inds(reader), "en", lo, hi).to_plotly_json())
+    assert "negative growth" in text and "负增长" not in text.split("hovertext")[0]

@@ -393,3 +393,26 @@ def test_more_negatives(text, never):
 def test_an_outcome_in_congress_season_news_without_a_year_is_last_years_and_reviewed():
     rows = [r for r in rows_of(NEWS_2023 + "会议通报,全区固定资产投资增长8.8%。") if r["indicator"] == "fixed_investment_growth"]
     assert [(r["year"], r["confidence"]) for r in rows] == [(2022, "low")]
+
+
+@pytest.mark.parametrize("text, meta, region", [
+    # a city's statistics bureau as issuer; a city not in data/regions.csv is read as found
+    ("某海市统计局\n国家统计局某海调查队\n2012年3月19日\n初步核算,全市地区生产总值增长9%。", {}, "某海市"),
+    # any government site is under gov.cn: that does not make it the nation's
+    ("经济运行简报\n全区地区生产总值增长6%。", {"source_url": "http://www.xx.gov.cn/tjj/1.html"}, None),
+    ("国务院政府工作报告\n过去一年,国内生产总值增长5%。", {"source_url": "https://www.gov.cn/gongbao/1.html"}, "全国"),
+])
+def test_more_regions(text, meta, region):
+    assert [d.region for d in documents_from_text(text, "case.txt", meta=meta)] == [region]
+
+
+def test_a_bulletin_out_in_march_reviews_the_year_before():
+    text = "某海市统计局\n2012年3月19日\n全年地方财政一般预算收入143.41亿元,比上年增长22.6%。"
+    assert ("fiscal_revenue", 2011, "year", "actual", 143.41) in charted(text)
+
+
+def test_the_sidecar_date_dates_an_undated_page():
+    text = "罗湖区经济运行简报\n前三季度,全区地区生产总值增长5.1%。"
+    rows = rows_of(text, {"date": "2025-11-03"})
+    assert [(r["year"], r["period"], r["confidence"]) for r in rows if r["indicator"] == "gdp_growth"] == \
+        [(2025, "Q1-Q3", "low")]
