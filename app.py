@@ -21,6 +21,7 @@ from flask import jsonify
 
 from components import briefing, callbacks, export, layout
 from components.i18n import t as label
+from components.jobs import JobSlots
 from etl import queries
 from etl.queries import Reader
 
@@ -53,13 +54,13 @@ def private_cache_dir() -> Path:
 
 
 def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
-    cache = diskcache.Cache(str(private_cache_dir()))
-    manager = DiskcacheManager(cache)  # background callbacks (briefing packs)
+    folder = private_cache_dir()
+    manager = DiskcacheManager(diskcache.Cache(str(folder)))  # background callbacks (briefing packs)
     app = Dash(__name__, title=f"{label('app_title', 'en')} · {label('app_title', 'zh')}", suppress_callback_exceptions=True,
                assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
     app.layout = layout.build_shell()
     reader = Reader(db_path)
-    callbacks.register(app, reader)
+    callbacks.register(app, reader, JobSlots(folder))
     harden(app, reader)
     return app
 

@@ -4,17 +4,21 @@ assets/clientside.js."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, no_update
 
 from components import briefing, export, ids, params
 from components.i18n import lang_of, t
+from components.jobs import JobSlots
 from components.pages import _region_param, indicator_charts, point_panel, render_page, year_view
 from etl import queries
 
 
-def register(app, reader: queries.Reader) -> None:
-    for wire in (_wire_navigation, _wire_indicator, _wire_year, _wire_downloads):
+def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None:
+    for wire in (_wire_navigation, _wire_indicator, _wire_year):
         wire(app, reader)
+    _wire_downloads(app, reader, slots)
 
 
 def _wire_navigation(app, reader: queries.Reader) -> None:
@@ -89,7 +93,7 @@ def _wire_year(app, reader: queries.Reader) -> None:
 
 
 
-def _wire_downloads(app, reader: queries.Reader) -> None:
+def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None:
     """Every chart's PNG/SVG/PDF buttons, the briefing packs (built in the background), the grid's CSV/XLSX."""
     @app.callback(Output(ids.CHART_DOWNLOAD, "data"), Input({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "n_clicks"),
                   State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
@@ -118,16 +122,20 @@ def _wire_downloads(app, reader: queries.Reader) -> None:
                   running=[(Output(b, "disabled"), True, False) for b in (ids.PACK_PDF, ids.PACK_PPTX, ids.PACK_ZIP)])
     def _pack(set_progress, request, year, lang, region):
         lang = lang_of(lang)
-        fmt = (request or {}).get("fmt")
+        fmt = request.get("fmt") if isinstance(request, dict) else None
+        year = params.whole_number(year)
         if fmt not in export.PACK_FORMATS or year is None:
             return no_update, no_update
         worker_reader = queries.Reader(reader.path)  # a fresh connection in the worker process
-        try:
-            data, name = briefing.briefing(worker_reader, int(year), lang, fmt,
-                                  progress=lambda i, n: set_progress((str(i), str(n))),
-                                  region=region if isinstance(region, str) else None)
-        except export.ExportError as exc:
-            return no_update, t("pack_failed", lang, error=str(exc))
+        with (slots.slot() if slots else nullcontext(True)) as free:
+            if not free:
+                return no_update, t("pack_busy", lang, n=len(slots.paths))
+            try:
+                data, name = briefing.briefing(worker_reader, int(year), lang, fmt,
+                                               progress=lambda i, n: set_progress((str(i), str(n))),
+                                               region=region if isinstance(region, str) else None)
+            except export.ExportError as exc:
+                return no_update, t("pack_failed", lang, error=str(exc))
         return dcc.send_bytes(data, name), t("pack_ready", lang, name=name)
 
     @app.callback(Output(ids.DATA_DOWNLOAD, "data"), Input(ids.DATA_CSV, "n_clicks"), Input(ids.DATA_XLSX, "n_clicks"),

@@ -15,6 +15,7 @@ WORDS = {
     "sources": ("来源", "Sources"),
     "data": ("数据", "Data"),
     "review": ("待核", "Review"),
+    "pack_busy": ("已有{n}份简报正在生成,请稍后再试", "{n} packs are being made already; try again in a minute"),
     "cover_title": ("{region}{year}年预期目标与完成情况", "{region_en} {year}: targets and outcomes"),
     "review_title": ("待核数字", "Figures waiting for review"),
     "review_intro": ("以下数字的年份、目标/完成或所属辖区是从较弱的上下文推断的,未进入图表、记分卡和导出。核对后在 data/corrections.csv 中确认、驳回或更正(填写 key、理由、核对人和日期),重新构建即生效。",

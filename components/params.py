@@ -95,3 +95,14 @@ def doc_id(value: str | None) -> tuple[str | None, list[str]]:
     if not _DOC.match(value):
         return None, [f"document id {value[:40]!r} is not valid"]
     return value, []
+
+
+def whole_number(value, lo: int = 1900, hi: int = 2100) -> int | None:
+    """A year (or any small whole number) sent by a browser, trusted only after checking."""
+    if isinstance(value, bool):
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return n if lo <= n <= hi else None

@@ -130,3 +130,4 @@ def test_briefing_pack_builds_in_the_background(page, app_url):
     assert len(PdfReader(dl.value.path()).pages) >= 6
     expect(page.locator("#pack-status")).to_contain_text("Ready", timeout=LONG)
     expect(page.locator("#pack-pdf")).to_be_enabled()
+

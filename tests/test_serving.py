@@ -144,3 +144,21 @@ def test_bad_urls_do_not_fill_the_page_cache(reader_for_pages):
 @pytest.fixture
 def reader_for_pages(built_db):
     return queries.Reader(built_db)
+
+
+def test_at_most_two_packs_at_once(tmp_path):
+    from components.jobs import JobSlots
+
+    slots = JobSlots(tmp_path, 2)
+    with slots.slot() as a, slots.slot() as b, slots.slot() as c:
+        assert (a, b, c) == (True, True, False)
+    with slots.slot() as again:
+        assert again
+
+
+@pytest.mark.parametrize("value, expected", [("2024", 2024), (2024, 2024), ("x", None), (None, None), (True, None),
+                                             ("99999999999999999999", None), ({"a": 1}, None)])
+def test_years_from_the_browser_are_checked(value, expected):
+    from components.params import whole_number
+
+    assert whole_number(value) == expected

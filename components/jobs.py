@@ -1,0 +1,34 @@
+"""A small bound on heavy jobs (briefing packs start a browser): at most N at once across every
+worker process of the server, by N lock files in the private job folder. A job that finds no free
+slot is refused at once with a message; nothing queues up behind it."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+MAX_PACKS = 2
+
+
+class JobSlots:
+    def __init__(self, folder: str | os.PathLike, n: int = MAX_PACKS, name: str = "pack"):
+        self.paths = [Path(folder) / f"{name}-slot-{i}.lock" for i in range(n)]
+
+    @contextmanager
+    def slot(self):
+        """Yields True holding a free slot, or False when every slot is taken (the job must not run)."""
+        for path in self.paths:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            try:
+                yield True
+            finally:
+                os.close(fd)
+            return
+        yield False
