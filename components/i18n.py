@@ -200,6 +200,30 @@ def column_label(column: str, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
+# The reasons etl/classify.py gives for sending a figure to review, in Chinese (longest first).
+REVIEW_REASONS_ZH = [
+    ("no year in its paragraph and the document is undated; the last year stated before it was used",
+     "段落中未说明年份且文件无日期,取前文最近提到的年份"),
+    ("no year stated near the figure; read as the year before the document's January-March date",
+     "数字附近未说明年份,按文件日期(1—3月)取上一年"),
+    ("no year stated near the figure; the document's date was used", "数字附近未说明年份,取文件日期所在年份"),
+    ("no year in its sentence; carried from an earlier sentence of the paragraph", "句中未说明年份,沿用本段前文的年份"),
+    ("not stated whether it is a target or an outcome", "未说明是目标还是完成数"),
+    ("a target for a later year outside a five-year plan", "五年规划之外的远期目标"),
+    ("region unknown", "辖区未知"),
+    ("is outside the plausible range", "超出合理范围"),
+]
+
+
+def review_reason(reason: str | None, lang: str) -> str:
+    text = reason or ""
+    if lang == "zh":
+        for en, zh in REVIEW_REASONS_ZH:
+            text = text.replace(en, zh)
+        text = text.replace("; ", ";")
+    return text
+
+
 def qualifier_label(qualifier: str | None, lang: str) -> str:
     if not qualifier:
         return ""

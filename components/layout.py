@@ -9,7 +9,7 @@ from dash import dcc, html
 from components import ids
 from components.charts import image_config
 from components.format import STATUS_COLORS, fmt_value
-from components.i18n import column_label, doc_type_label, name_of, rule_label, t
+from components.i18n import column_label, doc_type_label, name_of, review_reason, rule_label, t
 from components.params import to_search
 
 
@@ -126,7 +126,7 @@ def build_review(items: pd.DataFrame, lang: str) -> list:
             html.Td(t(r["kind"], lang) if r["kind"] in ("target",) else t("outcome", lang)),
             html.Td(value or "—"),
             html.Td(r["region"] or t("region_unknown", lang)),
-            html.Td(r["reason"]),
+            html.Td(review_reason(r["reason"], lang)),
             html.Td([html.Q(r["quote"]), html.Br(),
                      dcc.Link(r["doc_title"] or r["doc_id"] or "", href=href("/sources", lang, doc=r["doc_id"]))
                      if r["doc_id"] else None]),

@@ -149,6 +149,6 @@ def test_review_page_and_overview_backlog(first_build):
     reader = queries.Reader(first_build[1])
     page = str(pages.render_page(reader, "/review", ""))
     assert review_key(first_build[1], "fixed_investment_growth") in page
-    assert "region unknown" in page or "辖区未知" in page
+    assert "取文件日期所在年份" in page and "the document's date was used" in str(pages.render_page(reader, "/review", "?lang=en"))
     assert "待核数字:2 个" in str(pages.render_page(reader, "/", ""))
     assert "Figures waiting for review: 2" in str(pages.render_page(reader, "/", "?lang=en"))
