@@ -17,7 +17,7 @@ from pathlib import Path
 
 import diskcache
 from dash import Dash, DiskcacheManager
-from flask import jsonify
+from flask import jsonify, request
 
 from components import briefing, callbacks, export, layout
 from components.i18n import t as label
@@ -77,6 +77,19 @@ def harden(app: Dash, reader: Reader) -> None:
            "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+
+    @server.before_request
+    def _callback_requests_are_well_formed():
+        """A callback request must name a server-side callback of this app in a JSON object; anything
+        else (a clientside callback posted by hand, a list, garbage) is a 400, never a 500."""
+        if request.method != "POST" or not request.path.endswith("/_dash-update-component"):
+            return None
+        body = request.get_json(silent=True)
+        output = body.get("output") if isinstance(body, dict) else None
+        known = app.callback_map.get(output) if isinstance(output, str) else None
+        if known is None or "callback" not in known or not isinstance(body.get("inputs"), list):
+            return jsonify({"error": "not a callback of this app"}), 400
+        return None
 
     @server.after_request
     def _headers(response):

@@ -25,7 +25,8 @@ def _wire_navigation(app, reader: queries.Reader) -> None:
     """The router, the district selector, the language switch and the address bar."""
     @app.callback(Output(ids.PAGE, "children"), Input(ids.URL, "pathname"), Input(ids.URL, "search"))
     def _route(pathname, search):
-        return render_page(reader, pathname, search)
+        return render_page(reader, pathname if isinstance(pathname, str) else None,
+                           search if isinstance(search, str) else None)
 
     app.clientside_callback(
         ClientsideFunction(namespace="luohu", function_name="set_region"),
@@ -45,7 +46,9 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
                   Input(ids.IND_COMPARE, "value"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
                   prevent_initial_call="initial_duplicate")
     def _indicator(keys, years, measure, compare, lang, region):
-        lang = lang_of(lang)
+        lang = lang_of(lang if isinstance(lang, str) else None)
+        keys, compare, years = params.string_list(keys), params.string_list(compare, 7), params.year_pair(years)
+        region = region if isinstance(region, str) else None
         measure = measure if measure in ("level", "growth") else None
         region_param = _region_param(reader, region) if isinstance(region, str) else None
         state = {"path": "/indicator", "i": ",".join(k for k in (keys or []) if isinstance(k, str)),
@@ -57,24 +60,23 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
     @app.callback(Output(ids.SIDE_PANEL, "children"), Input({"type": ids.IND_CHART, "index": ALL}, "clickData"),
                   State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
     def _point(_clicks, lang):
-        click = ctx.triggered[0]["value"] if ctx.triggered else None
-        if not click or not click.get("points"):
-            return no_update
-        obs_id = click["points"][0].get("customdata")
+        point = params.first_point(ctx.triggered[0].get("value") if ctx.triggered else None)
+        obs_id = params.whole_number(point.get("customdata"), 0, 2**31) if point else None
         if obs_id is None:
             return no_update
-        return point_panel(reader, obs_id, lang_of(lang))
+        return point_panel(reader, obs_id, lang_of(lang if isinstance(lang, str) else None))
 
     @app.callback(Output(ids.URL, "pathname"), Output(ids.URL, "search", allow_duplicate=True),
                   Input(ids.SCORECARD, "clickData"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
                   prevent_initial_call=True)
     def _scorecard(click, lang, region):
-        if not click or not click.get("points"):
+        point = params.first_point(click)
+        key, year = (point.get("y"), params.whole_number(point.get("x"))) if point else (None, None)
+        if not isinstance(key, str) or year is None:
             return no_update, no_update
-        point = click["points"][0]
         region_param = _region_param(reader, region) if isinstance(region, str) else None
-        return "/indicator", params.to_search({"i": point["y"], "y": point["x"], "region": region_param,
-                                                "lang": None if lang_of(lang) == "zh" else "en"})
+        return "/indicator", params.to_search({"i": key[:60], "y": year, "region": region_param,
+                                                "lang": None if lang_of(lang if isinstance(lang, str) else None) == "zh" else "en"})
 
 
 
@@ -99,10 +101,12 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
                   State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
     def _export(clicks, lang):
         trigger = ctx.triggered_id
-        if not trigger or not any(clicks):
+        if not isinstance(trigger, dict) or not isinstance(clicks, list) or not any(
+                isinstance(c, int) and c > 0 for c in clicks):
             return no_update
         try:
-            data, name = briefing.chart_export(reader, str(trigger["index"]), str(trigger["fmt"]), lang_of(lang))
+            data, name = briefing.chart_export(reader, str(trigger.get("index")), str(trigger.get("fmt")),
+                                               lang_of(lang if isinstance(lang, str) else None))
         except export.ExportError:
             return no_update
         return dcc.send_bytes(data, name)

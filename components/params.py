@@ -106,3 +106,25 @@ def whole_number(value, lo: int = 1900, hi: int = 2100) -> int | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return n if lo <= n <= hi else None
+
+
+def string_list(value, most: int = 12) -> list[str]:
+    """A list of short strings from the browser (dropdown values); anything else is dropped."""
+    if not isinstance(value, list):
+        return []
+    return [v for v in value[:most] if isinstance(v, str) and len(v) <= MAX_PARAM_CHARS]
+
+
+def year_pair(value) -> list[int] | None:
+    """A [from, to] slider value from the browser: two whole numbers, or None."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    pair = [whole_number(v) for v in value]
+    return pair if None not in pair else None
+
+
+def first_point(click) -> dict | None:
+    """The first point of a Plotly clickData from the browser, if it has that shape."""
+    points = click.get("points") if isinstance(click, dict) else None
+    point = points[0] if isinstance(points, list) and points else None
+    return point if isinstance(point, dict) else None
