@@ -204,15 +204,18 @@ def _number(text: str, where: str, what: str) -> float:
     return value
 
 
-def _signed(text: str | None, where: str, what: str) -> float | None:
-    if text is None or not text.strip():
+def finite_number(text: str | None, where: str, what: str = "") -> float | None:
+    """A cell of a hand-made table as a finite number (None when empty); InputError names the place."""
+    text = (text or "").strip()
+    if not text:
         return None
+    label = f"{what} {text!r}" if what else repr(text)
     try:
         value = float(text)
     except ValueError as exc:
-        raise InputError(f"{where}: {what} {text!r} is not a number") from exc
+        raise InputError(f"{where}: {label} is not a number") from exc
     if not math.isfinite(value):
-        raise InputError(f"{where}: {what} {text!r} is not a finite number")
+        raise InputError(f"{where}: {label} is not a finite number")
     return value
 
 
@@ -250,7 +253,8 @@ def read_units(data_dir: Path = DATA_DIR) -> list[dict]:
         factor = _number(r["factor"], where, "factor")
         if factor == 0:
             raise InputError(f"{where}: factor must not be 0")
-        lo, hi = _signed(r.get("plausible_min"), where, "plausible_min"), _signed(r.get("plausible_max"), where, "plausible_max")
+        lo = finite_number(r.get("plausible_min"), where, "plausible_min")
+        hi = finite_number(r.get("plausible_max"), where, "plausible_max")
         if lo is not None and hi is not None and lo > hi:
             raise InputError(f"{where}: plausible_min is above plausible_max")
         rows.append({**r, "unit": unit, "factor": factor, "canonical": (r["canonical"] or unit).strip(),

@@ -8,11 +8,10 @@ fails the build with its line number: a verdict on a figure that no longer exist
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from etl.catalogue import read_table
+from etl.catalogue import finite_number, read_table
 from etl.errors import InputError
 from etl.records import Mention
 
@@ -43,13 +42,7 @@ def _typed(field: str, text: str, where: str):
             raise InputError(f"{where}: year {year} is outside 1949-2100")
         return year
     if field in ("value", "value_high"):
-        try:
-            value = float(text)
-        except ValueError as exc:
-            raise InputError(f"{where}: {field} {text!r} is not a number") from exc
-        if not math.isfinite(value):
-            raise InputError(f"{where}: {field} {text!r} is not a finite number")
-        return value
+        return finite_number(text, where, field)
     if field == "kind" and text not in ("target", "actual"):
         raise InputError(f"{where}: kind must be target or actual, not {text!r}")
     return text

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 
 from etl.catalogue import (
     Catalogue,
+    finite_number,
     implausible,
     plausible_ranges,
     read_hedges,
@@ -29,16 +29,7 @@ _PERIOD = re.compile(r"year|H1|H2|Q[1-4]|Q1-Q3|M1-M(?:[2-9]|1[01])|(\d{4})-(\d{4
 
 
 def _num(text: str, where: str) -> float | None:
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError as exc:
-        raise InputError(f"{where}: {text!r} is not a number") from exc
-    if not math.isfinite(value):
-        raise InputError(f"{where}: {text!r} is not a finite number")
-    return value
+    return finite_number(text, where)
 
 
 def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple[list[Mention], list[str]]:

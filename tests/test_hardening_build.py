@@ -9,12 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from etl.errors import BuildError
 from etl.normalize import strip_html
 from tests.bad_inputs.make_corpus import REPORT
+from tests.dbtools import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,14 +38,6 @@ def build(data, *extra):
               "--db", str(db), *extra)
     assert "Traceback" not in res.stderr + res.stdout, res.stderr
     return res, db
-
-
-def rows(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 # --- files in data/raw that are not what they seem --------------------------------------------

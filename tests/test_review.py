@@ -8,11 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from components import pages
 from etl import queries
+from tests.dbtools import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 # a dated news item: the first figure has its year in the sentence (charted), the second only the
@@ -48,14 +48,6 @@ def build(data):
     res = run("--data", str(data), "build", "--raw", str(data / "raw"), "--curated", str(data / "curated"),
               "--db", str(db))
     return res, db
-
-
-def rows(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def review_key(db, indicator):

@@ -1,0 +1,12 @@
+"""Small helpers shared by the tests that read a built database."""
+
+import duckdb
+
+
+def rows(db, sql: str, params=None) -> list[tuple]:
+    """All rows of a query on a database file, opened read-only and closed again."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
