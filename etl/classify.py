@@ -38,7 +38,10 @@ _LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s
 _NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
 _COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|高于|低于|快于|慢于|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
-_YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|于|和|至|到|截至)\s*$")
+_YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|至|到|截至)\s*$")   # 对于2018年工作: about 2018
+_CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
+# an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
+_ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
 
 _TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 _PERIODS = [
@@ -264,11 +267,14 @@ class _Extractor:
         self.other_place = other_places(regions_of(), doc.region)
         self.grammar = grammar_of()
         self.words = _kind_words(self.grammar)
+        # news of the congress season reporting the work report: its stated outcomes are last year's
+        self.congress_news = doc.doc_type == "news" and bool(_CONGRESS.search(doc.text[:1500]))
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
         self.relative: tuple[str, int] | None = None
         self.sent_outcome = False   # the full sentence so far says its figures were achieved (完成, 同比 …)
+        self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
         self.para_start = 0
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
@@ -335,6 +341,8 @@ class _Extractor:
             self.update_context(sent, heading)
         said_done = bool(self.words.outcome.search(sent))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
+        estimated = bool(_ESTIMATE.search(sent))
+        self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
         if new_sentence:
             self.sent_lead = self.lead_of(sent)
             if self.sent_lead and self.sent_lead.year:
@@ -725,7 +733,7 @@ class _Extractor:
             reasons.append("region unknown")
         if year_source == "document" and not formal:
             reasons.append("no year stated near the figure; the document's date was used")
-        if year_source == "document-last-year":
+        if year_source == "document-last-year" and not (self.congress_news and kind == "actual" and self.sent_estimate):
             reasons.append("no year stated near the figure; read as the year before the document's "
                            "January-March date")
         if year_source == "earlier in the document":

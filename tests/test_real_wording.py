@@ -416,3 +416,16 @@ def test_the_sidecar_date_dates_an_undated_page():
     rows = rows_of(text, {"date": "2025-11-03"})
     assert [(r["year"], r["period"], r["confidence"]) for r in rows if r["indicator"] == "gdp_growth"] == \
         [(2025, "Q1-Q3", "low")]
+
+
+def test_congress_season_news_charts_last_years_stated_outcomes():
+    text = ("某某区第一届人民代表大会第二次会议开幕 2018-01-24 16:20\n区长作政府工作报告。\n"
+            "预计地区生产总值超过2100亿元,增长8.8%左右;社会消费品零售总额285亿元,增长9.3%。")
+    found = charted(text)
+    assert {("gdp_growth", 2017, "year", "actual", 8.8), ("retail_sales", 2017, "year", "actual", 285.0)} <= found
+
+
+def test_regarding_a_year_names_that_year():
+    text = ("某市人大会议开幕\n报告回顾了2017年工作。\n对于2018年工作,市长表示要稳中求进。\n"
+            "今年经济社会发展主要预期目标是:地区生产总值增长7.5%左右。")
+    assert ("gdp_growth", 2018, "year", "target", 7.5) in everything(text)
