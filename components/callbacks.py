@@ -46,7 +46,7 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
                   Input(ids.IND_COMPARE, "value"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
                   prevent_initial_call="initial_duplicate")
     def _indicator(keys, years, measure, compare, lang, region):
-        lang = lang_of(lang if isinstance(lang, str) else None)
+        lang = lang_of(lang)
         keys, compare, years = params.string_list(keys), params.string_list(compare, 7), params.year_pair(years)
         region = region if isinstance(region, str) else None
         measure = measure if measure in ("level", "growth") else None
@@ -64,7 +64,7 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
         obs_id = params.whole_number(point.get("customdata"), 0, 2**31) if point else None
         if obs_id is None:
             return no_update
-        return point_panel(reader, obs_id, lang_of(lang if isinstance(lang, str) else None))
+        return point_panel(reader, obs_id, lang_of(lang))
 
     @app.callback(Output(ids.URL, "pathname"), Output(ids.URL, "search", allow_duplicate=True),
                   Input(ids.SCORECARD, "clickData"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
@@ -76,7 +76,7 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
             return no_update, no_update
         region_param = _region_param(reader, region) if isinstance(region, str) else None
         return "/indicator", params.to_search({"i": key[:60], "y": year, "region": region_param,
-                                                "lang": None if lang_of(lang if isinstance(lang, str) else None) == "zh" else "en"})
+                                                "lang": None if lang_of(lang) == "zh" else "en"})
 
 
 
@@ -106,7 +106,7 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
             return no_update
         try:
             data, name = briefing.chart_export(reader, str(trigger.get("index")), str(trigger.get("fmt")),
-                                               lang_of(lang if isinstance(lang, str) else None))
+                                               lang_of(lang))
         except export.ExportError:
             return no_update
         return dcc.send_bytes(data, name)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KINDS = ("indicator", "scorecard", "dumbbell")
-
 
 @dataclass(frozen=True)
 class ChartSpec:

@@ -140,8 +140,9 @@ DOC_TYPES = {"government work report": ("政府工作报告", "government work r
              "news": ("新闻", "news"), "meeting minutes": ("会议纪要", "meeting minutes"), "other": ("其他", "other")}
 
 
-def lang_of(value: str | None) -> str:
-    return value if value in LANGS else "zh"
+def lang_of(value) -> str:
+    """A language from anywhere (URL, browser state): one of LANGS, else Chinese."""
+    return value if isinstance(value, str) and value in LANGS else "zh"
 
 
 def place_names(region: str | None = None) -> dict[str, str]:

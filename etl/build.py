@@ -18,6 +18,7 @@ from etl.documents import Document, mark_duplicates, raw_files, read_file
 from etl.errors import BuildError, InputError
 from etl.load import write_database
 from etl.merge import merge_mentions
+from etl.records import REASON_SEP, Mention, Observation, Source
 
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
 
@@ -31,9 +32,9 @@ def printable(name: str) -> str:
 class BuildResult:
     db_path: Path
     documents: list[Document]
-    observations: list[dict]
-    sources: list[dict]
-    review: list[dict] = field(default_factory=list)
+    observations: list[Observation]
+    sources: list[Source]
+    review: list[Observation] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     skipped_files: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -42,7 +43,7 @@ class BuildResult:
     def review_reasons(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for r in self.review:
-            for reason in r["confidence_reason"].split("; "):
+            for reason in r["confidence_reason"].split(REASON_SEP):
                 counts[reason] = counts.get(reason, 0) + 1
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
@@ -100,7 +101,7 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
     report files are skipped with a reason; a bad curated table raises InputError, because half of
     a hand-made table is worse than none."""
     result = BuildResult(Path(), [], [], [])
-    mentions: list[dict] = []
+    mentions: list[Mention] = []
     by_file: dict[str, list[int]] = {}
     workers = workers or os.cpu_count() or 1
     for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers):

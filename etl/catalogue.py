@@ -58,7 +58,13 @@ class Catalogue:
     def measure_words(self, key: str) -> re.Pattern:
         """The words that must name a share's measure (比重, 占比 …), from indicators.csv."""
         words = [w.strip() for w in (self.indicators[key].get("measure_words") or "").split("|") if w.strip()]
-        return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+        return re.compile(alternation(words))
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first (so 左右浮动 wins over 左右); a pattern that
+    matches nothing when there are no words."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def read_table(path: Path, required: list[str]) -> list[dict]:
@@ -116,7 +122,7 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     hedges = {r["qualifier"]: r for r in read_hedges(data_dir)}
     units = {r["unit"]: (r["dimension"], r["factor"]) for r in read_units(data_dir)}
     ordered = sorted(terms.values(), key=lambda t: -len(t.text))
-    term_re = re.compile("|".join(re.escape(t.text) for t in ordered))
+    term_re = re.compile(alternation(t.text for t in ordered))
     dictionary = read_table(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"])
     abbreviations = {r["short"].strip(): r["full"].strip()
                      for r in read_table(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
@@ -192,14 +198,13 @@ def regions_of(data_dir: Path = DATA_DIR) -> Regions:
 
 HEDGE_POSITIONS = ("prefix", "suffix", "none")
 HEDGE_BOUNDS = ("about", "floor", "ceiling", "exact")
+KIND_WORDS = ("target", "actual", "above", "below")
 
 
 def _number(text: str, where: str, what: str) -> float:
-    try:
-        value = float(text)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"{where}: {what} {text!r} is not a number") from exc
-    if not math.isfinite(value) or value < 0:
+    """A required, finite, non-negative number of a rule table (a factor, a tolerance)."""
+    value = finite_number(text, where, what)
+    if value is None or value < 0:
         raise InputError(f"{where}: {what} {text!r} is not a finite, non-negative number")
     return value
 
@@ -306,18 +311,16 @@ def grammar_of(data_dir: Path = DATA_DIR) -> Grammar:
     dimension = {r["unit"]: r["dimension"] for r in units} | {r["canonical"]: r["dimension"] for r in units}
     kinds = read_table(data_dir / "kind_words.csv", ["word", "kind"])
     for i, k in enumerate(kinds, start=2):
-        if k["kind"] not in ("target", "actual", "above", "below") or not (k["word"] or "").strip():
+        if k["kind"] not in KIND_WORDS or not (k["word"] or "").strip():
             raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above or below")
+    words = {kind: by_len(k["word"].strip() for k in kinds if k["kind"] == kind) for kind in KIND_WORDS}
     levels = {r["level"]: r["whole_zh"].strip() for r in read_table(data_dir / "region_levels.csv", ["level", "whole_zh"])}
     return Grammar(by_len(r["unit"] for r in units), {r["unit"]: r["canonical"] for r in units}, dimension,
                    by_len(h["qualifier"] for h in hedges if h["position"] == "prefix"),
                    by_len(h["qualifier"] for h in hedges if h["position"] == "suffix"),
                    by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
                    {h["qualifier"]: h["bound"] for h in hedges},
-                   by_len(k["word"].strip() for k in kinds if k["kind"] == "target"),
-                   by_len(k["word"].strip() for k in kinds if k["kind"] == "actual"),
-                   by_len(k["word"].strip() for k in kinds if k["kind"] == "above"),
-                   by_len(k["word"].strip() for k in kinds if k["kind"] == "below"), levels)
+                   words["target"], words["actual"], words["above"], words["below"], levels)
 
 
 def read_qualitative(data_dir: Path = DATA_DIR) -> list[dict]:
@@ -328,8 +331,7 @@ def read_qualitative(data_dir: Path = DATA_DIR) -> list[dict]:
 
 @lru_cache(maxsize=4)
 def qualitative_of(data_dir: Path = DATA_DIR) -> re.Pattern:
-    phrases = sorted((r["phrase"].strip() for r in read_qualitative(data_dir)), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in phrases) or "(?!)")
+    return re.compile(alternation(r["phrase"].strip() for r in read_qualitative(data_dir)))
 
 
 @lru_cache(maxsize=4)

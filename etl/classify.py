@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.catalogue import Catalogue, Regions, grammar_of, implausible, qualitative_of, regions_of
+from etl.catalogue import Catalogue, Regions, alternation, grammar_of, implausible, qualitative_of, regions_of
 from etl.documents import Document
 from etl.figures import NumberMention, find_numbers
-from etl.records import Mention
+from etl.records import REASON_SEP, Mention
 from etl.tables import Cell, find_cells
 
 # --- grammar: words, not knowledge about indicators ---------------------------------------
@@ -36,7 +36,7 @@ _YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达�
 _CUMULATIVE = re.compile(r"累计")
 _LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 _NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
-_COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|高于|低于|快于|慢于|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
+_COMPARATOR_BEFORE = re.compile(r"(?:占|与|同|较|比|快于|慢于|相当于|是)(?:全区|辖区|本区|全市)?\s*$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
 _YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|至|到|截至)\s*$")   # 对于2018年工作: about 2018
 _CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
@@ -61,7 +61,6 @@ _LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
 _TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
-_RELATIVE_YEAR = [(re.compile(r"今年"), 0), (re.compile(r"去年|上年度|过去一年"), -1), (re.compile(r"明年"), 1)]
 _BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
 _PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
@@ -82,7 +81,6 @@ _PLAN_START = re.compile(
 )
 _REVIEW_START = re.compile(r"(\d{4})年(?:上半年)?(?:全区)?(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)"
                            r"|回顾(?:了)?(\d{4})年(?:的)?(?:工作|发展)|过去一年|一年来")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节])")
 _SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)|过去五年|五年来)")
 _ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
@@ -141,15 +139,16 @@ def sentences(text: str):
 
 def other_places(regions: Regions, own: str | None) -> re.Pattern:
     """Words just before an indicator name that make it another place's figure: every place of
-    data/regions.csv but the document's own, and 全市/全省/全国/全球 unless that is the document's level."""
+    data/regions.csv but the document's own, and the whole-of words of data/region_levels.csv (and
+    全球) unless that is the document's level."""
     mine = regions.by_name(own)
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
     names |= {w for level, w in grammar_of().whole_of.items() if not (mine and mine.level == level) and level != "district"}
     names.add("全球")
-    if mine:   # 深圳市罗湖区: a parent named with the district is the district
+    if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
-    known = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    # a place the table does not know, by its suffix (广州经济总量, 某某县GDP), unless it is this one
+    known = alternation(names)
+    # a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is this one
     own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else ()) if w]
     not_own = "".join(f"(?<!{re.escape(w)})" for w in own if len(w) <= 8)
     return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
@@ -157,10 +156,11 @@ def other_places(regions: Regions, own: str | None) -> re.Pattern:
 
 def find_terms(sent: str, cat: Catalogue, other_place: re.Pattern | None = None) -> list[TermHit]:
     hits = []
+    compared = _kind_words(grammar_of()).comparator
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()]
         before = sent[max(0, m.start() - 6):m.start()]
-        comparator = bool(_COMPARATOR_BEFORE.search(before) or _kind_words(grammar_of()).comparator.search(before))
+        comparator = bool(_COMPARATOR_BEFORE.search(before) or compared.search(before))
         if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
         if hits and family and hits[-1].family == family and not hits[-1].comparator \
@@ -274,6 +274,7 @@ class _Extractor:
         self.sent_lead: Lead | None = None
         self.relative: tuple[str, int] | None = None
         self.sent_outcome = False   # the full sentence so far says its figures were achieved (完成, 同比 …)
+        self.piece_outcome = False  # … this piece of it (up to the next ';') does
         self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
         self.para_start = 0
         self.para_year: int | None = None   # the last year stated in this paragraph so far
@@ -339,7 +340,7 @@ class _Extractor:
             self.para_start, self.para_lead, self.para_year = s0, None, None
         if not title:
             self.update_context(sent, heading)
-        said_done = bool(self.words.outcome.search(sent))
+        said_done = self.piece_outcome = bool(self.words.outcome.search(sent))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         estimated = bool(_ESTIMATE.search(sent))
         self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
@@ -532,7 +533,7 @@ class _Extractor:
         clause_year = _explicit_year(sent, subject.start, self.doc)
         if clause_year:
             return clause_year, "clause"
-        if self.relative and self.relative[0] != "this year" or (self.relative and "今年" in sent[:n.start]):
+        if self.relative and (self.relative[0] != "this year" or "今年" in sent[:n.start]):
             return self.relative[1], "relative"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
             if lead and lead.year:
@@ -581,7 +582,7 @@ class _Extractor:
             kind, kind_source = ("target" if self.relative[0] == "plan" else "actual"), "relative"
         elif ctx.section:
             kind, kind_source = "actual", "section"
-        elif self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.words.outcome.search(sent)):
+        elif self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
             kind, kind_source = "actual", "cue"
         else:
             kind, kind_source = "actual", "default"
@@ -622,9 +623,7 @@ class _Extractor:
         lo, hi = self.ctx.span
         period, year = f"{lo}-{hi}", hi
         if rule == "growth":
-            key = measures.get("avg_growth_5yr") if _AVG.search(span_text) else \
-                measures.get("cumulative_growth_5yr") if _CUMULATIVE.search(span_text) else None
-            return key, period, year, "span:growth"
+            return _span_growth_key(span_text, measures), period, year, "span:growth"
         if rule == "change":
             return key, period, year, "span:change"
         if rule == "level" and _CUMULATIVE.search(span_text):
@@ -652,8 +651,7 @@ class _Extractor:
         lo, hi = span
         span_text = sent[_clause_start(sent, subject.start):n.start]
         if dim == "pct" and rule in ("growth", "inline-target") and key == measures.get("growth"):
-            key = measures.get("avg_growth_5yr") if _AVG.search(span_text) else \
-                measures.get("cumulative_growth_5yr") if _CUMULATIVE.search(span_text) else None
+            key = _span_growth_key(span_text, measures)
         elif rule == "change":
             key = None
         elif _CUMULATIVE.search(span_text):
@@ -681,11 +679,9 @@ class _Extractor:
                 scale = next((u for u, (dim, f) in self.cat.units.items() if dim == src[0] and f == dst[1]), None)
                 if scale is None:
                     return value, value_high, unit
-                f = src[1] / dst[1]
-                return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None), scale
+                return (*_scaled(value, value_high, src[1] / dst[1]), scale)
             return None
-        f = src[1] / dst[1]
-        return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None), target_unit
+        return (*_scaled(value, value_high, src[1] / dst[1]), target_unit)
 
     def qualitative(self, sent: str, s0: int, terms: list[TermHit], nums: list[NumberMention]) -> None:
         for m in qualitative_of().finditer(sent):
@@ -744,14 +740,14 @@ class _Extractor:
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
-        return ("low", "; ".join(reasons)) if reasons else ("high", "")
+        return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
 
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source)
         odd = implausible(value, unit) or implausible(value_high, unit)
         if odd:   # 99999999999999999999亿元 is read, but never charted
-            confidence, reason = "low", "; ".join(filter(None, [reason, odd]))
+            confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
             region=self.doc.region, indicator=key, year=year, period=period, kind=kind,
             value=value, value_high=value_high, unit=unit, qualifier=hedge,
@@ -785,7 +781,7 @@ class _Extractor:
             return
         measures = self.cat.families[family]
         words = cell.label + " " + cell.header
-        unit = grammar_of().canonical.get(cell.unit, cell.unit) or ("%" if _GROWTH.search(cell.header) else "")
+        unit = self.grammar.canonical.get(cell.unit, cell.unit) or ("%" if _GROWTH.search(cell.header) else "")
         dim = _dimension(unit)
         value, value_high = cell.value, cell.value_high
         if dim == "pct":
@@ -841,19 +837,30 @@ class _KindWords:
     target_after: re.Pattern  # right after the number: a suffix hedge, then "的目标"
     outcome: re.Pattern
     derived: re.Pattern       # 高于预期目标 (before a number of percentage points)
-    comparator: re.Pattern    # 超过全市… before a name: a comparison, not the subject
+    comparator: re.Pattern    # 超过全市…, 低于… before a name: a comparison, not the subject
     this_year_target: re.Pattern
 
 
 @lru_cache(maxsize=4)
 def _kind_words(grammar) -> _KindWords:
-    alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
+    alt = alternation
     return _KindWords(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                       re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{_TARGET_AFTER_WORDS}"),
                       re.compile(alt(grammar.outcome_words)),
                       re.compile(f"({alt(grammar.above_words + grammar.below_words)}){_DERIVED_TAIL}"),
-                      re.compile(f"(?:{alt(grammar.above_words)})(?:全区|辖区|本区|全市)?\\s*$"),
+                      re.compile(f"(?:{alt(grammar.above_words + grammar.below_words)})(?:全区|辖区|本区|全市)?\\s*$"),
                       re.compile(_THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))))
+
+
+def _scaled(value: float, value_high: float | None, f: float) -> tuple[float, float | None]:
+    return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None)
+
+
+def _span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
+    """Growth over a five-year span: the annual average (年均) or the cumulative (累计) key, else None."""
+    if _AVG.search(span_text):
+        return measures.get("avg_growth_5yr")
+    return measures.get("cumulative_growth_5yr") if _CUMULATIVE.search(span_text) else None
 
 
 def _last(rx: re.Pattern, text: str) -> re.Match | None:
@@ -865,10 +872,8 @@ def _last(rx: re.Pattern, text: str) -> re.Match | None:
 
 def _last_verb(gap: str) -> str:
     """The growth or decline word nearest the number (扭转…下降趋势,增长1.4%: 增长)."""
-    found = ""
-    for m in _GROWTH.finditer(gap):
-        found = m.group()
-    return found
+    m = _last(_GROWTH, gap)
+    return m.group() if m else ""
 
 
 def _milestone(sent: str, n: NumberMention) -> bool:
@@ -897,6 +902,7 @@ def _expand_shared_lists(hits: list[TermHit], sent: str, cat: Catalogue) -> list
             family = cat.term_family.get(full) or cat.term_family.get(alt)
             out.append(TermHit(h.start, h.end, full, family, False))
     return out
+
 
 def extract_document(doc: Document, cat: Catalogue) -> list[Mention]:
     """All figures of one document, in text order. Never raises on odd text."""

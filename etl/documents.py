@@ -213,7 +213,7 @@ def read_years(doc: Document) -> None:
                 doc.reviews_year = doc.reviews_year or doc.report_year - 1
                 doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "statistics release":
-        # "2023年罗湖区经济运行情况", "罗湖区2012年GDP初步核实结果": the year it reports on
+        # "2023年X区经济运行情况", "X区2012年GDP初步核实结果": the year it reports on
         year = title_year or _NOT_A_DATE_YEAR.search(text[:300])
         doc.reviews_year = int(year.group(1)) if year else None
         if doc.reviews_year is None and date_year:   # a bulletin out in the first half reviews the year before
@@ -340,7 +340,7 @@ def sniff(data: bytes) -> str | None:
 
 
 def _sidecar_date(value: str | None) -> str | None:
-    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value or "")
+    m = _ISO_DATE.match((value or "").strip())
     return _iso(*m.groups()) if m else None
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.catalogue import Grammar, grammar_of
+from etl.catalogue import Grammar, alternation, grammar_of
 
 _NUM = r"\d+(?:\.\d+)?"
 MAX_DIGITS = 12
@@ -25,9 +25,7 @@ def _patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
     """The number pattern and the prefix-hedge pattern, built from the data files' words: units
     the extractor can read (anything else right after a number, 家 个 年 …, is kept as an "other"
     unit so that lists and ranges still line up, but it is never a headline figure), and hedges."""
-    unit = "|".join(re.escape(u) for u in grammar.units)
-    suffix = "|".join(re.escape(w) for w in grammar.suffixes) or "(?!)"
-    prefix = "|".join(re.escape(w) for w in grammar.prefixes) or "(?!)"
+    unit, suffix, prefix = alternation(grammar.units), alternation(grammar.suffixes), alternation(grammar.prefixes)
     mention = re.compile(
         rf"(?P<neg>-)?(?P<n1>{_NUM})\s*(?P<u1>{unit})?"
         rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{_NUM})\s*(?P<u2>{unit}))?"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from etl.records import Mention, Observation, Source
+from etl.records import REASON_SEP, Mention, Observation, Source
 
 _METHOD_RANK = {"text": 0, "curated": 1, "derived": 2}
 
@@ -51,8 +51,8 @@ def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset
         primary = dict(members[0])
         primary["confidence"] = primary.get("confidence", "high")
         if primary["confidence"] != "high":   # no source is sure: the reasons of all of them
-            primary["confidence_reason"] = "; ".join(dict.fromkeys(
-                r for m in members for r in (m.get("confidence_reason") or "").split("; ") if r))
+            primary["confidence_reason"] = REASON_SEP.join(dict.fromkeys(
+                r for m in members for r in (m.get("confidence_reason") or "").split(REASON_SEP) if r))
         statuses = {m["status"] for m in members if m["status"]}
         primary["status"] = "final" if "final" in statuses else ("preliminary" if statuses else None)
         years = [m["report_year"] for m in members if m["report_year"]]

@@ -192,7 +192,9 @@ _BARE_PAGE_NUMBER = re.compile(r"(?m)(?<=[^\n。!?;:]{20})\n[ \t]*\d{1,3}[ \t]*(
 def _broken_number(units: tuple[str, ...]) -> re.Pattern:
     """Only where the joined token reads as a number with one of the units of data/units.csv: a line
     that ends in a time or a date and a next line that starts with a year (16:40\n2019年) stay apart."""
-    unit = "|".join(re.escape(u) for u in units)
+    from etl.catalogue import alternation
+
+    unit = alternation(units)
     return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?\s*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
 
 

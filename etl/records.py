@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+# Between the reasons a figure went to review. A reason may hold "; " itself ("no year stated near the
+# figure; the document's date was used"), so the list is split on this, never on "; ".
+REASON_SEP = " · "
+
 
 class _Row:
     """Read access by field name, like a mapping."""

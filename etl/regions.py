@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.catalogue import Regions
+from etl.catalogue import Regions, alternation
 
 # grammar: the words around a place name that make it the issuer or subject of a document
 _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"
@@ -50,7 +50,7 @@ class RegionReading:
 
 def _local_name(run: str) -> str | None:
     """The district or county (or, failing those, the city) a run of characters before an issuer
-    word ends with: 关于绵阳市涪城区 -> 涪城区, 珠海市 -> 珠海市."""
+    word ends with: 关于甲市乙区 -> 乙区, 甲市 -> 甲市."""
     city = _CITY_NAME.search(_CUT_BEFORE_CITY.sub("", run))
     run = _CUT_BEFORE.sub("", run)
     m = _LOCAL_NAME.search(run)
@@ -75,9 +75,8 @@ def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pa
                 text = phrase.format(s=r.short_zh)
                 if text not in r.name_zh + "区委区政府":
                     mention_names[text] = r.name_zh
-    alt = lambda names: "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # noqa: E731
-    return (re.compile(f"({alt(issuer_names)})(?={_ISSUER_AFTER})"), issuer_names,
-            re.compile(alt(mention_names)), mention_names)
+    return (re.compile(f"({alternation(issuer_names)})(?={_ISSUER_AFTER})"), issuer_names,
+            re.compile(alternation(mention_names)), mention_names)
 
 
 def _named_as_issuer(text: str, regions: Regions) -> list[str]:
@@ -94,10 +93,10 @@ def _named_as_issuer(text: str, regions: Regions) -> list[str]:
 
 
 def _named_in_title(line: str, regions: Regions) -> list[str]:
-    """Known places named in the title line: in full (罗湖区召开…), or by a set phrase (罗湖新闻)."""
+    """Known places named in the title line: in full (X区召开…), or by a set phrase (X新闻)."""
     found = []
     for r in regions.rows:
-        names = [r.name_zh, *r.aliases] if r.level != "nation" else list(r.aliases)   # 全国首个 is no issuer
+        names = [r.name_zh, *r.aliases] if r.level != "nation" else list(r.aliases)   # "the first in the nation" names no issuer
         if r.short_zh and r.level == "district":
             names += [p.format(s=r.short_zh) for p in _SET_PHRASES]
         pos = [line.find(n) for n in names if n in line]
@@ -107,7 +106,7 @@ def _named_in_title(line: str, regions: Regions) -> list[str]:
 
 
 def _most_local(names: list[str], regions: Regions) -> list[str]:
-    """Of the places named, the lowest level: 深圳市罗湖区 names the city and the district."""
+    """Of the places named, the lowest level: X市Y区 names the city and the district."""
     order = {"district": 0, "city": 1, "province": 2, "nation": 3}
     def level(n: str) -> int:
         r = regions.by_name(n)

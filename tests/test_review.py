@@ -75,6 +75,8 @@ def test_the_build_says_how_many_went_to_review_and_why(first_build):
     res, _ = first_build
     assert "sent to review (not charted until data/corrections.csv confirms them): 2" in res.stdout
     assert "× region unknown" in res.stdout
+    # a reason that holds "; " itself is counted whole, not as two halves
+    assert "1 × no year stated near the figure; the document's date was used" in res.stdout
     assert "no district named" in res.stdout   # the warning names the file's document
 
 
