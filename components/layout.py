@@ -24,7 +24,6 @@ def build_shell() -> html.Div:
         dcc.Store(id=ids.PAGE_STATE),
         html.Div(id="url-sync", hidden=True),
         dcc.Download(id=ids.CHART_DOWNLOAD),
-        dcc.Download(id=ids.PACK_DOWNLOAD),
         html.Div(id=ids.PAGE, className="page"),
     ])
 
@@ -252,7 +251,7 @@ def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
         html.Button("PDF", id=ids.PACK_PDF, n_clicks=0), html.Button("PPTX", id=ids.PACK_PPTX, n_clicks=0),
         html.Button("ZIP (PNG+SVG)", id=ids.PACK_ZIP, n_clicks=0),
         html.Progress(id=ids.PACK_PROGRESS, value="0", max="1"), html.Span(id=ids.PACK_STATUS, className="small"),
-        dcc.Store(id=ids.PACK_REQUEST),
+        dcc.Store(id=ids.PACK_REQUEST), dcc.Download(id=ids.PACK_DOWNLOAD),
     ])
     return html.Div([
         html.Div([html.Label([t("year", lang), dcc.Dropdown(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": y} for y in years],

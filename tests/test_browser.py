@@ -141,3 +141,15 @@ def test_briefing_pack_builds_in_the_background(page, app_url):
     expect(page.locator("#pack-status")).to_contain_text("Ready", timeout=LONG)
     expect(page.locator("#pack-pdf")).to_be_enabled()
 
+
+
+def test_loading_the_year_page_starts_no_briefing_job(page, app_url):
+    """A pack is a heavy background job (a process and a browser): only a button press may start one."""
+    outputs = []
+    page.on("request", lambda r: outputs.append((r.post_data_json or {}).get("output", ""))
+            if "_dash-update-component" in r.url else None)
+    page.goto(app_url + "/year?y=2024")
+    expect(page.locator("#year-targets")).to_be_visible(timeout=LONG)
+    page.wait_for_timeout(1500)
+    assert any("year-dumbbell" in o for o in outputs)          # the page's own callbacks did run
+    assert not [o for o in outputs if "pack-download" in o]
