@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.bytecache import ByteLRU, budget_from_env
 from etl.catalogue import regions_of
 
 
@@ -26,12 +27,12 @@ def _quote_literal(text: str) -> str:
 
 
 class Reader:
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, cache_bytes: int | None = None):
         self.path = Path(path)
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[int, int] | None = None
-        self._memo: dict = {}
+        self._memo = ByteLRU(budget_from_env() if cache_bytes is None else cache_bytes)
 
     def _file_stamp(self) -> tuple[int, int]:
         try:
@@ -49,7 +50,7 @@ class Reader:
                 con.execute("attach " + _quote_literal(str(self.path)) + " as luohu (read_only)")
                 con.execute("use luohu")
                 old, self._con, self._stamp = self._con, con, stamp
-                self._memo = {}
+                self._memo.clear()
                 if old is not None:
                     try:
                         old.close()
@@ -70,26 +71,21 @@ class Reader:
         """compute(), remembered under `key` until the database file changes (anything derived from
         the data only: query results, records, figures). Results are shared: never modify them."""
         self._connection()  # reopens (and forgets) when the file was replaced
-        memo = self._memo
-        if key in memo:
-            return memo[key]
-        value = compute()
-        if len(memo) > 1024:
-            memo.clear()
-        memo[key] = value
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            self._memo.put(key, value)
         return value
 
     def memo_valid(self, key: tuple, compute):
         """compute() -> (value, errors), remembered only when there were no errors: a URL with bad
         parameters is answered but never fills the cache (it is keyed by validated view state only)."""
         self._connection()
-        if key in self._memo:
-            return self._memo[key]
-        value = compute()
-        if not value[1]:
-            if len(self._memo) > 1024:
-                self._memo.clear()
-            self._memo[key] = value
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            if not value[1]:
+                self._memo.put(key, value)
         return value
 
     def call(self, fn, *args, **kwargs):
@@ -118,6 +114,9 @@ class Reader:
         if not n:
             return False, f"{self.path} holds no observations"
         return True, f"{n} observations"
+
+
+_MISSING = object()
 
 
 def _hashable(value):

@@ -141,6 +141,40 @@ def test_bad_urls_do_not_fill_the_page_cache(reader_for_pages):
     assert len(reader_for_pages._memo) <= before + 5  # noqa: SLF001
 
 
+def test_the_page_cache_is_bounded_by_bytes(built_db):
+    """Every valid view of every page, in both languages, through a reader with a 1.5 MB budget: the
+    cache never holds more than its budget, and pages are still right after eviction."""
+    reader = queries.Reader(built_db, cache_bytes=3 * 2**19)
+    views = [("/indicator", f"?i={key}&lang={lang}") for key in reader.call(queries.indicators)["key"]
+             for lang in ("zh", "en")]
+    views += [("/year", f"?y={y}&lang={lang}") for y in range(2012, 2026) for lang in ("zh", "en")]
+    views += [("/", ""), ("/data", ""), ("/sources", ""), ("/review", "")]
+    first = str(pages.render_page(reader, *views[0]))
+    for view in views:
+        pages.render_page(reader, *view)
+        assert reader._memo.used <= 3 * 2**19  # noqa: SLF001
+    assert len(reader._memo) > 3  # noqa: SLF001   (it still caches)
+    assert str(pages.render_page(reader, *views[0])) == first
+
+
+def test_byte_cache_evicts_the_least_recently_used_and_refuses_giants():
+    import pandas as pd
+
+    from etl.bytecache import ByteLRU, approx_bytes
+
+    small, big = pd.DataFrame({"x": range(10)}), pd.DataFrame({"x": range(100_000)})
+    assert approx_bytes(big) > 50 * approx_bytes(small)
+    cache = ByteLRU(budget=4 * approx_bytes(small) + 400)
+    for key in "abc":
+        cache.put(key, small)
+    cache.get("a")                                   # a is now the most recent
+    cache.put("d", small)
+    cache.put("e", small)
+    assert "a" in cache and "e" in cache and "b" not in cache
+    assert cache.used <= cache.budget
+    assert cache.put("giant", big) is False and "giant" not in cache
+
+
 @pytest.fixture
 def reader_for_pages(built_db):
     return queries.Reader(built_db)
