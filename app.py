@@ -1,10 +1,10 @@
 """The Dash app on data/luohu.duckdb (its name and home district come from data/regions.csv).
 
-    python app.py serve [--host 127.0.0.1] [--port 8050] [--db data/luohu.duckdb] [--debug]
+    python app.py serve [--host 127.0.0.1] [--port 8050] [--db data/luohu.duckdb] [--threads 8] [--debug]
     python app.py export --indicator KEY --format png|svg|pdf --lang zh|en --out PATH [--width --height --scale --from --to]
     python app.py briefing --year YEAR --lang zh|en --format pdf|pptx|zip --out PATH
 
-`create_app(db_path)` builds the app; `server` is the Flask server for a WSGI host (gunicorn app:server).
+`create_app(db_path)` builds the app; `server` is the Flask server for any WSGI host; `serve` runs it under waitress (components/serving.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import diskcache
 from dash import Dash, DiskcacheManager
 from flask import jsonify, request
 
-from components import briefing, callbacks, export, layout
+from components import briefing, callbacks, export, layout, serving
 from components.i18n import t as label
 from components.jobs import JobSlots
 from etl import queries
@@ -60,15 +60,16 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
                assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
     app.layout = layout.build_shell()
     reader = Reader(db_path)
-    callbacks.register(app, reader, JobSlots(folder))
-    harden(app, reader)
+    slots = JobSlots(folder)
+    callbacks.register(app, reader, slots)
+    harden(app, reader, slots)
     return app
 
 
 MAX_REQUEST_BYTES = 8 * 1024 * 1024   # a callback with the data grid's rows is the largest request
 
 
-def harden(app: Dash, reader: Reader) -> None:
+def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
     """Security headers on every response, a request size limit, and a read-only status endpoint."""
     scripts = " ".join(["'self'", *app.csp_hashes()])
     csp = ("default-src 'self'; "
@@ -89,15 +90,14 @@ def harden(app: Dash, reader: Reader) -> None:
         known = app.callback_map.get(output) if isinstance(output, str) else None
         if known is None or "callback" not in known or not isinstance(body.get("inputs"), list):
             return jsonify({"error": "not a callback of this app"}), 400
-        return None
+        busy = callbacks.pack_refusal(body, polling="cacheKey" in request.args, slots=slots)
+        return jsonify(busy) if busy else None
 
     @server.after_request
     def _headers(response):
         response.headers["Content-Security-Policy"] = csp
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        for name, value in serving.STATIC_HEADERS:
+            response.headers[name] = value
         return response
 
     @server.route("/api/status")
@@ -112,7 +112,7 @@ def harden(app: Dash, reader: Reader) -> None:
 
 try:
     app = create_app()
-except UnsafeCacheDir as exc:   # refuse to start, with one line (gunicorn and `python app.py` alike)
+except UnsafeCacheDir as exc:   # refuse to start, with one line (any WSGI host and `python app.py` alike)
     sys.exit(f"error: {exc}")
 server = app.server
 
@@ -162,10 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python app.py", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    s = sub.add_parser("serve", help="serve the dashboard (development server)")
+    s = sub.add_parser("serve", help="serve the dashboard (waitress; --debug: Dash's development server)")
     s.add_argument("--host", default="127.0.0.1", help="address to bind; 127.0.0.1 unless told otherwise")
     s.add_argument("--port", type=int, default=8050)
     s.add_argument("--db", default=str(DEFAULT_DB))
+    s.add_argument("--threads", type=int, default=serving.THREADS, choices=range(1, 65), metavar="1-64",
+                   help="request handler threads")
     s.add_argument("--debug", action="store_true", help="Dash debug mode (never on a shared network)")
     e = sub.add_parser("export", help="one indicator's chart as PNG, SVG or PDF")
     e.add_argument("--indicator", required=True)
@@ -189,7 +191,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "serve":
         served = create_app(args.db) if Path(args.db) != DEFAULT_DB else app
-        served.run(host=args.host, port=args.port, debug=args.debug)
+        if args.debug:     # Dash's development server: reloads and tracebacks, for one developer
+            served.run(host=args.host, port=args.port, debug=True)
+            return 0
+        http = serving.make_server(served.server, args.host, args.port, args.threads)
+        print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)
+        try:
+            http.run()
+        except KeyboardInterrupt:
+            pass
         return 0
     try:
         return _export(args)

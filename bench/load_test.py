@@ -1,13 +1,16 @@
 """Bounded load test of the production server on loopback: N simulated users for T seconds, each
 opening pages and changing selections the way the browser does (the same callback requests).
 
-    python bench/load_test.py [--users 50] [--seconds 60] [--think 1-3] [--workers 3] [--db data/luohu.duckdb]
+    python bench/load_test.py [--users 50] [--seconds 60] [--think 1-3] [--threads 8] [--slow 0] [--db data/luohu.duckdb]
 
 Each user, in a loop: opens a page (HTML and its route callback), changes the indicator selection
 (1-3 indicators) and the year, then reads for --think seconds (uniform), like a person.
 
-Starts `gunicorn app:server` on a free loopback port, runs, stops it, and prints requests, errors and
-p50/p95/p99 latency. Traffic goes to 127.0.0.1 only, every loop is bounded in count and time.
+`--slow N` adds N slow clients (each sends a request's headers one line every 5 s and never
+finishes) and a probe that asks /api/status every 0.5 s; its slowest answer is printed.
+
+Starts `python app.py serve` (waitress) on a free loopback port, runs, stops it, and prints requests,
+errors and p50/p95/p99 latency. Traffic goes to 127.0.0.1 only, every loop is bounded in count and time.
 """
 
 from __future__ import annotations
@@ -110,6 +113,58 @@ class User(threading.Thread):
         conn.close()
 
 
+class SlowClients(threading.Thread):
+    """N sockets that send a request's headers one line every `every` seconds, never the end."""
+
+    def __init__(self, host, port, n, deadline, every=5.0):
+        super().__init__(daemon=True)
+        self.host, self.port, self.n, self.deadline, self.every = host, port, n, deadline, every
+        self.closed_by_server = 0
+
+    def run(self):
+        socks = []
+        for _ in range(self.n):
+            s = socket.create_connection((self.host, self.port), timeout=10)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            socks.append(s)
+        line = 0
+        while time.time() < self.deadline:
+            time.sleep(min(self.every, max(0.0, self.deadline - time.time())))
+            line += 1
+            for s in list(socks):
+                try:
+                    s.sendall(f"X-Slow-{line}: 1\r\n".encode())
+                except OSError:
+                    self.closed_by_server += 1
+                    socks.remove(s)
+        for s in socks:
+            s.close()
+
+
+class Probe(threading.Thread):
+    """GET /api/status every 0.5 s on a new connection; keeps every latency (or the error)."""
+
+    def __init__(self, host, port, deadline):
+        super().__init__(daemon=True)
+        self.host, self.port, self.deadline = host, port, deadline
+        self.latencies: list[float] = []
+        self.errors: list[str] = []
+
+    def run(self):
+        while time.time() < self.deadline:
+            t0 = time.perf_counter()
+            try:
+                conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                conn.request("GET", "/api/status")
+                if conn.getresponse().status != 200:
+                    self.errors.append("status")
+                conn.close()
+            except (OSError, http.client.HTTPException) as exc:
+                self.errors.append(type(exc).__name__)
+            self.latencies.append(time.perf_counter() - t0)
+            time.sleep(0.5)
+
+
 def pct(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * (len(values) - 1)))]
@@ -121,7 +176,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--users", type=int, default=50)
     ap.add_argument("--seconds", type=int, default=60)
-    ap.add_argument("--workers", type=int, default=3)
+    ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--slow", type=int, default=0, help="slow clients (one header line every 5 s)")
     ap.add_argument("--think", default="1-3", help="seconds a user reads between actions, as LOW-HIGH")
     ap.add_argument("--db", default=str(ROOT / "data" / "luohu.duckdb"))
     args = ap.parse_args()
@@ -129,9 +185,8 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "etl", "build", "--db", args.db, "--quiet"], cwd=ROOT, check=True)
     port = free_port()
     env = {**os.environ, "LUOHU_DB": str(Path(args.db).resolve())}
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", "4",
-                               "--keep-alive", "5", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "app:server"],
-                              cwd=ROOT, env=env)
+    server = subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port), "--threads", str(args.threads)],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
     try:
         for _ in range(120):
             try:
@@ -140,24 +195,33 @@ def main() -> None:
             except OSError:
                 time.sleep(0.5)
         else:
-            raise SystemExit("gunicorn did not start")
+            raise SystemExit("the server did not start")
         print(f"machine: {machine()}")
-        print(f"gunicorn app:server, {args.workers} workers x 4 threads; {args.users} users for {args.seconds} s, "
-              f"reading {args.think} s between actions")
+        print(f"python app.py serve (waitress, {args.threads} threads); {args.users} users for {args.seconds} s, "
+              f"reading {args.think} s between actions; {args.slow} slow clients")
         deadline = time.time() + args.seconds
         think = tuple(float(x) for x in args.think.split("-"))
         users = [User("127.0.0.1", port, deps, deadline, random.Random(i), think) for i in range(args.users)]
+        extra = [SlowClients("127.0.0.1", port, args.slow, deadline), Probe("127.0.0.1", port, deadline)] \
+            if args.slow else []
         t0 = time.time()
-        for u in users:
+        for u in users + extra:
             u.start()
-        for u in users:
+        for u in users + extra:
             u.join(args.seconds + 60)
         wall = time.time() - t0
     finally:
         server.terminate()
         server.wait(timeout=20)
+    if extra:
+        slow, probe = extra
+        print(f"slow clients: {args.slow}, closed by the server: {slow.closed_by_server}; probe: "
+              f"{len(probe.latencies)} answers, errors {len(probe.errors)}, slowest {max(probe.latencies) * 1000:.0f} ms, "
+              f"p95 {pct(probe.latencies, 0.95) * 1000:.0f} ms")
     lat = [x for u in users for x in u.latencies]
     errors = [e for u in users for e in u.errors]
+    if not lat:
+        return
     print(f"requests: {len(lat)} in {wall:.0f} s ({len(lat) / wall:.0f}/s), errors: {len(errors)}")
     if errors:
         print("  first errors:", errors[:5])

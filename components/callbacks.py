@@ -21,6 +21,19 @@ def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None
     _wire_downloads(app, reader, slots)
 
 
+def pack_refusal(body: dict, polling: bool, slots: JobSlots | None, lang_value=None) -> dict | None:
+    """The answer to a request for a new briefing pack when every job slot is taken: the busy message
+    as an ordinary callback response, so that no job process is started for it. None otherwise."""
+    output = body.get("output")
+    if polling or slots is None or not isinstance(output, str) or f"{ids.PACK_DOWNLOAD}.data" not in output:
+        return None
+    if slots.any_free():
+        return None
+    lang = next((s.get("value") for s in body.get("state") or [] if isinstance(s, dict)
+                 and s.get("id") == ids.LANG_BUTTON), lang_value)
+    return {"multi": True, "response": {ids.PACK_STATUS: {"children": t("pack_busy", lang_of(lang), n=len(slots.paths))}}}
+
+
 def _wire_navigation(app, reader: queries.Reader) -> None:
     """The router, the district selector, the language switch and the address bar."""
     @app.callback(Output(ids.PAGE, "children"), Input(ids.URL, "pathname"), Input(ids.URL, "search"))

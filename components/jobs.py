@@ -1,6 +1,7 @@
 """A small bound on heavy jobs (briefing packs start a browser): at most N at once across every
-worker process of the server, by N lock files in the private job folder. A job that finds no free
-slot is refused at once with a message; nothing queues up behind it."""
+worker process of the server, by N lock files in the private job folder. A request that finds no
+free slot is answered at once with a message, before any job process is started (app.py asks
+`any_free`); a job that loses a race for the last slot is refused the same way. Nothing queues up."""
 
 from __future__ import annotations
 
@@ -15,6 +16,20 @@ MAX_PACKS = 2
 class JobSlots:
     def __init__(self, folder: str | os.PathLike, n: int = MAX_PACKS, name: str = "pack"):
         self.paths = [Path(folder) / f"{name}-slot-{i}.lock" for i in range(n)]
+
+    def any_free(self) -> bool:
+        """Whether a slot is free now (a hint taken before starting a job process; `slot` decides)."""
+        for path in self.paths:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            else:
+                return True
+            finally:
+                os.close(fd)    # closing releases the lock
+        return False
 
     @contextmanager
     def slot(self):

@@ -30,13 +30,17 @@ def start_app(db: Path, port: int):
     import time
     import urllib.request
 
+    import tempfile
+
+    log = tempfile.TemporaryFile()      # a file, not a pipe: a chatty server never blocks on a full pipe
     proc = subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port), "--db", str(db)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError("the app exited: " + proc.stdout.read().decode(errors="replace")[-2000:])
+            log.seek(0)
+            raise RuntimeError("the app exited: " + log.read().decode(errors="replace")[-2000:])
         try:
             with urllib.request.urlopen(base + "/", timeout=2) as r:
                 if r.status == 200:

@@ -36,6 +36,76 @@ def test_security_headers(app_url, path):
     assert headers["X-Frame-Options"] == "DENY"
 
 
+def _raw_exchange(base: str, request: bytes) -> tuple[int, dict]:
+    """Send raw bytes, read the status line and headers of the answer."""
+    import socket
+
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=20) as sock:
+        sock.sendall(request)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    head = data.split(b"\r\n\r\n")[0].decode("latin-1").split("\r\n")
+    fields = dict(line.split(": ", 1) for line in head[1:] if ": " in line)
+    return int(head[0].split()[1]), fields
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"GET /?" + b"a" * 100_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n",              # a request line too long
+    b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 100_000 + b"\r\n\r\n",     # headers too large
+    b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n",               # malformed
+])
+def test_the_servers_own_error_answers_carry_the_security_headers(app_url, request_bytes):
+    status, headers = _raw_exchange(app_url, request_bytes)
+    assert 400 <= status < 500
+    assert headers.get("X-Content-Type-Options") == "nosniff" and headers.get("X-Frame-Options") == "DENY"
+    assert "frame-ancestors 'none'" in headers.get("Content-Security-Policy", "")
+
+
+def test_slow_clients_do_not_stop_the_server(app_url):
+    """24 clients that send their headers one line at a time and never finish (three times the
+    handler threads): the server still answers everyone else."""
+    import socket
+    import threading
+    import time
+
+    host, port = app_url.removeprefix("http://").split(":")
+    stop = threading.Event()
+    socks = []
+    for _ in range(24):
+        sock = socket.create_connection((host, int(port)), timeout=5)
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        socks.append(sock)
+
+    def trickle():
+        n = 0
+        while not stop.wait(0.5):
+            n += 1
+            for sock in socks:
+                try:
+                    sock.sendall(f"X-Slow-{n}: 1\r\n".encode())
+                except OSError:
+                    pass
+    sender = threading.Thread(target=trickle, daemon=True)
+    sender.start()
+    try:
+        time.sleep(1.0)
+        for _ in range(8):
+            status, _, body = get(app_url + "/api/status")   # urlopen's own timeout: 20 s
+            assert status == 200 and json.loads(body)["ok"]
+            status, _, _ = get(app_url + "/year?y=2024")
+            assert status == 200
+    finally:
+        stop.set()
+        sender.join(timeout=5)
+        for sock in socks:
+            sock.close()
+
+
 def test_status_endpoint(app_url):
     status, _, body = get(app_url + "/api/status")
     data = json.loads(body)
@@ -188,6 +258,33 @@ def test_at_most_two_packs_at_once(tmp_path):
         assert (a, b, c) == (True, True, False)
     with slots.slot() as again:
         assert again
+
+
+def test_a_pack_request_beyond_the_bound_starts_no_job(built_db, tmp_path, monkeypatch):
+    """With both slots held, a new pack request is answered at once with the busy message as a plain
+    callback answer (no job handle: no process was started); with a slot free, a job is started."""
+    import psutil
+
+    from components.jobs import JobSlots
+
+    monkeypatch.setenv("LUOHU_CACHE", str(tmp_path / "jobs"))
+    served = app_module.create_app(built_db)
+    client = served.server.test_client()
+    output = next(o for o, c in served.callback_map.items() if "pack-download.data" in o)
+    body = _payload(output, served.callback_map[output], None)
+    body["inputs"][0]["value"] = {"fmt": "pdf", "t": 1}
+    body["state"] = [{**s, "value": "en" if s["id"] == "lang-button" else None} for s in body["state"]]
+    children = len(psutil.Process().children(recursive=True))
+    with JobSlots(tmp_path / "jobs").slot() as a, JobSlots(tmp_path / "jobs").slot() as b:
+        assert a and b
+        for _ in range(20):
+            res = client.post("/_dash-update-component", json=body)
+            answer = res.get_json()
+            assert res.status_code == 200 and "cacheKey" not in answer
+            assert "packs are being made already" in answer["response"]["pack-status"]["children"]
+        assert len(psutil.Process().children(recursive=True)) == children
+    res = client.post("/_dash-update-component", json=body)
+    assert "cacheKey" in res.get_json()          # a free slot: the job is started as before
 
 
 @pytest.mark.parametrize("value, expected", [("2024", 2024), (2024, 2024), ("x", None), (None, None), (True, None),
