@@ -19,9 +19,10 @@ import diskcache
 from dash import Dash, DiskcacheManager
 from flask import jsonify, request
 
-from components import briefing, callbacks, export, layout, serving
+from components import briefing, callbacks, export, layout, params, serving
 from components.i18n import t as label
 from components.jobs import JobSlots
+from components.pages import PAGES
 from etl import queries
 from etl.queries import Reader
 
@@ -66,7 +67,8 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
     return app
 
 
-MAX_REQUEST_BYTES = 8 * 1024 * 1024   # a callback with the data grid's rows is the largest request
+MAX_REQUEST_BYTES = 8 * 1024 * 1024
+PAGE_PATHS = frozenset(p.path for p in PAGES)   # a callback with the data grid's rows is the largest request
 
 
 def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
@@ -81,8 +83,15 @@ def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
 
     @server.before_request
     def _callback_requests_are_well_formed():
-        """A callback request must name a server-side callback of this app in a JSON object; anything
-        else (a clientside callback posted by hand, a list, garbage) is a 400, never a 500."""
+        """A page's address must have the app's parameters, each once (else a 400 page with a link to
+        the page without them). A callback request must name a server-side callback of this app in
+        a JSON object; anything else (a clientside callback posted by hand, a list, garbage) is a
+        400, never a 500."""
+        if request.method == "GET" and request.path in PAGE_PATHS:
+            problems, clean = params.shape_problems(request.query_string.decode("latin-1"))
+            if problems:
+                return serving.bad_address_page(request.path, problems, clean), 400
+            return None
         if request.method != "POST" or not request.path.endswith("/_dash-update-component"):
             return None
         body = request.get_json(silent=True)

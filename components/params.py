@@ -41,6 +41,29 @@ def parse(search: str | None) -> View:
     return view
 
 
+def shape_problems(query: str) -> tuple[list[str], str]:
+    """The problems of a raw query string's shape (excess, unknown, repeated or overlong fields),
+    and the same query with those fields left out. Values are judged later, by each page."""
+    try:
+        raw = parse_qs(query[:8000], keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except ValueError:
+        return [f"more than {MAX_FIELDS} parameters"], ""
+    problems, kept = [], {}
+    for key, values in raw.items():
+        shown = key[:40].encode("unicode_escape").decode("ascii")
+        if key not in KNOWN:
+            problems.append(f"unknown parameter '{shown}'")
+        elif len(values) > 1:
+            problems.append(f"parameter {key} is given {len(values)} times")
+        elif len(values[0]) > MAX_PARAM_CHARS:
+            problems.append(f"parameter {key} is too long")
+        else:
+            kept[key] = values[0]
+    if len(query) > 8000:
+        problems.append("the address is too long")
+    return problems, to_search(kept)
+
+
 def to_search(params: dict) -> str:
     clean = {k: v for k, v in params.items() if v not in (None, "", [])}
     return "?" + urlencode(clean) if clean else ""

@@ -8,6 +8,8 @@ too long, a malformed request) get the same security headers as the app's pages.
 
 from __future__ import annotations
 
+from html import escape
+
 from waitress.channel import HTTPChannel
 from waitress.server import create_server
 from waitress.task import ErrorTask
@@ -46,3 +48,14 @@ def make_server(wsgi_app, host: str, port: int, threads: int = THREADS):
                            ident="luohu-targets", clear_untrusted_proxy_headers=True)
     server.channel_class = _Channel
     return server
+
+
+def bad_address_page(path: str, problems: list[str], clean: str) -> str:
+    """The 400 page of an address whose parameters are not the app's: what is wrong, in both
+    languages, and a link to the same page without the bad parameters."""
+    items = "".join(f"<li>{escape(p)}</li>" for p in problems[:10])
+    link = escape(path + clean, quote=True)
+    return ("<!doctype html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>400</title></head><body>"
+            "<h1>网址参数有误 · This address has parameters the app does not take</h1>"
+            f"<ul>{items}</ul><p><a href=\"{link}\">打开不含这些参数的页面 · Open the page without them</a></p>"
+            "</body></html>")

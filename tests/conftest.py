@@ -27,10 +27,9 @@ def free_port() -> int:
 
 def start_app(db: Path, port: int):
     """The real app as a real process on a free port; returns (process, base URL) once it answers."""
+    import tempfile
     import time
     import urllib.request
-
-    import tempfile
 
     log = tempfile.TemporaryFile()      # a file, not a pipe: a chatty server never blocks on a full pipe
     proc = subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port), "--db", str(db)], cwd=ROOT,

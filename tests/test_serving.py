@@ -1,6 +1,8 @@
 """The served app: headers, limits, hostile URLs and payloads, debug off, loopback by default."""
 
+import html
 import json
+import re
 import subprocess
 import sys
 import urllib.error
@@ -201,6 +203,30 @@ def test_the_job_folder_is_private(tmp_path):
 def test_too_many_fields_give_a_message_not_a_server_error(reader_for_pages):
     out = str(pages.render_page(reader_for_pages, "/indicator", "?" + "&".join(["i=gdp"] * 40)))
     assert "more than 20 parameters" in out
+
+
+@pytest.mark.parametrize("query, problem", [
+    ("?i=gdp&isappinstalled=0", "unknown parameter 'isappinstalled'"),
+    ("?i=gdp&i=gdp_growth", "parameter i is given 2 times"),
+    ("?" + "&".join(f"y={n}" for n in range(25)), "more than 20 parameters"),
+    ("?i=" + "a" * 500, "parameter i is too long"),
+    ("?%E2%80%AEx=1", "unknown parameter '\\u202ex'"),
+])
+@pytest.mark.parametrize("path", ["/", "/indicator", "/year"])
+def test_addresses_with_parameters_not_ours_get_a_400_page(app_url, path, query, problem):
+    status, headers, body = get(app_url + path + query)
+    text = body.decode()
+    assert status == 400 and problem in html.unescape(text)
+    assert headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    link = re.search(r'href="([^"]*)"', text).group(1)
+    assert link.startswith(path)
+    assert get(app_url + html.unescape(link))[0] == 200          # the offered link is a good address
+
+
+def test_good_addresses_are_not_refused(app_url):
+    for address in ["/?lang=en", "/indicator?i=gdp,gdp_growth&from=2015&to=2024", "/year?y=2024&lang=en", "/data",
+                    "/indicator?i=nothing"]:            # a bad value is the page's to explain
+        assert get(app_url + address)[0] == 200, address
 
 
 def test_bad_urls_do_not_fill_the_page_cache(reader_for_pages):
