@@ -14,6 +14,7 @@ Printed, over all files:
   right    share of charted figures that are true (a charted figure of a headline indicator that is
            not in the truth file counts as wrong: the truth must list every headline figure)
   region   files whose region is right, or unknown where the truth has none; wrong ones are listed
+and why the true figures found but not charted went to review.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def main(folder: Path, truth_path: Path) -> int:
     n_true = found = charted = n_charted = right = 0
     region_ok, region_wrong = 0, []
     misses, wrongs = [], []
+    review_reasons: dict[str, int] = defaultdict(int)
     for name in sorted(regions):
         docs = read_file(folder / name)
         rows = [r for d in docs for r in extract_document(d, cat)]
@@ -71,6 +73,12 @@ def main(folder: Path, truth_path: Path) -> int:
                 misses.append((name, key, value))
             if any(hit(r, key, value) and r["confidence"] == "high" for r in rows):
                 charted += 1
+            else:
+                for r in rows:
+                    if hit(r, key, value):
+                        for reason in r["confidence_reason"].split(" · "):
+                            review_reasons[reason] += 1
+                        break
         for r in rows:
             if r["confidence"] != "high" or r["indicator"] not in headline or r["value"] is None:
                 continue
@@ -85,6 +93,8 @@ def main(folder: Path, truth_path: Path) -> int:
     print(f"charted: {pct(charted, n_true)}")
     print(f"right:   {pct(right, n_charted)} of charted")
     print(f"region:  {pct(region_ok, len(regions))} right or unknown")
+    for reason, n in sorted(review_reasons.items(), key=lambda kv: -kv[1]):
+        print(f"  in review ({n}): {reason}")
     for name, want, got in region_wrong:
         print(f"  region {name}: expected {want or 'unknown'}, read {got}")
     for m in misses:

@@ -9,6 +9,7 @@ the number measures is read from the words between the name and the number.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,7 @@ _DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 _TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
 _INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
 _FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+_REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 _TARGET_INLINE = re.compile(r"目标")
 _DERIVED_TAIL = r"(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$"   # …预期目标0.5个百分点
 _RATIO_BEFORE = re.compile(r"(?:的|占|为上年|是全市|相当于)\s*\(?\s*$")
@@ -44,20 +46,21 @@ _CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会�
 _ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
 
 _TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
+_JAN_TO = r"(?<!\d)1月?" + _TO        # … and 1月-11月
 _PERIODS = [
-    (re.compile(r"前三季度|1" + _TO + r"9月"), "Q1-Q3"),
-    (re.compile(r"上半年|1" + _TO + r"6月"), "H1"),
-    (re.compile(r"第?一季度|1" + _TO + r"3月"), "Q1"),
+    (re.compile(r"前三季度|" + _JAN_TO + r"9月"), "Q1-Q3"),
+    (re.compile(r"上半年|" + _JAN_TO + r"6月"), "H1"),
+    (re.compile(r"第?一季度|" + _JAN_TO + r"3月"), "Q1"),
     (re.compile(r"第?二季度"), "Q2"),
     (re.compile(r"第?三季度"), "Q3"),
     (re.compile(r"第?四季度"), "Q4"),
-    (re.compile(r"(?<!\d)1" + _TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
+    (re.compile(_JAN_TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
 ]
-_WHOLE_YEAR = re.compile(r"全年|1" + _TO + r"12月")
+_WHOLE_YEAR = re.compile(r"全年|" + _JAN_TO + r"12月")
 # a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…"
 _LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
-                   r"(?P<period>前三季度|上半年|第?[一二三四]季度|1" + _TO + r"\d{1,2}月)?")
+                   r"(?P<period>前三季度|上半年|第?[一二三四]季度|1月?" + _TO + r"\d{1,2}月)?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
 _TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
@@ -154,15 +157,77 @@ def other_places(regions: Regions, own: str | None) -> re.Pattern:
     return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
 
 
-def find_terms(sent: str, cat: Catalogue, other_place: re.Pattern | None = None) -> list[TermHit]:
+class PlaceTopic:
+    """Which place a sentence is about where its indicator names carry no place of their own:
+    "X省…会议提到,…,预计经济总量突破Y" is X's figure. The last place named before the name decides,
+    unless it only leads (在X市委…领导下), is compared with (比X市), or the document's own place
+    (by name or 全区/我区/本区) comes after it."""
+
+    def __init__(self, regions: Regions, own: str | None):
+        mine = regions.by_name(own)
+        own_words = {w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own,)) if w}
+        # every place but ours by name (全国 is a whole-of word, not a name: 居全国首位 is about us)
+        others = {w for r in regions.rows if r is not mine
+                  for w in ((r.name_zh,) if r.level != "nation" else ()) + tuple(r.aliases) if w}
+        others -= own_words
+        level = mine.level if mine else None
+        own_words |= {w for lvl, w in grammar_of().whole_of.items() if lvl == (level or "district")}
+        own_words |= {"我区", "本区", "辖区"} if (level or "district") == "district" else set()
+        self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")") \
+            if others and own_words else None
+
+    def others_before(self, sent: str) -> list[int]:
+        """Start offsets of the clauses from which the sentence is about another place (sorted)."""
+        if self.pattern is None:
+            return []
+        starts, about_other = [], False
+        for m in self.pattern.finditer(sent):
+            if m.group("own"):
+                if about_other:
+                    starts.append(-m.start())     # back to our own place from here on
+                about_other = False
+                continue
+            tail = sent[m.end():m.end() + 2]
+            lead_in = sent[max(0, m.start() - 3):m.start()]
+            if tail.startswith(("委", "政府", "人民政府")) or re.search(r"[比较与同于在占]\s*$", lead_in):
+                continue
+            if not about_other:
+                starts.append(m.start())
+            about_other = True
+        return starts
+
+    @staticmethod
+    def is_other(marks: list[int], pos: int, sent: str) -> bool:
+        state = False
+        for mark in marks:
+            at = abs(mark)
+            if at >= pos:
+                break
+            state = mark >= 0 and not _LED_BY.search(sent[at:pos])
+        return state
+
+
+@functools.lru_cache(maxsize=256)
+def _topic_for(region: str | None) -> PlaceTopic:
+    return PlaceTopic(regions_of(), region)
+
+
+_LED_BY = re.compile(r"(?:领导|支持|监督|指导|带领)下")
+
+
+def find_terms(sent: str, cat: Catalogue, other_place: re.Pattern | None = None,
+               topic: PlaceTopic | None = None) -> list[TermHit]:
     hits = []
     compared = _kind_words(grammar_of()).comparator
+    marks = topic.others_before(sent) if topic else []
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()]
         before = sent[max(0, m.start() - 6):m.start()]
         comparator = bool(_COMPARATOR_BEFORE.search(before) or compared.search(before))
         if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
+        if family and marks and PlaceTopic.is_other(marks, m.start(), sent):
+            family = None  # the sentence is about another place
         if hits and family and hits[-1].family == family and not hits[-1].comparator \
                 and re.fullmatch(r"\s*[()]?\s*", sent[hits[-1].end:m.start()]):
             prev = hits.pop()
@@ -265,11 +330,14 @@ class _Extractor:
         self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
         # the last year whose outcomes could be known when the document was written
         self.other_place = other_places(regions_of(), doc.region)
+        self.topic = _topic_for(doc.region)
         self.grammar = grammar_of()
         self.words = _kind_words(self.grammar)
         # news of the congress season reporting the work report: its stated outcomes are last year's
         self.congress_news = doc.doc_type == "news" and bool(_CONGRESS.search(doc.text[:1500]))
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
+        stated = {int(y) for y in _YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        self.only_year = stated.pop() if len(stated) == 1 else None
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
         self.relative: tuple[str, int] | None = None
@@ -319,7 +387,13 @@ class _Extractor:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
-        if self.doc.doc_type in _FORMAL or not self.date_year:
+        if self.doc.doc_type in _FORMAL:
+            return None
+        if not self.date_year:
+            # undated: 今年 is the one year the document states anywhere, if it states only one (a guess:
+            # its figures go to review)
+            if self.only_year and "今年" in sent:
+                return ("plan" if self.words.this_year_target.search(sent) else "this year"), self.only_year
             return None
         if self.words.this_year_target.search(sent):
             return "plan", self.date_year
@@ -418,7 +492,7 @@ class _Extractor:
         (完成投资 in a paragraph about 固定资产投资) takes that family when the paragraph or the sentence
         opens with the indicator's full name and nothing but a time word stands before it in its clause
         (更新项目完成投资 stays a project's investment)."""
-        hits = find_terms(sent, self.cat, self.other_place)
+        hits = find_terms(sent, self.cat, self.other_place, self.topic)
         for i, h in enumerate(hits):
             family = self.cat.paragraph_aliases.get(h.text)
             if not family or h.family is not None:
@@ -534,7 +608,7 @@ class _Extractor:
         if clause_year:
             return clause_year, "clause"
         if self.relative and (self.relative[0] != "this year" or "今年" in sent[:n.start]):
-            return self.relative[1], "relative"
+            return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
             if lead and lead.year:
                 return lead.year, source
@@ -628,7 +702,7 @@ class _Extractor:
             return key, period, year, "span:change"
         if rule == "level" and _CUMULATIVE.search(span_text):
             return measures.get("cumulative_5yr"), period, year, "span:cumulative"
-        if rule == "level" and _TO_LEVEL.search(gap):
+        if rule == "level" and (_TO_LEVEL.search(gap) or _REACH_BEFORE.search(gap)):
             return key, "year", year, "span:end-level"
         return None, period, year, rule
 
@@ -732,6 +806,8 @@ class _Extractor:
         if year_source == "document-last-year" and not (self.congress_news and kind == "actual" and self.sent_estimate):
             reasons.append("no year stated near the figure; read as the year before the document's "
                            "January-March date")
+        if year_source == "only year stated":
+            reasons.append("the document is undated; 今年 was read as the only year it states")
         if year_source == "earlier in the document":
             reasons.append("no year in its paragraph and the document is undated; the last year stated before it was used")
         if year_source == "earlier sentence":

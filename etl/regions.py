@@ -153,9 +153,11 @@ def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
             continue
         local = _most_local(named, regions)
         distinct = list(dict.fromkeys(local))
-        if len(distinct) > 1:   # two districts at the top: the one the body is about, if clear
-            distinct.sort(key=lambda n: -counts.get(n, 0))
-            if counts.get(distinct[0], 0) < 2 * max(1, counts.get(distinct[1], 0)):
+        if len(distinct) > 1:   # two places at the top: the one the body is about, if clear
+            def named(n: str) -> int:   # known places by their mentions, others by their name
+                return counts.get(n) or body.count(n)
+            distinct.sort(key=lambda n: -named(n))
+            if named(distinct[0]) < 2 * max(1, named(distinct[1])):
                 continue
         name = distinct[0]
         warning = None

@@ -407,8 +407,8 @@ def test_more_regions(text, meta, region):
 
 
 def test_a_bulletin_out_in_march_reviews_the_year_before():
-    text = "某海市统计局\n2012年3月19日\n全年地方财政一般预算收入143.41亿元,比上年增长22.6%。"
-    assert ("fiscal_revenue", 2011, "year", "actual", 143.41) in charted(text)
+    text = "某海市统计局\n2012年3月19日\n全年地方财政一般预算收入151.07亿元,比上年增长17.3%。"
+    assert ("fiscal_revenue", 2011, "year", "actual", 151.07) in charted(text)
 
 
 def test_the_sidecar_date_dates_an_undated_page():
@@ -420,12 +420,95 @@ def test_the_sidecar_date_dates_an_undated_page():
 
 def test_congress_season_news_charts_last_years_stated_outcomes():
     text = ("某某区第一届人民代表大会第二次会议开幕 2018-01-24 16:20\n区长作政府工作报告。\n"
-            "预计地区生产总值超过2100亿元,增长8.8%左右;社会消费品零售总额285亿元,增长9.3%。")
+            "预计地区生产总值超过1730亿元,增长7.9%左右;社会消费品零售总额312亿元,增长8.4%。")
     found = charted(text)
-    assert {("gdp_growth", 2017, "year", "actual", 8.8), ("retail_sales", 2017, "year", "actual", 285.0)} <= found
+    assert {("gdp_growth", 2017, "year", "actual", 7.9), ("retail_sales", 2017, "year", "actual", 312.0)} <= found
 
 
 def test_regarding_a_year_names_that_year():
     text = ("某市人大会议开幕\n报告回顾了2017年工作。\n对于2018年工作,市长表示要稳中求进。\n"
             "今年经济社会发展主要预期目标是:地区生产总值增长7.5%左右。")
     assert ("gdp_growth", 2018, "year", "target", 7.5) in everything(text)
+
+
+
+# Second round, from a held-out measurement on real pages of other districts (new wording, invented figures)
+
+@pytest.mark.parametrize("lead, period", [
+    ("2024年1月-11月,", "M1-M11"), ("2024年1月—10月,", "M1-M10"), ("2024年1月至9月,", "Q1-Q3"),
+    ("2024年1月~6月,", "H1"), ("2024年1月到3月,", "Q1"),
+])
+def test_month_ranges_with_both_months_named_are_part_years(lead, period):
+    text = NEWS_2021.replace("2021", "2025") + lead + "全区社会消费品零售总额约655亿元,增长4.4%。"
+    rows = {(r["indicator"], r["year"], r["period"]) for r in rows_of(text)}
+    assert ("retail_sales", 2024, period) in rows and ("retail_sales_growth", 2024, period) in rows
+    assert not [r for r in rows if r[2] == "year"]
+
+
+FIVE_YEAR_REVIEW = "某某市人民政府工作报告\n(2020年1月10日)\n一、过去五年工作回顾\n五年来,全市地区生产总值年均增长9.1%,2019年达到5120亿元。"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全社会固定资产投资年均增长7.7%,达到1840亿元。", ("fixed_investment", 2019, "year", "actual", 1840.0)),
+    ("社会消费品零售总额年均增长10.2%,达到2210亿元。", ("retail_sales", 2019, "year", "actual", 2210.0)),
+    ("一般公共预算收入年均增长8%,达到402.5亿元。", ("fiscal_revenue", 2019, "year", "actual", 402.5)),
+    ("全社会固定资产投资年均增长7.7%,提高到1840亿元。", ("fixed_investment", 2019, "year", "actual", 1840.0)),
+    ("社会消费品零售总额达2210亿元。", ("retail_sales", 2019, "year", "actual", 2210.0)),
+])
+def test_a_level_reached_at_the_end_of_a_five_year_review_is_the_last_years(sentence, expected):
+    assert expected in charted(FIVE_YEAR_REVIEW + sentence)
+
+
+def test_a_five_year_total_is_not_an_end_level():
+    found = everything(FIVE_YEAR_REVIEW + "五年全社会固定资产投资累计完成8200亿元。")
+    assert ("fixed_investment", 2019, "year", "actual", 8200.0) not in found
+
+
+OUR_CONGRESS = "甲乙区第三届人民代表大会第二次会议开幕\n"
+ABOUT_ANOTHER_PLACE = [
+    # a province's meeting reported in a district's news: its figure is not the district's
+    (OUR_CONGRESS + "据悉,广东省人大会议提到,大湾区建设加快推进,预计2025年经济总量突破16万亿元。", "gdp"),
+    (OUR_CONGRESS + "深圳市统计局公布,2024年地区生产总值增长5.8%。", "gdp_growth"),
+    (OUR_CONGRESS + "此前香港特区政府表示,2024年本地生产总值增长2.5%。", "gdp_growth"),
+]
+
+
+@pytest.mark.parametrize("text, indicator", ABOUT_ANOTHER_PLACE)
+def test_a_sentence_about_another_place_gives_no_figure_of_ours(text, indicator):
+    assert [d.region for d in documents_from_text(text, "case.txt")] == ["甲乙区"]
+    assert not [r for r in rows_of(text) if r["indicator"] == indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # led by the city, compared with the city, or the city named with the district: still ours
+    ("罗湖区政府工作报告\n一、2024年工作回顾\n在深圳市委市政府的坚强领导下,全区地区生产总值增长4.6%。",
+     ("gdp_growth", 2024, "year", "actual", 4.6)),
+    ("罗湖区政府工作报告\n一、2024年工作回顾\n增速比深圳市平均高0.4个百分点,地区生产总值增长4.6%。",
+     ("gdp_growth", 2024, "year", "actual", 4.6)),
+    ("罗湖区政府工作报告\n一、2024年工作回顾\n深圳市罗湖区地区生产总值增长4.6%。",
+     ("gdp_growth", 2024, "year", "actual", 4.6)),
+    ("罗湖区政府工作报告\n一、2024年工作回顾\n深圳市经济总量增长5%,全区地区生产总值增长4.6%。",
+     ("gdp_growth", 2024, "year", "actual", 4.6)),
+])
+def test_the_own_place_after_another_is_still_ours(text, expected):
+    assert expected in charted(text)
+
+
+def test_an_undated_item_reads_this_year_as_the_one_year_it_states_and_sends_it_to_review():
+    text = ("某某区人大会议开幕\n区长作政府工作报告。\n今年全区经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,"
+            "规上工业企业增加值增长6%。\n会议提出,2023年要推动高质量发展。")
+    rows = [r for r in rows_of(text) if r["indicator"] in ("gdp_growth", "industrial_va_growth")]
+    assert {(r["indicator"], r["year"], r["kind"], r["value"], r["confidence"]) for r in rows} == {
+        ("gdp_growth", 2023, "target", 5.5, "low"), ("industrial_va_growth", 2023, "target", 6.0, "low")}
+
+
+def test_an_undated_item_stating_two_years_gives_this_year_no_year():
+    text = ("某某区人大会议开幕\n今年全区经济社会发展的主要预期目标是:地区生产总值增长5.5%左右。\n"
+            "2022年全区地区生产总值增长3%。会议提出,2023年要推动高质量发展。")
+    assert not [r for r in rows_of(text) if r["indicator"] == "gdp_growth" and r["value"] == 5.5]
+
+
+def test_a_city_issuer_is_read_past_a_stray_word_before_its_congress():
+    text = ("某阳市人民政府关于印发某阳市2024年国民经济和社会发展计划的通知\n各县区人民政府:\n"
+            "《某阳市2024年国民经济和社会发展计划》已经市十届人大二次会议审议通过,现印发给你们。\n某阳市人民政府")
+    assert [d.region for d in documents_from_text(text, "case.txt")] == ["某阳市"]
