@@ -44,6 +44,7 @@ _YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|�
 _CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 _ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
+_FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
 
 _TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 _JAN_TO = r"(?<!\d)1月?" + _TO        # … and 1月-11月
@@ -345,6 +346,7 @@ class _Extractor:
         self.piece_outcome = False  # … this piece of it (up to the next ';') does
         self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
         self.para_start = 0
+        self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
 
@@ -367,6 +369,7 @@ class _Extractor:
             self.ctx.year_source = "section"
             self.ctx.span = None
             self.para_lead = None   # a new section: what the paragraph said before it no longer holds
+            self.inline_plan = not heading and self.doc.doc_type not in _FORMAL
             return
         # a review heading ends a plan section; a review phrase inside a plan section does not
         reviewing = self.ctx.section != "plan" or (heading and review_year)
@@ -425,6 +428,11 @@ class _Extractor:
             if new_paragraph or (bullet and self.para_lead is None):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。")
                 self.para_lead = self.sent_lead
+            if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
+                    (self.sent_lead and self.sent_lead.period) or _FIRST_ESTIMATE.search(sent)):
+                # news: the targets a sentence announced end where a paragraph reports a part-year or a
+                # first estimate ("2022年一季度,…初步预计,…增长22%")
+                self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
         self.relative = self.relative_year(sent)
         self._sentence(sent, s0)
 

@@ -512,3 +512,17 @@ def test_a_city_issuer_is_read_past_a_stray_word_before_its_congress():
     text = ("某阳市人民政府关于印发某阳市2024年国民经济和社会发展计划的通知\n各县区人民政府:\n"
             "《某阳市2024年国民经济和社会发展计划》已经市十届人大二次会议审议通过,现印发给你们。\n某阳市人民政府")
     assert [d.region for d in documents_from_text(text, "case.txt")] == ["某阳市"]
+
+
+@pytest.mark.parametrize("second", [
+    "2023年一季度,全区经济开局良好。初步预计,地区生产总值增长6%以上;固定资产投资增长31.5%。",
+    "1—2月,全区固定资产投资增长31.5%,地区生产总值增长6%以上。",
+    "初步核算,一季度全区地区生产总值增长6%以上,固定资产投资增长31.5%。",
+])
+def test_news_targets_end_where_a_part_year_or_first_estimate_is_reported(second):
+    text = ("某某区人大会议开幕 2023-04-20 09:00\n区长作政府工作报告。\n"
+            "2023年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右;固定资产投资增长10%。\n" + second)
+    rows = {(r["indicator"], r["kind"], r["value"]) for r in rows_of(text)}
+    assert {("gdp_growth", "target", 6.0), ("fixed_investment_growth", "target", 10.0)} <= rows
+    assert ("fixed_investment_growth", "actual", 31.5) in rows
+    assert ("fixed_investment_growth", "target", 31.5) not in rows
