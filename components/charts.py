@@ -6,8 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from components.format import STATUS_COLORS, _isnull, fmt_number, fmt_value  # noqa: F401  (used by the charts)
-from components.i18n import name_of, qualifier_label, rule_label, t, unit_label
+from components.format import STATUS_COLORS, _isnull, fmt_number, fmt_value, own_unit  # noqa: F401  (used by the charts)
+from components.i18n import name_of, qualifier_label, t, unit_label
+from components.rules import row_sentence
 
 # Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs),
 # Chinese from Noto Sans CJK (Debian fonts-noto-cjk) or the viewer's own CJK font.
@@ -274,7 +275,7 @@ def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> None:
         if not group:
             continue
         hover = [f"<b>{int(r['year'])}</b> · {t(status, lang)}<br>{t('gap', lang)} {fmt_number(r[gap_col])}{suffix}"
-                 f"<br>{rule_label(r['bound'], r['tolerance'], unit, lang)}" for r in group]
+                 f"<br>{row_sentence(r, lang)}" for r in group]
         common = {"x": [int(r["year"]) for r in group], "y": [float(r[gap_col]) for r in group], "name": t(status, lang),
                   "customdata": [None if r["actual_obs_id"] is None else int(r["actual_obs_id"]) for r in group],
                   "hovertext": hover, "hoverinfo": "text", **BOTTOM}
@@ -319,10 +320,10 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
                 hr.append(f"<b>{names[k]}</b> {y}<br>{t('no target', lang)}")
             else:
                 hr.append(f"<b>{names[k]}</b> {y} · {t(status, lang)}<br>"
-                          f"{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], r['unit'], r['target_qualifier'], lang) or '—'}<br>"
-                          f"{t('outcome', lang)}: {fmt_value(r['actual_value'], None, r['unit'], r['actual_qualifier'], lang) or '—'}"
+                          f"{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], own_unit(r, 'target'), r['target_qualifier'], lang) or '—'}<br>"
+                          f"{t('outcome', lang)}: {fmt_value(r['actual_value'], None, own_unit(r, 'actual'), r['actual_qualifier'], lang) or '—'}"
                           + ("" if _isnull(r["actual_status"]) else f" ({t(r['actual_status'], lang)})")
-                          + (f"<br>{t('rule', lang)}: {rule_label(r['bound'], r['tolerance'], r['unit'], lang)}"
+                          + (f"<br>{t('rule', lang)}: {row_sentence(r, lang)}"
                              if not _isnull(r["target_obs_id"]) else ""))
         z.append(zr)
         text.append(tr)
@@ -371,13 +372,13 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
         traces.append({"type": "scatter", "x": tv, "y": names, "mode": "markers", "name": t("target", lang),
                        "marker": {"symbol": "diamond", "size": 12, "color": TARGET}, "showlegend": i == 1,
                        "customdata": _ids(part["target_obs_id"]), "hoverinfo": "text",
-                       "hovertext": [f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], r['unit'], r['target_qualifier'], lang)}"
+                       "hovertext": [f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], own_unit(r, 'target'), r['target_qualifier'], lang)}"
                                      for (_, r), n in zip(part.iterrows(), names, strict=True)], **axes})
         traces.append({"type": "scatter", "x": av, "y": names, "mode": "markers", "name": t("outcome", lang),
                        "marker": {"size": 13, "color": [STATUS_COLORS[s] for s in part["attainment"]],
                                   "line": {"width": 1, "color": "#333"}}, "showlegend": i == 1,
                        "customdata": _ids(part["actual_obs_id"]), "hoverinfo": "text",
-                       "hovertext": [f"{n}<br>{t('outcome', lang)}: {fmt_value(r['actual_value'], None, r['unit'], r['actual_qualifier'], lang)}"
+                       "hovertext": [f"{n}<br>{t('outcome', lang)}: {fmt_value(r['actual_value'], None, own_unit(r, 'actual'), r['actual_qualifier'], lang)}"
                                      f" · {t(r['attainment'], lang)}" for (_, r), n in zip(part.iterrows(), names, strict=True)],
                        **axes})
         lo, hi = (i - 1) * width + (0.12 if i > 1 else 0), i * width - (0.06 if len(panels) > 1 and i == 1 else 0)

@@ -21,7 +21,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import charts
-from components.i18n import doc_type_label, name_of, rule_label, t
+from components.format import own_unit
+from components.i18n import doc_type_label, name_of, t
+from components.rules import row_sentence
 
 FORMATS = ("png", "svg", "pdf")
 PACK_FORMATS = ("pdf", "pptx", "zip")
@@ -132,14 +134,14 @@ def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: i
     df["sort"] = df["gap_better"].fillna(1e9)
     df = df.sort_values("sort")
     rows = [[names.get(k, k) for k in df["indicator"]],
-            [charts.fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang)
+            [charts.fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"), r["target_qualifier"], lang)
              for _, r in df.iterrows()],
-            [charts.fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—"
+            [charts.fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—"
              for _, r in df.iterrows()],
             ["" if pd.isna(g) else f"{g:+.2f}{'pp' if u == 'pct' else '%'}"
              for g, u in zip([r["gap"] if r["unit"] == "pct" else r["gap_pct"] for _, r in df.iterrows()], df["unit"], strict=True)],
             [t(s, lang) for s in df["attainment"]],
-            [rule_label(r["bound"], r["tolerance"], r["unit"], lang) for _, r in df.iterrows()]]
+            [row_sentence(r, lang) for _, r in df.iterrows()]]
     fills = [charts.STATUS_COLORS.get(s, "white") for s in df["attainment"]]
     header = [t(k, lang) for k in ("indicator", "target", "outcome", "gap", "status", "rule")]
     trace = {"type": "table", "columnwidth": [2.0, 1.3, 1.3, 0.9, 0.9, 4.2],

@@ -44,5 +44,12 @@ def fmt_value(value, value_high, unit, qualifier, lang: str) -> str:
     return text
 
 
+def own_unit(row, side: str):
+    """The unit a target ('target') or an outcome ('actual') of an attainment row was stated in; the
+    indicator's unit when the row does not say (23亿元以上 stays 亿元 on a 亿美元 indicator)."""
+    value = row.get(f"{side}_unit") if hasattr(row, "get") else None
+    return row["unit"] if _isnull(value) else value
+
+
 def _isnull(v) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA

@@ -114,12 +114,31 @@ WORDS = {
     "part_year_note": ("另有{n}个季度/半年数字未画出(见数据页)", "{n} part-year figures not drawn (see Data)"),
 }
 
-RULES = {
-    "about": ("“左右”:目标±{tol}以内为完成,高于为超额完成", "about: met within ±{tol} of the target, exceeded above"),
-    "floor": ("下限:低于目标为未完成,高出{tol}以上为超额完成", "floor: missed below it, exceeded more than {tol} above it"),
-    "ceiling": ("上限:不超过目标即为完成", "ceiling: met at or below it"),
-    "exact": ("确定值或区间:区间内为完成,高于为超额,低于为未完成", "exact or range: met inside, exceeded above, missed below"),
+# The attainment rules in words (components/rules.py chooses and fills them).
+VERDICT_ZH = {"met": "完成", "exceeded": "超额完成", "missed": "未完成"}
+
+# {tol}: the tolerance with its unit; {better}/{worse}: 高于/低于 (higher/lower) by the direction
+RULE_SENTENCES = {
+    "exact": ("确定值:等于目标为完成,{better}目标为超额完成,{worse}目标为未完成",
+              "exact: met at the target, exceeded {better_en} it, missed {worse_en} it"),
+    "range": ("区间:区间内为完成,{better}区间为超额完成,{worse}区间为未完成",
+              "range: met inside it, exceeded {better_en} it, missed {worse_en} it"),
+    "about": ("“左右”:目标±{tol}以内为完成,{better}更多为超额完成,{worse}更多为未完成",
+              "about: met within ±{tol} of the target, exceeded further {better_en}, missed further {worse_en}"),
+    "floor": ("下限(以上、突破、力争):{worse}目标为未完成,{better}目标{tol}以内为完成,{better}{tol}以上为超额完成",
+              "floor (at least, over, striving for): missed {worse_en} the target, met up to {tol} {better_en} it, "
+              "exceeded more than {tol} {better_en} it"),
+    "ceiling": ("上限(以内、以下):不超过目标为完成,超过为未完成,不设超额完成",
+                "ceiling (at most): met at or below the target, missed above it, never exceeded"),
+    "qualitative": ("定性目标:用文字表述,不作数值判定", "stated in words: not judged against a number"),
 }
+RULE_LOWER_IS_BETTER = ("(越低越好)", " (lower is better)")
+RULE_BASIS = {"comparable": ("按可比口径判定(与目标口径一致)", "judged on the comparable basis, as the target is stated"),
+          "reported": ("按公布口径判定", "judged on the reported basis")}
+RULE_QUALITATIVE_OUTCOME = ("完成数为“负增长”等文字表述时:正增长目标判为未完成,其余不作判定",
+                        "an outcome stated in words: 负增长 (a decline) misses a growth target of 0 or more; "
+                        "others are not judged")
+
 
 COLUMNS = {
     "indicator": ("指标代码", "indicator"), "name_zh": ("中文名", "name (zh)"), "name_en": ("英文名", "name (en)"),
@@ -183,19 +202,6 @@ def name_of(row, lang: str) -> str:
     return row["name_zh"] if lang == "zh" else row["name_en"]
 
 
-def rule_label(bound: str | None, tolerance, unit: str | None, lang: str) -> str:
-    zh, en = RULES.get(bound or "exact", RULES["exact"])
-    try:
-        tol = f"{float(tolerance):g}" + ("" if unit == "pct" else "")
-    except (TypeError, ValueError):
-        tol = "0"
-    if unit == "pct":
-        tol += "个百分点" if lang == "zh" else " pp"
-    else:
-        tol += unit_label(unit, lang) if lang == "zh" else f" {unit_label(unit, lang)}"
-    return (zh if lang == "zh" else en).format(tol=tol)
-
-
 def column_label(column: str, lang: str) -> str:
     zh, en = COLUMNS.get(column, (column, column))
     return zh if lang == "zh" else en
@@ -209,6 +215,7 @@ REVIEW_REASONS_ZH = [
      "数字附近未说明年份,按文件日期(1—3月)取上一年"),
     ("no year stated near the figure; the document's date was used", "数字附近未说明年份,取文件日期所在年份"),
     ("no year in its sentence; carried from an earlier sentence of the paragraph", "句中未说明年份,沿用本段前文的年份"),
+    ("the document is undated; 今年 was read as the only year it states", "文件无日期,“今年”取文中唯一提到的年份"),
     ("not stated whether it is a target or an outcome", "未说明是目标还是完成数"),
     ("a target for a later year outside a five-year plan", "五年规划之外的远期目标"),
     ("region unknown", "辖区未知"),

@@ -8,9 +8,10 @@ from dash import dcc, html
 
 from components import ids
 from components.charts import image_config
-from components.format import STATUS_COLORS, fmt_value
-from components.i18n import column_label, doc_type_label, name_of, review_reason, rule_label, t
+from components.format import STATUS_COLORS, fmt_value, own_unit
+from components.i18n import column_label, doc_type_label, name_of, review_reason, t
 from components.params import to_search
+from components.rules import row_sentence
 
 
 def href(path: str, lang: str, **params) -> str:
@@ -95,9 +96,9 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
         cards.append(dcc.Link(href=href("/indicator", lang, i=key, y=year, region=region_param), className="card", children=[
             html.Div(names.get(key, key), className="card-title"),
             html.Div([html.Span(t("target", lang) + " ", className="muted"),
-                      html.Span(fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang) or "—")]),
+                      html.Span(fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"), r["target_qualifier"], lang) or "—")]),
             html.Div([html.Span(t("outcome", lang) + " ", className="muted"),
-                      html.Span(fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—",
+                      html.Span(fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—",
                                 className="card-value")]),
             html.Div(t(status, lang), className="badge", style={"background": STATUS_COLORS.get(status, "#eee"),
                                                                 "color": "white" if status in ("exceeded", "missed") else "#222"}),
@@ -275,11 +276,11 @@ def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, 
         rows.append(html.Tr([
             html.Td(dcc.Link(names.get(r["indicator"], r["indicator"]),
                              href=href("/indicator", lang, i=r["indicator"], region=region_param))),
-            html.Td(fmt_value(r["target_value"], r["target_value_high"], r["unit"], r["target_qualifier"], lang)),
-            html.Td(fmt_value(r["actual_value"], None, r["unit"], r["actual_qualifier"], lang) or "—"),
+            html.Td(fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"), r["target_qualifier"], lang)),
+            html.Td(fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—"),
             html.Td("" if pd.isna(gap) else f"{gap:+.2f}{'pp' if r['unit'] == 'pct' else '%'}"),
             html.Td(t(r["attainment"], lang), style={"background": STATUS_COLORS.get(r["attainment"], "#fff")}),
-            html.Td(rule_label(r["bound"], r["tolerance"], r["unit"], lang), className="muted small"),
+            html.Td(row_sentence(r, lang), className="muted small"),
         ]))
     doc_items = [html.Li(dcc.Link(f"{r['title']} ({doc_type_label(r['doc_type'], lang)})", href=href("/sources", lang, doc=r["doc_id"])))
                  for _, r in docs.iterrows()]

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.catalogue import DATA_DIR, Catalogue, load_catalogue
+from etl.catalogue import DATA_DIR, Catalogue, load_catalogue, source_tiers_of
 from etl.classify import extract_document
 from etl.corrections import apply_corrections, read_corrections
 from etl.curated import curated_files, read_curated
@@ -138,7 +138,7 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
         result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
     if corrections_path is not None:
         mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
-    observations, sources = merge_mentions(mentions, duplicates)
+    observations, sources = merge_mentions(mentions, duplicates, source_tiers_of().tier_of)
     sure = {o["obs_id"] for o in observations if o["confidence"] == "high"}
     result.observations = [o for o in observations if o["obs_id"] in sure]
     result.review = [o for o in observations if o["obs_id"] not in sure]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from etl.catalogue import TIERS
 from etl.records import REASON_SEP, Mention, Observation, Source
 
 _METHOD_RANK = {"text": 0, "curated": 1, "derived": 2}
@@ -37,17 +38,23 @@ def same_number(a: float | None, b: float | None) -> bool:
     return Decimal(repr(a)).quantize(q, ROUND_HALF_UP) == Decimal(repr(b)).quantize(q, ROUND_HALF_UP)
 
 
-def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset()
-                   ) -> tuple[list[Observation], list[Source]]:
+def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset(),
+                   tier_of=lambda url: "unknown") -> tuple[list[Observation], list[Source]]:
     """-> (observations, sources). Primary source: text from a non-duplicate document first,
-    then curated, then derived; earliest position first."""
+    then curated, then derived; then the better tier (official, press, reprint: `tier_of(url)`);
+    earliest position first."""
     groups: dict[tuple, list[dict]] = {}
+    tiers: dict[str | None, str] = {}
     for m in mentions:
         groups.setdefault(_key(m), []).append(m)
+        if m["source_url"] not in tiers:
+            tiers[m["source_url"]] = tier_of(m["source_url"])
+    rank = {t: i for i, t in enumerate(TIERS)}
     observations, sources = [], []
     for obs_id, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: _sort_key(kv[1][0])), start=1):
         members.sort(key=lambda m: (m.get("confidence", "high") != "high", _METHOD_RANK.get(m["method"], 9),
-                                    m["doc_id"] in duplicate_docs, m["doc_id"] or "", m["char_start"] or 0))
+                                    rank[tiers[m["source_url"]]], m["doc_id"] in duplicate_docs, m["doc_id"] or "",
+                                    m["char_start"] or 0))
         primary = dict(members[0])
         primary["confidence"] = primary.get("confidence", "high")
         if primary["confidence"] != "high":   # no source is sure: the reasons of all of them
@@ -60,9 +67,10 @@ def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset
         primary["obs_id"] = obs_id
         primary["n_sources"] = len(members)
         primary["is_qualitative"] = primary["value"] is None
+        primary["source_tier"] = min((tiers[m["source_url"]] for m in members), key=rank.__getitem__)
         observations.append(primary)
         for m in members:
-            sources.append(Source.of({**m, "obs_id": obs_id}))
+            sources.append(Source.of({**m, "obs_id": obs_id, "tier": tiers[m["source_url"]]}))
     _label_agreement([o for o in observations if o["confidence"] == "high"])
     for o in observations:
         o.setdefault("agreement", "single")

@@ -107,6 +107,7 @@ class Observation(_Figure):
     confidence: str
     confidence_reason: str | None
     mention_key: str | None
+    source_tier: str              # the best tier among its sources: official | press | reprint | unknown
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Source(_Row):
     source_url: str | None
     source_title: str | None
     report_year: int | None
+    tier: str                     # official | press | reprint | unknown (data/source_tiers.csv)
 
 
 @dataclass(frozen=True)

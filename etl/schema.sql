@@ -80,7 +80,8 @@ create table observations (
     is_qualitative  boolean not null,
     confidence      varchar not null,    -- high (charted) | confirmed/fixed figures carry their verdict in confidence_reason
     confidence_reason varchar,
-    mention_key     varchar              -- "<doc_id>@<start>-<end>/<indicator>/<kind>": the key data/corrections.csv uses
+    mention_key     varchar,             -- "<doc_id>@<start>-<end>/<indicator>/<kind>": the key data/corrections.csv uses
+    source_tier     varchar not null     -- best tier among its sources: official | press | reprint | unknown (data/source_tiers.csv)
 );
 
 -- Figures the extractor was not sure of (year, kind or region inferred from weak context): kept out
@@ -121,7 +122,8 @@ create table observation_sources (
     rule         varchar,
     source_url   varchar,
     source_title varchar,
-    report_year  integer
+    report_year  integer,
+    tier         varchar not null    -- official | press | reprint | unknown, by the site (data/source_tiers.csv)
 );
 
 create table data_dictionary (
@@ -140,7 +142,8 @@ create table warnings (
 -- Picking rules (documented in README):
 --   target: stated in text > curated > derived from a stated gap; then the later report.
 --   actual: same basis as the target (comparable targets are judged on comparable growth),
---           final > preliminary, exact > hedged, later report > earlier, more decimals > fewer.
+--           final > preliminary, official > press > reprint > unknown source (data/source_tiers.csv),
+--           exact > hedged, later report > earlier, more decimals > fewer.
 -- Attainment (hedges.csv gives bound and tolerance; direction 'down' flips the comparison):
 --   exact/range: missed below the low end, met inside the range, exceeded above the high end.
 --   about (左右): met within +/- tolerance (0.5 pp for pct, 2% of target for levels).
@@ -175,6 +178,7 @@ actuals as (
                  (basis = 'reported') desc,
                  is_qualitative,
                  case status when 'final' then 0 else 1 end,
+                 case source_tier when 'official' then 0 when 'press' then 1 when 'reprint' then 2 else 3 end,
                  (qualifier is null) desc,
                  coalesce(report_year, 0) desc,
                  decimals desc, obs_id) = 1
@@ -218,8 +222,9 @@ scored as (
 )
 select s.region, s.indicator, s.name_zh, s.name_en, s.year, s.unit, s.direction,
        s.target_obs_id, s.target_value, s.target_value_high, s.target_qualifier, s.target_method,
-       s.target_basis, s.bound, s.tolerance,
+       s.target_basis, s.target_unit, s.target_qualitative, s.bound, s.tolerance,
        s.actual_obs_id, s.actual_value, s.actual_qualifier, s.actual_status, s.actual_basis,
+       s.actual_unit, s.actual_qualitative,
        coalesce(c.n_actuals, 0) as n_actuals,
        coalesce(c.has_conflict, false) as has_conflict,
        coalesce(c.has_revision, false) as has_revision,

@@ -1,0 +1,89 @@
+"""The one writer of attainment rules for people: from (bound, tolerance, direction, basis) to the
+verdict each outcome gets and the sentence that says so, in 中文 and English.
+
+The verdicts are computed in SQL (etl/schema.sql, view target_vs_actual); `verdicts` states the
+same rules in words, and tests/test_attainment_rules.py holds the two equal on a built database for
+every bound × direction × outcome position.
+
+Positions are in the indicator's own numbers: "below" the target's low end (beyond the tolerance
+for 左右 and for the met zone of a floor), "inside" the met zone, "above" it.
+"""
+
+from __future__ import annotations
+
+from components.i18n import (
+    RULE_BASIS,
+    RULE_LOWER_IS_BETTER,
+    RULE_QUALITATIVE_OUTCOME,
+    RULE_SENTENCES,
+    VERDICT_ZH,
+    unit_label,
+)
+
+BOUNDS = ("exact", "range", "about", "floor", "ceiling", "qualitative")
+POSITIONS = ("below", "inside", "above")
+
+
+def bound_of(bound: str | None, ranged: bool, qualitative_target: bool) -> str:
+    if qualitative_target:
+        return "qualitative"
+    if ranged and bound in (None, "exact"):
+        return "range"
+    return bound if bound in BOUNDS else "exact"
+
+
+def verdicts(bound: str, direction: str) -> dict[str, str]:
+    """position -> verdict, for a numeric outcome."""
+    up = direction != "down"
+    if bound == "qualitative":
+        return dict.fromkeys(POSITIONS, "not assessed")
+    if bound == "ceiling":      # at most: met at or below, missed above, never exceeded
+        return {"below": "met", "inside": "met", "above": "missed"}
+    better, worse = ("above", "below") if up else ("below", "above")
+    return {worse: "missed", "inside": "met", better: "exceeded"}
+
+
+def _tolerance(tolerance, unit: str | None, lang: str) -> str:
+    try:
+        tol = f"{float(tolerance):g}"
+    except (TypeError, ValueError):
+        tol = "0"
+    if unit == "pct":
+        return tol + ("个百分点" if lang == "zh" else " pp")
+    return tol + (unit_label(unit, lang) if lang == "zh" else f" {unit_label(unit, lang)}")
+
+
+def rule_sentence(bound: str | None, tolerance, unit: str | None, lang: str, *, direction: str = "up",
+                  ranged: bool = False, qualitative_target: bool = False, basis: str | None = None,
+                  qualitative_outcome: bool = False) -> str:
+    """The rule an attainment row was judged by, as a sentence."""
+    b = bound_of(bound, ranged, qualitative_target)
+    up = direction != "down"
+    zh, en = RULE_SENTENCES[b]
+    words = {"better": "高于" if up else "低于", "worse": "低于" if up else "高于",
+             "better_en": "above" if up else "below", "worse_en": "below" if up else "above",
+             "tol": _tolerance(tolerance, unit, lang)}
+    text = (zh if lang == "zh" else en).format(**words)
+    if not up and b not in ("ceiling", "qualitative"):
+        text += RULE_LOWER_IS_BETTER[0 if lang == "zh" else 1]
+    if basis in RULE_BASIS and b != "qualitative":
+        text += ("；" if lang == "zh" else "; ") + RULE_BASIS[basis][0 if lang == "zh" else 1]
+    if qualitative_outcome and b != "qualitative":
+        text += ("；" if lang == "zh" else "; ") + RULE_QUALITATIVE_OUTCOME[0 if lang == "zh" else 1]
+    return text
+
+
+def verdict_word(verdict: str, lang: str) -> str:
+    """How a sentence names a verdict (for tests and readers: the words the sentence uses)."""
+    return VERDICT_ZH.get(verdict, verdict) if lang == "zh" else verdict
+
+
+def row_sentence(row, lang: str) -> str:
+    """rule_sentence for a row of the attainment table (a dict or a pandas row)."""
+    def get(k):
+        v = row.get(k) if hasattr(row, "get") else row[k]
+        return None if v is None or v != v else v     # NaN -> None
+    return rule_sentence(get("bound"), get("tolerance"), get("unit"), lang, direction=get("direction") or "up",
+                         ranged=get("target_value_high") is not None, qualitative_target=bool(get("target_qualitative")),
+                         basis=get("actual_basis") if get("actual_obs_id") is not None else None,
+                         qualitative_outcome=get("actual_obs_id") is not None and get("actual_value") is None)
