@@ -19,6 +19,7 @@ TARGET = "#d9822b"
 TARGET_FILL = "rgba(217,130,43,0.18)"
 TARGET_FILL_LIGHT = "rgba(217,130,43,0.10)"
 OTHER = "#8c8c8c"
+OTHER_UNIT = "#2a9d8f"   # figures in another unit, on the right-hand axis
 
 
 _AXIS = {"gridcolor": "#ebebeb", "linecolor": "#cfcfcf", "zerolinecolor": "#cfcfcf", "ticks": "",
@@ -124,6 +125,7 @@ def _marker_trace(rows: list[dict], name: str, lang: str, **marker) -> dict:
 
 TOP = {"xaxis": "x", "yaxis": "y"}
 BOTTOM = {"xaxis": "x2", "yaxis": "y2"}
+RIGHT = {"xaxis": "x", "yaxis": "y3"}     # figures in another unit than the indicator's
 
 
 def records(df: pd.DataFrame | list[dict]) -> list[dict]:
@@ -134,58 +136,178 @@ def records(df: pd.DataFrame | list[dict]) -> list[dict]:
     return [{k: (None if _isnull(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
 
 
+_SPAN = "-"   # periods like 2021-2025: a five-year figure (its year is the span's end)
+
+
+def is_span(period) -> bool:
+    return isinstance(period, str) and len(period) == 9 and period[4] == _SPAN
+
+
+def with_breaks(points: list[dict]) -> tuple[list, list]:
+    """x and y of a line through `points` (sorted by year) that breaks, by a None, across a missing
+    year and wherever the unit or the basis changes: a line never suggests data that is not there."""
+    xs, ys = [], []
+    for i, r in enumerate(points):
+        if i:
+            prev = points[i - 1]
+            if r["year"] - prev["year"] > 1 or r["unit"] != prev["unit"] or r["basis"] != prev["basis"]:
+                xs.append(prev["year"] + 0.5)
+                ys.append(None)
+        xs.append(int(r["year"]))
+        ys.append(float(r["value"]))
+    return xs, ys
+
+
+def needed_growth(level_now: float, year_now: int, target: float, target_year: int) -> float | None:
+    """The average annual growth (in %) that takes `level_now` to `target` by `target_year`."""
+    years = target_year - year_now
+    if years < 1 or level_now <= 0 or target <= 0:
+        return None
+    return round(((target / level_now) ** (1 / years) - 1) * 100, 1)
+
+
+def _outcomes(traces, best: list[dict], lang: str, axes: dict, suffix: str = "", color: str = OUTCOME) -> None:
+    """The chosen outcomes: a line that breaks at gaps and changes of basis, markers by status
+    (filled final, open preliminary) and basis (circle reported, square comparable)."""
+    if not best:
+        return
+    xs, ys = with_breaks(best)
+    traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "name": t("outcome_line", lang) + suffix,
+                   "line": {"color": color, "width": 2.5}, "hoverinfo": "skip", "connectgaps": False, **axes})
+    for basis, symbol in (("reported", "circle"), ("comparable", "square")):
+        for final in (True, False):
+            group = [r for r in best if (r["basis"] == "comparable") == (basis == "comparable")
+                     and (r["status"] == "final") == final]
+            if not group:
+                continue
+            name = t("outcome_final" if final else "outcome_prelim", lang) + (
+                " · " + t("comparable", lang) if basis == "comparable" else "") + suffix
+            marker = {"color": color, "symbol": symbol} if final else \
+                {"color": "white", "symbol": symbol, "line": {"color": color, "width": 2.5}}
+            traces.append({**_marker_trace(group, name, lang, **marker), **axes})
+
+
+def _spans(traces, annotations, spans: list[dict], best_main: list[dict], ind: dict, lang: str) -> list[str]:
+    """Five-year figures beside the annual ones, at the span's end year with its period in the
+    label; for a level target of a plan still running, the growth still needed. -> notes."""
+    notes = []
+    for r in spans:
+        if r["value"] is None:
+            continue
+        label = f"{r['period'].replace(_SPAN, '–')} " + (t("target", lang) if r["kind"] == "target" else t("outcome", lang))
+        text = f"{label}: {fmt_value(r['value'], r['value_high'], r['unit'], r['qualifier'], lang)}"
+        stretch = r.get("agreement") == "stretch"
+        traces.append({"type": "scatter", "x": [int(r["year"])], "y": [float(r["value"])], "mode": "markers",
+                       "name": label + (" · " + t("stretch", lang) if stretch else ""), "customdata": [int(r["obs_id"])],
+                       "marker": {"symbol": "star-open" if stretch else "star", "size": 15,
+                                  "color": TARGET if r["kind"] == "target" else OUTCOME,
+                                  "line": {"width": 2, "color": TARGET if r["kind"] == "target" else OUTCOME}},
+                       "hovertext": [text + ("<br>" + t("stretch_note", lang) if stretch else "")],
+                       "hoverinfo": "text", **TOP})
+        if r["kind"] == "target" and not stretch and r["unit"] == ind["unit"] and ind.get("measure") == "level":
+            before = [b for b in best_main if b["year"] < r["year"] and b["value"] is not None]
+            if before:
+                last = before[-1]
+                need = needed_growth(float(last["value"]), int(last["year"]), float(r["value"]), int(r["year"]))
+                if need is not None:
+                    note = t("needed_growth", lang, rate=fmt_number(need), year=int(r["year"]), target=text.split(": ", 1)[1],
+                             base_year=int(last["year"]))
+                    notes.append(note)
+                    annotations.append({"x": int(r["year"]), "y": float(r["value"]), "xref": "x", "yref": "y",
+                                        "text": note, "showarrow": True, "arrowhead": 0, "ax": -40, "ay": -22,
+                                        "xanchor": "right",
+                                        "font": {"size": 11, "color": TARGET}, "name": "needed-growth",
+                                        "bgcolor": "rgba(255,255,255,0.85)"})
+    return notes
+
+
+def _words(traces, rows: list[dict], lang: str) -> None:
+    """Outcomes stated in words (负增长, 基本同步): a marker on the axis with the words."""
+    if not rows:
+        return
+    labels = [qualifier_label(r["qualifier"], lang) for r in rows]
+    traces.append({"type": "scatter", "x": [int(r["year"]) for r in rows], "y": [0] * len(rows),
+                   "mode": "markers+text", "text": labels, "textposition": "bottom center",
+                   "textfont": {"size": 11, "color": OUTCOME}, "name": t("outcome_words", lang),
+                   "marker": {"symbol": "x-thin-open", "size": 14, "color": OUTCOME, "line": {"width": 2.5}},
+                   "customdata": [int(r["obs_id"]) for r in rows], "hovertext": [_hover(r, lang) for r in rows],
+                   "hoverinfo": "text", **TOP})
+
+
 def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dict], ind: dict, lang: str,
                     year_from: int, year_to: int, region: str | None = None) -> go.Figure:
-    """Outcomes as a line with markers (final filled, preliminary open), targets drawn by their
-    meaning (range band, 左右 tolerance band, floor ▲, ceiling ▼, exact ◆), a gap panel below,
-    'no target' years marked as such. Every point carries its obs_id as customdata."""
+    """Outcomes as a line with markers (final filled, preliminary open; comparable basis square) that
+    breaks at missing years and changes of basis; targets drawn by their meaning (range band, 左右
+    tolerance band, floor ▲, ceiling ▼, exact ◆); five-year figures as stars at their end year;
+    outcomes in words on the axis; figures in another unit than the indicator's on a right-hand axis
+    of their own; a gap panel below. Every point carries its obs_id as customdata."""
     unit = ind["unit"]
     traces: list[dict] = []
     shapes: list[dict] = []
     annotations: list[dict] = []
     rows = [r for r in records(obs) if year_from <= r["year"] <= year_to]
     annual = [r for r in rows if r["period"] == "year"]
+    spans = [r for r in rows if is_span(r["period"])]
     judged = [r for r in records(tva) if year_from <= r["year"] <= year_to]
     best_ids = {int(r["actual_obs_id"]) for r in judged if r["actual_obs_id"] is not None}
     actual = [r for r in annual if r["kind"] == "actual" and r["value"] is not None]
     best = sorted((r for r in actual if r["obs_id"] in best_ids), key=lambda r: r["year"])
-    if best:
-        traces.append({"type": "scatter", "x": [int(r["year"]) for r in best], "y": [float(r["value"]) for r in best],
-                       "mode": "lines", "name": t("outcome_line", lang), "line": {"color": OUTCOME, "width": 2.5},
-                       "hoverinfo": "skip", **TOP})
-        final = [r for r in best if r["status"] == "final"]
-        prelim = [r for r in best if r["status"] != "final"]
-        if final:
-            traces.append({**_marker_trace(final, t("outcome_final", lang), lang, color=OUTCOME, symbol="circle"), **TOP})
-        if prelim:
-            traces.append({**_marker_trace(prelim, t("outcome_prelim", lang), lang, color="white", symbol="circle",
-                                           line={"color": OUTCOME, "width": 2.5}), **TOP})
+    foreign = sorted({r["unit"] for r in annual if r["unit"] != unit and r["value"] is not None})
+    other_unit = foreign[0] if foreign else None
+    main = [r for r in best if r["unit"] == unit]
+    _outcomes(traces, main, lang, TOP)
+    if other_unit:
+        _outcomes(traces, [r for r in best if r["unit"] == other_unit], lang, RIGHT, f" ({unit_label(other_unit, lang)})",
+                  color=OTHER_UNIT)
+    _words(traces, [r for r in annual if r["kind"] == "actual" and r["value"] is None and r["obs_id"] in best_ids], lang)
     others = [r for r in actual if r["obs_id"] not in best_ids]
     comparable = [r for r in others if r["basis"] == "comparable"]
     others = [r for r in others if r["basis"] != "comparable"]
-    if comparable:
-        traces.append({**_marker_trace(comparable, t("comparable", lang), lang, color=OUTCOME, symbol="square-open",
-                                       size=9), **TOP})
-    if others:
-        colors = ["#c2382f" if r["agreement"] == "conflict" else OTHER for r in others]
-        traces.append({**_marker_trace(others, t("other_statements", lang), lang, color=colors, symbol="x-thin-open",
-                                       size=9, line={"width": 2, "color": colors}), **TOP})
-    _targets(traces, shapes, annotations, annual, judged, lang)
+    for group, name, marker in (
+            (comparable, t("comparable", lang), {"color": OUTCOME, "symbol": "square-open", "size": 9}),
+            (others, t("other_statements", lang), {"symbol": "x-thin-open", "size": 9})):
+        for u, axes in ((unit, TOP), (other_unit, RIGHT)):
+            part = [r for r in group if r["unit"] == u]
+            if not part:
+                continue
+            if group is others:
+                colors = ["#c2382f" if r["agreement"] == "conflict" else OTHER for r in part]
+                marker = {**marker, "color": colors, "line": {"width": 2, "color": colors}}
+            traces.append({**_marker_trace(part, name + ("" if u == unit else f" ({unit_label(u, lang)})"), lang,
+                                           **marker), **axes})
+    _targets(traces, shapes, annotations, [r for r in annual if r["unit"] == unit], judged, lang)
+    if other_unit:
+        _targets(traces, shapes, annotations, [r for r in annual if r["unit"] == other_unit], judged, lang, axes=RIGHT,
+                 suffix=f" ({unit_label(other_unit, lang)})")
+    notes = _spans(traces, annotations, spans, main, ind, lang)
     _gap_panel(traces, judged, unit, lang)
     u = unit_label(unit, lang)
-    n_part = len(rows) - len(annual)
-    subtitle = (f"{region} · " if region else "") + f"{u} · {year_from}–{year_to}" + (
-        " · " + t("part_year_note", lang, n=n_part) if n_part else "")
+    n_part = len(rows) - len(annual) - len(spans)
+    if other_unit:
+        years = sorted({int(r["year"]) for r in annual if r["unit"] == other_unit})
+        notes.insert(0, t("other_unit_note", lang, years="、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years)),
+                          unit=unit_label(other_unit, lang)))
+    if n_part:
+        notes.append(t("part_year_note", lang, n=n_part))
+    subtitle = " · ".join([(f"{region} · " if region else "") + f"{u} · {year_from}–{year_to}", *notes])
     xrange = [year_from - 0.6, year_to + 0.6]
     layout = style_layout(title=name_of(ind, lang), subtitle=subtitle, lang=lang, height=560)
-    return figure(traces, layout, {
+    extra = {
         "xaxis": {"domain": [0, 1], "anchor": "y", "matches": "x2", "showticklabels": False, "dtick": 1, "range": xrange},
         "xaxis2": {"domain": [0, 1], "anchor": "y2", "dtick": 1, "range": xrange},
         "yaxis": {"domain": [0.34, 1], "anchor": "x", "title": {"text": u}, "zeroline": True, "zerolinecolor": "#bbb"},
         "yaxis2": {"domain": [0, 0.27], "anchor": "x2", "zeroline": True, "zerolinecolor": "#888",
                    "title": {"text": t("gap_pp" if unit == "pct" else "gap_pct", lang)}},
         "shapes": shapes, "annotations": annotations,
-    })
+    }
+    if other_unit:
+        # another scale: its own colour, and both axes from zero, so that no height reads as comparable
+        extra["yaxis3"] = {"overlaying": "y", "side": "right", "anchor": "x", "showgrid": False, "rangemode": "tozero",
+                           "title": {"text": unit_label(other_unit, lang), "font": {"color": OTHER_UNIT}},
+                           "tickfont": {"color": OTHER_UNIT}, "linecolor": OTHER_UNIT}
+        extra["yaxis"]["rangemode"] = "tozero"
+        layout["margin"] = {**layout["margin"], "r": 72}
+    return figure(traces, layout, extra)
 
 
 REGION_COLORS = [OUTCOME, "#2a9d8f", "#8e44ad", "#c2382f", "#e9a23b", "#3d5a80", "#6c757d", "#52796f"]
@@ -224,7 +346,8 @@ def compare_regions(series: dict[str, tuple[list[dict], list[dict]]], ind: dict,
                                    "yaxis": {"title": {"text": u}}})
 
 
-def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict], lang: str) -> None:
+def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict], lang: str, axes: dict = TOP,
+             suffix: str = "") -> None:
     chosen = {int(r["target_obs_id"]): r for r in judged if r["target_obs_id"] is not None}
     rows = [{**r, "bound": chosen[r["obs_id"]]["bound"], "tolerance": chosen[r["obs_id"]]["tolerance"]}
             for r in annual if r["obs_id"] in chosen]
@@ -233,11 +356,11 @@ def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict]
         lo, hi, y = float(r["value"]), r["value_high"], int(r["year"])
         if hi is not None:
             shapes.append({"type": "rect", "x0": y - 0.32, "x1": y + 0.32, "y0": lo, "y1": float(hi), "xref": "x",
-                           "yref": "y", "fillcolor": TARGET_FILL, "line": {"width": 0}, "name": "target-range"})
+                           "yref": axes["yaxis"], "fillcolor": TARGET_FILL, "line": {"width": 0}, "name": "target-range"})
         elif r["bound"] == "about":
             tol = float(r["tolerance"] or 0.0)
             shapes.append({"type": "rect", "x0": y - 0.32, "x1": y + 0.32, "y0": lo - tol, "y1": lo + tol, "xref": "x",
-                           "yref": "y", "fillcolor": TARGET_FILL_LIGHT, "name": "target-tolerance",
+                           "yref": axes["yaxis"], "fillcolor": TARGET_FILL_LIGHT, "name": "target-tolerance",
                            "line": {"width": 1, "dash": "dot", "color": TARGET}})
     groups = [
         ("target_range", [r for r in numeric if r["value_high"] is not None], "line-ew", 22),
@@ -252,16 +375,16 @@ def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict]
         y = [float(r["value"]) if key != "target_range" else (float(r["value"]) + float(r["value_high"])) / 2
              for r in group]
         traces.append({"type": "scatter", "x": [int(r["year"]) for r in group], "y": y, "mode": "markers",
-                       "name": t(key, lang), "customdata": [int(r["obs_id"]) for r in group],
+                       "name": t(key, lang) + suffix, "customdata": [int(r["obs_id"]) for r in group],
                        "marker": {"symbol": symbol, "size": size, "color": TARGET, "line": {"width": 2, "color": TARGET}},
-                       "hovertext": [_hover(r, lang) for r in group], "hoverinfo": "text", **TOP})
+                       "hovertext": [_hover(r, lang) for r in group], "hoverinfo": "text", **axes})
     qualitative = [r for r in rows if r["value"] is None]
     if qualitative:
         traces.append({"type": "scatter", "x": [int(r["year"]) for r in qualitative], "y": [None] * len(qualitative),
                        "mode": "markers", "name": t("target_qualitative", lang),
                        "customdata": [int(r["obs_id"]) for r in qualitative],
                        "marker": {"symbol": "star-open", "size": 12, "color": TARGET},
-                       "hovertext": [_hover(r, lang) for r in qualitative], "hoverinfo": "text", **TOP})
+                       "hovertext": [_hover(r, lang) for r in qualitative], "hoverinfo": "text", **axes})
         for r in qualitative:
             annotations.append({"x": int(r["year"]), "y": 1, "xref": "x", "yref": "y domain", "text": "☆",
                                 "showarrow": False, "font": {"color": TARGET, "size": 16}, "hovertext": str(r["qualifier"])})
@@ -353,7 +476,12 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
     levels (as % of target) in another."""
     df = tva_year[tva_year["target_value"].notna() & tva_year["actual_value"].notna()
                   & tva_year["attainment"].isin(["exceeded", "met", "missed"])]
-    rates = df[df["unit"] == "pct"].sort_values("gap_better")
+    # outcomes stated in words and judged (负增长 against a growth target): drawn at 0 with their words
+    words = tva_year[tva_year["target_value"].notna() & tva_year["actual_value"].isna()
+                     & tva_year["actual_obs_id"].notna() & tva_year["attainment"].isin(["exceeded", "met", "missed"])
+                     & (tva_year["unit"] == "pct")]
+    rates = pd.concat([df[df["unit"] == "pct"].sort_values("gap_better"), words]) if not words.empty else \
+        df[df["unit"] == "pct"].sort_values("gap_better")
     levels = df[(df["unit"] != "pct") & df["gap_pct"].notna()].sort_values("gap_pct")
     panels = [(p, is_rate) for p, is_rate in ((rates, True), (levels, False)) if not p.empty] or [(rates, True)]
     traces, extra, annotations = [], {}, []
@@ -362,7 +490,8 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
         axes = {"xaxis": f"x{i if i > 1 else ''}", "yaxis": f"y{i if i > 1 else ''}"}
         names = [name_of(r, lang) for _, r in part.iterrows()]
         tv = [float(v) for v in part["target_value"]] if is_rate else [100.0] * len(part)
-        av = [float(v) for v in part["actual_value"]] if is_rate else [100 + float(v) for v in part["gap_pct"]]
+        av = [0.0 if pd.isna(v) else float(v) for v in part["actual_value"]] if is_rate else \
+            [100 + float(v) for v in part["gap_pct"]]
         xs, ys = [], []
         for n, a, b in zip(names, tv, av, strict=True):
             xs += [a, b, None]
@@ -374,8 +503,12 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
                        "customdata": _ids(part["target_obs_id"]), "hoverinfo": "text",
                        "hovertext": [f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], own_unit(r, 'target'), r['target_qualifier'], lang)}"
                                      for (_, r), n in zip(part.iterrows(), names, strict=True)], **axes})
-        traces.append({"type": "scatter", "x": av, "y": names, "mode": "markers", "name": t("outcome", lang),
+        said = ["" if pd.isna(r["actual_qualifier"]) or not pd.isna(r["actual_value"])
+                else qualifier_label(r["actual_qualifier"], lang) for _, r in part.iterrows()]
+        traces.append({"type": "scatter", "x": av, "y": names, "mode": "markers+text", "name": t("outcome", lang),
+                       "text": said, "textposition": "top center", "textfont": {"size": 11},
                        "marker": {"size": 13, "color": [STATUS_COLORS[s] for s in part["attainment"]],
+                                  "symbol": ["x" if w else "circle" for w in said],
                                   "line": {"width": 1, "color": "#333"}}, "showlegend": i == 1,
                        "customdata": _ids(part["actual_obs_id"]), "hoverinfo": "text",
                        "hovertext": [f"{n}<br>{t('outcome', lang)}: {fmt_value(r['actual_value'], None, own_unit(r, 'actual'), r['actual_qualifier'], lang)}"

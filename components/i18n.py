@@ -111,6 +111,14 @@ WORDS = {
     "pack_ready": ("已生成:{name}", "Ready: {name}"),
     "pack_failed": ("生成失败:{error}", "Failed: {error}"),
     "no_figures": ("没有符合条件的数字。", "No figures match."),
+    "other_unit_note": ("{years}年按{unit}表述,绘于右轴(无汇率数据,未换算)",
+                        "{years}: stated in {unit}, drawn on the right axis (not converted: no exchange rate)"),
+    "needed_growth": ("距{year}年目标({target})需自{base_year}年起年均增长{rate}%",
+                      "{rate}% a year from {base_year} is needed to reach the {year} target ({target})"),
+    "stretch": ("力争目标", "stretch goal"),
+    "pp_unit": ("个百分点", " pp"),
+    "stretch_note": ("力争目标与另一目标并列:下限之外的更高目标,不是冲突", "a stretch goal beside the plan's floor, not a conflict"),
+    "outcome_words": ("完成情况(文字表述)", "outcome stated in words"),
     "part_year_note": ("另有{n}个季度/半年数字未画出(见数据页)", "{n} part-year figures not drawn (see Data)"),
 }
 

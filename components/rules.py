@@ -11,12 +11,14 @@ for 左右 and for the met zone of a floor), "inside" the met zone, "above" it.
 
 from __future__ import annotations
 
+from components.format import _isnull
 from components.i18n import (
     RULE_BASIS,
     RULE_LOWER_IS_BETTER,
     RULE_QUALITATIVE_OUTCOME,
     RULE_SENTENCES,
     VERDICT_ZH,
+    t,
     unit_label,
 )
 
@@ -49,7 +51,7 @@ def _tolerance(tolerance, unit: str | None, lang: str) -> str:
     except (TypeError, ValueError):
         tol = "0"
     if unit == "pct":
-        return tol + ("个百分点" if lang == "zh" else " pp")
+        return tol + t("pp_unit", lang)
     return tol + (unit_label(unit, lang) if lang == "zh" else f" {unit_label(unit, lang)}")
 
 
@@ -82,7 +84,7 @@ def row_sentence(row, lang: str) -> str:
     """rule_sentence for a row of the attainment table (a dict or a pandas row)."""
     def get(k):
         v = row.get(k) if hasattr(row, "get") else row[k]
-        return None if v is None or v != v else v     # NaN -> None
+        return None if _isnull(v) else v
     return rule_sentence(get("bound"), get("tolerance"), get("unit"), lang, direction=get("direction") or "up",
                          ranged=get("target_value_high") is not None, qualitative_target=bool(get("target_qualitative")),
                          basis=get("actual_basis") if get("actual_obs_id") is not None else None,

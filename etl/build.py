@@ -138,7 +138,8 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
         result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
     if corrections_path is not None:
         mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
-    observations, sources = merge_mentions(mentions, duplicates, source_tiers_of().tier_of)
+    observations, sources = merge_mentions(mentions, duplicates, source_tiers_of().tier_of,
+                                           frozenset(q for q, h in cat.hedges.items() if h.get("stretch")))
     sure = {o["obs_id"] for o in observations if o["confidence"] == "high"}
     result.observations = [o for o in observations if o["obs_id"] in sure]
     result.review = [o for o in observations if o["obs_id"] not in sure]

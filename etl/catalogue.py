@@ -317,7 +317,9 @@ def read_hedges(data_dir: Path = DATA_DIR) -> list[dict]:
             raise InputError(f"{where}: position must be one of {', '.join(HEDGE_POSITIONS)}")
         if r["bound"] not in HEDGE_BOUNDS:
             raise InputError(f"{where}: bound must be one of {', '.join(HEDGE_BOUNDS)}")
-        rows.append({**r, "qualifier": (r["qualifier"] or "").strip(),
+        if (r.get("stretch") or "").strip() not in ("", "1"):
+            raise InputError(f"{where}: stretch must be 1 or empty")
+        rows.append({**r, "qualifier": (r["qualifier"] or "").strip(), "stretch": (r.get("stretch") or "").strip() == "1",
                      "tolerance_pp": _number(r["tolerance_pp"] or "0", where, "tolerance_pp"),
                      "tolerance_rel_pct": _number(r["tolerance_rel_pct"] or "0", where, "tolerance_rel_pct")})
     if not any(r["bound"] == "exact" and r["qualifier"] == "" for r in rows):

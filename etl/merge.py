@@ -6,6 +6,8 @@ indicator, year, period, kind and basis are all kept and labelled:
   agree    - they are equal once rounded to the less precise one (384 and 384.3)
   revised  - they differ, but only between preliminary and final statements
   conflict - two statements of the same status disagree (two finals, two preliminaries, two targets)
+  stretch  - a target hedged as a stretch goal (力争, data/hedges.csv `stretch`) beside another target of
+             the same figure: a floor plus a stretch goal (突破3300, 力争3500), not a conflict
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ def same_number(a: float | None, b: float | None) -> bool:
 
 
 def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset(),
-                   tier_of=lambda url: "unknown") -> tuple[list[Observation], list[Source]]:
+                   tier_of=lambda url: "unknown", stretch: frozenset[str] = frozenset()
+                   ) -> tuple[list[Observation], list[Source]]:
     """-> (observations, sources). Primary source: text from a non-duplicate document first,
     then curated, then derived; then the better tier (official, press, reprint: `tier_of(url)`);
     earliest position first."""
@@ -71,7 +74,7 @@ def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset
         observations.append(primary)
         for m in members:
             sources.append(Source.of({**m, "obs_id": obs_id, "tier": tiers[m["source_url"]]}))
-    _label_agreement([o for o in observations if o["confidence"] == "high"])
+    _label_agreement([o for o in observations if o["confidence"] == "high"], stretch)
     for o in observations:
         o.setdefault("agreement", "single")
     return [Observation.of(o) for o in observations], sources
@@ -84,11 +87,16 @@ def _sort_key(m: dict) -> tuple:
 MAX_PAIRWISE = 64   # distinct values of one figure compared pair by pair; beyond, exact comparison
 
 
-def _label_agreement(observations: list[dict]) -> None:
+def _label_agreement(observations: list[dict], stretch: frozenset[str] = frozenset()) -> None:
     figure: dict[tuple, list[dict]] = {}
     for o in observations:
         figure.setdefault((o["region"], o["indicator"], o["year"], o["period"], o["kind"], o["basis"]), []).append(o)
     for rows in figure.values():
+        goals = [o for o in rows if o["kind"] == "target" and o["qualifier"] in stretch]
+        if goals and len(goals) < len(rows):     # a floor plus a stretch goal: both stand
+            for o in goals:
+                o["agreement"] = "stretch"
+            rows = [o for o in rows if o not in goals]
         for o in rows:
             o["agreement"] = "single" if len(rows) == 1 else "agree"
         numeric = [o for o in rows if o["value"] is not None]

@@ -76,7 +76,7 @@ create table observations (
     source_title    varchar,
     report_year     integer,             -- latest report year among the sources
     n_sources       integer not null,
-    agreement       varchar not null,    -- single | agree | revised | conflict (against other rows of the same figure)
+    agreement       varchar not null,    -- single | agree | revised | conflict | stretch (a 力争 goal beside another target)
     is_qualitative  boolean not null,
     confidence      varchar not null,    -- high (charted) | confirmed/fixed figures carry their verdict in confidence_reason
     confidence_reason varchar,
@@ -161,7 +161,8 @@ targets as (
     select * from annual where kind = 'target'
     qualify row_number() over (
         partition by region, indicator, year
-        order by case method when 'text' then 0 when 'curated' then 1 else 2 end,
+        order by (agreement = 'stretch'),
+                 case method when 'text' then 0 when 'curated' then 1 else 2 end,
                  coalesce(report_year, 0) desc, is_qualitative, obs_id) = 1
 ),
 actual_candidates as (

@@ -526,3 +526,20 @@ def test_news_targets_end_where_a_part_year_or_first_estimate_is_reported(second
     assert {("gdp_growth", "target", 6.0), ("fixed_investment_growth", "target", 10.0)} <= rows
     assert ("fixed_investment_growth", "actual", 31.5) in rows
     assert ("fixed_investment_growth", "target", 31.5) not in rows
+
+
+def test_a_floor_and_a_stretch_goal_are_two_targets_not_a_conflict():
+    from dataclasses import replace
+
+    from etl.catalogue import load_catalogue as catalogue
+    from etl.merge import merge_mentions
+
+    text = "罗湖区“十四五”规划纲要\n(2021年1月20日)\n主要目标\n到2025年,全区地区生产总值突破1900亿元。"
+    floor = next(r for r in rows_of(text) if r["indicator"] == "gdp")
+    goal = replace(floor, value=2000.0, qualifier="力争", char_start=floor.char_start + 1)
+    other = replace(floor, value=2100.0, qualifier="以上", char_start=floor.char_start + 2)
+    stretch = frozenset(q for q, h in catalogue().hedges.items() if h.get("stretch"))
+    obs, _ = merge_mentions([floor, goal], stretch=stretch)
+    assert sorted((o.value, o.agreement) for o in obs) == [(1900.0, "single"), (2000.0, "stretch")]
+    obs, _ = merge_mentions([floor, other], stretch=stretch)      # two floors that differ do conflict
+    assert {o.agreement for o in obs} == {"conflict"}

@@ -1,0 +1,164 @@
+"""Issue 12: what a chart draws never mixes units or bases, never bridges a missing year, shows
+five-year plans and outcomes stated in words, and takes the outcome from the best source."""
+
+import duckdb
+import pytest
+
+from components import charts
+from etl import queries
+
+
+@pytest.fixture(scope="module")
+def cur(built_db):
+    with queries.Reader(built_db).cursor() as c:
+        yield c
+
+
+def chart(cur, key, lang="en"):
+    inds = queries.indicators(cur)
+    ind = inds[inds["key"] == key].iloc[0].to_dict()
+    return charts.indicator_chart(queries.observations(cur, [key]), queries.target_vs_actual(cur, [key]), ind, lang,
+                                  2012, 2025)
+
+
+def _point(year, value, unit="pct", basis="reported"):
+    return {"year": year, "value": value, "unit": unit, "basis": basis}
+
+
+@pytest.mark.parametrize("points, pieces", [
+    ([_point(2012, 1), _point(2013, 2), _point(2014, 3)], 1),
+    ([_point(2012, 1), _point(2014, 3)], 2),                                         # a missing year
+    ([_point(2012, 1), _point(2013, 2, "亿元")], 2),                                  # another unit
+    ([_point(2012, 1), _point(2013, 2, basis="comparable"), _point(2014, 3)], 3),    # another basis
+])
+def test_a_line_breaks_at_gaps_and_changes_of_unit_or_basis(points, pieces):
+    xs, ys = charts.with_breaks(points)
+    assert ys.count(None) == pieces - 1
+    assert [x for x, y in zip(xs, ys, strict=True) if y is not None] == [p["year"] for p in points]
+
+
+def test_growth_still_needed_to_reach_a_level():
+    assert charts.needed_growth(100.0, 2023, 121.0, 2025) == 10.0
+    assert charts.needed_growth(100.0, 2025, 121.0, 2025) is None
+
+
+def _units_by_axis(cur, key):
+    """For every drawn point with an observation behind it: the axis it is on -> the units of those points."""
+    units = dict(duckdb_rows(cur, "select obs_id, unit from observations where indicator = ?", [key]))
+    by_axis: dict[str, set] = {}
+    for trace in chart(cur, key).data:
+        for obs_id in trace.customdata or ():
+            if obs_id in units and trace.yaxis in ("y", "y3"):
+                by_axis.setdefault(trace.yaxis, set()).add(units[obs_id])
+    return by_axis
+
+
+def duckdb_rows(cur, sql, params):
+    return cur.execute(sql, params).fetchall()
+
+
+@pytest.mark.parametrize("key", ["trade", "fdi", "gdp", "retail_sales"])
+def test_one_unit_per_axis(cur, key):
+    assert all(len(units) == 1 for units in _units_by_axis(cur, key).values())
+
+
+def test_a_figure_in_another_unit_is_drawn_apart_and_said(cur):
+    stated = duckdb_rows(cur, "select distinct unit from observations where indicator = 'trade' and value is not null", [])
+    fig = chart(cur, "trade")
+    if len(stated) > 1:
+        assert fig.layout.yaxis3.title.text and "right axis" in fig.layout.title.text
+    else:
+        assert fig.layout.yaxis3.title.text is None
+
+
+def test_comparable_and_reported_never_share_a_line(cur, built_db):
+    con = duckdb.connect(str(built_db), read_only=True)
+    try:
+        best = {r[0]: r[1:] for r in con.execute(
+            "select a.year, o.basis, o.value from attainment a join observations o on o.obs_id = a.actual_obs_id "
+            "where a.indicator = 'fiscal_revenue_growth' and o.value is not null").fetchall()}
+    finally:
+        con.close()
+    assert {b for b, _ in best.values()} == {"reported", "comparable"}   # the data has both
+    for trace in chart(cur, "fiscal_revenue_growth").data:
+        if getattr(trace, "mode", None) != "lines":
+            continue
+        run: list = []
+        for x, y in zip(trace.x, trace.y, strict=True):
+            if y is None:
+                run = []
+                continue
+            run.append(best[int(x)][0])
+            assert len(set(run)) == 1
+            assert best[int(x)][1] == pytest.approx(y)
+
+
+def test_no_line_bridges_a_missing_year(cur):
+    for key in ("gdp", "retail_sales_growth", "fiscal_revenue_growth"):
+        for trace in chart(cur, key).data:
+            if getattr(trace, "mode", None) == "lines":
+                years = [x for x, y in zip(trace.x, trace.y, strict=True) if y is not None]
+                xs = list(trace.x)
+                for a, b in zip(years, years[1:], strict=False):
+                    if b - a > 1:
+                        between = xs[xs.index(a) + 1]
+                        assert trace.y[xs.index(between)] is None, (key, a, b)
+
+
+def test_the_five_year_target_is_drawn_with_the_growth_still_needed(cur, built_db):
+    con = duckdb.connect(str(built_db), read_only=True)
+    try:
+        spans = con.execute("select value, qualifier, agreement from observations where indicator = 'gdp' "
+                            "and kind = 'target' and period = '2021-2025'").fetchall()
+    finally:
+        con.close()
+    assert spans and "conflict" not in {a for _, _, a in spans}     # a floor and a stretch goal, no conflict
+    fig = chart(cur, "gdp")
+    stars = [tr for tr in fig.data if tr.marker.symbol in ("star", "star-open")]
+    assert sorted(float(tr.y[0]) for tr in stars) == sorted(v for v, _, _ in spans)
+    assert "needed to reach the 2025 target" in fig.layout.title.text
+
+
+def test_an_outcome_in_words_is_on_the_chart(cur, built_db):
+    con = duckdb.connect(str(built_db), read_only=True)
+    try:
+        words = con.execute("select a.year, o.qualifier from attainment a join observations o on o.obs_id = a.actual_obs_id "
+                            "where a.indicator = 'retail_sales_growth' and o.value is null").fetchall()
+    finally:
+        con.close()
+    assert words
+    traces = [tr for tr in chart(cur, "retail_sales_growth").data if tr.name == "outcome stated in words"]
+    assert traces and {int(x) for x in traces[0].x} == {y for y, _ in words}
+    assert "negative growth" in traces[0].text
+
+
+def test_every_source_has_a_tier_and_official_outcomes_win(built_db):
+    con = duckdb.connect(str(built_db), read_only=True)
+    try:
+        assert con.execute("select count(*) from observation_sources where tier is null").fetchone()[0] == 0
+        # no chosen outcome has a rival of the same figure, status and basis from a better tier
+        worse = con.execute("""
+            select a.indicator, a.year from attainment a
+            join observations chosen on chosen.obs_id = a.actual_obs_id
+            join observations rival on rival.region = chosen.region and rival.indicator = chosen.indicator
+                 and rival.year = chosen.year and rival.period = 'year' and rival.kind = 'actual'
+                 and rival.basis = chosen.basis and rival.status = chosen.status and rival.obs_id <> chosen.obs_id
+                 and rival.value is not null and chosen.value is not null
+            where list_position(['official', 'press', 'reprint', 'unknown'], rival.source_tier)
+                < list_position(['official', 'press', 'reprint', 'unknown'], chosen.source_tier)
+              and (chosen.qualifier is null) = (rival.qualifier is null)""").fetchall()
+        assert worse == []
+    finally:
+        con.close()
+
+
+def test_tiers_come_from_the_domain_table():
+    from etl.catalogue import source_tiers_of
+
+    tiers = source_tiers_of()
+    assert tiers.tier_of("https://www.szlh.gov.cn/a.html") == "official"
+    assert tiers.tier_of("http://tjj.sz.gov.cn/x") == "official"
+    assert tiers.tier_of("https://www.sznews.com/news/1.htm") == "press"
+    assert tiers.tier_of("https://mirror-site.example.com/1.html") == "reprint"
+    assert tiers.tier_of(None) == "unknown"
+    assert tiers.tier_of("https://gov.cn.evil.example.com/") == "reprint"
