@@ -136,6 +136,51 @@ def download_frame(rows) -> pd.DataFrame:
     return df
 
 
+def attainment_frame(reader: queries.Reader, lang: str, region: str | None = None) -> pd.DataFrame:
+    """Targets against outcomes, one row per indicator and year: the target as stated and its hedge,
+    the outcome the verdict used (its status, basis and tier), the gap, the verdict, the rule in
+    words and the sources of both."""
+    from components.format import own_unit
+    from components.i18n import name_of, t
+    from components.rules import row_sentence
+
+    region = region if region in reader.call(queries.regions) else reader.call(queries.default_region)
+    df = reader.call(queries.attainment_sources, region)
+    rows = []
+    for _, r in df.iterrows():
+        def cell(k, r=r):
+            v = r[k]
+            return None if pd.isna(v) else v
+        rows.append({
+            "indicator": r["indicator"], "name": name_of(r, lang), "year": int(r["year"]),
+            "target": charts.fmt_value(cell("target_value"), cell("target_value_high"), own_unit(r, "target"),
+                                       cell("target_qualifier"), lang) or None,
+            "target_value": cell("target_value"), "target_value_high": cell("target_value_high"),
+            "target_unit": cell("target_unit"), "hedge": cell("target_qualifier"),
+            "outcome": charts.fmt_value(cell("actual_value"), None, own_unit(r, "actual"), cell("actual_qualifier"),
+                                        lang) or None,
+            "outcome_value": cell("actual_value"), "outcome_unit": cell("actual_unit"),
+            "outcome_status": cell("actual_status"), "outcome_basis": cell("actual_basis"),
+            "outcome_tier": cell("outcome_tier"),
+            "gap": cell("gap"), "gap_pct": cell("gap_pct"), "verdict": t(r["attainment"], lang),
+            "rule": row_sentence(r, lang) if cell("target_obs_id") is not None else None,
+            "target_source": cell("target_doc") or cell("target_source"), "target_url": cell("target_url"),
+            "outcome_source": cell("outcome_doc") or cell("outcome_source"), "outcome_url": cell("outcome_url"),
+        })
+    out = pd.DataFrame(rows)
+    return out.apply(lambda col: col.map(spreadsheet_safe)) if not out.empty else out
+
+
+def attainment_download(reader: queries.Reader, fmt: str, lang: str, region: str | None = None) -> dict:
+    df = attainment_frame(reader, lang, region)
+    name = f"luohu-targets-vs-outcomes-{lang}"
+    if fmt == "xlsx":
+        buf = io.BytesIO()
+        df.to_excel(buf, index=False, sheet_name="targets_vs_outcomes")
+        return dcc.send_bytes(buf.getvalue(), name + ".xlsx")
+    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name + ".csv")
+
+
 def download(rows: list[dict] | None, fmt: str) -> dict:
     """The grid's current rows (filtered and sorted as shown) as CSV (UTF-8 with a BOM, so Excel on
     Chinese Windows reads it) or XLSX, with every column."""

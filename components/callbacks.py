@@ -155,6 +155,14 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
                 return no_update, t("pack_failed", lang, error=str(exc))
         return dcc.send_bytes(data, name), t("pack_ready", lang, name=name)
 
+    @app.callback(Output(ids.TVA_DOWNLOAD, "data"), Input(ids.TVA_CSV, "n_clicks"), Input(ids.TVA_XLSX, "n_clicks"),
+                  State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"), prevent_initial_call=True)
+    def _targets_download(_csv, _xlsx, lang, region):
+        if ctx.triggered_id not in (ids.TVA_CSV, ids.TVA_XLSX):
+            return no_update
+        return briefing.attainment_download(reader, "xlsx" if ctx.triggered_id == ids.TVA_XLSX else "csv", lang_of(lang),
+                                            region if isinstance(region, str) else None)
+
     @app.callback(Output(ids.DATA_DOWNLOAD, "data"), Input(ids.DATA_CSV, "n_clicks"), Input(ids.DATA_XLSX, "n_clicks"),
                   State(ids.DATA_GRID, "virtualRowData"), prevent_initial_call=True)
     def _download(_csv, _xlsx, rows):

@@ -300,6 +300,13 @@ def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dic
                    "title": {"text": t("gap_pp" if unit == "pct" else "gap_pct", lang)}},
         "shapes": shapes, "annotations": annotations,
     }
+    note = ind.get("notes_zh" if lang == "zh" else "notes")
+    if isinstance(note, str) and note.strip():
+        # the series' definition, renames and unit changes (data/indicators.csv), under the plot, in exports too
+        layout["margin"] = {**layout["margin"], "b": layout["margin"]["b"] + 22}
+        extra["annotations"].append({"text": t("series_note", lang) + note.strip(), "xref": "paper", "yref": "paper",
+                                     "x": 0, "y": 0, "xanchor": "left", "yanchor": "top", "showarrow": False,
+                                     "yshift": -46, "font": {"size": 11, "color": "#555"}, "name": "series-note"})
     if other_unit:
         # another scale: its own colour, and both axes from zero, so that no height reads as comparable
         extra["yaxis3"] = {"overlaying": "y", "side": "right", "anchor": "x", "showgrid": False, "rangemode": "tozero",

@@ -26,6 +26,9 @@ DATA_GRID = "data-grid"
 DATA_CSV = "data-csv"
 DATA_XLSX = "data-xlsx"
 DATA_DOWNLOAD = "data-download"
+TVA_CSV = "tva-csv"
+TVA_XLSX = "tva-xlsx"
+TVA_DOWNLOAD = "tva-download"
 
 EXPORT = "export"                      # pattern-matching type: {"type": EXPORT, "index": spec, "fmt": fmt}
 CHART_DOWNLOAD = "chart-download"

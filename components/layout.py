@@ -11,7 +11,7 @@ from components.charts import image_config
 from components.format import STATUS_COLORS, fmt_value, own_unit
 from components.i18n import column_label, doc_type_label, name_of, review_reason, t
 from components.params import to_search
-from components.rules import row_sentence
+from components.rules import row_sentence, why_not_chosen
 
 
 def href(path: str, lang: str, **params) -> str:
@@ -194,8 +194,10 @@ def build_indicator_charts(figures: list[tuple[str, object]], specs: list[str], 
             for (key, fig), spec in zip(figures, specs, strict=True)]
 
 
-def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str) -> list:
-    """The quote highlighted in its paragraph, the document, other sources, disagreements."""
+def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str,
+                     chosen: dict | None = None) -> list:
+    """The quote highlighted in its paragraph, the document, other sources (with their tier), the
+    other statements of the same figure and, for outcomes, which one the verdict uses and why."""
     value = fmt_value(obs["value"], obs["value_high"], obs["unit"], obs["qualifier"], lang)
     kind = t("target", lang) if obs["kind"] == "target" else t("outcome", lang)
     head = [html.H3(f"{name_of(obs, lang)} · {int(obs['year'])}"),
@@ -222,17 +224,32 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
     elif isinstance(obs.get("source_url"), str):
         doc = [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],
                                                                          target="_blank", rel="noopener noreferrer")])]
-    src_items = [html.Li([html.Span(f"{t(r['method'], lang)} · ", className="muted"),
+    src_items = [html.Li([html.Span(f"{t(r['method'], lang)} · {t('tier_' + str(r['tier']), lang)} · ", className="muted"),
                           (dcc.Link(r["doc_title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"]))
                            if isinstance(r["doc_id"], str) else html.A(r["source_title"], href=r["source_url"], target="_blank",
                                                                        rel="noopener noreferrer")),
                           html.Br(), html.Small("“" + str(r["quote"]) + "”")]) for _, r in sources.iterrows()]
+    used_id = chosen.get("actual_obs_id") if chosen else None
+    used = same[same["obs_id"] == used_id] if used_id is not None and not pd.isna(used_id) else same.iloc[0:0]
+    choice = []
+    if not used.empty and obs.get("period") == "year":
+        choice = [html.P(t("used", lang) if used_id == obs["obs_id"]
+                         else why_not_chosen(used.iloc[0], obs, chosen.get("target_basis"), lang), className="used")]
+
+    def verdict_note(r) -> str:
+        if used.empty or r["kind"] != "actual" or r["period"] != "year":
+            return ""
+        if r["obs_id"] == used_id:
+            return " · " + t("used", lang)
+        return " · " + why_not_chosen(used.iloc[0], r, chosen.get("target_basis"), lang)
+
     other = same[same["obs_id"] != obs["obs_id"]]
     diff_items = [html.Li(f"{fmt_value(r['value'], r['value_high'], r['unit'], r['qualifier'], lang)}"
                           f" · {t(r['status'], lang) if isinstance(r['status'], str) else ''}"
-                          f" · {t(r['agreement'], lang) if r['agreement'] in ('conflict', 'revised') else ''}"
-                          f" · {r['source_title'] or r['doc_id']}") for _, r in other.iterrows()]
-    return [*head, *quote_block, *doc,
+                          f" · {t('tier_' + str(r['source_tier']), lang)}"
+                          f"{' · ' + t(r['agreement'], lang) if r['agreement'] in ('conflict', 'revised') else ''}"
+                          f" · {r['source_title'] or r['doc_id']}{verdict_note(r)}") for _, r in other.iterrows()]
+    return [*head, *choice, *quote_block, *doc,
             html.H4(f"{t('other_sources', lang)} ({len(sources)})"), html.Ul(src_items, className="sources"),
             *([html.H4(t("disagreeing", lang)), html.Ul(diff_items, className="disagree")] if diff_items else [])]
 
@@ -263,7 +280,7 @@ def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
 
 
 def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, lang: str,
-                     region_param: str | None = None) -> list:
+                     region_param: str | None = None, plans: pd.DataFrame | None = None) -> list:
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
     df = tva[tva["target_obs_id"].notna()].copy()
     df["sort"] = df["gap_better"].fillna(1e9)
@@ -285,22 +302,64 @@ def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, 
     doc_items = [html.Li(dcc.Link(f"{r['title']} ({doc_type_label(r['doc_type'], lang)})", href=href("/sources", lang, doc=r["doc_id"])))
                  for _, r in docs.iterrows()]
     return [html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="year-targets"),
+            *_plan_targets(plans, lang, region_param),
             html.H3(t("reports_of_year", lang)), html.Ul(doc_items)]
+
+
+def _plan_targets(plans: pd.DataFrame | None, lang: str, region_param: str | None) -> list:
+    """The five-year plan's targets that end in this year, beside the year's outcome."""
+    if plans is None or plans.empty:
+        return []
+    header = html.Tr([html.Th(h) for h in (t("indicator", lang), t("period", lang), t("target", lang),
+                                           t("outcome", lang))])
+    rows = [html.Tr([
+        html.Td(dcc.Link(name_of(r, lang), href=href("/indicator", lang, i=r["indicator"], region=region_param))),
+        html.Td(str(r["period"]).replace("-", "–")),
+        html.Td(fmt_value(r["value"], r["value_high"], r["unit"], r["qualifier"], lang)
+                + (f" ({t('stretch', lang)})" if r["agreement"] == "stretch" else "")),
+        html.Td(fmt_value(None if pd.isna(r["actual_value"]) else r["actual_value"], None,
+                          r["actual_unit"] if isinstance(r["actual_unit"], str) else r["unit"],
+                          r["actual_qualifier"], lang) or "—"),
+    ]) for _, r in plans.iterrows()]
+    return [html.H3(t("plan_targets_ending", lang)),
+            html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="plan-targets")]
 
 
 # --- sources -------------------------------------------------------------------------------
 
 def build_documents_table(docs: pd.DataFrame, lang: str) -> html.Table:
     header = html.Tr([html.Th(h) for h in (t("document", lang), t("doc_type", lang), t("date", lang),
-                                           t("reviews", lang), t("plans", lang), t("n_figures", lang))])
+                                           t("reviews", lang), t("plans", lang), t("n_figures", lang), t("tier", lang))])
     rows = [html.Tr([
         html.Td([dcc.Link(r["title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"])),
                  html.Br(), html.Small(r["doc_id"] + (f" · {t('duplicate_of', lang)} {r['duplicate_of']}"
                                                       if isinstance(r["duplicate_of"], str) else ""), className="muted")]),
         html.Td(doc_type_label(r["doc_type"], lang)), html.Td(str(r["doc_date"] or "")[:10]),
         html.Td(_int(r["reviews_year"])), html.Td(_int(r["plans_year"])), html.Td(int(r["n_figures"])),
+        html.Td(t("tier_" + str(r["source_tier"]), lang)),
     ]) for _, r in docs.iterrows()]
     return html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="documents-table")
+
+
+MAX_FIGURES_LISTED = 6
+
+
+def build_web_sources(sources: pd.DataFrame, lang: str) -> html.Div:
+    """Every web address behind a figure (the curated tables' sources included), with its tier and
+    the figures it gave."""
+    header = html.Tr([html.Th(h) for h in (t("web_source", lang), t("tier", lang), t("n_figures", lang),
+                                           t("figures_given", lang))])
+    rows = []
+    for _, r in sources.iterrows():
+        figures = str(r["figures"] or "").split("; ")
+        shown = "; ".join(figures[:MAX_FIGURES_LISTED]) + (" …" if len(figures) > MAX_FIGURES_LISTED else "")
+        rows.append(html.Tr([
+            html.Td([html.A(r["source_title"] or r["source_url"], href=r["source_url"], target="_blank",
+                            rel="noopener noreferrer"), html.Br(), html.Small(r["source_url"], className="muted")]),
+            html.Td(t("tier_" + str(r["tier"]), lang)), html.Td(int(r["n_figures"])),
+            html.Td(html.Small(shown), className="muted")]))
+    return html.Div([html.H3(t("web_sources", lang)),
+                     html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="web-sources-table")])
 
 
 def build_reader(doc: dict, figures: pd.DataFrame, lang: str) -> html.Div:
@@ -331,7 +390,8 @@ def build_reader(doc: dict, figures: pd.DataFrame, lang: str) -> html.Div:
 
 DATA_COLUMNS = ["indicator", "name_zh", "name_en", "year", "period", "kind", "value", "value_high", "unit", "qualifier",
                 "status", "basis", "method", "agreement", "n_sources", "quote", "doc_id", "char_start", "char_end",
-                "doc_title", "source_url", "source_title", "rule", "obs_id"]
+                "doc_title", "source_url", "source_title", "source_tier", "report_year", "used_for_attainment", "rule",
+                "obs_id"]
 
 
 def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFrame, lang: str) -> html.Div:
@@ -350,7 +410,10 @@ def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFr
     return html.Div([
         html.Div([html.Button(t("download_csv", lang), id=ids.DATA_CSV, n_clicks=0),
                   html.Button(t("download_xlsx", lang), id=ids.DATA_XLSX, n_clicks=0),
-                  dcc.Download(id=ids.DATA_DOWNLOAD)], className="buttons"),
+                  dcc.Download(id=ids.DATA_DOWNLOAD),
+                  html.Span(t("targets_vs_outcomes", lang), className="muted small"),
+                  html.Button("CSV", id=ids.TVA_CSV, n_clicks=0), html.Button("XLSX", id=ids.TVA_XLSX, n_clicks=0),
+                  dcc.Download(id=ids.TVA_DOWNLOAD)], className="buttons"),
         dag.AgGrid(id=ids.DATA_GRID, rowData=rows, columnDefs=col_defs, className="ag-theme-alpine grid",
                    dashGridOptions={"pagination": True, "paginationPageSize": 50, "enableCellTextSelection": True},
                    defaultColDef={"minWidth": 90}, style={"height": "560px"}),

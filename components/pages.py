@@ -178,7 +178,8 @@ def point_panel(reader: queries.Reader, obs_id, lang: str):
         context = reader.call(queries.context, obs["doc_id"], int(obs["char_start"]), int(obs["char_end"]))
     sources = reader.call(queries.sources, int(obs_id))
     same = reader.call(queries.same_figure, int(obs_id))
-    return layout.build_side_panel(obs, context, sources, same, lang)
+    chosen = reader.call(queries.chosen_outcome, int(obs_id)) if obs.get("kind") == "actual" else None
+    return layout.build_side_panel(obs, context, sources, same, lang, chosen)
 
 
 def year_page(reader, p: dict, lang: str, region: str):
@@ -212,7 +213,8 @@ def _year_view(reader: queries.Reader, year: int, lang: str, region: str):
     region_param = _region_param(reader, region)
     spec = ChartSpec("dumbbell", year_from=int(year), region=region_param).text()
     return (layout.exportable(fig, id="dumbbell-graph", filename=f"luohu-targets-{year}", spec=spec, lang=lang),
-            layout.build_year_table(tva, docs, inds, lang, region_param))
+            layout.build_year_table(tva, docs, inds, lang, region_param,
+                                    reader.call(queries.plan_targets_ending, int(year), region)))
 
 
 def sources_page(reader, p: dict, lang: str, region: str):
@@ -223,7 +225,8 @@ def sources_page(reader, p: dict, lang: str, region: str):
             errors.append(f"no document {doc_id!r}")
         else:
             return layout.build_reader(doc, reader.call(queries.document_figures, doc_id), lang), errors
-    return layout.build_documents_table(reader.call(queries.documents, region), lang), errors
+    return [layout.build_documents_table(reader.call(queries.documents, region), lang),
+            layout.build_web_sources(reader.call(queries.web_sources, region), lang)], errors
 
 
 def data_page(reader, p: dict, lang: str, region: str):

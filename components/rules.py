@@ -75,6 +75,39 @@ def rule_sentence(bound: str | None, tolerance, unit: str | None, lang: str, *, 
     return text
 
 
+# --- which outcome a verdict uses --------------------------------------------------------------
+# The order of etl/schema.sql's `actuals` (view target_vs_actual), in words; a test holds the two equal.
+TIER_ORDER = ("official", "press", "reprint", "unknown")
+_CHOICE_KEYS = ("basis_of_target", "reported_basis", "numeric", "final", "tier", "exact", "later_report", "decimals")
+
+
+def _decimals(value) -> int:
+    if _isnull(value):
+        return 0
+    text = repr(float(value))
+    return 0 if text.endswith(".0") else len(text.split(".", 1)[1])
+
+
+def outcome_rank(row, target_basis: str | None) -> tuple:
+    """Sort key of an outcome statement: the first is the one a verdict uses."""
+    def get(k):
+        v = row.get(k) if hasattr(row, "get") else row[k]
+        return None if _isnull(v) else v
+    tier = get("source_tier") or "unknown"
+    return (get("basis") != (target_basis or "reported"), get("basis") != "reported", get("value") is None,
+            get("status") != "final", TIER_ORDER.index(tier) if tier in TIER_ORDER else len(TIER_ORDER),
+            get("qualifier") is not None, -(get("report_year") or 0), -_decimals(get("value")), get("obs_id") or 0)
+
+
+def why_not_chosen(chosen, other, target_basis: str | None, lang: str) -> str:
+    """Why `other` lost to `chosen`: the first rule that tells them apart, in words."""
+    a, b = outcome_rank(chosen, target_basis), outcome_rank(other, target_basis)
+    for key, x, y in zip(_CHOICE_KEYS, a, b, strict=False):
+        if x != y:
+            return t("lost_" + key, lang)
+    return t("lost_order", lang)
+
+
 def verdict_word(verdict: str, lang: str) -> str:
     """How a sentence names a verdict (for tests and readers: the words the sentence uses)."""
     return VERDICT_ZH.get(verdict, verdict) if lang == "zh" else verdict

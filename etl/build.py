@@ -115,6 +115,9 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
             mentions.extend(rows)
         by_file[path.name] = [len(rows) for rows in found]
     mark_duplicates(result.documents)
+    tiers = source_tiers_of()
+    for doc in result.documents:
+        doc.source_tier = tiers.tier_of(doc.source_url)
     duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
     counted = {d.doc_id: 0 for d in result.documents}
     for m in mentions:

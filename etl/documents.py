@@ -41,6 +41,7 @@ class Document:
     fingerprint: str = ""
     source_url: str | None = None
     source_note: str | None = None
+    source_tier: str = "unknown"       # official | press | reprint | unknown, by source_url (data/source_tiers.csv)
     warnings: list[str] = field(default_factory=list)
 
 

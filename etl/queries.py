@@ -172,7 +172,10 @@ def observations(cur, indicators: list[str] | None = None, year_from: int | None
                  year_to: int | None = None, region: str | None = None) -> pd.DataFrame:
     return _df(cur, """
         select o.*, i.name_zh, i.name_en, i.direction, i.measure,
-               d.title as doc_title, d.doc_type, d.doc_date
+               d.title as doc_title, d.doc_type, d.doc_date,
+               (o.obs_id in (select actual_obs_id from attainment where actual_obs_id is not null)
+                or o.obs_id in (select target_obs_id from attainment where target_obs_id is not null))
+                   as used_for_attainment
         from observations o
         join indicators i on i.key = o.indicator
         left join documents d on d.doc_id = o.doc_id
@@ -195,6 +198,34 @@ def target_vs_actual(cur, indicators: list[str] | None = None, year: int | None 
           and ($region is null or v.region = $region)
         order by v.indicator, v.year""",
                {"inds": indicators, "year": year, "y0": year_from, "y1": year_to, "region": region})
+
+
+def plan_targets_ending(cur, year: int, region: str | None = None) -> pd.DataFrame:
+    """Five-year plan targets whose span ends in `year` (十四五 targets in 2025), with the year's outcome
+    of the same indicator where there is one."""
+    return _df(cur, """
+        select o.obs_id, o.indicator, i.name_zh, i.name_en, o.period, o.value, o.value_high, o.unit, o.qualifier,
+               o.agreement, o.source_title, o.source_url, a.actual_value, a.actual_qualifier, a.actual_unit
+        from observations o join indicators i on i.key = o.indicator
+        left join attainment a on a.region = o.region and a.indicator = o.indicator and a.year = o.year
+        where o.kind = 'target' and o.year = $y and o.period like '____-____'
+          and ($region is null or o.region = $region)
+        order by i.position, o.value""", {"y": year, "region": region})
+
+
+def attainment_sources(cur, region: str | None = None) -> pd.DataFrame:
+    """Every judged indicator-year with the target and outcome statements behind its verdict."""
+    return _df(cur, """
+        select a.*, t.source_title as target_source, t.source_url as target_url, td.title as target_doc,
+               o.source_title as outcome_source, o.source_url as outcome_url, od.title as outcome_doc,
+               o.source_tier as outcome_tier, o.report_year as outcome_report_year
+        from attainment a
+        left join observations t on t.obs_id = a.target_obs_id
+        left join documents td on td.doc_id = t.doc_id
+        left join observations o on o.obs_id = a.actual_obs_id
+        left join documents od on od.doc_id = o.doc_id
+        where ($region is null or a.region = $region)
+        order by a.indicator, a.year""", {"region": region})
 
 
 def observation(cur, obs_id: int) -> dict | None:
@@ -224,6 +255,31 @@ def same_figure(cur, obs_id: int) -> pd.DataFrame:
         order by o.basis, o.status, o.value""", {"id": obs_id})
 
 
+def chosen_outcome(cur, obs_id: int) -> dict | None:
+    """For an annual figure: the outcome its year's verdict uses and the target's basis."""
+    row = cur.execute("""
+        select a.actual_obs_id, a.target_basis from attainment a
+        join observations me on me.obs_id = $id
+        where a.region = me.region and a.indicator = me.indicator and a.year = me.year and me.period = 'year'
+        """, {"id": obs_id}).fetchone()
+    return None if row is None else {"actual_obs_id": row[0], "target_basis": row[1]}
+
+
+def web_sources(cur, region: str | None = None) -> pd.DataFrame:
+    """Every web address a figure was taken from (curated tables and pages with a URL), with its
+    tier and the figures it gave."""
+    return _df(cur, """
+        select s.source_url, any_value(s.source_title) as source_title, any_value(s.tier) as tier,
+               count(distinct s.obs_id) as n_figures,
+               string_agg(distinct o.indicator || ' ' || o.year || ' ' || o.kind || ' ' ||
+                          coalesce(cast(o.value as varchar), o.qualifier, ''), '; ') as figures
+        from observation_sources s join observations o using (obs_id)
+        where s.source_url is not null and ($region is null or o.region = $region)
+        group by s.source_url
+        order by case any_value(s.tier) when 'official' then 0 when 'press' then 1 when 'reprint' then 2 else 3 end,
+                 n_figures desc, s.source_url""", {"region": region})
+
+
 def context(cur, doc_id: str, start: int, end: int, around: int = 160) -> dict | None:
     """The text around a quote: (before, quote, after) cut at paragraph ends where possible."""
     row = cur.execute("""
@@ -242,7 +298,7 @@ def context(cur, doc_id: str, start: int, end: int, around: int = 160) -> dict |
 def documents(cur, region: str | None = None) -> pd.DataFrame:
     return _df(cur, """
         select d.doc_id, d.source_file, d.title, d.doc_type, d.doc_date, d.report_year, d.reviews_year,
-               d.plans_year, d.region, d.duplicate_of, d.n_chars,
+               d.plans_year, d.region, d.duplicate_of, d.n_chars, d.source_url, d.source_tier,
                count(distinct s.obs_id) as n_figures
         from documents d left join observation_sources s on s.doc_id = d.doc_id
         where ($region is null or d.region = $region)

@@ -22,6 +22,7 @@ create table documents (
     duplicate_of  varchar,               -- doc_id of the earlier copy, when this one repeats it
     source_url    varchar,
     source_note   varchar,
+    source_tier   varchar not null,      -- official | press | reprint | unknown, by source_url (data/source_tiers.csv)
     n_chars       integer,
     text          varchar not null       -- normalised text; char offsets refer to it
 );
@@ -38,7 +39,8 @@ create table indicators (
     aliases      varchar,
     former_names varchar,
     headline     integer,                -- position among the overview's headline cards; null: not one
-    notes        varchar
+    notes        varchar,               -- the series' definition, renames, unit changes, breaks (English)
+    notes_zh     varchar                -- the same in Chinese
 );
 
 create table hedges (

@@ -153,3 +153,23 @@ def test_loading_the_year_page_starts_no_briefing_job(page, app_url):
     page.wait_for_timeout(1500)
     assert any("year-dumbbell" in o for o in outputs)          # the page's own callbacks did run
     assert not [o for o in outputs if "pack-download" in o]
+
+
+def test_honest_series_in_the_browser(page, app_url):
+    """Issue 12 as a reader sees it: one unit per axis and what was not converted, the bases apart,
+    the five-year target with the growth still needed, an outcome in words judged."""
+    page.goto(app_url + "/indicator?i=trade,fdi&lang=en")
+    expect(page.locator(".js-plotly-plot").nth(1)).to_be_visible(timeout=LONG)
+    trade = page.locator(".js-plotly-plot").first
+    expect(trade.locator(".gtitle")).to_contain_text("right axis", timeout=LONG)
+    expect(trade.locator(".y3title")).to_have_text("100m yuan")
+    page.goto(app_url + "/indicator?i=fiscal_revenue_growth&lang=en")
+    expect(page.locator(".js-plotly-plot .legendtext", has_text="comparable basis").first).to_be_visible(timeout=LONG)
+    page.goto(app_url + "/indicator?i=gdp&m=level&lang=en")
+    chart = page.locator(".js-plotly-plot").first
+    expect(chart.locator(".legendtext", has_text="2021–2025 Target").first).to_be_visible(timeout=LONG)
+    expect(chart.locator(".gtitle")).to_contain_text("needed to reach the 2025 target")
+    page.goto(app_url + "/year?y=2024&lang=en")
+    row = page.locator("#year-targets tr", has_text="Retail sales growth")
+    expect(row).to_contain_text("negative growth", timeout=LONG)
+    expect(row).to_contain_text("missed")

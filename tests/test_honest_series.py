@@ -162,3 +162,115 @@ def test_tiers_come_from_the_domain_table():
     assert tiers.tier_of("https://mirror-site.example.com/1.html") == "reprint"
     assert tiers.tier_of(None) == "unknown"
     assert tiers.tier_of("https://gov.cn.evil.example.com/") == "reprint"
+
+
+def test_the_order_in_words_is_the_order_the_database_uses(built_db):
+    """components/rules.outcome_rank picks, for every judged year with several outcome statements,
+    the one the database's view picked."""
+    from components.rules import outcome_rank
+
+    con = duckdb.connect(str(built_db), read_only=True)
+    try:
+        cur = con.execute("""
+            select a.actual_obs_id, a.target_basis, o.* from attainment a
+            join observations o on o.region = a.region and o.indicator = a.indicator and o.year = a.year
+                 and o.period = 'year' and o.kind = 'actual'
+            where a.actual_obs_id is not null""")
+        names = [d[0] for d in cur.description]
+        groups: dict = {}
+        for row in cur.fetchall():
+            r = dict(zip(names, row, strict=True))
+            groups.setdefault(r["actual_obs_id"], []).append(r)
+    finally:
+        con.close()
+    contested = {k: rows for k, rows in groups.items() if len(rows) > 1}
+    assert len(contested) >= 5
+    for chosen, rows in contested.items():
+        assert min(rows, key=lambda r: outcome_rank(r, r["target_basis"]))["obs_id"] == chosen
+
+
+def test_the_panel_says_why_a_statement_was_not_used(built_db):
+    from components import pages
+
+    reader = queries.Reader(built_db)
+    with reader.cursor() as c:
+        rows = c.execute("""
+            select o.obs_id, a.actual_obs_id from attainment a
+            join observations o on o.region = a.region and o.indicator = a.indicator and o.year = a.year
+                 and o.period = 'year' and o.kind = 'actual' and o.obs_id <> a.actual_obs_id
+            join observations w on w.obs_id = a.actual_obs_id
+            where w.source_tier = 'official' and o.source_tier = 'reprint' and w.status = o.status
+              and w.basis = o.basis""").fetchall()
+    assert rows                      # the data has an official outcome beside a reprint's
+    loser, winner = rows[0]
+    assert "lower source tier" in str(pages.point_panel(reader, loser, "en"))
+    assert "used for the verdict" in str(pages.point_panel(reader, winner, "en"))
+
+
+def test_the_sources_page_lists_every_web_source_with_its_tier(built_db):
+    from components import pages
+
+    reader = queries.Reader(built_db)
+    with reader.cursor() as c:
+        urls = {u for (u,) in c.execute("select distinct source_url from observation_sources where source_url is not null").fetchall()}
+    page = str(pages.render_page(reader, "/sources", "?lang=en"))
+    assert urls and all(u in page for u in urls)
+    assert "web-sources-table" in page and "official" in page and "reprint" in page
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_targets_against_outcomes_download(built_db, fmt):
+    import base64
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from components import briefing
+
+    reader = queries.Reader(built_db)
+    sent = briefing.attainment_download(reader, fmt, "en")
+    data = base64.b64decode(sent["content"]) if sent.get("base64") else sent["content"].encode()
+    if fmt == "csv":
+        assert data.startswith("\ufeff".encode())
+        df = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    else:
+        sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+        rows = list(sheet.values)
+        df = pd.DataFrame(rows[1:], columns=rows[0])
+    assert {"name", "year", "target", "hedge", "outcome", "outcome_status", "outcome_basis", "outcome_tier", "gap",
+            "verdict", "rule", "target_source", "outcome_source"} <= set(df.columns)
+    assert not df.duplicated(["indicator", "year"]).any()                 # one row per indicator and year
+    judged = df[df["verdict"].isin(["met", "missed", "exceeded"])]
+    assert len(judged) >= 10 and judged["rule"].notna().all() and judged["outcome_source"].notna().all()
+    with reader.cursor() as c:
+        n = c.execute("select count(*) from attainment where region = '罗湖区'").fetchone()[0]
+    assert len(df) == n
+
+
+def test_the_grid_says_which_statement_each_verdict_used(built_db):
+    with queries.Reader(built_db).cursor() as c:
+        obs = queries.observations(c)
+        used = set(c.execute("select actual_obs_id from attainment where actual_obs_id is not null "
+                             "union select target_obs_id from attainment where target_obs_id is not null").fetchall())
+    assert {"report_year", "used_for_attainment", "source_tier"} <= set(obs.columns)
+    assert set(obs.loc[obs["used_for_attainment"], "obs_id"]) == {u for (u,) in used}
+
+
+def test_the_year_a_plan_ends_lists_its_targets(built_db):
+    from components import pages
+
+    reader = queries.Reader(built_db)
+    with reader.cursor() as c:
+        ends = c.execute("select distinct year from observations where kind = 'target' and period like '____-____'").fetchall()
+    assert ends
+    for (year,) in ends:
+        _, table = pages.year_view(reader, year, "en")
+        assert "plan-targets" in str(table) and "Five-year plan targets ending this year" in str(table)
+
+
+@pytest.mark.parametrize("lang, words", [("en", "About this series: Renamed"), ("zh", "指标说明:名称变化")])
+def test_series_notes_are_under_the_chart(cur, lang, words):
+    notes = [a.text for a in chart(cur, "fiscal_revenue", lang).layout.annotations if a.name == "series-note"]
+    assert notes and notes[0].startswith(words)
+    assert not [a for a in chart(cur, "retail_sales_growth", lang).layout.annotations if a.name == "series-note"]
