@@ -29,7 +29,7 @@ def test_a_two_word_hedge_is_read_whole():
 
 def test_a_hedge_added_to_the_data_file_is_read(data_copy):
     with (data_copy / "hedges.csv").open("a", encoding="utf-8") as fh:
-        fh.write("上下浮动,suffix,about,0.5,2.0,number,about,test row\n")
+        fh.write("上下浮动,suffix,about,0.5,2.0,number,about,,test row\n")
     grammar = grammar_of(data_copy)
     [n] = find_numbers("增长5%上下浮动", grammar)
     assert n.suffix == "上下浮动"
@@ -46,8 +46,9 @@ def test_a_unit_added_to_the_data_file_is_read(data_copy):
 @pytest.mark.parametrize("file, bad_line, message", [
     ("units.csv", "亿元,CNY,1e8x,亿元,亿元,100m yuan", "factor '1e8x' is not a number"),
     ("units.csv", "亿元,CNY,inf,亿元,亿元,100m yuan", "not a finite"),
-    ("hedges.csv", "左右,suffix,roughly,0.5,2,number,about,x", "bound must be one of"),
-    ("hedges.csv", "左右,suffix,about,half,2,number,about,x", "tolerance_pp 'half' is not a number"),
+    ("hedges.csv", "左右,suffix,roughly,0.5,2,number,about,,x", "bound must be one of"),
+    ("hedges.csv", "左右,suffix,about,half,2,number,about,,x", "tolerance_pp 'half' is not a number"),
+    ("hedges.csv", "左右,suffix,about,0.5,2,number,about,yes,x", "stretch must be 1 or empty"),
 ])
 def test_a_typo_in_a_rule_table_names_its_file_and_line(data_copy, file, bad_line, message):
     path = data_copy / file
