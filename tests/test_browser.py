@@ -173,3 +173,18 @@ def test_honest_series_in_the_browser(page, app_url):
     row = page.locator("#year-targets tr", has_text="Retail sales growth")
     expect(row).to_contain_text("negative growth", timeout=LONG)
     expect(row).to_contain_text("missed")
+
+
+def test_no_page_is_wider_than_a_phone(browser, app_url):
+    """At 390 px every page fits its width (no sideways scrolling), long selections included."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=trade,fdi,gdp_growth&lang=en", ".js-plotly-plot"),
+                             ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"), ("/data", ".ag-row"),
+                             ("/review", "body")]:
+            page.goto(app_url + path)
+            expect(page.locator(marker).first).to_be_visible(timeout=LONG)
+            page.wait_for_timeout(300)
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    finally:
+        page.close()
