@@ -217,7 +217,7 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
             html.Dt(t("document", lang)), html.Dd(dcc.Link(obs.get("doc_title") or obs["doc_id"],
                                                            href=href("/sources", lang, doc=obs["doc_id"]))),
             html.Dt(t("doc_type", lang)), html.Dd(doc_type_label(obs.get("doc_type"), lang)),
-            html.Dt(t("date", lang)), html.Dd(str(obs.get("doc_date") or "—")[:10]),
+            html.Dt(t("date", lang)), html.Dd(_day(obs.get("doc_date")) or "—"),
             html.Dt(t("reviews", lang) + " / " + t("plans", lang)),
             html.Dd(f"{_int(obs.get('reviews_year'))} / {_int(obs.get('plans_year'))}"),
         ])]
@@ -252,6 +252,11 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
     return [*head, *choice, *quote_block, *doc,
             html.H4(f"{t('other_sources', lang)} ({len(sources)})"), html.Ul(src_items, className="sources"),
             *([html.H4(t("disagreeing", lang)), html.Ul(diff_items, className="disagree")] if diff_items else [])]
+
+
+def _day(v) -> str:
+    """A document's date as YYYY-MM-DD; '' when it has none (never 'NaT')."""
+    return "" if v is None or pd.isna(v) else str(v)[:10]
 
 
 def _int(v) -> str:
@@ -334,7 +339,7 @@ def build_documents_table(docs: pd.DataFrame, lang: str) -> html.Table:
         html.Td([dcc.Link(r["title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"])),
                  html.Br(), html.Small(r["doc_id"] + (f" · {t('duplicate_of', lang)} {r['duplicate_of']}"
                                                       if isinstance(r["duplicate_of"], str) else ""), className="muted")]),
-        html.Td(doc_type_label(r["doc_type"], lang)), html.Td(str(r["doc_date"] or "")[:10]),
+        html.Td(doc_type_label(r["doc_type"], lang)), html.Td(_day(r["doc_date"])),
         html.Td(_int(r["reviews_year"])), html.Td(_int(r["plans_year"])), html.Td(int(r["n_figures"])),
         html.Td(t("tier_" + str(r["source_tier"]), lang)),
     ]) for _, r in docs.iterrows()]
@@ -379,7 +384,7 @@ def build_reader(doc: dict, figures: pd.DataFrame, lang: str) -> html.Div:
     return html.Div(id=ids.DOC_READER, children=[
         dcc.Link("← " + t("all_documents", lang), href=href("/sources", lang)),
         html.H2(doc["title"] or doc["doc_id"]),
-        html.P(f"{doc_type_label(doc['doc_type'], lang)} · {str(doc['doc_date'] or '')[:10]} · "
+        html.P(f"{doc_type_label(doc['doc_type'], lang)} · {_day(doc['doc_date'])} · "
                f"{t('reviews', lang)} {_int(doc['reviews_year'])} · {t('plans', lang)} {_int(doc['plans_year'])} · "
                f"{doc['source_file']}", className="muted"),
         html.Div(parts, className="reader-text"),

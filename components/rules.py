@@ -118,7 +118,8 @@ def row_sentence(row, lang: str) -> str:
     def get(k):
         v = row.get(k) if hasattr(row, "get") else row[k]
         return None if _isnull(v) else v
-    return rule_sentence(get("bound"), get("tolerance"), get("unit"), lang, direction=get("direction") or "up",
+    return rule_sentence(get("bound"), get("tolerance"), get("target_unit") or get("unit"), lang,
+                         direction=get("direction") or "up",
                          ranged=get("target_value_high") is not None, qualitative_target=bool(get("target_qualitative")),
                          basis=get("actual_basis") if get("actual_obs_id") is not None else None,
                          qualitative_outcome=get("actual_obs_id") is not None and get("actual_value") is None)

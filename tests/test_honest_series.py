@@ -274,3 +274,18 @@ def test_series_notes_are_under_the_chart(cur, lang, words):
     notes = [a.text for a in chart(cur, "fiscal_revenue", lang).layout.annotations if a.name == "series-note"]
     assert notes and notes[0].startswith(words)
     assert not [a for a in chart(cur, "retail_sales_growth", lang).layout.annotations if a.name == "series-note"]
+
+
+def test_a_rule_names_the_unit_the_target_was_stated_in():
+    from components.rules import row_sentence
+
+    row = {"bound": "floor", "tolerance": 0.46, "unit": "亿美元", "target_unit": "亿元", "direction": "up",
+           "target_value_high": None, "target_qualitative": False, "actual_obs_id": None, "actual_value": None}
+    assert "0.46亿元" in row_sentence(row, "zh") and "亿美元" not in row_sentence(row, "zh")
+
+
+def test_an_undated_document_shows_no_placeholder_date(built_db):
+    from components import pages
+
+    page = str(pages.render_page(queries.Reader(built_db), "/sources", ""))
+    assert "NaT" not in page and "nan" not in page.replace("nant", "")
