@@ -40,16 +40,17 @@ lock: install-test
 	$(VENV)/bin/uv pip compile requirements.txt --generate-hashes --python-version 3.11 -q -o requirements.lock
 	$(VENV)/bin/uv pip compile requirements-dev.txt --generate-hashes --python-version 3.11 -q -o requirements-dev.lock
 
-# Debian's chromium (browser tests, image export), a CJK font (Chinese in screenshots and exports),
-# poppler (pdftotext checks of exported PDFs).
+# Debian's chromium (browser tests, image export), CJK fonts (Noto for screenshots, WenQuanYi Micro
+# Hei for exports: its PDFs carry the real characters, see components/charts.py), poppler (pdftotext
+# checks of exported PDFs).
 system-deps:
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
-	    && command -v pdftotext >/dev/null 2>&1; then \
-	  echo "chromium, a CJK font and poppler are installed"; \
+	    && fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" && command -v pdftotext >/dev/null 2>&1; then \
+	  echo "chromium, CJK fonts and poppler are installed"; \
 	else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-	    chromium chromium-driver fonts-liberation fonts-noto-cjk poppler-utils >/dev/null; \
+	    chromium chromium-driver fonts-liberation fonts-noto-cjk fonts-wqy-microhei poppler-utils >/dev/null; \
 	fi
 
 # Rebuilt when it is missing or older than any input or any part of the ETL.

@@ -10,9 +10,13 @@ from components.format import STATUS_COLORS, _isnull, fmt_number, fmt_value, own
 from components.i18n import name_of, qualifier_label, t, unit_label
 from components.rules import row_sentence
 
-# Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs),
-# Chinese from Noto Sans CJK (Debian fonts-noto-cjk) or the viewer's own CJK font.
-FONT = "Liberation Sans, Arial, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
+# Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs).
+# Chinese from WenQuanYi Micro Hei (Debian fonts-wqy-microhei) first: Chromium embeds it as a
+# TrueType CID font whose text layer is the real characters. Noto Sans CJK shares one glyph between
+# an ideograph and its Kangxi radical (生 and ⽣), and Chromium's PDF then reads back the radical:
+# searching a PDF for 地区生产总值 would find nothing. The viewer's own CJK font serves the screen.
+FONT = ("Liberation Sans, Arial, WenQuanYi Micro Hei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
+        "PingFang SC, Microsoft YaHei, sans-serif")
 STATUS_ORDER = ["no target", "not assessed", "no outcome", "missed", "met", "exceeded"]
 OUTCOME = "#1f3b73"
 TARGET = "#d9822b"

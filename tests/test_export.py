@@ -170,3 +170,26 @@ def test_chart_specs(reader):
         briefing.chart_export(reader, "drop table:1", "png", "en")
     with pytest.raises(export.ExportError):
         export.render(go.Figure(), "gif")
+
+
+def _pdftotext(data: bytes, tmp_path) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.mark.parametrize("what", ["chart", "briefing"])
+def test_pdf_text_is_the_real_characters(reader, tmp_path, what):
+    """pdftotext (what search and copy-paste see), with nothing folded: the words are there, and no
+    character is a CJK radical standing in for an ideograph (⽬ for 目, ⻓ for 长)."""
+    if what == "chart":
+        data, _ = briefing.indicator_export(reader, "gdp", "pdf", "zh")
+    else:
+        data, _ = briefing.briefing(reader, 2024, "zh", "pdf", today="2026-11-22")
+    text = _pdftotext(data, tmp_path)
+    assert "地区生产总值" in text and "目标" in text
+    assert not [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF]
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "out.pdf")], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all(row[-5] == "yes" for row in rows)      # the emb column: every font embedded
