@@ -8,7 +8,7 @@ import io
 import pandas as pd
 from dash import dcc
 
-from components import charts, export, layout
+from components import charts, export, layout, slides
 from components.chartspec import ChartSpec
 from components.pages import _inds, _series
 from etl import queries
@@ -100,8 +100,70 @@ def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=No
                  export.targets_table(tva, inds, lang, year), *export.sources_pages(sources, inds, lang)]
         return export.pack_pdf(pages, progress), name
     if fmt == "pptx":
-        return export.pack_pptx(figures, progress), name
+        return _deck(reader, inds, keys, tva, tva_all, sources, titles, figures[0][1], year, lo, hi, lang, today,
+                     region, progress), name
     return export.pack_zip(figures, sources, progress), name
+
+
+def _indicator_slide(reader, ind: dict, region: str, lang: str, years: list[int], sources_line: str):
+    """One indicator's numbers for a native chart: the outcome each verdict used and the chosen
+    target, year by year, in the indicator's unit (figures in another unit are named in a note)."""
+    from components.format import own_unit
+    from components.i18n import name_of, qualifier_label, t, unit_label
+    from components.rules import bound_of
+
+    obs, tva = _series(reader, ind["key"], region)
+    values = {r["obs_id"]: r for r in obs}
+    by_year = {int(r["year"]): r for r in tva}
+    unit = ind["unit"]
+    outcomes, targets, labels, bounds, foreign, words = [], [], [], [], [], []
+    for y in years:
+        r = by_year.get(y)
+        actual = values.get(r["actual_obs_id"]) if r and r["actual_obs_id"] is not None else None
+        if actual is not None and actual["value"] is not None and actual["unit"] != unit:
+            foreign.append((y, actual["unit"]))
+        if actual is not None and actual["value"] is None and actual["qualifier"]:
+            words.append(f"{y}: {qualifier_label(actual['qualifier'], lang)}")
+        outcomes.append(float(actual["value"]) if actual and actual["value"] is not None and actual["unit"] == unit
+                        else None)
+        has_target = r is not None and r["target_value"] is not None and own_unit(r, "target") == unit
+        if has_target:
+            lo_, hi_ = float(r["target_value"]), r["target_value_high"]
+            targets.append(lo_ if hi_ is None else (lo_ + float(hi_)) / 2)
+            labels.append(charts.fmt_value(r["target_value"], hi_, unit, r["target_qualifier"], lang))
+            bounds.append(bound_of(r["bound"], hi_ is not None, False))
+        else:
+            targets.append(None)
+            labels.append("")
+            bounds.append(None)
+    notes = [t("outcome_words", lang) + ": " + "; ".join(words)] if words else []
+    if foreign:
+        notes.append(t("not_on_chart", lang, years=", ".join(str(y) for y, _ in foreign),
+                       unit=unit_label(foreign[0][1], lang)))
+    note = ind.get("notes_zh" if lang == "zh" else "notes")
+    if isinstance(note, str) and note.strip():
+        notes.append(t("series_note", lang) + note.strip())
+    title = f"{name_of(ind, lang)} ({unit_label(unit, lang)})"
+    return slides.IndicatorSlide(ind["key"], title, years, outcomes, targets, labels, bounds, notes, sources_line)
+
+
+def _deck(reader, inds, keys, tva, tva_all, sources, titles, scorecard_fig, year, lo, hi, lang, today, region,
+          progress) -> bytes:
+    from components.i18n import t
+
+    years = list(range(lo, min(hi, max(year, lo)) + 1))
+    label = "资料来源" if lang == "zh" else "Sources"
+    line = f"{label}: {export.source_names(titles, lang, most=6)} · {today}"
+    indicators = [_indicator_slide(reader, inds[inds["key"] == k].iloc[0].to_dict(), region, lang, years, line)
+                  for k in keys]
+    header, rows, _ = export.targets_rows(tva, inds, lang)
+    s_header, s_rows = export.source_rows(sources, inds, lang)
+    built = reader.call(queries.build_info).get("built_at")
+    cover_lines = [f"{'编制日期' if lang == 'zh' else 'Prepared'}: {today}"] + (
+        [f"{'数据构建' if lang == 'zh' else 'Data built'}: {built[:10]}"] if built else []) + [t("tagline", lang, region=region)]
+    return slides.deck(t("cover_title", lang, region=region, year=year), cover_lines,
+                       export.render(scorecard_fig, "png", *export.SLIDE, scale=1), t("scorecard_alt", lang),
+                       indicators, header, rows, s_header, s_rows, lang, progress)
 
 
 MAX_DOWNLOAD_ROWS = 200_000

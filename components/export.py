@@ -128,22 +128,31 @@ def cover(year: int, lang: str, built: str | None, today: str, region: str | Non
     return charts.figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}})
 
 
-def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> go.Figure:
+def targets_rows(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str) -> tuple[list[str], list[list[str]], list[str]]:
+    """The year's targets against outcomes as text: (header, rows, statuses), best first. The PDF's
+    table page and the deck's table slide both use it."""
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
     df = tva_year[tva_year["target_obs_id"].notna()].copy()
     df["sort"] = df["gap_better"].fillna(1e9)
     df = df.sort_values("sort")
-    rows = [[names.get(k, k) for k in df["indicator"]],
-            [charts.fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"), r["target_qualifier"], lang)
-             for _, r in df.iterrows()],
-            [charts.fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—"
-             for _, r in df.iterrows()],
-            ["" if pd.isna(g) else f"{g:+.2f}{'pp' if u == 'pct' else '%'}"
-             for g, u in zip([r["gap"] if r["unit"] == "pct" else r["gap_pct"] for _, r in df.iterrows()], df["unit"], strict=True)],
-            [t(s, lang) for s in df["attainment"]],
-            [row_sentence(r, lang) for _, r in df.iterrows()]]
-    fills = [charts.STATUS_COLORS.get(s, "white") for s in df["attainment"]]
+    rows = []
+    for _, r in df.iterrows():
+        gap = r["gap"] if r["unit"] == "pct" else r["gap_pct"]
+        rows.append([names.get(r["indicator"], r["indicator"]),
+                     charts.fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"),
+                                      r["target_qualifier"], lang),
+                     charts.fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—",
+                     "" if pd.isna(gap) else f"{gap:+.2f}{'pp' if r['unit'] == 'pct' else '%'}",
+                     t(r["attainment"], lang), row_sentence(r, lang)])
     header = [t(k, lang) for k in ("indicator", "target", "outcome", "gap", "status", "rule")]
+    return header, rows, list(df["attainment"])
+
+
+def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> go.Figure:
+    header, table_rows, statuses = targets_rows(tva_year, inds, lang)
+    rows = [list(col) for col in zip(*table_rows, strict=True)] if table_rows else [[] for _ in header]
+    df = pd.DataFrame({"attainment": statuses})
+    fills = [charts.STATUS_COLORS.get(s, "white") for s in df["attainment"]]
     trace = {"type": "table", "columnwidth": [2.0, 1.3, 1.3, 0.9, 0.9, 4.2],
              "header": {"values": header, "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 14}},
              "cells": {"values": rows, "align": "left", "height": 30, "font": {"size": 13},
@@ -169,6 +178,18 @@ def sources_pages(sources: pd.DataFrame, inds: pd.DataFrame, lang: str, per_page
         title = t("sources", lang) + (f" ({start // per_page + 1})" if len(sources) > per_page else "")
         pages.append(charts.figure([trace], charts.style_layout(title=title, lang=lang, source=False, height=PAGE[1])))
     return pages
+
+
+def source_rows(sources: pd.DataFrame, inds: pd.DataFrame, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Every statement behind a pack's numbers as text rows (full addresses, never cut)."""
+    names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
+    rows = []
+    for _, r in sources.iterrows():
+        where = _source_name(r, lang).replace("<br>", "\n") if isinstance(r.get("doc_title"), str) else \
+            f"{r.get('source_title') or ''}\n{r.get('source_url') or ''}"
+        rows.append([f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}",
+                     t("target", lang) if r["kind"] == "target" else t("outcome", lang), where, str(r["quote"] or "")])
+    return [t("indicator", lang), t("kind", lang), t("document", lang), t("quote", lang)], rows
 
 
 def _source_name(r, lang: str) -> str:
@@ -198,24 +219,6 @@ def pack_pdf(pages: list[go.Figure], progress=None) -> bytes:
         if progress:
             progress(i, len(pages))
     return merge_pdfs(parts)
-
-
-def pack_pptx(charts_: list[tuple[str, go.Figure]], progress=None) -> bytes:
-    from pptx import Presentation
-    from pptx.util import Emu
-
-    deck = Presentation()
-    deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)   # 16:9
-    blank = deck.slide_layouts[6]
-    for i, (_, fig) in enumerate(charts_, start=1):
-        png = render(fig, "png", *SLIDE, scale=1)
-        slide = deck.slides.add_slide(blank)
-        slide.shapes.add_picture(io.BytesIO(png), 0, 0, width=deck.slide_width, height=deck.slide_height)
-        if progress:
-            progress(i, len(charts_))
-    out = io.BytesIO()
-    deck.save(out)
-    return out.getvalue()
 
 
 def pack_zip(charts_: list[tuple[str, go.Figure]], sources: pd.DataFrame, progress=None) -> bytes:

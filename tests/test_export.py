@@ -110,13 +110,28 @@ def test_briefing_pdf(reader, lang, title, word):
     assert canonical("地区生产总值(GDP)增长3.0%") in text   # a source quote
 
 
-def test_briefing_pptx_has_one_slide_per_chart(reader):
+def test_briefing_pptx_is_editable(reader):
+    """Native charts that carry the numbers (one per indicator with a target that year), a native
+    table of targets against outcomes, sources slides, and alt text on the one picture."""
     from pptx import Presentation
 
     data, name = briefing.briefing(reader, 2024, "en", "pptx")
     n_charts, _ = expected_pages(reader, 2024)
     assert name.endswith(".pptx")
-    assert len(Presentation(io.BytesIO(data)).slides) == 1 + n_charts + 1   # scorecard, indicators, targets
+    slides = list(Presentation(io.BytesIO(data)).slides)
+    charts_ = [sh.chart for s in slides for sh in s.shapes if sh.has_chart]
+    tables = [sh.table for s in slides for sh in s.shapes if sh.has_table]
+    pictures = [sh for s in slides for sh in s.shapes if sh.shape_type == 13]
+    assert len(charts_) == n_charts
+    assert len(tables) >= 2                                   # the targets table and the sources
+    assert all(p._element.nvPicPr.cNvPr.get("descr") for p in pictures)
+    tva = reader.call(queries.target_vs_actual, year=2024)
+    gdp = tva[tva["indicator"] == "gdp_growth"].iloc[0]
+    chart = next(c for c in charts_ if c.plots[0].categories[-1] == "2024" and
+                 list(c.plots[0].series)[0].values[-1] == pytest.approx(float(gdp["actual_value"])))
+    assert list(chart.plots[0].series)[1].values[-1] == pytest.approx(float(gdp["target_value"]))
+    texts = " ".join(sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame)
+    assert "Sources" in texts and "2024" in texts
 
 
 def test_briefing_zip_has_png_and_svg_of_each_chart_and_the_sources(reader):
