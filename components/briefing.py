@@ -237,18 +237,77 @@ def attainment_download(reader: queries.Reader, fmt: str, lang: str, region: str
     df = attainment_frame(reader, lang, region)
     name = f"luohu-targets-vs-outcomes-{lang}"
     if fmt == "xlsx":
-        buf = io.BytesIO()
-        df.to_excel(buf, index=False, sheet_name="targets_vs_outcomes")
-        return dcc.send_bytes(buf.getvalue(), name + ".xlsx")
+        sources = pd.concat([
+            df[["target_source", "target_url"]].rename(columns={"target_source": "source", "target_url": "source_url"}),
+            df[["outcome_source", "outcome_url", "outcome_tier"]].rename(
+                columns={"outcome_source": "source", "outcome_url": "source_url", "outcome_tier": "source_tier"})])
+        sources = sources.dropna(subset=["source"]).groupby(["source", "source_url"], dropna=False).size() \
+            .reset_index(name="rows")
+        extra = ["gap: percentage points for rates, % of the target (gap_pct) for levels",
+                 "target_unit / outcome_unit: the unit each was stated in; pct = percent"]
+        data = workbook([("targets_vs_outcomes", df), ("sources", sources.map(spreadsheet_safe)),
+                         ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
+        return dcc.send_bytes(data, name + ".xlsx")
     return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name + ".csv")
 
 
-def download(rows: list[dict] | None, fmt: str) -> dict:
+MAX_COLUMN_WIDTH = 60
+
+
+def workbook(sheets: list[tuple[str, pd.DataFrame]]) -> bytes:
+    """An XLSX an analyst can use at once: on every sheet a frozen header row, filters on it, and
+    column widths that fit their content (capped)."""
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        for name, df in sheets:
+            df.to_excel(writer, index=False, sheet_name=name[:31])
+            ws = writer.sheets[name[:31]]
+            ws.freeze_panes = "A2"
+            if ws.max_row >= 1 and ws.max_column >= 1:
+                ws.auto_filter.ref = ws.dimensions
+            for i, col in enumerate(df.columns, start=1):
+                longest = max([len(str(col))] + [len(str(v)) for v in df[col].head(2000) if v is not None])
+                ws.column_dimensions[ws.cell(1, i).column_letter].width = min(MAX_COLUMN_WIDTH, max(8, longest + 2))
+    return buf.getvalue()
+
+
+def _sources_sheet(df: pd.DataFrame) -> pd.DataFrame:
+    """The distinct sources of the rows: title, address, tier, how many rows cite it."""
+    cols = [c for c in ("doc_title", "source_title", "source_url", "source_tier") if c in df.columns]
+    if not cols:
+        return pd.DataFrame(columns=["source", "source_url", "source_tier", "rows"])
+    out = df[cols].copy()
+    out["source"] = out.get("doc_title", pd.Series(index=out.index, dtype=object)).combine_first(
+        out.get("source_title", pd.Series(index=out.index, dtype=object)))
+    keep = [c for c in ("source", "source_url", "source_tier") if c in out.columns]
+    return out.groupby(keep, dropna=False).size().reset_index(name="rows").sort_values("rows", ascending=False)
+
+
+def _notes_sheet(columns: list[str], described: dict[str, tuple[str, str]], lang: str, extra: list[str]) -> pd.DataFrame:
+    from components.i18n import column_label
+
+    rows = [{"column": c, "label": column_label(c, lang),
+             "description": described.get(c, ("", ""))[0 if lang == "zh" else 1]} for c in columns]
+    rows += [{"column": "", "label": "", "description": line} for line in extra]
+    return pd.DataFrame(rows)
+
+
+def _described(reader: queries.Reader | None) -> dict[str, tuple[str, str]]:
+    if reader is None:
+        return {}
+    d = reader.call(queries.data_dictionary)
+    return {r["column_name"]: (r["description_zh"], r["description_en"]) for _, r in d.iterrows()}
+
+
+def download(rows: list[dict] | None, fmt: str, reader: queries.Reader | None = None, lang: str = "zh") -> dict:
     """The grid's current rows (filtered and sorted as shown) as CSV (UTF-8 with a BOM, so Excel on
-    Chinese Windows reads it) or XLSX, with every column."""
+    Chinese Windows reads it) or XLSX (the rows, their sources, and notes on every column), with
+    every column."""
     df = download_frame(rows)
     if fmt == "xlsx":
-        buf = io.BytesIO()
-        df.to_excel(buf, index=False, sheet_name="observations")
-        return dcc.send_bytes(buf.getvalue(), "luohu-observations.xlsx")
+        notes = _notes_sheet(list(df.columns), _described(reader), lang,
+                             [t_ for t_ in ("unit: pct = percent (8.5 = 8.5%)",) if "unit" in df.columns])
+        data = workbook([("observations", df), ("sources", _sources_sheet(df).map(spreadsheet_safe)),
+                         ("notes", notes.map(spreadsheet_safe))])
+        return dcc.send_bytes(data, "luohu-observations.xlsx")
     return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), "luohu-observations.csv")

@@ -164,6 +164,6 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
                                             region if isinstance(region, str) else None)
 
     @app.callback(Output(ids.DATA_DOWNLOAD, "data"), Input(ids.DATA_CSV, "n_clicks"), Input(ids.DATA_XLSX, "n_clicks"),
-                  State(ids.DATA_GRID, "virtualRowData"), prevent_initial_call=True)
-    def _download(_csv, _xlsx, rows):
-        return briefing.download(rows, "xlsx" if ctx.triggered_id == ids.DATA_XLSX else "csv")
+                  State(ids.DATA_GRID, "virtualRowData"), State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
+    def _download(_csv, _xlsx, rows, lang):
+        return briefing.download(rows, "xlsx" if ctx.triggered_id == ids.DATA_XLSX else "csv", reader, lang_of(lang))

@@ -240,3 +240,28 @@ def test_database_from_an_older_schema_is_refused(tmp_path, built_db):
 def test_indicator_opened_at_a_year_shows_that_years_figure(reader):
     out = _text(pages.render_page(reader, "/indicator", "?i=gdp_growth&y=2024"))
     assert "panel-quote" in out and "地区生产总值(GDP)增长3.0%" in out
+
+
+@pytest.mark.parametrize("which", ["grid", "targets"])
+def test_xlsx_downloads_are_ready_for_excel(reader, which):
+    """A frozen header, filters and fitted widths on every sheet; the rows, their sources and notes."""
+    import base64
+    import io
+
+    import openpyxl
+
+    if which == "grid":
+        with reader.cursor() as c:
+            obs = queries.observations(c)
+        rows = obs[layout.DATA_COLUMNS].astype(object).where(obs[layout.DATA_COLUMNS].notna(), None).to_dict("records")
+        sent = briefing.download(rows, "xlsx", reader, "en")
+    else:
+        sent = briefing.attainment_download(reader, "xlsx", "en")
+    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(sent["content"])))
+    assert [ws.title for ws in book.worksheets][1:] == ["sources", "notes"]
+    for ws in book.worksheets:
+        assert ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.max_row > 1
+        widths = [ws.column_dimensions[ws.cell(1, i).column_letter].width for i in range(1, ws.max_column + 1)]
+        assert all(8 <= w <= 60 for w in widths)
+    first = book.worksheets[0]
+    assert first.max_row - 1 == (len(rows) if which == "grid" else first.max_row - 1)
