@@ -2,8 +2,9 @@
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     luohu: {
         // The district selector re-renders the page for that district (a URL change, so links keep it).
-        set_region: function (region) {
-            if (!region) { return window.dash_clientside.no_update; }
+        set_region: function (region, shown) {
+            // drawn with every page, the selector also fires on arrival: only a real change navigates
+            if (!region || region === shown) { return window.dash_clientside.no_update; }
             const p = new URLSearchParams(window.location.search);
             p.set('region', region);
             p.delete('cmp');
@@ -14,6 +15,12 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const id = window.dash_clientside.callback_context.triggered_id;
             const fmt = {'pack-pdf': 'pdf', 'pack-pptx': 'pptx', 'pack-zip': 'zip'}[id];
             return fmt ? {fmt: fmt, t: Date.now()} : window.dash_clientside.no_update;
+        },
+        // Below 1200 px the panel sits under the charts: bring a clicked point's panel into view.
+        reveal_panel: function (children) {
+            const panel = document.getElementById('side-panel');
+            if (panel && window.innerWidth < 1200) { panel.scrollIntoView({behavior: 'smooth', block: 'start'}); }
+            return '';
         },
         // The address bar follows the view without reloading it (history.replaceState).
         sync_url: function (state) {

@@ -41,9 +41,14 @@ def _wire_navigation(app, reader: queries.Reader) -> None:
         return render_page(reader, pathname if isinstance(pathname, str) else None,
                            search if isinstance(search, str) else None)
 
+    # the selector is drawn with each page: it fires on arrival too, so it compares with the region shown
     app.clientside_callback(
         ClientsideFunction(namespace="luohu", function_name="set_region"),
-        Output(ids.URL, "search", allow_duplicate=True), Input(ids.REGION_SELECT, "value"), prevent_initial_call=True)
+        Output(ids.URL, "search", allow_duplicate=True), Input(ids.REGION_SELECT, "value"), State(ids.REGION_STORE, "data"),
+        prevent_initial_call=True)
+    app.clientside_callback(
+        ClientsideFunction(namespace="luohu", function_name="reveal_panel"),
+        Output("panel-sync", "children"), Input(ids.SIDE_PANEL, "children"), prevent_initial_call=True)
     app.clientside_callback(
         ClientsideFunction(namespace="luohu", function_name="sync_url"),
         Output("url-sync", "children"), Input(ids.PAGE_STATE, "data"))
@@ -57,8 +62,8 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
     @app.callback(Output(ids.IND_CHARTS, "children"), Output(ids.PAGE_STATE, "data", allow_duplicate=True),
                   Input(ids.IND_SELECT, "value"), Input(ids.IND_YEARS, "value"), Input(ids.IND_MEASURE, "value"),
                   Input(ids.IND_COMPARE, "value"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
-                  prevent_initial_call="initial_duplicate")
-    def _indicator(keys, years, measure, compare, lang, region):
+                  State(ids.URL, "search"), prevent_initial_call="initial_duplicate")
+    def _indicator(keys, years, measure, compare, lang, region, search):
         lang = lang_of(lang)
         keys, compare, years = params.string_list(keys), params.string_list(compare, 7), params.year_pair(years)
         region = region if isinstance(region, str) else None
@@ -68,16 +73,25 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
                  "from": years[0] if years else None, "to": years[1] if years else None, "m": measure,
                  "region": region_param, "cmp": ",".join(c for c in (compare or []) if isinstance(c, str)) or None,
                  "lang": lang if lang != "zh" else None}
+        # the same indicators as the address names (the page's first drawing, a change of years): the
+        # address's year and clicked point stay in it; another indicator drops them
+        arrived = params.parse(search if isinstance(search, str) else None).params
+        if arrived.get("i") in (None, state["i"]):
+            state |= {k: arrived[k] for k in ("y", "obs") if k in arrived}
         return indicator_charts(reader, keys, years, measure, lang, region, compare), state
 
-    @app.callback(Output(ids.SIDE_PANEL, "children"), Input({"type": ids.IND_CHART, "index": ALL}, "clickData"),
-                  State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
-    def _point(_clicks, lang):
+    @app.callback(Output(ids.SIDE_PANEL, "children"), Output(ids.PAGE_STATE, "data", allow_duplicate=True),
+                  Input({"type": ids.IND_CHART, "index": ALL}, "clickData"),
+                  State(ids.LANG_BUTTON, "data-lang"), State(ids.PAGE_STATE, "data"), prevent_initial_call=True)
+    def _point(_clicks, lang, state):
         point = params.first_point(ctx.triggered[0].get("value") if ctx.triggered else None)
         obs_id = params.whole_number(point.get("customdata"), 0, 2**31) if point else None
         if obs_id is None:
-            return no_update
-        return point_panel(reader, obs_id, lang_of(lang))
+            return no_update, no_update
+        # the clicked point goes into the address (?obs=), so a copied link reopens it
+        state = {k: v for k, v in state.items() if isinstance(k, str) and k != "y"} | {"obs": obs_id} \
+            if isinstance(state, dict) and state.get("path") == "/indicator" else no_update
+        return point_panel(reader, obs_id, lang_of(lang)), state
 
     @app.callback(Output(ids.URL, "pathname"), Output(ids.URL, "search", allow_duplicate=True),
                   Input(ids.SCORECARD, "clickData"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),

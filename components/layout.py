@@ -185,6 +185,7 @@ def build_indicator_page(controls, lang: str, panel=None) -> html.Div:
         html.Div([controls, html.Div(id=ids.IND_CHARTS)], className="content"),
         html.Aside(id=ids.SIDE_PANEL, className="side-panel",
                    children=panel or [html.P(t("click_point", lang), className="muted")]),
+        html.Div(id="panel-sync", hidden=True),   # beside the panel: drawing the page does not scroll to it
     ])
 
 

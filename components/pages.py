@@ -84,7 +84,12 @@ def indicator_page(reader, p: dict, lang: str, region: str):
     controls = layout.build_indicator_controls(inds, lang, keys, (y0 or lo, y1 or hi), (lo, hi), measure,
                                                regions, region, [r for r in compare if r != region])
     panel = None
-    if year is not None:  # opened at a year (a scorecard cell): show that year's outcome, else its target
+    obs_id = params.whole_number(p.get("obs"), 0, 2**31)
+    if p.get("obs") is not None and obs_id is None:
+        errors.append(f"obs {str(p.get('obs'))[:40]!r}")
+    if obs_id is not None:   # a copied address with a clicked point: the panel opens on it
+        panel = point_panel(reader, obs_id, lang)
+    elif year is not None:  # opened at a year (a scorecard cell): show that year's outcome, else its target
         row = reader.call(queries.target_vs_actual, [keys[0]], year=year, region=region)
         ids_ = [v for v in (row["actual_obs_id"].tolist() + row["target_obs_id"].tolist()) if v == v and v is not None]
         if ids_:

@@ -188,3 +188,33 @@ def test_no_page_is_wider_than_a_phone(browser, app_url):
             assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
     finally:
         page.close()
+
+
+def test_a_clicked_point_is_in_the_address_and_comes_into_view(browser, app_url):
+    """At 1024 px the panel sits under the charts: a click brings it into view; the address then
+    carries the point, and that address opened anew shows the same panel."""
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    try:
+        page.goto(app_url + "/indicator?i=gdp_growth&lang=en")
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=LONG)
+        page.wait_for_timeout(800)
+        for _ in range(3):
+            page.locator(".js-plotly-plot .scatterlayer .point").first.click(force=True)
+            try:
+                expect(page.locator("#panel-quote")).to_be_visible(timeout=5000)
+                break
+            except AssertionError:
+                continue
+        expect(page.locator("#panel-quote")).to_be_in_viewport(timeout=LONG)
+        page.wait_for_function("location.search.includes('obs=')", timeout=LONG)
+        address, quote = page.url, page.locator("#panel-quote").inner_text()
+        other = browser.new_page(viewport={"width": 1440, "height": 900})
+        try:
+            other.goto(address)
+            expect(other.locator("#panel-quote")).to_have_text(quote, timeout=LONG)
+            other.wait_for_timeout(1500)
+            assert "obs=" in other.url            # the first drawing keeps the point in the address
+        finally:
+            other.close()
+    finally:
+        page.close()

@@ -96,3 +96,34 @@ def test_region_selector_in_the_browser(page, two_region_app):
     page.get_by_role("option", name="福田区").click()
     expect(page.locator(".js-plotly-plot .gtitle").first).to_contain_text("福田区", timeout=20000)
     assert "region=" in page.url
+
+
+def test_back_returns_to_the_previous_page_with_two_districts(page, two_region_app):
+    """Arriving at a page adds one history entry, not two: the region selector drawn with the page
+    does not rewrite the address, so Back goes back."""
+    page.goto(two_region_app + "/")
+    expect(page.locator("#scorecard .main-svg").first).to_be_visible(timeout=20000)
+    page.wait_for_timeout(800)
+    assert "region=" not in page.url
+    page.click("#nav-year")
+    expect(page.locator("#year-targets")).to_be_visible(timeout=20000)
+    page.wait_for_timeout(800)
+    page.go_back()
+    expect(page.locator("#scorecard .main-svg").first).to_be_visible(timeout=20000)
+    assert page.url.rstrip("/").split("?")[0] == two_region_app.rstrip("/")
+
+
+@pytest.mark.parametrize("lang, place", [("zh", "福田区"), ("en", "Futian")])
+def test_a_districts_pack_names_that_district(two_regions, lang, place):
+    import io
+
+    from pptx import Presentation
+
+    reader = queries.Reader(two_regions)
+    tva = reader.call(queries.target_vs_actual, region="福田区")
+    years = sorted(int(y) for y in tva.loc[tva["target_obs_id"].notna(), "year"])
+    assert years                     # the Futian report states targets
+    data, name = briefing.briefing(reader, years[-1], lang, "pptx", region="福田区")
+    deck = Presentation(io.BytesIO(data))
+    cover = " ".join(sh.text_frame.text for sh in deck.slides[0].shapes if sh.has_text_frame)
+    assert place in cover and "罗湖" not in cover and "Luohu" not in cover
