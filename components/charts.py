@@ -18,6 +18,8 @@ from components.rules import row_sentence
 FONT = ("Liberation Sans, Arial, WenQuanYi Micro Hei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
         "PingFang SC, Microsoft YaHei, sans-serif")
 STATUS_ORDER = ["no target", "not assessed", "no outcome", "missed", "met", "exceeded"]
+# a mark besides the colour, for readers who cannot tell red from green (and for grey print)
+STATUS_MARKS = {"exceeded": "▲", "met": "√", "missed": "×", "no outcome": "…", "not assessed": "○", "no target": ""}
 OUTCOME = "#1f3b73"
 TARGET = "#d9822b"
 TARGET_FILL = "rgba(217,130,43,0.18)"
@@ -446,10 +448,13 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
                 status = "no target"
             zr.append(code[status])
             gap = None if r is None else (r["gap"] if r["unit"] == "pct" else r["gap_pct"])
+            mark = STATUS_MARKS.get(status, "")
             if _isnull(gap):
-                tr.append("" if r is None or _isnull(r["actual_qualifier"]) or status != "missed" else qualifier_label(str(r["actual_qualifier"]), lang))
-            else:
-                tr.append(f"{gap:+.1f}" + ("" if r["unit"] == "pct" else "%"))
+                said = "" if r is None or _isnull(r["actual_qualifier"]) or status != "missed" else \
+                    qualifier_label(str(r["actual_qualifier"]), lang)
+                tr.append(f"{mark} {said}".strip())
+            else:   # the gap with its unit: percentage points for rates, % of the target for levels
+                tr.append(f"{mark} {gap:+.1f}" + ("pp" if r["unit"] == "pct" else "%"))
             if r is None:
                 hr.append(f"<b>{names[k]}</b> {y}<br>{t('no target', lang)}")
             else:
@@ -469,8 +474,9 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
     traces = [{"type": "heatmap", "z": z, "x": years, "y": keys, "text": text, "texttemplate": "%{text}",
                "textfont": {"size": 11}, "hovertext": hover, "hoverinfo": "text", "colorscale": scale,
                "zmin": -0.5, "zmax": n - 0.5, "xgap": 2, "ygap": 2, "showscale": False}]
-    for s in reversed(STATUS_ORDER):  # legend entries for the colours
-        traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": t(s, lang),
+    for s in reversed(STATUS_ORDER):  # legend entries for the colours, with the mark each cell carries
+        traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers",
+                       "name": f"{STATUS_MARKS[s]} {t(s, lang)}".strip(),
                        "marker": {"symbol": "square", "size": 12, "color": STATUS_COLORS[s],
                                   "line": {"width": 1, "color": "#bbb"}}})
     layout = style_layout(title=t("scorecard", lang), subtitle=t("scorecard_sub", lang), lang=lang,
@@ -509,17 +515,20 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
             ys += [n, n, None]
         traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": "#bbb", "width": 3},
                        "showlegend": False, "hoverinfo": "skip", **axes})
-        traces.append({"type": "scatter", "x": tv, "y": names, "mode": "markers", "name": t("target", lang),
+        traces.append({"type": "scatter", "x": tv, "y": names, "mode": "markers+text", "name": t("target", lang),
+                       "text": [fmt_number(v) for v in tv] if is_rate else ["100"] * len(tv),
+                       "textposition": "bottom center", "textfont": {"size": 10, "color": TARGET},
                        "marker": {"symbol": "diamond", "size": 12, "color": TARGET}, "showlegend": i == 1,
                        "customdata": _ids(part["target_obs_id"]), "hoverinfo": "text",
                        "hovertext": [f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], own_unit(r, 'target'), r['target_qualifier'], lang)}"
                                      for (_, r), n in zip(part.iterrows(), names, strict=True)], **axes})
-        said = ["" if pd.isna(r["actual_qualifier"]) or not pd.isna(r["actual_value"])
-                else qualifier_label(r["actual_qualifier"], lang) for _, r in part.iterrows()]
+        said = [fmt_number(a) if not pd.isna(r["actual_value"]) or pd.isna(r["actual_qualifier"])
+                else qualifier_label(r["actual_qualifier"], lang) for (_, r), a in zip(part.iterrows(), av, strict=True)]
         traces.append({"type": "scatter", "x": av, "y": names, "mode": "markers+text", "name": t("outcome", lang),
                        "text": said, "textposition": "top center", "textfont": {"size": 11},
                        "marker": {"size": 13, "color": [STATUS_COLORS[s] for s in part["attainment"]],
-                                  "symbol": ["x" if w else "circle" for w in said],
+                                  "symbol": ["circle" if pd.isna(q) or not pd.isna(v) else "x"
+                                             for q, v in zip(part["actual_qualifier"], part["actual_value"], strict=True)],
                                   "line": {"width": 1, "color": "#333"}}, "showlegend": i == 1,
                        "customdata": _ids(part["actual_obs_id"]), "hoverinfo": "text",
                        "hovertext": [f"{n}<br>{t('outcome', lang)}: {fmt_value(r['actual_value'], None, own_unit(r, 'actual'), r['actual_qualifier'], lang)}"
@@ -528,7 +537,8 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
         lo, hi = (i - 1) * width + (0.12 if i > 1 else 0), i * width - (0.06 if len(panels) > 1 and i == 1 else 0)
         extra[f"xaxis{i if i > 1 else ''}"] = {"domain": [lo, hi], "anchor": axes["yaxis"],
                                                "title": {"text": "%" if is_rate else t("pct_of_target", lang)}}
-        extra[f"yaxis{i if i > 1 else ''}"] = {"anchor": axes["xaxis"], "automargin": True}
+        # the table's order: the largest shortfall first, from the top
+        extra[f"yaxis{i if i > 1 else ''}"] = {"anchor": axes["xaxis"], "automargin": True, "autorange": "reversed"}
         annotations.append({"text": t("rates_panel" if is_rate else "levels_panel", lang), "x": (lo + hi) / 2,
                             "y": 1.0, "xref": "paper", "yref": "paper", "yanchor": "bottom", "showarrow": False,
                             "font": {"size": 14}})

@@ -68,8 +68,21 @@ def _stop() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             kaleido.stop_sync_server(silence_warnings=True)
+        _wait_for_browsers()
     except Exception:  # noqa: BLE001, S110 - at exit there is no one left to tell
         pass
+
+
+def _wait_for_browsers(timeout: float = 3.0) -> None:
+    """The browser's processes may still write its profile folder when kaleido returns; the folder's
+    cleanup then fails with a traceback. Wait for them (and end any that linger)."""
+    import psutil
+
+    children = [c for c in psutil.Process().children(recursive=True) if "chrom" in (c.name() or "").lower()]
+    _, alive = psutil.wait_procs(children, timeout=timeout)
+    for proc in alive:
+        proc.kill()
+    psutil.wait_procs(alive, timeout=1)
 
 
 def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[1], scale: float = 1) -> bytes:

@@ -13,7 +13,7 @@ STATUS_COLORS = {
     "met": "#7fbf7b",
     "missed": "#c2382f",
     "no outcome": "#9fb3c8",
-    "not assessed": "#d9d9d9",
+    "not assessed": "#c9b8e0",   # not the grey of "no target": a verdict withheld is not a missing target
     "no target": "#f0f0f0",
 }
 

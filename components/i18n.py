@@ -58,7 +58,9 @@ WORDS = {
     "gap_pct": ("差距(占目标%)", "gap (% of target)"),
     "source_line": ("资料来源:{region}政府工作报告、计划执行情况报告等;整理:{home_en} Targets", "Source: {region_en} government work reports and plan reports; compiled by {home_en} Targets"),
     "scorecard": ("目标完成情况一览", "Attainment scorecard"),
-    "scorecard_sub": ("颜色表示完成状态,格内为差距;点击格子查看该指标", "Colour shows status, the cell the gap; click a cell to open the indicator"),
+    "scorecard_sub": ("颜色和符号表示完成状态,格内为差距(增速类为百分点,总量类为占目标%)",
+                      "Colour and mark show the status; the cell, the gap (pp for rates, % of target for levels)"),
+    "scorecard_hint": ("点击格子查看该指标。", "Click a cell to open the indicator."),
     "latest_year": ("最新年度", "Latest year"),
     "choose_indicators": ("选择指标(可搜索、可多选)", "Choose indicators (searchable, several)"),
     "years": ("年份范围", "Years"),
@@ -142,7 +144,7 @@ WORDS = {
     "pp_unit": ("个百分点", " pp"),
     "stretch_note": ("力争目标与另一目标并列:下限之外的更高目标,不是冲突", "a stretch goal beside the plan's floor, not a conflict"),
     "outcome_words": ("完成情况(文字表述)", "outcome stated in words"),
-    "part_year_note": ("另有{n}个季度/半年数字未画出(见数据页)", "{n} part-year figures not drawn (see Data)"),
+    "part_year_note": ("另有{n}个季度/半年数字未画出", "{n} part-year figures not drawn"),
 }
 
 # The attainment rules in words (components/rules.py chooses and fills them).

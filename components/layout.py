@@ -109,7 +109,8 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
 def build_overview(cards, scorecard_fig, lang: str, spec: str = "scorecard", backlog: int = 0) -> list:
     review = [dcc.Link(t("review_backlog", lang, n=backlog), href=href("/review", lang),
                        id=ids.REVIEW_BACKLOG, className="review-backlog")] if backlog else []
-    return [cards, *review, exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
+    return [cards, *review, html.P(t("scorecard_hint", lang), className="muted small"),
+            exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
 
 
 def build_review(items: pd.DataFrame, lang: str) -> list:

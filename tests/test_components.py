@@ -85,7 +85,7 @@ def test_scorecard_cells(cur):
     row = list(heat.y).index("gdp_growth")
     col = list(heat.x).index(2024)
     assert charts.STATUS_ORDER[heat.z[row][col]] == "missed"
-    assert heat.text[row][col] == "-3.0"
+    assert heat.text[row][col] == "× -3.0pp"      # the missed mark, the gap and its unit
     assert "about" in heat.hovertext[row][col]
 
 
@@ -265,3 +265,15 @@ def test_xlsx_downloads_are_ready_for_excel(reader, which):
         assert all(8 <= w <= 60 for w in widths)
     first = book.worksheets[0]
     assert first.max_row - 1 == (len(rows) if which == "grid" else first.max_row - 1)
+
+
+def test_dumbbell_reads_in_the_tables_order_with_value_labels(cur):
+    from components import export
+
+    tva = queries.target_vs_actual(cur, year=2024)
+    fig = charts.dumbbell(tva, "en", 2024)
+    _, rows, _ = export.targets_rows(tva, queries.indicators(cur), "en")
+    outcome = next(tr for tr in fig.data if tr.name == "Outcome" and tr.xaxis == "x")
+    table_order = [r[0] for r in rows if r[0] in set(outcome.y)]
+    assert list(outcome.y) == table_order and fig.layout.yaxis.autorange == "reversed"   # first row on top
+    assert all(str(label) for label in outcome.text)

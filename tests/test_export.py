@@ -208,3 +208,13 @@ def test_pdf_text_is_the_real_characters(reader, tmp_path, what):
     fonts = subprocess.run(["pdffonts", str(tmp_path / "out.pdf")], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
     assert rows and all(row[-5] == "yes" for row in rows)      # the emb column: every font embedded
+
+
+def test_exports_carry_no_screen_only_words(reader, tmp_path):
+    """A briefing is read on paper: no 'click', no '(see Data)'; each status has a mark besides its colour."""
+    data, _ = briefing.briefing(reader, 2024, "en", "pdf", today="2026-11-22")
+    text = _pdftotext(data, tmp_path)
+    assert "click" not in text.lower() and "see Data" not in text
+    zh = _pdftotext(briefing.briefing(reader, 2024, "zh", "pdf", today="2026-11-22")[0], tmp_path)
+    assert "点击" not in zh and "见数据页" not in zh
+    assert "▲" in text and "×" in text          # exceeded and missed cells carry their marks
