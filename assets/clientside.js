@@ -16,6 +16,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const fmt = {'pack-pdf': 'pdf', 'pack-pptx': 'pptx', 'pack-zip': 'zip'}[id];
             return fmt ? {fmt: fmt, t: Date.now()} : window.dash_clientside.no_update;
         },
+        // The reader opened at a figure (?doc=…&obs=…): scroll to its mark.
+        focus_quote: function (children) {
+            setTimeout(function () {
+                const mark = document.querySelector('#doc-reader mark.focus');
+                if (mark) { mark.scrollIntoView({behavior: 'smooth', block: 'center'}); }
+            }, 50);
+            return '';
+        },
         // Below 1200 px the panel sits under the charts: bring a clicked point's panel into view.
         reveal_panel: function (children) {
             const panel = document.getElementById('side-panel');

@@ -46,6 +46,10 @@ def _wire_navigation(app, reader: queries.Reader) -> None:
         ClientsideFunction(namespace="luohu", function_name="set_region"),
         Output(ids.URL, "search", allow_duplicate=True), Input(ids.REGION_SELECT, "value"), State(ids.REGION_STORE, "data"),
         prevent_initial_call=True)
+    # drawn into the page, the reader fires this on arrival (its output is in the shell): that is the point
+    app.clientside_callback(
+        ClientsideFunction(namespace="luohu", function_name="focus_quote"),
+        Output("focus-sync", "children"), Input(ids.DOC_READER, "children"))
     app.clientside_callback(
         ClientsideFunction(namespace="luohu", function_name="reveal_panel"),
         Output("panel-sync", "children"), Input(ids.SIDE_PANEL, "children"), prevent_initial_call=True)

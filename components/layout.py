@@ -24,6 +24,7 @@ def build_shell() -> html.Div:
         dcc.Location(id=ids.URL, refresh="callback-nav"),
         dcc.Store(id=ids.PAGE_STATE),
         html.Div(id="url-sync", hidden=True),
+        html.Div(id="focus-sync", hidden=True),
         dcc.Download(id=ids.CHART_DOWNLOAD),
         html.Div(id=ids.PAGE, className="page"),
     ])
@@ -217,7 +218,8 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
     if isinstance(obs.get("doc_id"), str):
         doc = [html.Dl([
             html.Dt(t("document", lang)), html.Dd(dcc.Link(obs.get("doc_title") or obs["doc_id"],
-                                                           href=href("/sources", lang, doc=obs["doc_id"]))),
+                                                           href=href("/sources", lang, doc=obs["doc_id"],
+                                                                     obs=int(obs["obs_id"])))),
             html.Dt(t("doc_type", lang)), html.Dd(doc_type_label(obs.get("doc_type"), lang)),
             html.Dt(t("date", lang)), html.Dd(_day(obs.get("doc_date")) or "—"),
             html.Dt(t("reviews", lang) + " / " + t("plans", lang)),
@@ -227,7 +229,8 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
         doc = [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],
                                                                          target="_blank", rel="noopener noreferrer")])]
     src_items = [html.Li([html.Span(f"{t(r['method'], lang)} · {t('tier_' + str(r['tier']), lang)} · ", className="muted"),
-                          (dcc.Link(r["doc_title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"]))
+                          (dcc.Link(r["doc_title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"],
+                                                                             obs=int(r["obs_id"])))
                            if isinstance(r["doc_id"], str) else html.A(r["source_title"], href=r["source_url"], target="_blank",
                                                                        rel="noopener noreferrer")),
                           html.Br(), html.Small("“" + str(r["quote"]) + "”")]) for _, r in sources.iterrows()]
@@ -369,20 +372,46 @@ def build_web_sources(sources: pd.DataFrame, lang: str) -> html.Div:
                      html.Table([html.Thead(header), html.Tbody(rows)], className="table", id="web-sources-table")])
 
 
-def build_reader(doc: dict, figures: pd.DataFrame, lang: str) -> html.Div:
-    """The document text with every extracted figure highlighted and linked to its indicator."""
+def reader_segments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, list[int]]]:
+    """Cut `text` at every figure's ends: (start, end, indexes of the figures covering it). Nested and
+    overlapping figures ("固定资产投资86亿元,增长9.8%": the level inside the growth's quote) are all
+    kept. Linear in the text and the figures (after sorting the boundaries)."""
+    cuts = sorted({0, len(text), *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for a, b, i in spans:
+        if 0 <= a < b <= len(text):
+            starts.setdefault(a, []).append(i)
+            ends.setdefault(b, []).append(i)
+    open_: list[int] = []
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        open_ = [i for i in open_ if i not in set(ends.get(a, ()))] + starts.get(a, [])
+        out.append((a, b, list(open_)))
+    return out
+
+
+def build_reader(doc: dict, figures: pd.DataFrame, lang: str, focus: int | None = None) -> html.Div:
+    """The document text with every extracted figure highlighted and linked to its indicator;
+    overlapping figures each keep their mark. `focus` (an obs id) is marked to be scrolled to."""
     text = doc["text"]
-    parts, pos = [], 0
-    for _, f in figures.iterrows():
-        a, b = int(f["char_start"]), int(f["char_end"])
-        if a < pos:
+    rows = [r for _, r in figures.iterrows()]
+    spans = [(int(r["char_start"]), int(r["char_end"]), i) for i, r in enumerate(rows)]
+    parts = []
+    for a, b, covering in reader_segments(text, spans):
+        if not covering:
+            parts.append(text[a:b])
             continue
-        parts.append(text[pos:a])
-        label = f"{name_of(f, lang)} {int(f['year'])} {fmt_value(f['value'], f['value_high'], f['unit'], f['qualifier'], lang)}"
-        parts.append(dcc.Link(html.Mark(text[a:b], title=label), href=href("/indicator", lang, i=f["indicator"], y=int(f["year"])),
+        innermost = min(covering, key=lambda i: spans[i][1] - spans[i][0])
+        labels = [f"{name_of(rows[i], lang)} {int(rows[i]['year'])} "
+                  f"{fmt_value(rows[i]['value'], rows[i]['value_high'], rows[i]['unit'], rows[i]['qualifier'], lang)}"
+                  for i in covering]
+        focused = focus is not None and any(int(rows[i]["obs_id"]) == focus for i in covering)
+        f = rows[innermost]
+        parts.append(dcc.Link(html.Mark(text[a:b], title="; ".join(labels),
+                                        className=("nested " if len(covering) > 1 else "") + ("focus" if focused else "")),
+                              href=href("/indicator", lang, i=f["indicator"], y=int(f["year"]), obs=int(f["obs_id"])),
                               className="figure-link"))
-        pos = b
-    parts.append(text[pos:])
     return html.Div(id=ids.DOC_READER, children=[
         dcc.Link("← " + t("all_documents", lang), href=href("/sources", lang)),
         html.H2(doc["title"] or doc["doc_id"]),

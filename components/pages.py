@@ -229,7 +229,8 @@ def sources_page(reader, p: dict, lang: str, region: str):
         if doc is None:
             errors.append(f"no document {doc_id!r}")
         else:
-            return layout.build_reader(doc, reader.call(queries.document_figures, doc_id), lang), errors
+            focus = params.whole_number(p.get("obs"), 0, 2**31)
+            return layout.build_reader(doc, reader.call(queries.document_figures, doc_id), lang, focus), errors
     return [layout.build_documents_table(reader.call(queries.documents, region), lang),
             layout.build_web_sources(reader.call(queries.web_sources, region), lang)], errors
 

@@ -218,3 +218,17 @@ def test_a_clicked_point_is_in_the_address_and_comes_into_view(browser, app_url)
             other.close()
     finally:
         page.close()
+
+
+def test_a_document_opened_at_a_figure_scrolls_to_it(page, app_url, built_db):
+    """?doc=…&obs=… (a link from a point): the reader scrolls to that figure's mark and flashes it."""
+    con = duckdb.connect(str(built_db), read_only=True)
+    try:
+        doc_id, obs_id = con.execute("select doc_id, obs_id from observation_sources where doc_id is not null "
+                                     "order by char_start desc limit 1").fetchone()
+    finally:
+        con.close()
+    page.goto(app_url + f"/sources?doc={doc_id.replace('#', '%23')}&obs={obs_id}")
+    mark = page.locator("#doc-reader mark.focus").first
+    expect(mark).to_be_visible(timeout=LONG)
+    expect(mark).to_be_in_viewport(timeout=LONG)

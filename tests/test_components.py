@@ -277,3 +277,21 @@ def test_dumbbell_reads_in_the_tables_order_with_value_labels(cur):
     table_order = [r[0] for r in rows if r[0] in set(outcome.y)]
     assert list(outcome.y) == table_order and fig.layout.yaxis.autorange == "reversed"   # first row on top
     assert all(str(label) for label in outcome.text)
+
+
+def test_overlapping_figures_each_keep_their_mark():
+    text = "全年固定资产投资86亿元,增长9.8%。"
+    level, growth = (text.index("固定"), text.index("元") + 1), (text.index("固定"), text.index("%") + 1)
+    segs = layout.reader_segments(text, [(*level, 0), (*growth, 1)])
+    covered = {text[a:b]: sorted(c) for a, b, c in segs if c}
+    assert covered == {"固定资产投资86亿元": [0, 1], ",增长9.8%": [1]}
+    assert "".join(text[a:b] for a, b, _ in segs) == text
+    figures = pd.DataFrame([
+        {"char_start": a, "char_end": b, "obs_id": i + 1, "indicator": k, "year": 2020, "value": v, "value_high": None,
+         "unit": u, "qualifier": None, "name_zh": k, "name_en": k}
+        for i, ((a, b), k, v, u) in enumerate([(level, "fixed_investment", 86.0, "亿元"),
+                                                (growth, "fixed_investment_growth", 9.8, "pct")])])
+    doc = {"text": text, "title": "t", "doc_id": "d#0", "doc_type": "news", "doc_date": None, "reviews_year": None,
+           "plans_year": None, "source_file": "d.txt"}
+    out = str(layout.build_reader(doc, figures, "zh", focus=2))
+    assert out.count("Mark(") == 2 and "nested" in out and "focus" in out and "obs=1" in out and "obs=2" in out
