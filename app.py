@@ -13,6 +13,7 @@ import argparse
 import os
 import stat
 import sys
+import threading
 from pathlib import Path
 
 import diskcache
@@ -204,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             served.run(host=args.host, port=args.port, debug=True)
             return 0
         http = serving.make_server(served.server, args.host, args.port, args.threads)
+        threading.Thread(target=export.warm, name="warm-exports", daemon=True).start()
         print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)
         try:
             http.run()

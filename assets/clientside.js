@@ -24,6 +24,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             }, 50);
             return '';
         },
+        // A chart export was asked for: every export button waits until the file comes back.
+        exports_busy: function (clicks) {
+            const clicked = (clicks || []).some(function (n) { return n; });
+            if (!clicked) { return window.dash_clientside.no_update; }
+            return (clicks || []).map(function () { return true; });
+        },
+        exports_done: function (data, clicks) {
+            return (clicks || []).map(function () { return false; });
+        },
         // Below 1200 px the panel sits under the charts: bring a clicked point's panel into view.
         reveal_panel: function (children) {
             const panel = document.getElementById('side-panel');

@@ -128,6 +128,18 @@ def _wire_year(app, reader: queries.Reader) -> None:
 
 def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None:
     """Every chart's PNG/SVG/PDF buttons, the briefing packs (built in the background), the grid's CSV/XLSX."""
+    # while a chart renders, the export buttons wait (style.css shows a spinner on them): disabled by
+    # the click in the browser, enabled again when the file (or nothing) comes back
+    app.clientside_callback(
+        ClientsideFunction(namespace="luohu", function_name="exports_busy"),
+        Output({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "disabled"),
+        Input({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "n_clicks"), prevent_initial_call=True)
+    app.clientside_callback(
+        ClientsideFunction(namespace="luohu", function_name="exports_done"),
+        Output({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "disabled", allow_duplicate=True),
+        Input(ids.CHART_DOWNLOAD, "data"), State({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "n_clicks"),
+        prevent_initial_call=True)
+
     @app.callback(Output(ids.CHART_DOWNLOAD, "data"), Input({"type": ids.EXPORT, "index": ALL, "fmt": ALL}, "n_clicks"),
                   State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
     def _export(clicks, lang):
@@ -139,7 +151,7 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
             data, name = briefing.chart_export(reader, str(trigger.get("index")), str(trigger.get("fmt")),
                                                lang_of(lang))
         except export.ExportError:
-            return no_update
+            return None     # nothing to send, but the buttons must come back
         return dcc.send_bytes(data, name)
 
     # Which button was pressed is read here, in a plain clientside callback: inside a background
@@ -154,13 +166,16 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
                   State(ids.REGION_STORE, "data"),
                   background=True, prevent_initial_call=True,
                   progress=[Output(ids.PACK_PROGRESS, "value"), Output(ids.PACK_PROGRESS, "max")],
-                  running=[(Output(b, "disabled"), True, False) for b in (ids.PACK_PDF, ids.PACK_PPTX, ids.PACK_ZIP)])
+                  # the buttons wait and the last pack's "ready" is hidden while the next one builds
+                  running=[*((Output(b, "disabled"), True, False) for b in (ids.PACK_PDF, ids.PACK_PPTX, ids.PACK_ZIP)),
+                           (Output(ids.PACK_STATUS, "style"), {"visibility": "hidden"}, {"visibility": "visible"})])
     def _pack(set_progress, request, year, lang, region):
         lang = lang_of(lang)
         fmt = request.get("fmt") if isinstance(request, dict) else None
         year = params.whole_number(year)
         if fmt not in export.PACK_FORMATS or year is None:
             return no_update, no_update
+        set_progress(("1", "20"))     # the bar moves at once: the first page takes a few seconds
         worker_reader = queries.Reader(reader.path)  # a fresh connection in the worker process
         with (slots.slot() if slots else nullcontext(True)) as free:
             if not free:

@@ -30,6 +30,7 @@ PACK_FORMATS = ("pdf", "pptx", "zip")
 PAGE = (1123, 794)          # A4 landscape at 96 dpi, in CSS pixels
 SLIDE = (1600, 900)
 _lock = threading.Lock()
+_render_lock = threading.Lock()
 _started_pid: int | None = None
 
 
@@ -55,6 +56,15 @@ def _start() -> None:
         if _started_pid is None:
             atexit.register(_stop)
         _started_pid = os.getpid()
+
+
+def warm() -> None:
+    """Start the browser and render one small figure, so that the first export a person asks for is
+    as quick as any other (started in the background when the server starts)."""
+    try:
+        render(go.Figure(), "png", 200, 120)
+    except Exception:  # noqa: BLE001, S110 - a cold first export is the only cost of a failed warm-up
+        pass
 
 
 def _stop() -> None:
@@ -91,7 +101,9 @@ def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[
     if not (100 <= width <= 8000 and 100 <= height <= 8000 and 0.1 <= scale <= 8):
         raise ExportError("width and height must be 100-8000 px and scale 0.1-8")
     _start()
-    with warnings.catch_warnings():
+    # one render at a time per process: kaleido's one browser answers calls from several threads out of
+    # order (two people exporting at once could each get the other's image)
+    with _render_lock, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return fig.to_image(format=fmt, width=width, height=height, scale=scale)
 

@@ -232,3 +232,14 @@ def test_a_document_opened_at_a_figure_scrolls_to_it(page, app_url, built_db):
     mark = page.locator("#doc-reader mark.focus").first
     expect(mark).to_be_visible(timeout=LONG)
     expect(mark).to_be_in_viewport(timeout=LONG)
+
+
+def test_export_buttons_wait_while_their_chart_renders(page, app_url):
+    page.goto(app_url + "/indicator?i=gdp&lang=en")
+    button = page.locator(".export button", has_text="PDF").first
+    expect(button).to_be_visible(timeout=LONG)
+    with page.expect_download(timeout=60000) as dl:
+        button.click()
+        expect(button).to_be_disabled(timeout=5000)        # feedback at once, not after the file
+    assert dl.value.suggested_filename.endswith(".pdf")
+    expect(button).to_be_enabled(timeout=LONG)

@@ -218,3 +218,13 @@ def test_exports_carry_no_screen_only_words(reader, tmp_path):
     zh = _pdftotext(briefing.briefing(reader, 2024, "zh", "pdf", today="2026-11-22")[0], tmp_path)
     assert "点击" not in zh and "见数据页" not in zh
     assert "▲" in text and "×" in text          # exceeded and missed cells carry their marks
+
+
+def test_concurrent_renders_each_get_their_own_image():
+    """Server threads export at the same time: each caller gets the image it asked for."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    sizes = [(300 + 20 * i, 200 + 10 * i) for i in range(8)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        images = list(pool.map(lambda wh: export.render(go.Figure(), "png", *wh), sizes))
+    assert [Image.open(io.BytesIO(data)).size for data in images] == sizes
