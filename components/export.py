@@ -108,6 +108,22 @@ def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[
         return fig.to_image(format=fmt, width=width, height=height, scale=scale)
 
 
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters, broken after a separator ('; ' or ' · ') where one is
+    near, never inside a word of Latin letters; a long address is cut into pieces, never dropped."""
+    lines, rest = [], text
+    while len(rest) > width:
+        cut = max(rest.rfind("; ", 0, width), rest.rfind(" · ", 0, width))
+        if cut < width // 2:
+            space = rest.rfind(" ", 0, width)
+            cut = space if space >= width // 2 else width
+        else:
+            cut += 1
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*lines, rest] if rest else lines
+
+
 def source_names(titles: list[str], lang: str, most: int = 3) -> str:
     names = list(dict.fromkeys(t_ for t_ in titles if isinstance(t_, str) and t_))
     shown = "; ".join(n[:40] for n in names[:most])
@@ -122,11 +138,14 @@ def for_export(fig: go.Figure, *, sources: list[str], lang: str, today: str | No
     today = today or _date.today().isoformat()
     label = "资料来源" if lang == "zh" else "Sources"
     exported = "导出日期" if lang == "zh" else "Exported"
-    line = f"{label}: {source_names(sources, lang)} · {exported} {today} · {t('app_title', 'en')}"
+    line = f"{label}: {source_names(sources, lang, most=8)} · {exported} {today} · {t('app_title', 'en')}"
+    lines = wrap(line, 150 if lang == "en" else 95)
+    line = "<br>".join(lines)
     annotations = [a for a in fig.layout.annotations if a.name != "source-line"]
-    bottom = fig.layout.margin.b or 88
+    base = fig.layout.margin.b or 88
+    fig.update_layout(margin={"b": base + 15 * (len(lines) - 1)})   # each further line of sources gets room
     annotations.append(dict(text=line, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                            yshift=-(bottom - 26), showarrow=False, font={"size": 11, "color": "#666"},
+                            align="left", yshift=-(base - 26), showarrow=False, font={"size": 11, "color": "#666"},
                             name="source-line"))
     fig.update_layout(annotations=annotations)
     return fig
@@ -222,7 +241,7 @@ def _source_name(r, lang: str) -> str:
         date = "" if pd.isna(r.get("doc_date")) else str(r.get("doc_date"))[:10]
         return f"{r['doc_title']} ({doc_type_label(r.get('doc_type'), lang)}{', ' + date if date else ''}) [{r['doc_id']}]"
     url = str(r.get("source_url") or "")
-    return f"{r.get('source_title') or ''}<br>{url[:70] + ('…' if len(url) > 70 else '')}"
+    return f"{r.get('source_title') or ''}<br>" + "<br>".join(url[i:i + 70] for i in range(0, len(url), 70))
 
 
 def merge_pdfs(parts: list[bytes]) -> bytes:

@@ -147,6 +147,22 @@ WORDS = {
     "part_year_note": ("另有{n}个季度/半年数字未画出", "{n} part-year figures not drawn"),
 }
 
+# AG Grid's own words in Chinese mode (its localeText): pagination, filters, menus.
+AG_GRID_ZH = {
+    "page": "页", "of": "/", "to": "至", "more": "更多", "next": "下一页", "previous": "上一页", "first": "首页",
+    "last": "末页", "pageSizeSelectorLabel": "每页行数:", "firstPage": "首页", "lastPage": "末页",
+    "nextPage": "下一页", "previousPage": "上一页", "loadingOoo": "加载中…", "noRowsToShow": "没有数据",
+    "filterOoo": "筛选…", "equals": "等于", "notEqual": "不等于", "blank": "为空", "notBlank": "不为空",
+    "lessThan": "小于", "greaterThan": "大于", "lessThanOrEqual": "小于等于", "greaterThanOrEqual": "大于等于",
+    "inRange": "介于", "inRangeStart": "从", "inRangeEnd": "到", "contains": "包含", "notContains": "不包含",
+    "startsWith": "开头是", "endsWith": "结尾是", "andCondition": "并且", "orCondition": "或者",
+    "applyFilter": "应用", "resetFilter": "重置", "clearFilter": "清除", "cancelFilter": "取消",
+    "selectAll": "全选", "searchOoo": "搜索…", "sortAscending": "升序", "sortDescending": "降序",
+    "columns": "列", "filters": "筛选", "pinColumn": "固定列", "autosizeThiscolumn": "自动调整此列宽度",
+    "autosizeAllColumns": "自动调整所有列宽度", "resetColumns": "重置列",
+}
+
+
 # The attainment rules in words (components/rules.py chooses and fills them).
 VERDICT_ZH = {"met": "完成", "exceeded": "超额完成", "missed": "未完成"}
 

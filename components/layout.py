@@ -9,7 +9,7 @@ from dash import dcc, html
 from components import ids
 from components.charts import image_config
 from components.format import STATUS_COLORS, fmt_value, own_unit
-from components.i18n import column_label, doc_type_label, name_of, review_reason, t
+from components.i18n import AG_GRID_ZH, column_label, doc_type_label, name_of, review_reason, t
 from components.params import to_search
 from components.rules import row_sentence, why_not_chosen
 
@@ -451,7 +451,8 @@ def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFr
                   html.Button("CSV", id=ids.TVA_CSV, n_clicks=0), html.Button("XLSX", id=ids.TVA_XLSX, n_clicks=0),
                   dcc.Download(id=ids.TVA_DOWNLOAD)], className="buttons"),
         dag.AgGrid(id=ids.DATA_GRID, rowData=rows, columnDefs=col_defs, className="ag-theme-alpine grid",
-                   dashGridOptions={"pagination": True, "paginationPageSize": 50, "enableCellTextSelection": True},
+                   dashGridOptions={"pagination": True, "paginationPageSize": 50, "enableCellTextSelection": True,
+                                    **({"localeText": AG_GRID_ZH} if lang == "zh" else {})},
                    defaultColDef={"minWidth": 90}, style={"height": "560px"}),
         html.H2(t("dictionary", lang)),
         html.H3(t("columns", lang)), html.Table(html.Tbody(dict_rows), className="table small"),

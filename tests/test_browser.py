@@ -243,3 +243,12 @@ def test_export_buttons_wait_while_their_chart_renders(page, app_url):
         expect(button).to_be_disabled(timeout=5000)        # feedback at once, not after the file
     assert dl.value.suggested_filename.endswith(".pdf")
     expect(button).to_be_enabled(timeout=LONG)
+
+
+def test_the_data_grid_speaks_chinese_in_chinese_mode(page, app_url):
+    page.goto(app_url + "/data")
+    expect(page.locator(".ag-row").first).to_be_visible(timeout=LONG)
+    expect(page.locator(".ag-paging-panel")).to_contain_text("页")
+    page.goto(app_url + "/data?lang=en")
+    expect(page.locator(".ag-row").first).to_be_visible(timeout=LONG)
+    expect(page.locator(".ag-paging-panel")).to_contain_text("Page")

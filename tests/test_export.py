@@ -228,3 +228,13 @@ def test_concurrent_renders_each_get_their_own_image():
     with ThreadPoolExecutor(max_workers=8) as pool:
         images = list(pool.map(lambda wh: export.render(go.Figure(), "png", *wh), sizes))
     assert [Image.open(io.BytesIO(data)).size for data in images] == sizes
+
+
+def test_long_source_lines_wrap_and_addresses_are_never_cut():
+    text = "资料来源: " + "; ".join(f"某某区{y}年政府工作报告(转载)" for y in range(2012, 2024))
+    lines = export.wrap(text, 60)
+    assert len(lines) > 1 and all(len(line) <= 60 for line in lines) and "".join(lines).replace(" ", "") == \
+        text.replace(" ", "")
+    url = "https://example.org/" + "a" * 150
+    page = export._source_name({"doc_title": None, "source_title": "t", "source_url": url}, "en")  # noqa: SLF001
+    assert page.replace("<br>", "").endswith(url) and "…" not in page
