@@ -110,8 +110,10 @@ def build_headline_cards(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year:
 def build_overview(cards, scorecard_fig, lang: str, spec: str = "scorecard", backlog: int = 0) -> list:
     review = [dcc.Link(t("review_backlog", lang, n=backlog), href=href("/review", lang),
                        id=ids.REVIEW_BACKLOG, className="review-backlog")] if backlog else []
+    # on a phone the scorecard keeps a readable width and scrolls sideways inside its box
     return [cards, *review, html.P(t("scorecard_hint", lang), className="muted small"),
-            exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang)]
+            html.Div(exportable(scorecard_fig, id=ids.SCORECARD, filename="luohu-scorecard", spec=spec, lang=lang),
+                     className="scroll-x")]
 
 
 def build_review(items: pd.DataFrame, lang: str) -> list:

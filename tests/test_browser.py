@@ -5,6 +5,7 @@ import io
 import re
 
 import duckdb
+import pytest
 from playwright.sync_api import expect
 
 LONG = 20000
@@ -175,9 +176,11 @@ def test_honest_series_in_the_browser(page, app_url):
     expect(row).to_contain_text("missed")
 
 
-def test_no_page_is_wider_than_a_phone(browser, app_url):
-    """At 390 px every page fits its width (no sideways scrolling), long selections included."""
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+@pytest.mark.parametrize("width, height", [(390, 844), (1024, 768), (1440, 900)])
+def test_no_page_is_wider_than_its_screen(browser, app_url, width, height):
+    """On a phone, a laptop and a desktop every page fits its width (no sideways scrolling), long
+    selections included; on the phone, tables are cards."""
+    page = browser.new_page(viewport={"width": width, "height": height})
     try:
         for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=trade,fdi,gdp_growth&lang=en", ".js-plotly-plot"),
                              ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"), ("/data", ".ag-row"),
@@ -185,7 +188,9 @@ def test_no_page_is_wider_than_a_phone(browser, app_url):
             page.goto(app_url + path)
             expect(page.locator(marker).first).to_be_visible(timeout=LONG)
             page.wait_for_timeout(300)
-            assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
+            if width < 600 and path.startswith("/year"):
+                assert page.evaluate("getComputedStyle(document.querySelector('#year-targets tr')).display") == "block"
     finally:
         page.close()
 
