@@ -42,15 +42,17 @@ lock: install-test
 
 # Debian's chromium (browser tests, image export), CJK fonts (Noto for screenshots, WenQuanYi Micro
 # Hei for exports: its PDFs carry the real characters, see components/charts.py), poppler (pdftotext
-# checks of exported PDFs).
+# checks of exported PDFs), Tesseract with its simplified-Chinese model (scanned PDFs, etl/readers.py).
 system-deps:
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
-	    && fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" && command -v pdftotext >/dev/null 2>&1; then \
-	  echo "chromium, CJK fonts and poppler are installed"; \
+	    && fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" && command -v pdftotext >/dev/null 2>&1 \
+	    && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
+	  echo "chromium, CJK fonts, poppler and tesseract are installed"; \
 	else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-	    chromium chromium-driver fonts-liberation fonts-noto-cjk fonts-wqy-microhei poppler-utils >/dev/null; \
+	    chromium chromium-driver fonts-liberation fonts-noto-cjk fonts-wqy-microhei poppler-utils \
+	    tesseract-ocr tesseract-ocr-chi-sim >/dev/null; \
 	fi
 
 # Rebuilt when it is missing or older than any input or any part of the ETL.

@@ -132,6 +132,7 @@ WORDS = {
     "tier_unknown": ("来源未知", "unknown source"),
     "web_sources": ("网页来源(人工整理)", "Web sources (curated)"),
     "web_source": ("网页", "web page"),
+    "part_page": ("页码", "page"), "part_paragraph": ("段落", "paragraph"),
     "series_note": ("指标说明:", "About this series: "),
     "targets_and_outcomes": ("目标与完成情况", "Targets and outcomes"),
     "scorecard_alt": ("完成情况一览:各指标逐年判定(完成、超额完成、未完成、无目标)",
@@ -269,6 +270,7 @@ REVIEW_REASONS_ZH = [
     ("not stated whether it is a target or an outcome", "未说明是目标还是完成数"),
     ("a target for a later year outside a five-year plan", "五年规划之外的远期目标"),
     ("region unknown", "辖区未知"),
+    ("read by OCR", "文字由OCR识别"),
     ("is outside the plausible range", "超出合理范围"),
 ]
 

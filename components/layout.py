@@ -226,6 +226,8 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
             html.Dt(t("date", lang)), html.Dd(_day(obs.get("doc_date")) or "—"),
             html.Dt(t("reviews", lang) + " / " + t("plans", lang)),
             html.Dd(f"{_int(obs.get('reviews_year'))} / {_int(obs.get('plans_year'))}"),
+            *([html.Dt(t("part_" + str(obs.get("part_unit")), lang)), html.Dd(_int(obs.get("page")))]
+              if obs.get("part_unit") in ("page", "paragraph") and _int(obs.get("page")) != "—" else []),
         ])]
     elif isinstance(obs.get("source_url"), str):
         doc = [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],

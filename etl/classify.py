@@ -809,6 +809,8 @@ class _Extractor:
         formal = self.doc.doc_type in _FORMAL
         if self.doc.region is None:
             reasons.append("region unknown")
+        if getattr(self.doc, "ocr", False):
+            reasons.append("read by OCR")
         if year_source == "document" and not formal:
             reasons.append("no year stated near the figure; the document's date was used")
         if year_source == "document-last-year" and not (self.congress_news and kind == "actual" and self.sent_estimate):
@@ -840,7 +842,7 @@ class _Extractor:
             quote=self.doc.text[a:b], sentence_start=s_a, sentence_end=s_b,
             report_year=self.doc.report_year, source_url=self.doc.source_url, source_title=self.doc.title,
             confidence=confidence, confidence_reason=reason, year_source=year_source,
-            mention_key=f"{self.doc.doc_id}@{a}-{b}/{key}/{kind}",
+            mention_key=f"{self.doc.doc_id}@{a}-{b}/{key}/{kind}", page=self.doc.part_at(a),
         )
 
     def emit(self, anchor, n, s0, sent, subject, *, key, kind, value, value_high, unit, hedge,

@@ -7,16 +7,18 @@ import email.utils
 import hashlib
 import heapq
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl import readers
 from etl.catalogue import regions_of
 from etl.errors import InputError
 from etl.normalize import decode_bytes, normalize_text
 from etl.regions import read_region
 
-RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text"}
+RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text", ".pdf", ".docx"}
 MIN_SEGMENT_CHARS = 200
 
 
@@ -42,7 +44,22 @@ class Document:
     source_url: str | None = None
     source_note: str | None = None
     source_tier: str = "unknown"       # official | press | reprint | unknown, by source_url (data/source_tiers.csv)
+    source_format: str = "text"        # text | html | pdf | pdf-ocr | docx
+    part_unit: str | None = None       # page | paragraph: what `parts` counts
+    parts: list[tuple[int, int]] = field(default_factory=list)   # (offset in text, page/paragraph number)
+    ocr: bool = False                  # read by OCR: every figure goes to review
     warnings: list[str] = field(default_factory=list)
+
+    def part_at(self, offset: int | None) -> int | None:
+        """The page (or paragraph) an offset of the text is on."""
+        if offset is None or not self.parts:
+            return None
+        found = None
+        for start, number in self.parts:
+            if start > offset:
+                break
+            found = number
+        return found
 
 
 # --- splitting ---------------------------------------------------------------------------
@@ -281,7 +298,7 @@ MAX_SIDECAR_BYTES = 64_000
 MAX_SIDECAR_STRING = 2_000
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # what a file is, by its first bytes: a report must be text (or HTML); these are refused by name
-_SNIFF = [(b"%PDF-", "a PDF file (save its text, or add a PDF reader)"),
+_SNIFF = [(b"%PDF-", "a PDF file"),
           (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .zip), not text"),
           (b"\x89PNG", "a PNG image, not text"), (b"\xff\xd8\xff", "a JPEG image, not text"),
           (b"GIF8", "a GIF image, not text"), (b"\x1f\x8b", "a gzip archive, not text"),
@@ -356,7 +373,7 @@ def documents_from_text(raw_text: str, name: str, sha: str = "", encoding: str =
         doc = Document(doc_id=f"{stem}#{i}", source_file=name, segment=i, text=seg,
                        file_sha256=sha, encoding=encoding,
                        source_url=meta.get("source_url"), source_note=meta.get("what"))
-        doc.title = read_title(seg)
+        doc.title = meta["title"] if i == 0 and meta.get("title") else read_title(seg)
         doc.doc_type = classify_type(doc.title, seg)
         doc.doc_date = read_date(doc.doc_type, seg) or _sidecar_date(meta.get("date"))
         read_years(doc)
@@ -375,6 +392,9 @@ def read_file(path: Path, raw_dir: Path | None = None) -> list[Document]:
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into reports")
+    sha = hashlib.sha256(data).hexdigest()
+    if data.startswith(b"%PDF-") or (data.startswith(b"PK\x03\x04") and readers.is_docx(data)):
+        return _read_published(path, data, sha)
     kind = sniff(data)
     if kind:
         raise InputError(kind)
@@ -384,11 +404,59 @@ def read_file(path: Path, raw_dir: Path | None = None) -> list[Document]:
         raw_text = raw_text.replace("\x00", "")
     if "\ufffd" in raw_text[:2000] and raw_text[:2000].count("\ufffd") > 20:
         raise InputError("text is mostly undecodable characters")
-    sha = hashlib.sha256(data).hexdigest()
-    docs = documents_from_text(raw_text, path.name, sha, encoding, read_sidecar(path))
+    meta = read_sidecar(path)
+    page = path.suffix.lower() in (".html", ".htm") or raw_text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+    if page:   # a saved web page: its title, date and address fill what the sidecar leaves empty
+        meta = {**readers.html_meta(raw_text), **{k: v for k, v in meta.items() if v}}
+    docs = documents_from_text(raw_text, path.name, sha, encoding, meta)
+    if page:
+        for doc in docs:
+            doc.source_format = "html"
     if nul >= 0 and docs:
         docs[0].warnings.append(f"NUL bytes removed from the text (the first at character {nul})")
     return docs
+
+
+def ocr_cache_dir() -> Path:
+    """Where OCR text is kept by content hash ($LUOHU_OCR_CACHE, else the user's cache folder)."""
+    base = os.environ.get("LUOHU_OCR_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "luohu-targets-ocr")
+    return Path(base)
+
+
+def _read_published(path: Path, data: bytes, sha: str) -> list[Document]:
+    """A PDF (text layer or scanned) or a Word file: its text by the format's reader, then the
+    documents as for a text file, each figure located on its page or paragraph."""
+    extracted = readers.read_pdf(data, ocr_cache_dir()) if data.startswith(b"%PDF-") else readers.read_docx(data)
+    fmt = ("pdf-ocr" if extracted.ocr else "pdf") if data.startswith(b"%PDF-") else "docx"
+    docs = documents_from_text(extracted.text, path.name, sha, fmt, read_sidecar(path))
+    chunks = [(extracted.text[a:b], n) for (a, n), b in
+              zip(extracted.parts, [p[0] for p in extracted.parts[1:]] + [len(extracted.text)], strict=True)]
+    for doc in docs:
+        doc.source_format, doc.part_unit, doc.ocr = fmt, extracted.unit, extracted.ocr
+        doc.parts = _locate_parts(doc.text, chunks)
+        doc.warnings.extend(extracted.notes)
+        if extracted.ocr:
+            conf = extracted.ocr_confidence
+            doc.warnings.append("read by OCR" + (f" (mean word confidence {conf:.0f})" if conf is not None else "")
+                                + ": its figures go to review")
+    return docs
+
+
+def _locate_parts(text: str, chunks: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where each page's (or paragraph's) text begins in a document's normalised text: its first
+    characters, normalised the same way, found in order."""
+    found, pos = [], 0
+    for chunk, number in chunks:
+        head = normalize_text(chunk.strip())[:24].strip()
+        if not head:
+            continue
+        at = text.find(head, pos)
+        if at < 0:
+            continue
+        found.append((at, number))
+        pos = at
+    return found
 
 
 def raw_files(raw_dir: Path) -> list[Path]:

@@ -20,7 +20,7 @@ from etl.schema import check_database, quote_problems, schema_sha256, schema_tex
 
 _DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fingerprint", "title",
              "doc_type", "doc_date", "report_year", "reviews_year", "plans_year", "region",
-             "duplicate_of", "source_url", "source_note", "n_chars", "text", "source_tier"]
+             "duplicate_of", "source_url", "source_note", "n_chars", "text", "source_tier", "source_format", "part_unit"]
 _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
              "former_names", "headline", "notes", "notes_zh"]
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]

@@ -69,14 +69,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 _BLOCK_TAGS = re.compile(r"(?i)<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol)\b[^>]*>")
-_SCRIPT_OPEN = re.compile(r"<(script|style)\b")
+_SCRIPT_OPEN = re.compile(r"<(script|style|nav|footer|aside|noscript|form)\b")
+_CHROME = {"nav", "footer", "aside", "noscript", "form"}   # a saved page's menus, footers, widgets: not the article
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
 
 
 def _drop_scripts(text: str) -> str:
     """Remove <script>…</script> and <style>…</style> in one forward pass (an unclosed one runs to the
-    end): linear in the text, where a lazy regex rescans the rest of the text for each opening."""
+    end), and a saved page's menus, footers and widgets (<nav>, <footer>, <aside>, <form>): linear
+    in the text, where a lazy regex rescans the rest of the text for each opening."""
     low = text.lower()
     out, pos = [], 0
     for m in _SCRIPT_OPEN.finditer(low):
@@ -85,6 +87,10 @@ def _drop_scripts(text: str) -> str:
         out.append(text[pos:m.start()])
         close = low.find("</" + m.group(1), m.end())
         end = low.find(">", close) if close >= 0 else -1
+        if end < 0 and m.group(1) in _CHROME:   # an unclosed menu or footer: drop the tag, keep the text
+            tag_end = low.find(">", m.end())
+            pos = len(text) if tag_end < 0 else tag_end + 1
+            continue
         pos = len(text) if end < 0 else end + 1
         if pos >= len(text):
             break

@@ -231,7 +231,7 @@ def attainment_sources(cur, region: str | None = None) -> pd.DataFrame:
 def observation(cur, obs_id: int) -> dict | None:
     df = _df(cur, """
         select o.*, i.name_zh, i.name_en, d.title as doc_title, d.doc_type, d.doc_date,
-               d.report_year as doc_report_year, d.reviews_year, d.plans_year
+               d.report_year as doc_report_year, d.reviews_year, d.plans_year, d.part_unit, d.source_format
         from observations o join indicators i on i.key = o.indicator
         left join documents d on d.doc_id = o.doc_id
         where o.obs_id = $id""", {"id": obs_id})

@@ -69,6 +69,7 @@ class Mention(_Row):
     confidence_reason: str = ""
     year_source: str = "section"
     mention_key: str | None = None
+    page: int | None = None       # the PDF page, or the Word paragraph, the quote is on
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Observation(_Figure):
     confidence_reason: str | None
     mention_key: str | None
     source_tier: str              # the best tier among its sources: official | press | reprint | unknown
+    page: int | None              # the PDF page or Word paragraph of the primary quote
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Source(_Row):
     source_title: str | None
     report_year: int | None
     tier: str                     # official | press | reprint | unknown (data/source_tiers.csv)
+    page: int | None              # the PDF page or Word paragraph of the quote
 
 
 @dataclass(frozen=True)

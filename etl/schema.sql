@@ -23,6 +23,8 @@ create table documents (
     source_url    varchar,
     source_note   varchar,
     source_tier   varchar not null,      -- official | press | reprint | unknown, by source_url (data/source_tiers.csv)
+    source_format varchar,               -- text | html | pdf | pdf-ocr | docx: how its text was read
+    part_unit     varchar,               -- page (PDF) | paragraph (Word): what `page` counts in its figures
     n_chars       integer,
     text          varchar not null       -- normalised text; char offsets refer to it
 );
@@ -83,7 +85,8 @@ create table observations (
     confidence      varchar not null,    -- high (charted) | confirmed/fixed figures carry their verdict in confidence_reason
     confidence_reason varchar,
     mention_key     varchar,             -- "<doc_id>@<start>-<end>/<indicator>/<kind>": the key data/corrections.csv uses
-    source_tier     varchar not null     -- best tier among its sources: official | press | reprint | unknown (data/source_tiers.csv)
+    source_tier     varchar not null,    -- best tier among its sources: official | press | reprint | unknown (data/source_tiers.csv)
+    page            integer              -- the PDF page or Word paragraph of the quote (null for text files)
 );
 
 -- Figures the extractor was not sure of (year, kind or region inferred from weak context): kept out
@@ -125,7 +128,8 @@ create table observation_sources (
     source_url   varchar,
     source_title varchar,
     report_year  integer,
-    tier         varchar not null    -- official | press | reprint | unknown, by the site (data/source_tiers.csv)
+    tier         varchar not null,   -- official | press | reprint | unknown, by the site (data/source_tiers.csv)
+    page         integer             -- the PDF page or Word paragraph of the quote
 );
 
 create table data_dictionary (

@@ -40,7 +40,7 @@ EXPECTED = {
     "20_list_missing_unit.txt": REVIEW_ONLY,
     "21_invalid_utf8.txt": "not UTF-8 (invalid byte at offset 99)",
     "22_digits_only.txt": set(),
-    "23_docx_renamed.txt": "a ZIP archive",
+    "23_docx_renamed.txt": "a Word file that cannot be read",   # read by its bytes, not its name: a broken .docx
     "25_latin1_mojibake.txt": set(),
     "28_nul_inside_text.txt": "binary data",
 }

@@ -49,7 +49,7 @@ def _link_out(raw):
 
 def _pdf_named_txt(raw):
     (raw / "report.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
-    return "report.txt", "a PDF file"
+    return "report.txt", "a PDF that cannot be opened"   # read by its bytes as a PDF, never as GB18030 text
 
 
 def _newline_in_name(raw):

@@ -1,0 +1,186 @@
+"""Reports as published: a PDF with a text layer (two columns, running header and footer, several
+pages), a scanned PDF (the text as an image), a Word file with a table, a saved web page with a menu
+and a footer. Each file is made here, at test time, from one report text; each must give the same
+headline figures as the plain text."""
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from etl.catalogue import load_catalogue
+from etl.classify import extract_document
+from etl.documents import read_file
+from etl.errors import InputError
+from tests.bad_inputs.make_corpus import REPORT
+
+ROOT = Path(__file__).resolve().parent.parent
+CAT = load_catalogue()
+FILLER = "全区上下坚持稳中求进工作总基调,统筹推进各项工作,城区面貌持续改善,民生福祉不断增进。" * 6
+WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
+
+def figures(path: Path, confidence: str | None = "high") -> set:
+    out = set()
+    for doc in read_file(path):
+        for m in extract_document(doc, CAT):
+            if confidence is None or m.confidence == confidence:
+                out.add((m.indicator, m.year, m.period, m.kind, m.value))
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> set:
+    path = tmp_path_factory.mktemp("plain") / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    found = figures(path)
+    assert len(found) >= 10
+    return found
+
+
+def _html() -> str:
+    """The report in two columns, with filler prose after it so that it runs over several pages."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in REPORT.splitlines() if line.strip())
+    filler = "".join(f"<p>{FILLER}</p>" for _ in range(40))
+    return ("<html><head><meta charset='utf-8'><style>body{font-family:'WenQuanYi Micro Hei';font-size:15px}"
+            ".cols{column-count:2;column-gap:24px} p{margin:0 0 8px}</style></head>"
+            f"<body><div class='cols'>{paragraphs}{filler}</div></body></html>")
+
+
+@pytest.fixture(scope="module")
+def text_pdf(tmp_path_factory, browser) -> Path:
+    """Printed by Chromium: two columns, a running header and a page-number footer on every page."""
+    page = browser.new_page()
+    try:
+        page.set_content(_html())
+        data = page.pdf(format="A4", display_header_footer=True, margin={"top": "60px", "bottom": "60px"},
+                        header_template="<div style='font-size:9px;width:100%;text-align:center'>"
+                                        "罗湖区人民政府工作报告(测试排版)</div>",
+                        footer_template="<div style='font-size:9px;width:100%;text-align:center'>"
+                                        "第 <span class='pageNumber'></span> 页</div>")
+    finally:
+        page.close()
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def test_a_pdf_with_a_text_layer_gives_the_same_figures(text_pdf, plain):
+    import pypdfium2 as pdfium
+
+    assert len(pdfium.PdfDocument(text_pdf.read_bytes())) >= 2          # several pages: the header repeats
+    docs = read_file(text_pdf)
+    assert "测试排版" not in "".join(d.text for d in docs)               # running header removed
+    assert figures(text_pdf) == plain
+    pages = {m.page for d in docs for m in extract_document(d, CAT)}
+    assert pages and pages <= {1, 2, 3, 4, 5, 6} and None not in pages  # each figure knows its page
+
+
+def test_extract_shows_the_page(text_pdf):
+    run = subprocess.run([sys.executable, "-m", "etl", "extract", str(text_pdf), "--json"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    rows = json.loads(run.stdout)
+    assert rows and all(r["page"] == 1 for r in rows)
+
+
+def test_a_word_file_with_a_table_gives_the_same_figures_and_its_paragraph(tmp_path, plain):
+    import docx
+
+    document = docx.Document()
+    for line in REPORT.splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=2)
+    for (i, j), value in {(0, 0): "指标", (0, 1): "说明", (1, 0): "辖区面积", (1, 1): "见附表"}.items():
+        table.cell(i, j).text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    path = tmp_path / "report.docx"
+    path.write_bytes(buf.getvalue())
+    assert figures(path) == plain
+    [doc] = read_file(path)
+    assert "| 辖区面积 | 见附表 |" in doc.text and doc.part_unit == "paragraph"
+    assert {m.page for m in extract_document(doc, CAT)} <= set(range(1, 10))
+
+
+def test_a_saved_web_page_with_a_menu_and_footer_gives_the_same_figures(tmp_path, plain):
+    menu = "<nav><a href='/'>首页</a> <a href='/zwgk'>政务公开</a> <a href='/tj'>统计数据2019</a></nav>"
+    foot = "<footer>版权所有 © 2019 罗湖区人民政府 · 粤ICP备05001234号 · 网站标识码4403030001</footer>"
+    body = "".join(f"<p>{line}</p>" for line in REPORT.splitlines() if line.strip())
+    path = tmp_path / "report.html"
+    head = ("<title>罗湖区2019年政府工作报告_罗湖政府在线</title>"
+            "<meta name='PubDate' content='2019-01-25 09:30'>"
+            "<link rel='canonical' href='https://www.szlh.gov.cn/gzbg/2019.html'>")
+    path.write_text(f"<html><head>{head}</head><body>{menu}<article>{body}</article>{foot}</body></html>",
+                    encoding="utf-8")
+    assert figures(path) == plain
+    [doc] = read_file(path)
+    assert doc.title == "罗湖区2019年政府工作报告_罗湖政府在线" and doc.source_format == "html"
+    assert doc.source_url == "https://www.szlh.gov.cn/gzbg/2019.html"
+    text = read_file(path)[0].text
+    assert "政务公开" not in text and "版权所有" not in text            # menu and footer left out
+
+
+@pytest.fixture(scope="module")
+def scanned_pdf(tmp_path_factory) -> Path:
+    """The report's text drawn as an image, wrapped as a PDF: no text layer at all."""
+    font = ImageFont.truetype(WQY, 34)
+    lines = []
+    for line in REPORT.splitlines():
+        while line:
+            lines.append(line[:40])
+            line = line[40:]
+    image = Image.new("RGB", (1654, 120 + 56 * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((80, 60 + 56 * i), line, font=font, fill="black")
+    path = tmp_path_factory.mktemp("scan") / "scan.pdf"
+    image.save(path, "PDF", resolution=200)
+    return path
+
+
+def test_a_scanned_pdf_is_read_by_ocr_and_every_figure_goes_to_review(scanned_pdf, plain, tmp_path, monkeypatch):
+    monkeypatch.setenv("LUOHU_OCR_CACHE", str(tmp_path / "ocr"))
+    sure = figures(scanned_pdf, "high")
+    found = figures(scanned_pdf, None)
+    assert not sure                                         # nothing read by OCR is charted
+    assert len(found & plain) >= len(plain) * 0.8           # and most figures are found for review
+    assert list((tmp_path / "ocr").glob("*.ocr.txt"))       # cached by content hash: a rebuild does not OCR again
+    assert figures(scanned_pdf, None) == found
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"%PDF-1.4\n%broken\n", "cannot be opened"),
+    (b"PK\x03\x04" + b"\x00" * 40, "ZIP archive"),
+])
+def test_a_bad_published_file_is_a_named_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason):
+        read_file(path)
+
+
+def test_a_pdf_figure_shows_its_page_in_the_app(text_pdf, tmp_path):
+    """Built with the real CLI from a folder holding only the PDF: each figure's panel names its page."""
+    from components import pages
+    from etl import queries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "report.pdf").write_bytes(text_pdf.read_bytes())
+    db = tmp_path / "pdf.duckdb"
+    run = subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(tmp_path / "none"),
+                          "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr + run.stdout
+    reader = queries.Reader(db)
+    with reader.cursor() as c:
+        rows = c.execute("select obs_id, page from observations").fetchall()
+        fmt = c.execute("select distinct source_format, part_unit from documents").fetchall()
+    assert rows and all(page == 1 for _, page in rows) and fmt == [("pdf", "page")]
+    panel = str(pages.point_panel(reader, rows[0][0], "en"))
+    assert "'page'" in panel.lower() or "Dt('page')" in panel
