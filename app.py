@@ -18,7 +18,7 @@ from pathlib import Path
 
 import diskcache
 from dash import Dash, DiskcacheManager
-from flask import jsonify, request
+from flask import jsonify, request, send_file
 
 from components import briefing, callbacks, export, layout, params, serving
 from components.i18n import t as label
@@ -69,6 +69,30 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
 
 
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
+
+
+def raw_dir() -> Path:
+    """The folder of the raw reports ($LUOHU_RAW, else data/raw)."""
+    return Path(os.environ.get("LUOHU_RAW", ROOT / "data" / "raw"))
+
+
+def original_file(reader: Reader, doc: str) -> Path | None:
+    """The raw PDF behind a document id, or None (unknown id, not a PDF, not a regular file inside
+    the raw folder)."""
+    doc_id, errors = params.doc_id(doc)
+    if doc_id is None or errors:
+        return None
+    try:
+        row = reader.call(queries.document, doc_id)
+    except queries.DatabaseMissing:
+        return None
+    if row is None or row.get("source_format") not in ("pdf", "pdf-ocr"):
+        return None
+    raw = raw_dir().resolve()
+    path = (raw / str(row["source_file"])).resolve()
+    if path.parent != raw or path.is_symlink() or not path.is_file():
+        return None
+    return path
 PAGE_PATHS = frozenset(p.path for p in PAGES)   # a callback with the data grid's rows is the largest request
 
 
@@ -109,6 +133,15 @@ def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
         for name, value in serving.STATIC_HEADERS:
             response.headers[name] = value
         return response
+
+    @server.route("/original/<doc>")
+    def _original(doc):
+        """The published PDF a document was read from (link with #page=N). The file is named by the
+        database, never by the request, and must be a regular file inside the raw folder."""
+        found = original_file(reader, doc)
+        if found is None:
+            return jsonify({"error": "no original PDF for this document"}), 404
+        return send_file(found, mimetype="application/pdf", download_name=found.name, max_age=0)
 
     @server.route("/api/status")
     def _status():

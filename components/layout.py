@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import dash_ag_grid as dag
 import pandas as pd
 from dash import dcc, html
@@ -228,6 +230,11 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
             html.Dd(f"{_int(obs.get('reviews_year'))} / {_int(obs.get('plans_year'))}"),
             *([html.Dt(t("part_" + str(obs.get("part_unit")), lang)), html.Dd(_int(obs.get("page")))]
               if obs.get("part_unit") in ("page", "paragraph") and _int(obs.get("page")) != "—" else []),
+            *([html.Dt(t("original", lang)),
+               html.Dd(html.A(t("original_page", lang, page=_int(obs.get("page"))), target="_blank",
+                              rel="noopener noreferrer",
+                              href=f"/original/{quote(str(obs['doc_id']), safe='')}#page={_int(obs.get('page'))}"))]
+              if obs.get("source_format") in ("pdf", "pdf-ocr") and _int(obs.get("page")) != "—" else []),
         ])]
     elif isinstance(obs.get("source_url"), str):
         doc = [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],

@@ -39,12 +39,43 @@ class Extracted:
 # --- PDF ------------------------------------------------------------------------------------
 
 def _page_lines(page) -> list[str]:
+    """The page's lines in the PDF's own order (so two columns stay apart), with table rows kept as
+    rows: a line is a run of characters on one band of height, a wide gap inside it is a cell
+    boundary, and two or more neighbouring lines with cells are a table, written as pipe rows
+    (| 指标 | 目标 |) for the table reader."""
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_bounded()
+        lines: list[list[list[str]]] = []      # line -> cells -> characters
+        band = None                             # (bottom, top) of the current line
+        last_right = None
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if not ch or ch in "\r\n":
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)   # the font's box, not the glyph's
+            height = max(top - bottom, 1.0)
+            centre = (bottom + top) / 2
+            if ch.isspace() and right - left < 0.5:
+                continue
+            if band is None or not (band[0] - 0.3 * height <= centre <= band[1] + 0.3 * height) \
+                    or left < last_right - 2 * height:
+                lines.append([[ch]])
+                band = (bottom, top)
+            elif left - last_right > max(2.5 * height, 14):
+                lines[-1].append([ch])
+                band = (min(band[0], bottom), max(band[1], top))
+            else:
+                lines[-1][-1].append(ch)
+                band = (min(band[0], bottom), max(band[1], top))
+            last_right = right
     finally:
         textpage.close()
-    return [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    rows = [[c for c in ("".join(cell).strip() for cell in line) if c] for line in lines]
+    out = []
+    for k, cells in enumerate(rows):
+        tabular = len(cells) >= 2 and any(len(rows[j]) >= 2 for j in (k - 1, k + 1) if 0 <= j < len(rows))
+        out.append("| " + " | ".join(cells) + " |" if tabular else "".join(cells))
+    return out
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:

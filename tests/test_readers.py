@@ -21,6 +21,9 @@ from tests.bad_inputs.make_corpus import REPORT
 ROOT = Path(__file__).resolve().parent.parent
 CAT = load_catalogue()
 FILLER = "全区上下坚持稳中求进工作总基调,统筹推进各项工作,城区面貌持续改善,民生福祉不断增进。" * 6
+TABLE_TITLE = "2019年主要指标计划表"
+TABLE = [("指标", "2019年计划"), ("固定资产投资", "300亿元"), ("社会消费品零售总额", "1400亿元")]
+PLAIN = REPORT + f"\n{TABLE_TITLE}\n" + "".join(f"| {a} | {b} |\n" for a, b in TABLE)
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 
@@ -36,9 +39,9 @@ def figures(path: Path, confidence: str | None = "high") -> set:
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory) -> set:
     path = tmp_path_factory.mktemp("plain") / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
+    path.write_text(PLAIN, encoding="utf-8")
     found = figures(path)
-    assert len(found) >= 10
+    assert len(found) >= 10 and ("fixed_investment", 2019, "year", "target", 300.0) in found   # the table's rows
     return found
 
 
@@ -46,9 +49,10 @@ def _html() -> str:
     """The report in two columns, with filler prose after it so that it runs over several pages."""
     paragraphs = "".join(f"<p>{line}</p>" for line in REPORT.splitlines() if line.strip())
     filler = "".join(f"<p>{FILLER}</p>" for _ in range(40))
+    table = f"<p>{TABLE_TITLE}</p><table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in TABLE) + "</table>"
     return ("<html><head><meta charset='utf-8'><style>body{font-family:'WenQuanYi Micro Hei';font-size:15px}"
-            ".cols{column-count:2;column-gap:24px} p{margin:0 0 8px}</style></head>"
-            f"<body><div class='cols'>{paragraphs}{filler}</div></body></html>")
+            ".cols{column-count:2;column-gap:24px} p{margin:0 0 8px} td{padding:2px 40px 2px 0}</style></head>"
+            f"<body><div class='cols'>{paragraphs}{table}{filler}</div></body></html>")
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +79,7 @@ def test_a_pdf_with_a_text_layer_gives_the_same_figures(text_pdf, plain):
     assert len(pdfium.PdfDocument(text_pdf.read_bytes())) >= 2          # several pages: the header repeats
     docs = read_file(text_pdf)
     assert "测试排版" not in "".join(d.text for d in docs)               # running header removed
+    assert "| 固定资产投资 | 300亿元 |" in "".join(d.text for d in docs)   # the table kept as rows
     assert figures(text_pdf) == plain
     pages = {m.page for d in docs for m in extract_document(d, CAT)}
     assert pages and pages <= {1, 2, 3, 4, 5, 6} and None not in pages  # each figure knows its page
@@ -95,23 +100,25 @@ def test_a_word_file_with_a_table_gives_the_same_figures_and_its_paragraph(tmp_p
     for line in REPORT.splitlines():
         if line.strip():
             document.add_paragraph(line)
-    table = document.add_table(rows=2, cols=2)
-    for (i, j), value in {(0, 0): "指标", (0, 1): "说明", (1, 0): "辖区面积", (1, 1): "见附表"}.items():
-        table.cell(i, j).text = value
+    document.add_paragraph(TABLE_TITLE)
+    table = document.add_table(rows=len(TABLE), cols=2)
+    for i, row in enumerate(TABLE):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
     buf = io.BytesIO()
     document.save(buf)
     path = tmp_path / "report.docx"
     path.write_bytes(buf.getvalue())
     assert figures(path) == plain
     [doc] = read_file(path)
-    assert "| 辖区面积 | 见附表 |" in doc.text and doc.part_unit == "paragraph"
+    assert "| 固定资产投资 | 300亿元 |" in doc.text and doc.part_unit == "paragraph"
     assert {m.page for m in extract_document(doc, CAT)} <= set(range(1, 10))
 
 
 def test_a_saved_web_page_with_a_menu_and_footer_gives_the_same_figures(tmp_path, plain):
     menu = "<nav><a href='/'>首页</a> <a href='/zwgk'>政务公开</a> <a href='/tj'>统计数据2019</a></nav>"
     foot = "<footer>版权所有 © 2019 罗湖区人民政府 · 粤ICP备05001234号 · 网站标识码4403030001</footer>"
-    body = "".join(f"<p>{line}</p>" for line in REPORT.splitlines() if line.strip())
+    body = "".join(f"<p>{line}</p>" for line in PLAIN.splitlines() if line.strip())
     path = tmp_path / "report.html"
     head = ("<title>罗湖区2019年政府工作报告_罗湖政府在线</title>"
             "<meta name='PubDate' content='2019-01-25 09:30'>"
@@ -184,3 +191,34 @@ def test_a_pdf_figure_shows_its_page_in_the_app(text_pdf, tmp_path):
     assert rows and all(page == 1 for _, page in rows) and fmt == [("pdf", "page")]
     panel = str(pages.point_panel(reader, rows[0][0], "en"))
     assert "'page'" in panel.lower() or "Dt('page')" in panel
+
+
+def test_the_original_pdf_is_offered_at_its_page(text_pdf, tmp_path, monkeypatch):
+    """A PDF figure's panel links to the published file at its page; the file is named by the
+    database, never by the request."""
+    import app as app_module
+    from components import pages
+    from etl import queries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "report.pdf").write_bytes(text_pdf.read_bytes())
+    (raw / "note.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "pdf.duckdb"
+    run = subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(tmp_path / "none"),
+                          "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr + run.stdout
+    monkeypatch.setenv("LUOHU_RAW", str(raw))
+    monkeypatch.setenv("LUOHU_CACHE", str(tmp_path / "jobs"))
+    client = app_module.create_app(db).server.test_client()
+    res = client.get("/original/report%230")
+    assert res.status_code == 200 and res.data.startswith(b"%PDF") and res.mimetype == "application/pdf"
+    for bad in ("note%230", "nothing%230", "report.pdf"):
+        assert client.get("/original/" + bad).status_code == 404, bad
+    for bad in ("..%2Fapp.py", "..%2F..%2Fapp.py"):      # never a file outside the raw folder
+        res = client.get("/original/" + bad)
+        assert not res.data.startswith(b"%PDF") and b"def create_app" not in res.data, bad
+    reader = queries.Reader(db)
+    with reader.cursor() as c:
+        obs_id = c.execute("select obs_id from observations where doc_id = 'report#0' limit 1").fetchone()[0]
+    assert "/original/report%230#page=1" in str(pages.point_panel(reader, obs_id, "en"))
