@@ -18,7 +18,7 @@ from etl.errors import InputError
 from etl.normalize import decode_bytes, normalize_text
 from etl.regions import read_region
 
-RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".text", ".pdf", ".docx"}
+RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".text", ".pdf", ".docx"}
 MIN_SEGMENT_CHARS = 200
 
 
@@ -398,14 +398,18 @@ def read_file(path: Path, raw_dir: Path | None = None) -> list[Document]:
     kind = sniff(data)
     if kind:
         raise InputError(kind)
-    raw_text, encoding = decode_bytes(data)
+    if readers.is_mhtml(data):
+        raw_text, encoding = readers.read_mhtml(data), "mhtml"
+    else:
+        raw_text, encoding = decode_bytes(data)
     nul = raw_text.find("\x00")
     if nul >= 0:   # a stray NUL past the first 4 kB: removed (else it silently cut its sentence)
         raw_text = raw_text.replace("\x00", "")
     if "\ufffd" in raw_text[:2000] and raw_text[:2000].count("\ufffd") > 20:
         raise InputError("text is mostly undecodable characters")
     meta = read_sidecar(path)
-    page = path.suffix.lower() in (".html", ".htm") or raw_text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+    page = path.suffix.lower() in (".html", ".htm", ".mhtml", ".mht") or encoding == "mhtml" \
+        or raw_text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
     if page:   # a saved web page: its title, date and address fill what the sidecar leaves empty
         meta = {**readers.html_meta(raw_text), **{k: v for k, v in meta.items() if v}}
     docs = documents_from_text(raw_text, path.name, sha, encoding, meta)

@@ -299,3 +299,31 @@ def html_meta(raw: str) -> dict[str, str]:
     if "date" in found:
         found["date"] = found["date"][:10]
     return found
+
+
+# --- web archives (.mhtml, as browsers save "a page, single file") ----------------------------
+
+def is_mhtml(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return b"mime-version:" in head and b"multipart/related" in head
+
+
+def read_mhtml(data: bytes) -> str:
+    """The saved page's HTML part, decoded (quoted-printable or base64, its own charset)."""
+    import email
+    from email import policy
+
+    from etl.normalize import decode_bytes
+
+    message = email.message_from_bytes(data, policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset:
+                try:
+                    return payload.decode(charset)
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            return decode_bytes(payload)[0]     # the charset is in the page's own <meta>: sniffed
+    raise InputError("a saved web page (.mhtml) with no HTML part")

@@ -222,3 +222,36 @@ def test_the_original_pdf_is_offered_at_its_page(text_pdf, tmp_path, monkeypatch
     with reader.cursor() as c:
         obs_id = c.execute("select obs_id from observations where doc_id = 'report#0' limit 1").fetchone()[0]
     assert "/original/report%230#page=1" in str(pages.point_panel(reader, obs_id, "en"))
+
+
+def test_a_page_saved_as_a_single_file_gives_the_same_figures(tmp_path, plain, browser):
+    """Chromium's 'save as single file' (.mhtml: MIME, quoted-printable HTML), made here by Chromium."""
+    body = "".join(f"<p>{line}</p>" for line in PLAIN.splitlines() if line.strip())
+    page_file = tmp_path / "page.html"
+    page_file.write_text(f"<html><head><meta charset='utf-8'><title>罗湖区政府工作报告</title></head><body>"
+                         f"<nav>首页 政务公开</nav><article>{body}</article><footer>版权所有</footer></body></html>",
+                         encoding="utf-8")
+    tab = browser.new_page()
+    try:
+        tab.goto(page_file.as_uri())
+        session = tab.context.new_cdp_session(tab)
+        snapshot = session.send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+    finally:
+        tab.close()
+    path = tmp_path / "saved.mhtml"
+    path.write_bytes(snapshot.encode("utf-8"))
+    assert figures(path) == plain
+    [doc] = read_file(path)
+    assert doc.source_format == "html" and "版权所有" not in doc.text
+
+
+def test_a_pdf_of_too_many_pages_is_refused_by_name(tmp_path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(301):
+        pdf.new_page(200, 200)
+    path = tmp_path / "long.pdf"
+    pdf.save(str(path))
+    with pytest.raises(InputError, match="301 pages"):
+        read_file(path)
