@@ -133,6 +133,7 @@ WORDS = {
     "web_sources": ("网页来源(人工整理)", "Web sources (curated)"),
     "web_source": ("网页", "web page"),
     "part_page": ("页码", "page"), "part_paragraph": ("段落", "paragraph"),
+    "as_chosen": ("按所选指标", "as chosen"),
     "original": ("原件", "original"), "original_page": ("打开PDF原件第{page}页", "open the original PDF at page {page}"),
     "series_note": ("指标说明:", "About this series: "),
     "targets_and_outcomes": ("目标与完成情况", "Targets and outcomes"),

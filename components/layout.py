@@ -173,7 +173,7 @@ def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str],
                                     allowCross=False, tooltip={"placement": "bottom"})], className="control"),
         html.Label([t("measure", lang),
                     dcc.RadioItems(id=ids.IND_MEASURE, value=measure or "as-chosen", inline=True, options=[
-                        {"label": "—", "value": "as-chosen"},
+                        {"label": t("as_chosen", lang), "value": "as-chosen"},
                         {"label": t("level", lang), "value": "level"},
                         {"label": t("growth", lang), "value": "growth"}])], className="control"),
     ])

@@ -295,3 +295,9 @@ def test_overlapping_figures_each_keep_their_mark():
            "plans_year": None, "source_file": "d.txt"}
     out = str(layout.build_reader(doc, figures, "zh", focus=2))
     assert out.count("Mark(") == 2 and "nested" in out and "focus" in out and "obs=1" in out and "obs=2" in out
+
+
+@pytest.mark.parametrize("lang, label", [("zh", "按所选指标"), ("en", "as chosen")])
+def test_the_measure_choice_is_labelled_in_words(reader, lang, label):
+    out = _text(pages.render_page(reader, "/indicator", f"?i=gdp&lang={lang}"))
+    assert label in out and "'label': '—'" not in out
