@@ -300,4 +300,4 @@ def test_overlapping_figures_each_keep_their_mark():
 @pytest.mark.parametrize("lang, label", [("zh", "按所选指标"), ("en", "as chosen")])
 def test_the_measure_choice_is_labelled_in_words(reader, lang, label):
     out = _text(pages.render_page(reader, "/indicator", f"?i=gdp&lang={lang}"))
-    assert label in out and "'label': '—'" not in out
+    assert label in out and '"label": "—"' not in out
