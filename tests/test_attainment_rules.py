@@ -10,8 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
+
+from tests.dbtools import records, rows
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ["year", "period", "indicator", "kind", "status", "value", "value_high", "unit", "qualifier", "basis",
@@ -58,27 +59,29 @@ def _rows():
                    qualifier or "", "", "rule test", "https://example.org/rules", f"outcome {year}"]
 
 
-@pytest.fixture(scope="module")
-def tiny_db(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("tiny")
+def build_curated_db(tmp: Path, name: str, rows) -> Path:
+    """A database built by the real CLI from one curated table written here (and a report with no
+    figures, so that the raw folder is not empty)."""
     data = tmp / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("raw", "curated", "*.duckdb*"))
     (data / "raw").mkdir()
     (data / "curated").mkdir()
     (data / "raw" / "note.txt").write_text("罗湖区政府工作报告\n各位代表:这是一份没有数字的测试文本。\n", encoding="utf-8")
-    with (data / "curated" / "rules.csv").open("w", encoding="utf-8", newline="") as fh:
+    with (data / "curated" / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(COLUMNS)
-        writer.writerows(_rows())
-    db = tmp / "tiny.duckdb"
+        writer.writerows(rows)
+    db = tmp / f"{name}.duckdb"
     res = subprocess.run([sys.executable, "-m", "etl", "--data", str(data), "build", "--raw", str(data / "raw"),
                           "--curated", str(data / "curated"), "--db", str(db)], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {(i, y): s for i, y, s in con.execute("select indicator, year, attainment from attainment").fetchall()}
-    finally:
-        con.close()
+    return db
+
+
+@pytest.fixture(scope="module")
+def tiny_db(tmp_path_factory):
+    db = build_curated_db(tmp_path_factory.mktemp("tiny"), "rules", _rows())
+    return {(i, y): s for i, y, s in rows(db, "select indicator, year, attainment from attainment")}
 
 
 @pytest.mark.parametrize("indicator, year, target, outcome, expected", CASES)
@@ -128,27 +131,8 @@ def _grid_rows():
 
 @pytest.fixture(scope="module")
 def grid_db(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("grid")
-    data = tmp / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("raw", "curated", "*.duckdb*"))
-    (data / "raw").mkdir()
-    (data / "curated").mkdir()
-    (data / "raw" / "note.txt").write_text("罗湖区政府工作报告\n各位代表:这是一份没有数字的测试文本。\n", encoding="utf-8")
-    with (data / "curated" / "grid.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(COLUMNS)
-        writer.writerows(_grid_rows())
-    db = tmp / "grid.duckdb"
-    res = subprocess.run([sys.executable, "-m", "etl", "--data", str(data), "build", "--raw", str(data / "raw"),
-                          "--curated", str(data / "curated"), "--db", str(db)], cwd=ROOT, capture_output=True, text=True)
-    assert res.returncode == 0, res.stderr
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cur = con.execute("select * from attainment")
-        names = [d[0] for d in cur.description]
-        return {(r["indicator"], r["year"]): r for r in (dict(zip(names, row, strict=True)) for row in cur.fetchall())}
-    finally:
-        con.close()
+    db = build_curated_db(tmp_path_factory.mktemp("grid"), "grid", _grid_rows())
+    return {(r["indicator"], r["year"]): r for r in records(db, "select * from attainment")}
 
 
 @pytest.mark.parametrize("bound, direction, outcome", GRID)

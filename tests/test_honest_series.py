@@ -1,11 +1,11 @@
 """Issue 12: what a chart draws never mixes units or bases, never bridges a missing year, shows
 five-year plans and outcomes stated in words, and takes the outcome from the best source."""
 
-import duckdb
 import pytest
 
 from components import charts
 from etl import queries
+from tests.dbtools import records, rows
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def test_growth_still_needed_to_reach_a_level():
 
 def _units_by_axis(cur, key):
     """For every drawn point with an observation behind it: the axis it is on -> the units of those points."""
-    units = dict(duckdb_rows(cur, "select obs_id, unit from observations where indicator = ?", [key]))
+    units = dict(cur.execute("select obs_id, unit from observations where indicator = ?", [key]).fetchall())
     by_axis: dict[str, set] = {}
     for trace in chart(cur, key).data:
         for obs_id in trace.customdata or ():
@@ -53,17 +53,13 @@ def _units_by_axis(cur, key):
     return by_axis
 
 
-def duckdb_rows(cur, sql, params):
-    return cur.execute(sql, params).fetchall()
-
-
 @pytest.mark.parametrize("key", ["trade", "fdi", "gdp", "retail_sales"])
 def test_one_unit_per_axis(cur, key):
     assert all(len(units) == 1 for units in _units_by_axis(cur, key).values())
 
 
 def test_a_figure_in_another_unit_is_drawn_apart_and_said(cur):
-    stated = duckdb_rows(cur, "select distinct unit from observations where indicator = 'trade' and value is not null", [])
+    stated = cur.execute("select distinct unit from observations where indicator = 'trade' and value is not null").fetchall()
     fig = chart(cur, "trade")
     if len(stated) > 1:
         assert fig.layout.yaxis3.title.text and "right axis" in fig.layout.title.text
@@ -72,13 +68,9 @@ def test_a_figure_in_another_unit_is_drawn_apart_and_said(cur):
 
 
 def test_comparable_and_reported_never_share_a_line(cur, built_db):
-    con = duckdb.connect(str(built_db), read_only=True)
-    try:
-        best = {r[0]: r[1:] for r in con.execute(
-            "select a.year, o.basis, o.value from attainment a join observations o on o.obs_id = a.actual_obs_id "
-            "where a.indicator = 'fiscal_revenue_growth' and o.value is not null").fetchall()}
-    finally:
-        con.close()
+    best = {r[0]: r[1:] for r in rows(
+        built_db, "select a.year, o.basis, o.value from attainment a join observations o on o.obs_id = a.actual_obs_id "
+                  "where a.indicator = 'fiscal_revenue_growth' and o.value is not null")}
     assert {b for b, _ in best.values()} == {"reported", "comparable"}   # the data has both
     for trace in chart(cur, "fiscal_revenue_growth").data:
         if getattr(trace, "mode", None) != "lines":
@@ -106,12 +98,8 @@ def test_no_line_bridges_a_missing_year(cur):
 
 
 def test_the_five_year_target_is_drawn_with_the_growth_still_needed(cur, built_db):
-    con = duckdb.connect(str(built_db), read_only=True)
-    try:
-        spans = con.execute("select value, qualifier, agreement from observations where indicator = 'gdp' "
-                            "and kind = 'target' and period = '2021-2025'").fetchall()
-    finally:
-        con.close()
+    spans = rows(built_db, "select value, qualifier, agreement from observations where indicator = 'gdp' "
+                           "and kind = 'target' and period = '2021-2025'")
     assert spans and "conflict" not in {a for _, _, a in spans}     # a floor and a stretch goal, no conflict
     fig = chart(cur, "gdp")
     stars = [tr for tr in fig.data if tr.marker.symbol in ("star", "star-open")]
@@ -120,12 +108,8 @@ def test_the_five_year_target_is_drawn_with_the_growth_still_needed(cur, built_d
 
 
 def test_an_outcome_in_words_is_on_the_chart(cur, built_db):
-    con = duckdb.connect(str(built_db), read_only=True)
-    try:
-        words = con.execute("select a.year, o.qualifier from attainment a join observations o on o.obs_id = a.actual_obs_id "
-                            "where a.indicator = 'retail_sales_growth' and o.value is null").fetchall()
-    finally:
-        con.close()
+    words = rows(built_db, "select a.year, o.qualifier from attainment a join observations o on o.obs_id = a.actual_obs_id "
+                           "where a.indicator = 'retail_sales_growth' and o.value is null")
     assert words
     traces = [tr for tr in chart(cur, "retail_sales_growth").data if tr.name == "outcome stated in words"]
     assert traces and {int(x) for x in traces[0].x} == {y for y, _ in words}
@@ -133,11 +117,9 @@ def test_an_outcome_in_words_is_on_the_chart(cur, built_db):
 
 
 def test_every_source_has_a_tier_and_official_outcomes_win(built_db):
-    con = duckdb.connect(str(built_db), read_only=True)
-    try:
-        assert con.execute("select count(*) from observation_sources where tier is null").fetchone()[0] == 0
-        # no chosen outcome has a rival of the same figure, status and basis from a better tier
-        worse = con.execute("""
+    assert rows(built_db, "select count(*) from observation_sources where tier is null") == [(0,)]
+    # no chosen outcome has a rival of the same figure, status and basis from a better tier
+    worse = rows(built_db, """
             select a.indicator, a.year from attainment a
             join observations chosen on chosen.obs_id = a.actual_obs_id
             join observations rival on rival.region = chosen.region and rival.indicator = chosen.indicator
@@ -146,10 +128,8 @@ def test_every_source_has_a_tier_and_official_outcomes_win(built_db):
                  and rival.value is not null and chosen.value is not null
             where list_position(['official', 'press', 'reprint', 'unknown'], rival.source_tier)
                 < list_position(['official', 'press', 'reprint', 'unknown'], chosen.source_tier)
-              and (chosen.qualifier is null) = (rival.qualifier is null)""").fetchall()
-        assert worse == []
-    finally:
-        con.close()
+              and (chosen.qualifier is null) = (rival.qualifier is null)""")
+    assert worse == []
 
 
 def test_tiers_come_from_the_domain_table():
@@ -169,24 +149,17 @@ def test_the_order_in_words_is_the_order_the_database_uses(built_db):
     the one the database's view picked."""
     from components.rules import outcome_rank
 
-    con = duckdb.connect(str(built_db), read_only=True)
-    try:
-        cur = con.execute("""
+    groups: dict = {}
+    for r in records(built_db, """
             select a.actual_obs_id, a.target_basis, o.* from attainment a
             join observations o on o.region = a.region and o.indicator = a.indicator and o.year = a.year
                  and o.period = 'year' and o.kind = 'actual'
-            where a.actual_obs_id is not null""")
-        names = [d[0] for d in cur.description]
-        groups: dict = {}
-        for row in cur.fetchall():
-            r = dict(zip(names, row, strict=True))
-            groups.setdefault(r["actual_obs_id"], []).append(r)
-    finally:
-        con.close()
-    contested = {k: rows for k, rows in groups.items() if len(rows) > 1}
+            where a.actual_obs_id is not null"""):
+        groups.setdefault(r["actual_obs_id"], []).append(r)
+    contested = {k: statements for k, statements in groups.items() if len(statements) > 1}
     assert len(contested) >= 5
-    for chosen, rows in contested.items():
-        assert min(rows, key=lambda r: outcome_rank(r, r["target_basis"]))["obs_id"] == chosen
+    for chosen, statements in contested.items():
+        assert min(statements, key=lambda r: outcome_rank(r, r["target_basis"]))["obs_id"] == chosen
 
 
 def test_the_panel_says_why_a_statement_was_not_used(built_db):
