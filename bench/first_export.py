@@ -11,14 +11,13 @@ import http.client
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from load_test import dependencies, free_port  # noqa: E402
+from load_test import free_port, start_server, wait_for_dependencies  # noqa: E402
 
 
 def export_body(dep: dict) -> bytes:
@@ -41,17 +40,9 @@ def main() -> None:
     args = ap.parse_args()
     port = free_port()
     env = {**os.environ, "LUOHU_DB": str(Path(args.db).resolve())}
-    server = subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(port, env)
     try:
-        for _ in range(120):
-            try:
-                deps = dependencies("127.0.0.1", port)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise SystemExit("the server did not start")
+        deps = wait_for_dependencies(port)
         dep = next(d for o, d in deps.items() if o.startswith("chart-download.data"))
         time.sleep(args.wait)
         times = []

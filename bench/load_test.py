@@ -49,6 +49,22 @@ def dependencies(host: str, port: int) -> dict[str, dict]:
     return {d["output"]: d for d in deps}
 
 
+def start_server(port: int, env: dict, *args: str) -> subprocess.Popen:
+    """`python app.py serve` on a loopback port, its output discarded."""
+    return subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port), *args], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait_for_dependencies(port: int, tries: int = 120) -> dict[str, dict]:
+    """The app's callback map once the server answers (every half second, at most `tries` times)."""
+    for _ in range(tries):
+        try:
+            return dependencies("127.0.0.1", port)
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit("the server did not start")
+
+
 def payload(dep: dict, values: dict, changed: str) -> bytes:
     outputs = [{"id": o.split(".")[0], "property": o.split(".")[1].split("@")[0]}
                for o in dep["output"].strip(".").split("...") if o]
@@ -185,17 +201,9 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "etl", "build", "--db", args.db, "--quiet"], cwd=ROOT, check=True)
     port = free_port()
     env = {**os.environ, "LUOHU_DB": str(Path(args.db).resolve())}
-    server = subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port), "--threads", str(args.threads)],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    server = start_server(port, env, "--threads", str(args.threads))
     try:
-        for _ in range(120):
-            try:
-                deps = dependencies("127.0.0.1", port)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise SystemExit("the server did not start")
+        deps = wait_for_dependencies(port)
         print(f"machine: {machine()}")
         print(f"python app.py serve (waitress, {args.threads} threads); {args.users} users for {args.seconds} s, "
               f"reading {args.think} s between actions; {args.slow} slow clients")

@@ -12,7 +12,6 @@ import argparse
 import http.client
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import threading
@@ -23,22 +22,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from load_test import dependencies, free_port  # noqa: E402
-
-
-def pack_body(dep: dict, year: int) -> bytes:
-    values = {"pack-request.data": {"fmt": "pdf", "t": 1}, "year-select.value": year, "lang-button.data-lang": "en",
-              "region-store.data": None}
-    outputs = [{"id": o.split(".")[0], "property": o.split(".")[1].split("@")[0]}
-               for o in dep["output"].strip(".").split("...") if o]
-    return json.dumps({
-        "output": dep["output"], "outputs": outputs,
-        "inputs": [{"id": i["id"], "property": i["property"], "value": values.get(f"{i['id']}.{i['property']}")}
-                   for i in dep["inputs"]],
-        "state": [{"id": s["id"], "property": s["property"], "value": values.get(f"{s['id']}.{s['property']}")}
-                  for s in dep["state"]],
-        "changedPropIds": ["pack-request.data"],
-    }).encode()
+from load_test import free_port, payload, start_server, wait_for_dependencies  # noqa: E402
 
 
 def running_packs(server: psutil.Process) -> tuple[int, int]:
@@ -71,8 +55,7 @@ def main() -> None:
     port = free_port()
     cache = tempfile.mkdtemp(prefix="luohu-flood-")
     env = {**os.environ, "LUOHU_DB": str(Path(args.db).resolve()), "LUOHU_CACHE": cache}
-    server = subprocess.Popen([sys.executable, "app.py", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(port, env)
     peak = [0, 0]
     stop = threading.Event()
 
@@ -82,16 +65,10 @@ def main() -> None:
             packs, procs = running_packs(proc)
             peak[0], peak[1] = max(peak[0], packs), max(peak[1], procs)
     try:
-        for _ in range(120):
-            try:
-                deps = dependencies("127.0.0.1", port)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise SystemExit("the server did not start")
+        deps = wait_for_dependencies(port)
         dep = next(d for o, d in deps.items() if "pack-download.data" in o)
-        body = pack_body(dep, 2024)
+        body = payload(dep, {"pack-request.data": {"fmt": "pdf", "t": 1}, "year-select.value": 2024,
+                             "lang-button.data-lang": "en", "region-store.data": None}, "pack-request.data")
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         answers = {"job started": 0, "busy": 0, "other": 0}
