@@ -21,6 +21,8 @@ from components.i18n import (
     t,
     unit_label,
 )
+from etl.catalogue import TIERS
+from etl.merge import decimals
 
 BOUNDS = ("exact", "range", "about", "floor", "ceiling", "qualitative")
 POSITIONS = ("below", "inside", "above")
@@ -77,26 +79,25 @@ def rule_sentence(bound: str | None, tolerance, unit: str | None, lang: str, *, 
 
 # --- which outcome a verdict uses --------------------------------------------------------------
 # The order of etl/schema.sql's `actuals` (view target_vs_actual), in words; a test holds the two equal.
-TIER_ORDER = ("official", "press", "reprint", "unknown")
 _CHOICE_KEYS = ("basis_of_target", "reported_basis", "numeric", "final", "tier", "exact", "later_report", "decimals")
 
 
-def _decimals(value) -> int:
-    if _isnull(value):
-        return 0
-    text = repr(float(value))
-    return 0 if text.endswith(".0") else len(text.split(".", 1)[1])
+def _cell(row, key: str):
+    """A field of a dict or a pandas row; None for a missing value (None, NaN, NA)."""
+    v = row.get(key) if hasattr(row, "get") else row[key]
+    return None if _isnull(v) else v
 
 
 def outcome_rank(row, target_basis: str | None) -> tuple:
     """Sort key of an outcome statement: the first is the one a verdict uses."""
     def get(k):
-        v = row.get(k) if hasattr(row, "get") else row[k]
-        return None if _isnull(v) else v
+        return _cell(row, k)
     tier = get("source_tier") or "unknown"
-    return (get("basis") != (target_basis or "reported"), get("basis") != "reported", get("value") is None,
-            get("status") != "final", TIER_ORDER.index(tier) if tier in TIER_ORDER else len(TIER_ORDER),
-            get("qualifier") is not None, -(get("report_year") or 0), -_decimals(get("value")), get("obs_id") or 0)
+    value = get("value")
+    return (get("basis") != (target_basis or "reported"), get("basis") != "reported", value is None,
+            get("status") != "final", TIERS.index(tier) if tier in TIERS else len(TIERS),
+            get("qualifier") is not None, -(get("report_year") or 0), -(0 if value is None else decimals(value)),
+            get("obs_id") or 0)
 
 
 def why_not_chosen(chosen, other, target_basis: str | None, lang: str) -> str:
@@ -116,8 +117,7 @@ def verdict_word(verdict: str, lang: str) -> str:
 def row_sentence(row, lang: str) -> str:
     """rule_sentence for a row of the attainment table (a dict or a pandas row)."""
     def get(k):
-        v = row.get(k) if hasattr(row, "get") else row[k]
-        return None if _isnull(v) else v
+        return _cell(row, k)
     return rule_sentence(get("bound"), get("tolerance"), get("target_unit") or get("unit"), lang,
                          direction=get("direction") or "up",
                          ranged=get("target_value_high") is not None, qualitative_target=bool(get("target_qualitative")),

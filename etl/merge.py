@@ -27,7 +27,8 @@ def _key(m: dict) -> tuple:
             v, vh, m["qualifier"] or None)
 
 
-def _decimals(v: float) -> int:
+def decimals(v: float) -> int:
+    """How many decimals a figure was stated with (384.30 and 384.3 alike: 1)."""
     text = repr(float(v))
     return 0 if text.endswith(".0") else len(text.split(".")[1]) if "." in text else 0
 
@@ -35,7 +36,7 @@ def _decimals(v: float) -> int:
 def same_number(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b
-    d = min(_decimals(a), _decimals(b))
+    d = min(decimals(a), decimals(b))
     q = Decimal(1).scaleb(-d)
     return Decimal(repr(a)).quantize(q, ROUND_HALF_UP) == Decimal(repr(b)).quantize(q, ROUND_HALF_UP)
 
