@@ -67,26 +67,22 @@ class Reader:
         finally:
             cur.close()
 
-    def memo(self, key: tuple, compute):
+    def memo(self, key: tuple, compute, keep=None):
         """compute(), remembered under `key` until the database file changes (anything derived from
-        the data only: query results, records, figures). Results are shared: never modify them."""
+        the data only: query results, records, figures), unless `keep(value)` says no. Results are
+        shared: never modify them."""
         self._connection()  # reopens (and forgets) when the file was replaced
         value = self._memo.get(key, _MISSING)
         if value is _MISSING:
             value = compute()
-            self._memo.put(key, value)
+            if keep is None or keep(value):
+                self._memo.put(key, value)
         return value
 
     def memo_valid(self, key: tuple, compute):
         """compute() -> (value, errors), remembered only when there were no errors: a URL with bad
         parameters is answered but never fills the cache (it is keyed by validated view state only)."""
-        self._connection()
-        value = self._memo.get(key, _MISSING)
-        if value is _MISSING:
-            value = compute()
-            if not value[1]:
-                self._memo.put(key, value)
-        return value
+        return self.memo(key, compute, keep=lambda value: not value[1])
 
     def call(self, fn, *args, **kwargs):
         """fn(cursor, *args, **kwargs) through `memo`."""
