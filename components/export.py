@@ -207,32 +207,28 @@ def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: i
 
 def sources_pages(sources: pd.DataFrame, inds: pd.DataFrame, lang: str, per_page: int = 12) -> list[go.Figure]:
     """Every document and quote behind the pack's numbers, as table pages."""
-    names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
+    header, all_rows = source_rows(sources, inds, lang)
     pages = []
-    for start in range(0, max(len(sources), 1), per_page):
-        part = sources.iloc[start:start + per_page]
-        rows = [[f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}" for _, r in part.iterrows()],
-                [t("target", lang) if k == "target" else t("outcome", lang) for k in part["kind"]],
-                [_source_name(r, lang) for _, r in part.iterrows()],
-                [str(q) for q in part["quote"]]]
+    for start in range(0, max(len(all_rows), 1), per_page):
+        part = all_rows[start:start + per_page]
+        columns = [[cell.replace("\n", "<br>") for cell in col] for col in zip(*part, strict=True)] if part \
+            else [[] for _ in header]
         trace = {"type": "table", "columnwidth": [1.6, 0.7, 2.6, 4.2],
-                 "header": {"values": [t("indicator", lang), t("kind", lang), t("document", lang), t("quote", lang)],
-                            "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 13}},
-                 "cells": {"values": rows, "align": "left", "font": {"size": 11}, "height": 26}}
-        title = t("sources", lang) + (f" ({start // per_page + 1})" if len(sources) > per_page else "")
+                 "header": {"values": header, "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 13}},
+                 "cells": {"values": columns, "align": "left", "font": {"size": 11}, "height": 26}}
+        title = t("sources", lang) + (f" ({start // per_page + 1})" if len(all_rows) > per_page else "")
         pages.append(charts.figure([trace], charts.style_layout(title=title, lang=lang, source=False, height=PAGE[1])))
     return pages
 
 
 def source_rows(sources: pd.DataFrame, inds: pd.DataFrame, lang: str) -> tuple[list[str], list[list[str]]]:
-    """Every statement behind a pack's numbers as text rows (full addresses, never cut)."""
+    """Every statement behind a pack's numbers as text rows, lines broken by newlines (addresses
+    wrapped, never cut): the PDF's source pages and the deck's sources slides."""
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
-    rows = []
-    for _, r in sources.iterrows():
-        where = _source_name(r, lang).replace("<br>", "\n") if isinstance(r.get("doc_title"), str) else \
-            f"{r.get('source_title') or ''}\n{r.get('source_url') or ''}"
-        rows.append([f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}",
-                     t("target", lang) if r["kind"] == "target" else t("outcome", lang), where, str(r["quote"] or "")])
+    rows = [[f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}",
+             t("target", lang) if r["kind"] == "target" else t("outcome", lang),
+             _source_name(r, lang).replace("<br>", "\n"), "" if pd.isna(r["quote"]) else str(r["quote"])]
+            for _, r in sources.iterrows()]
     return [t("indicator", lang), t("kind", lang), t("document", lang), t("quote", lang)], rows
 
 
