@@ -36,6 +36,19 @@ class Extracted:
     notes: list[str] = field(default_factory=list)
 
 
+def _assemble(numbered) -> tuple[str, list[tuple[int, int]]]:
+    """(number, text) pieces -> the text joined by newlines and where each non-empty piece begins."""
+    chunks, parts, pos = [], [], 0
+    for number, body in numbered:
+        body = body.strip()
+        if not body:
+            continue
+        parts.append((pos, number))
+        chunks.append(body)
+        pos += len(body) + 1
+    return "\n".join(chunks), parts
+
+
 # --- PDF ------------------------------------------------------------------------------------
 
 def _page_lines(page) -> list[str]:
@@ -130,16 +143,11 @@ def read_pdf(data: bytes, cache_dir: Path | None = None) -> Extracted:
     finally:
         pdf.close()
     running = _running_lines(pages)
-    text_parts, parts, pos = [], [], 0
-    for number, lines in enumerate(pages, start=1):
-        kept = [ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in running and not _PAGE_NUMBER.match(ln)]
-        body = _join(kept).strip()
-        if not body:
-            continue
-        parts.append((pos, number))
-        text_parts.append(body)
-        pos += len(body) + 1
-    return Extracted("\n".join(text_parts), parts, "page",
+    text, parts = _assemble(
+        (number, _join([ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in running
+                        and not _PAGE_NUMBER.match(ln)]))
+        for number, lines in enumerate(pages, start=1))
+    return Extracted(text, parts, "page",
                      notes=[f"{len(running)} running header/footer line(s) removed"] if running else [])
 
 
@@ -194,14 +202,8 @@ def _ocr_pdf(pdf, data: bytes, cache_dir: Path | None) -> Extracted:
         pages_text.append(_join(text.split("\n")))
         if conf is not None:
             confs.append(conf)
-    extracted = Extracted("", [], "page", ocr=True, ocr_confidence=sum(confs) / len(confs) if confs else None)
-    pos, chunks = 0, []
-    for number, body in enumerate(pages_text, start=1):
-        if body.strip():
-            extracted.parts.append((pos, number))
-            chunks.append(body.strip())
-            pos += len(body.strip()) + 1
-    extracted.text = "\n".join(chunks)
+    text, parts = _assemble(enumerate(pages_text, start=1))
+    extracted = Extracted(text, parts, "page", ocr=True, ocr_confidence=sum(confs) / len(confs) if confs else None)
     if cached is not None:
         _to_cache(cached, extracted)
     return extracted
@@ -242,25 +244,18 @@ def read_docx(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for a bad file
         raise InputError(f"a Word file that cannot be read ({type(exc).__name__})") from exc
-    chunks, parts, pos = [], [], 0
-    for number, element in enumerate(document.element.body.iterchildren(), start=1):
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = Paragraph(element, document).text.strip()
-        elif tag == "tbl":
-            rows = Table(element, document).rows
-            text = "\n".join("| " + " | ".join(c.text.strip().replace("\n", " ") for c in row.cells) + " |"
-                             for row in rows)
-        else:
-            continue
-        if not text:
-            continue
-        parts.append((pos, number))
-        chunks.append(text)
-        pos += len(text) + 1
-    if not chunks:
+    def pieces():
+        for number, element in enumerate(document.element.body.iterchildren(), start=1):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                yield number, Paragraph(element, document).text
+            elif tag == "tbl":
+                yield number, "\n".join("| " + " | ".join(c.text.strip().replace("\n", " ") for c in row.cells) + " |"
+                                         for row in Table(element, document).rows)
+    text, parts = _assemble(pieces())
+    if not parts:
         raise InputError("a Word file with no text")
-    return Extracted("\n".join(chunks), parts, "paragraph")
+    return Extracted(text, parts, "paragraph")
 
 
 def is_docx(data: bytes) -> bool:
