@@ -17,33 +17,34 @@ class JobSlots:
     def __init__(self, folder: str | os.PathLike, n: int = MAX_PACKS, name: str = "pack"):
         self.paths = [Path(folder) / f"{name}-slot-{i}.lock" for i in range(n)]
 
-    def any_free(self) -> bool:
-        """Whether a slot is free now (a hint taken before starting a job process; `slot` decides)."""
+    def _take(self) -> int | None:
+        """A locked file descriptor of the first free slot (closing it frees the slot), or None."""
         for path in self.paths:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
+                os.close(fd)
                 continue
-            else:
-                return True
-            finally:
-                os.close(fd)    # closing releases the lock
-        return False
+            return fd
+        return None
+
+    def any_free(self) -> bool:
+        """Whether a slot is free now (a hint taken before starting a job process; `slot` decides)."""
+        fd = self._take()
+        if fd is None:
+            return False
+        os.close(fd)    # closing releases the lock
+        return True
 
     @contextmanager
     def slot(self):
         """Yields True holding a free slot, or False when every slot is taken (the job must not run)."""
-        for path in self.paths:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                continue
-            try:
-                yield True
-            finally:
-                os.close(fd)
+        fd = self._take()
+        if fd is None:
+            yield False
             return
-        yield False
+        try:
+            yield True
+        finally:
+            os.close(fd)
