@@ -172,18 +172,25 @@ def test_a_bad_published_file_is_a_named_reason(tmp_path, data, reason):
         read_file(path)
 
 
+def build_from(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:
+    """A raw folder holding only `files`, built by the real CLI: (raw folder, database)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, data in files.items():
+        (raw / name).write_bytes(data)
+    db = tmp_path / "pdf.duckdb"
+    run = subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(tmp_path / "none"),
+                          "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr + run.stdout
+    return raw, db
+
+
 def test_a_pdf_figure_shows_its_page_in_the_app(text_pdf, tmp_path):
     """Built with the real CLI from a folder holding only the PDF: each figure's panel names its page."""
     from components import pages
     from etl import queries
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "report.pdf").write_bytes(text_pdf.read_bytes())
-    db = tmp_path / "pdf.duckdb"
-    run = subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(tmp_path / "none"),
-                          "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr + run.stdout
+    _, db = build_from(tmp_path, {"report.pdf": text_pdf.read_bytes()})
     reader = queries.Reader(db)
     with reader.cursor() as c:
         rows = c.execute("select obs_id, page from observations").fetchall()
@@ -200,14 +207,7 @@ def test_the_original_pdf_is_offered_at_its_page(text_pdf, tmp_path, monkeypatch
     from components import pages
     from etl import queries
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "report.pdf").write_bytes(text_pdf.read_bytes())
-    (raw / "note.txt").write_text(REPORT, encoding="utf-8")
-    db = tmp_path / "pdf.duckdb"
-    run = subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(tmp_path / "none"),
-                          "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr + run.stdout
+    raw, db = build_from(tmp_path, {"report.pdf": text_pdf.read_bytes(), "note.txt": REPORT.encode("utf-8")})
     monkeypatch.setenv("LUOHU_RAW", str(raw))
     monkeypatch.setenv("LUOHU_CACHE", str(tmp_path / "jobs"))
     client = app_module.create_app(db).server.test_client()
