@@ -213,6 +213,12 @@ def _topic_for(region: str | None) -> PlaceTopic:
     return PlaceTopic(regions_of(), region)
 
 
+@functools.lru_cache(maxsize=256)
+def _other_places_for(region: str | None) -> re.Pattern:
+    """other_places for a document's region, compiled once per region (not once per document)."""
+    return other_places(regions_of(), region)
+
+
 _LED_BY = re.compile(r"(?:领导|支持|监督|指导|带领)下")
 
 
@@ -330,7 +336,7 @@ class _Extractor:
         self.date_year = int(doc.doc_date[:4]) if doc.doc_date else None
         self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
         # the last year whose outcomes could be known when the document was written
-        self.other_place = other_places(regions_of(), doc.region)
+        self.other_place = _other_places_for(doc.region)
         self.topic = _topic_for(doc.region)
         self.grammar = grammar_of()
         self.words = _kind_words(self.grammar)
