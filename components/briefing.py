@@ -10,7 +10,7 @@ from dash import dcc
 
 from components import charts, export, layout, slides
 from components.chartspec import ChartSpec
-from components.pages import _inds, _series
+from components.pages import _inds, _series, cascade_figures, cascade_view
 from etl import queries
 
 
@@ -50,6 +50,8 @@ def chart_export(reader: queries.Reader, spec: str, fmt: str, lang: str) -> tupl
     if parsed.kind == "indicator":
         return indicator_export(reader, parsed.key, fmt, lang, parsed.year_from, parsed.year_to, region=region)
     inds = _inds(reader)
+    if parsed.kind in ("cascade", "amplification", "peers"):
+        return cascade_export(reader, parsed, fmt, lang, region)
     tva = reader.call(queries.target_vs_actual, region=region)
     if parsed.kind == "scorecard":
         lo, hi = reader.call(queries.year_range)
@@ -60,6 +62,41 @@ def chart_export(reader: queries.Reader, spec: str, fmt: str, lang: str) -> tupl
     ids_ = [int(v) for v in pd.concat([shown["target_obs_id"], shown["actual_obs_id"]]).dropna()]
     fig = export.for_export(fig, sources=_titles(reader.call(queries.sources_for, ids_)), lang=lang)
     return export.render(fig, fmt), f"{name}-{lang}.{fmt}"
+
+
+def cascade_export(reader: queries.Reader, spec: ChartSpec, fmt: str, lang: str, region: str,
+                   today: str | None = None) -> tuple[bytes, str]:
+    """One of the cascade page's charts, with the sources of every figure drawn on it."""
+    if spec.key not in set(_inds(reader)["key"]):
+        raise export.ExportError(f"unknown indicator {str(spec.key)[:40]!r}")
+    lo, hi = reader.call(queries.year_range)
+    if spec.year_from is not None and not lo <= spec.year_from <= hi:
+        raise export.ExportError(f"years must be within {lo}-{hi}")
+    v = cascade_view(reader, spec.key, spec.year_from, region)
+    fig = cascade_figures(reader, v, lang, region)[spec.kind]
+    fig = export.for_export(fig, sources=_titles(reader.call(queries.sources_for, cascade_ids(v, spec.kind))),
+                            lang=lang, today=today)
+    year = "" if spec.kind == "amplification" else f"-{v.year}"
+    return export.render(fig, fmt), f"cascade-{spec.kind}-{spec.key}{year}-{lang}.{fmt}"
+
+
+def _cascade_for_pack(reader: queries.Reader, year: int, lang: str, region: str) -> list[tuple[str, object]]:
+    """The cascade and amplification charts of GDP growth for a year's pack, when a level above the
+    district has a target for it; none otherwise."""
+    v = cascade_view(reader, "gdp_growth", year, region)
+    if "gdp_growth" not in v.indicators:
+        return []
+    figs = cascade_figures(reader, v, lang, region)
+    return [("cascade", figs["cascade"]), ("amplification", figs["amplification"])]
+
+
+def cascade_ids(v, kind: str) -> list[int]:
+    """The obs ids a cascade chart draws (its sources line names their documents)."""
+    df = v.peers_tva if kind == "peers" else v.tva
+    if kind == "amplification":   # it draws targets only, of every year
+        return [int(x) for x in df["target_obs_id"].dropna()]
+    df = df[df["year"] == v.year]
+    return [int(x) for x in pd.concat([df["target_obs_id"], df["actual_obs_id"]]).dropna()]
 
 
 def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=None,
@@ -91,6 +128,13 @@ def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=No
         obs, tva_key = _series(reader, key, region)
         figures.append((key, charts.indicator_chart(obs, tva_key, ind, lang, lo, min(hi, max(year, lo)))))
     figures.append(("targets", charts.dumbbell(tva, lang, year)))
+    cascade = _cascade_for_pack(reader, year, lang, region)
+    if cascade:   # the district's target beside the nation's, the province's and the city's
+        figures += cascade
+        v = cascade_view(reader, "gdp_growth", year, region)
+        sources = reader.call(queries.sources_for, sorted(set(ids_) | set(cascade_ids(v, "cascade"))
+                                                         | set(cascade_ids(v, "amplification"))))
+        titles = _titles(sources)
     figures = [(name, export.for_export(fig, sources=titles, lang=lang, today=today)) for name, fig in figures]
     name = f"luohu-briefing-{year}-{lang}.{fmt}" if region == reader.call(queries.default_region) \
         else f"briefing-{region}-{year}-{lang}.{fmt}"
@@ -100,8 +144,9 @@ def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=No
                  export.targets_table(tva, inds, lang, year), *export.sources_pages(sources, inds, lang)]
         return export.pack_pdf(pages, progress), name
     if fmt == "pptx":
+        pictures = [(n, f) for n, f in figures if n in ("cascade", "amplification")]
         return _deck(reader, inds, keys, tva, tva_all, sources, titles, figures[0][1], year, lo, hi, lang, today,
-                     region, progress), name
+                     region, progress, pictures), name
     return export.pack_zip(figures, sources, progress), name
 
 
@@ -148,7 +193,7 @@ def _indicator_slide(reader, ind: dict, region: str, lang: str, years: list[int]
 
 
 def _deck(reader, inds, keys, tva, tva_all, sources, titles, scorecard_fig, year, lo, hi, lang, today, region,
-          progress) -> bytes:
+          progress, pictures: list[tuple[str, object]] = ()) -> bytes:
     from components.i18n import t
 
     years = list(range(lo, min(hi, max(year, lo)) + 1))
@@ -161,9 +206,10 @@ def _deck(reader, inds, keys, tva, tva_all, sources, titles, scorecard_fig, year
     built = reader.call(queries.build_info).get("built_at")
     cover_lines = [f"{'编制日期' if lang == 'zh' else 'Prepared'}: {today}"] + (
         [f"{'数据构建' if lang == 'zh' else 'Data built'}: {built[:10]}"] if built else []) + [t("tagline", lang, region=region)]
+    images = [(name, export.render(fig, "png", *export.SLIDE, scale=1), t(f"{name}_alt", lang)) for name, fig in pictures]
     return slides.deck(t("cover_title", lang, region=region, year=year), cover_lines,
                        export.render(scorecard_fig, "png", *export.SLIDE, scale=1), t("scorecard_alt", lang),
-                       indicators, header, rows, s_header, s_rows, lang, progress)
+                       indicators, header, rows, s_header, s_rows, lang, progress, images)
 
 
 MAX_DOWNLOAD_ROWS = 200_000

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ChartSpec:
-    kind: str                       # indicator | scorecard | dumbbell
+    kind: str                       # indicator | scorecard | dumbbell | cascade | amplification | peers
     key: str | None = None          # indicator key
     year_from: int | None = None    # indicator: first year; dumbbell: its year
     year_to: int | None = None
@@ -21,6 +21,10 @@ class ChartSpec:
             parts += [self.key, str(self.year_from), str(self.year_to)]
         elif self.kind == "dumbbell":
             parts.append(str(self.year_from))
+        elif self.kind in ("cascade", "peers"):
+            parts += [self.key, str(self.year_from)]
+        elif self.kind == "amplification":
+            parts.append(self.key)
         if self.region:
             parts.append(self.region)
         return ":".join(parts)
@@ -38,4 +42,8 @@ class ChartSpec:
             return cls(kind, region=region)
         if kind == "dumbbell" and len(parts) == 1 and parts[0].isdigit():
             return cls(kind, year_from=int(parts[0]), region=region)
+        if kind in ("cascade", "peers") and len(parts) == 2 and parts[1].isdigit():
+            return cls(kind, parts[0], int(parts[1]), region=region)
+        if kind == "amplification" and len(parts) == 1:
+            return cls(kind, parts[0], region=region)
         return None

@@ -14,6 +14,7 @@ from components.format import STATUS_COLORS, fmt_value, own_unit
 from components.i18n import AG_GRID_ZH, column_label, doc_type_label, name_of, review_reason, t
 from components.params import to_search
 from components.rules import row_sentence, why_not_chosen
+from etl.catalogue import regions_of
 
 
 def href(path: str, lang: str, **params) -> str:
@@ -207,7 +208,10 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
     other statements of the same figure and, for outcomes, which one the verdict uses and why."""
     value = fmt_value(obs["value"], obs["value_high"], obs["unit"], obs["qualifier"], lang)
     kind = t("target", lang) if obs["kind"] == "target" else t("outcome", lang)
-    head = [html.H3(f"{name_of(obs, lang)} · {int(obs['year'])}"),
+    place = obs.get("region") if isinstance(obs.get("region"), str) else ""
+    if place and lang != "zh":
+        place = regions_of().name_en(place)
+    head = [html.H3(f"{name_of(obs, lang)} · {int(obs['year'])}" + (f" · {place}" if place else "")),
             html.P([html.B(f"{kind}: {value}"),
                     f" · {t(obs['status'], lang)}" if isinstance(obs.get("status"), str) else "",
                     f" · {t('comparable', lang)}" if obs.get("basis") == "comparable" else "",
@@ -468,4 +472,81 @@ def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFr
         html.H2(t("dictionary", lang)),
         html.H3(t("columns", lang)), html.Table(html.Tbody(dict_rows), className="table small"),
         html.H3(t("indicators_catalogue", lang)), html.Table(html.Tbody(ind_rows), className="table small"),
+    ])
+
+
+# --- cascade -------------------------------------------------------------------------------
+
+def _place(regions, name: str, lang: str) -> str:
+    r = regions.by_name(name)
+    return name if r is None or lang == "zh" else r.name_en
+
+
+def _chips(label: str, items: list[tuple[str, str, bool]], chip_id: str) -> html.Div:
+    """A row of links, the chosen one marked (server-rendered: the address is the state)."""
+    return html.Div([html.Span(label, className="muted small chip-label"),
+                     *[dcc.Link(text, href=link, className="chip active" if on else "chip") for text, link, on in items]],
+                    className="chips", id=chip_id)
+
+
+def _rate(rec) -> str:
+    return "—" if rec.rate is None else f"{100 * rec.rate:.0f}%"
+
+
+def build_record_table(records: list, regions, lang: str) -> html.Table:
+    """Each level's verdicts over the years it set a target."""
+    header = [t("place", lang), t("years_with_target", lang), t("exceeded", lang), t("met", lang), t("missed", lang),
+              t("not assessed", lang), t("no outcome", lang), t("achieved_rate", lang)]
+    rows = [html.Tr([html.Td(_place(regions, r.region, lang)), html.Td(str(len(r.years))),
+                     *[html.Td(str(r.counts[v])) for v in ("exceeded", "met", "missed", "not assessed", "no outcome")],
+                     html.Td(_rate(r))]) for r in records]
+    return html.Table([html.Thead(html.Tr([html.Th(h) for h in header])), html.Tbody(rows)], className="table",
+                      id="cascade-records")
+
+
+def build_league_table(league: list, regions, lang: str, home: str) -> html.Table:
+    """The peers by attainment rate; the place shown in bold."""
+    header = ["#", t("place", lang), t("years_judged", lang), t("exceeded", lang), t("met", lang), t("missed", lang),
+              t("achieved_rate", lang)]
+    rows = []
+    silent = [r for r in league if not r.judged and not r.years and r.region != home]
+    for i, r in enumerate((r for r in league if r not in silent), start=1):
+        name = _place(regions, r.region, lang)
+        rows.append(html.Tr([html.Td(str(i) if r.judged else "—"), html.Td(html.B(name) if r.region == home else name),
+                             html.Td(str(r.judged)), html.Td(str(r.counts["exceeded"])), html.Td(str(r.counts["met"])),
+                             html.Td(str(r.counts["missed"])), html.Td(_rate(r))]))
+    table = html.Table([html.Thead(html.Tr([html.Th(h) for h in header])), html.Tbody(rows)], className="table",
+                       id="cascade-league")
+    if not silent:
+        return table
+    return html.Div([table, html.P(f"{t('league_silent', lang)}: " + ", ".join(_place(regions, r.region, lang) for r in silent),
+                                   className="muted small")])
+
+
+def build_cascade_page(figs: dict, specs: dict, records: list, league: list, regions, lang: str, key: str, year: int,
+                       years: list[int], indicators: list[tuple[str, dict]], region: str, region_param: str | None,
+                       panel=None) -> html.Div:
+    """Controls (indicator, year), the year's cascade, the amplification over the years, each level's
+    record, then the peers' dumbbell and league table; a clicked point's sources in the side panel."""
+    ind_chips = _chips(t("pick_indicator", lang), [(name_of(row, lang), href("/cascade", lang, i=k, y=year, region=region_param),
+                                                    k == key) for k, row in indicators], "cascade-indicators")
+    year_chips = _chips(t("pick_year", lang), [(str(y), href("/cascade", lang, i=key, y=y, region=region_param), y == year)
+                                               for y in years], "cascade-years")
+    def chart(kind: str) -> html.Div:
+        return exportable(figs[kind], id={"type": ids.IND_CHART, "index": f"cascade-{kind}"},
+                          filename=f"cascade-{kind}-{key}", spec=specs[kind], lang=lang)
+    content = html.Div([
+        html.P(t("cascade_intro", lang), className="muted"),
+        html.Div([ind_chips, year_chips], className="controls"),
+        chart("cascade"), html.Div(chart("amplification"), className="scroll-x"),
+        html.H3(t("records_title", lang)), build_record_table(records, regions, lang),
+        chart("peers"),
+        html.H3(t("league_title", lang)), build_league_table(league, regions, lang, region),
+        html.P(t("cascade_defs", lang), className="muted small"),
+    ], className="content")
+    return html.Div(className="with-panel", children=[
+        content,
+        html.Aside(id=ids.SIDE_PANEL, className="side-panel",
+                   children=panel or [html.P(t("click_point", lang), className="muted")]),
+        html.Div(id="panel-sync", hidden=True),
     ])

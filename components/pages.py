@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components import charts, layout, params
+from components import cascade, cascade_charts, charts, layout, params
 from components.chartspec import ChartSpec
 from components.i18n import lang_of, t
 from etl import queries
+from etl.catalogue import regions_of
 
 
 def _inds(reader: queries.Reader) -> pd.DataFrame:
@@ -243,6 +244,73 @@ def data_page(reader, p: dict, lang: str, region: str):
 
 
 @dataclass(frozen=True)
+class CascadeView:
+    key: str                    # the indicator
+    year: int
+    names: list[str]            # the cascade, top first, the region last
+    peers: list[str]            # the region's peers (same level, same parent)
+    tva: pd.DataFrame           # the indicator's attainment rows of the cascade
+    peers_tva: pd.DataFrame     # ... and of the peers
+    indicators: list[str]       # the indicators with targets at two levels or more
+
+
+def cascade_view(reader: queries.Reader, key: str | None, year: int | None, region: str) -> CascadeView:
+    """The rows behind the cascade page and its exports (one place decides the defaults)."""
+    places = regions_of()
+    names = [r.name_zh for r in cascade.chain(places, region)] or [region]
+    peers = [r.name_zh for r in cascade.peers(places, region)] or [region]
+    available = reader.call(queries.cascade_indicators, names)
+    if key is None:
+        key = "gdp_growth" if "gdp_growth" in available or not available else available[0]
+    tva = reader.call(queries.attainment_of, key, names)
+    if year is None:   # the latest year where the region and the level above it both set a target
+        own = tva[(tva["region"] == names[-1]) & tva["target_obs_id"].notna()]
+        above = tva[(tva["region"] != names[-1]) & tva["target_obs_id"].notna()]
+        both = sorted(set(own["year"]) & set(above["year"]))
+        year = int(both[-1]) if both else int(tva["year"].max()) if not tva.empty else reader.call(queries.year_range)[1]
+    return CascadeView(key, int(year), names, peers, tva, reader.call(queries.attainment_of, key, peers), available)
+
+
+def cascade_figures(reader: queries.Reader, v: CascadeView, lang: str, region: str) -> dict:
+    """The page's three charts, built once per database file and view."""
+    inds = _inds(reader)
+    ind = inds[inds["key"] == v.key].iloc[0].to_dict()
+    places = regions_of()
+    lo, hi = reader.call(queries.year_range)
+    def build():
+        return {
+            "cascade": cascade_charts.cascade_year(v.tva, v.names, places, ind, lang, v.year),
+            "amplification": cascade_charts.amplification_chart(v.tva, v.names, places, ind, lang, lo, hi),
+            "peers": cascade_charts.peers_dumbbell(v.peers_tva, v.peers, places, ind, lang, v.year, region),
+        }
+    return reader.memo(("cascade_figures", v.key, v.year, lang, region), build)
+
+
+def cascade_page(reader, p: dict, lang: str, region: str):
+    inds = _inds(reader)
+    lo, hi = reader.call(queries.year_range)
+    keys, errors = params.indicator_keys(p.get("i"), set(inds["key"]))
+    year, e = params.year(p.get("y"), lo, hi)
+    errors += e
+    v = cascade_view(reader, keys[0] if keys else None, year, region)
+    figs = cascade_figures(reader, v, lang, region)
+    region_param = _region_param(reader, region)
+    specs = {kind: ChartSpec(kind, v.key, v.year if kind != "amplification" else None, region=region_param).text()
+             for kind in figs}
+    records = [cascade.record(v.tva, n) for n in v.names]
+    league = cascade.league(v.peers_tva, v.peers)
+    panel = None
+    obs_id = params.whole_number(p.get("obs"), 0, 2**31)
+    if obs_id is not None:
+        panel = point_panel(reader, obs_id, lang)
+    names = {r["key"]: r for r in inds.to_dict("records")}
+    years = list(range(lo, hi + 1))
+    return layout.build_cascade_page(figs, specs, records, league, regions_of(), lang, v.key, v.year, years,
+                                     [(k, names[k]) for k in (v.indicators or [v.key])], region, region_param,
+                                     panel), errors
+
+
+@dataclass(frozen=True)
 class Page:
     path: str
     key: str                   # its nav link's id (nav-KEY)
@@ -255,6 +323,7 @@ PAGES = [
     Page("/", "overview", ("总览", "Overview"), overview_page),
     Page("/indicator", "indicator", ("指标", "Indicator"), indicator_page),
     Page("/year", "year", ("年度", "Year"), year_page),
+    Page("/cascade", "cascade", ("层级", "Cascade"), cascade_page),
     Page("/sources", "sources", ("来源", "Sources"), sources_page),
     Page("/data", "data", ("数据", "Data"), data_page),
     Page("/review", "review", ("待核", "Review"), review_page),

@@ -121,7 +121,8 @@ def _table_slide(deck, title: str, header: list[str], rows: list[list[str]], wid
 
 def deck(cover_title: str, cover_lines: list[str], scorecard_png: bytes | None, scorecard_alt: str,
          indicators: list[IndicatorSlide], table_header: list[str], table_rows: list[list[str]],
-         sources_header: list[str], source_rows: list[list[str]], lang: str, progress=None) -> bytes:
+         sources_header: list[str], source_rows: list[list[str]], lang: str, progress=None,
+         images: list[tuple[str, bytes, str]] = ()) -> bytes:
     from pptx import Presentation
     from pptx.util import Emu
 
@@ -144,6 +145,11 @@ def deck(cover_title: str, cover_lines: list[str], scorecard_png: bytes | None, 
         _indicator_slide(prs, s, lang)
         if progress:
             progress(i, steps)
+    for name, png, alt in images:   # charts without a native form (the cascade): a picture with its alt text
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        pic = slide.shapes.add_picture(io.BytesIO(png), 0, 0, width=prs.slide_width, height=prs.slide_height)
+        pic.name = name
+        pic._element.nvPicPr.cNvPr.set("descr", alt)
     _table_slide(prs, t("targets_and_outcomes", lang), table_header, table_rows, [2.2, 1.4, 1.4, 0.9, 1.0, 4.0])
     for start in range(0, max(len(source_rows), 1), MAX_SOURCE_LINES):
         part = source_rows[start:start + MAX_SOURCE_LINES]

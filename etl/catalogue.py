@@ -158,6 +158,26 @@ class Regions:
     def by_name(self, name: str | None) -> Region | None:
         return next((r for r in self.rows if r.name_zh == name), None)
 
+    def find(self, text: str | None) -> Region | None:
+        """The place a table cell names by its code (440303, SZ) or its Chinese or English name."""
+        text = (text or "").strip()
+        return next((r for r in self.rows if text and text in (r.code, r.name_zh, r.name_en)), None)
+
+    def chain(self, name: str | None) -> list[Region]:
+        """The place and the places above it, from the top (nation, province, city, district)."""
+        out, seen = [], set()
+        r = self.by_name(name)
+        while r is not None and r.code not in seen:
+            out.append(r)
+            seen.add(r.code)
+            r = next((p for p in self.rows if p.code == r.parent), None) if r.parent else None
+        return out[::-1]
+
+    def peers(self, name: str | None) -> list[Region]:
+        """The places of the same level under the same parent, the place itself included."""
+        r = self.by_name(name)
+        return [p for p in self.rows if r and p.level == r.level and p.parent == r.parent]
+
     @property
     def home(self) -> Region:
         return next((r for r in self.rows if r.home), self.rows[0])

@@ -32,6 +32,18 @@ def _num(text: str, where: str) -> float | None:
     return finite_number(text, where)
 
 
+def _spellings(value: float, cell: str) -> set[str]:
+    """The ways a number may be written in its quote: as typed, without trailing zeros, to one or two
+    decimals, without its sign (a decline of 7.5% is quoted as 下降7.5%)."""
+    a = abs(value)
+    return {cell.strip().lstrip("+-"), f"{a:g}", f"{a:.1f}", f"{a:.2f}", f"{a:.0f}" if a == int(a) else f"{a:g}"}
+
+
+def quote_states(quote: str, value: float | None, cell: str) -> bool:
+    """Whether the quote contains the number it stands for (no number: nothing to find)."""
+    return value is None or any(s and s in quote for s in _spellings(value, cell))
+
+
 def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple[list[Mention], list[str]]:
     """Rows of one curated CSV as observation dicts (method 'curated'), and warnings.
     A structural problem (missing column, bad number, unknown indicator) raises InputError naming
@@ -40,7 +52,8 @@ def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple
     out, warnings = [], []
     known_units = set(plausible_ranges())
     known_words = {h["qualifier"] for h in read_hedges()} | {q["phrase"].strip() for q in read_qualitative()}
-    home = region or regions_of().home.name_zh   # a row without a region column is the home district's
+    places = regions_of()
+    home = region or places.home.name_zh   # a row without a region column is the home district's
     for line, r in enumerate(rows, start=2):
         where = f"{path.name}: line {line}"
         key = r["indicator"].strip()
@@ -75,17 +88,31 @@ def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple
                              "of data/qualitative.csv")
         if value is None and not qualifier:
             raise InputError(f"{where}: no value and no qualitative phrase")
+        place = home
+        if (r.get("region") or "").strip():
+            found = places.find(r["region"])
+            if found is None:
+                raise InputError(f"{where}: region {r['region'][:40]!r} is neither a code nor a name of data/regions.csv")
+            place = found.name_zh
+        quote = normalize_text(r["quote"])
+        missing = [c for v, c in ((value, r["value"]), (value_high, r["value_high"])) if not quote_states(quote, v, c)]
+        if not quote.strip():
+            warnings.append(f"{where}: no quote; row not loaded")
+            continue
+        if missing:   # a figure must stand in its sentence: a typo in either is not loaded
+            warnings.append(f"{where}: the quote does not contain {', '.join(c.strip() for c in missing)}; row not loaded")
+            continue
         status = (r["status"].strip() or None) if r["kind"] == "actual" else None
         if r["kind"] == "actual" and status not in ("preliminary", "final"):
             warnings.append(f"{where}: actual without preliminary/final status; read as preliminary")
             status = "preliminary"
         out.append(Mention(
-            region=(r.get("region") or "").strip() or home, indicator=key, year=year, period=period,
+            region=place, indicator=key, year=year, period=period,
             kind=r["kind"], value=value, value_high=value_high, unit=unit,
             qualifier=qualifier or None, status=status,
             basis=r["basis"].strip() or "reported", method="curated", rule="curated",
             doc_id=None, char_start=None, char_end=None,
-            quote=normalize_text(r["quote"]), sentence_start=None, sentence_end=None,
+            quote=quote, sentence_start=None, sentence_end=None,
             report_year=None, source_url=r["source_url"].strip(), source_title=r["source_title"].strip(),
             year_source="curated",
         ))

@@ -196,6 +196,24 @@ def target_vs_actual(cur, indicators: list[str] | None = None, year: int | None 
                {"inds": indicators, "year": year, "y0": year_from, "y1": year_to, "region": region})
 
 
+def attainment_of(cur, indicator: str, regions: list[str]) -> pd.DataFrame:
+    """One indicator's targets and outcomes for several places (the cascade, the peers), every year."""
+    return _df(cur, """
+        select v.*, i.family, i.measure
+        from attainment v join indicators i on i.key = v.indicator
+        where v.indicator = $ind and v.region in (select unnest($regions))
+        order by v.region, v.year""", {"ind": indicator, "regions": list(regions)})
+
+
+def cascade_indicators(cur, regions: list[str]) -> list[str]:
+    """The indicators with a target at two or more of the places, in catalogue order."""
+    return [r[0] for r in cur.execute("""
+        select v.indicator from attainment v join indicators i on i.key = v.indicator
+        where v.region in (select unnest($regions)) and v.target_obs_id is not null
+        group by v.indicator, i.position having count(distinct v.region) >= 2
+        order by i.position""", {"regions": list(regions)}).fetchall()]
+
+
 def plan_targets_ending(cur, year: int, region: str | None = None) -> pd.DataFrame:
     """Five-year plan targets whose span ends in `year` (十四五 targets in 2025), with the year's outcome
     of the same indicator where there is one."""

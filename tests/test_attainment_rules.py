@@ -52,11 +52,13 @@ def _rows():
         if target:
             value, high, qualifier = target
             yield [year, "year", indicator, "target", "", value if value is not None else "", high or "", unit,
-                   qualifier or "", "", "rule test", "https://example.org/rules", f"target {year}"]
+                   qualifier or "", "", "rule test", "https://example.org/rules",
+                   f"target {year}: {value if value is not None else qualifier}{'-' + str(high) if high else ''}"]
         if outcome:
             value, qualifier = outcome
             yield [year, "year", indicator, "actual", "final", value if value is not None else "", "", unit,
-                   qualifier or "", "", "rule test", "https://example.org/rules", f"outcome {year}"]
+                   qualifier or "", "", "rule test", "https://example.org/rules",
+                   f"outcome {year}: {value if value is not None else qualifier}"]
 
 
 def build_curated_db(tmp: Path, name: str, rows) -> Path:
@@ -122,11 +124,11 @@ def _grid_rows():
         qualifier, ranged = BOUND_QUALIFIERS[bound]
         target = "" if bound == "qualitative" else 5.5 if ranged else 6
         yield [year, "year", indicator, "target", "", target, 6.5 if ranged else "", "pct", qualifier or "", "",
-               "grid", "https://example.org/grid", f"target {year}"]
+               "grid", "https://example.org/grid", f"target {year}: {target}" + ("-6.5" if ranged else "")]
         value = {"below": 5.0, "inside": INSIDE.get((bound, direction), 6.0), "above": 7.0}.get(outcome, "")
         if outcome != "missing":
             yield [year, "year", indicator, "actual", "final", value, "", "pct", "负增长" if outcome == "words" else "",
-                   "", "grid", "https://example.org/grid", f"outcome {year}"]
+                   "", "grid", "https://example.org/grid", f"outcome {year}: {value}"]
 
 
 @pytest.fixture(scope="module")

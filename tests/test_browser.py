@@ -14,7 +14,8 @@ LONG = 20000
 def test_every_page_loads_without_errors(page, app_url):
     for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=gdp_growth", ".js-plotly-plot .main-svg"),
                          ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"),
-                         ("/sources?doc=001_9987a4b2864564b4%230", "#doc-reader mark"), ("/data", ".ag-row")]:
+                         ("/sources?doc=001_9987a4b2864564b4%230", "#doc-reader mark"), ("/data", ".ag-row"),
+                         ("/cascade?y=2019", "#cascade-records")]:
         page.goto(app_url + path)
         expect(page.locator(marker).first).to_be_visible(timeout=LONG)
 
@@ -103,7 +104,10 @@ def test_data_download_matches_the_grid(page, app_url, built_db):
     assert raw.startswith("\ufeff")   # Excel on Chinese Windows reads UTF-8 only with a BOM
     rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff"))))
     con = duckdb.connect(str(built_db), read_only=True)
-    expected = {r[0] for r in con.execute("select obs_id from observations where indicator = 'gdp_growth'").fetchall()}
+    from etl.catalogue import regions_of
+
+    expected = {r[0] for r in con.execute("select obs_id from observations where indicator = 'gdp_growth' "
+                                          "and region = ?", [regions_of().home.name_zh]).fetchall()}
     con.close()
     assert {int(r["obs_id"]) for r in rows} == expected
     assert all(r["quote"] for r in rows) and "source_url" in rows[0]
@@ -184,7 +188,7 @@ def test_no_page_is_wider_than_its_screen(browser, app_url, width, height):
     try:
         for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=trade,fdi,gdp_growth&lang=en", ".js-plotly-plot"),
                              ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"), ("/data", ".ag-row"),
-                             ("/review", "body")]:
+                             ("/review", "body"), ("/cascade?y=2019&lang=en", "#cascade-league")]:
             page.goto(app_url + path)
             expect(page.locator(marker).first).to_be_visible(timeout=LONG)
             page.wait_for_timeout(300)
@@ -257,3 +261,44 @@ def test_the_data_grid_speaks_chinese_in_chinese_mode(page, app_url):
     page.goto(app_url + "/data?lang=en")
     expect(page.locator(".ag-row").first).to_be_visible(timeout=LONG)
     expect(page.locator(".ag-paging-panel")).to_contain_text("Page")
+
+
+def test_the_cascade_of_a_year_shows_four_levels_with_hedges_and_a_click_opens_a_source(page, app_url, built_db):
+    """/cascade?y=2019: the nation, the province, the city and the district side by side, each target
+    drawn by its meaning (a range, 'about' with its tolerance), outcomes, and the amplification over
+    the years; a click on a point shows its quote and the page it was read on."""
+    from etl.catalogue import regions_of
+
+    places = regions_of()
+    chain = [r.name_zh for r in places.chain(places.home.name_zh)]
+    page.goto(app_url + "/cascade?y=2019")
+    chart = page.locator(".js-plotly-plot").first
+    expect(chart.locator(".gtitle")).to_contain_text("2019", timeout=LONG)
+    for name in chain:
+        expect(chart.locator(".xtick", has_text=name)).to_be_visible()
+    for legend in ("目标区间", "目标(左右)", "完成"):
+        expect(chart.locator(".legendtext", has_text=legend)).to_be_visible()
+    expect(chart.locator("path[data-index], .shapelayer path").first).to_be_attached()
+    amp = page.locator(".js-plotly-plot").nth(1)
+    expect(amp.locator(".legendtext", has_text=chain[-1])).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    quote = page.locator("#panel-quote mark")
+    points = chart.locator(".scatterlayer .trace .point")
+    for i in range(points.count()):
+        box = points.nth(i).bounding_box()
+        if not box:
+            continue
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        try:
+            expect(quote).to_be_visible(timeout=LONG // 4)
+            break
+        except AssertionError:
+            continue
+    expect(quote).to_be_visible(timeout=LONG)
+    panel = page.locator("#side-panel")
+    expect(panel.locator("a[href^='http']").first).to_be_visible()
+    con = duckdb.connect(str(built_db), read_only=True)
+    quotes = {r[0] for r in con.execute("select s.quote from observation_sources s join observations o using (obs_id) "
+                                        "where o.indicator = 'gdp_growth' and o.year = 2019").fetchall()}
+    con.close()
+    assert quote.inner_text() in quotes

@@ -26,7 +26,9 @@ def cur(reader):
 def chart(cur, key, lang="zh", y0=2012, y1=2025):
     inds = queries.indicators(cur)
     ind = inds[inds["key"] == key].iloc[0].to_dict()
-    return charts.indicator_chart(queries.observations(cur, [key]), queries.target_vs_actual(cur, [key]), ind, lang, y0, y1)
+    home = queries.default_region(cur)
+    return charts.indicator_chart(queries.observations(cur, [key], region=home),
+                                  queries.target_vs_actual(cur, [key], region=home), ind, lang, y0, y1)
 
 
 def names(fig):
@@ -79,7 +81,7 @@ def test_level_chart_gap_is_in_percent_of_target(cur):
 
 
 def test_scorecard_cells(cur):
-    tva = queries.target_vs_actual(cur)
+    tva = queries.target_vs_actual(cur, region=queries.default_region(cur))
     fig = charts.scorecard(tva, queries.indicators(cur), "en", 2012, 2025)
     heat = fig.data[0]
     row = list(heat.y).index("gdp_growth")
@@ -90,7 +92,7 @@ def test_scorecard_cells(cur):
 
 
 def test_dumbbell_sorted_and_split(cur):
-    fig = charts.dumbbell(queries.target_vs_actual(cur, year=2024), "zh", 2024)
+    fig = charts.dumbbell(queries.target_vs_actual(cur, year=2024, region=queries.default_region(cur)), "zh", 2024)
     targets = [tr for tr in fig.data if tr.name == t("target", "zh")]
     assert len(targets) == 2  # rates and levels panels
 
@@ -270,7 +272,7 @@ def test_xlsx_downloads_are_ready_for_excel(reader, which):
 def test_dumbbell_reads_in_the_tables_order_with_value_labels(cur):
     from components import export
 
-    tva = queries.target_vs_actual(cur, year=2024)
+    tva = queries.target_vs_actual(cur, year=2024, region=queries.default_region(cur))
     fig = charts.dumbbell(tva, "en", 2024)
     _, rows, _ = export.targets_rows(tva, queries.indicators(cur), "en")
     outcome = next(tr for tr in fig.data if tr.name == "Outcome" and tr.xaxis == "x")

@@ -15,6 +15,7 @@ from PIL import Image, ImageChops
 
 from components import briefing, charts, export
 from etl import queries
+from etl.catalogue import regions_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,12 +93,22 @@ def test_chinese_renders_as_glyphs_not_boxes():
     assert ink > 200   # the title drew dark pixels
 
 
+HOME = regions_of().home.name_zh
+
+
 def expected_pages(reader, year):
-    tva = reader.call(queries.target_vs_actual, year=year)
+    """(indicator charts, PDF pages): cover, scorecard, one chart per targeted indicator, the dumbbell,
+    the cascade and the amplification of GDP growth, the table, and 12 sources a page (the
+    cascade's: every level's GDP growth targets, and the year's outcomes)."""
+    tva = reader.call(queries.target_vs_actual, year=year, region=HOME)
     n_charts = tva["target_obs_id"].notna().sum()
     ids_ = [int(v) for v in list(tva["target_obs_id"].dropna()) + list(tva["actual_obs_id"].dropna())]
-    n_sources = len(reader.call(queries.sources_for, ids_))
-    return n_charts, 1 + 1 + n_charts + 1 + 1 + -(-n_sources // 12)
+    chain = [r.name_zh for r in regions_of().chain(HOME)]
+    levels = reader.call(queries.attainment_of, "gdp_growth", chain)
+    ids_ += [int(v) for v in levels["target_obs_id"].dropna()]
+    ids_ += [int(v) for v in levels.loc[levels["year"] == year, "actual_obs_id"].dropna()]
+    n_sources = len(reader.call(queries.sources_for, sorted(set(ids_))))
+    return n_charts, 1 + 1 + n_charts + 1 + 2 + 1 + -(-n_sources // 12)
 
 
 @pytest.mark.parametrize("lang, title, word", [("zh", "罗湖区2024年预期目标与完成情况", "来源"),
@@ -125,7 +136,8 @@ def test_briefing_pptx_is_editable(reader):
     assert len(charts_) == n_charts
     assert len(tables) >= 2                                   # the targets table and the sources
     assert all(p._element.nvPicPr.cNvPr.get("descr") for p in pictures)
-    tva = reader.call(queries.target_vs_actual, year=2024)
+    assert {"cascade", "amplification"} <= {p.name for p in pictures}      # the cascade, as pictures with alt text
+    tva = reader.call(queries.target_vs_actual, year=2024, region=HOME)
     gdp = tva[tva["indicator"] == "gdp_growth"].iloc[0]
     chart = next(c for c in charts_ if c.plots[0].categories[-1] == "2024" and
                  list(c.plots[0].series)[0].values[-1] == pytest.approx(float(gdp["actual_value"])))
@@ -138,7 +150,9 @@ def test_briefing_zip_has_png_and_svg_of_each_chart_and_the_sources(reader):
     data, _ = briefing.briefing(reader, 2024, "zh", "zip")
     names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     n_charts, _ = expected_pages(reader, 2024)
-    assert sum(n.endswith(".png") for n in names) == sum(n.endswith(".svg") for n in names) == 1 + n_charts + 1
+    # the scorecard, each indicator, the dumbbell, the cascade and the amplification
+    assert sum(n.endswith(".png") for n in names) == sum(n.endswith(".svg") for n in names) == 1 + n_charts + 1 + 2
+    assert any("cascade" in n for n in names) and any("amplification" in n for n in names)
     assert "sources.csv" in names
 
 

@@ -17,7 +17,9 @@ def cur(built_db):
 def chart(cur, key, lang="en"):
     inds = queries.indicators(cur)
     ind = inds[inds["key"] == key].iloc[0].to_dict()
-    return charts.indicator_chart(queries.observations(cur, [key]), queries.target_vs_actual(cur, [key]), ind, lang,
+    home = queries.default_region(cur)
+    return charts.indicator_chart(queries.observations(cur, [key], region=home),
+                                  queries.target_vs_actual(cur, [key], region=home), ind, lang,
                                   2012, 2025)
 
 
@@ -70,7 +72,8 @@ def test_a_figure_in_another_unit_is_drawn_apart_and_said(cur):
 def test_comparable_and_reported_never_share_a_line(cur, built_db):
     best = {r[0]: r[1:] for r in rows(
         built_db, "select a.year, o.basis, o.value from attainment a join observations o on o.obs_id = a.actual_obs_id "
-                  "where a.indicator = 'fiscal_revenue_growth' and o.value is not null")}
+                  "where a.indicator = 'fiscal_revenue_growth' and o.value is not null and a.region = $r",
+        {"r": queries.Reader(built_db).call(queries.default_region)})}
     assert {b for b, _ in best.values()} == {"reported", "comparable"}   # the data has both
     for trace in chart(cur, "fiscal_revenue_growth").data:
         if getattr(trace, "mode", None) != "lines":
@@ -185,7 +188,9 @@ def test_the_sources_page_lists_every_web_source_with_its_tier(built_db):
 
     reader = queries.Reader(built_db)
     with reader.cursor() as c:
-        urls = {u for (u,) in c.execute("select distinct source_url from observation_sources where source_url is not null").fetchall()}
+        urls = {u for (u,) in c.execute("select distinct s.source_url from observation_sources s join observations o "
+                                        "using (obs_id) where s.source_url is not null and o.region = ?",
+                                        [queries.default_region(c)]).fetchall()}
     page = str(pages.render_page(reader, "/sources", "?lang=en"))
     assert urls and all(u in page for u in urls)
     assert "web-sources-table" in page and "official" in page and "reprint" in page

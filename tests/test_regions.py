@@ -34,16 +34,28 @@ def test_region_read_from_the_text(body, region):
     assert documents_from_text(body, "r.txt")[0].region == region
 
 
-@pytest.fixture(scope="module")
-def two_regions(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("regions")
-    raw = tmp / "raw"
+def _build(tmp: Path, extra: dict[str, str]) -> Path:
+    """The repository's reports (plus `extra` files) and the home district's own curated figures
+    (the cascade's table of other places left out), built by the real CLI."""
+    raw, curated = tmp / "raw", tmp / "curated"
     shutil.copytree(ROOT / "data" / "raw", raw)
-    (raw / "futian_2019.txt").write_text(FUTIAN, encoding="utf-8")
-    db = tmp / "two.duckdb"
-    subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(ROOT / "data" / "curated"),
+    shutil.copytree(ROOT / "data" / "curated", curated, ignore=shutil.ignore_patterns("cascade_*.csv"))
+    for name, body in extra.items():
+        (raw / name).write_text(body, encoding="utf-8")
+    db = tmp / "db.duckdb"
+    subprocess.run([sys.executable, "-m", "etl", "build", "--raw", str(raw), "--curated", str(curated),
                     "--db", str(db), "--quiet"], cwd=ROOT, check=True, capture_output=True)
     return db
+
+
+@pytest.fixture(scope="module")
+def two_regions(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("regions"), {"futian_2019.txt": FUTIAN})
+
+
+@pytest.fixture(scope="module")
+def one_region(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("one"), {})
 
 
 def test_observations_carry_their_region(two_regions):
@@ -63,8 +75,10 @@ def test_pages_follow_the_region(two_regions):
     assert "unknown region" in text(pages.render_page(reader, "/", "?region=火星区"))
 
 
-def test_single_region_has_no_selector(built_db):
-    assert "region-select" not in text(pages.render_page(queries.Reader(built_db), "/", ""))
+def test_single_region_has_no_selector(one_region, built_db):
+    assert "region-select" not in text(pages.render_page(queries.Reader(one_region), "/", ""))
+    # the repository's database holds the levels above the district too: then the selector is there
+    assert "region-select" in text(pages.render_page(queries.Reader(built_db), "/", ""))
 
 
 def test_compare_chart_has_one_line_per_region(two_regions):
