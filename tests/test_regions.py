@@ -141,3 +141,18 @@ def test_a_districts_pack_names_that_district(two_regions, lang, place):
     deck = Presentation(io.BytesIO(data))
     cover = " ".join(sh.text_frame.text for sh in deck.slides[0].shapes if sh.has_text_frame)
     assert place in cover and "罗湖" not in cover and "Luohu" not in cover
+
+
+def test_a_districts_report_dropped_into_raw_stands_among_the_peers(two_regions):
+    """A peer is read like the home district: its report in data/raw/ puts its figures beside the
+    home district's on the Cascade page, with no table to edit."""
+    from components import cascade
+
+    reader = queries.Reader(two_regions)
+    v = pages.cascade_view(reader, "gdp_growth", 2019, "罗湖区")
+    assert "福田区" in v.peers
+    futian = v.peers_tva[v.peers_tva["region"] == "福田区"].set_index("year")
+    assert futian.loc[2019, "target_value"] == 7 and futian.loc[2018, "actual_value"] == 7.3
+    assert cascade.record(v.peers_tva, "福田区").years == (2019,)
+    body = text(pages.render_page(reader, "/cascade", "?y=2019"))
+    assert "cascade-league" in body and "福田区" in body
