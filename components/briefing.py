@@ -12,6 +12,7 @@ from components import charts, export, layout, slides
 from components.chartspec import ChartSpec
 from components.pages import _inds, _series, cascade_figures, cascade_view
 from etl import queries
+from etl.catalogue import regions_of
 
 
 def _titles(obs: pd.DataFrame) -> list[str]:
@@ -293,6 +294,63 @@ def attainment_download(reader: queries.Reader, fmt: str, lang: str, region: str
                  "target_unit / outcome_unit: the unit each was stated in; pct = percent"]
         data = workbook([("targets_vs_outcomes", df), ("sources", sources.map(spreadsheet_safe)),
                          ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
+        return dcc.send_bytes(data, name + ".xlsx")
+    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name + ".csv")
+
+
+def cascade_frame(reader: queries.Reader, key: str, lang: str, region: str | None = None) -> pd.DataFrame:
+    """The Cascade page's figures as a table a researcher can use: one row per place and year of the
+    indicator, for the district's levels (top first) and its peers: the target as stated, its point
+    value and hedge, the outcome the verdict used, the verdict, the amplification against the top
+    level, and both statements' source, address and quote."""
+    from components import cascade
+    from components.format import own_unit
+    from components.i18n import t
+
+    places = regions_of()
+    region = region if region in reader.call(queries.regions) else reader.call(queries.default_region)
+    v = cascade_view(reader, key, None, region)
+    amp = {(a.region, a.year): a.value for a in cascade.amplification(v.tva, v.names)}
+    rows = []
+    for group, names in (("cascade", v.names), ("peers", [n for n in v.peers if n not in v.names])):
+        for name in names:
+            df = reader.call(queries.attainment_sources, name)
+            place = places.by_name(name)
+            for r in df[df["indicator"] == key].to_dict("records"):
+                def cell(k, r=r):
+                    x = r.get(k)
+                    return None if x is None or (isinstance(x, float) and pd.isna(x)) else x
+                rows.append({
+                    "group": group, "place": name, "place_en": place.name_en if place else name,
+                    "level": place.level if place else None, "indicator": key, "year": int(r["year"]),
+                    "target": charts.fmt_value(cell("target_value"), cell("target_value_high"), own_unit(r, "target"),
+                                               cell("target_qualifier"), lang) or None,
+                    "target_point": cascade.target_point(r), "hedge": cell("target_qualifier"),
+                    "outcome": charts.fmt_value(cell("actual_value"), None, own_unit(r, "actual"),
+                                                cell("actual_qualifier"), lang) or None,
+                    "outcome_value": cell("actual_value"), "outcome_status": cell("actual_status"),
+                    "outcome_tier": cell("outcome_tier"), "verdict": t(r["attainment"], lang),
+                    "amplification_pp": amp.get((name, int(r["year"]))),
+                    "target_source": cell("target_doc") or cell("target_source"), "target_url": cell("target_url"),
+                    "target_quote": cell("target_quote"),
+                    "outcome_source": cell("outcome_doc") or cell("outcome_source"), "outcome_url": cell("outcome_url"),
+                    "outcome_quote": cell("outcome_quote"),
+                })
+    out = pd.DataFrame(rows)
+    return out.apply(lambda col: col.map(spreadsheet_safe)) if not out.empty else out
+
+
+def cascade_download(reader: queries.Reader, fmt: str, lang: str, key: str | None, region: str | None = None) -> dict:
+    """The cascade table as CSV or XLSX (with a notes sheet), for the page's indicator."""
+    if key not in set(_inds(reader)["key"]):
+        key = "gdp_growth"
+    df = cascade_frame(reader, key, lang, region)
+    name = f"cascade-{key}-{lang}"
+    if fmt == "xlsx":
+        extra = ["target_point: the target's number, or the middle of its range; empty for a target in words",
+                 "amplification_pp: the place's target_point minus the top level's (the nation, for GDP growth)",
+                 "group: cascade (the levels above the district, and the district) or peers (same city)"]
+        data = workbook([("cascade", df), ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
         return dcc.send_bytes(data, name + ".xlsx")
     return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name + ".csv")
 

@@ -196,6 +196,17 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
         return briefing.attainment_download(reader, "xlsx" if ctx.triggered_id == ids.TVA_XLSX else "csv", lang_of(lang),
                                             region if isinstance(region, str) else None)
 
+    @app.callback(Output(ids.CASCADE_DOWNLOAD, "data"), Input(ids.CASCADE_CSV, "n_clicks"),
+                  Input(ids.CASCADE_XLSX, "n_clicks"), State(ids.URL, "search"), State(ids.LANG_BUTTON, "data-lang"),
+                  State(ids.REGION_STORE, "data"), prevent_initial_call=True)
+    def _cascade_download(_csv, _xlsx, search, lang, region):
+        if ctx.triggered_id not in (ids.CASCADE_CSV, ids.CASCADE_XLSX):
+            return no_update
+        key = params.parse(search if isinstance(search, str) else None).params.get("i")
+        return briefing.cascade_download(reader, "xlsx" if ctx.triggered_id == ids.CASCADE_XLSX else "csv", lang_of(lang),
+                                         key.split(",")[0] if isinstance(key, str) else None,
+                                         region if isinstance(region, str) else None)
+
     @app.callback(Output(ids.DATA_DOWNLOAD, "data"), Input(ids.DATA_CSV, "n_clicks"), Input(ids.DATA_XLSX, "n_clicks"),
                   State(ids.DATA_GRID, "virtualRowData"), State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
     def _download(_csv, _xlsx, rows, lang):

@@ -47,6 +47,7 @@ WORDS = {
                      "Definitions: a range counts at its middle; a target in words (no numeric target) is left out of the amplification and of the verdicts; attainment rate = (met + exceeded) / years judged."),
     "cascade_above_none": ("{region}之上的层级没有该指标的数据", "No level above {region_en} has figures for this indicator"),
     "pick_year": ("年份", "Year"),
+    "cascade_download": ("下载各级与各区的目标、完成及来源", "Download every level's and district's targets, outcomes and sources"),
     "pick_indicator": ("指标", "Indicator"),
     "pack_busy": ("已有{n}份简报正在生成,请稍后再试", "{n} packs are being made already; try again in a minute"),
     "cover_title": ("{region}{year}年预期目标与完成情况", "{region_en} {year}: targets and outcomes"),

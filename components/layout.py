@@ -537,7 +537,11 @@ def build_cascade_page(figs: dict, specs: dict, records: list, league: list, reg
                           filename=f"cascade-{kind}-{key}", spec=specs[kind], lang=lang)
     content = html.Div([
         html.P(t("cascade_intro", lang), className="muted"),
-        html.Div([ind_chips, year_chips], className="controls"),
+        html.Div([ind_chips, year_chips, html.Div([
+            html.Span(t("cascade_download", lang), className="muted small"),
+            html.Button("CSV", id=ids.CASCADE_CSV, n_clicks=0, className="small-button"),
+            html.Button("XLSX", id=ids.CASCADE_XLSX, n_clicks=0, className="small-button"),
+            dcc.Download(id=ids.CASCADE_DOWNLOAD)], className="downloads")], className="controls"),
         chart("cascade"), html.Div(chart("amplification"), className="scroll-x"),
         html.H3(t("records_title", lang)), build_record_table(records, regions, lang),
         chart("peers"),

@@ -231,6 +231,7 @@ def attainment_sources(cur, region: str | None = None) -> pd.DataFrame:
     """Every judged indicator-year with the target and outcome statements behind its verdict."""
     return _df(cur, """
         select a.*, t.source_title as target_source, t.source_url as target_url, td.title as target_doc,
+               t.quote as target_quote, o.quote as outcome_quote,
                o.source_title as outcome_source, o.source_url as outcome_url, od.title as outcome_doc,
                o.source_tier as outcome_tier, o.report_year as outcome_report_year
         from attainment a

@@ -302,3 +302,7 @@ def test_the_cascade_of_a_year_shows_four_levels_with_hedges_and_a_click_opens_a
                                         "where o.indicator = 'gdp_growth' and o.year = 2019").fetchall()}
     con.close()
     assert quote.inner_text() in quotes
+    with page.expect_download() as dl:   # the same figures as a table, with their sources
+        page.click("#cascade-csv")
+    table = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8").lstrip("\ufeff"))))
+    assert {r["place"] for r in table} >= set(chain) and all(r["indicator"] == "gdp_growth" for r in table)

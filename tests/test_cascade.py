@@ -237,3 +237,41 @@ def test_exporting_a_cascade_chart_of_an_unknown_indicator_is_refused(built_db):
 
     with pytest.raises(export.ExportError, match="unknown indicator"):
         briefing.chart_export(queries.Reader(built_db), "cascade:nope:2019", "png", "en")
+
+
+# --- the cascade as a table ----------------------------------------------------------------
+
+def test_the_cascade_table_has_every_level_with_its_sources_and_amplification(built_db):
+    from components import briefing
+    from etl import queries
+
+    df = briefing.cascade_frame(queries.Reader(built_db), "gdp_growth", "en")
+    assert list(df.loc[df["group"] == "cascade", "place"].drop_duplicates()) == CHAIN
+    targets = df[df["target"].notna()]
+    assert targets["target_url"].str.startswith("http").all() or targets["target_source"].notna().all()
+    assert targets["target_quote"].notna().all()
+    nation = df[df["place"] == NATION].set_index("year")
+    words = nation[nation["target_point"].isna() & nation["target"].notna()]
+    assert len(words) >= 1 and (words["verdict"] == "not assessed").all()
+    home = df[(df["place"] == HOME.name_zh) & df["amplification_pp"].notna()]
+    assert len(home) >= 5
+    for _, r in home.iterrows():
+        assert r["amplification_pp"] == pytest.approx(r["target_point"] - nation.loc[r["year"], "target_point"])
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_cascade_table_downloads_as_csv_and_xlsx(built_db, fmt):
+    import base64
+    import io
+
+    from components import briefing
+    from etl import queries
+
+    sent = briefing.cascade_download(queries.Reader(built_db), fmt, "zh", "no_such_key")   # an unknown key: GDP growth
+    raw = base64.b64decode(sent["content"]) if sent.get("base64") else sent["content"].encode("utf-8")
+    if fmt == "csv":
+        table = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
+    else:
+        table = pd.read_excel(io.BytesIO(raw), sheet_name="cascade")
+    assert sent["filename"] == f"cascade-gdp_growth-zh.{fmt}"
+    assert set(CHAIN) <= set(table["place"]) and (table["indicator"] == "gdp_growth").all()
