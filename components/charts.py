@@ -500,7 +500,12 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
     rates = pd.concat([df[df["unit"] == "pct"].sort_values("gap_better"), words]) if not words.empty else \
         df[df["unit"] == "pct"].sort_values("gap_better")
     levels = df[(df["unit"] != "pct") & df["gap_pct"].notna()].sort_values("gap_pct")
-    panels = [(p, is_rate) for p, is_rate in ((rates, True), (levels, False)) if not p.empty] or [(rates, True)]
+    if rates.empty and levels.empty:   # a year whose outcomes are not in yet (the plan year): said, not drawn empty
+        layout = style_layout(title=t("targets_of_year", lang, year=year), lang=lang, height=280)
+        return figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}, "annotations": [
+            {"text": t("dumbbell_none", lang, year=year), "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
+             "showarrow": False, "font": {"size": 15, "color": "#777"}}]})
+    panels = [(p, is_rate) for p, is_rate in ((rates, True), (levels, False)) if not p.empty]
     traces, extra, annotations = [], {}, []
     width = 1 / len(panels)
     for i, (part, is_rate) in enumerate(panels, start=1):

@@ -115,6 +115,7 @@ WORDS = {
     "open_reader": ("阅读全文", "Read the document"),
     "reports_of_year": ("该年度的报告", "Reports for this year"),
     "targets_of_year": ("{year}年目标与完成情况", "Targets and outcomes for {year}"),
+    "dumbbell_none": ("{year}年尚无可与目标比较的完成数", "No outcome for {year} can be set against its target yet"),
     "dumbbell_sub": ("目标 → 完成;增速类以百分点计,总量类以目标为100", "Target → outcome; rates in percentage points, levels as % of target (target = 100)"),
     "download_csv": ("下载CSV", "Download CSV"),
     "download_xlsx": ("下载Excel", "Download XLSX"),

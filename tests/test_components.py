@@ -303,3 +303,12 @@ def test_overlapping_figures_each_keep_their_mark():
 def test_the_measure_choice_is_labelled_in_words(reader, lang, label):
     out = _text(pages.render_page(reader, "/indicator", f"?i=gdp&lang={lang}"))
     assert label in out and '"label": "—"' not in out
+
+
+def test_a_year_without_outcomes_says_so_instead_of_an_empty_dumbbell(cur):
+    tva = queries.target_vs_actual(cur, region=queries.default_region(cur))
+    latest = int(tva.loc[tva["target_obs_id"].notna(), "year"].max())
+    year = tva[tva["year"] == latest]
+    assert year["actual_obs_id"].isna().all()          # the plan year: targets, no outcomes yet
+    fig = charts.dumbbell(year, "en", latest)
+    assert not fig.data and f"No outcome for {latest}" in fig.layout.annotations[-1].text
