@@ -18,8 +18,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from etl.catalogue import Region, Regions
-
 JUDGED = ("exceeded", "met", "missed")
 VERDICTS = ("exceeded", "met", "missed", "not assessed", "no outcome")
 
@@ -39,16 +37,6 @@ def target_point(row) -> float | None:
     if lo is None:
         return None
     return lo if hi is None else (lo + hi) / 2
-
-
-def chain(regions: Regions, region: str) -> list[Region]:
-    """The places a district's targets cascade from, top first, the district last."""
-    return regions.chain(region)
-
-
-def peers(regions: Regions, region: str) -> list[Region]:
-    """The districts under the same city (the district itself included), in the table's order."""
-    return regions.peers(region)
 
 
 def _rows(tva: pd.DataFrame) -> list[dict]:

@@ -21,7 +21,7 @@ from components.charts import (
     style_layout,
 )
 from components.format import STATUS_COLORS
-from components.i18n import name_of, qualifier_label, t
+from components.i18n import name_of, place_label, qualifier_label, t
 from components.rules import row_sentence
 from etl.catalogue import Regions
 
@@ -31,11 +31,6 @@ BOUND_MARKERS = {"range": ("line-ew", 26), "about": ("diamond-open", 12), "floor
 LEVEL_WIDTH = {"nation": 1.6, "province": 2.0, "city": 2.4, "district": 3.6}
 LEVEL_DASH = {"province": "dot", "city": "dash", "district": "solid"}
 LEVEL_COLOR = {"province": "#8e44ad", "city": "#2a9d8f", "district": OUTCOME}
-
-
-def place_label(regions: Regions, name: str, lang: str) -> str:
-    r = regions.by_name(name)
-    return name if r is None or lang == "zh" else r.name_en
 
 
 def _bound(row: dict) -> str:
@@ -110,7 +105,7 @@ def cascade_year(tva: pd.DataFrame, names: list[str], regions: Regions, ind: dic
     """One year's targets of each level, top first, drawn by meaning, with each level's outcome
     coloured by its verdict. Levels without a target or an outcome keep their place, empty."""
     rows = cascade.year_rows(tva, names, year)
-    labels = [place_label(regions, n, lang) for n in names]
+    labels = [place_label(n, lang) for n in names]
     traces, shapes, annotations = [], [], []
     # levels at x = 1..n (an annotation at x = 0 lands astray in Chromium's PDF output)
     points = [(float(i + 1), r, labels[i]) for i, r in enumerate(rows) if r is not None and not _isnull(r.get("target_obs_id"))]
@@ -172,11 +167,11 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
             xs.append(a.year)
             ys.append(a.value)
             ids_.append(a.own_obs_id)
-            hover.append(f"<b>{place_label(regions, name, lang)}</b> {a.year}: {a.value:+.2f} pp<br>"
-                         f"{t('target', lang)} {_target_text(a.own, lang)} − {place_label(regions, names[0], lang)} "
+            hover.append(f"<b>{place_label(name, lang)}</b> {a.year}: {a.value:+.2f} pp<br>"
+                         f"{t('target', lang)} {_target_text(a.own, lang)} − {place_label(names[0], lang)} "
                          f"{_target_text(a.top, lang)}")
         traces.append({"type": "scatter", "mode": "lines+markers" + ("+text" if level == "district" else ""),
-                       "x": xs, "y": ys, "name": place_label(regions, name, lang), "customdata": ids_,
+                       "x": xs, "y": ys, "name": place_label(name, lang), "customdata": ids_,
                        "text": [("" if v is None else f"{v:+.1f}") for v in ys], "textposition": "top center",
                        "line": {"width": LEVEL_WIDTH.get(level, 2), "dash": LEVEL_DASH.get(level, "solid"),
                                 "color": LEVEL_COLOR.get(level, OUTCOME)},
@@ -184,7 +179,7 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
                        "hovertext": hover, "hoverinfo": "text", "connectgaps": False, **top_axes})
     top_rows = [r for r in cascade._rows(tva) if r["region"] == names[0] and year_from <= int(r["year"]) <= year_to
                 and not _isnull(r.get("target_obs_id"))]
-    top_label = place_label(regions, names[0], lang)
+    top_label = place_label(names[0], lang)
     points = [(float(r["year"]), r, top_label) for r in top_rows]
     _targets(traces, shapes, points, lang, low_axes, label="top center")
     _words(annotations, points, lang, low_axes)
@@ -215,12 +210,12 @@ def _headroom(rows: list[dict]) -> dict:
     return {"range": [min(lows) - 0.6 - 0.1 * span, max(highs) + 1.0 + 0.25 * span]}
 
 
-def peers_dumbbell(tva: pd.DataFrame, names: list[str], regions: Regions, ind: dict, lang: str, year: int,
+def peers_dumbbell(tva: pd.DataFrame, names: list[str], ind: dict, lang: str, year: int,
                    home: str) -> go.Figure:
     """The districts of one city in one year: target → outcome, largest shortfall first; the place
     shown is in bold. Districts without both figures are named in the subtitle."""
     rows, left_out = cascade.peer_year(tva, names, year)
-    labels = [("<b>{}</b>" if r["region"] == home else "{}").format(place_label(regions, r["region"], lang)) for r in rows]
+    labels = [("<b>{}</b>" if r["region"] == home else "{}").format(place_label(r["region"], lang)) for r in rows]
     traces = []
     xs, ys = [], []
     for lab, r in zip(labels, rows, strict=True):

@@ -15,7 +15,6 @@ WORDS = {
     "sources": ("来源", "Sources"),
     "data": ("数据", "Data"),
     "review": ("待核", "Review"),
-    "cascade": ("层级", "Cascade"),
     "cascade_title": ("{year}年{indicator}:目标的层层传导", "{indicator} {year}: targets down the cascade"),
     "cascade_sub": ("目标按含义绘制:区间为带,“左右”含容差,“以上”▲,“以内”▼;圆点为完成数,颜色为判定",
                     "Targets by meaning: range a band, 'about' its tolerance, floor ▲, ceiling ▼; dots: outcomes, coloured by verdict"),
@@ -45,7 +44,6 @@ WORDS = {
                       "Each level of government states its growth target in its work report. This page sets one year's targets and outcomes side by side, measures how far the district's target sits above the nation's, and counts how often each level met its own; below, the districts of the same city side by side. Click any point for its quote and source."),
     "cascade_defs": ("定义:区间目标取中值;“不设具体目标”等文字目标不计入加码和判定;达成率 = (完成 + 超额) / 已判定年数。",
                      "Definitions: a range counts at its middle; a target in words (no numeric target) is left out of the amplification and of the verdicts; attainment rate = (met + exceeded) / years judged."),
-    "cascade_above_none": ("{region}之上的层级没有该指标的数据", "No level above {region_en} has figures for this indicator"),
     "pick_year": ("年份", "Year"),
     "cascade_download": ("下载各级与各区的目标、完成及来源", "Download every level's and district's targets, outcomes and sources"),
     "pick_indicator": ("指标", "Indicator"),
@@ -263,6 +261,11 @@ def place_names(region: str | None = None) -> dict[str, str]:
     if shown and shown.level == "district" and not en.endswith(("District", "Zone")):
         en += " District"
     return {"home": home.short_zh or home.name_zh, "home_en": home.name_en, "region": name, "region_en": en}
+
+
+def place_label(name: str, lang: str) -> str:
+    """A place as written for people: its Chinese name, or in English its name from data/regions.csv."""
+    return name if lang == "zh" else regions_of().name_en(name)
 
 
 def t(key: str, lang: str, region: str | None = None, **fmt) -> str:

@@ -11,10 +11,9 @@ from dash import dcc, html
 from components import ids
 from components.charts import image_config
 from components.format import STATUS_COLORS, fmt_value, own_unit
-from components.i18n import AG_GRID_ZH, column_label, doc_type_label, name_of, review_reason, t
+from components.i18n import AG_GRID_ZH, column_label, doc_type_label, name_of, place_label, review_reason, t
 from components.params import to_search
 from components.rules import row_sentence, why_not_chosen
-from etl.catalogue import regions_of
 
 
 def href(path: str, lang: str, **params) -> str:
@@ -208,9 +207,7 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
     other statements of the same figure and, for outcomes, which one the verdict uses and why."""
     value = fmt_value(obs["value"], obs["value_high"], obs["unit"], obs["qualifier"], lang)
     kind = t("target", lang) if obs["kind"] == "target" else t("outcome", lang)
-    place = obs.get("region") if isinstance(obs.get("region"), str) else ""
-    if place and lang != "zh":
-        place = regions_of().name_en(place)
+    place = place_label(obs["region"], lang) if isinstance(obs.get("region"), str) else ""
     head = [html.H3(f"{name_of(obs, lang)} · {int(obs['year'])}" + (f" · {place}" if place else "")),
             html.P([html.B(f"{kind}: {value}"),
                     f" · {t(obs['status'], lang)}" if isinstance(obs.get("status"), str) else "",
@@ -477,11 +474,6 @@ def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFr
 
 # --- cascade -------------------------------------------------------------------------------
 
-def _place(regions, name: str, lang: str) -> str:
-    r = regions.by_name(name)
-    return name if r is None or lang == "zh" else r.name_en
-
-
 def _chips(label: str, items: list[tuple[str, str, bool]], chip_id: str) -> html.Div:
     """A row of links, the chosen one marked (server-rendered: the address is the state)."""
     return html.Div([html.Span(label, className="muted small chip-label"),
@@ -493,25 +485,25 @@ def _rate(rec) -> str:
     return "—" if rec.rate is None else f"{100 * rec.rate:.0f}%"
 
 
-def build_record_table(records: list, regions, lang: str) -> html.Table:
+def build_record_table(records: list, lang: str) -> html.Table:
     """Each level's verdicts over the years it set a target."""
     header = [t("place", lang), t("years_with_target", lang), t("exceeded", lang), t("met", lang), t("missed", lang),
               t("not assessed", lang), t("no outcome", lang), t("achieved_rate", lang)]
-    rows = [html.Tr([html.Td(_place(regions, r.region, lang)), html.Td(str(len(r.years))),
+    rows = [html.Tr([html.Td(place_label(r.region, lang)), html.Td(str(len(r.years))),
                      *[html.Td(str(r.counts[v])) for v in ("exceeded", "met", "missed", "not assessed", "no outcome")],
                      html.Td(_rate(r))]) for r in records]
     return html.Table([html.Thead(html.Tr([html.Th(h) for h in header])), html.Tbody(rows)], className="table",
                       id="cascade-records")
 
 
-def build_league_table(league: list, regions, lang: str, home: str) -> html.Table:
+def build_league_table(league: list, lang: str, home: str) -> html.Table:
     """The peers by attainment rate; the place shown in bold."""
     header = ["#", t("place", lang), t("years_judged", lang), t("exceeded", lang), t("met", lang), t("missed", lang),
               t("achieved_rate", lang)]
     rows = []
     silent = [r for r in league if not r.judged and not r.years and r.region != home]
     for i, r in enumerate((r for r in league if r not in silent), start=1):
-        name = _place(regions, r.region, lang)
+        name = place_label(r.region, lang)
         rows.append(html.Tr([html.Td(str(i) if r.judged else "—"), html.Td(html.B(name) if r.region == home else name),
                              html.Td(str(r.judged)), html.Td(str(r.counts["exceeded"])), html.Td(str(r.counts["met"])),
                              html.Td(str(r.counts["missed"])), html.Td(_rate(r))]))
@@ -519,11 +511,11 @@ def build_league_table(league: list, regions, lang: str, home: str) -> html.Tabl
                        id="cascade-league")
     if not silent:
         return table
-    return html.Div([table, html.P(f"{t('league_silent', lang)}: " + ", ".join(_place(regions, r.region, lang) for r in silent),
+    return html.Div([table, html.P(f"{t('league_silent', lang)}: " + ", ".join(place_label(r.region, lang) for r in silent),
                                    className="muted small")])
 
 
-def build_cascade_page(figs: dict, specs: dict, records: list, league: list, regions, lang: str, key: str, year: int,
+def build_cascade_page(figs: dict, specs: dict, records: list, league: list, lang: str, key: str, year: int,
                        years: list[int], indicators: list[tuple[str, dict]], region: str, region_param: str | None,
                        panel=None) -> html.Div:
     """Controls (indicator, year), the year's cascade, the amplification over the years, each level's
@@ -543,9 +535,9 @@ def build_cascade_page(figs: dict, specs: dict, records: list, league: list, reg
             html.Button("XLSX", id=ids.CASCADE_XLSX, n_clicks=0, className="small-button"),
             dcc.Download(id=ids.CASCADE_DOWNLOAD)], className="downloads")], className="controls"),
         chart("cascade"), html.Div(chart("amplification"), className="scroll-x"),
-        html.H3(t("records_title", lang)), build_record_table(records, regions, lang),
+        html.H3(t("records_title", lang)), build_record_table(records, lang),
         chart("peers"),
-        html.H3(t("league_title", lang)), build_league_table(league, regions, lang, region),
+        html.H3(t("league_title", lang)), build_league_table(league, lang, region),
         html.P(t("cascade_defs", lang), className="muted small"),
     ], className="content")
     return html.Div(className="with-panel", children=[

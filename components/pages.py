@@ -257,8 +257,8 @@ class CascadeView:
 def cascade_view(reader: queries.Reader, key: str | None, year: int | None, region: str) -> CascadeView:
     """The rows behind the cascade page and its exports (one place decides the defaults)."""
     places = regions_of()
-    names = [r.name_zh for r in cascade.chain(places, region)] or [region]
-    peers = [r.name_zh for r in cascade.peers(places, region)] or [region]
+    names = [r.name_zh for r in places.chain(region)] or [region]
+    peers = [r.name_zh for r in places.peers(region)] or [region]
     available = reader.call(queries.cascade_indicators, names)
     if key is None:
         key = "gdp_growth" if "gdp_growth" in available or not available else available[0]
@@ -281,7 +281,7 @@ def cascade_figures(reader: queries.Reader, v: CascadeView, lang: str, region: s
         return {
             "cascade": cascade_charts.cascade_year(v.tva, v.names, places, ind, lang, v.year),
             "amplification": cascade_charts.amplification_chart(v.tva, v.names, places, ind, lang, lo, hi),
-            "peers": cascade_charts.peers_dumbbell(v.peers_tva, v.peers, places, ind, lang, v.year, region),
+            "peers": cascade_charts.peers_dumbbell(v.peers_tva, v.peers, ind, lang, v.year, region),
         }
     return reader.memo(("cascade_figures", v.key, v.year, lang, region), build)
 
@@ -305,7 +305,7 @@ def cascade_page(reader, p: dict, lang: str, region: str):
         panel = point_panel(reader, obs_id, lang)
     names = {r["key"]: r for r in inds.to_dict("records")}
     years = list(range(lo, hi + 1))
-    return layout.build_cascade_page(figs, specs, records, league, regions_of(), lang, v.key, v.year, years,
+    return layout.build_cascade_page(figs, specs, records, league, lang, v.key, v.year, years,
                                      [(k, names[k]) for k in (v.indicators or [v.key])], region, region_param,
                                      panel), errors
 

@@ -159,7 +159,7 @@ def test_the_peers_of_a_year_are_sorted_by_shortfall_and_the_rest_are_named():
 
 
 def test_the_peers_of_the_home_district_are_the_districts_of_its_city():
-    peers = cascade.peers(PLACES, HOME.name_zh)
+    peers = PLACES.peers(HOME.name_zh)
     assert HOME in peers and len(peers) > 3
     assert {p.parent for p in peers} == {HOME.parent} and {p.level for p in peers} == {"district"}
 
@@ -215,7 +215,7 @@ def test_the_amplification_line_covers_every_year_where_both_targets_exist(built
 
 
 def test_the_peers_chart_says_so_when_no_district_has_both_figures():
-    fig = cascade_charts.peers_dumbbell(pd.DataFrame([_row(HOME.name_zh, 2019, 6)]), [HOME.name_zh], PLACES,
+    fig = cascade_charts.peers_dumbbell(pd.DataFrame([_row(HOME.name_zh, 2019, 6)]), [HOME.name_zh],
                                         {"name_zh": "x", "name_en": "x"}, "en", 2019, HOME.name_zh)
     assert not fig.data and "No district" in fig.layout.annotations[-1].text
 
