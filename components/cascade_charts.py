@@ -14,6 +14,7 @@ from components.charts import (
     TARGET_FILL,
     TARGET_FILL_LIGHT,
     _isnull,
+    empty_figure,
     figure,
     fmt_number,
     fmt_value,
@@ -145,10 +146,7 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
     numeric = {r["region"] for r in cascade._rows(tva) if cascade.target_point(r) is not None}
     names = [n for n in names if n in numeric]   # against the highest level that set numbers (the nation, mostly)
     if len(names) < 2:
-        layout = style_layout(title=t("amplification_title", lang, indicator=name_of(ind, lang)), lang=lang, height=260)
-        return figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}, "annotations": [
-            {"text": t("amplification_none", lang), "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
-             "showarrow": False, "font": {"size": 15, "color": "#777"}}]})
+        return empty_figure(t("amplification_none", lang), lang, t("amplification_title", lang, indicator=name_of(ind, lang)))
     amps = cascade.amplification(tva, names)
     traces, shapes, annotations = [], [], []
     top_axes, low_axes = {"xaxis": "x", "yaxis": "y"}, {"xaxis": "x2", "yaxis": "y2"}
@@ -238,14 +236,12 @@ def peers_dumbbell(tva: pd.DataFrame, names: list[str], ind: dict, lang: str, ye
                               "line": {"width": 1, "color": "#333"}},
                    "customdata": [int(r["actual_obs_id"]) for r in rows], "hoverinfo": "text",
                    "hovertext": [_hover(lab, r, lang) for lab, r in zip(labels, rows, strict=True)]})
+    title = t("peers_title", lang, year=year, indicator=name_of(ind, lang))
+    if not rows:
+        return empty_figure(t("peers_none", lang, year=year), lang, title)
     subtitle = t("peers_sub", lang)
     if left_out:   # named in the league table below the chart
         subtitle += f" · {t('peers_missing', lang, n=len(left_out))}"
-    layout = style_layout(title=t("peers_title", lang, year=year, indicator=name_of(ind, lang)), subtitle=subtitle,
-                          lang=lang, height=max(320, 200 + 44 * len(rows)))
+    layout = style_layout(title=title, subtitle=subtitle, lang=lang, height=max(320, 200 + 44 * len(rows)))
     layout["legend"] = {**layout["legend"], "x": 1, "xanchor": "right"}
-    if not rows:   # said in words, on an empty plot
-        return figure([], layout, {"height": 260, "xaxis": {"visible": False}, "yaxis": {"visible": False}, "annotations": [
-            {"text": t("peers_none", lang, year=year), "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
-             "showarrow": False, "font": {"size": 15, "color": "#777"}}]})
     return figure(traces, layout, {"xaxis": {"title": {"text": "%"}}, "yaxis": {"autorange": "reversed", "automargin": True}})

@@ -501,10 +501,7 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
         df[df["unit"] == "pct"].sort_values("gap_better")
     levels = df[(df["unit"] != "pct") & df["gap_pct"].notna()].sort_values("gap_pct")
     if rates.empty and levels.empty:   # a year whose outcomes are not in yet (the plan year): said, not drawn empty
-        layout = style_layout(title=t("targets_of_year", lang, year=year), lang=lang, height=280)
-        return figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}, "annotations": [
-            {"text": t("dumbbell_none", lang, year=year), "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
-             "showarrow": False, "font": {"size": 15, "color": "#777"}}]})
+        return empty_figure(t("dumbbell_none", lang, year=year), lang, t("targets_of_year", lang, year=year), 280)
     panels = [(p, is_rate) for p, is_rate in ((rates, True), (levels, False)) if not p.empty]
     traces, extra, annotations = [], {}, []
     width = 1 / len(panels)
@@ -553,8 +550,10 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
     return figure(traces, layout, {**extra, "annotations": annotations})
 
 
-def empty_figure(message: str, lang: str) -> go.Figure:
-    layout = style_layout(title="", lang=lang, source=False, height=260)
+def empty_figure(message: str, lang: str, title: str = "", height: int = 260) -> go.Figure:
+    """A chart that has nothing to draw says why, in words on an empty plot (under its title, with
+    the source line, when it has one)."""
+    layout = style_layout(title=title, lang=lang, source=bool(title), height=height)
     return figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}, "annotations": [
         {"text": message, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False,
          "font": {"size": 16, "color": "#777"}}]})
