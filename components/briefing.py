@@ -81,14 +81,16 @@ def cascade_export(reader: queries.Reader, spec: ChartSpec, fmt: str, lang: str,
     return export.render(fig, fmt), f"cascade-{spec.kind}-{spec.key}{year}-{lang}.{fmt}"
 
 
-def _cascade_for_pack(reader: queries.Reader, year: int, lang: str, region: str) -> list[tuple[str, object]]:
-    """The cascade and amplification charts of GDP growth for a year's pack, when a level above the
-    district has a target for it; none otherwise."""
+def _cascade_for_pack(reader: queries.Reader, year: int, lang: str,
+                      region: str) -> tuple[list[tuple[str, object]], list[int]]:
+    """The cascade and amplification charts of GDP growth for a year's pack, and the obs ids they
+    draw, when a level above the district has a target for it; none otherwise."""
     v = cascade_view(reader, "gdp_growth", year, region)
     if "gdp_growth" not in v.indicators:
-        return []
+        return [], []
     figs = cascade_figures(reader, v, lang, region)
-    return [("cascade", figs["cascade"]), ("amplification", figs["amplification"])]
+    return ([("cascade", figs["cascade"]), ("amplification", figs["amplification"])],
+            cascade_ids(v, "cascade") + cascade_ids(v, "amplification"))
 
 
 def cascade_ids(v, kind: str) -> list[int]:
@@ -129,12 +131,10 @@ def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=No
         obs, tva_key = _series(reader, key, region)
         figures.append((key, charts.indicator_chart(obs, tva_key, ind, lang, lo, min(hi, max(year, lo)))))
     figures.append(("targets", charts.dumbbell(tva, lang, year)))
-    cascade = _cascade_for_pack(reader, year, lang, region)
+    cascade, cascade_obs = _cascade_for_pack(reader, year, lang, region)
     if cascade:   # the district's target beside the nation's, the province's and the city's
         figures += cascade
-        v = cascade_view(reader, "gdp_growth", year, region)
-        sources = reader.call(queries.sources_for, sorted(set(ids_) | set(cascade_ids(v, "cascade"))
-                                                         | set(cascade_ids(v, "amplification"))))
+        sources = reader.call(queries.sources_for, sorted(set(ids_) | set(cascade_obs)))
         titles = _titles(sources)
     figures = [(name, export.for_export(fig, sources=titles, lang=lang, today=today)) for name, fig in figures]
     name = f"luohu-briefing-{year}-{lang}.{fmt}" if region == reader.call(queries.default_region) \
@@ -245,6 +245,17 @@ def download_frame(rows) -> pd.DataFrame:
     return df
 
 
+def send_csv(df: pd.DataFrame, name: str) -> dict:
+    """A table as a CSV download: UTF-8 with a BOM, so that Excel on Chinese Windows reads it."""
+    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name)
+
+
+def _cell(row, key: str):
+    """A value of a frame's row (a Series or a dict), pandas' missing values as None."""
+    v = row.get(key)
+    return None if v is None or (pd.api.types.is_scalar(v) and pd.isna(v)) else v
+
+
 def attainment_frame(reader: queries.Reader, lang: str, region: str | None = None) -> pd.DataFrame:
     """Targets against outcomes, one row per indicator and year: the target as stated and its hedge,
     the outcome the verdict used (its status, basis and tier), the gap, the verdict, the rule in
@@ -254,12 +265,11 @@ def attainment_frame(reader: queries.Reader, lang: str, region: str | None = Non
     from components.rules import row_sentence
 
     region = region if region in reader.call(queries.regions) else reader.call(queries.default_region)
-    df = reader.call(queries.attainment_sources, region)
+    df = reader.call(queries.attainment_sources, [region])
     rows = []
     for _, r in df.iterrows():
         def cell(k, r=r):
-            v = r[k]
-            return None if pd.isna(v) else v
+            return _cell(r, k)
         rows.append({
             "indicator": r["indicator"], "name": name_of(r, lang), "year": int(r["year"]),
             "target": charts.fmt_value(cell("target_value"), cell("target_value_high"), own_unit(r, "target"),
@@ -295,7 +305,7 @@ def attainment_download(reader: queries.Reader, fmt: str, lang: str, region: str
         data = workbook([("targets_vs_outcomes", df), ("sources", sources.map(spreadsheet_safe)),
                          ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
         return dcc.send_bytes(data, name + ".xlsx")
-    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name + ".csv")
+    return send_csv(df, name + ".csv")
 
 
 def cascade_frame(reader: queries.Reader, key: str, lang: str, region: str | None = None) -> pd.DataFrame:
@@ -311,15 +321,16 @@ def cascade_frame(reader: queries.Reader, key: str, lang: str, region: str | Non
     region = region if region in reader.call(queries.regions) else reader.call(queries.default_region)
     v = cascade_view(reader, key, None, region)
     amp = {(a.region, a.year): a.value for a in cascade.amplification(v.tva, v.names)}
+    groups = [("cascade", v.names), ("peers", [n for n in v.peers if n not in v.names])]
+    by_place = reader.call(queries.attainment_sources, [n for _, names in groups for n in names], key).groupby("region")
     rows = []
-    for group, names in (("cascade", v.names), ("peers", [n for n in v.peers if n not in v.names])):
+    for group, names in groups:
         for name in names:
-            df = reader.call(queries.attainment_sources, name)
             place = places.by_name(name)
-            for r in df[df["indicator"] == key].to_dict("records"):
+            found = by_place.get_group(name).to_dict("records") if name in by_place.groups else []
+            for r in found:
                 def cell(k, r=r):
-                    x = r.get(k)
-                    return None if x is None or (isinstance(x, float) and pd.isna(x)) else x
+                    return _cell(r, k)
                 rows.append({
                     "group": group, "place": name, "place_en": place.name_en if place else name,
                     "level": place.level if place else None, "indicator": key, "year": int(r["year"]),
@@ -352,7 +363,7 @@ def cascade_download(reader: queries.Reader, fmt: str, lang: str, key: str | Non
                  "group: cascade (the levels above the district, and the district) or peers (same city)"]
         data = workbook([("cascade", df), ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
         return dcc.send_bytes(data, name + ".xlsx")
-    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), name + ".csv")
+    return send_csv(df, name + ".csv")
 
 
 MAX_COLUMN_WIDTH = 60
@@ -414,4 +425,4 @@ def download(rows: list[dict] | None, fmt: str, reader: queries.Reader | None = 
         data = workbook([("observations", df), ("sources", _sources_sheet(df).map(spreadsheet_safe)),
                          ("notes", notes.map(spreadsheet_safe))])
         return dcc.send_bytes(data, "luohu-observations.xlsx")
-    return dcc.send_bytes(("\ufeff" + df.to_csv(index=False)).encode("utf-8"), "luohu-observations.csv")
+    return send_csv(df, "luohu-observations.csv")

@@ -227,8 +227,9 @@ def plan_targets_ending(cur, year: int, region: str | None = None) -> pd.DataFra
         order by i.position, o.value""", {"y": year, "region": region})
 
 
-def attainment_sources(cur, region: str | None = None) -> pd.DataFrame:
-    """Every judged indicator-year with the target and outcome statements behind its verdict."""
+def attainment_sources(cur, regions: list[str] | None = None, indicator: str | None = None) -> pd.DataFrame:
+    """Every judged indicator-year with the target and outcome statements behind its verdict (of the
+    places given, and the indicator given; None: all)."""
     return _df(cur, """
         select a.*, t.source_title as target_source, t.source_url as target_url, td.title as target_doc,
                t.quote as target_quote, o.quote as outcome_quote,
@@ -239,8 +240,9 @@ def attainment_sources(cur, region: str | None = None) -> pd.DataFrame:
         left join documents td on td.doc_id = t.doc_id
         left join observations o on o.obs_id = a.actual_obs_id
         left join documents od on od.doc_id = o.doc_id
-        where ($region is null or a.region = $region)
-        order by a.indicator, a.year""", {"region": region})
+        where ($regions is null or a.region in (select unnest($regions)))
+          and ($ind is null or a.indicator = $ind)
+        order by a.indicator, a.year""", {"regions": regions, "ind": indicator})
 
 
 def observation(cur, obs_id: int) -> dict | None:
