@@ -11,8 +11,7 @@ from components import cascade
 from components.charts import (
     OUTCOME,
     TARGET,
-    TARGET_FILL,
-    TARGET_FILL_LIGHT,
+    TARGET_MARKERS,
     _isnull,
     empty_figure,
     figure,
@@ -20,15 +19,13 @@ from components.charts import (
     fmt_value,
     own_unit,
     style_layout,
+    target_band,
 )
 from components.format import STATUS_COLORS
 from components.i18n import name_of, place_label, qualifier_label, t
 from components.rules import row_sentence
 from etl.catalogue import Regions
 
-# a target drawn by what its hedge means: the marker of each bound (data/hedges.csv `bound`)
-BOUND_MARKERS = {"range": ("line-ew", 26), "about": ("diamond-open", 12), "floor": ("triangle-up", 13),
-                 "ceiling": ("triangle-down", 13), "exact": ("diamond", 12)}
 LEVEL_WIDTH = {"nation": 1.6, "province": 2.0, "city": 2.4, "district": 3.6}
 LEVEL_DASH = {"province": "dot", "city": "dash", "district": "solid"}
 LEVEL_COLOR = {"province": "#8e44ad", "city": "#2a9d8f", "district": OUTCOME}
@@ -60,34 +57,26 @@ def _hover(place: str, row: dict, lang: str) -> str:
 
 
 def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], lang: str, axes: dict,
-             legend: bool = True, color: str = TARGET, label: str | None = None) -> None:
+             label: str | None = None) -> None:
     """Target markers by meaning at (x, row): a range as a band, 左右 with its tolerance, 以上 / 以内 as
     a triangle pointing the way the target allows, a bare number as a diamond."""
-    yref = axes.get("yaxis", "y")
-    xref = axes.get("xaxis", "x")
     for x, r, _ in points:
-        lo, hi = cascade._num(r.get("target_value")), cascade._num(r.get("target_value_high"))
-        if lo is None:
-            continue
-        if hi is not None:
-            shapes.append({"type": "rect", "x0": x - 0.28, "x1": x + 0.28, "y0": lo, "y1": hi, "xref": xref, "yref": yref,
-                           "fillcolor": TARGET_FILL, "line": {"width": 0}, "name": "target-range"})
-        elif r.get("bound") == "about":
-            tol = cascade._num(r.get("tolerance")) or 0.0
-            shapes.append({"type": "rect", "x0": x - 0.28, "x1": x + 0.28, "y0": lo - tol, "y1": lo + tol, "xref": xref,
-                           "yref": yref, "fillcolor": TARGET_FILL_LIGHT, "name": "target-tolerance",
-                           "line": {"width": 1, "dash": "dot", "color": color}})
-    for bound, (symbol, size) in BOUND_MARKERS.items():
+        lo = cascade._num(r.get("target_value"))
+        band = None if lo is None else target_band(x, lo, cascade._num(r.get("target_value_high")), r.get("bound"),
+                                                   cascade._num(r.get("tolerance")), axes, 0.28)
+        if band:
+            shapes.append(band)
+    for bound, (symbol, size) in TARGET_MARKERS.items():
         group = [(x, r, place) for x, r, place in points if cascade.target_point(r) is not None and _bound(r) == bound]
         if not group:
             continue
         words = {"text": [_target_text(r, lang) for _, r, _ in group], "textposition": label,
-                 "textfont": {"size": 11, "color": color}} if label else {}
+                 "textfont": {"size": 11, "color": TARGET}} if label else {}
         traces.append({"type": "scatter", "mode": "markers+text" if label else "markers", "x": [x for x, _, _ in group],
                        "y": [cascade.target_point(r) for _, r, _ in group], **words,
-                       "name": t("target_" + ("range" if bound == "range" else bound), lang), "showlegend": legend,
+                       "name": t("target_" + bound, lang),
                        "legendgroup": "target-" + bound,
-                       "marker": {"symbol": symbol, "size": size, "color": color, "line": {"width": 2, "color": color}},
+                       "marker": {"symbol": symbol, "size": size, "color": TARGET, "line": {"width": 2, "color": TARGET}},
                        "customdata": [int(r["target_obs_id"]) for _, r, _ in group],
                        "hovertext": [_hover(place, r, lang) for _, r, place in group], "hoverinfo": "text", **axes})
 
@@ -221,7 +210,7 @@ def peers_dumbbell(tva: pd.DataFrame, names: list[str], ind: dict, lang: str, ye
         ys += [lab, lab, None]
     traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": "#bbb", "width": 3},
                    "showlegend": False, "hoverinfo": "skip"})
-    for bound, (symbol, size) in BOUND_MARKERS.items():
+    for bound, (symbol, size) in TARGET_MARKERS.items():
         group = [(lab, r) for lab, r in zip(labels, rows, strict=True) if _bound(r) == bound]
         if group:
             traces.append({"type": "scatter", "mode": "markers", "name": t("target_" + bound, lang),

@@ -359,6 +359,23 @@ def compare_regions(series: dict[str, tuple[list[dict], list[dict]]], ind: dict,
                                    "yaxis": {"title": {"text": u}}})
 
 
+# a target drawn by what its hedge means (data/hedges.csv `bound`; a range has a high end): its marker
+TARGET_MARKERS = {"range": ("line-ew", 22), "about": ("diamond-open", 11), "floor": ("triangle-up", 13),
+                  "ceiling": ("triangle-down", 13), "exact": ("diamond", 11)}
+
+
+def target_band(x: float, lo: float, hi, bound: str, tolerance, axes: dict, half: float) -> dict | None:
+    """The shape behind a target marker: a range's band, or 左右's ± tolerance (dotted); none else."""
+    common = {"type": "rect", "x0": x - half, "x1": x + half, "xref": axes.get("xaxis", "x"), "yref": axes.get("yaxis", "y")}
+    if hi is not None:
+        return {**common, "y0": lo, "y1": float(hi), "fillcolor": TARGET_FILL, "line": {"width": 0}, "name": "target-range"}
+    if bound == "about":
+        tol = float(tolerance or 0.0)
+        return {**common, "y0": lo - tol, "y1": lo + tol, "fillcolor": TARGET_FILL_LIGHT, "name": "target-tolerance",
+                "line": {"width": 1, "dash": "dot", "color": TARGET}}
+    return None
+
+
 def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict], lang: str, axes: dict = TOP,
              suffix: str = "") -> None:
     chosen = {int(r["target_obs_id"]): r for r in judged if r["target_obs_id"] is not None}
@@ -366,25 +383,16 @@ def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict]
             for r in annual if r["obs_id"] in chosen]
     numeric = [r for r in rows if r["value"] is not None]
     for r in numeric:
-        lo, hi, y = float(r["value"]), r["value_high"], int(r["year"])
-        if hi is not None:
-            shapes.append({"type": "rect", "x0": y - 0.32, "x1": y + 0.32, "y0": lo, "y1": float(hi), "xref": "x",
-                           "yref": axes["yaxis"], "fillcolor": TARGET_FILL, "line": {"width": 0}, "name": "target-range"})
-        elif r["bound"] == "about":
-            tol = float(r["tolerance"] or 0.0)
-            shapes.append({"type": "rect", "x0": y - 0.32, "x1": y + 0.32, "y0": lo - tol, "y1": lo + tol, "xref": "x",
-                           "yref": axes["yaxis"], "fillcolor": TARGET_FILL_LIGHT, "name": "target-tolerance",
-                           "line": {"width": 1, "dash": "dot", "color": TARGET}})
-    groups = [
-        ("target_range", [r for r in numeric if r["value_high"] is not None], "line-ew", 22),
-        ("target_about", [r for r in numeric if r["value_high"] is None and r["bound"] == "about"], "diamond-open", 11),
-        ("target_floor", [r for r in numeric if r["value_high"] is None and r["bound"] == "floor"], "triangle-up", 13),
-        ("target_ceiling", [r for r in numeric if r["value_high"] is None and r["bound"] == "ceiling"], "triangle-down", 13),
-        ("target_exact", [r for r in numeric if r["value_high"] is None and r["bound"] == "exact"], "diamond", 11),
-    ]
-    for key, group, symbol, size in groups:
+        band = target_band(int(r["year"]), float(r["value"]), r["value_high"], r["bound"], r["tolerance"],
+                           {"xaxis": "x", "yaxis": axes["yaxis"]}, 0.32)
+        if band:
+            shapes.append(band)
+    for bound, (symbol, size) in TARGET_MARKERS.items():
+        group = [r for r in numeric if (r["value_high"] is not None) == (bound == "range")
+                 and (bound == "range" or r["bound"] == bound)]
         if not group:
             continue
+        key = "target_" + bound
         y = [float(r["value"]) if key != "target_range" else (float(r["value"]) + float(r["value_high"])) / 2
              for r in group]
         traces.append({"type": "scatter", "x": [int(r["year"]) for r in group], "y": y, "mode": "markers",
