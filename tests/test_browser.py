@@ -11,6 +11,24 @@ from playwright.sync_api import expect
 LONG = 20000
 
 
+def click_until(page, point_at, shown, tries: int, wait: int) -> None:
+    """Click point_at(0), point_at(1) … (at most `tries`) until `shown` is visible: a click that lands
+    while a chart redraws is lost, and a person clicks again."""
+    for i in range(tries):
+        point = point_at(i)
+        point.scroll_into_view_if_needed()
+        box = point.bounding_box()
+        if not box:
+            continue
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        try:
+            expect(shown).to_be_visible(timeout=wait)
+            return
+        except AssertionError:
+            continue
+
+
 def test_every_page_loads_without_errors(page, app_url):
     for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=gdp_growth", ".js-plotly-plot .main-svg"),
                          ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"),
@@ -41,16 +59,8 @@ def test_clicking_a_point_shows_its_quote(page, app_url, built_db):
     expect(graph.locator(".scatterlayer .point").first).to_be_visible(timeout=LONG)
     page.wait_for_load_state("networkidle")   # the chart is drawn, then redrawn by its callback
     quote = page.locator("#panel-quote mark")
-    for _attempt in range(3):   # a click that lands while the chart redraws is lost: click again, like a person
-        point = graph.locator(".scatterlayer .trace").filter(has=page.locator(".point")).nth(0).locator(".point").first
-        box = point.bounding_box()
-        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        try:
-            expect(quote).to_be_visible(timeout=LONG // 3)
-            break
-        except AssertionError:
-            continue
+    click_until(page, lambda _: graph.locator(".scatterlayer .trace").filter(has=page.locator(".point")).nth(0)
+                .locator(".point").first, quote, 3, LONG // 3)
     expect(quote).to_be_visible(timeout=LONG)
     expect(page.locator("#side-panel h3")).to_contain_text("地区生产总值")
     con = duckdb.connect(str(built_db), read_only=True)
@@ -207,13 +217,8 @@ def test_a_clicked_point_is_in_the_address_and_comes_into_view(browser, app_url)
         page.goto(app_url + "/indicator?i=gdp_growth&lang=en")
         expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=LONG)
         page.wait_for_timeout(800)
-        for _ in range(3):
-            page.locator(".js-plotly-plot .scatterlayer .point").first.click(force=True)
-            try:
-                expect(page.locator("#panel-quote")).to_be_visible(timeout=5000)
-                break
-            except AssertionError:
-                continue
+        click_until(page, lambda _: page.locator(".js-plotly-plot .scatterlayer .point").first,
+                    page.locator("#panel-quote"), 3, 5000)
         expect(page.locator("#panel-quote")).to_be_in_viewport(timeout=LONG)
         page.wait_for_function("location.search.includes('obs=')", timeout=LONG)
         address, quote = page.url, page.locator("#panel-quote").inner_text()
@@ -284,16 +289,7 @@ def test_the_cascade_of_a_year_shows_four_levels_with_hedges_and_a_click_opens_a
     page.wait_for_load_state("networkidle")
     quote = page.locator("#panel-quote mark")
     points = chart.locator(".scatterlayer .trace .point")
-    for i in range(points.count()):
-        box = points.nth(i).bounding_box()
-        if not box:
-            continue
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        try:
-            expect(quote).to_be_visible(timeout=LONG // 4)
-            break
-        except AssertionError:
-            continue
+    click_until(page, points.nth, quote, points.count(), LONG // 4)
     expect(quote).to_be_visible(timeout=LONG)
     panel = page.locator("#side-panel")
     expect(panel.locator("a[href^='http']").first).to_be_visible()
