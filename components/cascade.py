@@ -18,11 +18,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from components.charts import records
+
 JUDGED = ("exceeded", "met", "missed")
 VERDICTS = ("exceeded", "met", "missed", "not assessed", "no outcome")
 
 
-def _num(v) -> float | None:
+def number(v) -> float | None:
+    """A cell as a float, or None when it is missing or not a number."""
     if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
         return None
     try:
@@ -33,19 +36,15 @@ def _num(v) -> float | None:
 
 def target_point(row) -> float | None:
     """A target's number, or the middle of its range; None for a target in words or no target."""
-    lo, hi = _num(row.get("target_value")), _num(row.get("target_value_high"))
+    lo, hi = number(row.get("target_value")), number(row.get("target_value_high"))
     if lo is None:
         return None
     return lo if hi is None else (lo + hi) / 2
 
 
-def _rows(tva: pd.DataFrame) -> list[dict]:
-    return [] if tva is None or tva.empty else tva.to_dict("records")
-
-
 def year_rows(tva: pd.DataFrame, names: list[str], year: int) -> list[dict | None]:
     """For each place (in the order given), its attainment row of the year, or None."""
-    by = {(r["region"], int(r["year"])): r for r in _rows(tva)}
+    by = {(r["region"], int(r["year"])): r for r in records(tva)}
     return [by.get((n, int(year))) for n in names]
 
 
@@ -64,7 +63,7 @@ def amplification(tva: pd.DataFrame, names: list[str]) -> list[Amplification]:
     """Each level below the top against the top (names[0]), year by year, where both targets are numbers."""
     if len(names) < 2:
         return []
-    rows = _rows(tva)
+    rows = records(tva)
     top = {int(r["year"]): r for r in rows if r["region"] == names[0]}
     out = []
     for r in rows:
@@ -81,7 +80,7 @@ def amplification(tva: pd.DataFrame, names: list[str]) -> list[Amplification]:
 
 def years_both(tva: pd.DataFrame, top: str, own: str) -> list[int]:
     """The years where both places have a numeric target (the amplification line must cover each)."""
-    rows = _rows(tva)
+    rows = records(tva)
     def numeric(name):
         return {int(r["year"]) for r in rows if r["region"] == name and target_point(r) is not None}
     return sorted(numeric(top) & numeric(own))
@@ -102,7 +101,7 @@ class Record:
 
 def record(tva: pd.DataFrame, region: str, year_from: int | None = None, year_to: int | None = None) -> Record:
     """A place's verdicts over the years where it set a target (within the years given)."""
-    rows = [r for r in _rows(tva) if r["region"] == region and _num(r.get("target_obs_id")) is not None
+    rows = [r for r in records(tva) if r["region"] == region and number(r.get("target_obs_id")) is not None
             and (year_from is None or int(r["year"]) >= year_from) and (year_to is None or int(r["year"]) <= year_to)]
     counts = {v: sum(1 for r in rows if r["attainment"] == v) for v in VERDICTS}
     judged = sum(counts[v] for v in JUDGED)
@@ -122,8 +121,8 @@ def peer_year(tva: pd.DataFrame, names: list[str], year: int) -> tuple[list[dict
     """The places with a numeric target and a numeric outcome in the year, sorted by how far the
     outcome fell short of (or beat) the target, largest shortfall first; and the places left out."""
     rows = [r for r in year_rows(tva, names, year) if r is not None]
-    both = [r for r in rows if target_point(r) is not None and _num(r.get("actual_value")) is not None
+    both = [r for r in rows if target_point(r) is not None and number(r.get("actual_value")) is not None
             and r["attainment"] in JUDGED]
-    both.sort(key=lambda r: (_num(r.get("gap_better")) or 0.0, names.index(r["region"])))
+    both.sort(key=lambda r: (number(r.get("gap_better")) or 0.0, names.index(r["region"])))
     shown = {r["region"] for r in both}
     return both, [n for n in names if n not in shown]

@@ -18,6 +18,7 @@ from components.charts import (
     fmt_number,
     fmt_value,
     own_unit,
+    records,
     style_layout,
     target_band,
 )
@@ -61,9 +62,9 @@ def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], 
     """Target markers by meaning at (x, row): a range as a band, 左右 with its tolerance, 以上 / 以内 as
     a triangle pointing the way the target allows, a bare number as a diamond."""
     for x, r, _ in points:
-        lo = cascade._num(r.get("target_value"))
-        band = None if lo is None else target_band(x, lo, cascade._num(r.get("target_value_high")), r.get("bound"),
-                                                   cascade._num(r.get("tolerance")), axes, 0.28)
+        lo = cascade.number(r.get("target_value"))
+        band = None if lo is None else target_band(x, lo, cascade.number(r.get("target_value_high")), r.get("bound"),
+                                                   cascade.number(r.get("tolerance")), axes, 0.28)
         if band:
             shapes.append(band)
     for bound, (symbol, size) in TARGET_MARKERS.items():
@@ -101,7 +102,7 @@ def cascade_year(tva: pd.DataFrame, names: list[str], regions: Regions, ind: dic
     points = [(float(i + 1), r, labels[i]) for i, r in enumerate(rows) if r is not None and not _isnull(r.get("target_obs_id"))]
     _targets(traces, shapes, points, lang, {"xaxis": "x", "yaxis": "y"}, label="middle left")
     words = _words(annotations, points, lang, {"xaxis": "x", "yaxis": "y"})
-    outcomes = [(i, r) for i, r in enumerate(rows) if r is not None and cascade._num(r.get("actual_value")) is not None]
+    outcomes = [(i, r) for i, r in enumerate(rows) if r is not None and cascade.number(r.get("actual_value")) is not None]
     if outcomes:
         traces.append({"type": "scatter", "mode": "markers+text", "name": t("outcome", lang),
                        "x": [float(i + 1) for i, _ in outcomes], "y": [float(r["actual_value"]) for _, r in outcomes],
@@ -132,7 +133,7 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
     """Top: each level's target minus the nation's, in percentage points, year by year (a line that
     breaks where either target is missing or in words). Bottom: the nation's own target, drawn by
     its hedge, so that a gap against 'about 7.5%' reads differently from one against '6-6.5%'."""
-    numeric = {r["region"] for r in cascade._rows(tva) if cascade.target_point(r) is not None}
+    numeric = {r["region"] for r in records(tva) if cascade.target_point(r) is not None}
     names = [n for n in names if n in numeric]   # against the highest level that set numbers (the nation, mostly)
     if len(names) < 2:
         return empty_figure(t("amplification_none", lang), lang, t("amplification_title", lang, indicator=name_of(ind, lang)))
@@ -164,7 +165,7 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
                                 "color": LEVEL_COLOR.get(level, OUTCOME)},
                        "marker": {"size": 9 if level == "district" else 6, "color": LEVEL_COLOR.get(level, OUTCOME)},
                        "hovertext": hover, "hoverinfo": "text", "connectgaps": False, **top_axes})
-    top_rows = [r for r in cascade._rows(tva) if r["region"] == names[0] and year_from <= int(r["year"]) <= year_to
+    top_rows = [r for r in records(tva) if r["region"] == names[0] and year_from <= int(r["year"]) <= year_to
                 and not _isnull(r.get("target_obs_id"))]
     top_label = place_label(names[0], lang)
     points = [(float(r["year"]), r, top_label) for r in top_rows]
@@ -188,8 +189,8 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
 
 def _headroom(rows: list[dict]) -> dict:
     """A range with room above the highest target for its label (none when nothing is drawn)."""
-    lows = [cascade._num(r.get("target_value")) for r in rows]
-    highs = [cascade._num(r.get("target_value_high")) or cascade._num(r.get("target_value")) for r in rows]
+    lows = [cascade.number(r.get("target_value")) for r in rows]
+    highs = [cascade.number(r.get("target_value_high")) or cascade.number(r.get("target_value")) for r in rows]
     lows, highs = [v for v in lows if v is not None], [v for v in highs if v is not None]
     if not lows:
         return {}

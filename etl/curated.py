@@ -36,7 +36,8 @@ def _spellings(value: float, cell: str) -> set[str]:
     """The ways a number may be written in its quote: as typed, without trailing zeros, to one or two
     decimals, without its sign (a decline of 7.5% is quoted as 下降7.5%)."""
     a = abs(value)
-    return {cell.strip().lstrip("+-"), f"{a:g}", f"{a:.1f}", f"{a:.2f}", f"{a:.0f}" if a == int(a) else f"{a:g}"}
+    spelled = {cell.strip().lstrip("+-"), f"{a:g}", f"{a:.1f}", f"{a:.2f}"}
+    return spelled | {f"{a:.0f}"} if a == int(a) else spelled   # 3000000, which :g writes 3e+06
 
 
 def quote_states(quote: str, value: float | None, cell: str) -> bool:
@@ -95,10 +96,10 @@ def read_curated(path: Path, cat: Catalogue, region: str | None = None) -> tuple
                 raise InputError(f"{where}: region {r['region'][:40]!r} is neither a code nor a name of data/regions.csv")
             place = found.name_zh
         quote = normalize_text(r["quote"])
-        missing = [c for v, c in ((value, r["value"]), (value_high, r["value_high"])) if not quote_states(quote, v, c)]
         if not quote.strip():
             warnings.append(f"{where}: no quote; row not loaded")
             continue
+        missing = [c for v, c in ((value, r["value"]), (value_high, r["value_high"])) if not quote_states(quote, v, c)]
         if missing:   # a figure must stand in its sentence: a typo in either is not loaded
             warnings.append(f"{where}: the quote does not contain {', '.join(c.strip() for c in missing)}; row not loaded")
             continue
