@@ -10,7 +10,7 @@ DB ?= data/luohu.duckdb
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test install install-test system-deps build lint bench lock
+.PHONY: run test check install install-test system-deps build lint bench lock
 
 run: install system-deps $(DB)
 	$(PYTHON) app.py serve --host $(HOST) --port $(PORT)
@@ -18,6 +18,12 @@ run: install system-deps $(DB)
 test: install-test system-deps
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m pytest
+
+# The fast inner loop (under a minute): every test but the browser and the slow layers
+# (live servers, crash tests, image and PDF exports, the bad-input corpus build).
+check: install-test
+	$(PYTHON) -m ruff check .
+	$(PYTHON) -m pytest -m "not browser and not slow"
 
 $(PYTHON):
 	$(SYSTEM_PYTHON) -m venv $(VENV)
@@ -42,7 +48,7 @@ lock: install-test
 
 # Debian's chromium (browser tests, image export), CJK fonts (Noto for screenshots, WenQuanYi Micro
 # Hei for exports: its PDFs carry the real characters, see components/charts.py), poppler (pdftotext
-# checks of exported PDFs), Tesseract with its simplified-Chinese model (scanned PDFs, etl/readers.py).
+# checks of exported PDFs), Tesseract with its simplified-Chinese model (scanned PDFs, etl/readers/ocr.py).
 system-deps:
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
 	    && fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" && command -v pdftotext >/dev/null 2>&1 \
@@ -56,7 +62,7 @@ system-deps:
 	fi
 
 # Rebuilt when it is missing or older than any input or any part of the ETL.
-$(DB): $(wildcard data/raw/* data/curated/*.csv data/*.csv etl/*.py etl/schema.sql) | install
+$(DB): $(wildcard data/raw/* data/curated/*.csv data/*.csv etl/*.py etl/*/*.py etl/store/schema.sql) | install
 	$(PYTHON) -m etl build --db $(DB)
 
 build: install

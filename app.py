@@ -20,12 +20,12 @@ import diskcache
 from dash import Dash, DiskcacheManager
 from flask import jsonify, request, send_file
 
-from components import briefing, callbacks, export, layout, params, serving
+from components import briefing, callbacks, export, layout, palette, params, serving, vocabulary
 from components.i18n import t as label
 from components.jobs import JobSlots
 from components.pages import PAGES
-from etl import queries
-from etl.queries import Reader
+from etl.store import queries
+from etl.store.queries import Reader
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_DB = Path(os.environ.get("LUOHU_DB", ROOT / "data" / "luohu.duckdb"))
@@ -56,12 +56,15 @@ def private_cache_dir() -> Path:
 
 
 def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
+    reader = Reader(db_path)
+    vocabulary.use(vocabulary.from_reader(reader))   # labels and places from the database, never from data/
     folder = private_cache_dir()
     manager = DiskcacheManager(diskcache.Cache(str(folder)))  # background callbacks (briefing packs)
     app = Dash(__name__, title=f"{label('app_title', 'en')} · {label('app_title', 'zh')}", suppress_callback_exceptions=True,
                assets_folder=str(ROOT / "assets"), update_title=None, background_callback_manager=manager)
+    # the palette's colours as CSS variables, for assets/style.css: one Python source of every colour
+    app.index_string = app.index_string.replace("{%css%}", f"<style>{palette.css_variables()}</style>{{%css%}}")
     app.layout = layout.build_shell()
-    reader = Reader(db_path)
     slots = JobSlots(folder)
     callbacks.register(app, reader, slots)
     harden(app, reader, slots)
@@ -98,15 +101,15 @@ PAGE_PATHS = frozenset(p.path for p in PAGES)   # a callback with the data grid'
 
 def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
     """Security headers on every response, a request size limit, and a read-only status endpoint."""
-    scripts = " ".join(["'self'", *app.csp_hashes()])
-    csp = ("default-src 'self'; "
-           f"script-src {scripts}; "
-           "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-           "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
-    server = app.server
-    server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+    _check_requests(app, slots)
+    _add_headers(app)
+    _add_read_only_routes(app.server, reader)
 
-    @server.before_request
+
+def _check_requests(app: Dash, slots: JobSlots | None) -> None:
+    """Every request's shape is checked before the app sees it; a pack beyond the job slots is refused."""
+    @app.server.before_request
     def _callback_requests_are_well_formed():
         """A page's address must have the app's parameters, each once (else a 400 page with a link to
         the page without them). A callback request must name a server-side callback of this app in
@@ -127,13 +130,26 @@ def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
         busy = callbacks.pack_refusal(body, polling="cacheKey" in request.args, slots=slots)
         return jsonify(busy) if busy else None
 
-    @server.after_request
+
+def _add_headers(app: Dash) -> None:
+    """The Content-Security-Policy (with the hashes of the app's inline scripts) and the static
+    security headers, on every response."""
+    scripts = " ".join(["'self'", *app.csp_hashes()])
+    csp = ("default-src 'self'; "
+           f"script-src {scripts}; "
+           "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+           "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+
+    @app.server.after_request
     def _headers(response):
         response.headers["Content-Security-Policy"] = csp
         for name, value in serving.STATIC_HEADERS:
             response.headers[name] = value
         return response
 
+
+def _add_read_only_routes(server, reader: Reader) -> None:
+    """The original PDFs and the status endpoint: they read, never write."""
     @server.route("/original/<doc>")
     def _original(doc):
         """The published PDF a document was read from (link with #page=N). The file is named by the
@@ -185,6 +201,7 @@ def _check_out(path: str, suffix: str) -> Path:
 
 def _export(args) -> int:
     reader = Reader(args.db)
+    vocabulary.use(vocabulary.from_reader(reader))
     ok, message = reader.status()
     if not ok:
         raise export.ExportError(f"{message}; run: python -m etl build")

@@ -30,8 +30,8 @@ def size_of(component) -> int:
 
 def cold_bench(db: Path, n: int) -> None:
     """Every call for a region not asked for before: nothing comes from the cache."""
-    from components import pages
-    from etl import queries
+    from components import pages, views
+    from etl.store import queries
 
     reader = queries.Reader(db)
     regions = reader.call(queries.regions)
@@ -41,11 +41,11 @@ def cold_bench(db: Path, n: int) -> None:
     cases = {
         "route / (region)": lambda r: pages.render_page(reader, "/", "?region=" + r),
         "route /year (region)": lambda r: pages.render_page(reader, "/year", "?region=" + r),
-        "indicator charts (1, region)": lambda r: pages.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None,
+        "indicator charts (1, region)": lambda r: views.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None,
                                                                              "zh", r),
-        "compare 4 regions": lambda r: pages.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh", r,
+        "compare 4 regions": lambda r: views.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh", r,
                                                                   [x for x in picks[:4] if x != r][:3]),
-        "year view (region)": lambda r: pages.year_view(reader, 2024, "zh", r),
+        "year view (region)": lambda r: views.year_view(reader, 2024, "zh", r),
     }
     print(f"cold calls over {len(regions)} regions ({len(picks)} different regions per callback):")
     print(f"{'callback':30} {'p50 ms':>8} {'p95 ms':>8}")
@@ -59,8 +59,8 @@ def cold_bench(db: Path, n: int) -> None:
 
 
 def callbacks_bench(db: Path, repeats: int) -> None:
-    from components import pages
-    from etl import queries
+    from components import pages, views
+    from etl.store import queries
 
     reader = queries.Reader(db)
     with reader.cursor() as cur:
@@ -70,11 +70,11 @@ def callbacks_bench(db: Path, repeats: int) -> None:
         "route /indicator": lambda: pages.render_page(reader, "/indicator", "?i=gdp_growth"),
         "route /data": lambda: pages.render_page(reader, "/data", ""),
         "route /sources?doc": lambda: pages.render_page(reader, "/sources", "?doc=002_42bd7044e7522f52%230"),
-        "indicator charts (1)": lambda: pages.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh"),
-        "indicator charts (3)": lambda: pages.indicator_charts(
+        "indicator charts (1)": lambda: views.indicator_charts(reader, ["gdp_growth"], [2012, 2025], None, "zh"),
+        "indicator charts (3)": lambda: views.indicator_charts(
             reader, ["gdp_growth", "fiscal_revenue", "retail_sales_growth"], [2012, 2025], None, "en"),
-        "point panel": lambda: pages.point_panel(reader, obs_id, "zh"),
-        "year view": lambda: pages.year_view(reader, 2024, "zh"),
+        "point panel": lambda: views.point_panel(reader, obs_id, "zh"),
+        "year view": lambda: views.year_view(reader, 2024, "zh"),
     }
     print(f"{'callback':24} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'JSON kB':>8}   (repeats are served from the cache)")
     for name, fn in cases.items():

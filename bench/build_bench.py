@@ -47,17 +47,18 @@ def full_build(runs: int) -> list[float]:
 
 
 def extraction(repeats: int) -> tuple[float, int, int]:
-    from etl.catalogue import load_catalogue
-    from etl.classify import extract_document
-    from etl.documents import mark_duplicates, raw_files, read_file
+    from etl.combine.duplicates import mark_duplicates
+    from etl.documents import raw_files, read_file
+    from etl.extract.classify import extract_document
+    from etl.knowledge import load_knowledge
 
-    cat = load_catalogue()
+    cat = load_knowledge()
     files = raw_files(ROOT / "data" / "raw")
     size = sum(p.stat().st_size for p in files)
     n = 0
     t0 = time.perf_counter()
     for _ in range(repeats):
-        docs = [d for p in files for d in read_file(p)]
+        docs = [d for p in files for d in read_file(cat, p)]
         mark_duplicates(docs)
         n = sum(len(extract_document(d, cat)) for d in docs)
     return time.perf_counter() - t0, size * repeats, n

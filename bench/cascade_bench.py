@@ -30,7 +30,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from components import briefing, pages
-    from etl import queries
+    from etl.store import queries
 
     lo, hi = queries.Reader(args.db).call(queries.year_range)
     years = list(range(lo, hi + 1))

@@ -35,7 +35,7 @@ def main() -> None:
                         "--out", str(Path(tmp) / "cold.png"), "--db", args.db], cwd=ROOT, check=True, capture_output=True)
         print(f"PNG export, cold (new process, python app.py export): {time.perf_counter() - t0:.2f} s")
     from components import briefing
-    from etl import queries
+    from etl.store import queries
 
     reader = queries.Reader(args.db)
     t0 = time.perf_counter()

@@ -1,5 +1,5 @@
 """Pages per second of the PDF readers: a text PDF printed by Chromium (the test report repeated over
---pages pages) and a scanned PDF (the report drawn as images), read by etl/readers.py. OCR is timed
+--pages pages) and a scanned PDF (the report drawn as images), read by etl/readers/pdf.py and etl/readers/ocr.py. OCR is timed
 with an empty cache.
 
     python bench/readers_bench.py [--pages 40] [--scans 3]
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from etl import readers  # noqa: E402
+from etl.readers import pdf as readers  # noqa: E402
 from tests.bad_inputs.make_corpus import REPORT  # noqa: E402
 
 WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"

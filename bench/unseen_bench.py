@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from etl.catalogue import load_catalogue  # noqa: E402
-from etl.classify import extract_document  # noqa: E402
+from etl.combine.merge import same_number  # noqa: E402
 from etl.documents import read_file  # noqa: E402
-from etl.merge import same_number  # noqa: E402
+from etl.extract.classify import extract_document  # noqa: E402
+from etl.knowledge import load_knowledge  # noqa: E402
 
 
 def _key(indicator, year, period, kind):
@@ -37,7 +37,7 @@ def _key(indicator, year, period, kind):
 
 
 def main(folder: Path, truth_path: Path) -> int:
-    cat = load_catalogue()
+    cat = load_knowledge()
     truth: dict[str, list[tuple]] = defaultdict(list)
     regions: dict[str, str | None] = {}
     with truth_path.open(encoding="utf-8") as fh:
@@ -51,7 +51,7 @@ def main(folder: Path, truth_path: Path) -> int:
     misses, wrongs = [], []
     review_reasons: dict[str, int] = defaultdict(int)
     for name in sorted(regions):
-        docs = read_file(folder / name)
+        docs = read_file(cat, folder / name)
         rows = [r for d in docs for r in extract_document(d, cat)]
         got_region = docs[0].region if docs else None
         if got_region == regions[name] or got_region is None:

@@ -1,6 +1,6 @@
-"""Wiring only: each callback reads its inputs, calls a page view (components/pages.py) or an export
-use case (components/briefing.py), and returns the result. The browser-side functions live in
-assets/clientside.js."""
+"""Wiring only: each callback reads its inputs, calls the router (components/pages.py), a page view
+(components/views.py) or an export use case (components/briefing.py, components/downloads.py), and
+returns the result. The browser-side functions live in assets/clientside.js."""
 
 from __future__ import annotations
 
@@ -8,17 +8,19 @@ from contextlib import nullcontext
 
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, no_update
 
-from components import briefing, export, ids, params
+from components import briefing, downloads, export, ids, params, reads
 from components.i18n import lang_of, t
 from components.jobs import JobSlots
-from components.pages import _region_param, indicator_charts, point_panel, render_page, year_view
-from etl import queries
+from components.pages import render_page
+from components.views import indicator_charts, point_panel, year_view
+from etl.store import queries
 
 
 def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None:
-    for wire in (_wire_navigation, _wire_indicator, _wire_year):
+    for wire in (_wire_navigation, _wire_indicator, _wire_year, _wire_chart_exports):
         wire(app, reader)
-    _wire_downloads(app, reader, slots)
+    _wire_packs(app, reader, slots)
+    _wire_table_downloads(app, reader)
 
 
 def pack_refusal(body: dict, polling: bool, slots: JobSlots | None, lang_value=None) -> dict | None:
@@ -72,7 +74,7 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
         keys, compare, years = params.string_list(keys), params.string_list(compare, 7), params.year_pair(years)
         region = region if isinstance(region, str) else None
         measure = measure if measure in ("level", "growth") else None
-        region_param = _region_param(reader, region) if isinstance(region, str) else None
+        region_param = reads.region_param(reader, region) if isinstance(region, str) else None
         state = {"path": "/indicator", "i": ",".join(k for k in (keys or []) if isinstance(k, str)),
                  "from": years[0] if years else None, "to": years[1] if years else None, "m": measure,
                  "region": region_param, "cmp": ",".join(c for c in (compare or []) if isinstance(c, str)) or None,
@@ -105,11 +107,9 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
         key, year = (point.get("y"), params.whole_number(point.get("x"))) if point else (None, None)
         if not isinstance(key, str) or year is None:
             return no_update, no_update
-        region_param = _region_param(reader, region) if isinstance(region, str) else None
+        region_param = reads.region_param(reader, region) if isinstance(region, str) else None
         return "/indicator", params.to_search({"i": key[:60], "y": year, "region": region_param,
                                                 "lang": None if lang_of(lang) == "zh" else "en"})
-
-
 
 
 def _wire_year(app, reader: queries.Reader) -> None:
@@ -121,13 +121,12 @@ def _wire_year(app, reader: queries.Reader) -> None:
     def _year(year, lang, region):
         lang = lang_of(lang)
         graph, table = year_view(reader, year, lang, region)
-        region_param = _region_param(reader, region) if isinstance(region, str) else None
+        region_param = reads.region_param(reader, region) if isinstance(region, str) else None
         return graph, table, {"path": "/year", "y": year, "region": region_param, "lang": lang if lang != "zh" else None}
 
 
-
-def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None:
-    """Every chart's PNG/SVG/PDF buttons, the briefing packs (built in the background), the grid's CSV/XLSX."""
+def _wire_chart_exports(app, reader: queries.Reader) -> None:
+    """Every chart's PNG/SVG/PDF buttons."""
     # while a chart renders, the export buttons wait (style.css shows a spinner on them): disabled by
     # the click in the browser, enabled again when the file (or nothing) comes back
     app.clientside_callback(
@@ -154,6 +153,9 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
             return None     # nothing to send, but the buttons must come back
         return dcc.send_bytes(data, name)
 
+
+def _wire_packs(app, reader: queries.Reader, slots: JobSlots | None) -> None:
+    """The briefing packs, built in the background, at most as many at once as there are job slots."""
     # Which button was pressed is read here, in a plain clientside callback: inside a background
     # callback's worker the triggered id is not reliable.
     app.clientside_callback(
@@ -188,13 +190,16 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
                 return no_update, t("pack_failed", lang, error=str(exc))
         return dcc.send_bytes(data, name), t("pack_ready", lang, name=name)
 
+
+def _wire_table_downloads(app, reader: queries.Reader) -> None:
+    """The tables' CSV/XLSX buttons: targets against outcomes, the cascade, the data grid's rows."""
     @app.callback(Output(ids.TVA_DOWNLOAD, "data"), Input(ids.TVA_CSV, "n_clicks"), Input(ids.TVA_XLSX, "n_clicks"),
                   State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"), prevent_initial_call=True)
     def _targets_download(_csv, _xlsx, lang, region):
         if ctx.triggered_id not in (ids.TVA_CSV, ids.TVA_XLSX):
             return no_update
-        return briefing.attainment_download(reader, "xlsx" if ctx.triggered_id == ids.TVA_XLSX else "csv", lang_of(lang),
-                                            region if isinstance(region, str) else None)
+        return downloads.attainment_download(reader, "xlsx" if ctx.triggered_id == ids.TVA_XLSX else "csv",
+                                             lang_of(lang), region if isinstance(region, str) else None)
 
     @app.callback(Output(ids.CASCADE_DOWNLOAD, "data"), Input(ids.CASCADE_CSV, "n_clicks"),
                   Input(ids.CASCADE_XLSX, "n_clicks"), State(ids.URL, "search"), State(ids.LANG_BUTTON, "data-lang"),
@@ -203,11 +208,11 @@ def _wire_downloads(app, reader: queries.Reader, slots: JobSlots | None) -> None
         if ctx.triggered_id not in (ids.CASCADE_CSV, ids.CASCADE_XLSX):
             return no_update
         key = params.parse(search if isinstance(search, str) else None).params.get("i")
-        return briefing.cascade_download(reader, "xlsx" if ctx.triggered_id == ids.CASCADE_XLSX else "csv", lang_of(lang),
-                                         key.split(",")[0] if isinstance(key, str) else None,
-                                         region if isinstance(region, str) else None)
+        return downloads.cascade_download(reader, "xlsx" if ctx.triggered_id == ids.CASCADE_XLSX else "csv",
+                                          lang_of(lang), key.split(",")[0] if isinstance(key, str) else None,
+                                          region if isinstance(region, str) else None)
 
     @app.callback(Output(ids.DATA_DOWNLOAD, "data"), Input(ids.DATA_CSV, "n_clicks"), Input(ids.DATA_XLSX, "n_clicks"),
                   State(ids.DATA_GRID, "virtualRowData"), State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
     def _download(_csv, _xlsx, rows, lang):
-        return briefing.download(rows, "xlsx" if ctx.triggered_id == ids.DATA_XLSX else "csv", reader, lang_of(lang))
+        return downloads.download(rows, "xlsx" if ctx.triggered_id == ids.DATA_XLSX else "csv", reader, lang_of(lang))

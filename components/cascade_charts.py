@@ -8,32 +8,19 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import cascade
-from components.charts import (
-    OUTCOME,
-    TARGET,
-    TARGET_MARKERS,
-    _isnull,
-    empty_figure,
-    figure,
-    fmt_number,
-    fmt_value,
-    own_unit,
-    records,
-    style_layout,
-    target_band,
-)
-from components.format import STATUS_COLORS
-from components.i18n import name_of, place_label, qualifier_label, t
+from components.charts import TARGET_MARKERS, empty_figure, figure, records, style_layout, target_band
+from components.format import fmt_number, fmt_value, is_missing, own_unit
+from components.i18n import level_label, name_of, place_label, qualifier_label, t
+from components.palette import CONNECTOR, FAINT, LEVEL_COLOR, OUTCOME, OUTLINE, REFERENCE, STATUS_COLORS, TARGET
 from components.rules import row_sentence
-from etl.catalogue import Regions
+from etl.knowledge.places import Regions
 
 LEVEL_WIDTH = {"nation": 1.6, "province": 2.0, "city": 2.4, "district": 3.6}
 LEVEL_DASH = {"province": "dot", "city": "dash", "district": "solid"}
-LEVEL_COLOR = {"province": "#8e44ad", "city": "#2a9d8f", "district": OUTCOME}
 
 
 def _bound(row: dict) -> str:
-    return "range" if not _isnull(row.get("target_value_high")) else (row.get("bound") or "exact")
+    return "range" if not is_missing(row.get("target_value_high")) else (row.get("bound") or "exact")
 
 
 def _target_text(row: dict, lang: str) -> str:
@@ -43,7 +30,7 @@ def _target_text(row: dict, lang: str) -> str:
 
 def _outcome_text(row: dict, lang: str) -> str:
     text = fmt_value(row.get("actual_value"), None, own_unit(row, "actual"), row.get("actual_qualifier"), lang) or "—"
-    if not _isnull(row.get("actual_status")):
+    if not is_missing(row.get("actual_status")):
         text += f" ({t(row['actual_status'], lang)})"
     return text
 
@@ -52,7 +39,7 @@ def _hover(place: str, row: dict, lang: str) -> str:
     lines = [f"<b>{place}</b> {int(row['year'])}",
              f"{t('target', lang)}: {_target_text(row, lang)}",
              f"{t('outcome', lang)}: {_outcome_text(row, lang)} · {t(row['attainment'], lang)}"]
-    if not _isnull(row.get("target_obs_id")):
+    if not is_missing(row.get("target_obs_id")):
         lines.append(row_sentence(row, lang))
     return "<br>".join(lines)
 
@@ -84,7 +71,7 @@ def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], 
 
 def _words(annotations: list, points: list[tuple[float, dict, str]], lang: str, axes: dict) -> list[dict]:
     """Targets stated in words (no number): their words at the top of the plot, where a marker would be."""
-    rows = [(x, r) for x, r, _ in points if not _isnull(r.get("target_obs_id")) and cascade.target_point(r) is None]
+    rows = [(x, r) for x, r, _ in points if not is_missing(r.get("target_obs_id")) and cascade.target_point(r) is None]
     for x, r in rows:
         annotations.append({"x": x, "y": 1, "xref": axes.get("xaxis", "x"), "yref": axes.get("yaxis", "y") + " domain",
                             "yanchor": "top", "text": "☆ " + qualifier_label(r.get("target_qualifier"), lang),
@@ -99,7 +86,7 @@ def cascade_year(tva: pd.DataFrame, names: list[str], regions: Regions, ind: dic
     labels = [place_label(n, lang) for n in names]
     traces, shapes, annotations = [], [], []
     # levels at x = 1..n (an annotation at x = 0 lands astray in Chromium's PDF output)
-    points = [(float(i + 1), r, labels[i]) for i, r in enumerate(rows) if r is not None and not _isnull(r.get("target_obs_id"))]
+    points = [(float(i + 1), r, labels[i]) for i, r in enumerate(rows) if r is not None and not is_missing(r.get("target_obs_id"))]
     _targets(traces, shapes, points, lang, {"xaxis": "x", "yaxis": "y"}, label="middle left")
     words = _words(annotations, points, lang, {"xaxis": "x", "yaxis": "y"})
     outcomes = [(i, r) for i, r in enumerate(rows) if r is not None and cascade.number(r.get("actual_value")) is not None]
@@ -109,15 +96,15 @@ def cascade_year(tva: pd.DataFrame, names: list[str], regions: Regions, ind: dic
                        "text": [fmt_number(r["actual_value"]) for _, r in outcomes], "textposition": "middle right",
                        "textfont": {"size": 12, "color": OUTCOME},
                        "marker": {"size": 14, "color": [STATUS_COLORS.get(r["attainment"], OUTCOME) for _, r in outcomes],
-                                  "line": {"width": 1.5, "color": "#333"}},
+                                  "line": {"width": 1.5, "color": OUTLINE}},
                        "customdata": [int(r["actual_obs_id"]) for _, r in outcomes],
                        "hovertext": [_hover(labels[i], r, lang) for i, r in outcomes], "hoverinfo": "text"})
-    missing = [labels[i] for i, r in enumerate(rows) if r is None or (_isnull(r.get("target_obs_id"))
-                                                                     and _isnull(r.get("actual_obs_id")))]
+    missing = [labels[i] for i, r in enumerate(rows) if r is None or (is_missing(r.get("target_obs_id"))
+                                                                     and is_missing(r.get("actual_obs_id")))]
     subtitle = t("cascade_sub", lang) + (f" · {t('cascade_missing', lang)}: {', '.join(missing)}" if missing else "")
     layout = style_layout(title=t("cascade_title", lang, year=year, indicator=name_of(ind, lang)), subtitle=subtitle,
                           lang=lang, height=460)
-    ticks = [f"{lab}<br><span style='font-size:11px;color:#777'>{t('level_' + (regions.by_name(n).level if regions.by_name(n) else 'district'), lang)}</span>"
+    ticks = [f"{lab}<br><span style='font-size:11px;color:{FAINT}'>{level_label(regions.by_name(n).level if regions.by_name(n) else 'district', lang)}</span>"
              for n, lab in zip(names, labels, strict=True)]
     fig = figure(traces, layout, {
         "shapes": shapes, "annotations": annotations,
@@ -142,31 +129,10 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
     top_axes, low_axes = {"xaxis": "x", "yaxis": "y"}, {"xaxis": "x2", "yaxis": "y2"}
     for name in names[1:]:
         pts = [a for a in amps if a.region == name]
-        if not pts:
-            continue
-        level = regions.by_name(name).level if regions.by_name(name) else "district"
-        xs, ys, ids_, hover = [], [], [], []
-        for i, a in enumerate(pts):
-            if i and a.year - pts[i - 1].year > 1:
-                xs.append(pts[i - 1].year + 0.5)
-                ys.append(None)
-                ids_.append(None)
-                hover.append("")
-            xs.append(a.year)
-            ys.append(a.value)
-            ids_.append(a.own_obs_id)
-            hover.append(f"<b>{place_label(name, lang)}</b> {a.year}: {a.value:+.2f} pp<br>"
-                         f"{t('target', lang)} {_target_text(a.own, lang)} − {place_label(names[0], lang)} "
-                         f"{_target_text(a.top, lang)}")
-        traces.append({"type": "scatter", "mode": "lines+markers" + ("+text" if level == "district" else ""),
-                       "x": xs, "y": ys, "name": place_label(name, lang), "customdata": ids_,
-                       "text": [("" if v is None else f"{v:+.1f}") for v in ys], "textposition": "top center",
-                       "line": {"width": LEVEL_WIDTH.get(level, 2), "dash": LEVEL_DASH.get(level, "solid"),
-                                "color": LEVEL_COLOR.get(level, OUTCOME)},
-                       "marker": {"size": 9 if level == "district" else 6, "color": LEVEL_COLOR.get(level, OUTCOME)},
-                       "hovertext": hover, "hoverinfo": "text", "connectgaps": False, **top_axes})
+        if pts:
+            traces.append(_amplification_line(name, pts, names[0], regions, lang, top_axes))
     top_rows = [r for r in records(tva) if r["region"] == names[0] and year_from <= int(r["year"]) <= year_to
-                and not _isnull(r.get("target_obs_id"))]
+                and not is_missing(r.get("target_obs_id"))]
     top_label = place_label(names[0], lang)
     points = [(float(r["year"]), r, top_label) for r in top_rows]
     _targets(traces, shapes, points, lang, low_axes, label="top center")
@@ -178,13 +144,39 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
     years = {"range": [year_from - 0.6, year_to + 0.6], "dtick": 1}
     return figure(traces, layout, {
         "shapes": shapes + [{"type": "line", "xref": "x", "yref": "y", "x0": year_from - 0.6, "x1": year_to + 0.6,
-                             "y0": 0, "y1": 0, "line": {"color": "#999", "width": 1}}],
+                             "y0": 0, "y1": 0, "line": {"color": REFERENCE, "width": 1}}],
         "annotations": annotations,
         "xaxis": {**years, "anchor": "y", "showticklabels": False},
         "yaxis": {"domain": [0.4, 0.94], "title": {"text": t("pp_above", lang, place=top_label)}},
         "xaxis2": {**years, "anchor": "y2"},
         "yaxis2": {"domain": [0.0, 0.28], "title": {"text": "%"}, **_headroom(top_rows)},
     })
+
+
+def _amplification_line(name: str, pts: list, top: str, regions: Regions, lang: str, axes: dict) -> dict:
+    """One level's target minus the top level's, year by year: a line that breaks at a missing year,
+    drawn heavier the nearer the level is to the district."""
+    level = regions.by_name(name).level if regions.by_name(name) else "district"
+    xs, ys, ids_, hover = [], [], [], []
+    for i, a in enumerate(pts):
+        if i and a.year - pts[i - 1].year > 1:
+            xs.append(pts[i - 1].year + 0.5)
+            ys.append(None)
+            ids_.append(None)
+            hover.append("")
+        xs.append(a.year)
+        ys.append(a.value)
+        ids_.append(a.own_obs_id)
+        hover.append(f"<b>{place_label(name, lang)}</b> {a.year}: {a.value:+.2f} pp<br>"
+                     f"{t('target', lang)} {_target_text(a.own, lang)} − {place_label(top, lang)} "
+                     f"{_target_text(a.top, lang)}")
+    return {"type": "scatter", "mode": "lines+markers" + ("+text" if level == "district" else ""),
+            "x": xs, "y": ys, "name": place_label(name, lang), "customdata": ids_,
+            "text": [("" if v is None else f"{v:+.1f}") for v in ys], "textposition": "top center",
+            "line": {"width": LEVEL_WIDTH.get(level, 2), "dash": LEVEL_DASH.get(level, "solid"),
+                     "color": LEVEL_COLOR.get(level, OUTCOME)},
+            "marker": {"size": 9 if level == "district" else 6, "color": LEVEL_COLOR.get(level, OUTCOME)},
+            "hovertext": hover, "hoverinfo": "text", "connectgaps": False, **axes}
 
 
 def _headroom(rows: list[dict]) -> dict:
@@ -209,7 +201,7 @@ def peers_dumbbell(tva: pd.DataFrame, names: list[str], ind: dict, lang: str, ye
     for lab, r in zip(labels, rows, strict=True):
         xs += [cascade.target_point(r), float(r["actual_value"]), None]
         ys += [lab, lab, None]
-    traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": "#bbb", "width": 3},
+    traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": CONNECTOR, "width": 3},
                    "showlegend": False, "hoverinfo": "skip"})
     for bound, (symbol, size) in TARGET_MARKERS.items():
         group = [(lab, r) for lab, r in zip(labels, rows, strict=True) if _bound(r) == bound]
@@ -223,7 +215,7 @@ def peers_dumbbell(tva: pd.DataFrame, names: list[str], ind: dict, lang: str, ye
                    "x": [float(r["actual_value"]) for r in rows], "y": labels,
                    "text": [fmt_number(r["actual_value"]) for r in rows], "textposition": "top center",
                    "marker": {"size": 13, "color": [STATUS_COLORS.get(r["attainment"], OUTCOME) for r in rows],
-                              "line": {"width": 1, "color": "#333"}},
+                              "line": {"width": 1, "color": OUTLINE}},
                    "customdata": [int(r["actual_obs_id"]) for r in rows], "hoverinfo": "text",
                    "hovertext": [_hover(lab, r, lang) for lab, r in zip(labels, rows, strict=True)]})
     title = t("peers_title", lang, year=year, indicator=name_of(ind, lang))

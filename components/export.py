@@ -21,8 +21,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import charts
-from components.format import own_unit
+from components.format import fmt_value, own_unit
 from components.i18n import doc_type_label, name_of, t
+from components.palette import COVER_TEXT, HEADER_FILL, MUTED, OUTCOME, STATUS_COLORS, SUBTLE
 from components.rules import row_sentence
 
 FORMATS = ("png", "svg", "pdf")
@@ -145,7 +146,7 @@ def for_export(fig: go.Figure, *, sources: list[str], lang: str, today: str | No
     base = fig.layout.margin.b or 88
     fig.update_layout(margin={"b": base + 15 * (len(lines) - 1)})   # each further line of sources gets room
     annotations.append(dict(text=line, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                            align="left", yshift=-(base - 26), showarrow=False, font={"size": 11, "color": "#666"},
+                            align="left", yshift=-(base - 26), showarrow=False, font={"size": 11, "color": MUTED},
                             name="source-line"))
     fig.update_layout(annotations=annotations)
     return fig
@@ -163,11 +164,11 @@ def cover(year: int, lang: str, built: str | None, today: str, region: str | Non
     layout = charts.style_layout(title="", lang=lang, source=False, height=PAGE[1])
     layout["annotations"] = [
         {"text": f"<b>{title}</b>", "x": 0.05, "y": 0.62, "xref": "paper", "yref": "paper", "xanchor": "left",
-         "showarrow": False, "font": {"size": 34, "color": charts.OUTCOME}},
+         "showarrow": False, "font": {"size": 34, "color": OUTCOME}},
         {"text": sub, "x": 0.05, "y": 0.52, "xref": "paper", "yref": "paper", "xanchor": "left",
-         "showarrow": False, "font": {"size": 22, "color": "#555"}},
+         "showarrow": False, "font": {"size": 22, "color": SUBTLE}},
         {"text": "<br>".join(lines), "x": 0.05, "y": 0.3, "xref": "paper", "yref": "paper", "xanchor": "left",
-         "align": "left", "showarrow": False, "font": {"size": 15, "color": "#444"}},
+         "align": "left", "showarrow": False, "font": {"size": 15, "color": COVER_TEXT}},
     ]
     return charts.figure([], layout, {"xaxis": {"visible": False}, "yaxis": {"visible": False}})
 
@@ -183,9 +184,9 @@ def targets_rows(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str) -> tuple
     for _, r in df.iterrows():
         gap = r["gap"] if r["unit"] == "pct" else r["gap_pct"]
         rows.append([names.get(r["indicator"], r["indicator"]),
-                     charts.fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"),
+                     fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"),
                                       r["target_qualifier"], lang),
-                     charts.fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—",
+                     fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—",
                      "" if pd.isna(gap) else f"{gap:+.2f}{'pp' if r['unit'] == 'pct' else '%'}",
                      t(r["attainment"], lang), row_sentence(r, lang)])
     header = [t(k, lang) for k in ("indicator", "target", "outcome", "gap", "status", "rule")]
@@ -196,9 +197,9 @@ def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: i
     header, table_rows, statuses = targets_rows(tva_year, inds, lang)
     rows = [list(col) for col in zip(*table_rows, strict=True)] if table_rows else [[] for _ in header]
     df = pd.DataFrame({"attainment": statuses})
-    fills = [charts.STATUS_COLORS.get(s, "white") for s in df["attainment"]]
+    fills = [STATUS_COLORS.get(s, "white") for s in df["attainment"]]
     trace = {"type": "table", "columnwidth": [2.0, 1.3, 1.3, 0.9, 0.9, 4.2],
-             "header": {"values": header, "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 14}},
+             "header": {"values": header, "fill": {"color": HEADER_FILL}, "align": "left", "font": {"size": 14}},
              "cells": {"values": rows, "align": "left", "height": 30, "font": {"size": 13},
                        "fill": {"color": [["white"] * len(df)] * 4 + [fills] + [["white"] * len(df)]}}}
     layout = charts.style_layout(title=t("targets_of_year", lang, year=year), lang=lang, height=PAGE[1])
@@ -214,7 +215,7 @@ def sources_pages(sources: pd.DataFrame, inds: pd.DataFrame, lang: str, per_page
         columns = [[cell.replace("\n", "<br>") for cell in col] for col in zip(*part, strict=True)] if part \
             else [[] for _ in header]
         trace = {"type": "table", "columnwidth": [1.6, 0.7, 2.6, 4.2],
-                 "header": {"values": header, "fill": {"color": "#eef2f8"}, "align": "left", "font": {"size": 13}},
+                 "header": {"values": header, "fill": {"color": HEADER_FILL}, "align": "left", "font": {"size": 13}},
                  "cells": {"values": columns, "align": "left", "font": {"size": 11}, "height": 26}}
         title = t("sources", lang) + (f" ({start // per_page + 1})" if len(all_rows) > per_page else "")
         pages.append(charts.figure([trace], charts.style_layout(title=title, lang=lang, source=False, height=PAGE[1])))

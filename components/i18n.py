@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.catalogue import grammar_of, labels_of, regions_of
+from components.vocabulary import current as vocabulary
 
 LANGS = ("zh", "en")
 
@@ -19,8 +19,6 @@ WORDS = {
     "cascade_sub": ("目标按含义绘制:区间为带,“左右”含容差,“以上”▲,“以内”▼;圆点为完成数,颜色为判定",
                     "Targets by meaning: range a band, 'about' its tolerance, floor ▲, ceiling ▼; dots: outcomes, coloured by verdict"),
     "cascade_missing": ("无数据", "no figures"),
-    "level_nation": ("国家", "nation"), "level_province": ("省", "province"), "level_city": ("市", "city"),
-    "level_district": ("区", "district"),
     "amplification_title": ("{indicator}:目标逐级加码", "{indicator}: how targets are raised down the cascade"),
     "amplification_sub": ("各级目标减去{place}目标(百分点);区间取中值,文字目标不计,缺年断开",
                           "Each level's target minus {place}'s, in percentage points; a range at its middle, targets in words left out, lines break at missing years"),
@@ -237,12 +235,8 @@ COLUMNS = {
     "report_year": ("报告年份", "report year"), "used_for_attainment": ("用于判定", "used for the verdict"), "rule": ("提取规则", "rule"), "obs_id": ("编号", "id"),
 }
 
-# Hedge words, qualitative phrases and units are labelled in data/ (etl.catalogue.labels_of).
-
-DOC_TYPES = {"government work report": ("政府工作报告", "government work report"),
-             "plan report": ("计划执行情况报告", "plan report"),
-             "statistics release": ("统计资料", "statistics release"),
-             "news": ("新闻", "news"), "meeting minutes": ("会议纪要", "meeting minutes"), "other": ("其他", "other")}
+# Hedge words, qualitative phrases, units, document types and places are labelled in data/; the app
+# reads those labels from its database (components/vocabulary.py).
 
 
 def lang_of(value) -> str:
@@ -253,7 +247,9 @@ def lang_of(value) -> str:
 def place_names(region: str | None = None) -> dict[str, str]:
     """The names a label may hold, from data/regions.csv: {home} (the product's home district, short),
     {home_en}, {region} and {region_en} (the region shown; the home district when none is given)."""
-    regions = regions_of()
+    regions = vocabulary().places
+    if not regions.rows:   # no database yet: no place to name
+        return {"home": "", "home_en": "", "region": region or "", "region_en": region or ""}
     home = regions.home
     shown = regions.by_name(region) or (home if region is None else None)
     name = shown.name_zh if shown else region
@@ -265,7 +261,7 @@ def place_names(region: str | None = None) -> dict[str, str]:
 
 def place_label(name: str, lang: str) -> str:
     """A place as written for people: its Chinese name, or in English its name from data/regions.csv."""
-    return name if lang == "zh" else regions_of().name_en(name)
+    return name if lang == "zh" else vocabulary().places.name_en(name)
 
 
 def t(key: str, lang: str, region: str | None = None, **fmt) -> str:
@@ -279,12 +275,18 @@ def t(key: str, lang: str, region: str | None = None, **fmt) -> str:
 def unit_label(unit: str | None, lang: str) -> str:
     if not unit:
         return ""
-    zh, en = labels_of()["units"].get(unit, (unit, unit))
+    zh, en = vocabulary().units.get(unit, (unit, unit))
+    return zh if lang == "zh" else en
+
+
+def level_label(level: str | None, lang: str) -> str:
+    """A level of government (nation, province, city, district) named for people (data/region_levels.csv)."""
+    zh, en = vocabulary().levels.get(level or "district", (level, level))
     return zh if lang == "zh" else en
 
 
 def doc_type_label(doc_type: str | None, lang: str) -> str:
-    zh, en = DOC_TYPES.get(doc_type or "other", (doc_type, doc_type))
+    zh, en = vocabulary().doc_types.get(doc_type or "other", (doc_type, doc_type))
     return zh if lang == "zh" else en
 
 
@@ -329,9 +331,9 @@ def qualifier_label(qualifier: str | None, lang: str) -> str:
         return ""
     if lang == "zh":
         return qualifier
-    return labels_of()["hedges"].get(qualifier, qualifier)
+    return vocabulary().hedges.get(qualifier, qualifier)
 
 
 def is_prefix_hedge(qualifier: str) -> bool:
     """突破60亿元 but 60亿元以上: where the hedge word stands is data (data/hedges.csv)."""
-    return qualifier in grammar_of().prefixes
+    return qualifier in vocabulary().prefixes

@@ -69,6 +69,11 @@ def to_search(params: dict) -> str:
     return "?" + urlencode(clean) if clean else ""
 
 
+def href(path: str, lang: str, **params) -> str:
+    """A link inside the app: the page's path, its parameters, and the language unless it is Chinese."""
+    return path + to_search({**params, "lang": lang if lang != "zh" else None})
+
+
 def indicator_keys(value: str | None, known: set[str]) -> tuple[list[str], list[str]]:
     """'gdp_growth,retail_sales' -> (valid keys, errors)."""
     if not value:

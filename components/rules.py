@@ -11,7 +11,7 @@ for 左右 and for the met zone of a floor), "inside" the met zone, "above" it.
 
 from __future__ import annotations
 
-from components.format import _isnull
+from components.format import is_missing
 from components.i18n import (
     RULE_BASIS,
     RULE_LOWER_IS_BETTER,
@@ -21,8 +21,8 @@ from components.i18n import (
     t,
     unit_label,
 )
-from etl.catalogue import TIERS
-from etl.merge import decimals
+from components.vocabulary import current as vocabulary
+from etl.combine.merge import decimals
 
 BOUNDS = ("exact", "range", "about", "floor", "ceiling", "qualitative")
 POSITIONS = ("below", "inside", "above")
@@ -85,7 +85,7 @@ _CHOICE_KEYS = ("basis_of_target", "reported_basis", "numeric", "final", "tier",
 def _cell(row, key: str):
     """A field of a dict or a pandas row; None for a missing value (None, NaN, NA)."""
     v = row.get(key) if hasattr(row, "get") else row[key]
-    return None if _isnull(v) else v
+    return None if is_missing(v) else v
 
 
 def outcome_rank(row, target_basis: str | None) -> tuple:
@@ -95,7 +95,7 @@ def outcome_rank(row, target_basis: str | None) -> tuple:
     tier = get("source_tier") or "unknown"
     value = get("value")
     return (get("basis") != (target_basis or "reported"), get("basis") != "reported", value is None,
-            get("status") != "final", TIERS.index(tier) if tier in TIERS else len(TIERS),
+            get("status") != "final", _tier_rank(tier),
             get("qualifier") is not None, -(get("report_year") or 0), -(0 if value is None else decimals(value)),
             get("obs_id") or 0)
 
@@ -123,3 +123,9 @@ def row_sentence(row, lang: str) -> str:
                          ranged=get("target_value_high") is not None, qualitative_target=bool(get("target_qualitative")),
                          basis=get("actual_basis") if get("actual_obs_id") is not None else None,
                          qualitative_outcome=get("actual_obs_id") is not None and get("actual_value") is None)
+
+
+def _tier_rank(tier: str | None) -> int:
+    """0 for the best source tier (data/source_tiers.csv's order, from the database)."""
+    tiers = vocabulary().tiers
+    return tiers.index(tier) if tier in tiers else len(tiers)

@@ -8,10 +8,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from components import palette
 from components.i18n import t
+from components.palette import pptx_rgb
 
 SLIDE_W, SLIDE_H = 12192000, 6858000       # 16:9 in EMU
-INK, MUTED, OUTCOME_RGB, TARGET_RGB = "222222", "666666", "1F3B73", "D9822B"
+# the palette's colours as python-pptx takes them
+INK, MUTED, OUTCOME_RGB, TARGET_RGB = (pptx_rgb(c) for c in (palette.INK, palette.MUTED, palette.OUTCOME, palette.TARGET))
 MAX_SOURCE_LINES = 14
 
 

@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from etl.catalogue import DATA_DIR, load_catalogue
 from etl.errors import InputError
+from etl.knowledge import DATA_DIR, load_knowledge
 
 
 def _cmd_build(args) -> int:
@@ -44,12 +44,13 @@ def _cmd_build(args) -> int:
 
 
 def _cmd_extract(args) -> int:
-    from etl.classify import extract_document
-    from etl.documents import mark_duplicates, read_file
+    from etl.combine.duplicates import mark_duplicates
+    from etl.documents import read_file
+    from etl.extract.classify import extract_document
 
-    cat = load_catalogue(Path(args.data))
     try:
-        docs = read_file(Path(args.file))
+        cat = load_knowledge(Path(args.data))
+        docs = read_file(cat, Path(args.file))
     except (InputError, OSError) as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return 2
@@ -80,14 +81,14 @@ def _cmd_extract(args) -> int:
 def _cmd_check(args) -> int:
     import duckdb
 
-    from etl.schema import check_database
+    from etl.store.schema import check_database
 
     if not Path(args.db).exists():
         print(f"error: {args.db} does not exist; run: python -m etl build", file=sys.stderr)
         return 2
     con = duckdb.connect(args.db, read_only=True)
     try:
-        problems = check_database(con, Path(args.data))
+        problems = check_database(con)
         n = con.execute("select count(*) from observations").fetchone()[0]
     finally:
         con.close()
@@ -98,7 +99,7 @@ def _cmd_check(args) -> int:
 
 
 def _cmd_review(args) -> int:
-    from etl import queries
+    from etl.store import queries
 
     reader = queries.Reader(args.db)
     ok, message = reader.status()
@@ -115,25 +116,35 @@ def _cmd_review(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data", default=argparse.SUPPRESS,
+                      help="folder with indicators.csv and the rule tables (default: data/); given before or after the command")
     parser.add_argument("--data", default=str(DATA_DIR), help="folder with indicators.csv and the rule tables")
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build the DuckDB file from data/raw and data/curated")
-    b.add_argument("--raw", default=str(DATA_DIR / "raw"))
-    b.add_argument("--curated", default=str(DATA_DIR / "curated"))
+    b = sub.add_parser("build", parents=[data], help="build the DuckDB file from data/raw and data/curated")
+    b.add_argument("--raw", help="the reports (default: DATA/raw)")
+    b.add_argument("--curated", help="the curated tables (default: DATA/curated)")
     b.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
     b.add_argument("--strict", action="store_true", help="exit 1 when any input was skipped or warned about")
     b.add_argument("--quiet", action="store_true", help="print the summary without each warning")
-    e = sub.add_parser("extract", help="extract one file and print its figures; no database")
+    e = sub.add_parser("extract", parents=[data], help="extract one file and print its figures; no database")
     e.add_argument("file")
     e.add_argument("--json", action="store_true")
-    c = sub.add_parser("check", help="run the database checks")
+    c = sub.add_parser("check", parents=[data], help="run the database checks")
     c.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
-    r = sub.add_parser("review", help="list the figures sent to review and why")
+    r = sub.add_parser("review", parents=[data], help="list the figures sent to review and why")
     r.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
     r.add_argument("--limit", type=int, default=200)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "build":
+        args.raw = args.raw or str(Path(args.data) / "raw")
+        args.curated = args.curated or str(Path(args.data) / "curated")
     commands = {"build": _cmd_build, "extract": _cmd_extract, "check": _cmd_check, "review": _cmd_review}
     return commands[args.command](args)
 

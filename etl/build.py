@@ -10,15 +10,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.catalogue import DATA_DIR, Catalogue, load_catalogue, source_tiers_of
-from etl.classify import extract_document
-from etl.corrections import apply_corrections, read_corrections
-from etl.curated import curated_files, read_curated
-from etl.documents import Document, mark_duplicates, raw_files, read_file
+from etl.combine.corrections import apply_corrections, read_corrections
+from etl.combine.curated import curated_files, read_curated
+from etl.combine.duplicates import mark_duplicates
+from etl.combine.merge import merge_mentions
+from etl.documents import raw_files, read_file
 from etl.errors import BuildError, InputError
-from etl.load import write_database
-from etl.merge import merge_mentions
-from etl.records import REASON_SEP, Mention, Observation, Source
+from etl.extract.classify import extract_document
+from etl.knowledge import DATA_DIR, Knowledge, load_knowledge
+from etl.records import REASON_SEP, Document, Mention, Observation, Source
+from etl.store.load import write_database
 
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
 
@@ -69,23 +70,23 @@ class BuildResult:
 
 
 PARALLEL_MIN_FILES = 64   # below this, starting worker processes costs more than it saves
-_WORKER_CATALOGUE: Catalogue | None = None
+_WORKER_KNOWLEDGE: Knowledge | None = None
 
 
 def _read_and_extract(path: Path):
     """One file -> (documents, their mentions) or (None, reason). Runs in a worker process."""
     try:
-        docs = read_file(path, path.parent)
+        docs = read_file(_WORKER_KNOWLEDGE, path, path.parent)
     except InputError as exc:
         return path, None, str(exc), 0
     except OSError as exc:
         return path, None, f"cannot read ({exc.strerror})", 0
-    return path, docs, [extract_document(d, _WORKER_CATALOGUE) for d in docs], path.stat().st_size
+    return path, docs, [extract_document(d, _WORKER_KNOWLEDGE) for d in docs], path.stat().st_size
 
 
-def _read_all(paths: list[Path], cat: Catalogue, workers: int):
-    global _WORKER_CATALOGUE
-    _WORKER_CATALOGUE = cat
+def _read_all(paths: list[Path], cat: Knowledge, workers: int):
+    global _WORKER_KNOWLEDGE
+    _WORKER_KNOWLEDGE = cat
     if workers > 1 and len(paths) >= PARALLEL_MIN_FILES:
         import multiprocessing
 
@@ -95,15 +96,34 @@ def _read_all(paths: list[Path], cat: Catalogue, workers: int):
         yield from map(_read_and_extract, paths)
 
 
-def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers: int | None = None,
+def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers: int | None = None,
             corrections_path: Path | None = None) -> BuildResult:
     """Read and extract everything (no database), in `workers` processes for large corpora. Bad
     report files are skipped with a reason; a bad curated table raises InputError, because half of
     a hand-made table is worse than none."""
     result = BuildResult(Path(), [], [], [])
+    mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result)
+    mark_duplicates(result.documents)
+    for doc in result.documents:
+        doc.source_tier = cat.tiers.tier_of(doc.source_url)
+    _warn_of_reports(result, mentions, cat)
+    for path in curated_files(curated_dir):
+        rows, warns = read_curated(path, cat)
+        mentions.extend(rows)
+        result.warnings.extend((path.name, w) for w in warns)
+        log(f"  {path.name}: {len(rows)} curated figure(s)")
+    for doc in result.documents:
+        result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
+    if corrections_path is not None:
+        mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
+    _merge(result, mentions, cat)
+    return result
+
+
+def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: BuildResult) -> list[Mention]:
+    """Every report file of `raw_dir` read and extracted; a bad one is a named skip."""
     mentions: list[Mention] = []
     by_file: dict[str, list[int]] = {}
-    workers = workers or os.cpu_count() or 1
     for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers):
         if docs is None:
             result.skipped_files.append((printable(path.name), found))
@@ -114,35 +134,30 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
         for rows in found:
             mentions.extend(rows)
         by_file[path.name] = [len(rows) for rows in found]
-    mark_duplicates(result.documents)
-    tiers = source_tiers_of()
-    for doc in result.documents:
-        doc.source_tier = tiers.tier_of(doc.source_url)
-    duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
-    counted = {d.doc_id: 0 for d in result.documents}
-    for m in mentions:
-        counted[m["doc_id"]] += 1
-    for doc in result.documents:
-        if doc.doc_type in ("government work report", "plan report") and not counted[doc.doc_id] and not doc.duplicate_of:
-            result.warnings.append((doc.doc_id, "a report with no headline figure found"))
-        if doc.doc_type in ("government work report", "plan report") and doc.report_year is None:
-            result.warnings.append((doc.doc_id, "no year found in the text"))
     if len(by_file) <= 50:
         for name, counts in by_file.items():
             log(f"  {name}: {len(counts)} document(s), {sum(counts)} figure mention(s)")
     else:
         log(f"  {len(by_file)} files: {sum(map(len, by_file.values()))} documents, {len(mentions)} figure mentions")
-    for path in curated_files(curated_dir):
-        rows, warns = read_curated(path, cat)
-        mentions.extend(rows)
-        result.warnings.extend((path.name, w) for w in warns)
-        log(f"  {path.name}: {len(rows)} curated figure(s)")
+    return mentions
+
+
+def _warn_of_reports(result: BuildResult, mentions: list[Mention], cat: Knowledge) -> None:
+    """A work or plan report in which no headline figure or no year was found is worth a warning."""
+    counted = {d.doc_id: 0 for d in result.documents}
+    for m in mentions:
+        counted[m["doc_id"]] += 1
     for doc in result.documents:
-        result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
-    if corrections_path is not None:
-        mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
-    observations, sources = merge_mentions(mentions, duplicates, source_tiers_of().tier_of,
-                                           frozenset(q for q, h in cat.hedges.items() if h.get("stretch")))
+        if doc.doc_type in cat.document_types.reports and not counted[doc.doc_id] and not doc.duplicate_of:
+            result.warnings.append((doc.doc_id, "a report with no headline figure found"))
+        if doc.doc_type in cat.document_types.reports and doc.report_year is None:
+            result.warnings.append((doc.doc_id, "no year found in the text"))
+
+
+def _merge(result: BuildResult, mentions: list[Mention], cat: Knowledge) -> None:
+    """Mentions merged into observations; the sure ones published, the others sent to review."""
+    duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
+    observations, sources = merge_mentions(mentions, duplicates, cat.tiers.tier_of, cat.stretch_hedges)
     sure = {o["obs_id"] for o in observations if o["confidence"] == "high"}
     result.observations = [o for o in observations if o["obs_id"] in sure]
     result.review = [o for o in observations if o["obs_id"] not in sure]
@@ -151,7 +166,6 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Catalogue, log=print, workers
         if o["agreement"] == "conflict":
             result.warnings.append((o["doc_id"] or o["source_title"],
                                     f"conflict: {o['indicator']} {o['year']} {o['period']} {o['kind']} = {o['value']}"))
-    return result
 
 
 @contextmanager
@@ -179,11 +193,11 @@ def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir
 
 def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log) -> BuildResult:
     t0 = time.perf_counter()
-    cat = load_catalogue(data_dir)
+    cat = load_knowledge(data_dir)
     result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv")
     if not result.documents:
         raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
     result.db_path = db_path
-    write_database(result, cat, db_path, data_dir)
+    write_database(result, cat, db_path)
     result.seconds = time.perf_counter() - t0
     return result

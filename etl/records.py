@@ -13,7 +13,7 @@ etl/load.py writes them by these fields. Records read like mappings (`m["value"]
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 # Between the reasons a figure went to review. A reason may hold "; " itself ("no year stated near the
 # figure; the document's date was used"), so the list is split on this, never on "; ".
@@ -152,3 +152,43 @@ TABLES = {"observations": Observation, "observation_sources": Source, "review_it
 
 def columns(record: type) -> list[str]:
     return [f.name for f in fields(record)]
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source_file: str
+    segment: int
+    text: str
+    file_sha256: str
+    encoding: str
+    title: str = ""
+    doc_type: str = "other"
+    doc_date: str | None = None
+    report_year: int | None = None
+    reviews_year: int | None = None
+    plans_year: int | None = None
+    half_year: bool = False
+    region: str | None = None          # None: not told by the text, the sidecar or the URL
+    region_evidence: str = "none"
+    duplicate_of: str | None = None
+    fingerprint: str = ""
+    source_url: str | None = None
+    source_note: str | None = None
+    source_tier: str = "unknown"       # official | press | reprint | unknown, by source_url (data/source_tiers.csv)
+    source_format: str = "text"        # text | html | pdf | pdf-ocr | docx
+    part_unit: str | None = None       # page | paragraph: what `parts` counts
+    parts: list[tuple[int, int]] = field(default_factory=list)   # (offset in text, page/paragraph number)
+    ocr: bool = False                  # read by OCR: every figure goes to review
+    warnings: list[str] = field(default_factory=list)
+
+    def part_at(self, offset: int | None) -> int | None:
+        """The page (or paragraph) an offset of the text is on."""
+        if offset is None or not self.parts:
+            return None
+        found = None
+        for start, number in self.parts:
+            if start > offset:
+                break
+            found = number
+        return found

@@ -7,6 +7,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+BROWSER_FIXTURES = {"page", "browser"}
+LIVE_SERVER_FIXTURES = {"app_url"}
+
+
+def pytest_collection_modifyitems(items):
+    """The test layers: a test that drives Chromium is `browser`; one that needs a live server is `slow`.
+    Modules whose every test is slow say so themselves (pytestmark)."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if names & LIVE_SERVER_FIXTURES:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory) -> Path:
@@ -15,6 +29,16 @@ def built_db(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "etl", "build", "--db", str(db), "--quiet"], cwd=ROOT, check=True,
                    capture_output=True, text=True)
     return db
+
+
+@pytest.fixture(scope="session", autouse=True)
+def vocabulary_of_the_built_db(built_db):
+    """Labels and places come from the database the app serves (components/vocabulary.py): the
+    components called directly by tests read them from the session's built database."""
+    from components import vocabulary
+    from etl.store.queries import Reader
+
+    vocabulary.use(vocabulary.from_reader(Reader(built_db)))
 
 
 def free_port() -> int:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
-from etl.documents import mark_duplicates, raw_files, read_file
+from etl.combine.duplicates import mark_duplicates
+from etl.documents import raw_files, read_file
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -20,10 +21,10 @@ FIELDS = ["indicator", "year", "period", "kind", "value", "value_high", "unit", 
 
 
 def current() -> dict[str, dict]:
-    cat = load_catalogue()
+    cat = load_knowledge()
     out = {}
     for path in raw_files(ROOT / "data" / "raw"):
-        docs = read_file(path)
+        docs = read_file(cat, path)
         mark_duplicates(docs)
         out[path.stem] = {
             d.doc_id: {

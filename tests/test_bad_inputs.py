@@ -10,15 +10,17 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
 from etl.documents import raw_files, read_file
-from etl.normalize import InputError
+from etl.errors import InputError
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 from tests.bad_inputs.make_corpus import big_file, files
+
+pytestmark = pytest.mark.slow   # a build of the whole bad-input corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"
-CAT = load_catalogue()
+CAT = load_knowledge()
 FULL = {("gdp", 2018, "actual", 2253.69), ("gdp_growth", 2018, "actual", 7.3), ("retail_sales", 2018, "actual", 1310.26),
         ("retail_sales_growth", 2018, "actual", 7.5), ("fixed_investment", 2018, "actual", 281.48),
         ("fixed_investment_growth", 2018, "actual", 22.9), ("fiscal_revenue", 2018, "actual", 100.0),
@@ -58,9 +60,9 @@ def test_each_bad_input(name):
     expected = EXPECTED[name]
     if isinstance(expected, str):
         with pytest.raises(InputError, match=expected.replace("(", r"\(").replace(")", r"\)")):
-            read_file(CORPUS / name)
+            read_file(CAT, CORPUS / name)
         return
-    found = {(r["indicator"], r["year"], r["kind"], r["value"]) for d in read_file(CORPUS / name)
+    found = {(r["indicator"], r["year"], r["kind"], r["value"]) for d in read_file(CAT, CORPUS / name)
              for r in extract_document(d, CAT)}
     assert found == expected
 

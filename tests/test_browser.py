@@ -114,10 +114,10 @@ def test_data_download_matches_the_grid(page, app_url, built_db):
     assert raw.startswith("\ufeff")   # Excel on Chinese Windows reads UTF-8 only with a BOM
     rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff"))))
     con = duckdb.connect(str(built_db), read_only=True)
-    from etl.catalogue import regions_of
+    from etl.knowledge import load_knowledge
 
     expected = {r[0] for r in con.execute("select obs_id from observations where indicator = 'gdp_growth' "
-                                          "and region = ?", [regions_of().home.name_zh]).fetchall()}
+                                          "and region = ?", [load_knowledge().regions.home.name_zh]).fetchall()}
     con.close()
     assert {int(r["obs_id"]) for r in rows} == expected
     assert all(r["quote"] for r in rows) and "source_url" in rows[0]
@@ -272,9 +272,9 @@ def test_the_cascade_of_a_year_shows_four_levels_with_hedges_and_a_click_opens_a
     """/cascade?y=2019: the nation, the province, the city and the district side by side, each target
     drawn by its meaning (a range, 'about' with its tolerance), outcomes, and the amplification over
     the years; a click on a point shows its quote and the page it was read on."""
-    from etl.catalogue import regions_of
+    from etl.knowledge import load_knowledge
 
-    places = regions_of()
+    places = load_knowledge().regions
     chain = [r.name_zh for r in places.chain(places.home.name_zh)]
     page.goto(app_url + "/cascade?y=2019")
     chart = page.locator(".js-plotly-plot").first

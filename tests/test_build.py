@@ -9,10 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.catalogue import regions_of
+from etl.knowledge import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
-HOME = regions_of().home.name_zh   # the figures of other places (the cascade's) are not the district's
+HOME = load_knowledge().regions.home.name_zh   # the figures of other places (the cascade's) are not the district's
 
 
 def run(*args, cwd=ROOT):

@@ -9,14 +9,14 @@ import pytest
 
 from components import cascade, cascade_charts
 from components.chartspec import ChartSpec
-from etl.catalogue import load_catalogue, regions_of
-from etl.curated import quote_states, read_curated
+from etl.combine.curated import quote_states, read_curated
 from etl.errors import InputError
+from etl.knowledge import load_knowledge
 from tests.dbtools import records, rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CASCADE_CSV = ROOT / "data" / "curated" / "cascade_figures.csv"
-PLACES = regions_of()
+PLACES = load_knowledge().regions
 HOME = PLACES.home
 CHAIN = [r.name_zh for r in PLACES.chain(HOME.name_zh)]      # nation, province, city, district
 NATION, PROVINCE, CITY = CHAIN[0], CHAIN[1], CHAIN[2]
@@ -84,7 +84,7 @@ HEADER = "region,year,period,indicator,kind,status,value,value_high,unit,qualifi
 def _curated(tmp_path, body: str):
     path = tmp_path / "c.csv"
     path.write_text(HEADER + body, encoding="utf-8")
-    return read_curated(path, load_catalogue())
+    return read_curated(path, load_knowledge())
 
 
 @pytest.mark.parametrize("cell", [PLACES.rows[0].code, PLACES.rows[0].name_zh, PLACES.rows[0].name_en])
@@ -194,12 +194,12 @@ def test_a_target_in_words_is_written_where_its_marker_would_be():
 
 
 def test_the_amplification_line_covers_every_year_where_both_targets_exist(built_db):
-    from components import pages
-    from etl import queries
+    from components import cascade_use
+    from etl.store import queries
 
     reader = queries.Reader(built_db)
-    v = pages.cascade_view(reader, "gdp_growth", 2019, HOME.name_zh)
-    fig = pages.cascade_figures(reader, v, "zh", HOME.name_zh)["amplification"]
+    v = cascade_use.cascade_view(reader, "gdp_growth", 2019, HOME.name_zh)
+    fig = cascade_use.cascade_figures(reader, v, "zh", HOME.name_zh)["amplification"]
     line = next(tr for tr in fig.data if tr.name == HOME.name_zh)
     drawn = {int(x) for x, y in zip(line.x, line.y, strict=True) if y is not None}
     both = cascade.years_both(v.tva, NATION, HOME.name_zh)
@@ -233,7 +233,7 @@ def test_a_malformed_cascade_spec_is_no_chart(text):
 
 def test_exporting_a_cascade_chart_of_an_unknown_indicator_is_refused(built_db):
     from components import briefing, export
-    from etl import queries
+    from etl.store import queries
 
     with pytest.raises(export.ExportError, match="unknown indicator"):
         briefing.chart_export(queries.Reader(built_db), "cascade:nope:2019", "png", "en")
@@ -242,10 +242,10 @@ def test_exporting_a_cascade_chart_of_an_unknown_indicator_is_refused(built_db):
 # --- the cascade as a table ----------------------------------------------------------------
 
 def test_the_cascade_table_has_every_level_with_its_sources_and_amplification(built_db):
-    from components import briefing
-    from etl import queries
+    from components import downloads
+    from etl.store import queries
 
-    df = briefing.cascade_frame(queries.Reader(built_db), "gdp_growth", "en")
+    df = downloads.cascade_frame(queries.Reader(built_db), "gdp_growth", "en")
     assert list(df.loc[df["group"] == "cascade", "place"].drop_duplicates()) == CHAIN
     targets = df[df["target"].notna()]
     assert targets["target_url"].str.startswith("http").all() or targets["target_source"].notna().all()
@@ -264,10 +264,10 @@ def test_the_cascade_table_downloads_as_csv_and_xlsx(built_db, fmt):
     import base64
     import io
 
-    from components import briefing
-    from etl import queries
+    from components import downloads
+    from etl.store import queries
 
-    sent = briefing.cascade_download(queries.Reader(built_db), fmt, "zh", "no_such_key")   # an unknown key: GDP growth
+    sent = downloads.cascade_download(queries.Reader(built_db), fmt, "zh", "no_such_key")   # an unknown key: GDP growth
     raw = base64.b64decode(sent["content"]) if sent.get("base64") else sent["content"].encode("utf-8")
     if fmt == "csv":
         table = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")

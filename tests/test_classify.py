@@ -3,11 +3,11 @@ releases, news, traditional characters. Each case is a small document written fo
 
 import pytest
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
 from etl.documents import documents_from_text
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 
-CAT = load_catalogue()
+CAT = load_knowledge()
 
 PLAN_2018 = "关于罗湖区2017年国民经济和社会发展计划执行情况与2018年计划(草案)的报告\n一、2017年国民经济和社会发展计划执行情况\n"
 WORK_2016 = "2016年1月20日在深圳市罗湖区第六届人民代表大会第五次会议上\n各位代表:现在,我代表罗湖区人民政府向大会作工作报告。一、2015年工作回顾\n"
@@ -17,7 +17,7 @@ STATS_2023 = "2023年罗湖区经济运行情况\n罗湖区统计局\n"
 
 def figures(text):
     out = []
-    for doc in documents_from_text(text, "case.txt"):
+    for doc in documents_from_text(CAT, text, "case.txt"):
         out.extend(extract_document(doc, CAT))
     return out
 
@@ -138,6 +138,6 @@ def test_list_with_hedge_on_the_last_item_applies_to_all():
 
 def test_every_quote_is_the_text_at_its_offsets():
     for text, *_ in CASES:
-        for doc in documents_from_text(text, "case.txt"):
+        for doc in documents_from_text(CAT, text, "case.txt"):
             for r in extract_document(doc, CAT):
                 assert doc.text[r["char_start"]:r["char_end"]] == r["quote"]

@@ -7,9 +7,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from components import briefing, charts, layout, pages, params
+from components import charts, downloads, layout, pages, params, provenance, series_charts, views
 from components.i18n import WORDS, t
-from etl import queries
+from etl.store import queries
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def chart(cur, key, lang="zh", y0=2012, y1=2025):
     inds = queries.indicators(cur)
     ind = inds[inds["key"] == key].iloc[0].to_dict()
     home = queries.default_region(cur)
-    return charts.indicator_chart(queries.observations(cur, [key], region=home),
+    return series_charts.indicator_chart(queries.observations(cur, [key], region=home),
                                   queries.target_vs_actual(cur, [key], region=home), ind, lang, y0, y1)
 
 
@@ -147,8 +147,8 @@ def test_year(value, expected):
 
 def test_swap_measure(cur):
     inds = queries.indicators(cur)
-    assert pages.swap_measure(["gdp_growth", "fixed_investment"], "level", inds) == ["gdp", "fixed_investment"]
-    assert pages.swap_measure(["unemployment_rate"], "growth", inds) == ["unemployment_rate"]
+    assert views.swap_measure(["gdp_growth", "fixed_investment"], "level", inds) == ["gdp", "fixed_investment"]
+    assert views.swap_measure(["unemployment_rate"], "growth", inds) == ["unemployment_rate"]
 
 
 def _text(component) -> str:
@@ -178,14 +178,14 @@ def test_missing_database_page(tmp_path):
 
 def test_point_panel_shows_quote_in_context_and_sources(reader, cur):
     obs_id = int(cur.execute("select obs_id from observations where indicator='gdp' and year=2012 and value=1300").fetchone()[0])
-    out = _text(pages.point_panel(reader, obs_id, "zh"))
+    out = _text(views.point_panel(reader, obs_id, "zh"))
     assert "本地生产总值1300亿元" in out and "002_42bd7044e7522f52%232" in out and "panel-quote" in out
 
 
 def test_reader_highlights_every_figure(cur):
     doc = queries.document(cur, "001_9987a4b2864564b4#0")
     figs = queries.document_figures(cur, "001_9987a4b2864564b4#0")
-    out = _text(layout.build_reader(doc, figs, "zh"))
+    out = _text(provenance.build_reader(doc, figs, "zh"))
     assert out.count('"type": "Mark"') >= len(figs.drop_duplicates(["char_start", "char_end"])) - 2
 
 
@@ -198,10 +198,10 @@ def _csv_text(sent: dict) -> str:
 def test_download_keeps_provenance_columns():
     rows = [{"indicator": "gdp", "year": 2013, "value": 1488.0, "quote": "本区生产总值完成1488亿元", "doc_id": "x#0",
              "char_start": 324.0, "char_end": 340.0, "source_url": None}]
-    csv = briefing.download(rows, "csv")
+    csv = downloads.download(rows, "csv")
     text = _csv_text(csv)
     assert csv["filename"].endswith(".csv") and text.startswith("\ufeff") and "quote" in text.splitlines()[0]
-    xlsx = briefing.download(rows, "xlsx")
+    xlsx = downloads.download(rows, "xlsx")
     assert xlsx["filename"].endswith(".xlsx") and xlsx["base64"]
     frame = pd.read_csv(__import__("io").StringIO(text.lstrip("\ufeff")))
     assert list(frame["value"]) == [1488] and ",324,340," in text
@@ -212,14 +212,14 @@ def test_download_keeps_provenance_columns():
     ("\tx", "'\tx"), ("-5.6", "-5.6"), ("增长9.2%", "增长9.2%"),
 ])
 def test_downloads_are_spreadsheet_safe(cell, written):
-    df = briefing.download_frame([{"quote": cell, "indicator": "gdp"}])
+    df = downloads.download_frame([{"quote": cell, "indicator": "gdp"}])
     assert str(df["quote"][0]).startswith(written)
     import base64
     import io
 
     import openpyxl
 
-    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(briefing.download([{"quote": cell}], "xlsx")["content"])))
+    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(downloads.download([{"quote": cell}], "xlsx")["content"])))
     sheet = book.active
     col = [c.value for c in sheet[1]].index("quote") + 1
     assert str(sheet.cell(2, col).value).startswith(written)
@@ -256,9 +256,9 @@ def test_xlsx_downloads_are_ready_for_excel(reader, which):
         with reader.cursor() as c:
             obs = queries.observations(c)
         rows = obs[layout.DATA_COLUMNS].astype(object).where(obs[layout.DATA_COLUMNS].notna(), None).to_dict("records")
-        sent = briefing.download(rows, "xlsx", reader, "en")
+        sent = downloads.download(rows, "xlsx", reader, "en")
     else:
-        sent = briefing.attainment_download(reader, "xlsx", "en")
+        sent = downloads.attainment_download(reader, "xlsx", "en")
     book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(sent["content"])))
     assert [ws.title for ws in book.worksheets][1:] == ["sources", "notes"]
     for ws in book.worksheets:
@@ -284,7 +284,7 @@ def test_dumbbell_reads_in_the_tables_order_with_value_labels(cur):
 def test_overlapping_figures_each_keep_their_mark():
     text = "全年固定资产投资86亿元,增长9.8%。"
     level, growth = (text.index("固定"), text.index("元") + 1), (text.index("固定"), text.index("%") + 1)
-    segs = layout.reader_segments(text, [(*level, 0), (*growth, 1)])
+    segs = provenance.reader_segments(text, [(*level, 0), (*growth, 1)])
     covered = {text[a:b]: sorted(c) for a, b, c in segs if c}
     assert covered == {"固定资产投资86亿元": [0, 1], ",增长9.8%": [1]}
     assert "".join(text[a:b] for a, b, _ in segs) == text
@@ -295,7 +295,7 @@ def test_overlapping_figures_each_keep_their_mark():
                                                 (growth, "fixed_investment_growth", 9.8, "pct")])])
     doc = {"text": text, "title": "t", "doc_id": "d#0", "doc_type": "news", "doc_date": None, "reviews_year": None,
            "plans_year": None, "source_file": "d.txt"}
-    out = str(layout.build_reader(doc, figures, "zh", focus=2))
+    out = str(provenance.build_reader(doc, figures, "zh", focus=2))
     assert out.count("Mark(") == 2 and "nested" in out and "focus" in out and "obs=1" in out and "obs=2" in out
 
 

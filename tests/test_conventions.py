@@ -78,21 +78,67 @@ def test_no_place_hedge_or_unit_word_in_code(path):
     assert not found, f"{path.relative_to(ROOT)}: words owned by data files: {found[:8]}"
 
 
-@pytest.mark.parametrize("reader", ["etl/queries.py", "components", "app.py"])
+@pytest.mark.parametrize("reader", ["etl/store/queries.py", "components", "app.py"])
 def test_the_read_side_never_imports_the_write_side(reader):
     paths = [ROOT / reader] if reader.endswith(".py") else sorted((ROOT / reader).rglob("*.py"))
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"from etl(?:\.| import )(?:load|build)\b|import etl\.(?:load|build)\b", text), path
+        assert not re.search(r"from etl(?:\.store)?(?:\.| import )(?:load|build)\b|import etl\.(?:store\.)?(?:load|build)\b", text), path
 
 
 def test_records_are_the_schema():
     """The columns the loader writes are the fields of the record types, and the schema's columns."""
     from etl import records
-    from etl.schema import schema_text
+    from etl.store.schema import schema_text
 
     ddl = schema_text()[0]
     for table, record in records.TABLES.items():
         body = re.search(rf"create table {table} \((.*?)\n\);", ddl, re.S).group(1)
         columns = [ln.split()[0] for ln in body.splitlines() if ln.strip() and not ln.strip().startswith("--")]
         assert records.columns(record) == columns, table
+
+
+# --- the shape of the house ----------------------------------------------------------------
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 50
+
+
+def _functions(path: Path):
+    import ast
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node.name, node.lineno, node.end_lineno - node.lineno + 1
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=str)
+def test_no_module_is_a_room_asking_to_be_split(path):
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_MODULE_LINES, f"{path.relative_to(ROOT)} has {lines} lines; split it along its jobs"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=str)
+def test_no_function_is_over_fifty_lines(path):
+    long = [(name, line, n) for name, line, n in _functions(path) if n > MAX_FUNCTION_LINES]
+    assert not long, f"{path.relative_to(ROOT)}: functions over {MAX_FUNCTION_LINES} lines (name, line, length): {long}"
+
+
+def test_etl_is_rooms_by_stage():
+    """A few modules at the top of etl/ (the shell, the build, the documents, the records) and the
+    rest in sub-packages whose name says what lives there, each saying so in its docstring."""
+    top = sorted(p.name for p in (ROOT / "etl").glob("*.py"))
+    rooms = sorted(p.parent.name for p in (ROOT / "etl").glob("*/__init__.py"))
+    assert len(top) <= 8, top
+    assert {"readers", "extract", "combine", "store", "knowledge"} <= set(rooms), rooms
+    for room in rooms:
+        assert (ROOT / "etl" / room / "__init__.py").read_text(encoding="utf-8").startswith('"""'), room
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=str)
+def test_no_module_imports_another_modules_private_name(path):
+    import ast
+
+    private = [a.name for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in PRODUCT_DIRS
+               for a in node.names if a.name.startswith("_")]
+    assert not private, f"{path.relative_to(ROOT)} imports private names {private}"

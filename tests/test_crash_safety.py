@@ -11,8 +11,11 @@ import urllib.request
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from tests.conftest import free_port, start_app
+
+pytestmark = pytest.mark.slow   # builds killed at random moments and a live server
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA = ("2017年1月10日在深圳市罗湖区第七届人民代表大会第一次会议上\n各位代表:我代表罗湖区人民政府向大会作工作报告。\n"

@@ -1,4 +1,9 @@
-from etl.documents import documents_from_text, mark_duplicates, split_segments
+from etl.combine.duplicates import mark_duplicates
+from etl.documents import documents_from_text
+from etl.extract.metadata import split_segments
+from etl.knowledge import load_knowledge
+
+K = load_knowledge()
 
 REPORT = ("2019年1月18日在深圳市罗湖区第七届人民代表大会第五次会议上\n各位代表:现在,我代表罗湖区人民政府向大会作工作报告,"
           "请予审议。一、2018年工作回顾 初步核算,2018年地区生产总值达2253.69亿元,增长7.3%。" + "罗湖区坚持稳中求进," * 20)
@@ -12,7 +17,7 @@ def listing(*parts):
 def test_listing_page_is_split_and_duplicate_recognised():
     text = listing(("2019年罗湖区政府工作报告", REPORT), ("罗湖新闻", NEWS),
                    ("2019年罗湖区政府工作报告(转载)", REPORT.replace("。", "。 ")))
-    docs = documents_from_text(text, "listing.txt")
+    docs = documents_from_text(K, text, "listing.txt")
     mark_duplicates(docs)
     assert [(d.doc_type, d.doc_date, d.reviews_year, d.plans_year, d.duplicate_of) for d in docs] == [
         ("government work report", "2019-01-18", 2018, 2019, None),
@@ -29,17 +34,17 @@ def test_segments_cover_the_text_without_gaps():
 
 
 def test_single_report_is_one_document():
-    assert len(documents_from_text(REPORT, "r.txt")) == 1
+    assert len(documents_from_text(K, REPORT, "r.txt")) == 1
 
 
 def test_region_read_from_text():
-    doc = documents_from_text(REPORT.replace("罗湖区", "福田区"), "f.txt")[0]
+    doc = documents_from_text(K, REPORT.replace("罗湖区", "福田区"), "f.txt")[0]
     assert doc.region == "福田区"
 
 
 def test_minutes_and_plan_report_types():
-    minutes = documents_from_text("# 工作会议纪要\n2025年3月22日\n" + "会议研究了有关事项," * 30 + "参会人员:某某", "m.txt")[0]
+    minutes = documents_from_text(K, "# 工作会议纪要\n2025年3月22日\n" + "会议研究了有关事项," * 30 + "参会人员:某某", "m.txt")[0]
     assert (minutes.doc_type, minutes.doc_date) == ("meeting minutes", "2025-03-22")
-    plan = documents_from_text("一、2022年国民经济和社会发展计划执行情况\n" + "全区经济平稳运行," * 30
+    plan = documents_from_text(K, "一、2022年国民经济和社会发展计划执行情况\n" + "全区经济平稳运行," * 30
                                + "\n二、2023年经济社会发展主要目标\n地区生产总值增长6%。", "p.txt")[0]
     assert (plan.doc_type, plan.report_year, plan.reviews_year, plan.plans_year) == ("plan report", 2023, 2022, 2023)

@@ -14,8 +14,10 @@ import pytest
 from PIL import Image, ImageChops
 
 from components import briefing, charts, export
-from etl import queries
-from etl.catalogue import regions_of
+from etl.knowledge import load_knowledge
+from etl.store import queries
+
+pytestmark = pytest.mark.slow   # image and PDF export through a real renderer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,7 +95,7 @@ def test_chinese_renders_as_glyphs_not_boxes():
     assert ink > 200   # the title drew dark pixels
 
 
-HOME = regions_of().home.name_zh
+HOME = load_knowledge().regions.home.name_zh
 
 
 def expected_pages(reader, year):
@@ -103,7 +105,7 @@ def expected_pages(reader, year):
     tva = reader.call(queries.target_vs_actual, year=year, region=HOME)
     n_charts = tva["target_obs_id"].notna().sum()
     ids_ = [int(v) for v in list(tva["target_obs_id"].dropna()) + list(tva["actual_obs_id"].dropna())]
-    chain = [r.name_zh for r in regions_of().chain(HOME)]
+    chain = [r.name_zh for r in load_knowledge().regions.chain(HOME)]
     levels = reader.call(queries.attainment_of, "gdp_growth", chain)
     ids_ += [int(v) for v in levels["target_obs_id"].dropna()]
     ids_ += [int(v) for v in levels.loc[levels["year"] == year, "actual_obs_id"].dropna()]

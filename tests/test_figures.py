@@ -2,7 +2,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.figures import find_numbers
+from etl.extract.numbers import find_numbers
+from etl.knowledge import load_knowledge
+
+GRAMMAR = load_knowledge().grammar
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,12 +30,12 @@ from etl.figures import find_numbers
     ("3%至2%", [(3.0, None, "%", None, None), (2.0, None, "%", None, None)]),
 ])
 def test_find_numbers(text, expected):
-    assert [(n.value, n.value_high, n.unit, n.prefix, n.suffix) for n in find_numbers(text)] == expected
+    assert [(n.value, n.value_high, n.unit, n.prefix, n.suffix) for n in find_numbers(text, GRAMMAR)] == expected
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(st.sampled_from(list("0123456789.-~%亿元万美左右以上内近突破第个百分点 ,、")), max_size=40) | st.text(max_size=60))
 def test_offsets_cover_the_text_and_never_raise(text):
-    for n in find_numbers(text):
+    for n in find_numbers(text, GRAMMAR):
         assert text[n.start:n.end] == n.text
         assert n.start < n.num_end <= n.end

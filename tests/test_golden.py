@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from etl.merge import same_number
+from etl.combine.merge import same_number
 from tests.golden_tool import GOLDEN, current
 
 CURRENT = current()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from etl.errors import BuildError
-from etl.normalize import strip_html
+from etl.readers.html import strip_html
 from tests.bad_inputs.make_corpus import REPORT
 from tests.dbtools import rows
 
@@ -190,8 +190,8 @@ def test_a_second_build_at_once_is_refused(tmp_path):
 def test_a_full_disk_while_writing_is_a_build_error_and_the_live_file_stays(tmp_path, monkeypatch):
     import errno
 
-    from etl import load
     from etl.build import build as run_build
+    from etl.store import load
 
     data = workspace(tmp_path)
     ok, db = build(data)

@@ -3,8 +3,8 @@ five-year plans and outcomes stated in words, and takes the outcome from the bes
 
 import pytest
 
-from components import charts
-from etl import queries
+from components import series_charts
+from etl.store import queries
 from tests.dbtools import records, rows
 
 
@@ -18,7 +18,7 @@ def chart(cur, key, lang="en"):
     inds = queries.indicators(cur)
     ind = inds[inds["key"] == key].iloc[0].to_dict()
     home = queries.default_region(cur)
-    return charts.indicator_chart(queries.observations(cur, [key], region=home),
+    return series_charts.indicator_chart(queries.observations(cur, [key], region=home),
                                   queries.target_vs_actual(cur, [key], region=home), ind, lang,
                                   2012, 2025)
 
@@ -34,14 +34,14 @@ def _point(year, value, unit="pct", basis="reported"):
     ([_point(2012, 1), _point(2013, 2, basis="comparable"), _point(2014, 3)], 3),    # another basis
 ])
 def test_a_line_breaks_at_gaps_and_changes_of_unit_or_basis(points, pieces):
-    xs, ys = charts.with_breaks(points)
+    xs, ys = series_charts.with_breaks(points)
     assert ys.count(None) == pieces - 1
     assert [x for x, y in zip(xs, ys, strict=True) if y is not None] == [p["year"] for p in points]
 
 
 def test_growth_still_needed_to_reach_a_level():
-    assert charts.needed_growth(100.0, 2023, 121.0, 2025) == 10.0
-    assert charts.needed_growth(100.0, 2025, 121.0, 2025) is None
+    assert series_charts.needed_growth(100.0, 2023, 121.0, 2025) == 10.0
+    assert series_charts.needed_growth(100.0, 2025, 121.0, 2025) is None
 
 
 def _units_by_axis(cur, key):
@@ -136,9 +136,9 @@ def test_every_source_has_a_tier_and_official_outcomes_win(built_db):
 
 
 def test_tiers_come_from_the_domain_table():
-    from etl.catalogue import source_tiers_of
+    from etl.knowledge import load_knowledge
 
-    tiers = source_tiers_of()
+    tiers = load_knowledge().tiers
     assert tiers.tier_of("https://www.szlh.gov.cn/a.html") == "official"
     assert tiers.tier_of("http://tjj.sz.gov.cn/x") == "official"
     assert tiers.tier_of("https://www.sznews.com/news/1.htm") == "press"
@@ -166,7 +166,7 @@ def test_the_order_in_words_is_the_order_the_database_uses(built_db):
 
 
 def test_the_panel_says_why_a_statement_was_not_used(built_db):
-    from components import pages
+    from components import views
 
     reader = queries.Reader(built_db)
     with reader.cursor() as c:
@@ -179,8 +179,8 @@ def test_the_panel_says_why_a_statement_was_not_used(built_db):
               and w.basis = o.basis""").fetchall()
     assert rows                      # the data has an official outcome beside a reprint's
     loser, winner = rows[0]
-    assert "lower source tier" in str(pages.point_panel(reader, loser, "en"))
-    assert "used for the verdict" in str(pages.point_panel(reader, winner, "en"))
+    assert "lower source tier" in str(views.point_panel(reader, loser, "en"))
+    assert "used for the verdict" in str(views.point_panel(reader, winner, "en"))
 
 
 def test_the_sources_page_lists_every_web_source_with_its_tier(built_db):
@@ -204,10 +204,10 @@ def test_targets_against_outcomes_download(built_db, fmt):
     import openpyxl
     import pandas as pd
 
-    from components import briefing
+    from components import downloads
 
     reader = queries.Reader(built_db)
-    sent = briefing.attainment_download(reader, fmt, "en")
+    sent = downloads.attainment_download(reader, fmt, "en")
     data = base64.b64decode(sent["content"]) if sent.get("base64") else sent["content"].encode()
     if fmt == "csv":
         assert data.startswith("\ufeff".encode())
@@ -236,14 +236,14 @@ def test_the_grid_says_which_statement_each_verdict_used(built_db):
 
 
 def test_the_year_a_plan_ends_lists_its_targets(built_db):
-    from components import pages
+    from components import views
 
     reader = queries.Reader(built_db)
     with reader.cursor() as c:
         ends = c.execute("select distinct year from observations where kind = 'target' and period like '____-____'").fetchall()
     assert ends
     for (year,) in ends:
-        _, table = pages.year_view(reader, year, "en")
+        _, table = views.year_view(reader, year, "en")
         assert "plan-targets" in str(table) and "Five-year plan targets ending this year" in str(table)
 
 

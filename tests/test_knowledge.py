@@ -9,11 +9,13 @@ import pytest
 
 from components import export
 from components.i18n import place_names, qualifier_label, t, unit_label
-from etl.catalogue import grammar_of, load_catalogue, read_hedges, read_units
 from etl.errors import InputError
-from etl.figures import find_numbers
+from etl.extract.numbers import find_numbers
+from etl.knowledge import load_knowledge
+from etl.knowledge.words import read_hedges, read_units
 
 ROOT = Path(__file__).resolve().parent.parent
+K = load_knowledge()   # the shipped data/
 
 
 @pytest.fixture
@@ -23,24 +25,24 @@ def data_copy(tmp_path):
 
 
 def test_a_two_word_hedge_is_read_whole():
-    [n] = find_numbers("地区生产总值增长6%左右浮动")
+    [n] = find_numbers("地区生产总值增长6%左右浮动", K.grammar)
     assert (n.value, n.suffix, n.text) == (6.0, "左右浮动", "6%左右浮动")
 
 
 def test_a_hedge_added_to_the_data_file_is_read(data_copy):
     with (data_copy / "hedges.csv").open("a", encoding="utf-8") as fh:
         fh.write("上下浮动,suffix,about,0.5,2.0,number,about,,test row\n")
-    grammar = grammar_of(data_copy)
+    grammar = load_knowledge(data_copy).grammar
     [n] = find_numbers("增长5%上下浮动", grammar)
     assert n.suffix == "上下浮动"
-    assert find_numbers("增长5%上下浮动")[0].suffix == "上下"   # the shipped data does not know it
+    assert find_numbers("增长5%上下浮动", K.grammar)[0].suffix == "上下"   # the shipped data does not know it
 
 
 def test_a_unit_added_to_the_data_file_is_read(data_copy):
     with (data_copy / "units.csv").open("a", encoding="utf-8") as fh:
         fh.write("千亿元,CNY,100000000000,千亿元,千亿元,100bn yuan\n")
-    assert find_numbers("达到3.2千亿元", grammar_of(data_copy))[0].unit == "千亿元"
-    assert find_numbers("达到3.2千亿元")[0].unit == "other:千"
+    assert find_numbers("达到3.2千亿元", load_knowledge(data_copy).grammar)[0].unit == "千亿元"
+    assert find_numbers("达到3.2千亿元", K.grammar)[0].unit == "other:千"
 
 
 @pytest.mark.parametrize("file, bad_line, message", [
@@ -64,7 +66,7 @@ def test_deleting_the_no_hedge_row_is_refused(data_copy):
     path.write_text("\n".join(ln for ln in path.read_text(encoding="utf-8").splitlines()
                               if not ln.startswith(",none,exact")) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="no hedge"):
-        load_catalogue(data_copy)
+        load_knowledge(data_copy)
 
 
 @pytest.mark.parametrize("qualifier, lang, expected", [
@@ -96,24 +98,24 @@ def test_every_label_that_names_a_place_fills_it_from_the_data():
 
 
 def test_an_indicator_measured_as_a_share_is_one_catalogue_row(data_copy):
-    from etl.classify import extract_document
     from etl.documents import documents_from_text
+    from etl.extract.classify import extract_document
 
     with (data_copy / "indicators.csv").open("a", encoding="utf-8") as fh:
         fh.write("finance_share,finance_share,share,金融业占GDP比重,Finance share of GDP,pct,up,"
                  "金融业增加值占GDP比重|金融业占GDP比重,,,,比重|占比,test row\n")
-    doc = documents_from_text("罗湖区2022年政府工作报告\n一、2021年工作回顾\n金融业增加值占GDP比重达28.5%。", "x.txt")[0]
-    found = [(r["indicator"], r["year"], r["value"]) for r in extract_document(doc, load_catalogue(data_copy))]
+    doc = documents_from_text(K, "罗湖区2022年政府工作报告\n一、2021年工作回顾\n金融业增加值占GDP比重达28.5%。", "x.txt")[0]
+    found = [(r["indicator"], r["year"], r["value"]) for r in extract_document(doc, load_knowledge(data_copy))]
     assert found == [("finance_share", 2021, 28.5)]
-    assert not extract_document(doc, load_catalogue())   # the shipped catalogue does not know it
+    assert not extract_document(doc, load_knowledge())   # the shipped catalogue does not know it
 
 
 def test_the_english_scorecard_says_negative_growth_in_english(built_db):
-    from components import charts, pages
-    from etl import queries
+    from components import charts, reads
+    from etl.store import queries
 
     reader = queries.Reader(built_db)
     tva = reader.call(queries.target_vs_actual, region=reader.call(queries.default_region))
     lo, hi = reader.call(queries.year_range)
-    text = str(charts.scorecard(tva, pages._inds(reader), "en", lo, hi).to_plotly_json())
+    text = str(charts.scorecard(tva, reads.indicators(reader), "en", lo, hi).to_plotly_json())
     assert "negative growth" in text and "负增长" not in text.split("hovertext")[0]

@@ -2,16 +2,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.normalize import (
-    InputError,
-    decode_bytes,
-    join_split_numbers,
-    normalize_text,
-    strip_html,
-    strip_pinyin,
-    to_halfwidth,
-)
+from etl.errors import InputError
+from etl.extract.normalize import join_split_numbers, normalize_text, strip_pinyin, to_halfwidth
+from etl.knowledge import load_knowledge
+from etl.readers.html import strip_html
+from etl.readers.text import decode_bytes
 
+UNITS = load_knowledge().grammar.units
 TEXT = "罗湖区地区生产总值增长9.2%,社会消费品零售总额924亿元。"
 
 
@@ -82,7 +79,7 @@ def test_strip_html(raw, expected):
 
 
 def test_traditional_to_simplified():
-    assert normalize_text("固定資產(chǎn)投資達(dá)281.48億元,增長(zhǎng)22.9%") == "固定资产投资达281.48亿元,增长22.9%"
+    assert normalize_text("固定資產(chǎn)投資達(dá)281.48億元,增長(zhǎng)22.9%", UNITS) == "固定资产投资达281.48亿元,增长22.9%"
 
 
 CJK = st.sampled_from(list("罗湖区地区生产总值增长下降亿元万美元左右以上以内目标预期年月日,.、;。%()-~0123456789 \n<p>&amp;羅區長億(zhǎng)１２％，"))
@@ -91,5 +88,5 @@ CJK = st.sampled_from(list("罗湖区地区生产总值增长下降亿元万美�
 @settings(max_examples=300, deadline=None)
 @given(st.text(CJK, max_size=80) | st.text(max_size=80))
 def test_normalisation_is_idempotent(text):
-    once = normalize_text(text)
-    assert normalize_text(once) == once
+    once = normalize_text(text, UNITS)
+    assert normalize_text(once, UNITS) == once

@@ -5,11 +5,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
 from etl.documents import documents_from_text
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 
-CAT = load_catalogue()
+CAT = load_knowledge()
 PIECES = ["地区生产总值", "GDP", "社会消费品零售总额", "固定资产投资", "一般公共预算收入", "城镇登记失业率",
           "万元GDP建设用地、水耗、电耗", "增长", "下降", "分别", "完成", "突破", "近", "左右", "以上", "以内",
           "(目标", ")", "高于预期目标", "个百分点", "亿元", "万元", "%", "、", ",", "。", ";", "\n",
@@ -21,7 +21,7 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(ma
 @settings(max_examples=500, deadline=None)
 @given(TEXTS)
 def test_extractor_never_raises_and_quotes_match(text):
-    for doc in documents_from_text(text, "fuzz.txt"):
+    for doc in documents_from_text(CAT, text, "fuzz.txt"):
         for r in extract_document(doc, CAT):
             assert doc.text[r["char_start"]:r["char_end"]] == r["quote"]
             assert r["sentence_start"] <= r["char_start"] < r["char_end"] <= r["sentence_end"]
@@ -32,7 +32,7 @@ def test_extractor_never_raises_and_quotes_match(text):
 @settings(max_examples=500, deadline=None)
 @given(TEXTS)
 def test_every_reported_number_occurs_in_its_quote(text):
-    for doc in documents_from_text(text, "fuzz.txt"):
+    for doc in documents_from_text(CAT, text, "fuzz.txt"):
         for r in extract_document(doc, CAT):
             if r["value"] is None or r["rule"].startswith("derived"):
                 continue

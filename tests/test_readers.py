@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
 from etl.documents import read_file
 from etl.errors import InputError
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 from tests.bad_inputs.make_corpus import REPORT
 
 ROOT = Path(__file__).resolve().parent.parent
-CAT = load_catalogue()
+CAT = load_knowledge()
 FILLER = "全区上下坚持稳中求进工作总基调,统筹推进各项工作,城区面貌持续改善,民生福祉不断增进。" * 6
 TABLE_TITLE = "2019年主要指标计划表"
 TABLE = [("指标", "2019年计划"), ("固定资产投资", "300亿元"), ("社会消费品零售总额", "1400亿元")]
@@ -29,7 +29,7 @@ WQY = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 def figures(path: Path, confidence: str | None = "high") -> set:
     out = set()
-    for doc in read_file(path):
+    for doc in read_file(CAT, path):
         for m in extract_document(doc, CAT):
             if confidence is None or m.confidence == confidence:
                 out.add((m.indicator, m.year, m.period, m.kind, m.value))
@@ -77,7 +77,7 @@ def test_a_pdf_with_a_text_layer_gives_the_same_figures(text_pdf, plain):
     import pypdfium2 as pdfium
 
     assert len(pdfium.PdfDocument(text_pdf.read_bytes())) >= 2          # several pages: the header repeats
-    docs = read_file(text_pdf)
+    docs = read_file(CAT, text_pdf)
     assert "测试排版" not in "".join(d.text for d in docs)               # running header removed
     assert "| 固定资产投资 | 300亿元 |" in "".join(d.text for d in docs)   # the table kept as rows
     assert figures(text_pdf) == plain
@@ -110,7 +110,7 @@ def test_a_word_file_with_a_table_gives_the_same_figures_and_its_paragraph(tmp_p
     path = tmp_path / "report.docx"
     path.write_bytes(buf.getvalue())
     assert figures(path) == plain
-    [doc] = read_file(path)
+    [doc] = read_file(CAT, path)
     assert "| 固定资产投资 | 300亿元 |" in doc.text and doc.part_unit == "paragraph"
     assert {m.page for m in extract_document(doc, CAT)} <= set(range(1, 10))
 
@@ -126,10 +126,10 @@ def test_a_saved_web_page_with_a_menu_and_footer_gives_the_same_figures(tmp_path
     path.write_text(f"<html><head>{head}</head><body>{menu}<article>{body}</article>{foot}</body></html>",
                     encoding="utf-8")
     assert figures(path) == plain
-    [doc] = read_file(path)
+    [doc] = read_file(CAT, path)
     assert doc.title == "罗湖区2019年政府工作报告_罗湖政府在线" and doc.source_format == "html"
     assert doc.source_url == "https://www.szlh.gov.cn/gzbg/2019.html"
-    text = read_file(path)[0].text
+    text = read_file(CAT, path)[0].text
     assert "政务公开" not in text and "版权所有" not in text            # menu and footer left out
 
 
@@ -169,7 +169,7 @@ def test_a_bad_published_file_is_a_named_reason(tmp_path, data, reason):
     path = tmp_path / "bad.pdf"
     path.write_bytes(data)
     with pytest.raises(InputError, match=reason):
-        read_file(path)
+        read_file(CAT, path)
 
 
 def build_from(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:
@@ -187,8 +187,8 @@ def build_from(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, Path]:
 
 def test_a_pdf_figure_shows_its_page_in_the_app(text_pdf, tmp_path):
     """Built with the real CLI from a folder holding only the PDF: each figure's panel names its page."""
-    from components import pages
-    from etl import queries
+    from components import views
+    from etl.store import queries
 
     _, db = build_from(tmp_path, {"report.pdf": text_pdf.read_bytes()})
     reader = queries.Reader(db)
@@ -196,7 +196,7 @@ def test_a_pdf_figure_shows_its_page_in_the_app(text_pdf, tmp_path):
         rows = c.execute("select obs_id, page from observations").fetchall()
         fmt = c.execute("select distinct source_format, part_unit from documents").fetchall()
     assert rows and all(page == 1 for _, page in rows) and fmt == [("pdf", "page")]
-    panel = str(pages.point_panel(reader, rows[0][0], "en"))
+    panel = str(views.point_panel(reader, rows[0][0], "en"))
     assert "'page'" in panel.lower() or "Dt('page')" in panel
 
 
@@ -204,8 +204,8 @@ def test_the_original_pdf_is_offered_at_its_page(text_pdf, tmp_path, monkeypatch
     """A PDF figure's panel links to the published file at its page; the file is named by the
     database, never by the request."""
     import app as app_module
-    from components import pages
-    from etl import queries
+    from components import views
+    from etl.store import queries
 
     raw, db = build_from(tmp_path, {"report.pdf": text_pdf.read_bytes(), "note.txt": REPORT.encode("utf-8")})
     monkeypatch.setenv("LUOHU_RAW", str(raw))
@@ -221,7 +221,7 @@ def test_the_original_pdf_is_offered_at_its_page(text_pdf, tmp_path, monkeypatch
     reader = queries.Reader(db)
     with reader.cursor() as c:
         obs_id = c.execute("select obs_id from observations where doc_id = 'report#0' limit 1").fetchone()[0]
-    assert "/original/report%230#page=1" in str(pages.point_panel(reader, obs_id, "en"))
+    assert "/original/report%230#page=1" in str(views.point_panel(reader, obs_id, "en"))
 
 
 def test_a_page_saved_as_a_single_file_gives_the_same_figures(tmp_path, plain, browser):
@@ -241,7 +241,7 @@ def test_a_page_saved_as_a_single_file_gives_the_same_figures(tmp_path, plain, b
     path = tmp_path / "saved.mhtml"
     path.write_bytes(snapshot.encode("utf-8"))
     assert figures(path) == plain
-    [doc] = read_file(path)
+    [doc] = read_file(CAT, path)
     assert doc.source_format == "html" and "版权所有" not in doc.text
 
 
@@ -254,4 +254,4 @@ def test_a_pdf_of_too_many_pages_is_refused_by_name(tmp_path):
     path = tmp_path / "long.pdf"
     pdf.save(str(path))
     with pytest.raises(InputError, match="301 pages"):
-        read_file(path)
+        read_file(CAT, path)

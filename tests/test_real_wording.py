@@ -7,16 +7,16 @@ be found and, for negatives, what must never be charted.
 
 import pytest
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
 from etl.documents import documents_from_text
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 
-CAT = load_catalogue()
+CAT = load_knowledge()
 
 
 def rows_of(text, meta=None):
     out = []
-    for doc in documents_from_text(text, "case.txt", meta=meta or {}):
+    for doc in documents_from_text(CAT, text, "case.txt", meta=meta or {}):
         out.extend(extract_document(doc, CAT))
     return out
 
@@ -296,7 +296,7 @@ REGION_CASES = [
 
 @pytest.mark.parametrize("text, meta, region", REGION_CASES)
 def test_region_is_read_from_the_document(text, meta, region):
-    assert [d.region for d in documents_from_text(text, "case.txt", meta=meta)] == [region]
+    assert [d.region for d in documents_from_text(CAT, text, "case.txt", meta=meta)] == [region]
 
 
 @pytest.mark.parametrize("text", [
@@ -307,7 +307,7 @@ def test_region_is_read_from_the_document(text, meta, region):
     "工作报告\n福田区和罗湖区代表参加。",
 ])
 def test_an_unknown_region_is_never_filled_in(text):
-    docs = documents_from_text(text, "case.txt")
+    docs = documents_from_text(CAT, text, "case.txt")
     assert [d.region for d in docs] == [None]
     assert docs[0].warnings
 
@@ -335,14 +335,14 @@ REPEATS = [
 
 @pytest.mark.parametrize("text, indicator, n", REPEATS)
 def test_a_repeated_figure_is_one_observation(text, indicator, n):
-    from etl.merge import merge_mentions
+    from etl.combine.merge import merge_mentions
 
     obs, sources = merge_mentions([r for r in rows_of(text) if r["indicator"] == indicator and r["confidence"] == "high"])
     assert len(obs) == 1 and obs[0]["n_sources"] == n and len(sources) == n
 
 
 def test_different_figures_of_one_indicator_stay_apart():
-    from etl.merge import merge_mentions
+    from etl.combine.merge import merge_mentions
 
     text = REVIEW_2021 + "地区生产总值增长6.5%。\n(二)另据统计,地区生产总值增长6.6%。"
     obs, _ = merge_mentions([r for r in rows_of(text) if r["indicator"] == "gdp_growth"])
@@ -403,7 +403,7 @@ def test_an_outcome_in_congress_season_news_without_a_year_is_last_years_and_rev
     ("国务院政府工作报告\n过去一年,国内生产总值增长5%。", {"source_url": "https://www.gov.cn/gongbao/1.html"}, "全国"),
 ])
 def test_more_regions(text, meta, region):
-    assert [d.region for d in documents_from_text(text, "case.txt", meta=meta)] == [region]
+    assert [d.region for d in documents_from_text(CAT, text, "case.txt", meta=meta)] == [region]
 
 
 def test_a_bulletin_out_in_march_reviews_the_year_before():
@@ -475,7 +475,7 @@ ABOUT_ANOTHER_PLACE = [
 
 @pytest.mark.parametrize("text, indicator", ABOUT_ANOTHER_PLACE)
 def test_a_sentence_about_another_place_gives_no_figure_of_ours(text, indicator):
-    assert [d.region for d in documents_from_text(text, "case.txt")] == ["甲乙区"]
+    assert [d.region for d in documents_from_text(CAT, text, "case.txt")] == ["甲乙区"]
     assert not [r for r in rows_of(text) if r["indicator"] == indicator]
 
 
@@ -511,7 +511,7 @@ def test_an_undated_item_stating_two_years_gives_this_year_no_year():
 def test_a_city_issuer_is_read_past_a_stray_word_before_its_congress():
     text = ("某阳市人民政府关于印发某阳市2024年国民经济和社会发展计划的通知\n各县区人民政府:\n"
             "《某阳市2024年国民经济和社会发展计划》已经市十届人大二次会议审议通过,现印发给你们。\n某阳市人民政府")
-    assert [d.region for d in documents_from_text(text, "case.txt")] == ["某阳市"]
+    assert [d.region for d in documents_from_text(CAT, text, "case.txt")] == ["某阳市"]
 
 
 @pytest.mark.parametrize("second", [
@@ -531,8 +531,8 @@ def test_news_targets_end_where_a_part_year_or_first_estimate_is_reported(second
 def test_a_floor_and_a_stretch_goal_are_two_targets_not_a_conflict():
     from dataclasses import replace
 
-    from etl.catalogue import load_catalogue as catalogue
-    from etl.merge import merge_mentions
+    from etl.combine.merge import merge_mentions
+    from etl.knowledge import load_knowledge as catalogue
 
     text = "罗湖区“十四五”规划纲要\n(2021年1月20日)\n主要目标\n到2025年,全区地区生产总值突破1900亿元。"
     floor = next(r for r in rows_of(text) if r["indicator"] == "gdp")

@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from components import briefing, pages
-from etl import queries
+from components import briefing, cascade_use, pages, views
 from etl.documents import documents_from_text
+from etl.knowledge import load_knowledge
+from etl.store import queries
 from tests.bad_inputs.make_corpus import REPORT
 from tests.conftest import running_app
+
+K = load_knowledge()
 
 ROOT = Path(__file__).resolve().parent.parent
 FUTIAN = REPORT.replace("罗湖区", "福田区").replace("2253.69", "4546.33")
@@ -31,7 +34,7 @@ def text(component) -> str:
     ("罗湖新闻:会议召开," * 30, "罗湖区"),
 ])
 def test_region_read_from_the_text(body, region):
-    assert documents_from_text(body, "r.txt")[0].region == region
+    assert documents_from_text(K, body, "r.txt")[0].region == region
 
 
 def _build(tmp: Path, extra: dict[str, str]) -> Path:
@@ -83,12 +86,13 @@ def test_single_region_has_no_selector(one_region, built_db):
 
 def test_compare_chart_has_one_line_per_region(two_regions):
     reader = queries.Reader(two_regions)
-    out = pages.indicator_charts(reader, ["gdp"], [2012, 2025], None, "zh", "罗湖区", ["福田区"])
+    out = views.indicator_charts(reader, ["gdp"], [2012, 2025], None, "zh", "罗湖区", ["福田区"])
     fig = out[0].children[1].figure
     assert {tr.name for tr in fig.data if tr.mode == "lines+markers"} == {"罗湖区", "福田区"}
     assert "各辖区比较" in fig.layout.title.text
 
 
+@pytest.mark.slow
 def test_region_in_exports(two_regions):
     reader = queries.Reader(two_regions)
     data, name = briefing.chart_export(reader, "indicator:gdp:2012:2025:福田区", "svg", "zh")
@@ -149,7 +153,7 @@ def test_a_districts_report_dropped_into_raw_stands_among_the_peers(two_regions)
     from components import cascade
 
     reader = queries.Reader(two_regions)
-    v = pages.cascade_view(reader, "gdp_growth", 2019, "罗湖区")
+    v = cascade_use.cascade_view(reader, "gdp_growth", 2019, "罗湖区")
     assert "福田区" in v.peers
     futian = v.peers_tva[v.peers_tva["region"] == "福田区"].set_index("year")
     assert futian.loc[2019, "target_value"] == 7 and futian.loc[2018, "actual_value"] == 7.3

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from components import pages
-from etl import queries
+from etl.store import queries
 from tests.dbtools import rows
 
 ROOT = Path(__file__).resolve().parent.parent

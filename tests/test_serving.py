@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import expect
 
 import app as app_module
-from components import briefing, pages
-from etl import queries
+from components import briefing, pages, views
+from etl.store import queries
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,9 +168,9 @@ def test_hostile_url_in_the_browser(page, app_url):
 @pytest.mark.parametrize("payload", [None, "x", "1; drop table observations", 10**30, [1, 2], {"a": 1}])
 def test_hostile_callback_payloads(built_db, payload):
     reader = queries.Reader(built_db)
-    pages.point_panel(reader, payload, "zh")
-    pages.indicator_charts(reader, payload, payload, payload, "zh")
-    pages.year_view(reader, payload, "en")
+    views.point_panel(reader, payload, "zh")
+    views.indicator_charts(reader, payload, payload, payload, "zh")
+    views.year_view(reader, payload, "en")
     with pytest.raises(Exception, match="no chart|unknown indicator|format"):
         briefing.chart_export(reader, str(payload), "png", "zh")
 
@@ -256,7 +256,7 @@ def test_the_page_cache_is_bounded_by_bytes(built_db):
 def test_byte_cache_evicts_the_least_recently_used_and_refuses_giants():
     import pandas as pd
 
-    from etl.bytecache import ByteLRU, approx_bytes
+    from etl.store.bytecache import ByteLRU, approx_bytes
 
     small, big = pd.DataFrame({"x": range(10)}), pd.DataFrame({"x": range(100_000)})
     assert approx_bytes(big) > 50 * approx_bytes(small)

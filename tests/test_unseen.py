@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalogue import load_catalogue
-from etl.classify import extract_document
+from etl.combine.merge import same_number
 from etl.documents import documents_from_text
-from etl.merge import same_number
+from etl.extract.classify import extract_document
+from etl.knowledge import load_knowledge
 
-CAT = load_catalogue()
+CAT = load_knowledge()
 ROWS = [r for r in csv.DictReader((Path(__file__).parent.parent / "data" / "curated" / "public_figures.csv")
                                   .open(encoding="utf-8"))
         if "|" not in r["quote"] and any("\u4e00" <= c <= "\u9fff" for c in r["quote"])]
@@ -23,7 +23,7 @@ for r in ROWS:
 
 
 def read(row):
-    doc = documents_from_text(row["source_title"] + "\n" + row["quote"] + "。", "quote.txt")[0]
+    doc = documents_from_text(CAT, row["source_title"] + "\n" + row["quote"] + "。", "quote.txt")[0]
     return extract_document(doc, CAT)
 
 

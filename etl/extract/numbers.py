@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.catalogue import Grammar, alternation, grammar_of
+from etl.knowledge.tables import alternation
+from etl.knowledge.words import Grammar
 
 _NUM = r"\d+(?:\.\d+)?"
 MAX_DIGITS = 12
@@ -53,10 +54,15 @@ def _prefix_hedge(prefix_re: re.Pattern, text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def find_numbers(text: str, grammar: Grammar | None = None) -> list[NumberMention]:
+def _other_unit(text: str, at: int) -> str:
+    """A word after a number that is not a unit of data/units.csv (家, 个, 年 …), kept as other:<char>."""
+    other = _OTHER_UNIT.match(text, at)
+    return f"other:{other.group(1)}" if other else ""
+
+
+def find_numbers(text: str, grammar: Grammar) -> list[NumberMention]:
     """Every number in `text` with its unit, range and hedges. Ordinals (第3) and parts of
     longer digit runs are skipped; negative numbers need a non-digit before the minus sign."""
-    grammar = grammar or grammar_of()
     mention_re, prefix_re = _patterns(grammar)
     canonical = grammar.canonical
     out: list[NumberMention] = []
@@ -69,11 +75,9 @@ def find_numbers(text: str, grammar: Grammar | None = None) -> list[NumberMentio
         start = m.start()
         if len(m.group("n1").partition(".")[0]) > MAX_DIGITS:
             continue   # a long run of digits (an id, a phone number, a corrupted cell) is not a figure
-        if m.group("neg") and start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
-            start += 1  # a dash right after a digit is a range or a date separator, not a sign
-            neg = False
-        else:
-            neg = bool(m.group("neg"))
+        # a dash right after a digit is a range or a date separator, not a sign
+        neg = bool(m.group("neg")) and not (start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."))
+        start += 1 if m.group("neg") and not neg else 0
         n_start = m.start("n1")
         if n_start > 0 and text[n_start - 1] in "第.":
             pos = m.end("n1")
@@ -94,14 +98,12 @@ def find_numbers(text: str, grammar: Grammar | None = None) -> list[NumberMentio
                 pos = num_end
                 suffix = None
                 if not u1:
-                    other = _OTHER_UNIT.match(text, m.end("n1"))
-                    unit = f"other:{other.group(1)}" if other else ""
+                    unit = _other_unit(text, m.end("n1"))
                 out.append(NumberMention(start, num_end, num_end, v1, None, canonical.get(unit, unit),
                                          _prefix_hedge(prefix_re, text, start), suffix, text[start:num_end]))
                 continue
         if not unit:
-            other = _OTHER_UNIT.match(text, num_end)
-            unit = f"other:{other.group(1)}" if other else ""
+            unit = _other_unit(text, num_end)
         suffix = m.group("suffix")
         end = m.end("suffix") if suffix else num_end
         out.append(NumberMention(start, end, num_end, v1, v2, canonical.get(unit, unit),

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.catalogue import Regions, alternation
+from etl.knowledge.places import Regions
+from etl.knowledge.tables import alternation
 
 # grammar: the words around a place name that make it the issuer or subject of a document
 _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import duckdb
 
-from etl.catalogue import DATA_DIR, Catalogue
 from etl.errors import BuildError
+from etl.knowledge import TIERS, Knowledge
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
-from etl.schema import check_database, quote_problems, schema_sha256, schema_text
+from etl.store.schema import check_database, quote_problems, schema_sha256, schema_text
 
 _DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fingerprint", "title",
              "doc_type", "doc_date", "report_year", "reviews_year", "plans_year", "region",
@@ -27,7 +27,8 @@ _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_
 
 
 TABLES = {"review_items", "indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
-          "warnings", "build_info"}
+          "warnings", "build_info", "places", "region_levels", "source_tiers", "qualitative", "units", "hedge_labels",
+          "document_types"}
 NULL = "\\N"
 
 
@@ -79,7 +80,53 @@ def remove_stale_temporaries(db_path: Path) -> list[Path]:
     return removed
 
 
-def write_database(result, cat: Catalogue, db_path: Path, data_dir: Path = DATA_DIR) -> None:
+def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
+    """(table, columns, rows) of what the app needs of the knowledge tables."""
+    return [
+        ("indicators", _IND_COLS, [[pos if c == "position" else (row.get(c) or None) for c in _IND_COLS]
+                                   for pos, row in enumerate(k.indicators.values(), start=1)]),
+        ("data_dictionary", ["table_name", "column_name", "description_en", "description_zh"],
+         [[r["table"], r["column"], r["description_en"], r["description_zh"]] for r in k.dictionary]),
+        ("hedges", _HEDGE_COLS, [[h[c] if c not in ("tolerance_pp", "tolerance_rel_pct") else float(h[c] or 0)
+                                  for c in _HEDGE_COLS] for h in k.hedges.values()]),
+        ("places", ["code", "name_zh", "name_en", "level", "parent", "short_zh", "home", "position"],
+         [[r.code, r.name_zh, r.name_en, r.level, r.parent, r.short_zh, r.home, i]
+          for i, r in enumerate(k.regions.rows, start=1)]),
+        ("region_levels", ["level", "whole_zh", "label_zh", "label_en"],
+         [[r["level"], r["whole_zh"], r["label_zh"], r["label_en"]] for r in k.level_rows]),
+        ("source_tiers", ["tier", "rank"], [[t, i] for i, t in enumerate(TIERS)]),
+        ("qualitative", ["phrase", "meaning", "label_en"],
+         [[r["phrase"].strip(), r["meaning"], r["label_en"]] for r in k.qualitative_rows]),
+        ("units", ["unit", "label_zh", "label_en"], [[u, zh, en] for u, (zh, en) in k.labels["units"].items()]),
+        ("hedge_labels", ["qualifier", "label_en"],
+         [[q, h.get("label_en") or q] for q, h in k.hedges.items() if q]),
+        ("document_types", ["type", "label_zh", "label_en"],
+         [[t, zh, en] for t, (zh, en) in k.document_types.labels.items()]),
+    ]
+
+
+def _result_rows(result) -> list[tuple[str, list[str], list[list]]]:
+    """(table, columns, rows) of what the build read and merged."""
+    docs = [[{**d.__dict__, "n_chars": len(d.text)}[c] for c in _DOC_COLS] for d in result.documents]
+    out = [("documents", _DOC_COLS, docs)]
+    for table, record in TABLE_RECORDS.items():
+        cols = columns(record)
+        rows = {"observations": result.observations, "observation_sources": result.sources,
+                "review_items": [ReviewItem.of(o) for o in result.review]}[table]
+        out.append((table, cols, [[r[c] for c in cols] for r in rows]))
+    out.append(("warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files]))
+    out.append(("build_info", ["key", "value"], [
+        ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
+        ["schema_sha256", schema_sha256()],
+        ["documents", str(len(result.documents))],
+        ["observations", str(len(result.observations))],
+    ]))
+    return out
+
+
+def write_database(result, knowledge: Knowledge, db_path: Path) -> None:
+    """The build's result and what the app needs of `knowledge`, into a checked temporary file that
+    then replaces `db_path`. A failure names itself (BuildError) and leaves the live file as it was."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(db_path)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
@@ -88,45 +135,7 @@ def write_database(result, cat: Catalogue, db_path: Path, data_dir: Path = DATA_
     scratch = tmp.with_name(tmp.name + ".load")   # the bulk-load CSVs; named so a killed build's are found
     scratch.mkdir(exist_ok=True)
     try:
-        con = duckdb.connect(str(tmp))
-        try:
-            con.execute("begin")
-            before_load, after_load = schema_text()
-            con.execute(before_load)
-            _insert(con, "indicators", _IND_COLS, [[pos if c == "position" else (row.get(c) or None) for c in _IND_COLS]
-                                                   for pos, row in enumerate(cat.indicators.values(), start=1)], scratch)
-            _insert(con, "data_dictionary", ["table_name", "column_name", "description_en", "description_zh"],
-                    [[r["table"], r["column"], r["description_en"], r["description_zh"]] for r in cat.dictionary], scratch)
-            _insert(con, "hedges", _HEDGE_COLS, [[h[c] if c not in ("tolerance_pp", "tolerance_rel_pct")
-                                                   else float(h[c] or 0) for c in _HEDGE_COLS]
-                                                  for h in cat.hedges.values()], scratch)
-            docs = []
-            for d in result.documents:
-                row = {**d.__dict__, "n_chars": len(d.text)}
-                docs.append([row[c] for c in _DOC_COLS])
-            _insert(con, "documents", _DOC_COLS, docs, scratch)
-            for table, record in TABLE_RECORDS.items():
-                cols = columns(record)
-                rows = {"observations": result.observations, "observation_sources": result.sources,
-                        "review_items": [ReviewItem.of(o) for o in result.review]}[table]
-                _insert(con, table, cols, [[r[c] for c in cols] for r in rows], scratch)
-            _insert(con, "warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files],
-                    scratch)
-            _insert(con, "build_info", ["key", "value"], [
-                ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
-                ["schema_sha256", schema_sha256()],
-                ["documents", str(len(result.documents))],
-                ["observations", str(len(result.observations))],
-            ], scratch)
-            con.execute(after_load)
-            con.execute("commit")
-            problems = check_database(con, data_dir, quotes=False) + quote_problems(
-                result.documents, [*result.sources, *result.review])
-            if problems:
-                raise BuildError("the new database failed its checks:\n  " + "\n  ".join(problems))
-            con.execute("checkpoint")
-        finally:
-            con.close()
+        _write(result, knowledge, tmp, scratch)
         os.replace(tmp, db_path)
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
@@ -142,3 +151,20 @@ def write_database(result, cat: Catalogue, db_path: Path, data_dir: Path = DATA_
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path) -> None:
+    con = duckdb.connect(str(tmp))
+    try:
+        con.execute("begin")
+        before_load, after_load = schema_text()
+        con.execute(before_load)
+        for table, cols, rows in knowledge_rows(knowledge) + _result_rows(result):
+            _insert(con, table, cols, rows, scratch)
+        con.execute(after_load)
+        con.execute("commit")
+        problems = check_database(con, quotes=False) + quote_problems(
+            result.documents, [*result.sources, *result.review])
+        if problems:
+            raise BuildError("the new database failed its checks:\n  " + "\n  ".join(problems))
+        con.execute("checkpoint")
+    finally:
+        con.close()

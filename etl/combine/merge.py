@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from etl.catalogue import TIERS
+from etl.knowledge.tiers import TIERS
 from etl.records import REASON_SEP, Mention, Observation, Source
 
 _METHOD_RANK = {"text": 0, "curated": 1, "derived": 2}

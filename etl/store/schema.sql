@@ -45,6 +45,54 @@ create table indicators (
     notes_zh     varchar                -- the same in Chinese
 );
 
+-- What the app needs of data/'s knowledge tables, written by the build so that the app reads only this
+-- file (it opens no CSV) and the SQL below joins on meanings, not on words.
+create table places (
+    code      varchar,
+    name_zh   varchar primary key,
+    name_en   varchar not null,
+    level     varchar not null,                -- nation | province | city | district
+    parent    varchar,                         -- code of the place above it
+    short_zh  varchar,
+    home      boolean not null,                -- the product's home district
+    position  integer not null                 -- the row order of data/regions.csv
+);
+
+create table region_levels (
+    level     varchar primary key,
+    whole_zh  varchar,                         -- the word for all of it (全区, 全市 …)
+    label_zh  varchar,                         -- the level named for people (区, 市 …)
+    label_en  varchar
+);
+
+create table source_tiers (
+    tier      varchar primary key,             -- official | press | reprint | unknown
+    rank      integer not null                 -- 0 is the best: the order an outcome is chosen by
+);
+
+create table qualitative (
+    phrase    varchar primary key,             -- a figure stated in words (负增长, 基本同步 …)
+    meaning   varchar not null,                -- negative | in_step | assigned | no_numeric_target …
+    label_en  varchar
+);
+
+create table units (
+    unit      varchar primary key,             -- a canonical unit (亿元, pct …)
+    label_zh  varchar,
+    label_en  varchar
+);
+
+create table hedge_labels (
+    qualifier varchar primary key,             -- a hedge word of data/hedges.csv
+    label_en  varchar
+);
+
+create table document_types (
+    type      varchar primary key,
+    label_zh  varchar,
+    label_en  varchar
+);
+
 create table hedges (
     qualifier         varchar,           -- '' for none
     position          varchar,
@@ -155,7 +203,7 @@ create table warnings (
 --   about (左右): met within +/- tolerance (0.5 pp for pct, 2% of target for levels).
 --   floor (以上, 突破, 力争 …): missed below, met up to tolerance above, exceeded beyond.
 --   ceiling (以内, 以下 …): met at or below, missed above.
---   an actual '负增长' (no number) misses any target growth >= 0.
+--   an actual of negative growth in words (qualitative.csv, meaning negative) misses any target growth >= 0.
 create view target_vs_actual as
 with annual as (
     select o.*, i.direction, i.name_zh, i.name_en, i.family, i.measure,
@@ -185,7 +233,7 @@ actuals as (
                  (basis = 'reported') desc,
                  is_qualitative,
                  case status when 'final' then 0 else 1 end,
-                 case source_tier when 'official' then 0 when 'press' then 1 when 'reprint' then 2 else 3 end,
+                 (select rank from source_tiers where tier = source_tier),
                  (qualifier is null) desc,
                  coalesce(report_year, 0) desc,
                  decimals desc, obs_id) = 1
@@ -205,9 +253,10 @@ pairs as (
            t.basis as target_basis, t.unit as target_unit,
            a.obs_id as actual_obs_id, a.value as actual_value, a.qualifier as actual_qualifier,
            a.status as actual_status, a.basis as actual_basis, a.is_qualitative as actual_qualitative,
-           a.unit as actual_unit
+           a.unit as actual_unit, q.meaning as actual_meaning
     from targets t full outer join actuals a
       on a.region = t.region and a.indicator = t.indicator and a.year = t.year
+    left join qualitative q on q.phrase = a.qualifier
 ),
 judged as (
     select p.*, i.name_zh, i.name_en, i.unit, i.direction,
@@ -257,7 +306,7 @@ select s.region, s.indicator, s.name_zh, s.name_en, s.year, s.unit, s.direction,
          when s.target_obs_id is null then 'no target'
          when s.actual_obs_id is null then 'no outcome'
          when s.target_qualitative then 'not assessed'
-         when s.actual_value is null and s.actual_qualifier = '负增长' and s.direction = 'up'
+         when s.actual_value is null and s.actual_meaning = 'negative' and s.direction = 'up'
               and s.target_value >= 0 then 'missed'
          when s.actual_value is null then 'not assessed'
          when s.unit <> 'pct' and s.target_unit is distinct from s.actual_unit then 'not assessed'

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from etl.catalogue import finite_number, read_table
 from etl.errors import InputError
+from etl.knowledge.tables import finite_number, read_table
 from etl.records import Mention
 
 COLUMNS = ["action", "key", "indicator", "year", "period", "kind", "value", "value_high", "unit", "qualifier",

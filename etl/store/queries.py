@@ -14,8 +14,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl.bytecache import ByteLRU, budget_from_env
-from etl.catalogue import regions_of
+from etl.store.bytecache import ByteLRU, budget_from_env
 
 
 class DatabaseMissing(RuntimeError):
@@ -95,7 +94,7 @@ class Reader:
 
     def status(self) -> tuple[bool, str]:
         """(usable, message) for the 'no database' page."""
-        from etl.schema import schema_sha256
+        from etl.store.schema import schema_sha256
 
         try:
             with self.cursor() as cur:
@@ -141,9 +140,34 @@ def year_range(cur) -> tuple[int, int]:
     return int(lo), int(hi)
 
 
+def home_region(cur) -> str | None:
+    """The product's home district, as data/regions.csv marks it."""
+    row = cur.execute("select name_zh from places order by home desc, position limit 1").fetchone()
+    return row[0] if row else None
+
+
+def places(cur) -> pd.DataFrame:
+    """Every place the build knew (data/regions.csv), in its order."""
+    return _df(cur, "select code, name_zh, name_en, level, parent, short_zh, home from places order by position")
+
+
+def vocabulary(cur) -> dict:
+    """The labels the app shows for words of the data: units, hedges and phrases, document types,
+    levels, and which hedge words stand before a number."""
+    units = {u: (zh, en) for u, zh, en in cur.execute("select unit, label_zh, label_en from units").fetchall()}
+    hedges = {q: en or q for q, en in cur.execute("select qualifier, label_en from hedge_labels").fetchall()}
+    hedges |= {p: en or p for p, en in cur.execute("select phrase, label_en from qualitative").fetchall()}
+    prefixes = {q for (q,) in cur.execute("select qualifier from hedges where position = 'prefix'").fetchall()}
+    doc_types = {t: (zh, en) for t, zh, en in cur.execute("select type, label_zh, label_en from document_types").fetchall()}
+    levels = {lv: (zh, en) for lv, zh, en in cur.execute("select level, label_zh, label_en from region_levels").fetchall()}
+    tiers = [t for (t,) in cur.execute("select tier from source_tiers order by rank").fetchall()]
+    return {"units": units, "hedges": hedges, "prefixes": frozenset(prefixes), "doc_types": doc_types,
+            "levels": levels, "tiers": tiers}
+
+
 def default_region(cur) -> str:
     """The home district (data/regions.csv) when present, else the region with most figures."""
-    home = regions_of().home.name_zh
+    home = home_region(cur)
     rows = cur.execute("""select region, count(*) from observations group by region
                           order by region = $home desc, count(*) desc, region limit 1""", {"home": home}).fetchall()
     return rows[0][0] if rows else home
@@ -291,10 +315,10 @@ def web_sources(cur, region: str | None = None) -> pd.DataFrame:
                string_agg(distinct o.indicator || ' ' || o.year || ' ' || o.kind || ' ' ||
                           coalesce(cast(o.value as varchar), o.qualifier, ''), '; ') as figures
         from observation_sources s join observations o using (obs_id)
+        left join source_tiers t on t.tier = s.tier
         where s.source_url is not null and ($region is null or o.region = $region)
         group by s.source_url
-        order by case any_value(s.tier) when 'official' then 0 when 'press' then 1 when 'reprint' then 2 else 3 end,
-                 n_figures desc, s.source_url""", {"region": region})
+        order by any_value(t.rank), n_figures desc, s.source_url""", {"region": region})
 
 
 def context(cur, doc_id: str, start: int, end: int, around: int = 160) -> dict | None:

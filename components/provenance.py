@@ -1,0 +1,160 @@
+"""Where a figure came from, for people: the side panel of a clicked point (its quote in its paragraph,
+its document, its other sources and why the verdict uses the statement it uses) and the document
+reader (the text with every figure marked). Records in, Dash components out."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pandas as pd
+from dash import dcc, html
+
+from components import ids
+from components.format import fmt_day, fmt_int, fmt_value
+from components.i18n import doc_type_label, name_of, place_label, t
+from components.params import href
+from components.rules import why_not_chosen
+
+
+def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, same: pd.DataFrame, lang: str,
+                     chosen: dict | None = None) -> list:
+    """The quote highlighted in its paragraph, the document, other sources (with their tier), the
+    other statements of the same figure and, for outcomes, which one the verdict uses and why."""
+    used_id = chosen.get("actual_obs_id") if chosen else None
+    used = same[same["obs_id"] == used_id] if used_id is not None and not pd.isna(used_id) else same.iloc[0:0]
+    choice = []
+    if not used.empty and obs.get("period") == "year":
+        choice = [html.P(t("used", lang) if used_id == obs["obs_id"]
+                         else why_not_chosen(used.iloc[0], obs, chosen.get("target_basis"), lang), className="used")]
+    diff_items = _other_statements(obs, same, used, used_id, chosen, lang)
+    return [*_panel_head(obs, lang), *choice, *_panel_quote(obs, context), *_panel_document(obs, lang),
+            html.H4(f"{t('other_sources', lang)} ({len(sources)})"),
+            html.Ul(_source_items(sources, lang), className="sources"),
+            *([html.H4(t("disagreeing", lang)), html.Ul(diff_items, className="disagree")] if diff_items else [])]
+
+
+def _panel_head(obs: dict, lang: str) -> list:
+    """The figure's indicator, year and place, and what it is: target or outcome, its value, status,
+    basis and method."""
+    value = fmt_value(obs["value"], obs["value_high"], obs["unit"], obs["qualifier"], lang)
+    kind = t("target", lang) if obs["kind"] == "target" else t("outcome", lang)
+    place = place_label(obs["region"], lang) if isinstance(obs.get("region"), str) else ""
+    return [html.H3(f"{name_of(obs, lang)} · {int(obs['year'])}" + (f" · {place}" if place else "")),
+            html.P([html.B(f"{kind}: {value}"),
+                    f" · {t(obs['status'], lang)}" if isinstance(obs.get("status"), str) else "",
+                    f" · {t('comparable', lang)}" if obs.get("basis") == "comparable" else "",
+                    f" · {t(obs['method'], lang)}"])]
+
+
+def _panel_quote(obs: dict, context: dict | None) -> list:
+    """The quote marked inside its paragraph (or alone, when the paragraph is not known)."""
+    if context:
+        return [html.Blockquote(className="quote", id="panel-quote", children=[
+            context["before"], html.Mark(context["quote"]), context["after"]])]
+    if isinstance(obs.get("quote"), str):
+        return [html.Blockquote(html.Mark(obs["quote"]), className="quote", id="panel-quote")]
+    return []
+
+
+def _panel_document(obs: dict, lang: str) -> list:
+    """The document the figure was read from (a link to it in the reader, and to the original PDF at
+    its page), or the web page it was transcribed from."""
+    if isinstance(obs.get("doc_id"), str):
+        return [html.Dl([
+            html.Dt(t("document", lang)), html.Dd(dcc.Link(obs.get("doc_title") or obs["doc_id"],
+                                                           href=href("/sources", lang, doc=obs["doc_id"],
+                                                                     obs=int(obs["obs_id"])))),
+            html.Dt(t("doc_type", lang)), html.Dd(doc_type_label(obs.get("doc_type"), lang)),
+            html.Dt(t("date", lang)), html.Dd(fmt_day(obs.get("doc_date")) or "—"),
+            html.Dt(t("reviews", lang) + " / " + t("plans", lang)),
+            html.Dd(f"{fmt_int(obs.get('reviews_year'))} / {fmt_int(obs.get('plans_year'))}"),
+            *([html.Dt(t("part_" + str(obs.get("part_unit")), lang)), html.Dd(fmt_int(obs.get("page")))]
+              if obs.get("part_unit") in ("page", "paragraph") and fmt_int(obs.get("page")) != "—" else []),
+            *([html.Dt(t("original", lang)),
+               html.Dd(html.A(t("original_page", lang, page=fmt_int(obs.get("page"))), target="_blank",
+                              rel="noopener noreferrer",
+                              href=f"/original/{quote(str(obs['doc_id']), safe='')}#page={fmt_int(obs.get('page'))}"))]
+              if obs.get("source_format") in ("pdf", "pdf-ocr") and fmt_int(obs.get("page")) != "—" else []),
+        ])]
+    if isinstance(obs.get("source_url"), str):
+        return [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],
+                                                                          target="_blank", rel="noopener noreferrer")])]
+    return []
+
+
+def _source_items(sources: pd.DataFrame, lang: str) -> list:
+    """Every statement of the figure: how it was read, its tier, its document or web page, its quote."""
+    return [html.Li([html.Span(f"{t(r['method'], lang)} · {t('tier_' + str(r['tier']), lang)} · ", className="muted"),
+                     (dcc.Link(r["doc_title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"],
+                                                                        obs=int(r["obs_id"])))
+                      if isinstance(r["doc_id"], str) else html.A(r["source_title"], href=r["source_url"], target="_blank",
+                                                                  rel="noopener noreferrer")),
+                     html.Br(), html.Small("“" + str(r["quote"]) + "”")]) for _, r in sources.iterrows()]
+
+
+def _other_statements(obs: dict, same: pd.DataFrame, used: pd.DataFrame, used_id, chosen: dict | None,
+                      lang: str) -> list:
+    """The other statements of the same figure, each with why the verdict does not use it."""
+    def verdict_note(r) -> str:
+        if used.empty or r["kind"] != "actual" or r["period"] != "year":
+            return ""
+        if r["obs_id"] == used_id:
+            return " · " + t("used", lang)
+        return " · " + why_not_chosen(used.iloc[0], r, chosen.get("target_basis"), lang)
+
+    other = same[same["obs_id"] != obs["obs_id"]]
+    return [html.Li(f"{fmt_value(r['value'], r['value_high'], r['unit'], r['qualifier'], lang)}"
+                    f" · {t(r['status'], lang) if isinstance(r['status'], str) else ''}"
+                    f" · {t('tier_' + str(r['source_tier']), lang)}"
+                    f"{' · ' + t(r['agreement'], lang) if r['agreement'] in ('conflict', 'revised') else ''}"
+                    f" · {r['source_title'] or r['doc_id']}{verdict_note(r)}") for _, r in other.iterrows()]
+
+
+def reader_segments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, list[int]]]:
+    """Cut `text` at every figure's ends: (start, end, indexes of the figures covering it). Nested and
+    overlapping figures ("固定资产投资86亿元,增长9.8%": the level inside the growth's quote) are all
+    kept. Linear in the text and the figures (after sorting the boundaries)."""
+    cuts = sorted({0, len(text), *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for a, b, i in spans:
+        if 0 <= a < b <= len(text):
+            starts.setdefault(a, []).append(i)
+            ends.setdefault(b, []).append(i)
+    open_: list[int] = []
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        open_ = [i for i in open_ if i not in set(ends.get(a, ()))] + starts.get(a, [])
+        out.append((a, b, list(open_)))
+    return out
+
+
+def build_reader(doc: dict, figures: pd.DataFrame, lang: str, focus: int | None = None) -> html.Div:
+    """The document text with every extracted figure highlighted and linked to its indicator;
+    overlapping figures each keep their mark. `focus` (an obs id) is marked to be scrolled to."""
+    text = doc["text"]
+    rows = [r for _, r in figures.iterrows()]
+    spans = [(int(r["char_start"]), int(r["char_end"]), i) for i, r in enumerate(rows)]
+    parts = []
+    for a, b, covering in reader_segments(text, spans):
+        if not covering:
+            parts.append(text[a:b])
+            continue
+        innermost = min(covering, key=lambda i: spans[i][1] - spans[i][0])
+        labels = [f"{name_of(rows[i], lang)} {int(rows[i]['year'])} "
+                  f"{fmt_value(rows[i]['value'], rows[i]['value_high'], rows[i]['unit'], rows[i]['qualifier'], lang)}"
+                  for i in covering]
+        focused = focus is not None and any(int(rows[i]["obs_id"]) == focus for i in covering)
+        f = rows[innermost]
+        parts.append(dcc.Link(html.Mark(text[a:b], title="; ".join(labels),
+                                        className=("nested " if len(covering) > 1 else "") + ("focus" if focused else "")),
+                              href=href("/indicator", lang, i=f["indicator"], y=int(f["year"]), obs=int(f["obs_id"])),
+                              className="figure-link"))
+    return html.Div(id=ids.DOC_READER, children=[
+        dcc.Link("← " + t("all_documents", lang), href=href("/sources", lang)),
+        html.H2(doc["title"] or doc["doc_id"]),
+        html.P(f"{doc_type_label(doc['doc_type'], lang)} · {fmt_day(doc['doc_date'])} · "
+               f"{t('reviews', lang)} {fmt_int(doc['reviews_year'])} · {t('plans', lang)} {fmt_int(doc['plans_year'])} · "
+               f"{doc['source_file']}", className="muted"),
+        html.Div(parts, className="reader-text"),
+    ])

@@ -1,0 +1,29 @@
+"""The reads that the page views, the cascade and the exports share: the indicator catalogue, one
+indicator's series (built once per database file) and the region as an address names it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from components.charts import records
+from etl.store import queries
+
+
+def indicators(reader: queries.Reader) -> pd.DataFrame:
+    """The indicator catalogue."""
+    return reader.call(queries.indicators)
+
+
+def series(reader: queries.Reader, key: str, region: str | None) -> tuple[list[dict], list[dict]]:
+    """One indicator's observations and attainment rows in a region, as records, built once per
+    database file."""
+    obs = reader.memo(("records", "observations", key, region),
+                      lambda: records(reader.call(queries.observations, [key], region=region)))
+    tva = reader.memo(("records", "target_vs_actual", key, region),
+                      lambda: records(reader.call(queries.target_vs_actual, [key], region=region)))
+    return obs, tva
+
+
+def region_param(reader: queries.Reader, region: str) -> str | None:
+    """The region as an address names it: None for the default region."""
+    return None if region == reader.call(queries.default_region) else region

@@ -1,0 +1,1 @@
+"""Curated tables, the curators' corrections, and merging statements into observations."""

@@ -1,0 +1,1 @@
+"""Pure: text -> figure mentions; one module per job."""

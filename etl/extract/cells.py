@@ -1,0 +1,70 @@
+"""Table cells: the row label names the indicator, the header and the title say what, when and whether planned."""
+
+from __future__ import annotations
+
+from etl.extract.context import part_year_of
+from etl.extract.measure import declined
+from etl.extract.patterns import DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
+from etl.extract.subjects import dimension_of
+from etl.extract.tables import Cell
+
+
+class CellsMixin:
+    """The cells part of the extractor (etl/extract/classify.py's Extractor)."""
+
+    def table_cell(self, cell: Cell) -> None:
+        """One numeric cell of a table: the row label names the indicator, the unit and the headers
+        say what it measures, the header or the table's title its year and whether it is planned."""
+        measured = self.cell_measure(cell)
+        if measured is None:
+            return
+        key, value, value_high, unit = measured
+        if TABLE_TARGET.search(cell.header):
+            kind = "target"
+        elif TABLE_ACTUAL.search(cell.header):
+            kind = "actual"
+        elif TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
+            kind = "target"
+        else:
+            kind = "target" if self.ctx.section == "plan" else "actual"
+        stated = YEAR.search(cell.header) or YEAR.search(cell.title)
+        year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
+        if year is None:
+            return
+        period = part_year_of(cell.header) or part_year_of(cell.title) or "year"
+        a, b = cell.label_start, cell.end
+        line_start = self.doc.text.rfind("\n", 0, a) + 1
+        line_end = self.doc.text.find("\n", b)
+        self.out.append(self.row(key, kind, year, period, value, value_high, unit, None, "reported", "table",
+                                 "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
+                                 year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+
+    def cell_measure(self, cell: Cell):
+        """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
+        indicator or the cell does not measure one."""
+        family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(cell.label)
+                       if self.cat.term_family.get(m.group())), None)
+        if family is None:
+            return None
+        measures = self.cat.families[family]
+        words = cell.label + " " + cell.header
+        unit = self.grammar.canonical.get(cell.unit, cell.unit) or ("%" if GROWTH.search(cell.header) else "")
+        dim = dimension_of(unit, self.grammar)
+        value, value_high = cell.value, cell.value_high
+        if dim == "pct":
+            if "rate" in measures:
+                key = measures["rate"]
+            elif "share" in measures and self.cat.measure_words(measures["share"]).search(words):
+                key = measures["share"]
+            elif "growth" in measures and (GROWTH.search(words) or "%" in cell.header):
+                key = measures["growth"]
+                if DECLINE.search(words) and value > 0:
+                    value, value_high = declined(value, value_high)
+            else:
+                return None
+            return key, value, value_high, "pct"
+        if dim in ("CNY", "USD", "ugm3") and measures.get("level"):
+            key = measures["level"]
+            converted = self.convert(key, unit, value, value_high)
+            return None if converted is None else (key, *converted)
+        return None

@@ -1,0 +1,194 @@
+"""Pure: a normalised document -> observations (indicator, year, period, kind, value, hedge …).
+
+The reading is sentence by sentence with a small context that carries across sentences:
+which section we are in (review of year Y or targets for year Y) and whether a five-year span
+(“十三五”时期) is being summarised. Inside a sentence each number is attached to the nearest
+indicator name before it (or to the matching member of a list: A、B、C分别下降x、y、z), and what
+the number measures is read from the words between the name and the number.
+"""
+
+from __future__ import annotations
+
+from etl.extract.cells import CellsMixin
+from etl.extract.context import Context, ContextMixin, Lead, clause_start, sentences
+from etl.extract.measure import MeasureMixin
+from etl.extract.numbers import NumberMention, find_numbers
+from etl.extract.patterns import (
+    BULLET,
+    COMPARABLE,
+    CONGRESS,
+    ESTIMATE,
+    FIRST_ESTIMATE,
+    TARGET_INLINE,
+    TO_LEVEL,
+    YEAR,
+    words_of,
+)
+from etl.extract.places import other_places_for, topic_for
+from etl.extract.rows import RowsMixin
+from etl.extract.subjects import (
+    TermHit,
+    dimension_of,
+    expand_shared_lists,
+    find_terms,
+    is_milestone,
+    number_runs,
+    subject_lists,
+)
+from etl.extract.tables import find_cells
+from etl.extract.when import WhenMixin
+from etl.knowledge import Knowledge
+from etl.records import Document, Mention
+
+
+class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin):
+    """One document read sentence by sentence; each job is a mixin of its own module."""
+
+    def __init__(self, doc: Document, cat: Knowledge):
+        self.doc = doc
+        self.cat = cat
+        self.ctx = Context()
+        self.out: list[Mention] = []
+        self.formal = doc.doc_type in cat.document_types.sectioned
+        if self.formal:
+            self.ctx.section, self.ctx.year = "review", doc.reviews_year
+        self.date_year = int(doc.doc_date[:4]) if doc.doc_date else None
+        self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
+        # the last year whose outcomes could be known when the document was written
+        self.other_place = other_places_for(cat, doc.region)
+        self.topic = topic_for(cat, doc.region)
+        self.grammar = cat.grammar
+        self.words = words_of(self.grammar)
+        # news of the congress season reporting the work report: its stated outcomes are last year's
+        self.congress_news = doc.doc_type == "news" and bool(CONGRESS.search(doc.text[:1500]))
+        self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
+        stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        self.only_year = stated.pop() if len(stated) == 1 else None
+        self.para_lead: Lead | None = None
+        self.sent_lead: Lead | None = None
+        self.relative: tuple[str, int] | None = None
+        self.sent_outcome = False   # the full sentence so far says its figures were achieved (完成, 同比 …)
+        self.piece_outcome = False  # … this piece of it (up to the next ';') does
+        self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
+        self.para_start = 0
+        self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
+        self.para_year: int | None = None   # the last year stated in this paragraph so far
+        self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
+
+    def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
+                 title: bool, bullet: bool = False) -> None:
+        sent = self.doc.text[s0:s1]
+        if new_paragraph:
+            self.para_start, self.para_lead, self.para_year = s0, None, None
+        if not title:
+            self.update_context(sent, heading)
+        said_done = self.piece_outcome = bool(self.words.outcome.search(sent))
+        self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
+        estimated = bool(ESTIMATE.search(sent))
+        self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
+        if new_sentence:
+            self.sent_lead = self.lead_of(sent)
+            if self.sent_lead and self.sent_lead.year:
+                self.doc_year = self.sent_lead.year
+            if new_paragraph or (bullet and self.para_lead is None):
+                # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。")
+                self.para_lead = self.sent_lead
+            if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
+                    (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent)):
+                # news: the targets a sentence announced end where a paragraph reports a part-year or a
+                # first estimate ("2022年一季度,…初步预计,…增长22%")
+                self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
+        self.relative = self.relative_year(sent)
+        self._sentence(sent, s0)
+
+    def _sentence(self, sent: str, s0: int) -> None:
+        terms = self.terms(sent, s0)
+        if not terms:
+            return   # most sentences name no indicator: their numbers are not read at all
+        nums = [n for n in find_numbers(sent, self.grammar) if not is_milestone(sent, n)]
+        lists = subject_lists(terms, sent)
+        runs = number_runs(nums, sent, self.grammar)
+        last_growth: dict[str, tuple[float, NumberMention]] = {}
+        for n in nums:
+            dim = dimension_of(n.unit, self.grammar)
+            subject = next((t for t in reversed(terms) if t.end <= n.start and not t.comparator), None)
+            if dim == "other" or subject is None:
+                continue
+            run = runs[id(n)]
+            group = lists[id(subject)]
+            if len(group) > 1:
+                if len(run) != len(group):
+                    continue
+                subject = group[run.index(n)]
+            elif len(run) > 1:
+                continue  # one name, several numbers in a list: which is which is not said
+            if subject.family is None:
+                continue
+            first = run[0]
+            same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
+                               and dimension_of(m.unit, self.grammar) == dim and m not in run]
+            if same_dim_before:
+                since = sent[same_dim_before[-1].end:first.start]
+                if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)):
+                    continue
+            gap_start = max(subject.end, self._end_before(nums, first, subject))
+            gap = sent[gap_start:first.start]
+            hedge = n.suffix or run[-1].suffix or n.prefix or first.prefix
+            if not hedge:   # 力争地区生产总值增长8%: a hedge that reaches over the name
+                hedge = next((w for w in self.grammar.clause_hedges if w in gap), None)
+            if n.prefix and not n.suffix and self.grammar.bounds.get(n.prefix) == "ceiling":
+                hedge = n.prefix   # 控制在3%: the ceiling of this number, not the list's last hedge
+            self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
+        self.qualitative(sent, s0, terms, nums)
+
+    def terms(self, sent: str, s0: int) -> list[TermHit]:
+        """Indicator names of the sentence. A name that counts only under its indicator's heading
+        (完成投资 in a paragraph about 固定资产投资) takes that family when the paragraph or the sentence
+        opens with the indicator's full name and nothing but a time word stands before it in its clause
+        (更新项目完成投资 stays a project's investment)."""
+        hits = find_terms(sent, self.cat, self.other_place, self.topic)
+        for i, h in enumerate(hits):
+            family = self.cat.paragraph_aliases.get(h.text)
+            if not family or h.family is not None:
+                continue
+            if not self.words.time_words.fullmatch(sent[clause_start(sent, h.start):h.start]):
+                continue
+            openings = (self.doc.text[self.para_start:self.para_start + 16], sent[:16])
+            if any(self.cat.term_family.get(m.group()) == family
+                   for opening in openings for m in self.cat.term_re.finditer(opening)):
+                hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
+        return expand_shared_lists(hits, sent, self.cat)
+
+    def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
+        ends = [m.end for m in nums if subject.end <= m.end <= n.start]
+        return max(ends) if ends else subject.end
+
+
+def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
+    """All figures of one document, in text order. Never raises on odd text."""
+    ex = Extractor(doc, cat)
+    text = doc.text
+    first_line = text.find("\n")
+    first_line = len(text) if first_line < 0 else first_line
+    title_line = first_line <= 80
+    new_sentence = True
+    cells = sorted(find_cells(text), key=lambda c: c.start)
+    in_list = False
+    for s0, s1, terminator in sentences(text):
+        new_paragraph = s0 == 0 or text[s0 - 1] == "\n"
+        if new_paragraph:
+            # the items of a bulleted list continue the paragraph that introduces them ("报告指出:\n●…\n●…")
+            bullet = bool(BULLET.match(text, s0))
+            continuing = bullet and in_list
+            in_list = bullet or text[max(0, s0 - 2):s0 - 1] in (":", ":")
+            new_paragraph = not continuing
+        new_sentence = new_sentence or new_paragraph
+        heading = new_paragraph and terminator in ("\n", "") and s1 - s0 <= 40
+        ex.sentence(s0, s1, new_sentence=new_sentence, new_paragraph=new_paragraph, heading=heading,
+                    title=title_line and s0 < first_line, bullet=in_list and not new_paragraph)
+        while cells and cells[0].start < s1:
+            ex.table_cell(cells.pop(0))
+        new_sentence = terminator != ";"
+        if terminator == "\n":
+            ex.ctx.span = None
+    return ex.out

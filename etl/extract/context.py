@@ -1,0 +1,182 @@
+"""Time and section: where a sentence stands (a review or plan section, a five-year span), the year and part-year led by a sentence or paragraph, and the year a document's date implies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.patterns import (
+    ANNUAL_MARK,
+    FIVE_YEAR_PLANS,
+    LAST_YEAR,
+    LEAD,
+    PERIODS,
+    PLAN_START,
+    SENTENCE_END,
+    SPAN_START,
+    WHOLE_YEAR_DONE,
+    YEAR,
+    YEAR_BAD_BEFORE,
+)
+from etl.records import Document
+
+
+@dataclass
+class Context:
+    section: str | None = None   # "review" | "plan" | None
+    year: int | None = None
+    year_source: str = "document"  # section (a heading or a review/plan sentence) | document (date, title, type)
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class Lead:
+    """A year and a part-year stated at the head of a sentence or a paragraph; it carries to the
+    clauses after it (through ';' lists) and, at a paragraph's head, to the paragraph's end."""
+    year: int | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True)
+class When:
+    kind: str             # target | actual
+    year: int
+    period: str
+    year_source: str      # clause | relative | sentence | paragraph | section | document
+    kind_source: str      # section | cue | span | relative | default
+
+
+def sentences(text: str):
+    """(start, end, terminator) of each sentence; the terminator is excluded from the span."""
+    pos = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start(), m.group()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text), ""
+
+
+def part_year_of(before: str) -> str | None:
+    """The part-year named in `before` (None when none is)."""
+    for rx, label in PERIODS:
+        m = rx.search(before)
+        if m:
+            return label.format(*m.groups()) if m.groups() else label
+    return None
+
+
+def read_lead(sent: str) -> Lead | None:
+    m = LEAD.match(sent)
+    if not m or not (m.group("year") or m.group("period")):
+        return None
+    return Lead(int(m.group("year")) if m.group("year") else None,
+                part_year_of(m.group("period")) if m.group("period") else None)
+
+
+def plan_span(hi: int) -> tuple[int, int] | None:
+    """The five-year plan that ends in `hi` (2025 -> 十四五 2021-2025)."""
+    for lo_hi in FIVE_YEAR_PLANS.values():
+        if lo_hi[1] == hi:
+            return lo_hi
+    return None
+
+
+def clause_start(sent: str, pos: int) -> int:
+    return max(sent.rfind(c, 0, pos) for c in ",:") + 1
+
+
+def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
+    """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
+    best = None
+    for m in YEAR.finditer(sent, 0, subject_start):
+        if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]):
+            continue
+        between = sent[m.end():subject_start]
+        if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2:
+            best = int(m.group(1))
+    if best is None:
+        return None
+    ref = doc.report_year or best
+    return best if ref - 15 <= best <= ref + 6 else None
+
+
+class ContextMixin:
+    """The context part of the extractor (etl/extract/classify.py's Extractor)."""
+
+    def update_context(self, sent: str, heading: bool) -> None:
+        plan = PLAN_START.search(sent) if ("目标" in sent or "计划" in sent) else None
+        review = self.words.review_start.search(sent) if ("年" in sent) else None
+        review_year = next((g for g in review.groups() if g), None) if review else None
+        if plan and review and review.start() < plan.start() and review_year:
+            return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")
+        if plan:
+            year = next((g for g in plan.groups() if g), None)
+            self.ctx.section = "plan"
+            if year:
+                self.ctx.year = int(year)
+            elif "明年" in plan.group(0) and self.doc.report_year:
+                self.ctx.year = self.doc.report_year + 1
+            else:
+                self.ctx.year = self.doc.plans_year or self.doc.report_year
+            self.ctx.year_source = "section"
+            self.ctx.span = None
+            self.para_lead = None   # a new section: what the paragraph said before it no longer holds
+            self.inline_plan = not heading and not self.formal
+            return
+        # a review heading ends a plan section; a review phrase inside a plan section does not
+        reviewing = self.ctx.section != "plan" or (heading and review_year)
+        if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
+            self.ctx.section = "review"
+            self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)
+            self.ctx.year_source = "section"
+            self.para_lead = None
+        span = SPAN_START.search(sent) if "五" in sent[:16] else None
+        if span:
+            if span.group(1):
+                self.ctx.span = FIVE_YEAR_PLANS[span.group(1)]
+            elif self.doc.reviews_year:
+                self.ctx.span = (self.doc.reviews_year - 4, self.doc.reviews_year)
+        elif ANNUAL_MARK.search(sent):
+            self.ctx.span = None
+
+    def relative_year(self, sent: str) -> tuple[str, int] | None:
+        """For news and other documents without formal sections: (section, year) of a sentence that
+        says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
+        if self.formal:
+            return None
+        if not self.date_year:
+            # undated: 今年 is the one year the document states anywhere, if it states only one (a guess:
+            # its figures go to review)
+            if self.only_year and "今年" in sent:
+                return ("plan" if self.words.this_year_target.search(sent) else "this year"), self.only_year
+            return None
+        if self.words.this_year_target.search(sent):
+            return "plan", self.date_year
+        if LAST_YEAR.search(sent) or (self.date_month <= 3 and WHOLE_YEAR_DONE.search(sent)):
+            return "review", self.date_year - 1
+        if "今年" in sent:
+            return "this year", self.date_year
+        return None
+
+    def _future(self, year: int) -> bool:
+        return self.past_until is not None and year > self.past_until
+
+    def lead_of(self, sent: str) -> Lead | None:
+        """The year (and part-year) a full sentence is about, from its head or from its first
+        clause before the first indicator name ("报告指出,2020年全区…;…")."""
+        lead = read_lead(sent)
+        if lead and lead.year and not self._plausible(lead.year):
+            lead = Lead(None, lead.period)
+        if lead and lead.year:
+            return lead
+        m = self.cat.term_re.search(sent)
+        first_term = m.start() if m else len(sent)
+        for y in YEAR.finditer(sent, 0, first_term):
+            if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
+                continue
+            after = sent[y.end():y.end() + 12]
+            if re.match(r"\s*(?:至|到|-|—)", after):
+                continue
+            return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term]) or (lead.period if lead else None))
+        return lead

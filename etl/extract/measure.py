@@ -1,0 +1,146 @@
+"""What a number measures: the level, growth, rate, share or change of its subject's family, in the catalogue's unit."""
+
+from __future__ import annotations
+
+from etl.extract.context import clause_start
+from etl.extract.patterns import (
+    COMPARABLE,
+    DECLINE,
+    DECLINE_RATE,
+    FROM_BEFORE,
+    GROWTH,
+    INCREMENT_BEFORE,
+    RATE_LEVEL,
+    TARGET_INLINE,
+    TO_LEVEL,
+    YEAR_JUST_BEFORE,
+)
+from etl.extract.subjects import last_verb
+
+
+def declined(value: float, value_high: float | None) -> tuple[float, float | None]:
+    """下降5% -> -5; a declining range 下降5-6% -> -6..-5 (low end first)."""
+    if value_high is None:
+        return -value, None
+    return -value_high, -value
+
+
+def scaled(value: float, value_high: float | None, f: float) -> tuple[float, float | None]:
+    return round(value * f, 6), (round(value_high * f, 6) if value_high is not None else None)
+
+
+class MeasureMixin:
+    """The measure part of the extractor (etl/extract/classify.py's Extractor)."""
+
+    def number(self, sent, s0, subject, n, dim, gap, hedge, last_growth) -> None:
+        family = subject.family
+        measures = self.cat.families[family]
+        clause = sent[clause_start(sent, subject.start):n.start]
+        inline_target = self.ctx.section != "plan" and bool(TARGET_INLINE.search(gap))
+        cue = self.ctx.section != "plan" and not inline_target and bool(
+            self.words.target.search(clause) or self.words.target_after.match(sent[n.end:]))
+        if dim == "pp":
+            self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
+            return
+        measure = self.measure(sent, subject, n, dim, gap, inline_target, measures, last_growth)
+        if measure is None:
+            return
+        key, rule, value, value_high, unit = measure
+        when = self.when(sent, subject, n, dim, gap, key, rule, inline_target, cue, measures)
+        if when is None:
+            return
+        key, rule, w = when
+        basis = "comparable" if COMPARABLE.search(gap) else "reported"
+        self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
+                  unit=unit, hedge=hedge, rule=rule, method="text",
+                  basis=basis if rule.endswith("growth") or rule == "inline-target" else "reported",
+                  period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
+
+    def derived_target(self, sent, s0, subject, n, gap, measures, last_growth) -> None:
+        """高于年初预期目标1.5个百分点: the target is the growth just stated minus the gap."""
+        derived = self.words.derived.search(gap)
+        if not derived or subject.family not in last_growth:
+            return
+        base, anchor = last_growth[subject.family]
+        sign = -1 if derived.group(1) in self.grammar.above_words else 1
+        value = round(base + sign * n.value, 4)
+        year, year_source = self.year_of(sent, subject, n)
+        self.emit(anchor, n, s0, sent, subject, key=measures.get("growth"), kind="target", value=value,
+                  value_high=None, unit="pct", hedge=None, rule="derived:target-from-gap-pp", method="derived",
+                  basis="reported", year=year, year_source=year_source, kind_source="cue")
+
+    def measure(self, sent, subject, n, dim, gap, inline_target, measures, last_growth):
+        """-> (indicator key, rule, value, value_high, unit), or None when the number does not
+        measure an indicator of the subject's family."""
+        before = sent[max(0, n.start - 6):n.start]
+        value, value_high = n.value, n.value_high
+        if dim == "pct" and self.words.ratio_before.search(before) and not inline_target:
+            return None  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
+        if dim in ("CNY", "USD", "ugm3"):
+            if INCREMENT_BEFORE.search(gap) and not TO_LEVEL.search(gap):
+                return None
+            if FROM_BEFORE.search(gap) and not YEAR_JUST_BEFORE.search(gap):
+                return None
+            key = measures.get("level")
+            if key is None:
+                return None
+            converted = self.convert(key, n.unit, value, value_high)
+            if converted is None:
+                return None
+            value, value_high, unit = converted
+            return key, "inline-target" if inline_target else "level", value, value_high, unit
+        if dim != "pct":
+            return None
+        if "rate" in measures:
+            return measures["rate"], "rate", value, value_high, "pct"
+        if "share" in measures:
+            if not self.cat.measure_words(measures["share"]).search(subject.text + gap):
+                return None
+            return measures["share"], "share", value, value_high, "pct"
+        if "change" in measures:
+            if not GROWTH.search(gap) or TO_LEVEL.search(gap):
+                return None
+            if DECLINE.fullmatch(last_verb(gap)) and value > 0:
+                value, value_high = declined(value, value_high)
+            return measures["change"], "change", value, value_high, "pct"
+        if "growth" not in measures:
+            return None
+        return self.growth(subject, n, gap, inline_target, measures, last_growth)
+
+    def growth(self, subject, n, gap, inline_target, measures, last_growth):
+        """A percentage of a family measured by its growth: the growth rate (a decline made negative),
+        or None when the words say it is not one (增长至 a level, 占 a share)."""
+        family = subject.family
+        value, value_high = n.value, n.value_high
+        growth_verb = GROWTH.search(gap)
+        declining = DECLINE_RATE.search(gap)
+        rate_level = RATE_LEVEL.search(gap)
+        if (TO_LEVEL.search(gap) and not rate_level) or "占" in gap:
+            return None
+        if not (growth_verb or declining) and not (inline_target and family in last_growth):
+            return None
+        if declining:
+            value, value_high = (-abs(value), None) if value_high is None else declined(abs(value), abs(value_high))
+        elif growth_verb and DECLINE.fullmatch(last_verb(gap)) and value > 0 and not rate_level:
+            value, value_high = declined(value, value_high)
+        rule = "inline-target" if inline_target else "growth"
+        if rule == "growth":
+            last_growth[family] = (value, n)
+        return measures["growth"], rule, value, value_high, "pct"
+
+    def convert(self, key: str, unit: str, value: float, value_high: float | None):
+        target_unit = self.cat.unit_of(key)
+        src = self.cat.units.get(unit)
+        dst = self.cat.units.get(target_unit)
+        if src is None:
+            return None
+        if dst is None or src[0] != dst[0]:
+            # another currency than the catalogue's (trade in 亿元 after 2024): keep it as stated
+            if src[0] in ("CNY", "USD") and self.cat.keeps_currency(key):
+                # kept in its currency, on the 亿 scale of the catalogue (9万亿元 -> 90000亿元)
+                scale = next((u for u, (dim, f) in self.cat.units.items() if dim == src[0] and f == dst[1]), None)
+                if scale is None:
+                    return value, value_high, unit
+                return (*scaled(value, value_high, src[1] / dst[1]), scale)
+            return None
+        return (*scaled(value, value_high, src[1] / dst[1]), target_unit)

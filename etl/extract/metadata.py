@@ -1,0 +1,190 @@
+"""Pure: what a document says of itself: where one document of a file ends and the next begins, its
+title, its type, its date, and which years it reviews and plans."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+
+from etl.extract.patterns import words_of
+from etl.knowledge.documents import DocumentTypes
+from etl.knowledge.words import Grammar
+from etl.records import Document
+
+MIN_SEGMENT_CHARS = 200
+
+
+_SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
+_TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
+_ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
+
+
+def _is_title_line(line: str) -> bool:
+    s = line.strip().lstrip("#").strip()
+    return 0 < len(s) <= 80 and bool(_TITLE_WORDS.search(s)) and not _ENUMERATED.match(s) \
+        and not s.endswith(("。", ",", ";"))
+
+
+def split_segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the documents a file holds. Boundaries: a line that is only a dash
+    (listing pages), a form feed, or a report title line after the start of a segment.
+    Segments shorter than MIN_SEGMENT_CHARS are merged into a neighbour."""
+    starts = [0]
+    pos = 0
+    seg_has_body = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if _SEPARATOR_LINE.match(line) and seg_has_body:
+            starts.append(pos)
+            seg_has_body = False
+        elif _is_title_line(line) and seg_has_body:
+            starts.append(pos)
+            seg_has_body = True
+        elif len(stripped) > 40:
+            seg_has_body = True
+        pos += len(line)
+    spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)], strict=True) if b > a]
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and len(text[merged[-1][0]:merged[-1][1]].strip()) < MIN_SEGMENT_CHARS:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    if len(merged) > 1 and len(text[merged[-1][0]:merged[-1][1]].strip()) < MIN_SEGMENT_CHARS:
+        last = merged.pop()
+        merged[-1][1] = last[1]
+    return [(a, b) for a, b in merged] or [(0, len(text))]
+
+
+# --- metadata read from the text ---------------------------------------------------------
+
+_FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
+_FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
+_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
+_NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+_ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
+_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
+_PLANS = re.compile(
+    r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
+    r"|(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
+    r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)"
+)
+_TITLE_YEAR = re.compile(r"(\d{4})年")
+_NOT_A_DATE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月\d{1,2}日)")
+
+_TYPE_RULES = [
+    ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),
+    ("plan report", re.compile(r"计划执行情况|国民经济和社会发展计划")),
+    ("statistics release", re.compile(r"统计公报|经济运行情况|统计局|初步核实结果")),
+    ("meeting minutes", re.compile(r"纪要|参会人员|会议议定")),
+    ("news", re.compile(r"记者|来源:|原标题|人民网|新闻|讯 |\d{1,2}:\d{2}|^date:|^\s*\d{4}-\d{2}-\d{2}\s*$", re.M)),
+]
+
+
+def iso_date(y: str, m: str, d: str) -> str | None:
+    try:
+        y_, m_, d_ = int(y), int(m), int(d)
+    except ValueError:
+        return None
+    if not (1949 <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
+        return None
+    return f"{y_:04d}-{m_:02d}-{d_:02d}"
+
+
+_NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$")
+
+
+def read_title(text: str) -> str:
+    front = _FRONT_TITLE.search(text[:2000])
+    if front:
+        return front.group(1).strip()
+    lines = [ln.strip().lstrip("#").strip() for ln in text[:3000].splitlines()]
+    lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
+    for ln in lines[:10]:
+        if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln):
+            return ln
+    short = [ln for ln in lines[:6] if len(ln) <= 60]
+    return max(short, key=len) if short else (lines[0][:60] if lines else "")
+
+
+_HEADLINE_TITLE = re.compile(r"[,。;!?]|这是|指出|透露|表示|召开|开幕|闭幕|举行|审议|发布会")
+_SPEECH = re.compile(r"各位代表|请予审议|我代表[^。]{0,16}(?:向大会|作)|受[^。]{0,12}委托")
+_NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原标题|报道", re.M)
+
+
+def classify_type(title: str, text: str, types: DocumentTypes) -> str:
+    """A report's own title names its type; a news headline about a report ("…向大会作政府工作报告。")
+    does not, unless the body is the speech itself (各位代表, 请予审议)."""
+    head = title + "\n" + text[:1500]
+    headline = bool(_HEADLINE_TITLE.search(re.sub(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]", "", title)))
+    speech = bool(_SPEECH.search(text[:3000]))
+    headline = headline or (not speech and bool(_NEWS_MARKS.search(text[:600])))
+    for name, rule in _TYPE_RULES:
+        if rule.search(title) and not (headline and name in types.reports and not speech):
+            return name
+    for name, rule in _TYPE_RULES:
+        if rule.search(head) and not (headline and name in types.reports and not speech):
+            return name
+    return "news" if headline else "other"
+
+
+def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
+    head = text[:3000]
+    if doc_type in types.reports:
+        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800])
+        if m:
+            return iso_date(*m.groups())
+    front = _FRONT_DATE.search(head)
+    if front:
+        try:
+            dt = email.utils.parsedate_to_datetime(front.group(1))
+            return dt.date().isoformat()
+        except (TypeError, ValueError):
+            pass
+    for rx in (_NEWS_STAMP, _CN_DATE, ISO_DATE):
+        m = rx.search(head[:600])
+        if m and doc_type not in types.reports:
+            return iso_date(*m.groups())
+    if doc_type not in types.reports:
+        m = _ISO_DATE_LINE.search(text)
+        if m:
+            return iso_date(*m.groups())
+    return None
+
+
+def read_years(doc: Document, grammar: Grammar) -> None:
+    """report_year, reviews_year and plans_year of a document, from its text."""
+    text = doc.text
+    reviews = words_of(grammar).review_heading.search(text)
+    plans = _PLANS.search(text)
+    doc.reviews_year = int(reviews.group(1)) if reviews else None
+    doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else None
+    doc.half_year = bool(re.search(r"\d{4}年上半年[^。]{0,20}计划执行情况", text[:400]))
+    date_year = int(doc.doc_date[:4]) if doc.doc_date else None
+    title_year = _TITLE_YEAR.search(doc.title)
+    if doc.doc_type == "government work report":
+        doc.report_year = date_year or (int(title_year.group(1)) if title_year else None)
+        if doc.report_year:
+            doc.reviews_year = doc.reviews_year or doc.report_year - 1
+            doc.plans_year = doc.plans_year or doc.report_year
+    elif doc.doc_type == "plan report":
+        if doc.half_year and doc.reviews_year:
+            doc.report_year = date_year or doc.reviews_year
+            doc.plans_year = doc.plans_year or doc.reviews_year
+        else:
+            doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else doc.plans_year)
+            if doc.report_year:
+                doc.reviews_year = doc.reviews_year or doc.report_year - 1
+                doc.plans_year = doc.plans_year or doc.report_year
+    elif doc.doc_type == "statistics release":
+        # "2023年X区经济运行情况", "X区2012年GDP初步核实结果": the year it reports on
+        year = title_year or _NOT_A_DATE_YEAR.search(text[:300])
+        doc.reviews_year = int(year.group(1)) if year else None
+        if doc.reviews_year is None and date_year:   # a bulletin out in the first half reviews the year before
+            doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
+        doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
+        doc.plans_year = None
+    else:
+        doc.report_year = date_year

@@ -1,0 +1,123 @@
+"""Pure text helpers: full-width forms, traditional characters, pinyin, split numbers.
+
+Every function here is deterministic and `normalize_text(normalize_text(t)) == normalize_text(t)`.
+Character offsets of extracted figures refer to the output of `normalize_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.knowledge.tables import alternation
+from etl.readers.html import strip_html
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0x301C: 0x7E, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (digits, Latin, punctuation such as ，％（）) to half-width."""
+    return text.translate(_FULLWIDTH)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC  # imported lazily: about 0.1 s, needed only for traditional text
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters that OpenCC's TSCharacters table maps to a different simplified form."""
+    from pathlib import Path
+
+    import opencc
+
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values and values.split()[0] != key:
+            chars.add(key)
+    return frozenset(chars)
+
+
+def has_traditional(text: str) -> bool:
+    """At least two different traditional-only characters (one may be a quoted name or a typo)."""
+    return len(_traditional_chars().intersection(text)) >= 2
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC t2s, only when the text has traditional characters."""
+    if not has_traditional(text):
+        return text
+    return _converter().convert(text)
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü" + _TONED + r"]{1,7})\)")
+
+
+def strip_pinyin(text: str) -> str:
+    """Drop bracketed pinyin after a character, e.g. 增长(zhǎng) -> 增长 (mirror-site artefact)."""
+    return _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), text)
+
+
+_SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?![\d.]?\d)(?=\.\d|[^\d]|$)")
+
+
+def join_split_numbers(text: str) -> str:
+    """`2375. 3` -> `2375.3`; `1,488` and `1 488` -> `1488` (thousands groups of exactly 3 digits)."""
+    text = _SPLIT_DECIMAL.sub("", text)
+
+    def _join(m: re.Match) -> str:
+        groups = m.group(2)
+        seps = set(groups[0::4])
+        if len(seps) != 1:
+            return m.group(0)
+        if seps == {" "} and len(groups) > 4:  # `1 488 000` fine, but a row of years is not a number
+            return m.group(0)
+        return m.group(1) + groups.replace(",", "").replace(" ", "")
+
+    return _THOUSANDS.sub(_join, text)
+
+
+_SPACES = re.compile(r"[ \t]+")
+# PDF-to-text dumps: page-number lines ("- 12 -", "第 3 页", "12") and numbers broken over lines.
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[ \t]*\n")
+# a bare number on its own line is a page number only inside running text (the line before it is a
+# long line cut mid-sentence); in a one-cell-per-line table it is a cell
+_BARE_PAGE_NUMBER = re.compile(r"(?m)(?<=[^\n。!?;:]{20})\n[ \t]*\d{1,3}[ \t]*(?=\n)")
+
+
+@lru_cache(maxsize=4)
+def _broken_number(units: tuple[str, ...]) -> re.Pattern:
+    """Only where the joined token reads as a number with one of the units of data/units.csv: a line
+    that ends in a time or a date and a next line that starts with a year (16:40\n2019年) stay apart."""
+    unit = alternation(units)
+    return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?\s*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
+
+
+def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
+    """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`."""
+    text = _PAGE_NUMBER_LINE.sub("", text)
+    text = _BARE_PAGE_NUMBER.sub("", text)
+    return _broken_number(units).sub("", text)
+
+
+def normalize_text(text: str, units: tuple[str, ...]) -> str:
+    """The one normalisation applied to every document before extraction; `units` are the unit
+    spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = to_halfwidth(text)
+    text = strip_html(text)
+    text = to_halfwidth(text)
+    text = to_simplified(text)
+    text = strip_pinyin(text)
+    text = join_broken_lines(text, units)
+    text = join_split_numbers(text)
+    text = _SPACES.sub(" ", text)
+    return text

@@ -1,0 +1,115 @@
+"""The grammar the extractor reads with: words and patterns of Chinese report prose, not knowledge about
+indicators or places (that is data/, through etl.knowledge)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.knowledge.tables import alternation
+
+SENTENCE_END = re.compile(r"[。!?;\n]")
+GROWTH = re.compile(r"增长|增速|增幅|同比|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
+DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
+TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
+INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
+FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
+TARGET_INLINE = re.compile(r"目标")
+DERIVED_TAIL = r"(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$"   # …预期目标0.5个百分点
+COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}因素|剔出不可比因素|扣除[^,;。]{0,12}因素|不可比因素")
+AVG = re.compile(r"年均")
+YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
+CUMULATIVE = re.compile(r"累计")
+LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
+NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
+YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
+YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|至|到|截至)\s*$")   # 对于2018年工作: about 2018
+CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
+# an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
+ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
+FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
+TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
+JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
+PERIODS = [
+    (re.compile(r"前三季度|" + JAN_TO + r"9月"), "Q1-Q3"),
+    (re.compile(r"上半年|" + JAN_TO + r"6月"), "H1"),
+    (re.compile(r"第?一季度|" + JAN_TO + r"3月"), "Q1"),
+    (re.compile(r"第?二季度"), "Q2"),
+    (re.compile(r"第?三季度"), "Q3"),
+    (re.compile(r"第?四季度"), "Q4"),
+    (re.compile(JAN_TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
+]
+WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
+# a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…"
+LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
+                   r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
+                   r"(?P<period>前三季度|上半年|第?[一二三四]季度|1月?" + TO + r"\d{1,2}月)?")
+# a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
+# data (data/kind_words.csv); "…X亿元的目标" after the number says it too
+TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
+BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
+PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
+# a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
+MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:大关|台阶|关口|门槛|新台阶|量级)")
+MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上)\s*$")
+DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$")
+RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
+TABLE_TARGET = re.compile(r"计划|目标|预期")
+TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|绝对值|比上年|同比")
+BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
+PLAN_START = re.compile(
+    r"(?:(\d{4})年|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)(?:是|为|如下|:)"
+    r"|(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
+    r"|(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
+)
+SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)|过去五年|五年来)")
+ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
+# Dated news and other documents without review/plan sections: years relative to the date.
+LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年度")
+WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
+THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
+PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
+FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
+LED_BY = re.compile(r"(?:领导|支持|监督|指导|带领)下")
+SHARED_LIST = re.compile(r"([\u4e00-\u9fff]{1,2})(、?)([\u4e00-\u9fff]{1,2})$")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The patterns built from the data's words (data/kind_words.csv, hedges.csv, region_levels.csv)."""
+    target: re.Pattern             # a target word anywhere in the clause
+    target_after: re.Pattern       # right after the number: a suffix hedge, then "的目标"
+    outcome: re.Pattern
+    derived: re.Pattern            # 高于预期目标 (before a number of percentage points)
+    comparator: re.Pattern         # 超过全市…, 低于… before a name: a comparison, not the subject
+    this_year_target: re.Pattern
+    comparator_before: re.Pattern  # 占/比/较 (全区) just before a name: compared with, not the subject
+    time_words: re.Pattern         # what may stand before a paragraph alias in its clause (全年, 全区 …)
+    ratio_before: re.Pattern       # 占…的, 是全市…: a ratio, not the indicator
+    review_heading: re.Pattern     # 2021年工作回顾, 2021年全区国民经济和社会发展计划执行情况
+    review_start: re.Pattern       # … or a sentence that starts reviewing a year
+
+
+@lru_cache(maxsize=8)
+def words_of(grammar) -> Words:
+    """Words for a Grammar (etl.knowledge.words), built once per grammar."""
+    alt = alternation
+    district, city = grammar.whole_of.get("district", ""), grammar.whole_of.get("city", "")
+    local = alt([w for w in (district, *grammar.own_words.get("district", ()), city) if w])
+    compared = alt(grammar.above_words + grammar.below_words)
+    review_heading = (rf"(\d{{4}})年(?:上半年)?(?:{alt([district] if district else [])})?"
+                      r"(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)")
+    return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
+                 re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
+                 re.compile(alt(grammar.outcome_words)),
+                 re.compile(f"({compared}){DERIVED_TAIL}"),
+                 re.compile(f"(?:{compared})(?:{local})?\\s*$"),
+                 re.compile(THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))),
+                 re.compile(rf"(?:占|与|同|较|比|快于|慢于|相当于|是)(?:{local})?\s*$"),
+                 re.compile(rf"\s*(?:全年|{alt([district] if district else [])}|年内|当年|今年|去年|共|累计|全年共)?\s*"),
+                 re.compile(rf"(?:的|占|为上年|是{alt([city] if city else [])}|相当于)\s*\(?\s*$"),
+                 re.compile(review_heading),
+                 re.compile(review_heading + r"|回顾(?:了)?(\d{4})年(?:的)?(?:工作|发展)|过去一年|一年来"))

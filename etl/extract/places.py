@@ -1,0 +1,90 @@
+"""Other places: words before an indicator name, or the place a sentence is about, that make a figure another place's."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from etl.extract.patterns import LED_BY
+from etl.knowledge import Knowledge
+from etl.knowledge.tables import alternation
+
+
+def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
+    """Words just before an indicator name that make it another place's figure: every place of
+    data/regions.csv but the document's own, and the whole-of words of data/region_levels.csv (and
+    全球) unless that is the document's level."""
+    regions = knowledge.regions
+    mine = regions.by_name(own)
+    names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
+    names |= {w for level, w in knowledge.grammar.whole_of.items() if not (mine and mine.level == level) and level != "district"}
+    names.add("全球")
+    if mine:   # X市Y区: a parent named with the district is the district
+        names -= {mine.name_zh, mine.short_zh}
+    known = alternation(names)
+    # a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is this one
+    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else ()) if w]
+    not_own = "".join(f"(?<!{re.escape(w)})" for w in own if len(w) <= 8)
+    return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
+
+
+class PlaceTopic:
+    """Which place a sentence is about where its indicator names carry no place of their own:
+    "X省…会议提到,…,预计经济总量突破Y" is X's figure. The last place named before the name decides,
+    unless it only leads (在X市委…领导下), is compared with (比X市), or the document's own place
+    (by name or 全区/我区/本区) comes after it."""
+
+    def __init__(self, knowledge: Knowledge, own: str | None):
+        regions = knowledge.regions
+        mine = regions.by_name(own)
+        own_words = {w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own,)) if w}
+        # every place but ours by name (全国 is a whole-of word, not a name: 居全国首位 is about us)
+        others = {w for r in regions.rows if r is not mine
+                  for w in ((r.name_zh,) if r.level != "nation" else ()) + tuple(r.aliases) if w}
+        others -= own_words
+        level = mine.level if mine else None
+        own_words |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl == (level or "district")}
+        own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
+        self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")") \
+            if others and own_words else None
+
+    def others_before(self, sent: str) -> list[int]:
+        """Start offsets of the clauses from which the sentence is about another place (sorted)."""
+        if self.pattern is None:
+            return []
+        starts, about_other = [], False
+        for m in self.pattern.finditer(sent):
+            if m.group("own"):
+                if about_other:
+                    starts.append(-m.start())     # back to our own place from here on
+                about_other = False
+                continue
+            tail = sent[m.end():m.end() + 2]
+            lead_in = sent[max(0, m.start() - 3):m.start()]
+            if tail.startswith(("委", "政府", "人民政府")) or re.search(r"[比较与同于在占]\s*$", lead_in):
+                continue
+            if not about_other:
+                starts.append(m.start())
+            about_other = True
+        return starts
+
+    @staticmethod
+    def is_other(marks: list[int], pos: int, sent: str) -> bool:
+        state = False
+        for mark in marks:
+            at = abs(mark)
+            if at >= pos:
+                break
+            state = mark >= 0 and not LED_BY.search(sent[at:pos])
+        return state
+
+
+@functools.lru_cache(maxsize=256)
+def topic_for(knowledge: Knowledge, region: str | None) -> PlaceTopic:
+    return PlaceTopic(knowledge, region)
+
+
+@functools.lru_cache(maxsize=256)
+def other_places_for(knowledge: Knowledge, region: str | None) -> re.Pattern:
+    """other_places for a document's region, compiled once per region (not once per document)."""
+    return other_places(knowledge, region)

@@ -1,0 +1,110 @@
+"""Rows: a figure as a Mention with its quote, offsets, status and confidence; figures stated in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.extract.numbers import NumberMention
+from etl.extract.patterns import FINAL, PRELIMINARY
+from etl.extract.subjects import TermHit, dimension_of
+from etl.records import REASON_SEP, Mention
+
+
+@dataclass(frozen=True)
+class At:
+    """A position standing in for a number (qualitative statements have none)."""
+    start: int
+
+
+class RowsMixin:
+    """The rows part of the extractor (etl/extract/classify.py's Extractor)."""
+
+    def qualitative(self, sent: str, s0: int, terms: list[TermHit], nums: list[NumberMention]) -> None:
+        for m in self.cat.qualitative.finditer(sent):
+            clause_start = max(sent.rfind(c, 0, m.start()) for c in ",:") + 1
+            if any(clause_start <= n.start < m.end() and dimension_of(n.unit, self.grammar) != "other" for n in nums):
+                continue
+            subjects = [t for t in terms if clause_start <= t.start and t.end <= m.start() and not t.comparator]
+            subjects = [t for t in subjects if t.family]
+            for t in subjects:
+                measures = self.cat.families[t.family]
+                growthy = "增" in m.group() or "增速" in sent[t.end:m.start()] or "同步" in m.group()
+                key = measures.get("growth") if growthy and "growth" in measures else \
+                    measures.get(self.cat.primary_measure(t.family))
+                year, year_source = self.year_of(sent, t, At(m.start()))
+                if year is None or key is None:
+                    continue
+                plan = self.ctx.section == "plan" or (self.relative and self.relative[0] == "plan")
+                kind = "target" if plan else "actual"
+                kind_source = "section" if self.ctx.section or self.relative else "default"
+                a, b = s0 + t.start, s0 + m.end()
+                self.out.append(self.row(key, kind, year, "year", None, None,
+                                         self.cat.unit_of(key), m.group(), "reported", "qualitative",
+                                         "text", a, b, s0, s0 + len(sent), year_source=year_source,
+                                         kind_source=kind_source))
+
+    def status(self, kind: str, year: int, sent: str) -> str | None:
+        if kind != "actual":
+            return None
+        if FINAL.search(sent) or self.doc.doc_type == "statistics release":
+            return "final"
+        if PRELIMINARY.search(sent):
+            return "preliminary"
+        ref = self.doc.report_year or ((self.doc.reviews_year + 1) if self.doc.reviews_year else None)
+        if ref and year < ref - 1:
+            return "final"   # a year before the one under review: a revised, later statement
+        return "preliminary"
+
+    def confidence(self, kind: str, year: int, period: str, year_source: str, kind_source: str) -> tuple[str, str]:
+        """high: year, indicator and kind come from the same sentence, its paragraph or a formal
+        section; low (with the reasons) when any was inferred from weaker context."""
+        reasons = []
+        formal = self.formal
+        if self.doc.region is None:
+            reasons.append("region unknown")
+        if getattr(self.doc, "ocr", False):
+            reasons.append("read by OCR")
+        if year_source == "document" and not formal:
+            reasons.append("no year stated near the figure; the document's date was used")
+        if year_source == "document-last-year" and not (self.congress_news and kind == "actual" and self.sent_estimate):
+            reasons.append("no year stated near the figure; read as the year before the document's "
+                           "January-March date")
+        if year_source == "only year stated":
+            reasons.append("the document is undated; 今年 was read as the only year it states")
+        if year_source == "earlier in the document":
+            reasons.append("no year in its paragraph and the document is undated; the last year stated before it was used")
+        if year_source == "earlier sentence":
+            reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
+        if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year):
+            reasons.append("not stated whether it is a target or an outcome")
+        if kind_source == "later-year":
+            reasons.append("a target for a later year outside a five-year plan")
+        return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
+
+    def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
+            a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
+        confidence, reason = self.confidence(kind, year, period, year_source, kind_source)
+        odd = self.cat.implausible(value, unit) or self.cat.implausible(value_high, unit)
+        if odd:   # 99999999999999999999亿元 is read, but never charted
+            confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
+        return Mention(
+            region=self.doc.region, indicator=key, year=year, period=period, kind=kind,
+            value=value, value_high=value_high, unit=unit, qualifier=hedge,
+            status=self.status(kind, year, sent or self.doc.text[s_a:s_b]), basis=basis,
+            method=method, rule=rule, doc_id=self.doc.doc_id, char_start=a, char_end=b,
+            quote=self.doc.text[a:b], sentence_start=s_a, sentence_end=s_b,
+            report_year=self.doc.report_year, source_url=self.doc.source_url, source_title=self.doc.title,
+            confidence=confidence, confidence_reason=reason, year_source=year_source,
+            mention_key=f"{self.doc.doc_id}@{a}-{b}/{key}/{kind}", page=self.doc.part_at(a),
+        )
+
+    def emit(self, anchor, n, s0, sent, subject, *, key, kind, value, value_high, unit, hedge,
+             rule, method, basis, period="year", year=None, year_source="section", kind_source="section") -> None:
+        if key is None or year is None:
+            return
+        start = anchor.start if anchor is not None else subject.start
+        if anchor is None and n.end - subject.start > 160:
+            start = max(sent.rfind(c, 0, n.start) for c in ",:、") + 1
+        a, b = s0 + start, s0 + n.end
+        self.out.append(self.row(key, kind, year, period, value, value_high, unit, hedge, basis, rule,
+                                 method, a, b, s0, s0 + len(sent), sent, year_source, kind_source))

@@ -1,0 +1,119 @@
+"""Subjects: the indicator names of a sentence, lists of names and of numbers (A、B分别x、y), and the words that say target or outcome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.numbers import NumberMention
+from etl.extract.patterns import (
+    COMPARABLE,
+    GROWTH,
+    LIST_SEP,
+    MILESTONE_AFTER,
+    MILESTONE_BEFORE,
+    NUM_LIST_SEP,
+    SHARED_LIST,
+    words_of,
+)
+from etl.extract.places import PlaceTopic
+from etl.knowledge import Knowledge
+
+
+@dataclass
+class TermHit:
+    start: int
+    end: int
+    text: str
+    family: str | None
+    comparator: bool
+
+
+def find_terms(sent: str, cat: Knowledge, other_place: re.Pattern | None = None,
+               topic: PlaceTopic | None = None) -> list[TermHit]:
+    hits = []
+    words = words_of(cat.grammar)
+    marks = topic.others_before(sent) if topic else []
+    for m in cat.term_re.finditer(sent):
+        family = cat.term_family[m.group()]
+        before = sent[max(0, m.start() - 6):m.start()]
+        comparator = bool(words.comparator_before.search(before) or words.comparator.search(before))
+        if family and other_place is not None and other_place.search(before):
+            family = None  # a city-, province- or country-wide figure, not the district's
+        if family and marks and PlaceTopic.is_other(marks, m.start(), sent):
+            family = None  # the sentence is about another place
+        if hits and family and hits[-1].family == family and not hits[-1].comparator \
+                and re.fullmatch(r"\s*[()]?\s*", sent[hits[-1].end:m.start()]):
+            prev = hits.pop()
+            hits.append(TermHit(prev.start, m.end(), sent[prev.start:m.end()], family, False))
+            continue
+        hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator))
+    basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
+
+
+def subject_lists(terms: list[TermHit], sent: str) -> dict[int, list[TermHit]]:
+    """Map id(term) -> the list of subjects it belongs to (A、B和C), for subjects only."""
+    groups: list[list[TermHit]] = []
+    for t in terms:
+        if t.comparator:
+            continue
+        if groups and (LIST_SEP.match(sent[groups[-1][-1].end:t.start]) or groups[-1][-1].start == t.start):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return {id(t): g for g in groups for t in g}
+
+
+def number_runs(nums: list[NumberMention], sent: str, grammar) -> dict[int, list[NumberMention]]:
+    runs: list[list[NumberMention]] = []
+    for n in nums:
+        if runs and NUM_LIST_SEP.match(sent[runs[-1][-1].end:n.start]) \
+                and dimension_of(runs[-1][-1].unit, grammar) == dimension_of(n.unit, grammar):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return {id(n): r for r in runs for n in r}
+
+
+def dimension_of(unit: str, grammar) -> str:
+    """CNY | USD | pct | pp | ugm3 … from data/units.csv; "other" for a word the table does not know."""
+    return grammar.dimension.get(unit, "other") if unit else "other"
+
+
+def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[TermHit]:
+    """城、乡居民人均可支配收入 names two subjects sharing one noun: each is read as its own name
+    (城 -> 城镇…, 乡 -> 农村…, by data/abbreviations.csv); one the catalogue does not know is kept as a
+    non-headline subject so that the numbers of the list still pair up."""
+    out = []
+    for h in hits:
+        m = SHARED_LIST.search(sent[max(0, h.start - 5):h.start])
+        parts = (m.group(1), m.group(3)) if m else ()
+        if not m or h.comparator or (not m.group(2) and not all(p in cat.abbreviations for p in parts)):
+            out.append(h)
+            continue
+        noun = h.text
+        for part in parts:
+            full = cat.abbreviations.get(part, part) + noun
+            alt = cat.abbreviations.get(part, part) + noun.removeprefix("居民")
+            family = cat.term_family.get(full) or cat.term_family.get(alt)
+            out.append(TermHit(h.start, h.end, full, family, False))
+    return out
+
+
+def is_milestone(sent: str, n: NumberMention) -> bool:
+    """突破4000亿元大关, 迈上3000亿元台阶: a round number passed on the way, not the figure."""
+    return bool(MILESTONE_AFTER.match(sent[n.end:]) or MILESTONE_BEFORE.search(sent[max(0, n.start - 4):n.start]))
+
+
+def last_match(rx: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    return found
+
+
+def last_verb(gap: str) -> str:
+    """The growth or decline word nearest the number (扭转…下降趋势,增长1.4%: 增长)."""
+    m = last_match(GROWTH, gap)
+    return m.group() if m else ""

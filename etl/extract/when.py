@@ -1,0 +1,170 @@
+"""When, and whether planned: a figure's kind (target or outcome), its year and its period (a year, a part-year or a five-year span)."""
+
+from __future__ import annotations
+
+from etl.extract.context import When, clause_start, explicit_year, part_year_of, plan_span
+from etl.extract.numbers import NumberMention
+from etl.extract.patterns import (
+    AVG,
+    BY_YEAR,
+    CUMULATIVE,
+    DECLINE,
+    FIVE_YEAR_PLANS,
+    PLAN_SPAN,
+    REACH_BEFORE,
+    TO_LEVEL,
+    WHOLE_YEAR,
+    YEAR,
+    YEAR_JUST_BEFORE,
+)
+from etl.extract.subjects import TermHit, last_match
+
+
+def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
+    """Growth over a five-year span: the annual average (年均) or the cumulative (累计) key, else None."""
+    if AVG.search(span_text):
+        return measures.get("avg_growth_5yr")
+    return measures.get("cumulative_growth_5yr") if CUMULATIVE.search(span_text) else None
+
+
+class WhenMixin:
+    """The when part of the extractor (etl/extract/classify.py's Extractor)."""
+
+    def year_of(self, sent: str, subject: TermHit, n: NumberMention, kind: str = "actual") -> tuple[int | None, str]:
+        """The figure's year and where it came from, strongest first: the clause, a word relative to
+        the document's date (今年, 去年), the sentence's lead, the paragraph's lead, the section, the
+        document's date or type."""
+        clause_year = explicit_year(sent, subject.start, self.doc)
+        if clause_year:
+            return clause_year, "clause"
+        if self.relative and (self.relative[0] != "this year" or "今年" in sent[:n.start]):
+            return self.relative[1], "relative" if self.date_year else "only year stated"
+        for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
+            if lead and lead.year:
+                return lead.year, source
+        if self.ctx.year:
+            return self.ctx.year, self.ctx.year_source
+        if self.para_year:
+            return self.para_year, "earlier sentence"
+        if self.doc_year and not self.date_year and (self.ctx.section or not self.formal):
+            return self.doc_year, "earlier in the document"
+        if self.date_year and not self.formal:
+            # an outcome in an item of January-March (the congress season) is most likely last year's
+            if kind == "actual" and self.date_month <= 3:
+                return self.date_year - 1, "document-last-year"
+            return self.date_year, "document"
+        return None, "none"
+
+    def period_of(self, sent: str, n: NumberMention, year: int | None, year_source: str) -> str:
+        before = sent[:n.start]
+        period = part_year_of(before)
+        if period:
+            return period
+        if WHOLE_YEAR.search(before):
+            return "year"
+        for lead in (self.sent_lead, self.para_lead):
+            if lead and lead.period and (lead.year is None or lead.year == year):
+                return lead.period
+            if lead and lead.year is not None and year_source in ("sentence", "paragraph"):
+                break   # the lead that gave the year gave no part-year
+        return "year"
+
+    def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
+        """-> (key, rule, When) or None: whether the figure is a target or an outcome, its year and
+        its period (a year, a part-year, or a five-year span)."""
+        ctx, doc = self.ctx, self.doc
+        span = self.span_target(sent, n, cue or inline_target)
+        if span:
+            return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
+        if ctx.section == "plan":
+            kind, kind_source = "target", "section"
+        elif inline_target or cue:
+            kind, kind_source = "target", "cue"
+        elif n.value_high is not None and not DECLINE.search(gap):
+            kind, kind_source = "target", "range"   # outcomes are points; a range is a plan
+        elif self.relative and self.relative[0] in ("plan", "review"):
+            kind, kind_source = ("target" if self.relative[0] == "plan" else "actual"), "relative"
+        elif ctx.section:
+            kind, kind_source = "actual", "section"
+        elif self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
+            kind, kind_source = "actual", "cue"
+        else:
+            kind, kind_source = "actual", "default"
+        year, year_source = self.year_of(sent, subject, n, kind)
+        if kind == "target" and inline_target:
+            period = "year"
+        else:
+            period = self.period_of(sent, n, year, year_source)
+        if period == "year" and doc.half_year and kind == "actual":
+            period = "H1"
+        clause_year = year_source == "clause"
+        stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
+        if stated and dim in ("CNY", "USD", "ugm3") and self._plausible(int(stated.group(1))):
+            year, period, year_source = int(stated.group(1)), "year", "clause"  # 由2015年的1708.4亿元增至…
+            if rule == "level" and kind == "actual":
+                rule = "level:stated-year"
+        elif ctx.span and kind == "actual" and not clause_year:
+            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
+            year_source = "section"
+        elif CUMULATIVE.search(gap) and rule in ("level", "growth", "inline-target"):
+            return None  # a multi-year total or cumulative growth whose span is not stated
+        elif AVG.search(gap):
+            years = [int(y) for y in YEAR.findall(sent[:n.start]) if self._plausible(int(y))]
+            key = measures.get("avg_growth_5yr") if rule == "growth" else None
+            if len(years) < 2 or key is None or years[-1] - years[-2] != 5:
+                return None  # an average over years we cannot pin down
+            period, year, rule, year_source = f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
+        if key is None or year is None:
+            return None
+        if year_source in ("clause", "sentence", "paragraph"):
+            self.para_year = self.doc_year = year
+        return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def span_outcome(self, sent, subject, gap, key, rule, measures):
+        """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
+        year, rule); key None when what it measures over the span is not said."""
+        span_text = gap + sent[subject.start:subject.end]
+        lo, hi = self.ctx.span
+        period, year = f"{lo}-{hi}", hi
+        if rule == "growth":
+            return span_growth_key(span_text, measures), period, year, "span:growth"
+        if rule == "change":
+            return key, period, year, "span:change"
+        if rule == "level" and CUMULATIVE.search(span_text):
+            return measures.get("cumulative_5yr"), period, year, "span:cumulative"
+        if rule == "level" and (TO_LEVEL.search(gap) or REACH_BEFORE.search(gap)):
+            return key, "year", year, "span:end-level"
+        return None, period, year, rule
+
+    def span_target(self, sent: str, n: NumberMention, cue: bool) -> tuple[int, int] | None:
+        """A five-year plan's target (到2025年…突破3300亿元, “十四五”时期年均增长6%, 完成“十四五”规划
+        X亿元的目标): the plan's span, or (Y, Y) for a target of a later year outside any plan."""
+        before = sent[:n.start]
+        by = last_match(BY_YEAR, before)
+        if by:
+            y = int(by.group(1))
+            if self._future(y) or self.ctx.section == "plan" or cue:
+                return plan_span(y) or (y, y)
+        named = last_match(PLAN_SPAN, before)
+        span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
+        if span and (self._future(span[1]) or (named and cue)):
+            return span
+        return None
+
+    def as_span_target(self, span, sent, subject, n, dim, key, rule, measures):
+        lo, hi = span
+        span_text = sent[clause_start(sent, subject.start):n.start]
+        if dim == "pct" and rule in ("growth", "inline-target") and key == measures.get("growth"):
+            key = span_growth_key(span_text, measures)
+        elif rule == "change":
+            key = None
+        elif CUMULATIVE.search(span_text):
+            key = measures.get("cumulative_5yr")
+        if key is None:
+            return None
+        period = f"{lo}-{hi}" if lo != hi else "year"
+        return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
+
+    def _plausible(self, year: int) -> bool:
+        ref = self.doc.report_year or self.ctx.year or self.date_year or year
+        return 1990 <= year <= 2100 and ref - 15 <= year <= ref + 10

@@ -1,0 +1,106 @@
+"""The knowledge in data/: indicators, units, hedges, places, source tiers, document types and words.
+
+`load_knowledge(data_dir)` reads every table once into one `Knowledge` object, which is passed
+explicitly to whatever needs it: there are no module caches that read a default folder behind the
+caller's back. Each table has one owner module here (indicators, words, places, tiers, documents).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.knowledge.documents import DocumentTypes, read_document_types
+from etl.knowledge.indicators import Indicators, Term, read_indicators
+from etl.knowledge.places import Region, Regions, load_regions
+from etl.knowledge.tables import DATA_DIR, alternation, read_table
+from etl.knowledge.tiers import TIERS, SourceTiers, read_tiers
+from etl.knowledge.words import (
+    Grammar,
+    implausible,
+    plausible_ranges,
+    qualitative_pattern,
+    read_grammar,
+    read_hedges,
+    read_labels,
+    read_qualitative,
+    read_units,
+)
+
+__all__ = ["DATA_DIR", "TIERS", "Knowledge", "Region", "Regions", "Term", "load_knowledge"]
+
+
+@dataclass(eq=False)
+class Knowledge:
+    data_dir: Path
+    indicators: dict[str, dict]                   # key -> its row of indicators.csv
+    families: dict[str, dict[str, str]]           # family -> measure -> key
+    terms: list[Term]
+    hedges: dict[str, dict]                       # qualifier -> row of hedges.csv
+    units: dict[str, tuple[str, float]]           # unit -> (dimension, factor)
+    term_re: re.Pattern = field(repr=False)
+    term_family: dict[str, str | None] = field(repr=False)
+    paragraph_aliases: dict[str, str] = field(repr=False)   # term -> family
+    abbreviations: dict[str, str] = field(repr=False)       # 城 -> 城镇
+    dictionary: list[dict] = field(repr=False)
+    grammar: Grammar = field(repr=False)
+    regions: Regions = field(repr=False)
+    tiers: SourceTiers = field(repr=False)
+    document_types: DocumentTypes = field(repr=False)
+    qualitative: re.Pattern = field(repr=False)             # the phrases of qualitative.csv
+    qualitative_rows: list[dict] = field(repr=False)
+    unit_rows: list[dict] = field(repr=False)
+    level_rows: list[dict] = field(repr=False)               # region_levels.csv
+    labels: dict[str, dict] = field(repr=False)             # English labels of hedges, phrases and units
+    plausible: dict[str, tuple[float | None, float | None]] = field(repr=False)
+
+    def key(self, family: str, measure: str) -> str | None:
+        return self.families.get(family, {}).get(measure)
+
+    def primary_measure(self, family: str) -> str:
+        measures = self.families.get(family, {})
+        for m in ("level", "rate", "share", "change"):
+            if m in measures:
+                return m
+        return next(iter(measures))
+
+    def unit_of(self, key: str) -> str:
+        return self.indicators[key]["unit"]
+
+    def measure_words(self, key: str) -> re.Pattern:
+        """The words that must name a share's measure (比重, 占比 …), from indicators.csv."""
+        words = [w.strip() for w in (self.indicators[key].get("measure_words") or "").split("|") if w.strip()]
+        return re.compile(alternation(words))
+
+    def keeps_currency(self, key: str) -> bool:
+        """A figure of this indicator stated in another currency is kept in it (indicators.csv)."""
+        return (self.indicators[key].get("keeps_currency") or "").strip() == "1"
+
+    def implausible(self, value: float | None, unit: str) -> str | None:
+        return implausible(value, unit, self.plausible)
+
+    @property
+    def stretch_hedges(self) -> frozenset[str]:
+        """Hedge words that make a target a stretch goal (hedges.csv, column stretch)."""
+        return frozenset(q for q, h in self.hedges.items() if h.get("stretch"))
+
+
+def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
+    """Every knowledge table of `data_dir`, checked; InputError names the file and line of a problem."""
+    data_dir = Path(data_dir)
+    units = read_units(data_dir)
+    hedges = read_hedges(data_dir)
+    qualitative = read_qualitative(data_dir)
+    inds: Indicators = read_indicators(data_dir, {u for r in units for u in (r["unit"], r["canonical"])})
+    abbreviations = {r["short"].strip(): r["full"].strip()
+                     for r in read_table(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
+    return Knowledge(
+        data_dir, inds.rows, inds.families, inds.terms, {h["qualifier"]: h for h in hedges},
+        {r["unit"]: (r["dimension"], r["factor"]) for r in units}, inds.term_re, inds.term_family,
+        inds.paragraph_aliases, abbreviations,
+        read_table(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"]),
+        read_grammar(data_dir, units, hedges), load_regions(data_dir), read_tiers(data_dir),
+        read_document_types(data_dir), qualitative_pattern(qualitative), qualitative, units,
+        read_table(data_dir / "region_levels.csv", ["level", "whole_zh", "label_zh", "label_en"]),
+        read_labels(units, hedges, qualitative), plausible_ranges(units))

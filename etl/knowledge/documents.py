@@ -1,0 +1,28 @@
+"""data/document_types.csv: the kinds of document, their labels, and which are reports (expected to
+hold headline figures and a year) or have review and plan sections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.errors import InputError
+from etl.knowledge.tables import read_table
+
+
+@dataclass(frozen=True)
+class DocumentTypes:
+    labels: dict[str, tuple[str, str]]     # type -> (zh, en)
+    reports: frozenset[str]                # work and plan reports
+    sectioned: frozenset[str]              # documents whose sections say review or plan
+
+
+def read_document_types(data_dir: Path) -> DocumentTypes:
+    path = data_dir / "document_types.csv"
+    rows = read_table(path, ["type", "label_zh", "label_en", "report", "sections"])
+    for i, r in enumerate(rows, start=2):
+        if not (r["type"] or "").strip() or r["report"] not in ("0", "1") or r["sections"] not in ("0", "1"):
+            raise InputError(f"{path}: line {i}: a type, and report and sections of 0 or 1")
+    return DocumentTypes({r["type"]: (r["label_zh"], r["label_en"]) for r in rows},
+                         frozenset(r["type"] for r in rows if r["report"] == "1"),
+                         frozenset(r["type"] for r in rows if r["sections"] == "1"))

@@ -1,0 +1,78 @@
+"""data/indicators.csv (with non_headline_terms.csv, dictionary.csv and abbreviations.csv): every
+indicator, its family and measure, its names, unit and direction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.errors import InputError
+from etl.knowledge.tables import alternation, read_table
+
+INDICATOR_COLUMNS = ["key", "family", "measure", "name_zh", "name_en", "unit", "direction",
+                     "aliases", "former_names", "notes"]
+MEASURES = {"level", "growth", "rate", "share", "change", "avg_growth_5yr",
+            "cumulative_growth_5yr", "cumulative_5yr"}
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    family: str | None  # None: a non-headline term that blocks a figure from being read as headline
+
+
+@dataclass(frozen=True, eq=False)
+class Indicators:
+    rows: dict[str, dict]                         # key -> its row of indicators.csv
+    families: dict[str, dict[str, str]]           # family -> measure -> key
+    terms: list[Term]                             # every name, longest first
+    term_re: re.Pattern = field(repr=False)
+    term_family: dict[str, str | None] = field(repr=False)
+    paragraph_aliases: dict[str, str] = field(repr=False)   # term -> family
+
+
+def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
+    path = data_dir / "indicators.csv"
+    indicators, families, terms = _read_rows(path, read_table(path, INDICATOR_COLUMNS), known_units)
+    paragraph_aliases: dict[str, str] = {}
+    for row in indicators.values():
+        for name in (row.get("paragraph_aliases") or "").split("|"):
+            if name.strip():
+                paragraph_aliases[name.strip()] = row["family"]
+                terms.setdefault(name.strip(), Term(name.strip(), None))
+    for row in read_table(data_dir / "non_headline_terms.csv", ["term", "reason"]):
+        name = row["term"].strip()
+        if name and name not in terms:
+            terms[name] = Term(name, None)
+    ordered = sorted(terms.values(), key=lambda t: -len(t.text))
+    return Indicators(indicators, families, ordered, re.compile(alternation(t.text for t in ordered)),
+                      {t.text: t.family for t in ordered}, paragraph_aliases)
+
+
+def _read_rows(path: Path, rows: list[dict], known_units: set[str]):
+    """The checked rows by key, the families' measures, and the names each row gives its family."""
+    indicators: dict[str, dict] = {}
+    families: dict[str, dict[str, str]] = {}
+    terms: dict[str, Term] = {}
+    for i, row in enumerate(rows, start=2):
+        key = row["key"].strip()
+        if not key or key in indicators:
+            raise InputError(f"{path}: line {i}: empty or repeated key {key!r}")
+        if row["measure"] not in MEASURES:
+            raise InputError(f"{path}: line {i}: unknown measure {row['measure']!r}")
+        if row["direction"] not in ("up", "down"):
+            raise InputError(f"{path}: line {i}: direction must be up or down")
+        if row["unit"] not in known_units:
+            raise InputError(f"{path}: line {i}: unit {row['unit']!r} is not in data/units.csv")
+        if (row.get("headline") or "").strip() and not row["headline"].strip().isdigit():
+            raise InputError(f"{path}: line {i}: headline must be empty or the card's position (1, 2 …)")
+        indicators[key] = row
+        families.setdefault(row["family"], {})[row["measure"]] = key
+        for name in (row["aliases"] + "|" + row["former_names"]).split("|"):
+            name = name.strip()
+            if name:
+                if name in terms and terms[name].family != row["family"]:
+                    raise InputError(f"{path}: line {i}: alias {name!r} names two families")
+                terms[name] = Term(name, row["family"])
+    return indicators, families, terms
