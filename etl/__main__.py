@@ -17,7 +17,7 @@ def _cmd_build(args) -> int:
 
     print(f"building {args.db} from {args.raw} and {args.curated}")
     try:
-        result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data))
+        result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data), debug=args.debug)
     except (InputError, BuildError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("the existing database was not changed", file=sys.stderr)
@@ -129,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--db", default=str(DATA_DIR / "luohu.duckdb"))
     b.add_argument("--strict", action="store_true", help="exit 1 when any input was skipped or warned about")
     b.add_argument("--quiet", action="store_true", help="print the summary without each warning")
+    b.add_argument("--debug", action="store_true", help="a skipped file's reason with its traceback")
     e = sub.add_parser("extract", parents=[data], help="extract one file and print its figures; no database")
     e.add_argument("file")
     e.add_argument("--json", action="store_true")

@@ -15,11 +15,12 @@ from etl.combine.curated import curated_files, read_curated
 from etl.combine.duplicates import mark_duplicates
 from etl.combine.merge import merge_mentions
 from etl.documents import raw_files, read_file
-from etl.errors import BuildError, InputError
+from etl.errors import BuildError
 from etl.extract.classify import extract_document
 from etl.knowledge import DATA_DIR, Knowledge, load_knowledge
 from etl.records import REASON_SEP, Document, Mention, Observation, Source
 from etl.store.load import write_database
+from etl.workers import run
 
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
 
@@ -69,40 +70,35 @@ class BuildResult:
         }
 
 
-PARALLEL_MIN_FILES = 64   # below this, starting worker processes costs more than it saves
 _WORKER_KNOWLEDGE: Knowledge | None = None
 
 
 def _read_and_extract(path: Path):
-    """One file -> (documents, their mentions) or (None, reason). Runs in a worker process."""
-    try:
-        docs = read_file(_WORKER_KNOWLEDGE, path, path.parent)
-    except InputError as exc:
-        return path, None, str(exc), 0
-    except OSError as exc:
-        return path, None, f"cannot read ({exc.strerror})", 0
-    return path, docs, [extract_document(d, _WORKER_KNOWLEDGE) for d in docs], path.stat().st_size
+    """One file -> (its documents, their mentions, its size). Runs in a worker process; InputError
+    names why the file is skipped."""
+    docs = read_file(_WORKER_KNOWLEDGE, path, path.parent)
+    return docs, [extract_document(d, _WORKER_KNOWLEDGE) for d in docs], path.stat().st_size
 
 
-def _read_all(paths: list[Path], cat: Knowledge, workers: int):
+def _read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False):
+    """(path, documents, mentions, size) or (path, None, reason, 0) for every path, each file read in
+    a worker process within its budget (etl/workers.py)."""
     global _WORKER_KNOWLEDGE
     _WORKER_KNOWLEDGE = cat
-    if workers > 1 and len(paths) >= PARALLEL_MIN_FILES:
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_read_and_extract, paths, chunksize=max(1, len(paths) // (workers * 16)))
-    else:
-        yield from map(_read_and_extract, paths)
+    for path, status, value in run(paths, _read_and_extract, workers, debug=debug):
+        if status == "ok":
+            yield path, *value
+        else:
+            yield path, None, value, 0
 
 
 def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers: int | None = None,
-            corrections_path: Path | None = None) -> BuildResult:
+            corrections_path: Path | None = None, debug: bool = False) -> BuildResult:
     """Read and extract everything (no database), in `workers` processes for large corpora. Bad
     report files are skipped with a reason; a bad curated table raises InputError, because half of
     a hand-made table is worse than none."""
     result = BuildResult(Path(), [], [], [])
-    mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result)
+    mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result, debug)
     mark_duplicates(result.documents)
     for doc in result.documents:
         doc.source_tier = cat.tiers.tier_of(doc.source_url)
@@ -120,11 +116,12 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers
     return result
 
 
-def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: BuildResult) -> list[Mention]:
+def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: BuildResult,
+                  debug: bool = False) -> list[Mention]:
     """Every report file of `raw_dir` read and extracted; a bad one is a named skip."""
     mentions: list[Mention] = []
     by_file: dict[str, list[int]] = {}
-    for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers):
+    for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers, debug):
         if docs is None:
             result.skipped_files.append((printable(path.name), found))
             log(f"  {printable(path.name)}: skipped: {found}")
@@ -186,15 +183,17 @@ def build_lock(db_path: Path):
 
 
 def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir: Path = DATA_DIR,
-          log=print) -> BuildResult:
+          log=print, debug: bool = False) -> BuildResult:
+    """Read everything, check it, and replace `db_path` with the new database (debug: a skipped
+    file's reason carries its traceback)."""
     with build_lock(db_path):
-        return _build(raw_dir, curated_dir, db_path, data_dir, log)
+        return _build(raw_dir, curated_dir, db_path, data_dir, log, debug)
 
 
-def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log) -> BuildResult:
+def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log, debug: bool) -> BuildResult:
     t0 = time.perf_counter()
     cat = load_knowledge(data_dir)
-    result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv")
+    result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv", debug=debug)
     if not result.documents:
         raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
     result.db_path = db_path

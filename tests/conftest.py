@@ -31,14 +31,22 @@ def built_db(tmp_path_factory) -> Path:
     return db
 
 
-@pytest.fixture(scope="session", autouse=True)
-def vocabulary_of_the_built_db(built_db):
-    """Labels and places come from the database the app serves (components/vocabulary.py): the
-    components called directly by tests read them from the session's built database."""
+@pytest.fixture(scope="session")
+def built_vocabulary(built_db):
     from components import vocabulary
     from etl.store.queries import Reader
 
-    vocabulary.use(vocabulary.from_reader(Reader(built_db)))
+    return vocabulary.from_reader(Reader(built_db))
+
+
+@pytest.fixture(autouse=True)
+def vocabulary_of_the_built_db(built_vocabulary):
+    """Labels and places come from the database the app serves (components/vocabulary.py): the
+    components called directly by tests read them from the session's built database, whatever app
+    an earlier test created."""
+    from components import vocabulary
+
+    vocabulary.use(built_vocabulary)
 
 
 def free_port() -> int:

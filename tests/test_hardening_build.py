@@ -88,6 +88,7 @@ def _fifo(raw):
 
 @pytest.mark.parametrize("make", [_link_out, _pdf_named_txt, _newline_in_name, _sidecar_list, _sidecar_wrong_type,
                                   _sidecar_huge_string, _sidecar_unknown_key, _fifo], ids=lambda f: f.__name__)
+@pytest.mark.slow
 def test_a_bad_file_is_a_named_skip_and_the_build_goes_on(tmp_path, make):
     data = workspace(tmp_path)
     name, reason = make(data / "raw")
@@ -163,6 +164,7 @@ def test_a_bad_curated_cell_stops_the_build_naming_file_and_line(tmp_path, chang
     ("units.csv", lambda t: t.replace("亿元,CNY,100000000,", "亿元,CNY,1e8x,", 1), "'1e8x' is not a number"),
     ("hedges.csv", lambda t: "\n".join(ln for ln in t.splitlines() if not ln.startswith(",none")) + "\n", "no hedge"),
 ])
+@pytest.mark.slow
 def test_a_broken_rule_table_stops_the_build_and_keeps_the_live_file(tmp_path, file, edit, message):
     data = workspace(tmp_path)
     ok, db = build(data)
@@ -210,6 +212,7 @@ def test_extract_refuses_a_device_instead_of_reading_it_forever():
     assert res.returncode == 2 and "not a regular file" in res.stderr and "Traceback" not in res.stderr
 
 
+@pytest.mark.slow
 def test_export_never_writes_over_a_device(tmp_path, built_db):
     res = subprocess.run([sys.executable, "app.py", "export", "--indicator", "gdp", "--format", "png",
                           "--out", "/dev/full", "--db", str(built_db)], cwd=ROOT, capture_output=True, text=True)

@@ -3,6 +3,8 @@ the knowledge is read from the folder the build is given, and the running app re
 database."""
 
 import csv
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -118,3 +120,50 @@ def test_a_new_input_format_is_one_module_and_one_row(monkeypatch, tmp_path):
     [doc] = read_file(k, path)
     assert refused_or_text != ["made-up"] and doc.encoding == "made-up"
     assert [(m["indicator"], m["year"], m["value"]) for m in extract_document(doc, k)] == [("gdp_growth", 2023, 5.1)]
+
+
+AUDIT = r'''
+import json, os, sys
+from pathlib import Path
+root, db = Path(sys.argv[1]), Path(sys.argv[2]).resolve()
+data = (root / "data").resolve()
+opened, watching = [], [False]
+
+def hook(event, args):
+    if watching[0] and event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+        path = Path(os.fsdecode(args[0])).resolve()
+        if path.is_relative_to(data) and not path.name.startswith(db.name):
+            opened.append(str(path))
+
+sys.addaudithook(hook)
+sys.path.insert(0, str(root))
+import app as app_module
+from components.pages import PAGES
+watching[0] = True
+served = app_module.create_app(db)
+client = served.server.test_client()
+paths = [p.path for p in PAGES]
+client.get("/")
+for output, callback in served.callback_map.items():
+    if "callback" not in callback or callback.get("background"):
+        continue
+    for value in paths + [None, "?lang=en", "?y=2019&i=gdp_growth", 2019, "en"]:
+        outputs = ([{"id": o.split(".")[0], "property": o.split(".")[1]} for o in output.split("@")[0].strip(".").split("...")]
+                   if output.startswith("..") else {"id": output.split(".")[0], "property": output.split(".")[1].split("@")[0]})
+        inputs = [{**i, "value": value} for i in callback["inputs"]]
+        body = {"output": output, "outputs": outputs, "inputs": inputs,
+                "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"],
+                "state": [{**s, "value": value} for s in callback.get("state", [])]}
+        client.post("/_dash-update-component", json=body)
+print(json.dumps(sorted(set(opened))))
+'''
+
+
+def test_the_running_app_opens_no_file_of_data_but_its_database(built_db, tmp_path):
+    """Every page and every server callback served under an audit hook: no file under data/ is opened
+    (the app reads places, labels and tiers from the database it serves)."""
+    env = {**os.environ, "LUOHU_CACHE": str(tmp_path / "jobs")}
+    res = subprocess.run([sys.executable, "-c", AUDIT, str(ROOT), str(built_db)], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert json.loads(res.stdout.strip().splitlines()[-1]) == []

@@ -151,6 +151,7 @@ def scanned_pdf(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_scanned_pdf_is_read_by_ocr_and_every_figure_goes_to_review(scanned_pdf, plain, tmp_path, monkeypatch):
     monkeypatch.setenv("LUOHU_OCR_CACHE", str(tmp_path / "ocr"))
     sure = figures(scanned_pdf, "high")

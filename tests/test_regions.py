@@ -131,6 +131,7 @@ def test_back_returns_to_the_previous_page_with_two_districts(page, two_region_a
     assert page.url.rstrip("/").split("?")[0] == two_region_app.rstrip("/")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang, place", [("zh", "福田区"), ("en", "Futian")])
 def test_a_districts_pack_names_that_district(two_regions, lang, place):
     import io

@@ -175,6 +175,7 @@ def test_hostile_callback_payloads(built_db, payload):
         briefing.chart_export(reader, str(payload), "png", "zh")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode, message", [(0o777, "open to other users"), (0o750, "open to other users")])
 def test_the_app_refuses_a_job_folder_others_can_reach(tmp_path, mode, message):
     import os
@@ -187,6 +188,7 @@ def test_the_app_refuses_a_job_folder_others_can_reach(tmp_path, mode, message):
     assert res.returncode != 0 and message in res.stderr and "Traceback" not in res.stderr
 
 
+@pytest.mark.slow
 def test_the_job_folder_is_private(tmp_path):
     import os
 
@@ -229,6 +231,7 @@ def test_good_addresses_are_not_refused(app_url):
         assert get(app_url + address)[0] == 200, address
 
 
+@pytest.mark.slow
 def test_bad_urls_do_not_fill_the_page_cache(reader_for_pages):
     reader_for_pages.call(queries.regions)
     before = len(reader_for_pages._memo)  # noqa: SLF001
