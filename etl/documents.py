@@ -18,7 +18,7 @@ from etl.readers.base import Extracted
 from etl.readers.html import html_meta
 from etl.records import Document
 
-RAW_SUFFIXES = {".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".text", ".pdf", ".docx"}
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".mhtml", ".mht", ".text"}   # what a file read as text may be named
 
 
 # --- reading files ------------------------------------------------------------------------
@@ -110,6 +110,11 @@ def read_file(knowledge: Knowledge, path: Path, raw_dir: Path | None = None) -> 
         raise InputError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into reports")
     sha = hashlib.sha256(data).hexdigest()
     fmt, extracted = readers.read_bytes(data)
+    if fmt.name == "text" and path.suffix.lower() not in TEXT_SUFFIXES:
+        raise InputError(f"a file of unknown kind ({path.suffix or 'no extension'}): a report is .txt, .html, .mhtml, "
+                         ".pdf, .docx or a scan (.png, .jpg, .tif); rename it if it is one")
+    if not extracted.text.strip():
+        raise InputError("no text found")
     if fmt.published:
         return _published_documents(knowledge, path, extracted, sha)
     return _text_documents(knowledge, path, extracted.text, extracted.encoding, sha)
@@ -171,8 +176,8 @@ def _locate_parts(text: str, chunks: list[tuple[str, int]], units: tuple[str, ..
 
 
 def raw_files(raw_dir: Path) -> list[Path]:
-    """The report files of the folder by name (links and odd files included: read_file refuses them
-    with the reason, so that they are named rather than silently passed over)."""
+    """Every file of the folder by name but sidecars and hidden files (links, odd files and files of
+    unknown kinds included: read_file refuses them with the reason, so that they are named rather
+    than silently passed over)."""
     return sorted(p for p in raw_dir.iterdir()
-                  if p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith(".")
-                  and not p.name.endswith(".meta.json") and not p.is_dir())
+                  if not p.name.startswith(".") and not p.name.endswith(".meta.json") and not p.is_dir())

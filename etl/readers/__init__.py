@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from etl.readers import docx, mhtml, pdf, text
+from etl.readers import docx, mhtml, ocr, pdf, text
 from etl.readers.base import Extracted, InputError
 from etl.readers.ocr import ocr_cache_dir
 
@@ -31,12 +31,14 @@ def _starts(magic: bytes) -> Callable[[bytes], bool]:
 FORMATS: tuple[Format, ...] = (
     Format("pdf", _starts(b"%PDF-"), lambda data: pdf.read_pdf(data, ocr_cache_dir()), published=True),
     Format("docx", lambda data: data.startswith(b"PK\x03\x04") and docx.is_docx(data), docx.read_docx, published=True),
-    Format("zip", _starts(b"PK\x03\x04"), refusal="a ZIP archive (a .docx, .xlsx or .zip), not text"),
-    Format("png", _starts(b"\x89PNG"), refusal="a PNG image, not text"),
-    Format("jpeg", _starts(b"\xff\xd8\xff"), refusal="a JPEG image, not text"),
-    Format("gif", _starts(b"GIF8"), refusal="a GIF image, not text"),
-    Format("gzip", _starts(b"\x1f\x8b"), refusal="a gzip archive, not text"),
-    Format("ole", _starts(b"\xd0\xcf\x11\xe0"), refusal="an old Office document (.doc/.xls), not text"),
+    Format("zip", _starts(b"PK\x03\x04"), refusal="a ZIP archive (a .xlsx or .zip), not a report: unpack it or save the "
+                                                   "report as .docx, .pdf or .txt"),
+    Format("png", _starts(b"\x89PNG"), ocr.read_image, published=True),
+    Format("jpeg", _starts(b"\xff\xd8\xff"), ocr.read_image, published=True),
+    Format("tiff", lambda data: data[:4] in (b"II*\x00", b"MM\x00*"), ocr.read_image, published=True),
+    Format("gif", _starts(b"GIF8"), refusal="a GIF image: save a scan as PNG, JPEG, TIFF or PDF"),
+    Format("gzip", _starts(b"\x1f\x8b"), refusal="a gzip archive, not a report: unpack it"),
+    Format("ole", _starts(b"\xd0\xcf\x11\xe0"), refusal="an old Office document (.doc/.xls): save it as .docx or PDF"),
     Format("mhtml", mhtml.is_mhtml, mhtml.read_mhtml),
     Format("text", lambda data: True, text.read_text),
 )

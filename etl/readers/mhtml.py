@@ -5,6 +5,8 @@ from __future__ import annotations
 from etl.readers.base import Extracted, InputError
 from etl.readers.text import decode_bytes
 
+MAX_MULTIPARTS = 20     # a saved page has one or two; thousands nested make the MIME parser recurse
+
 
 def is_mhtml(data: bytes) -> bool:
     head = data[:2048].lower()
@@ -16,6 +18,9 @@ def read_mhtml(data: bytes) -> Extracted:
     import email
     from email import policy
 
+    nested = data.lower().count(b"multipart/")
+    if nested > MAX_MULTIPARTS:
+        raise InputError(f"a saved web page with {nested} nested MIME parts (more than {MAX_MULTIPARTS})")
     message = email.message_from_bytes(data, policy=policy.default)
     for part in message.walk():
         if part.get_content_type() == "text/html":

@@ -85,6 +85,8 @@ def read_pdf(data: bytes, cache_dir: Path | None = None) -> Extracted:
         chars = sum(len("".join(p).strip()) for p in pages)
         if chars < 20 * n:      # no text layer to speak of: a scan
             return ocr_pdf(pdf, data, cache_dir)
+    except pdfium.PdfiumError as exc:   # a page tree that contains itself, a broken page
+        raise InputError(f"a PDF whose pages cannot be read ({str(exc)[:80]})") from exc
     finally:
         pdf.close()
     running = _running_lines(pages)
@@ -92,5 +94,7 @@ def read_pdf(data: bytes, cache_dir: Path | None = None) -> Extracted:
         (number, join_lines([ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in running
                         and not _PAGE_NUMBER.match(ln)]))
         for number, lines in enumerate(pages, start=1))
+    if not text.strip():
+        raise InputError("a PDF whose text is only running headers, footers and page numbers")
     return Extracted(text, parts, "page", encoding="pdf",
                      notes=[f"{len(running)} running header/footer line(s) removed"] if running else [])
