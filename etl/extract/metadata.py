@@ -6,7 +6,7 @@ from __future__ import annotations
 import email.utils
 import re
 
-from etl.extract.patterns import words_of
+from etl.extract.patterns import PLAN_DRAFT, PLAN_TARGETS, words_of
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -66,11 +66,7 @@ _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
-_PLANS = re.compile(
-    r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
-    r"|(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
-    r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)"
-)
+_PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
 _NOT_A_DATE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月\d{1,2}日)")
 
