@@ -15,6 +15,7 @@ import pytest
 
 from etl import readers
 from etl.documents import read_file
+from etl.errors import InputError
 from etl.extract.classify import extract_document
 from etl.knowledge import load_knowledge
 from etl.readers.base import Extracted
@@ -114,11 +115,12 @@ def test_a_new_input_format_is_one_module_and_one_row(monkeypatch, tmp_path):
     path = tmp_path / "report.madeup"
     path.write_bytes(b"MADEUP1\n" + "某某区2024年政府工作报告\n一、2023年工作回顾\n地区生产总值增长5.1%。\n".encode())
     k = load_knowledge()
-    refused_or_text = [d.encoding for d in read_file(k, path)]
+    with pytest.raises(InputError, match="unknown kind"):     # before its row: a named skip
+        read_file(k, path)
     row = readers.Format("made-up", lambda data: data.startswith(b"MADEUP1\n"), _read_made_up)
     monkeypatch.setattr(readers, "FORMATS", (row, *readers.FORMATS))
     [doc] = read_file(k, path)
-    assert refused_or_text != ["made-up"] and doc.encoding == "made-up"
+    assert doc.encoding == "made-up"
     assert [(m["indicator"], m["year"], m["value"]) for m in extract_document(doc, k)] == [("gdp_growth", 2023, 5.1)]
 
 
