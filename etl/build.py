@@ -111,7 +111,7 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers
     for doc in result.documents:
         result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
     if corrections_path is not None:
-        mentions = apply_corrections(mentions, read_corrections(corrections_path, cat.indicators), corrections_path.name)
+        mentions = apply_corrections(mentions, read_corrections(corrections_path, cat), corrections_path.name)
     _merge(result, mentions, cat)
     return result
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from etl.errors import InputError
 from etl.extract.normalize import normalize_text
 from etl.knowledge import Knowledge
-from etl.knowledge.tables import finite_number, read_table
+from etl.knowledge.tables import PERIOD, PERIOD_WORDS, finite_number, read_rows
 from etl.records import Mention
 
 COLUMNS = ["year", "period", "indicator", "kind", "status", "value", "value_high", "unit",
@@ -17,7 +16,6 @@ UNIT_ALIASES = {"%": "pct", "percent": "pct"}
 
 
 YEARS = (1990, 2100)
-_PERIOD = re.compile(r"year|H1|H2|Q[1-4]|Q1-Q3|M1-M(?:[2-9]|1[01])|(\d{4})-(\d{4})")
 
 
 def _num(text: str, where: str) -> float | None:
@@ -39,12 +37,12 @@ def quote_states(quote: str, value: float | None, cell: str) -> bool:
 
 def read_curated(path: Path, cat: Knowledge, region: str | None = None) -> tuple[list[Mention], list[str]]:
     """Rows of one curated CSV as observation dicts (method 'curated'), and warnings.
-    A structural problem (missing column, bad number, unknown indicator) raises InputError naming
-    the file and line: curated data is typed by people and must not be half-loaded."""
-    rows = read_table(path, COLUMNS)
+    A structural problem (a quote never closed, a row of the wrong length, missing column, bad number,
+    unknown indicator) raises InputError naming the file and line: curated data is typed by people and
+    must not be half-loaded."""
     out, warnings = [], []
     home = region or cat.regions.home.name_zh   # a row without a region column is the home district's
-    for line, r in enumerate(rows, start=2):
+    for line, r in read_rows(path, COLUMNS):
         mention = _curated_row(r, f"{path.name}: line {line}", cat, home, warnings)
         if mention is not None:
             out.append(mention)
@@ -104,8 +102,8 @@ def _what_and_when(r: dict, where: str, cat: Knowledge) -> tuple[str, int, str, 
     if unit not in cat.plausible:
         raise InputError(f"{where}: unit {unit!r} is not in data/units.csv")
     period = r["period"].strip() or "year"
-    if not _PERIOD.fullmatch(period):
-        raise InputError(f"{where}: period {period!r} is not year, H1, Q1…Q4, Q1-Q3, M1-Mn or a span like 2016-2020")
+    if not PERIOD.fullmatch(period):
+        raise InputError(f"{where}: period {period!r} is not {PERIOD_WORDS}")
     return key, year, unit, period
 
 
@@ -119,13 +117,17 @@ def _values(r: dict, where: str, cat: Knowledge, unit: str) -> tuple[float | Non
     if value_high is not None and (value is None or value_high < value):
         raise InputError(f"{where}: value_high {value_high:g} is below value (or value is empty)")
     qualifier = r["qualifier"].strip()
-    known_words = set(cat.hedges) | {q["phrase"].strip() for q in cat.qualitative_rows}
-    if qualifier and qualifier not in known_words:
+    if qualifier and qualifier not in qualifier_words(cat):
         raise InputError(f"{where}: qualifier {qualifier!r} is neither a hedge of data/hedges.csv nor a phrase "
                          "of data/qualitative.csv")
     if value is None and not qualifier:
         raise InputError(f"{where}: no value and no qualitative phrase")
     return value, value_high, qualifier
+
+
+def qualifier_words(cat: Knowledge) -> set[str]:
+    """The words a figure's qualifier may be: a hedge of data/hedges.csv or a phrase of data/qualitative.csv."""
+    return set(cat.hedges) | {q["phrase"].strip() for q in cat.qualitative_rows}
 
 
 def curated_files(curated_dir: Path) -> list[Path]:

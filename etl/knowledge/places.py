@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from etl.errors import InputError
-from etl.knowledge.tables import read_table, split_cell
+from etl.knowledge.tables import read_rows, split_cell
 
 REGION_COLUMNS = ["code", "name_zh", "name_en", "level", "parent", "short_zh", "aliases", "domains", "home"]
 REGION_LEVELS = ("nation", "province", "city", "district")
+# The most places a chain may hold, the place included: the four levels, and room for a level repeated
+# (a county-level city under a city). regions.csv is refused beyond it; `Regions.chain` never walks further.
+MAX_DEPTH = 8
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,16 @@ class Regions:
     """data/regions.csv: every place name the product knows, with its level and parent."""
     rows: tuple[Region, ...]
 
+    @cached_property
+    def _by_name(self) -> dict[str, Region]:
+        return {r.name_zh: r for r in reversed(self.rows)}   # the first row of a name wins
+
+    @cached_property
+    def _by_code(self) -> dict[str, Region]:
+        return {r.code: r for r in reversed(self.rows)}
+
     def by_name(self, name: str | None) -> Region | None:
-        return next((r for r in self.rows if r.name_zh == name), None)
+        return self._by_name.get(name)
 
     def find(self, text: str | None) -> Region | None:
         """The place a table cell names by its code (440303, SZ) or its Chinese or English name."""
@@ -39,13 +51,15 @@ class Regions:
         return next((r for r in self.rows if text and text in (r.code, r.name_zh, r.name_en)), None)
 
     def chain(self, name: str | None) -> list[Region]:
-        """The place and the places above it, from the top (nation, province, city, district)."""
+        """The place and the places above it, from the top (nation, province, city, district): at most
+        MAX_DEPTH places, the nearest ones, and each once (a table that was never checked cannot make
+        the walk long)."""
         out, seen = [], set()
         r = self.by_name(name)
-        while r is not None and r.code not in seen:
+        while r is not None and r.code not in seen and len(out) < MAX_DEPTH:
             out.append(r)
             seen.add(r.code)
-            r = next((p for p in self.rows if p.code == r.parent), None) if r.parent else None
+            r = self._by_code.get(r.parent) if r.parent else None
         return out[::-1]
 
     def peers(self, name: str | None) -> list[Region]:
@@ -64,18 +78,52 @@ class Regions:
 
 
 def load_regions(data_dir: Path) -> Regions:
+    """data/regions.csv, every row checked: a name and a code each once, a known level, and a parent
+    that is another place of the table, with no cycle and no chain deeper than MAX_DEPTH places."""
     path = data_dir / "regions.csv"
-    rows, seen = [], set()
-    for i, r in enumerate(read_table(path, REGION_COLUMNS), start=2):
-        name = (r["name_zh"] or "").strip()
-        if not name or name in seen:
+    rows, names, codes = [], set(), set()
+    for i, r in read_rows(path, REGION_COLUMNS):
+        name, code = r["name_zh"].strip(), r["code"].strip()
+        if not name or name in names:
             raise InputError(f"{path}: line {i}: empty or repeated name_zh {name!r}")
+        if not code or code in codes:
+            raise InputError(f"{path}: line {i}: empty or repeated code {code!r}")
         if r["level"] not in REGION_LEVELS:
             raise InputError(f"{path}: line {i}: level must be one of {', '.join(REGION_LEVELS)}")
-        seen.add(name)
-        rows.append(Region(r["code"].strip(), name, (r["name_en"] or name).strip(), r["level"],
-                           (r["parent"] or "").strip() or None, (r["short_zh"] or "").strip(),
-                           split_cell(r["aliases"]), split_cell(r["domains"]), (r["home"] or "").strip() == "1"))
+        names.add(name)
+        codes.add(code)
+        rows.append((i, Region(code, name, (r["name_en"] or name).strip(), r["level"], r["parent"].strip() or None,
+                               r["short_zh"].strip(), split_cell(r["aliases"]), split_cell(r["domains"]),
+                               r["home"].strip() == "1")))
     if not rows:
         raise InputError(f"{path}: no regions")
-    return Regions(tuple(rows))
+    _check_parents(path, rows)
+    return Regions(tuple(r for _, r in rows))
+
+
+def _check_parents(path: Path, rows: list[tuple[int, Region]]) -> None:
+    """Each parent is another place of the table; no place is its own ancestor; no chain is too deep."""
+    by_code = {r.code: r for _, r in rows}
+    for i, r in rows:
+        if r.parent == r.code:
+            raise InputError(f"{path}: line {i}: {r.code} is its own parent")
+        if r.parent and r.parent not in by_code:
+            raise InputError(f"{path}: line {i}: parent {r.parent[:40]!r} is not a code of regions.csv")
+    above = {r.code: _ancestors(r, by_code) for _, r in rows}
+    for i, r in rows:
+        if r.code in above[r.code]:
+            cycle = above[r.code][:above[r.code].index(r.code) + 1]
+            raise InputError(f"{path}: line {i}: a cycle of parents: {' → '.join([r.code, *cycle])}")
+    for i, r in rows:
+        if len(above[r.code]) + 1 > MAX_DEPTH:
+            raise InputError(f"{path}: line {i}: {r.code} is deeper than {MAX_DEPTH} places "
+                             f"({', '.join(REGION_LEVELS)}: four levels)")
+
+
+def _ancestors(r: Region, by_code: dict[str, Region]) -> list[str]:
+    """The codes above a place, nearest first, at most MAX_DEPTH of them."""
+    out = []
+    while r.parent and len(out) < MAX_DEPTH:
+        r = by_code[r.parent]
+        out.append(r.code)
+    return out
