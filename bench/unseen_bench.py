@@ -14,7 +14,8 @@ Printed, over all files:
   right    share of charted figures that are true (a charted figure of a headline indicator that is
            not in the truth file counts as wrong: the truth must list every headline figure)
   region   files whose region is right, or unknown where the truth has none; wrong ones are listed
-and why the true figures found but not charted went to review.
+and why the true figures found but not charted went to review. bench/corpus_eval.py scores a
+corpus with a manifest the same way, split by split and class by class.
 """
 
 from __future__ import annotations
@@ -22,85 +23,129 @@ from __future__ import annotations
 import csv
 import sys
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from etl.combine.merge import same_number  # noqa: E402
 from etl.documents import read_file  # noqa: E402
+from etl.errors import InputError  # noqa: E402
 from etl.extract.classify import extract_document  # noqa: E402
 from etl.knowledge import load_knowledge  # noqa: E402
 
 
-def _key(indicator, year, period, kind):
-    return indicator, int(year), period, kind
+@dataclass
+class Score:
+    files: int = 0
+    n_true: int = 0
+    found: int = 0
+    charted: int = 0
+    n_charted: int = 0
+    right: int = 0
+    region_ok: int = 0
+    region_wrong: list = field(default_factory=list)
+    region_unknown: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+    wrongs: list = field(default_factory=list)
+    review_reasons: dict = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, other: Score) -> None:
+        for name in ("files", "n_true", "found", "charted", "n_charted", "right", "region_ok"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("region_wrong", "region_unknown", "misses", "wrongs"):
+            getattr(self, name).extend(getattr(other, name))
+        for reason, n in other.review_reasons.items():
+            self.review_reasons[reason] += n
 
 
-def main(folder: Path, truth_path: Path) -> int:
-    cat = load_knowledge()
+def read_truth(truth_path: Path) -> tuple[dict[str, list], dict[str, str | None]]:
     truth: dict[str, list[tuple]] = defaultdict(list)
     regions: dict[str, str | None] = {}
     with truth_path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             regions[r["file"]] = r["region"] or None
             if r["indicator"]:
-                truth[r["file"]].append((_key(r["indicator"], r["year"], r["period"], r["kind"]), float(r["value"])))
-    headline = {k for rows in truth.values() for (k, _) in rows for k in [k[0]]}
-    n_true = found = charted = n_charted = right = 0
-    region_ok, region_wrong = 0, []
-    misses, wrongs = [], []
-    review_reasons: dict[str, int] = defaultdict(int)
-    for name in sorted(regions):
-        docs = read_file(cat, folder / name)
-        rows = [r for d in docs for r in extract_document(d, cat)]
-        got_region = docs[0].region if docs else None
-        if got_region == regions[name] or got_region is None:
-            region_ok += 1
+                key = (r["indicator"], int(r["year"]), r["period"], r["kind"])
+                truth[r["file"]].append((key, float(r["value"])))
+    return truth, regions
+
+
+def _hit(r, key, value) -> bool:
+    return (r["indicator"], r["year"], r["period"], r["kind"]) == key and r["value"] is not None \
+        and same_number(r["value"], value)
+
+
+def score_file(path: Path, region: str | None, truth: list, headline: set, cat) -> Score:
+    """One file against its truth rows."""
+    s = Score(files=1)
+    try:
+        docs = read_file(cat, path)
+    except InputError as exc:
+        docs = []
+        s.region_unknown.append((path.name, region, f"skipped: {exc}"))
+    rows = [r for d in docs for r in extract_document(d, cat)]
+    got = docs[0].region if docs else None
+    if got == region or got is None:
+        s.region_ok += 1
+    else:
+        s.region_wrong.append((path.name, region, got))
+    if region is not None and got is None and docs:
+        s.region_unknown.append((path.name, region, docs[0].region_evidence))
+    for key, value in truth:
+        s.n_true += 1
+        found = [r for r in rows if _hit(r, key, value)]
+        s.found += bool(found)
+        if not found:
+            s.misses.append((path.name, key, value))
+        if any(r["confidence"] == "high" for r in found):
+            s.charted += 1
+        elif found:
+            for reason in found[0]["confidence_reason"].split(" · "):
+                s.review_reasons[reason] += 1
+    for r in rows:
+        if r["confidence"] != "high" or r["indicator"] not in headline or r["value"] is None:
+            continue
+        s.n_charted += 1
+        if any(_hit(r, key, value) for key, value in truth):
+            s.right += 1
         else:
-            region_wrong.append((name, regions[name], got_region))
-        if regions[name] is not None and got_region is None:
-            region_wrong.append((name, regions[name], "unknown (abstained, not wrong)"))
+            s.wrongs.append((path.name, r["indicator"], r["year"], r["period"], r["kind"], r["value"], r["quote"][:60]))
+    return s
 
-        def hit(r, key, value):
-            return (r["indicator"], r["year"], r["period"], r["kind"]) == key and r["value"] is not None \
-                and same_number(r["value"], value)
 
-        for key, value in truth[name]:
-            n_true += 1
-            if any(hit(r, key, value) for r in rows):
-                found += 1
-            else:
-                misses.append((name, key, value))
-            if any(hit(r, key, value) and r["confidence"] == "high" for r in rows):
-                charted += 1
-            else:
-                for r in rows:
-                    if hit(r, key, value):
-                        for reason in r["confidence_reason"].split(" · "):
-                            review_reasons[reason] += 1
-                        break
-        for r in rows:
-            if r["confidence"] != "high" or r["indicator"] not in headline or r["value"] is None:
-                continue
-            n_charted += 1
-            if any(hit(r, key, value) for key, value in truth[name]):
-                right += 1
-            else:
-                wrongs.append((name, r["indicator"], r["year"], r["period"], r["kind"], r["value"], r["quote"][:60]))
-    pct = lambda a, b: f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"  # noqa: E731
-    print(f"files: {len(regions)}, true headline figures: {n_true}")
-    print(f"found:   {pct(found, n_true)}")
-    print(f"charted: {pct(charted, n_true)}")
-    print(f"right:   {pct(right, n_charted)} of charted")
-    print(f"region:  {pct(region_ok, len(regions))} right or unknown")
-    for reason, n in sorted(review_reasons.items(), key=lambda kv: -kv[1]):
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"
+
+
+def report(s: Score, details: bool = True) -> None:
+    print(f"files: {s.files}, true headline figures: {s.n_true}")
+    print(f"found:   {pct(s.found, s.n_true)}")
+    print(f"charted: {pct(s.charted, s.n_true)}")
+    print(f"right:   {pct(s.right, s.n_charted)} of charted")
+    print(f"region:  {pct(s.region_ok, s.files)} right or unknown; unknown {len(s.region_unknown)}")
+    if not details:
+        return
+    for reason, n in sorted(s.review_reasons.items(), key=lambda kv: -kv[1]):
         print(f"  in review ({n}): {reason}")
-    for name, want, got in region_wrong:
-        print(f"  region {name}: expected {want or 'unknown'}, read {got}")
-    for m in misses:
+    for name, want, got in s.region_wrong:
+        print(f"  REGION {name}: expected {want or 'unknown'}, read {got}")
+    for name, want, why in s.region_unknown:
+        print(f"  region unknown {name}: expected {want} ({why})")
+    for m in s.misses:
         print("  missed", *m)
-    for w in wrongs:
+    for w in s.wrongs:
         print("  WRONG ", *w)
+
+
+def main(folder: Path, truth_path: Path) -> int:
+    cat = load_knowledge()
+    truth, regions = read_truth(truth_path)
+    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    total = Score()
+    for name in sorted(regions):
+        total.add(score_file(folder / name, regions[name], truth[name], headline, cat))
+    report(total)
     return 0
 
 

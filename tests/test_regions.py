@@ -30,7 +30,7 @@ def text(component) -> str:
 
 @pytest.mark.parametrize("body, region", [
     (REPORT, "罗湖区"), (FUTIAN, "福田区"),
-    ("关于湖新区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、执行情况\n地区生产总值增长5%。", "湖新区"),
+    ("关于番禺区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、执行情况\n地区生产总值增长5%。", "番禺区"),
     ("罗湖新闻:会议召开," * 30, "罗湖区"),
 ])
 def test_region_read_from_the_text(body, region):

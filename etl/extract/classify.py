@@ -25,6 +25,7 @@ from etl.extract.patterns import (
     words_of,
 )
 from etl.extract.places import other_places_for, topic_for
+from etl.extract.ratios import RatiosMixin
 from etl.extract.rows import RowsMixin
 from etl.extract.subjects import (
     TermHit,
@@ -41,7 +42,7 @@ from etl.knowledge import Knowledge
 from etl.records import Document, Mention
 
 
-class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin):
+class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, RatiosMixin):
     """One document read sentence by sentence; each job is a mixin of its own module."""
 
     def __init__(self, doc: Document, cat: Knowledge):
@@ -102,6 +103,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin):
         self._sentence(sent, s0)
 
     def _sentence(self, sent: str, s0: int) -> None:
+        self.structure_ratios(sent, s0)
         terms = self.terms(sent, s0)
         if not terms:
             return   # most sentences name no indicator: their numbers are not read at all

@@ -157,7 +157,7 @@ def read_years(doc: Document, grammar: Grammar) -> None:
     plans = _PLANS.search(text)
     doc.reviews_year = int(reviews.group(1)) if reviews else None
     doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else None
-    doc.half_year = bool(re.search(r"\d{4}年上半年[^。]{0,20}计划执行情况", text[:400]))
+    doc.half_year = bool(re.search(r"\d{4}年(?:上半年[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况", text[:400]))
     date_year = int(doc.doc_date[:4]) if doc.doc_date else None
     title_year = _TITLE_YEAR.search(doc.title)
     if doc.doc_type == "government work report":

@@ -108,6 +108,10 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     return _broken_number(units).sub("", text)
 
 
+# a footnote mark between a name and its number (全省生产总值[2]82553亿元)
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]")
+
+
 def normalize_text(text: str, units: tuple[str, ...]) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
     spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in."""
@@ -117,6 +121,7 @@ def normalize_text(text: str, units: tuple[str, ...]) -> str:
     text = to_halfwidth(text)
     text = to_simplified(text)
     text = strip_pinyin(text)
+    text = _FOOTNOTE.sub("", text)
     text = join_broken_lines(text, units)
     text = join_split_numbers(text)
     text = _SPACES.sub(" ", text)

@@ -9,8 +9,10 @@ Evidence, strongest first:
   5. repeated mentions in the body (full names, and short names in set phrases such as 数字X or X区委),
      when one place clearly dominates.
 When none of them tells, the answer is None with a reason: the document is kept out of every
-district's series until a sidecar names it. Place names are data (data/regions.csv); any other
-district or county of China named as an issuer is read as found.
+district's series until a sidecar names it. Place names are data: data/regions.csv, and every unit
+of China in the gazetteer (etl/knowledge/gazetteer.py). A name is only ever a name of one of them,
+never a run of characters that happens to end in 市 or 区; a name that several units share (朝阳区,
+鼓楼区) counts only when the text names the city or province of exactly one of them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from etl.knowledge.gazetteer import Gazetteer
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
 
@@ -30,7 +33,7 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
 # a place the table does not know counts only before the words that name a government for sure
 _STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
-_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=" + _STRICT_AFTER + ")")
+_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=《?(?:" + _STRICT_AFTER + "))")
 _LOCAL_NAME = re.compile(r"([\u4e00-\u9fff]{1,4}(?:自治县|新区|区|县|旗))$")
 _CUT_BEFORE = re.compile(r".*(?:省|市|州|盟|关于|于|在|的|是|和|与|及|代表|我|向|对|为|由|将|了|据|从|今年|去年)")
 _CITY_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}市)$")
@@ -80,12 +83,13 @@ def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pa
             re.compile(alternation(mention_names)), mention_names)
 
 
-def _named_as_issuer(text: str, regions: Regions) -> list[str]:
-    """Places named as issuer or subject, in order of appearance (known names and any X区/X县)."""
+def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer | None) -> list[str]:
+    """Places named as issuer or subject, in order of appearance (known names, and any unit of the
+    gazetteer whose full name ends the words before an issuer word)."""
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in issuer_re.finditer(text)]
     for m in _ISSUER.finditer(text):
-        name = _local_name(m.group(1))
+        name = gazetteer.name_ending(m.group(1)) if gazetteer is not None else _local_name(m.group(1))
         if name:
             known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
                          None)
@@ -106,12 +110,13 @@ def _named_in_title(line: str, regions: Regions) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def _most_local(names: list[str], regions: Regions) -> list[str]:
+def _most_local(names: list[str], regions: Regions, gazetteer: Gazetteer | None = None) -> list[str]:
     """Of the places named, the lowest level: X市Y区 names the city and the district."""
     order = {"district": 0, "city": 1, "province": 2, "nation": 3}
     def level(n: str) -> int:
         r = regions.by_name(n)
-        return order[r.level] if r else 0   # an unknown X区/X县 is a district or county
+        units = gazetteer.named(n) if gazetteer is not None and r is None else ()
+        return order[r.level] if r else min((order[u.level] for u in units), default=0)
     best = min(level(n) for n in names)
     return [n for n in names if level(n) == best]
 
@@ -141,18 +146,43 @@ def _from_url(url: str | None, regions: Regions) -> str | None:
     return best[1] if best else None
 
 
+def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer | None) -> str | None:
+    """Why `name` cannot be told apart (it names several units of the gazetteer and the text names
+    the city or province of none or of several of them), or None when it can."""
+    units = gazetteer.named(name) if gazetteer is not None and regions.by_name(name) is None else ()
+    if len(units) < 2:
+        return None
+    head = text[:3000]
+    named = [u for u in units if any(p.name in head for p in gazetteer.parents(u))]
+    if len(named) == 1:
+        return None
+    where = "、".join(gazetteer.parents(u)[0].name for u in units if gazetteer.parents(u))
+    return (f"{name} names {len(units)} places ({where}) and the text names the city or province of "
+            f"{'none' if not named else 'several'} of them: kept out of every series until a sidecar names its region")
+
+
+def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
+    """The unit of the gazetteer the body names most, when it is named three times or more and at
+    least twice as often as any other, and can be told apart from its namesakes."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    name = ranked[0][0]
+    return None if _unresolved(name, text, regions, gazetteer) else name
+
+
 def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
-                source_url: str | None = None) -> RegionReading:
+                source_url: str | None = None, gazetteer: Gazetteer | None = None) -> RegionReading:
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     head = "\n".join(head_lines)
     body = text[:20000]
     counts = mention_counts(body, regions)
     title_line = head_lines[0] if head_lines else ""
     for evidence, where in (("title", head), ("issuer", text[:3000]), ("title", title_line)):
-        named = _named_as_issuer(where, regions) if where is not title_line else _named_in_title(where, regions)
+        named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else _named_in_title(where, regions)
         if not named:
             continue
-        local = _most_local(named, regions)
+        local = _most_local(named, regions, gazetteer)
         distinct = list(dict.fromkeys(local))
         if len(distinct) > 1:   # two places at the top: the one the body is about, if clear
             def named(n: str) -> int:   # known places by their mentions, others by their name
@@ -161,6 +191,11 @@ def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
             if named(distinct[0]) < 2 * max(1, named(distinct[1])):
                 continue
         name = distinct[0]
+        why = _unresolved(name, text, regions, gazetteer)
+        if why and not sidecar_region:
+            return RegionReading(None, "none", why)
+        if why:
+            continue
         warning = None
         if sidecar_region and sidecar_region != name:
             warning = f"the text names {name} ({evidence}) but the sidecar says {sidecar_region}; read as {name}"
@@ -174,5 +209,8 @@ def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
         return RegionReading(local[0][0], "mentions")
+    named = _dominant(gazetteer.mentions(body), text, regions, gazetteer) if gazetteer is not None else None
+    if named:
+        return RegionReading(named, "mentions")
     return RegionReading(None, "none", "no district named in the title, issuer, sidecar or URL: kept out of "
                                        "every series until a sidecar names its region")

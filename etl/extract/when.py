@@ -106,8 +106,8 @@ class WhenMixin:
         elif ctx.span and kind == "actual" and not clause_year:
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
             year_source = "section"
-        elif CUMULATIVE.search(gap) and rule in ("level", "growth", "inline-target"):
-            return None  # a multi-year total or cumulative growth whose span is not stated
+        elif CUMULATIVE.search(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
+            return None  # a multi-year total or cumulative growth (累计完成X亿元) whose span is not stated
         elif AVG.search(gap):
             years = [int(y) for y in YEAR.findall(sent[:n.start]) if self._plausible(int(y))]
             key = measures.get("avg_growth_5yr") if rule == "growth" else None

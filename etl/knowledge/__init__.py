@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.errors import InputError
 from etl.knowledge.documents import DocumentTypes, read_document_types
+from etl.knowledge.gazetteer import Gazetteer, read_gazetteer
 from etl.knowledge.indicators import Indicators, Term, read_indicators
 from etl.knowledge.places import Region, Regions, load_regions
 from etl.knowledge.tables import DATA_DIR, alternation, read_table
@@ -54,6 +56,8 @@ class Knowledge:
     level_rows: list[dict] = field(repr=False)               # region_levels.csv
     labels: dict[str, dict] = field(repr=False)             # English labels of hedges, phrases and units
     plausible: dict[str, tuple[float | None, float | None]] = field(repr=False)
+    gazetteer: Gazetteer = field(repr=False)                # every unit of China (etl/knowledge/gazetteer.py)
+    ratio_words: dict[str, tuple[str, int]] = field(repr=False)   # 三次产业结构 -> (tertiary_share, 3)
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -86,6 +90,18 @@ class Knowledge:
         return frozenset(q for q, h in self.hedges.items() if h.get("stretch"))
 
 
+def _ratio_words(data_dir: Path, indicators: dict[str, dict]) -> dict[str, tuple[str, int]]:
+    """data/ratio_words.csv: a phrase that introduces a structure ratio, the indicator one of its terms
+    is, and that term's position (1, 2, 3)."""
+    path = data_dir / "ratio_words.csv"
+    out = {}
+    for i, r in enumerate(read_table(path, ["phrase", "indicator", "position"]), start=2):
+        if r["indicator"] not in indicators or r["position"] not in ("1", "2", "3") or not r["phrase"].strip():
+            raise InputError(f"{path}: line {i}: a phrase, an indicator of indicators.csv and a position 1, 2 or 3")
+        out[r["phrase"].strip()] = (r["indicator"], int(r["position"]))
+    return out
+
+
 def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
     """Every knowledge table of `data_dir`, checked; InputError names the file and line of a problem."""
     data_dir = Path(data_dir)
@@ -103,4 +119,5 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         read_grammar(data_dir, units, hedges), load_regions(data_dir), read_tiers(data_dir),
         read_document_types(data_dir), qualitative_pattern(qualitative), qualitative, units,
         read_table(data_dir / "region_levels.csv", ["level", "whole_zh", "label_zh", "label_en"]),
-        read_labels(units, hedges, qualitative), plausible_ranges(units))
+        read_labels(units, hedges, qualitative), plausible_ranges(units), read_gazetteer(),
+        _ratio_words(data_dir, inds.rows))

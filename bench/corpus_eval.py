@@ -1,0 +1,115 @@
+"""The extractor on the evaluation corpus (bench/corpus/): real public reports of other places, none
+Shenzhen's, with truth rows written by reading them. The texts are others' words and stay outside
+the repository (default /work/corpus/texts, or --texts); the manifest says how to find each again.
+
+    python bench/corpus_eval.py --split dev [--texts DIR] [--details]
+    python bench/corpus_eval.py --split test          # once, at the end
+
+The split is fixed by the document id (sha256 of the id: the last hex digit 0-4 is test, 30%… see
+`split_of`), never by results. Printed: found / charted / right / region for the split, then the same
+by level and by kind of document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from unseen_bench import Score, pct, read_truth, report, score_file  # noqa: E402
+
+from etl.knowledge import load_knowledge  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def split_of(doc_id: str) -> str:
+    """test for about 30% of ids (the first byte of the id's sha256 below 77), dev for the rest."""
+    return "test" if hashlib.sha256(doc_id.encode()).digest()[0] < 77 else "dev"
+
+
+def manifest() -> list[dict]:
+    rows = []
+    for path in sorted(CORPUS.glob("manifest_*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            rows.extend(csv.DictReader(fh))
+    return rows
+
+
+_SPAN = re.compile(r"\d{4}-\d{4}")
+
+
+def catalogue_key(r: dict, cat) -> str:
+    """The truth's indicator as the catalogue keys it: a figure over a span of years is the family's
+    annual average (年均, 平均) or its cumulative (累计) figure."""
+    if not _SPAN.fullmatch(r["period"] or ""):
+        return r["indicator"]
+    row = cat.indicators.get(r["indicator"])
+    if row is None:
+        return r["indicator"]
+    growth = row["measure"] == "growth"
+    measure = ("avg_growth_5yr" if "均" in r["phrase"] else "cumulative_growth_5yr" if growth and "累计" in r["phrase"]
+               else "cumulative_5yr" if "累计" in r["phrase"] else None)
+    return (cat.key(row["family"], measure) if measure else None) or r["indicator"]
+
+
+def truth_rows(cat) -> Path:
+    """Every truth_*.csv as one file (in a temporary folder), its indicators as the catalogue keys them."""
+    out = Path(tempfile.mkdtemp()) / "truth.csv"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = None
+        for path in sorted(CORPUS.glob("truth_*.csv")):
+            with path.open(encoding="utf-8") as src:
+                for r in csv.DictReader(src):
+                    writer = writer or csv.DictWriter(fh, fieldnames=list(r))
+                    if fh.tell() == 0:
+                        writer.writeheader()
+                    writer.writerow({**r, "indicator": catalogue_key(r, cat)})
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--texts", default="/work/corpus/texts")
+    ap.add_argument("--details", action="store_true")
+    args = ap.parse_args()
+    cat = load_knowledge()
+    truth, regions = read_truth(truth_rows(cat))
+    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    docs = [m for m in manifest() if args.split == "all" or split_of(m["id"]) == args.split]
+    work = Path(tempfile.mkdtemp())
+    total, by_level, by_kind = Score(), defaultdict(Score), defaultdict(Score)
+    for m in docs:
+        name = f"{m['id']}.txt"
+        src = Path(args.texts) / name
+        if not src.exists():
+            print(f"missing text {src}: fetch it again with the manifest's query", file=sys.stderr)
+            continue
+        shutil.copy(src, work / name)
+        (work / f"{m['id']}.meta.json").write_text(json.dumps({"source_url": m["url"]}), encoding="utf-8")
+        s = score_file(work / name, regions.get(name, m["place"]), truth.get(name, []), headline, cat)
+        for bucket in (total, by_level[m["level"]], by_kind[m["kind"]]):
+            bucket.add(s)
+    print(f"== {args.split}: {len(docs)} documents")
+    report(total, args.details)
+    for title, groups in (("level", by_level), ("kind", by_kind)):
+        print(f"\nby {title}: found / charted / right / region")
+        for key, s in sorted(groups.items()):
+            print(f"  {key:22} {pct(s.found, s.n_true):18} {pct(s.charted, s.n_true):18} "
+                  f"{pct(s.right, s.n_charted):18} {pct(s.region_ok - len(s.region_unknown), s.files)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

