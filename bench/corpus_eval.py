@@ -49,9 +49,12 @@ def manifest() -> list[dict]:
 _SPAN = re.compile(r"\d{4}-\d{4}")
 
 
-def catalogue_key(r: dict, cat) -> str:
+def catalogue_key(r: dict, cat) -> str | None:
     """The truth's indicator as the catalogue keys it: a figure over a span of years is the family's
-    annual average (年均, 平均) or its cumulative (累计) figure."""
+    annual average (年均, 平均) or its cumulative (累计) figure; the surveyed unemployment rate is not
+    the catalogue's (registered) rate, so its rows are left out (None)."""
+    if r["indicator"] == "unemployment_rate" and "调查" in r["phrase"]:
+        return None
     if not _SPAN.fullmatch(r["period"] or ""):
         return r["indicator"]
     row = cat.indicators.get(r["indicator"])
@@ -74,7 +77,9 @@ def truth_rows(cat) -> Path:
                     writer = writer or csv.DictWriter(fh, fieldnames=list(r))
                     if fh.tell() == 0:
                         writer.writeheader()
-                    writer.writerow({**r, "indicator": catalogue_key(r, cat)})
+                    key = catalogue_key(r, cat)
+                    if key:
+                        writer.writerow({**r, "indicator": key})
     return out
 
 

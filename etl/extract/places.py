@@ -10,20 +10,31 @@ from etl.knowledge import Knowledge
 from etl.knowledge.tables import alternation
 
 
+def own_level(knowledge: Knowledge, own: str | None) -> str | None:
+    """The level of the document's place: from data/regions.csv, else from the gazetteer when the
+    name is one unit's (a county-level unit is a district here)."""
+    mine = knowledge.regions.by_name(own)
+    if mine:
+        return mine.level
+    units = knowledge.gazetteer.named(own) if own else ()
+    return units[0].level if len(units) == 1 else None
+
+
 def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     """Words just before an indicator name that make it another place's figure: every place of
     data/regions.csv but the document's own, and the whole-of words of data/region_levels.csv (and
     全球) unless that is the document's level."""
     regions = knowledge.regions
     mine = regions.by_name(own)
+    level = own_level(knowledge, own)
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
-    names |= {w for level, w in knowledge.grammar.whole_of.items() if not (mine and mine.level == level) and level != "district"}
+    names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
     known = alternation(names)
     # a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is this one
-    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else ()) if w]
+    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own,)) if w]
     not_own = "".join(f"(?<!{re.escape(w)})" for w in own if len(w) <= 8)
     return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
 
@@ -42,7 +53,7 @@ class PlaceTopic:
         others = {w for r in regions.rows if r is not mine
                   for w in ((r.name_zh,) if r.level != "nation" else ()) + tuple(r.aliases) if w}
         others -= own_words
-        level = mine.level if mine else None
+        level = own_level(knowledge, own)
         own_words |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl == (level or "district")}
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
         self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")") \

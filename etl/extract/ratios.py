@@ -9,7 +9,7 @@ import re
 from etl.extract.rows import At
 from etl.extract.subjects import TermHit
 
-_TRIPLE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[::]\s*(\d{1,3}(?:\.\d+)?)\s*[::]\s*(\d{1,3}(?:\.\d+)?)")
+_TRIPLE = re.compile(r"(\d{1,3}(?:\.\d+)?)%?\s*[::]\s*(\d{1,3}(?:\.\d+)?)%?\s*[::]\s*(\d{1,3}(?:\.\d+)?)%?")
 _WITHIN = 30          # characters from the phrase to its ratio
 
 
