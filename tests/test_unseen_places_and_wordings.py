@@ -98,3 +98,33 @@ def test_urban_income_is_its_own_series_not_all_residents(sentence, urban, headl
     assert bool({f for f in found if f[0] in ("disposable_income", "disposable_income_growth")}) == headline
     assert not {f for f in found if f[0].startswith("disposable_income") and not f[0].endswith("urban")
                 and not f[0].endswith("urban_growth") and f[3] in (4.37, 6.0, 6.5)}
+
+
+NEWS = "临潼区人大会议开幕 2024-01-20 09:00\n区长作政府工作报告。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading of its own opens the targets
+    (NEWS + "今年预期目标\n全区生产总值增长6%-6.5%,一般公共预算收入增长5%。\n",
+     {("gdp_growth", 2024, "target", 6.0), ("fiscal_revenue_growth", 2024, "target", 5.0)}),
+    # 主要预期目标建议为 opens them too, the year before a comma included
+    ("临潼区人大会议开幕\n2024年,全区经济社会发展的主要预期目标建议为:地区生产总值增长7%左右。\n",
+     {("gdp_growth", 2024, "target", 7.0)}),
+])
+def test_a_section_of_targets_makes_its_items_targets(text, expected):
+    assert expected <= figures(text, None)
+
+
+def test_an_undated_items_this_year_is_the_year_it_names_with_a_target():
+    text = ("临潼区人大会议开幕\n报告提出,2024年全区生产总值增长目标为6%以上。\n"
+            "今年全区经济社会发展的主要预期目标是:一般公共预算收入增长5%左右。\n")
+    assert ("fiscal_revenue_growth", 2024, "target", 5.0) in figures(text, None)
+
+
+@pytest.mark.parametrize("late", [
+    "会议透露,2023年临潼区地区生产总值增长5.2%。",
+    "2023年全区一般公共预算收入增长3%。",
+])
+def test_a_figure_dated_before_the_plans_year_is_no_target_of_it(late):
+    text = NEWS + "今年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n" + late + "\n"
+    assert not [f for f in figures(text, None) if f[2] == "target" and f[1] == 2023]

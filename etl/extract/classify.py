@@ -20,6 +20,7 @@ from etl.extract.patterns import (
     ESTIMATE,
     FIRST_ESTIMATE,
     TARGET_INLINE,
+    TARGET_YEAR,
     TO_LEVEL,
     YEAR,
     words_of,
@@ -65,6 +66,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
         stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
         self.only_year = stated.pop() if len(stated) == 1 else None
+        # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
+        aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        self.target_year = aims.pop() if len(aims) == 1 and not doc.doc_date else None
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
         self.relative: tuple[str, int] | None = None

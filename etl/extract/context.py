@@ -118,7 +118,7 @@ class ContextMixin:
             elif "明年" in plan.group(0) and self.doc.report_year:
                 self.ctx.year = self.doc.report_year + 1
             else:
-                self.ctx.year = self.doc.plans_year or self.doc.report_year
+                self.ctx.year = self.doc.plans_year or self.doc.report_year or self.target_year
             self.ctx.year_source = "section"
             self.ctx.span = None
             self.para_lead = None   # a new section: what the paragraph said before it no longer holds

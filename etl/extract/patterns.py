@@ -59,11 +59,15 @@ RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|
 TABLE_TARGET = re.compile(r"计划|目标|预期")
 TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|绝对值|比上年|同比")
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
+# a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
+TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
 PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
 PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
-PLAN_START = re.compile(r"(?:(\d{4})年|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)(?:是|为|如下|:)"
-                        f"|{PLAN_TARGETS}|{PLAN_DRAFT}")
+PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)(?:建议)?(?:是|为|如下|:)"
+                        f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
+                        # a heading of its own: 今年预期目标, 2024年主要目标
+                        r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$")
 SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)|过去五年|五年来)")
 ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}

@@ -28,7 +28,8 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     mine = regions.by_name(own)
     level = own_level(knowledge, own)
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
-    names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
+    if level is not None:   # a place of unknown level: its figures go to review, 全市 may well be its own
+        names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}

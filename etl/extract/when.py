@@ -76,21 +76,10 @@ class WhenMixin:
         span = self.span_target(sent, n, cue or inline_target)
         if span:
             return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
-        if ctx.section == "plan":
-            kind, kind_source = "target", "section"
-        elif inline_target or cue:
-            kind, kind_source = "target", "cue"
-        elif n.value_high is not None and not DECLINE.search(gap):
-            kind, kind_source = "target", "range"   # outcomes are points; a range is a plan
-        elif self.relative and self.relative[0] in ("plan", "review"):
-            kind, kind_source = ("target" if self.relative[0] == "plan" else "actual"), "relative"
-        elif ctx.section:
-            kind, kind_source = "actual", "section"
-        elif self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
-            kind, kind_source = "actual", "cue"
-        else:
-            kind, kind_source = "actual", "default"
+        kind, kind_source = self.kind_of(sent, n, gap, inline_target or cue)
         year, year_source = self.year_of(sent, subject, n, kind)
+        if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
+            kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
         if kind == "target" and inline_target:
             period = "year"
         else:
@@ -119,6 +108,28 @@ class WhenMixin:
         if year_source in ("clause", "sentence", "paragraph"):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def kind_of(self, sent, n, gap, cued: bool) -> tuple[str, str]:
+        """Target or outcome, and what said so, strongest first: the section, words of the clause, a
+        range, a year relative to the document's date, a review section, outcome words."""
+        if self.ctx.section == "plan":
+            return "target", "section"
+        if cued:
+            return "target", "cue"
+        if n.value_high is not None and not DECLINE.search(gap):
+            return "target", "range"   # outcomes are points; a range is a plan
+        if self.relative and self.relative[0] in ("plan", "review"):
+            return ("target" if self.relative[0] == "plan" else "actual"), "relative"
+        if self.ctx.section:
+            return "actual", "section"
+        if self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
+            return "actual", "cue"
+        return "actual", "default"
+
+    def before_the_plan(self, year: int | None, year_source: str) -> bool:
+        """A year stated with the figure that is before the plan section's own year."""
+        return bool(self.ctx.year and year is not None and year < self.ctx.year
+                    and year_source in ("clause", "sentence", "paragraph"))
 
     def span_outcome(self, sent, subject, gap, key, rule, measures):
         """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
