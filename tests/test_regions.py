@@ -161,3 +161,27 @@ def test_a_districts_report_dropped_into_raw_stands_among_the_peers(two_regions)
     assert cascade.record(v.peers_tva, "福田区").years == (2019,)
     body = text(pages.render_page(reader, "/cascade", "?y=2019"))
     assert "cascade-league" in body and "福田区" in body
+
+
+YANTA = ("雁塔区2024年政府工作报告\n——2024年1月10日在西安市雁塔区第十九届人民代表大会第四次会议上\n各位代表:\n"
+         "一、2023年工作回顾\n过去一年,全区地区生产总值增长5.5%,一般公共预算收入增长6%。\n"
+         "二、2024年主要预期目标\n地区生产总值增长6%左右,一般公共预算收入增长5%左右。\n" + "各项工作稳步推进。" * 20)
+
+
+@pytest.fixture(scope="module")
+def with_yanta(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("yanta"), {"yanta_2024.txt": YANTA})
+
+
+def test_a_district_the_table_does_not_know_has_its_cascade_and_peers(with_yanta):
+    """雁塔区 is in no row of data/regions.csv: its chain and its peers come from the gazetteer."""
+    from components import cascade_use, vocabulary
+
+    reader = queries.Reader(with_yanta)
+    vocabulary.use(vocabulary.from_reader(reader))
+    view = cascade_use.cascade_view(reader, "gdp_growth", 2024, "雁塔区")
+    assert view.names == ["全国", "陕西省", "西安市", "雁塔区"]
+    assert {"未央区", "碑林区", "长安区"} <= set(view.peers) and "罗湖区" not in view.peers
+    assert set(view.tva[view.tva["region"] == "雁塔区"]["year"]) >= {2023, 2024}
+    page = text(pages.render_page(reader, "/cascade", "?region=雁塔区&y=2024&lang=en"))
+    assert "Yanta District" in page and "Shaanxi Province" in page and "not valid" not in page

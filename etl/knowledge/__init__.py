@@ -58,6 +58,7 @@ class Knowledge:
     plausible: dict[str, tuple[float | None, float | None]] = field(repr=False)
     gazetteer: Gazetteer = field(repr=False)                # every unit of China (etl/knowledge/gazetteer.py)
     ratio_words: dict[str, tuple[str, int]] = field(repr=False)   # 三次产业结构 -> (tertiary_share, 3)
+    place_names_en: dict[str, str] = field(repr=False)      # data/place_names_en.csv: English names pinyin gets wrong
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -120,4 +121,5 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         read_document_types(data_dir), qualitative_pattern(qualitative), qualitative, units,
         read_table(data_dir / "region_levels.csv", ["level", "whole_zh", "label_zh", "label_en"]),
         read_labels(units, hedges, qualitative), plausible_ranges(units), read_gazetteer(),
-        _ratio_words(data_dir, inds.rows))
+        _ratio_words(data_dir, inds.rows),
+        {r["name_zh"].strip(): r["name_en"].strip() for r in read_table(data_dir / "place_names_en.csv", ["name_zh", "name_en"])})

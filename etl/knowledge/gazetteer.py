@@ -98,3 +98,54 @@ def read_gazetteer(path: Path | None = None) -> Gazetteer:
     for unit in units.values():
         by_name[unit.name] = (*by_name.get(unit.name, ()), unit)
     return Gazetteer(units, by_name)
+
+
+# a unit's kind, from the end of its name, and the English word for it
+_KINDS = (("特别行政区", "SAR"), ("自治区", "Autonomous Region"), ("自治州", "Autonomous Prefecture"),
+          ("自治县", "Autonomous County"), ("自治旗", "Autonomous Banner"), ("新区", "New Area"), ("林区", "Forestry District"),
+          ("地区", "Prefecture"), ("省", "Province"), ("市", "City"), ("区", "District"), ("县", "County"),
+          ("旗", "Banner"), ("盟", "League"), ("州", "Prefecture"))
+
+
+def _stem(name: str) -> tuple[str, str]:
+    """(the name less its kind, the kind in English); an autonomous unit's stem is its place name, the
+    two characters before its peoples' names (围场满族蒙古族自治县 -> 围场)."""
+    for word, english in _KINDS:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            stem = name[: -len(word)]
+            return (stem[:2] if "自治" in word and "族" in stem else stem), english
+    return name, ""
+
+
+def short_name(name: str) -> str:
+    """雁塔区 -> 雁塔, 围场满族蒙古族自治县 -> 围场 (a name of two characters keeps its kind: 南县)."""
+    return _stem(name)[0]
+
+
+def english_name(name: str, overrides: dict[str, str] | None = None) -> str:
+    """data/place_names_en.csv's name, else pinyin of the stem with the kind in English (雁塔区 ->
+    Yanta District, 西安市 -> Xi'an City)."""
+    if overrides and name in overrides:
+        return overrides[name]
+    from pypinyin import lazy_pinyin  # imported when first needed: about 0.2 s
+
+    stem, kind = _stem(name)
+    syllables = lazy_pinyin(stem)
+    spelled = syllables[0] + "".join(("'" if s[:1] in "aoe" else "") + s for s in syllables[1:]) if syllables else stem
+    return (spelled.capitalize() + (" " + kind if kind else "")).strip()
+
+
+def units_around(gazetteer: Gazetteer, names: set[str]) -> list[Unit]:
+    """For each name that is exactly one unit's: the unit, the units above it and those beside it
+    (the same parent): what a cascade and a list of peers of that place need."""
+    out: dict[str, Unit] = {}
+    for name in sorted(names):
+        units = gazetteer.named(name)
+        if len(units) != 1:
+            continue
+        unit = units[0]
+        for u in [unit, *gazetteer.parents(unit)]:
+            out[u.code] = u
+        if unit.parent:
+            out.update({u.code: u for u in gazetteer.units.values() if u.parent == unit.parent})
+    return list(out.values())

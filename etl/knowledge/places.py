@@ -127,3 +127,22 @@ def _ancestors(r: Region, by_code: dict[str, Region]) -> list[str]:
         r = by_code[r.parent]
         out.append(r.code)
     return out
+
+
+def with_units(regions: Regions, units, names_en: dict[str, str] | None = None) -> Regions:
+    """data/regions.csv's places and the gazetteer's `units` they do not name (a unit whose name a
+    place of the table already has is left out; a province hangs from the table's nation)."""
+    from etl.knowledge.gazetteer import english_name, short_name
+
+    known = {r.name_zh: r for r in regions.rows}
+    nation = next((r.code for r in regions.rows if r.level == "nation"), None)
+    by_code = {u.code: u for u in units}
+
+    def parent_code(u) -> str | None:
+        if u.parent is None:
+            return nation
+        parent = by_code.get(u.parent)
+        return known[parent.name].code if parent is not None and parent.name in known else u.parent
+    added = tuple(Region(u.code, u.name, english_name(u.name, names_en), u.level, parent_code(u), short_name(u.name), (), (), False)
+                  for u in units if u.name not in known)
+    return Regions(regions.rows + added)

@@ -14,6 +14,8 @@ import duckdb
 
 from etl.errors import BuildError
 from etl.knowledge import TIERS, Knowledge
+from etl.knowledge.gazetteer import units_around
+from etl.knowledge.places import with_units
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
 from etl.store.schema import check_database, quote_problems, schema_sha256, schema_text
@@ -80,8 +82,11 @@ def remove_stale_temporaries(db_path: Path) -> list[Path]:
     return removed
 
 
-def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
-    """(table, columns, rows) of what the app needs of the knowledge tables."""
+def knowledge_rows(k: Knowledge, named: set[str] = frozenset()) -> list[tuple[str, list[str], list[list]]]:
+    """(table, columns, rows) of what the app needs of the knowledge tables; the places are
+    data/regions.csv's and, for each place `named` by a document that the gazetteer knows, its
+    chain and its peers."""
+    places = with_units(k.regions, units_around(k.gazetteer, set(named)), k.place_names_en)
     return [
         ("indicators", _IND_COLS, [[pos if c == "position" else (row.get(c) or None) for c in _IND_COLS]
                                    for pos, row in enumerate(k.indicators.values(), start=1)]),
@@ -91,7 +96,7 @@ def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
                                   for c in _HEDGE_COLS] for h in k.hedges.values()]),
         ("places", ["code", "name_zh", "name_en", "level", "parent", "short_zh", "home", "position"],
          [[r.code, r.name_zh, r.name_en, r.level, r.parent, r.short_zh, r.home, i]
-          for i, r in enumerate(k.regions.rows, start=1)]),
+          for i, r in enumerate(places.rows, start=1)]),
         ("region_levels", ["level", "whole_zh", "label_zh", "label_en"],
          [[r["level"], r["whole_zh"], r["label_zh"], r["label_en"]] for r in k.level_rows]),
         ("source_tiers", ["tier", "rank"], [[t, i] for i, t in enumerate(TIERS)]),
@@ -157,7 +162,8 @@ def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path) -> None:
         con.execute("begin")
         before_load, after_load = schema_text()
         con.execute(before_load)
-        for table, cols, rows in knowledge_rows(knowledge) + _result_rows(result):
+        named = {d.region for d in result.documents if d.region}
+        for table, cols, rows in knowledge_rows(knowledge, named) + _result_rows(result):
             _insert(con, table, cols, rows, scratch)
         con.execute(after_load)
         con.execute("commit")
