@@ -86,8 +86,9 @@ def _cascade_for_pack(reader: queries.Reader, year: int, lang: str,
                       region: str) -> tuple[list[tuple[str, object]], list[int]]:
     """The cascade and amplification charts of GDP growth for a year's pack, and the obs ids they
     draw, when a level above the district has a target for it; none otherwise."""
-    v = cascade_view(reader, "gdp_growth", year, region)
-    if "gdp_growth" not in v.indicators:
+    first = reads.headline(reader)
+    v = cascade_view(reader, first, year, region)
+    if first not in v.indicators:
         return [], []
     figs = cascade_figures(reader, v, lang, region)
     return ([("cascade", figs["cascade"]), ("amplification", figs["amplification"])],

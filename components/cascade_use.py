@@ -31,7 +31,8 @@ def cascade_view(reader: queries.Reader, key: str | None, year: int | None, regi
     peers = [r.name_zh for r in places.peers(region)] or [region]
     available = reader.call(queries.cascade_indicators, names)
     if key is None:
-        key = "gdp_growth" if "gdp_growth" in available or not available else available[0]
+        first = reads.headline(reader)
+        key = first if first in available or not available else available[0]
     tva = reader.call(queries.attainment_of, key, names)
     if year is None:   # the latest year where the region and the level above it both set a target
         own = tva[(tva["region"] == names[-1]) & tva["target_obs_id"].notna()]

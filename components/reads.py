@@ -14,6 +14,14 @@ def indicators(reader: queries.Reader) -> pd.DataFrame:
     return reader.call(queries.indicators)
 
 
+def headline(reader: queries.Reader) -> str:
+    """The first headline indicator (data/indicators.csv, column headline): what a page or an export
+    shows when none is asked for."""
+    inds = indicators(reader)
+    cards = inds[inds["headline"].notna()].sort_values("headline")
+    return str((cards if not cards.empty else inds)["key"].iloc[0])
+
+
 def series(reader: queries.Reader, key: str, region: str | None) -> tuple[list[dict], list[dict]]:
     """One indicator's observations and attainment rows in a region, as records, built once per
     database file."""

@@ -43,7 +43,7 @@ def indicator_page(reader, p: dict, lang: str, region: str):
     year, e2 = params.year(p.get("y"), lo, hi)
     errors += e0 + e1 + e2 + e3
     if not keys:
-        keys = ["gdp_growth"]
+        keys = [reads.headline(reader)]
     measure = p.get("m") if p.get("m") in ("level", "growth") else None
     controls = layout.build_indicator_controls(inds, lang, keys, (y0 or lo, y1 or hi), (lo, hi), measure,
                                                regions, region, [r for r in compare if r != region])
