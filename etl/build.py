@@ -18,6 +18,7 @@ from etl.documents import raw_files, read_file
 from etl.errors import BuildError
 from etl.extract.classify import extract_document
 from etl.knowledge import DATA_DIR, Knowledge, load_knowledge
+from etl.readers import ocr
 from etl.records import REASON_SEP, Document, Mention, Observation, Source
 from etl.store.load import write_database
 from etl.workers import run
@@ -73,11 +74,14 @@ class BuildResult:
 _WORKER_KNOWLEDGE: Knowledge | None = None
 
 
-def _read_and_extract(path: Path):
-    """One file -> (its documents, their mentions, its size). Runs in a worker process; InputError
-    names why the file is skipped."""
+def _read_and_extract(task: tuple[Path, float]):
+    """One file -> (its documents, their mentions, its size, the OCR seconds it took). Runs in a
+    worker process, with what the build has left of its OCR budget; InputError names why the file
+    is skipped."""
+    path, ocr_left = task
+    ocr.allow(ocr_left)
     docs = read_file(_WORKER_KNOWLEDGE, path, path.parent)
-    return docs, [extract_document(d, _WORKER_KNOWLEDGE) for d in docs], path.stat().st_size
+    return docs, [extract_document(d, _WORKER_KNOWLEDGE) for d in docs], path.stat().st_size, ocr.spent()
 
 
 def _read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False):
@@ -85,10 +89,13 @@ def _read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = Fal
     a worker process within its budget (etl/workers.py)."""
     global _WORKER_KNOWLEDGE
     _WORKER_KNOWLEDGE = cat
-    for path, status, value in run(paths, _read_and_extract, workers, debug=debug):
+    left = [ocr.BUILD_SECONDS]     # the build's OCR seconds, spent file by file
+    for path, status, value in run(paths, _read_and_extract, workers, debug=debug, prepare=lambda p: (p, left[0])):
         if status == "ok":
-            yield path, *value
+            left[0] -= value[3]
+            yield path, *value[:3]
         else:
+            left[0] -= ocr.SECONDS if "OCR" in value else 0   # a scan stopped at its own budget spent it
             yield path, None, value, 0
 
 

@@ -141,9 +141,10 @@ class _Slot:
 
 
 def run(items: list, work: Callable, workers: int = 1, budget: Budget | None = None,
-        debug: bool = False) -> Iterator[tuple[object, str, object]]:
+        debug: bool = False, prepare: Callable | None = None) -> Iterator[tuple[object, str, object]]:
     """(item, "ok", work(item)) or (item, "skip", reason) for every item, in the items' order, each
-    worked on in a worker process under `budget`."""
+    worked on in a worker process under `budget`; `prepare(item)` is what is sent to the worker, made
+    when the item is sent (so it can carry what the build has left of a shared budget)."""
     budget = budget or Budget()
     slots = [_Slot(work, budget, debug) for _ in range(max(1, min(workers, len(items) or 1)))]
     pending = list(enumerate(items))[::-1]
@@ -155,7 +156,7 @@ def run(items: list, work: Callable, workers: int = 1, budget: Budget | None = N
             for n, slot in enumerate(slots):
                 if n not in busy and pending:
                     i, item = pending.pop()
-                    slot.send(item)
+                    slot.send(prepare(item) if prepare else item)
                     busy[n] = i
             for n in list(busy):
                 answer = slots[n].poll()

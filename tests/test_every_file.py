@@ -308,3 +308,15 @@ def test_a_mixed_drop_builds_the_good_reports_and_names_the_bad(tmp_path):
     for name in ("blank.pdf", "report.doc", "noext"):
         assert f"skipped: {name}: " in run.stdout
     assert not list((tmp_path / "ocr").glob("*.ocr.txt"))
+
+
+def test_a_scan_past_the_builds_ocr_budget_is_a_named_skip(tmp_path, monkeypatch):
+    monkeypatch.setenv("LUOHU_OCR_CACHE", str(tmp_path / "ocr"))
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 300), "white").save(buf, "PNG")
+    ocr.allow(0)
+    try:
+        with pytest.raises(InputError, match="OCR budget"):
+            read_file(K, write(tmp_path, "scan.png", buf.getvalue()))
+    finally:
+        ocr.allow(ocr.BUILD_SECONDS)

@@ -26,6 +26,20 @@ DPI = 300
 MAX_PIXELS = 40_000_000          # one page rendered: about A3 at 300 dpi; larger pages are drawn smaller
 MAX_PAGE_POINTS = 14_400         # a side longer than 200 inches is not a page
 SECONDS = float(os.environ.get("LUOHU_OCR_SECONDS", "45"))   # OCR of one file, all its pages
+BUILD_SECONDS = float(os.environ.get("LUOHU_OCR_BUILD_SECONDS", "900"))   # OCR of a whole build
+# What this process may still spend on OCR in the build it works for, and what it spent on its last
+# file (etl/build.py sets the one and reads the other through the worker that reads each file).
+_budget = {"left": BUILD_SECONDS, "spent": 0.0}
+
+
+def allow(seconds_left: float) -> None:
+    """The OCR seconds the build has left, before a file is read; its spending starts at zero."""
+    _budget["left"], _budget["spent"] = seconds_left, 0.0
+
+
+def spent() -> float:
+    """OCR seconds spent on the file read since the last allow()."""
+    return _budget["spent"]
 MAX_CACHE_ENTRY = 32 * 1024 * 1024
 
 
@@ -110,16 +124,23 @@ def _read_pages(images, count: int) -> Extracted:
     """OCR of `count` page images (a generator of PIL images), within the file's time budget."""
     if not ocr_available():
         raise InputError("a scan (no text layer) and no OCR here: install tesseract-ocr and tesseract-ocr-chi-sim")
-    deadline = time.monotonic() + SECONDS
+    if _budget["left"] <= 0:
+        raise InputError(f"a scan, not read: the build's OCR budget of {BUILD_SECONDS:g} s is spent "
+                         "(LUOHU_OCR_BUILD_SECONDS): raise it, or build again (the scans read so far are cached)")
+    start = time.monotonic()
+    deadline = start + min(SECONDS, _budget["left"])
     pages_text, confs = [], []
     for i, image in enumerate(images):
         left = deadline - time.monotonic()
+        _budget["spent"] = time.monotonic() - start
         if left <= 0:
-            raise InputError(f"a scan of {count} pages: OCR stopped after {i} pages at its budget of {SECONDS:g} s")
+            raise InputError(f"a scan of {count} pages: OCR stopped after {i} pages at its budget of "
+                             f"{min(SECONDS, _budget['left']):g} s")
         text, conf = _ocr_image(_png(image), left)
         pages_text.append(join_lines(text.split("\n")))
         if conf is not None:
             confs.append(conf)
+    _budget["spent"] = time.monotonic() - start
     text, parts = assemble(enumerate(pages_text, start=1))
     if not text.strip():
         raise InputError("a scan in which OCR found no text")
