@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components import cascade_charts, reads
+from components import cascade_charts, memo, reads
 from components.vocabulary import current as vocabulary
 from etl.store import queries
 
@@ -54,7 +54,7 @@ def cascade_figures(reader: queries.Reader, v: CascadeView, lang: str, region: s
             "amplification": cascade_charts.amplification_chart(v.tva, v.names, places, ind, lang, lo, hi),
             "peers": cascade_charts.peers_dumbbell(v.peers_tva, v.peers, ind, lang, v.year, region),
         }
-    return reader.memo(("cascade_figures", v.key, v.year, lang, region), build)
+    return memo.remember(reader, ("cascade_figures", v.key, v.year, lang, region), build)
 
 
 def cascade_ids(v, kind: str) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from components import layout, params, views
+from components import layout, memo, params, views
 from components.i18n import lang_of, t
 from etl.store import queries
 
@@ -31,7 +31,7 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     if view.errors or region_errors:
         body, errors = page(reader, view.params, lang, region)
     else:
-        body, errors = reader.memo_valid(key, lambda: page(reader, view.params, lang, region))
+        body, errors = memo.remember_valid(reader, key, lambda: page(reader, view.params, lang, region))
     errors = view.errors + region_errors + errors
     if errors:
         body = [layout.build_message(t("unknown", lang), errors), body]

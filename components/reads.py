@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from components import memo
 from components.charts import records
 from etl.store import queries
 
@@ -25,9 +26,9 @@ def headline(reader: queries.Reader) -> str:
 def series(reader: queries.Reader, key: str, region: str | None) -> tuple[list[dict], list[dict]]:
     """One indicator's observations and attainment rows in a region, as records, built once per
     database file."""
-    obs = reader.memo(("records", "observations", key, region),
+    obs = memo.remember(reader, ("records", "observations", key, region),
                       lambda: records(reader.call(queries.observations, [key], region=region)))
-    tva = reader.memo(("records", "target_vs_actual", key, region),
+    tva = memo.remember(reader, ("records", "target_vs_actual", key, region),
                       lambda: records(reader.call(queries.target_vs_actual, [key], region=region)))
     return obs, tva
 

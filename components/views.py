@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components import cascade, charts, layout, params, provenance, reads, series_charts, tables
+from components import cascade, charts, layout, memo, params, provenance, reads, series_charts, tables
 from components.cascade_use import cascade_figures, cascade_view
 from components.chartspec import ChartSpec
 from components.i18n import t
@@ -23,7 +23,7 @@ def overview_page(reader, p: dict, lang: str, region: str):
     judged = tva[tva["actual_obs_id"].notna() & tva["target_obs_id"].notna()]
     latest = int(judged["year"].max()) if not judged.empty else hi
     cards = layout.build_headline_cards(tva, inds, lang, latest, reads.region_param(reader, region))
-    fig = reader.memo(("scorecard", lang, lo, hi, region), lambda: charts.scorecard(tva, inds, lang, lo, hi))
+    fig = memo.remember(reader, ("scorecard", lang, lo, hi, region), lambda: charts.scorecard(tva, inds, lang, lo, hi))
     spec = ChartSpec("scorecard", region=reads.region_param(reader, region)).text()
     return layout.build_overview(cards, fig, lang, spec, reader.call(queries.review_count)), []
 
@@ -115,7 +115,7 @@ def indicator_figure(reader: queries.Reader, inds: pd.DataFrame, key: str, lang:
         obs, tva = reads.series(reader, key, region)
         shown = region if region and region != reader.call(queries.default_region) else None
         return series_charts.indicator_chart(obs, tva, ind, lang, int(y0), int(y1), region=shown)
-    return reader.memo(("indicator_chart", key, lang, int(y0), int(y1), region), build)
+    return memo.remember(reader, ("indicator_chart", key, lang, int(y0), int(y1), region), build)
 
 
 def compare_figure(reader: queries.Reader, inds: pd.DataFrame, key: str, lang: str, y0: int, y1: int,
@@ -123,7 +123,7 @@ def compare_figure(reader: queries.Reader, inds: pd.DataFrame, key: str, lang: s
     def build():
         ind = inds[inds["key"] == key].iloc[0].to_dict()
         return series_charts.compare_regions({r: reads.series(reader, key, r) for r in regions}, ind, lang, int(y0), int(y1))
-    return reader.memo(("compare_chart", key, lang, int(y0), int(y1), tuple(regions)), build)
+    return memo.remember(reader, ("compare_chart", key, lang, int(y0), int(y1), tuple(regions)), build)
 
 
 def point_panel(reader: queries.Reader, obs_id, lang: str):
@@ -163,14 +163,14 @@ def year_view(reader: queries.Reader, year, lang: str, region: str | None = None
         year = hi
     if region not in reader.call(queries.regions):
         region = reader.call(queries.default_region)
-    return reader.memo(("year_view", year, lang, region), lambda: _year_view(reader, year, lang, region))
+    return memo.remember(reader, ("year_view", year, lang, region), lambda: _year_view(reader, year, lang, region))
 
 
 def _year_view(reader: queries.Reader, year: int, lang: str, region: str):
     inds = reads.indicators(reader)
     tva = reader.call(queries.target_vs_actual, year=int(year), region=region)
     docs = reader.call(queries.year_documents, int(year), region)
-    fig = reader.memo(("dumbbell", lang, int(year), region), lambda: charts.dumbbell(tva, lang, int(year)))
+    fig = memo.remember(reader, ("dumbbell", lang, int(year), region), lambda: charts.dumbbell(tva, lang, int(year)))
     region_param = reads.region_param(reader, region)
     spec = ChartSpec("dumbbell", year_from=int(year), region=region_param).text()
     return (layout.exportable(fig, id="dumbbell-graph", filename=f"luohu-targets-{year}", spec=spec, lang=lang),

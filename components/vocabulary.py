@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from components import memo
 from etl.knowledge.places import Region, Regions
 from etl.store import queries
 
@@ -43,7 +44,7 @@ def from_reader(reader: queries.Reader) -> Callable[[], Vocabulary]:
     usable database (the app then shows its 'no database' page)."""
     def source() -> Vocabulary:
         try:
-            return reader.memo(("vocabulary",), lambda: vocabulary_of(
+            return memo.remember(reader, ("vocabulary",), lambda: vocabulary_of(
                 reader.call(queries.vocabulary), reader.call(queries.places).to_dict("records")))
         except (queries.DatabaseMissing, duckdb.Error):
             return EMPTY

@@ -31,7 +31,8 @@ class Reader:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[int, int] | None = None
-        self._memo = ByteLRU(budget_from_env() if cache_bytes is None else cache_bytes)
+        self.cache_bytes = budget_from_env() if cache_bytes is None else cache_bytes
+        self._memo = ByteLRU(self.cache_bytes // 2)   # query results; the app's memo has the other half
 
     def _file_stamp(self) -> tuple[int, int]:
         try:
@@ -66,31 +67,22 @@ class Reader:
         finally:
             cur.close()
 
-    def memo(self, key: tuple, compute, keep=None):
-        """compute(), remembered under `key` until the database file changes (anything derived from
-        the data only: query results, records, figures), unless `keep(value)` says no. Results are
-        shared: never modify them."""
-        self._connection()  # reopens (and forgets) when the file was replaced
-        value = self._memo.get(key, _MISSING)
-        if value is _MISSING:
-            value = compute()
-            if keep is None or keep(value):
-                self._memo.put(key, value)
-        return value
-
-    def memo_valid(self, key: tuple, compute):
-        """compute() -> (value, errors), remembered only when there were no errors: a URL with bad
-        parameters is answered but never fills the cache (it is keyed by validated view state only)."""
-        return self.memo(key, compute, keep=lambda value: not value[1])
+    def stamp(self) -> tuple[int, int] | None:
+        """The identity of the database file now open (inode, mtime): what the app's memo is kept by."""
+        self._connection()  # reopens (and forgets its query results) when the file was replaced
+        return self._stamp
 
     def call(self, fn, *args, **kwargs):
         """fn(cursor, *args, **kwargs) through `memo`."""
         key = (fn.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
 
-        def compute():
+        self._connection()  # reopens (and forgets) when the file was replaced
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             with self.cursor() as cur:
-                return fn(cur, *args, **kwargs)
-        return self.memo(key, compute)
+                value = fn(cur, *args, **kwargs)
+            self._memo.put(key, value)
+        return value
 
     def status(self) -> tuple[bool, str]:
         """(usable, message) for the 'no database' page."""
