@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import stat
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import diskcache
 from dash import Dash, DiskcacheManager
+from dash.exceptions import DependencyException
 from flask import jsonify, request, send_file
 
 from components import briefing, callbacks, export, layout, palette, params, serving, vocabulary
@@ -103,18 +105,21 @@ def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
     """Security headers on every response, a request size limit, and a read-only status endpoint."""
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     _check_requests(app, slots)
+    _guard_package_files(app.server)
     _add_headers(app)
     _add_read_only_routes(app.server, reader)
 
 
 def _check_requests(app: Dash, slots: JobSlots | None) -> None:
     """Every request's shape is checked before the app sees it; a pack beyond the job slots is refused."""
+    launches = callbacks.PackLaunches(len(slots.paths)) if slots else None
+
     @app.server.before_request
     def _callback_requests_are_well_formed():
         """A page's address must have the app's parameters, each once (else a 400 page with a link to
         the page without them). A callback request must name a server-side callback of this app in
-        a JSON object; anything else (a clientside callback posted by hand, a list, garbage) is a
-        400, never a 500."""
+        a JSON object of the callback's shape; anything else (a clientside callback posted by hand, a
+        list, garbage, missing or odd inputs, deep nesting) is a 400 with one line, never a 500."""
         if request.method == "GET" and request.path in PAGE_PATHS:
             problems, clean = params.shape_problems(request.query_string.decode("latin-1"))
             if problems:
@@ -122,13 +127,43 @@ def _check_requests(app: Dash, slots: JobSlots | None) -> None:
             return None
         if request.method != "POST" or not request.path.endswith("/_dash-update-component"):
             return None
-        body = request.get_json(silent=True)
-        output = body.get("output") if isinstance(body, dict) else None
-        known = app.callback_map.get(output) if isinstance(output, str) else None
-        if known is None or "callback" not in known or not isinstance(body.get("inputs"), list):
-            return jsonify({"error": "not a callback of this app"}), 400
-        busy = callbacks.pack_refusal(body, polling="cacheKey" in request.args, slots=slots)
+        body, problem = _callback_body(app)
+        if problem:
+            return jsonify({"error": problem}), 400
+        busy = callbacks.pack_refusal(body, polling="cacheKey" in request.args, slots=slots, launches=launches)
         return jsonify(busy) if busy else None
+
+
+def _callback_body(app: Dash) -> tuple[dict | None, str | None]:
+    """The request's JSON body and None, or None and what is wrong with it (one line)."""
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:      # the parser's own limit: deeper than any request of the app
+        return None, f"the request nests more than {params.MAX_JSON_DEPTH} levels"
+    output = body.get("output") if isinstance(body, dict) else None
+    known = app.callback_map.get(output) if isinstance(output, str) else None
+    if known is None or "callback" not in known:
+        return None, "not a callback of this app"
+    return body, params.callback_problem(body, known)
+
+
+def _guard_package_files(server) -> None:
+    """Dash's package files (its scripts and their source maps): Dash serves only the paths its
+    packages registered; any other path (an encoded ../, a name of no package) or a registered file
+    that is not installed (some source maps) is a 404, never a 500 with Dash's list of files."""
+    for rule in server.url_map.iter_rules():
+        if rule.rule.startswith("/_dash-component-suites/"):
+            server.view_functions[rule.endpoint] = _not_found_on_error(server.view_functions[rule.endpoint])
+
+
+def _not_found_on_error(view):
+    @functools.wraps(view)
+    def guarded(*args, **kwargs):
+        try:
+            return view(*args, **kwargs)
+        except (DependencyException, OSError):
+            return jsonify({"error": "no such file"}), 404
+    return guarded
 
 
 def _add_headers(app: Dash) -> None:

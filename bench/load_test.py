@@ -1,13 +1,19 @@
 """Bounded load test of the production server on loopback: N simulated users for T seconds, each
 opening pages and changing selections the way the browser does (the same callback requests).
 
-    python bench/load_test.py [--users 50] [--seconds 60] [--think 1-3] [--threads 8] [--slow 0] [--db data/luohu.duckdb]
+    python bench/load_test.py [--users 50] [--seconds 60] [--think 1-3] [--threads 8] [--slow 0]
+                              [--drip 0] [--drip-every 5] [--db data/luohu.duckdb]
 
 Each user, in a loop: opens a page (HTML and its route callback), changes the indicator selection
 (1-3 indicators) and the year, then reads for --think seconds (uniform), like a person.
 
 `--slow N` adds N slow clients (each sends a request's headers one line every 5 s and never
 finishes) and a probe that asks /api/status every 0.5 s; its slowest answer is printed.
+
+`--drip N` adds N drip-feeding clients instead (at most 2,000): each sends one byte of a request
+head every --drip-every seconds and never finishes it; when the server closes one, it comes back
+at once with a new socket (an attacker who does not give up). The same probe runs; it prints the
+probes over 1 s, and how often the server closed a drip client.
 
 Starts `python app.py serve` (waitress) on a free loopback port, runs, stops it, and prints requests,
 errors and p50/p95/p99 latency. Traffic goes to 127.0.0.1 only, every loop is bounded in count and time.
@@ -157,6 +163,62 @@ class SlowClients(threading.Thread):
             s.close()
 
 
+class DripClients(threading.Thread):
+    """N sockets that each send one byte of a request head every `every` seconds, never the end; a
+    socket the server closes (or refuses) is replaced by a new one at the next round."""
+
+    HEAD = b"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Drip: "
+
+    def __init__(self, host, port, n, deadline, every=5.0):
+        super().__init__(daemon=True)
+        self.host, self.port, self.n, self.deadline, self.every = host, port, min(n, 2000), deadline, every
+        self.closed_by_server = 0
+        self.refused = 0
+
+    def _open(self):
+        """A new socket that has sent the head's first byte, or None when the server refused it."""
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout=10)
+            sock.settimeout(None)           # blocking, so that a MSG_DONTWAIT peek never waits
+            sock.sendall(self.HEAD[:1])
+            return sock
+        except OSError:
+            self.refused += 1
+            return None
+
+    @staticmethod
+    def _alive(sock) -> bool:
+        """False once the server has closed the socket (a read would give end of file)."""
+        try:
+            return sock.recv(1, socket.MSG_DONTWAIT | socket.MSG_PEEK) != b""
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+
+    def run(self):
+        socks = [self._open() for _ in range(self.n)]
+        sent = [1] * self.n
+        for _ in range(100_000):            # bounded; the deadline ends it first
+            if time.time() >= self.deadline:
+                break
+            time.sleep(min(self.every, max(0.0, self.deadline - time.time())))
+            for i, sock in enumerate(socks):
+                try:
+                    if sock is None or not self._alive(sock):
+                        raise ConnectionResetError
+                    sock.sendall(self.HEAD[sent[i]:sent[i] + 1] or b"a")
+                    sent[i] += 1
+                except OSError:
+                    if sock is not None:
+                        self.closed_by_server += 1
+                        sock.close()
+                    socks[i], sent[i] = self._open(), 1
+        for sock in socks:
+            if sock is not None:
+                sock.close()
+
+
 class Probe(threading.Thread):
     """GET /api/status every 0.5 s on a new connection; keeps every latency (or the error)."""
 
@@ -165,6 +227,8 @@ class Probe(threading.Thread):
         self.host, self.port, self.deadline = host, port, deadline
         self.latencies: list[float] = []
         self.errors: list[str] = []
+        self.started = time.time()
+        self.slow_at: list[float] = []      # seconds after the start of each answer over 1 s
 
     def run(self):
         while time.time() < self.deadline:
@@ -178,12 +242,26 @@ class Probe(threading.Thread):
             except (OSError, http.client.HTTPException) as exc:
                 self.errors.append(type(exc).__name__)
             self.latencies.append(time.perf_counter() - t0)
+            if self.latencies[-1] >= 1:
+                self.slow_at.append(time.time() - self.started)
             time.sleep(0.5)
 
 
 def pct(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * (len(values) - 1)))]
+
+
+def report_probe(args, clients, probe) -> None:
+    if isinstance(clients, DripClients):
+        print(f"drip clients: {clients.n} (a byte every {args.drip_every:g} s), closed by the server: "
+              f"{clients.closed_by_server}, refused: {clients.refused}")
+    else:
+        print(f"slow clients: {args.slow}, closed by the server: {clients.closed_by_server}")
+    lat = probe.latencies or [float("nan")]
+    print(f"probe: {len(probe.latencies)} answers, errors {len(probe.errors)}, slowest {max(lat) * 1000:.0f} ms, "
+          f"p95 {pct(lat, 0.95) * 1000:.0f} ms, over 1 s: {len(probe.slow_at)}"
+          + (f" (at {', '.join(f'{t:.0f}' for t in probe.slow_at)} s)" if probe.slow_at else ""))
 
 
 def main() -> None:
@@ -194,6 +272,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--slow", type=int, default=0, help="slow clients (one header line every 5 s)")
+    ap.add_argument("--drip", type=int, default=0, help="drip-feeding clients (one byte every --drip-every s; "
+                                                        "they come back when closed), at most 2000")
+    ap.add_argument("--drip-every", type=float, default=5.0)
     ap.add_argument("--think", default="1-3", help="seconds a user reads between actions, as LOW-HIGH")
     ap.add_argument("--db", default=str(ROOT / "data" / "luohu.duckdb"))
     args = ap.parse_args()
@@ -206,12 +287,15 @@ def main() -> None:
         deps = wait_for_dependencies(port)
         print(f"machine: {machine()}")
         print(f"python app.py serve (waitress, {args.threads} threads); {args.users} users for {args.seconds} s, "
-              f"reading {args.think} s between actions; {args.slow} slow clients")
+              f"reading {args.think} s between actions; {args.slow} slow clients, {args.drip} drip clients")
         deadline = time.time() + args.seconds
         think = tuple(float(x) for x in args.think.split("-"))
         users = [User("127.0.0.1", port, deps, deadline, random.Random(i), think) for i in range(args.users)]
         extra = [SlowClients("127.0.0.1", port, args.slow, deadline), Probe("127.0.0.1", port, deadline)] \
             if args.slow else []
+        if args.drip:
+            extra = [DripClients("127.0.0.1", port, args.drip, deadline, args.drip_every),
+                     Probe("127.0.0.1", port, deadline)]
         t0 = time.time()
         for u in users + extra:
             u.start()
@@ -222,10 +306,7 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=20)
     if extra:
-        slow, probe = extra
-        print(f"slow clients: {args.slow}, closed by the server: {slow.closed_by_server}; probe: "
-              f"{len(probe.latencies)} answers, errors {len(probe.errors)}, slowest {max(probe.latencies) * 1000:.0f} ms, "
-              f"p95 {pct(probe.latencies, 0.95) * 1000:.0f} ms")
+        report_probe(args, *extra)
     lat = [x for u in users for x in u.latencies]
     errors = [e for u in users for e in u.errors]
     if not lat:

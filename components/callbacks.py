@@ -4,6 +4,8 @@ returns the result. The browser-side functions live in assets/clientside.js."""
 
 from __future__ import annotations
 
+import threading
+import time
 from contextlib import nullcontext
 
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, no_update
@@ -23,13 +25,39 @@ def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None
     _wire_table_downloads(app, reader)
 
 
-def pack_refusal(body: dict, polling: bool, slots: JobSlots | None, lang_value=None) -> dict | None:
-    """The answer to a request for a new briefing pack when every job slot is taken: the busy message
-    as an ordinary callback response, so that no job process is started for it. None otherwise."""
+LAUNCH_WINDOW = 3.0     # seconds a new pack job may take to start and take its slot
+
+
+class PackLaunches:
+    """The pack jobs this server process started in the last LAUNCH_WINDOW seconds, at most `most`.
+    The job slots say which jobs run, but a job just started has not taken its slot yet: without
+    this count every request of a burst sees a free slot and starts a process (which then finds none)."""
+
+    def __init__(self, most: int):
+        self.most = most
+        self._started: list[float] = []
+        self._lock = threading.Lock()
+
+    def admit(self) -> bool:
+        """Whether one more job may start now (and, if so, counts it)."""
+        with self._lock:
+            now = time.monotonic()
+            self._started = [t for t in self._started if now - t < LAUNCH_WINDOW]
+            if len(self._started) >= self.most:
+                return False
+            self._started.append(now)
+            return True
+
+
+def pack_refusal(body: dict, polling: bool, slots: JobSlots | None, lang_value=None,
+                 launches: PackLaunches | None = None) -> dict | None:
+    """The answer to a request for a new briefing pack when every job slot is taken (or as many jobs
+    as there are slots were started in the last seconds): the busy message as an ordinary callback
+    response, so that no job process is started for it. None otherwise."""
     output = body.get("output")
     if polling or slots is None or not isinstance(output, str) or f"{ids.PACK_DOWNLOAD}.data" not in output:
         return None
-    if slots.any_free():
+    if slots.any_free() and (launches is None or launches.admit()):
         return None
     lang = next((s.get("value") for s in body.get("state") or [] if isinstance(s, dict)
                  and s.get("id") == ids.LANG_BUTTON), lang_value)

@@ -5,6 +5,8 @@ every column). Every text cell is made spreadsheet-safe."""
 from __future__ import annotations
 
 import io
+import math
+import numbers
 
 import pandas as pd
 from dash import dcc
@@ -34,19 +36,47 @@ def spreadsheet_safe(value):
 
 def download_frame(rows) -> pd.DataFrame:
     """The rows a browser sent back (untrusted): known columns only, at most MAX_DOWNLOAD_ROWS, cells
-    made spreadsheet-safe, whole numbers as integers (324, not 324.0)."""
+    made spreadsheet-safe, whole numbers as integers (324, not 324.0). A number no spreadsheet holds
+    exactly (beyond 2**53, infinite, or huge) is written as its text, never a server error."""
     rows = [r for r in (rows if isinstance(rows, list) else [])[:MAX_DOWNLOAD_ROWS] if isinstance(r, dict)]
-    df = pd.DataFrame(rows, columns=layout.DATA_COLUMNS)
+    df = pd.DataFrame(rows, columns=layout.DATA_COLUMNS, dtype=object)
     df = df[[c for c in layout.DATA_COLUMNS if c in df.columns]]
     for col in df.columns:
-        numeric = pd.to_numeric(df[col], errors="coerce")
-        if df[col].notna().any() and numeric.notna().sum() == df[col].notna().sum() \
-                and (numeric.dropna() % 1 == 0).all() and df[col].map(lambda v: not isinstance(v, str)).all():
-            df[col] = numeric.astype("Int64")
+        cells = df[col].map(_plain_cell)
+        present = [v for v in cells if v is not None]
+        if present and all(isinstance(v, int) for v in present):
+            df[col] = pd.array(list(cells), dtype="Int64")
         else:
-            df[col] = df[col].map(spreadsheet_safe)
+            df[col] = cells.map(spreadsheet_safe)
     return df
 
+
+EXACT = 2**53       # the largest whole number a spreadsheet (a double) holds exactly
+
+
+def _plain_cell(value):
+    """A cell from the browser as a spreadsheet holds it: a whole number as int, another finite
+    number as float, a number no spreadsheet holds (out of range, infinite) as its text, a list or
+    an object as its text, a string or a boolean unchanged, None and NaN as None."""
+    if value is None or isinstance(value, str | bool):
+        return value
+    if not isinstance(value, numbers.Real):
+        return _number_text(value)
+    if isinstance(value, numbers.Integral):
+        return int(value) if -EXACT <= value <= EXACT else _number_text(value)
+    value = float(value)
+    if math.isnan(value):
+        return None
+    if not math.isfinite(value) or abs(value) > EXACT:
+        return _number_text(value)
+    return int(value) if value.is_integer() else value
+
+
+def _number_text(value) -> str:
+    try:
+        return str(value)
+    except ValueError:          # an integer of more digits than Python will print
+        return "(a number too long to write)"
 
 
 def send_csv(df: pd.DataFrame, name: str) -> dict:
@@ -163,7 +193,7 @@ def cascade_frame(reader: queries.Reader, key: str, lang: str, region: str | Non
 def cascade_download(reader: queries.Reader, fmt: str, lang: str, key: str | None, region: str | None = None) -> dict:
     """The cascade table as CSV or XLSX (with a notes sheet), for the page's indicator."""
     if key not in set(reads.indicators(reader)["key"]):
-        key = "gdp_growth"
+        key = reads.headline(reader)
     df = cascade_frame(reader, key, lang, region)
     name = f"cascade-{key}-{lang}"
     if fmt == "xlsx":

@@ -35,6 +35,16 @@ _render_lock = threading.Lock()
 _started_pid: int | None = None
 
 
+def _fresh_locks_in_child() -> None:
+    """A process forked while this one renders (a pack job) inherits the locks held: it gets its own,
+    or it would wait for ever for a render that runs only in its parent."""
+    global _lock, _render_lock
+    _lock, _render_lock = threading.Lock(), threading.Lock()
+
+
+os.register_at_fork(after_in_child=_fresh_locks_in_child)
+
+
 class ExportError(ValueError):
     """A request that cannot be exported (unknown format, nothing to draw)."""
 

@@ -1,5 +1,7 @@
-"""Pure: URL query strings <-> view state, validated. Nothing from a URL reaches SQL unchecked:
-indicator keys must be in the catalogue, years must be whole numbers in the data's range."""
+"""Pure: URL query strings <-> view state, validated, and the shape of callback requests. Nothing
+from a URL reaches SQL unchecked: indicator keys must be in the catalogue, years must be whole
+numbers in the data's range, a document id is any short printable string that the caller then looks
+up in the database (bound parameter) before using it."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from urllib.parse import parse_qs, urlencode
 MAX_PARAM_CHARS = 400
 MAX_FIELDS = 20
 _KEY = re.compile(r"^[a-z0-9_]{1,60}$")
-_DOC = re.compile(r"^[\w.-]{1,120}#\d{1,4}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region", "cmp"}
 
 
@@ -118,10 +120,14 @@ def regions(value: str | None, known: list[str]) -> tuple[list[str], list[str]]:
 
 
 def doc_id(value: str | None) -> tuple[str | None, list[str]]:
+    """A document id as the database has it: the file's name and a segment number, any characters a
+    file name may hold (spaces, brackets, Chinese). Only its size and control characters are judged
+    here; whether it is a document is the database's to say (the caller looks it up)."""
     if not value:
         return None, []
-    if not _DOC.match(value):
-        return None, [f"document id {value[:40]!r} is not valid"]
+    if not isinstance(value, str) or len(value) > MAX_PARAM_CHARS or _CONTROL.search(value):
+        shown = str(value)[:40].encode("unicode_escape").decode("ascii")
+        return None, [f"document id '{shown}' is not valid"]
     return value, []
 
 
@@ -156,3 +162,71 @@ def first_point(click) -> dict | None:
     points = click.get("points") if isinstance(click, dict) else None
     point = points[0] if isinstance(points, list) and points else None
     return point if isinstance(point, dict) else None
+
+
+# --- callback requests (POST /_dash-update-component) ----------------------------------------
+MAX_JSON_DEPTH = 32         # a real request nests about 8 levels (body, inputs, item, rows, row, cell)
+MAX_MATCHES = 500           # items of one pattern-matching input (every chart of a page)
+MAX_CHANGED = 50
+MAX_ID_CHARS = 200
+
+
+def too_deep(value, most: int = MAX_JSON_DEPTH) -> bool:
+    """Whether parsed JSON nests lists and objects more than `most` levels (walked without recursion,
+    so any depth the parser accepted is measured safely)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        elif not isinstance(item, list):
+            continue
+        if depth > most:
+            return True
+        stack.extend((x, depth + 1) for x in item if isinstance(x, dict | list))
+    return False
+
+
+def _component_id(value) -> bool:
+    """A component id as Dash sends it: a short string, or a small object of short scalar values."""
+    if isinstance(value, str):
+        return 0 < len(value) <= MAX_ID_CHARS
+    return isinstance(value, dict) and 0 < len(value) <= 10 and all(
+        isinstance(k, str) and len(k) <= 60 and isinstance(v, str | int | float | bool)
+        and len(str(v)) <= MAX_ID_CHARS for k, v in value.items())
+
+
+def _prop(item) -> bool:
+    """{id, property}: the property's name may carry Dash's '@' and a hash (an output shared by callbacks)."""
+    return isinstance(item, dict) and _component_id(item.get("id")) and isinstance(item.get("property"), str) \
+        and 0 < len(item["property"]) <= MAX_ID_CHARS
+
+
+def _slot(item) -> bool:
+    """One input, state or output: a component property, or the list of them a pattern matched."""
+    return _prop(item) or (isinstance(item, list) and len(item) <= MAX_MATCHES and all(_prop(x) for x in item))
+
+
+def callback_problem(body: dict, callback: dict) -> str | None:
+    """What is wrong with the shape of a callback request for a registered server callback (its
+    entry of Dash's callback map), in one line, or None: every output, input and state the callback
+    was registered with, each an {id, property} (or a list of them), the changed properties as
+    strings, and nothing nested deeper than a real request."""
+    output = body["output"]
+    n_out = len(output[2:-2].split("...")) if output.startswith("..") else 1
+    outputs = body.get("outputs")
+    if not (_slot(outputs) if n_out == 1 else
+            isinstance(outputs, list) and len(outputs) == n_out and all(_slot(o) for o in outputs)):
+        return f"'outputs' must name the callback's {n_out} output(s), each with an id and a property"
+    for key in ("inputs", "state"):
+        want = len(callback.get(key) or [])
+        got = body.get(key, [])
+        if not isinstance(got, list) or len(got) != want or not all(_slot(x) for x in got):
+            return f"'{key}' must be a list of {want} item(s), each with an id and a property"
+    changed = body.get("changedPropIds", [])
+    if not isinstance(changed, list) or len(changed) > MAX_CHANGED or not all(
+            isinstance(c, str) and len(c) <= MAX_PARAM_CHARS for c in changed):
+        return "'changedPropIds' must be a short list of strings"
+    if too_deep(body):
+        return f"the request nests more than {MAX_JSON_DEPTH} levels"
+    return None

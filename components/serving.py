@@ -2,17 +2,28 @@
 
 The server is waitress: its one I/O thread reads every request to the end before a worker thread
 sees it, so a client that sends its headers slowly (or never finishes) holds a socket, not a
-worker; the page keeps answering others. Waitress's own error answers (a request line or headers
-too long, a malformed request) get the same security headers as the app's pages.
+worker. Two bounds keep such clients from holding every socket, which waitress alone does not do
+(a client that drips a header line every few seconds is never idle, and at its connection limit
+waitress stops accepting, so everyone else waits behind the slow ones):
+- a deadline for a whole request: its last byte must come within REQUEST_DEADLINE seconds of its
+  first, else the socket is closed (checked every CLEANUP_INTERVAL seconds);
+- at CONNECTION_LIMIT open sockets the server keeps accepting, and closes for each newcomer the
+  socket that has waited longest on its client (the oldest unfinished request, else the longest
+  idle one); only when every socket has a request being served is the newcomer turned away.
+Waitress's own error answers (a request line or headers too long, a malformed request) get the
+same security headers as the app's pages.
 """
 
 from __future__ import annotations
 
+import resource
+import time
 from html import escape
 
+from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
-from waitress.server import create_server
-from waitress.task import ErrorTask
+from waitress.server import MultiSocketServer, TcpWSGIServer
+from waitress.task import ErrorTask, ThreadedTaskDispatcher
 
 # Headers of every response; the Content-Security-Policy of pages is made by app.py (it hashes the
 # app's inline scripts). Waitress's error bodies are plain text and need nothing at all.
@@ -25,9 +36,13 @@ STATIC_HEADERS = (
 ERROR_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 THREADS = 8                 # request handlers; a briefing pack runs in its own process, not here
-CONNECTION_LIMIT = 500      # open sockets (slow or idle clients included) before new ones wait
-CHANNEL_TIMEOUT = 30        # seconds a socket may send nothing before it is closed
+CONNECTION_LIMIT = 1000     # open sockets; at the limit the one waiting longest on its client makes room
+CHANNEL_TIMEOUT = 30        # seconds an idle socket (no request begun) may stay open
+REQUEST_DEADLINE = 10       # seconds from a request's first byte to its last (request line, headers, body)
+CLEANUP_INTERVAL = 1        # seconds between checks of those two
+ACCEPT_BATCH = 64           # connections accepted per turn of the I/O loop
 MAX_HEADER_BYTES = 64 * 1024
+FD_RESERVE = 200            # open files kept for the database, logs, job slots and the export browser
 
 
 class _HeaderedErrorTask(ErrorTask):
@@ -38,16 +53,103 @@ class _HeaderedErrorTask(ErrorTask):
 
 
 class _Channel(HTTPChannel):
+    """Waitress's channel, remembering when the request it is reading began."""
     error_task_class = _HeaderedErrorTask
+    request_started = 0.0
+
+    def received(self, data):
+        if self.request is None and data:
+            self.request_started = time.time()
+        return super().received(data)
 
 
-def make_server(wsgi_app, host: str, port: int, threads: int = THREADS):
-    """A waitress server for `wsgi_app` on host:port (not yet running: call .run())."""
-    server = create_server(wsgi_app, host=host, port=port, threads=threads, connection_limit=CONNECTION_LIMIT,
-                           channel_timeout=CHANNEL_TIMEOUT, max_request_header_size=MAX_HEADER_BYTES,
-                           ident="luohu-targets", clear_untrusted_proxy_headers=True)
-    server.channel_class = _Channel
-    return server
+class _Server(TcpWSGIServer):
+    channel_class = _Channel
+    request_deadline = REQUEST_DEADLINE
+
+    def readable(self):
+        """Always ready to accept (waitress stops at its limit; `handle_accept` makes room instead),
+        and the periodic check of idle sockets and late requests."""
+        now = time.time()
+        if now >= self.next_channel_cleanup:
+            self.next_channel_cleanup = now + self.adj.cleanup_interval
+            self.maintenance(now)
+        return self.accepting
+
+    def maintenance(self, now):
+        super().maintenance(now)          # idle sockets: channel_timeout
+        cutoff = now - self.request_deadline
+        for channel in list(self.active_channels.values()):
+            if channel.request is not None and not channel.requests and channel.request_started < cutoff:
+                channel.will_close = True
+
+    def handle_accept(self):
+        """Every connection waiting to be accepted, up to ACCEPT_BATCH a turn (waitress takes one a
+        turn of its loop, so a newcomer queued behind a burst of slow clients waited for all of them).
+        At the limit, the socket waiting longest on its client makes room; when none does (every
+        socket has a request being served) the newcomer is turned away."""
+        for _ in range(ACCEPT_BATCH):
+            try:
+                accepted = self.accept()
+            except OSError:
+                return
+            if accepted is None:
+                return
+            conn, addr = accepted
+            try:
+                if len(self._map) >= self.adj.connection_limit and not self._make_room():
+                    raise ConnectionRefusedError
+                self.set_socket_options(conn)
+            except OSError:
+                conn.close()
+                continue
+            self.channel_class(self, conn, self.fix_addr(addr), self.adj, map=self._map)
+
+    def _make_room(self) -> bool:
+        """Close the socket that has waited longest on its client: one about to close, else the
+        oldest unfinished request, else the longest idle. False when none waits on its client."""
+        waiting = [c for c in self.active_channels.values() if not c.requests]
+        if not waiting:
+            return False
+        min(waiting, key=lambda c: (not c.will_close, c.request is None,
+                                    c.request_started if c.request is not None else c.last_activity)).handle_close()
+        return True
+
+
+def connection_budget(wanted: int) -> int:
+    """How many sockets the process can hold: `wanted`, with the soft limit of open files raised
+    towards the hard one when it is lower, less FD_RESERVE (never fewer than 16)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return wanted
+    if soft < wanted + FD_RESERVE:
+        raised = wanted + FD_RESERVE if hard == resource.RLIM_INFINITY else min(wanted + FD_RESERVE, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        except (ValueError, OSError):
+            pass
+    return max(16, min(wanted, soft - FD_RESERVE))
+
+
+def make_server(wsgi_app, host: str, port: int, threads: int = THREADS, *, connection_limit: int = CONNECTION_LIMIT,
+                request_deadline: float = REQUEST_DEADLINE, cleanup_interval: float = CLEANUP_INTERVAL):
+    """A waitress server for `wsgi_app` on host:port (not yet running: call .run()), with the bounds
+    above. Sockets are watched with poll(), not select() (which stops at 1,024 descriptors)."""
+    adj = Adjustments(host=host, port=port, threads=threads, connection_limit=connection_budget(connection_limit),
+                      channel_timeout=CHANNEL_TIMEOUT, cleanup_interval=cleanup_interval, asyncore_use_poll=True,
+                      max_request_header_size=MAX_HEADER_BYTES, ident="luohu-targets",
+                      clear_untrusted_proxy_headers=True)
+    sockets: dict = {}
+    dispatcher = ThreadedTaskDispatcher()
+    dispatcher.set_thread_count(threads)
+    servers = [_Server(wsgi_app, sockets, dispatcher=dispatcher, adj=adj, sockinfo=info) for info in adj.listen]
+    for server in servers:
+        server.request_deadline = request_deadline
+    if len(servers) == 1:
+        return servers[0]
+    return MultiSocketServer(sockets, adj, [(s.effective_host, s.effective_port) for s in servers], dispatcher,
+                             servers[0].log_info)
 
 
 def bad_address_page(path: str, problems: list[str], clean: str) -> str:
