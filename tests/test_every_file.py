@@ -59,6 +59,7 @@ def _twice(x):
     (_sleep, "took longer than 1 s"),
     (_boom, "could not be read (ZeroDivisionError"),
 ])
+@pytest.mark.slow
 def test_a_file_over_its_budget_or_failing_is_a_named_skip(work, reason):
     [(item, status, why)] = list(workers.run(["x"], work, budget=workers.Budget(memory_mb=200, seconds=1)))
     assert status == "skip" and reason in why
@@ -101,6 +102,7 @@ def _pdf_of(image: Image.Image, resolution: float = 100) -> bytes:
     return buf.getvalue()
 
 
+@pytest.mark.slow
 def test_a_blank_page_is_a_named_skip_and_never_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("LUOHU_OCR_CACHE", str(tmp_path / "ocr"))
     path = write(tmp_path, "blank.pdf", _pdf_of(Image.new("RGB", (850, 1100), "white")))
@@ -229,6 +231,7 @@ def test_a_merged_cell_repeats_the_cell_above(tmp_path):
     (_para("x"), {"customXml/item9.xml": b'<!DOCTYPE a [<!ENTITY b "bbbb">]><a>&b;</a>'}, "declares a DTD"),
     ("<w:p>" * 3000 + "</w:p>" * 3000, None, "nests"),
 ])
+@pytest.mark.slow
 def test_a_word_bomb_is_refused_before_it_is_parsed(tmp_path, body, extra, reason):
     with pytest.raises(InputError, match=reason):
         read_file(K, write(tmp_path, "bomb.docx", _docx(body, extra)))
@@ -293,6 +296,7 @@ def test_an_image_is_read_like_a_scan(tmp_path, monkeypatch):
         read_file(K, write(tmp_path, "scan.png", buf.getvalue()))
 
 
+@pytest.mark.slow
 def test_a_mixed_drop_builds_the_good_reports_and_names_the_bad(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -46,6 +46,7 @@ def _build(data: Path, db: Path) -> subprocess.CompletedProcess:
                           cwd=ROOT, capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_a_build_reads_its_rules_from_the_data_folder_it_is_given(data_copy, tmp_path):
     """A hedge row changed in a copied data folder (左右 made a floor with a wide tolerance) changes
     the database built from that folder, and only that one."""
@@ -161,6 +162,7 @@ print(json.dumps(sorted(set(opened))))
 '''
 
 
+@pytest.mark.slow
 def test_the_running_app_opens_no_file_of_data_but_its_database(built_db, tmp_path):
     """Every page and every server callback served under an audit hook: no file under data/ is opened
     (the app reads places, labels and tiers from the database it serves)."""
