@@ -28,10 +28,10 @@ def dump_tables(db: Path, out: Path) -> None:
     try:
         names = [r[0] for r in con.execute("select table_name from information_schema.tables order by 1").fetchall()]
         for name in names:
-            cur = con.execute(f'select * from "{name}"')  # noqa: S608 - names come from the catalogue
-            cols = [d[0] for d in cur.description]
+            table = con.table(name)      # a relation by name: no SQL text is built
+            cols = table.columns
             keep = [i for i, c in enumerate(cols) if c not in VOLATILE]
-            rows = sorted(tuple(str(r[i]) for i in keep) for r in cur.fetchall() if str(r[0]) not in VOLATILE)
+            rows = sorted(tuple(str(r[i]) for i in keep) for r in table.fetchall() if str(r[0]) not in VOLATILE)
             lines = ["\t".join(cols[i] for i in keep)] + ["\t".join(r) for r in rows]
             (out / f"table_{name}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     finally:

@@ -24,8 +24,8 @@ _LAST_CHARS = frozenset("区县市省旗州盟")
 
 @dataclass(frozen=True)
 class Unit:
-    code: str           # six digits: 440303
-    name: str           # 罗湖区
+    code: str           # six digits: 610113
+    name: str           # 雁塔区
     level: str          # province | city | district
     parent: str | None  # the code of the unit above; None for a province
 
