@@ -93,8 +93,8 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
         doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date"))
         read_years(doc, knowledge.grammar)
-        reading = read_region(seg, knowledge.regions, meta.get("region"), meta.get("source_url"),
-                              gazetteer=knowledge.gazetteer)
+        reading = read_region(seg, knowledge.regions, knowledge.gazetteer, meta.get("region"),
+                              meta.get("source_url"))
         doc.region, doc.region_evidence = reading.region, reading.evidence
         if reading.warning:
             doc.warnings.append(reading.warning)

@@ -128,10 +128,10 @@ class _Slot:
         try:
             if self.conn.poll():
                 return self.conn.recv()
+            stopped = not self.proc.is_alive()
         except (EOFError, OSError):
-            self.kill()
-            return "skip", f"its reader stopped (out of memory past {self.budget.memory_mb} MB, or crashed)"
-        if not self.proc.is_alive():
+            stopped = True
+        if stopped:
             self.kill()
             return "skip", f"its reader stopped (out of memory past {self.budget.memory_mb} MB, or crashed)"
         if time.monotonic() - self.started > self.budget.seconds:

@@ -34,13 +34,6 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
 _STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=《?(?:" + _STRICT_AFTER + "))")
-_LOCAL_NAME = re.compile(r"([\u4e00-\u9fff]{1,4}(?:自治县|新区|区|县|旗))$")
-_CUT_BEFORE = re.compile(r".*(?:省|市|州|盟|关于|于|在|的|是|和|与|及|代表|我|向|对|为|由|将|了|据|从|今年|去年)")
-_CITY_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}市)$")
-_CUT_BEFORE_CITY = re.compile(r".*(?:省|关于|于|在|的|是|和|与|及|代表|我|向|对|为|由|将|了|据|从)")
-_NOT_A_PLACE = {"全区", "本区", "城区", "辖区", "我区", "该区", "各区", "新区", "市辖区", "园区", "社区", "街区",
-                "景区", "片区", "湾区", "特区", "全县", "本县", "各县", "示范区", "先行区", "合作区", "开发区",
-                "试验区", "自贸区", "保税区", "功能区", "核心区", "中心区", "老城区", "主城区", "城市区"}
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
                 "{s}新闻", "{s}融媒")
 
@@ -50,18 +43,6 @@ class RegionReading:
     region: str | None
     evidence: str          # title | issuer | sidecar | url | mentions | none
     warning: str | None = None
-
-
-def _local_name(run: str) -> str | None:
-    """The district or county (or, failing those, the city) a run of characters before an issuer
-    word ends with: 关于甲市乙区 -> 乙区, 甲市 -> 甲市."""
-    city = _CITY_NAME.search(_CUT_BEFORE_CITY.sub("", run))
-    run = _CUT_BEFORE.sub("", run)
-    m = _LOCAL_NAME.search(run)
-    if not m:
-        return city.group(1) if city and city.group(1) not in _NOT_A_PLACE else None
-    name = m.group(1)
-    return None if name in _NOT_A_PLACE or not 2 <= len(name) <= 5 else name
 
 
 @lru_cache(maxsize=8)
@@ -83,13 +64,13 @@ def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pa
             re.compile(alternation(mention_names)), mention_names)
 
 
-def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer | None) -> list[str]:
+def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in issuer_re.finditer(text)]
     for m in _ISSUER.finditer(text):
-        name = gazetteer.name_ending(m.group(1)) if gazetteer is not None else _local_name(m.group(1))
+        name = gazetteer.name_ending(m.group(1))
         if name:
             known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
                          None)
@@ -110,12 +91,12 @@ def _named_in_title(line: str, regions: Regions) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def _most_local(names: list[str], regions: Regions, gazetteer: Gazetteer | None = None) -> list[str]:
+def _most_local(names: list[str], regions: Regions, gazetteer: Gazetteer) -> list[str]:
     """Of the places named, the lowest level: X市Y区 names the city and the district."""
     order = {"district": 0, "city": 1, "province": 2, "nation": 3}
     def level(n: str) -> int:
         r = regions.by_name(n)
-        units = gazetteer.named(n) if gazetteer is not None and r is None else ()
+        units = gazetteer.named(n) if r is None else ()
         return order[r.level] if r else min((order[u.level] for u in units), default=0)
     best = min(level(n) for n in names)
     return [n for n in names if level(n) == best]
@@ -146,10 +127,10 @@ def _from_url(url: str | None, regions: Regions) -> str | None:
     return best[1] if best else None
 
 
-def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer | None) -> str | None:
+def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
     """Why `name` cannot be told apart (it names several units of the gazetteer and the text names
     the city or province of none or of several of them), or None when it can."""
-    units = gazetteer.named(name) if gazetteer is not None and regions.by_name(name) is None else ()
+    units = gazetteer.named(name) if regions.by_name(name) is None else ()
     if len(units) < 2:
         return None
     head = text[:3000]
@@ -171,8 +152,8 @@ def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Ga
     return None if _unresolved(name, text, regions, gazetteer) else name
 
 
-def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
-                source_url: str | None = None, gazetteer: Gazetteer | None = None) -> RegionReading:
+def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
+                source_url: str | None = None) -> RegionReading:
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     head = "\n".join(head_lines)
     body = text[:20000]
@@ -209,7 +190,7 @@ def read_region(text: str, regions: Regions, sidecar_region: str | None = None,
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
         return RegionReading(local[0][0], "mentions")
-    named = _dominant(gazetteer.mentions(body), text, regions, gazetteer) if gazetteer is not None else None
+    named = _dominant(gazetteer.mentions(body), text, regions, gazetteer)
     if named:
         return RegionReading(named, "mentions")
     return RegionReading(None, "none", "no district named in the title, issuer, sidecar or URL: kept out of "

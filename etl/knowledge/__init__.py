@@ -52,7 +52,6 @@ class Knowledge:
     document_types: DocumentTypes = field(repr=False)
     qualitative: re.Pattern = field(repr=False)             # the phrases of qualitative.csv
     qualitative_rows: list[dict] = field(repr=False)
-    unit_rows: list[dict] = field(repr=False)
     level_rows: list[dict] = field(repr=False)               # region_levels.csv
     labels: dict[str, dict] = field(repr=False)             # English labels of hedges, phrases and units
     plausible: dict[str, tuple[float | None, float | None]] = field(repr=False)
@@ -109,6 +108,7 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
     units = read_units(data_dir)
     hedges = read_hedges(data_dir)
     qualitative = read_qualitative(data_dir)
+    levels = read_table(data_dir / "region_levels.csv", ["level", "whole_zh", "label_zh", "label_en"])
     inds: Indicators = read_indicators(data_dir, {u for r in units for u in (r["unit"], r["canonical"])})
     abbreviations = {r["short"].strip(): r["full"].strip()
                      for r in read_table(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
@@ -117,9 +117,9 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         {r["unit"]: (r["dimension"], r["factor"]) for r in units}, inds.term_re, inds.term_family,
         inds.paragraph_aliases, abbreviations,
         read_table(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"]),
-        read_grammar(data_dir, units, hedges), load_regions(data_dir), read_tiers(data_dir),
-        read_document_types(data_dir), qualitative_pattern(qualitative), qualitative, units,
-        read_table(data_dir / "region_levels.csv", ["level", "whole_zh", "label_zh", "label_en"]),
+        read_grammar(data_dir, units, hedges, levels), load_regions(data_dir), read_tiers(data_dir),
+        read_document_types(data_dir), qualitative_pattern(qualitative), qualitative,
+        levels,
         read_labels(units, hedges, qualitative), plausible_ranges(units), read_gazetteer(),
         _ratio_words(data_dir, inds.rows),
         {r["name_zh"].strip(): r["name_en"].strip() for r in read_table(data_dir / "place_names_en.csv", ["name_zh", "name_en"])})

@@ -97,7 +97,7 @@ class Grammar:
     own_words: dict[str, tuple[str, ...]]   # level -> words for "this place" (district: 本区, 我区, 辖区)
 
 
-def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict]) -> Grammar:
+def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_rows: list[dict]) -> Grammar:
     by_len = lambda words: tuple(sorted({w for w in words if w}, key=len, reverse=True))  # noqa: E731
     dimension = {r["unit"]: r["dimension"] for r in units} | {r["canonical"]: r["dimension"] for r in units}
     kinds = read_table(data_dir / "kind_words.csv", ["word", "kind"])
@@ -105,7 +105,6 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict]) -> Gramm
         if k["kind"] not in KIND_WORDS or not (k["word"] or "").strip():
             raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above or below")
     words = {kind: by_len(k["word"].strip() for k in kinds if k["kind"] == kind) for kind in KIND_WORDS}
-    level_rows = read_table(data_dir / "region_levels.csv", ["level", "whole_zh"])
     levels = {r["level"]: r["whole_zh"].strip() for r in level_rows}
     own = {r["level"]: split_cell(r.get("own_zh")) for r in level_rows}
     return Grammar(by_len(r["unit"] for r in units), {r["unit"]: r["canonical"] for r in units}, dimension,
