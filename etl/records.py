@@ -13,7 +13,7 @@ etl/load.py writes them by these fields. Records read like mappings (`m["value"]
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 
 # Between the reasons a figure went to review. A reason may hold "; " itself ("no year stated near the
 # figure; the document's date was used"), so the list is split on this, never on "; ".
@@ -37,8 +37,8 @@ class _Row:
 
     @classmethod
     def of(cls, row) -> _Row:
-        """A record from any mapping that has (at least) this record's fields."""
-        return cls(**{f.name: row[f.name] for f in fields(cls)})
+        """A record from any mapping that has (at least) this record's fields without a default."""
+        return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row.keys() or f.default is MISSING})
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ class Observation(_Figure):
     mention_key: str | None
     source_tier: str              # the best tier among its sources: official | press | reprint | unknown
     page: int | None              # the PDF page or Word paragraph of the primary quote
+    region_code: str | None = None  # places.code of region: the database fills it from the label after the load
 
 
 @dataclass(frozen=True)
@@ -141,10 +142,12 @@ class ReviewItem(_Figure):
     report_year: int | None
     mention_key: str | None
     reason: str
+    region_code: str | None = None  # places.code of region (filled after the load)
 
     @classmethod
     def of(cls, row) -> ReviewItem:
-        return cls(**{f.name: (row["confidence_reason"] if f.name == "reason" else row[f.name]) for f in fields(cls)})
+        return cls(**{f.name: (row["confidence_reason"] if f.name == "reason" else row[f.name])
+                      for f in fields(cls) if f.default is MISSING})
 
 
 TABLES = {"observations": Observation, "observation_sources": Source, "review_items": ReviewItem}

@@ -131,7 +131,7 @@ def test_a_confirmed_figure_is_checked_as_a_published_one(tmp_path, read, words)
 @pytest.mark.parametrize("cells, expected", [
     ({"value": "6.5", "period": "H1"}, (6.5, None, "H1", "pct", "target", None)),
     ({"value": "6", "value_high": "6.5"}, (6.0, 6.5, "year", "pct", "target", None)),
-    ({"region": "SZ"}, (7.0, None, "year", "pct", "target", None)),
+    ({"region": "440300"}, (7.0, None, "year", "pct", "target", None)),
     ({"kind": "actual"}, (7.0, None, "year", "pct", "actual", "preliminary")),    # an outcome needs a status
 ])
 def test_a_good_fix_is_applied(tmp_path, cells, expected):
@@ -140,7 +140,7 @@ def test_a_good_fix_is_applied(tmp_path, cells, expected):
 
 
 def test_a_fixed_region_is_the_place_name_the_database_uses(tmp_path):
-    assert apply_lines(tmp_path, [verdict(region="SZ")])[0].region == CAT.regions.find("SZ").name_zh
+    assert apply_lines(tmp_path, [verdict(region="440300")])[0].region == CAT.regions.find("440300").name_zh == "深圳市"
 
 
 # --- data/regions.csv -------------------------------------------------------------------------
@@ -156,26 +156,40 @@ def edited(replace: dict[str, str] = (), extra: tuple[str, ...] = ()) -> list[st
 
 def load_lines(tmp_path, lines: list[str]):
     (tmp_path / "regions.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_regions(tmp_path)
+    return load_regions(tmp_path, CAT.gazetteer, CAT.place_names_en)
 
 
 DEEP = tuple(f"D{i},深{i}区,D{i},district,{'D' + str(i - 1) if i else '440303'},,,," for i in range(6))
+LOOP = ("X1,甲区,X1,district,X2,,,,", "X2,乙区,X2,district,X1,,,,")
 
 
 @pytest.mark.parametrize("lines, where, words", [
-    (edited({"GD": "GD,广东省,Guangdong,province,GD,,,,"}), "line 3", "its own parent"),
-    (edited({"CN": "CN,全国,China,nation,SZ,,,,"}), "line 2", "cycle"),
-    (edited({"HK": "HK,香港,Hong Kong,city,XX,,,,"}), "line 16", "parent 'XX'"),
+    (edited({"SZ-DP": "SZ-DP,大鹏新区,Dapeng,district,SZ-DP,,,,"}), "line 14", "its own parent"),
+    (edited(extra=LOOP), "line 17", "cycle"),
+    (edited({"SZ-SS": "SZ-SS,深汕特别合作区,Shenshan,district,XX,,,,"}), "line 15", "parent 'XX'"),
     (edited(extra=DEEP), "line 21", "deeper than 8"),
-    (edited({"GD": 'GD,广东省,"Guangdong,province,CN,,,,'}), "line 3", "quote"),
-    (edited({"SZ": "GD,深圳市,Shenzhen,city,GD,,,,"}), "line 4", "repeated code 'GD'"),
+    (edited({"SZ-DP": 'SZ-DP,大鹏新区,"Dapeng,district,440300,,,,'}), "line 14", "quote"),
+    (edited({"440300": "440000,,,,,,,,"}), "line 4", "repeated code '440000'"),
+    # a unit the package knows holds only what the package lacks: its name, level, parent come from it
+    (edited({"440000": "440000,广东省,,province,CN,,,,"}), "line 3", "come from the package"),
+    (edited({"440304": "440304,,Futian,,,,,,"}), "line 6", "name_en"),
+    (edited(extra=("ZZ,,,,,,,,",)), "line 17", "its name_zh is needed"),
 ])
 def test_a_bad_place_is_refused_naming_regions_csv_and_line(tmp_path, lines, where, words):
     assert all(w in refusal(lambda: load_lines(tmp_path, lines)) for w in (f"regions.csv: {where}:", words))
 
 
 def test_the_regions_table_as_shipped_loads(tmp_path):
-    assert [r.code for r in load_lines(tmp_path, REGIONS).chain("罗湖区")] == ["CN", "GD", "SZ", "440303"]
+    assert [r.code for r in load_lines(tmp_path, REGIONS).chain("罗湖区")] == ["CN", "440000", "440300", "440303"]
+
+
+def test_regions_csv_holds_no_place_the_package_knows():
+    """Only places the gazetteer lacks are written out (the nation, zones); a unit it knows is a code
+    with what no package has (aliases, web domains, the home mark)."""
+    rows = [dict(zip(REGIONS[0].split(","), r.split(","), strict=True)) for r in REGIONS[1:]]
+    written = [r for r in rows if r["name_zh"]]
+    assert written and not [r for r in written if r["code"] in CAT.gazetteer.units or CAT.gazetteer.named(r["name_zh"])]
+    assert all(not (r["name_zh"] or r["level"] or r["parent"] or r["name_en"]) for r in rows if r["code"] in CAT.gazetteer.units)
 
 
 def test_a_ten_thousand_deep_chain_is_cut_short_and_fast():
@@ -202,7 +216,7 @@ def _verdicts(**cells):
 
 def _own_parent(data, db):
     path = data / "regions.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("province,CN,", "province,GD,"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("district,440300,大鹏", "district,SZ-DP,大鹏"), encoding="utf-8")
 
 
 @pytest.mark.parametrize("edit, message", [
@@ -210,7 +224,7 @@ def _own_parent(data, db):
     (_verdicts(action="fix", unit="furlongs"), "corrections.csv: line 2: unit 'furlongs'"),
     (_verdicts(action="fix", value="1e308"), "corrections.csv: line 2:"),
     (_verdicts(action="fix", period="decade"), "corrections.csv: line 2: period 'decade'"),
-    (_own_parent, "regions.csv: line 3:"),
+    (_own_parent, "regions.csv: line 14:"),
 ], ids=["curated-quote", "fix-unit", "fix-1e308", "fix-period", "own-parent"])
 @pytest.mark.slow
 def test_a_bad_hand_made_row_stops_the_build_and_keeps_the_live_file(tmp_path, edit, message):

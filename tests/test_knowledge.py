@@ -85,7 +85,8 @@ def test_unit_labels_come_from_the_data():
     ("福田区", "zh", "福田区2024年预期目标与完成情况"),
     ("福田区", "en", "Futian District 2024: targets and outcomes"),
     (None, "en", "Luohu District 2024: targets and outcomes"),
-    ("涪城区", "en", "涪城区 2024: targets and outcomes"),
+    ("涪城区", "en", "Fucheng District 2024: targets and outcomes"),   # a unit of the gazetteer: every place is known
+    ("火星区", "en", "火星区 2024: targets and outcomes"),              # no place at all: as written
 ])
 def test_the_cover_names_the_region_shown(region, lang, expected):
     fig = export.cover(2024, lang, None, "2026-12-01", region)

@@ -11,13 +11,13 @@ from etl.knowledge.tables import alternation
 
 
 def own_level(knowledge: Knowledge, own: str | None) -> str | None:
-    """The level of the document's place: from data/regions.csv, else from the gazetteer when the
-    name is one unit's (a county-level unit is a district here)."""
+    """The level of the document's place: from data/regions.csv, else from the gazetteer by its label
+    (the name of one unit, or a shared name with its parent's; a county-level unit is a district here)."""
     mine = knowledge.regions.by_name(own)
     if mine:
         return mine.level
-    units = knowledge.gazetteer.named(own) if own else ()
-    return units[0].level if len(units) == 1 else None
+    unit = knowledge.gazetteer.labelled(own)
+    return unit.level if unit is not None else None
 
 
 def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:

@@ -142,6 +142,19 @@ def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) ->
             f"{'none' if not named else 'several'} of them: kept out of every series until a sidecar names its region")
 
 
+def _label(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str:
+    """The place `name` stands for, as the database labels it: a place of data/regions.csv by its name;
+    a unit of the gazetteer by its label (today's name for a former one, 神木县 -> 神木市; a shared name
+    with its parent's, 北京市朝阳区); anything else as written."""
+    if regions.by_name(name) is not None:
+        return name
+    unit = gazetteer.resolve(name, text[:3000])
+    if unit is None:
+        return name
+    listed = next((r.name_zh for r in regions.rows if r.code == unit.code), None)
+    return listed or gazetteer.label(unit)
+
+
 def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
     """The unit of the gazetteer the body names most, when it is named three times or more and at
     least twice as often as any other, and can be told apart from its namesakes."""
@@ -178,11 +191,12 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         if why:
             continue
         warning = None
-        if sidecar_region and sidecar_region != name:
+        name = _label(name, text, regions, gazetteer)
+        if sidecar_region and _label(sidecar_region, text, regions, gazetteer) != name:
             warning = f"the text names {name} ({evidence}) but the sidecar says {sidecar_region}; read as {name}"
         return RegionReading(name, evidence, warning)
     if sidecar_region:
-        return RegionReading(sidecar_region, "sidecar")
+        return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
     by_url = _from_url(source_url, regions)
     if by_url:
         return RegionReading(by_url, "url")
@@ -192,6 +206,6 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return RegionReading(local[0][0], "mentions")
     named = _dominant(gazetteer.mentions(body), text, regions, gazetteer)
     if named:
-        return RegionReading(named, "mentions")
+        return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     return RegionReading(None, "none", "no district named in the title, issuer, sidecar or URL: kept out of "
                                        "every series until a sidecar names its region")

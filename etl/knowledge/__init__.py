@@ -58,6 +58,7 @@ class Knowledge:
     gazetteer: Gazetteer = field(repr=False)                # every unit of China (etl/knowledge/gazetteer.py)
     ratio_words: dict[str, tuple[str, int]] = field(repr=False)   # 三次产业结构 -> (tertiary_share, 3)
     place_names_en: dict[str, str] = field(repr=False)      # data/place_names_en.csv: English names pinyin gets wrong
+    fallback_names: dict[str, str] = field(default_factory=dict, repr=False)   # data/fallback_names.csv: name -> family
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -112,14 +113,16 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
     inds: Indicators = read_indicators(data_dir, {u for r in units for u in (r["unit"], r["canonical"])})
     abbreviations = {r["short"].strip(): r["full"].strip()
                      for r in read_table(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
+    names_en = {r["place"].strip(): r["name_en"].strip()   # by code (440305) or by name (陕西省)
+                for r in read_table(data_dir / "place_names_en.csv", ["place", "name_en"])}
+    gazetteer = read_gazetteer(renamed=data_dir / "renamed_units.csv")
     return Knowledge(
         data_dir, inds.rows, inds.families, inds.terms, {h["qualifier"]: h for h in hedges},
         {r["unit"]: (r["dimension"], r["factor"]) for r in units}, inds.term_re, inds.term_family,
         inds.paragraph_aliases, abbreviations,
         read_table(data_dir / "dictionary.csv", ["table", "column", "description_en", "description_zh"]),
-        read_grammar(data_dir, units, hedges, levels), load_regions(data_dir), read_tiers(data_dir),
+        read_grammar(data_dir, units, hedges, levels), load_regions(data_dir, gazetteer, names_en), read_tiers(data_dir),
         read_document_types(data_dir), qualitative_pattern(qualitative), qualitative,
         levels,
-        read_labels(units, hedges, qualitative), plausible_ranges(units), read_gazetteer(),
-        _ratio_words(data_dir, inds.rows),
-        {r["name_zh"].strip(): r["name_en"].strip() for r in read_table(data_dir / "place_names_en.csv", ["name_zh", "name_en"])})
+        read_labels(units, hedges, qualitative), plausible_ranges(units), gazetteer,
+        _ratio_words(data_dir, inds.rows), names_en, fallback_names=inds.fallback_names)

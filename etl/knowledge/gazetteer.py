@@ -4,15 +4,21 @@ bench/README.md says why this package). Each unit has its six-digit code, its fu
 (province | city | district: a county-level unit, 区, 县, 县级市 or 旗) and its parent's code.
 
 Municipalities (北京市, 上海市, 天津市, 重庆市) are provinces whose districts hang from them directly.
-data/regions.csv keeps what no package has (the home district, web domains, English names, zones
-such as 大鹏新区); its places win where both name one.
+data/regions.csv keeps what no package has (the home district, web domains, aliases, zones such as
+大鹏新区); data/place_names_en.csv the English names pinyin gets wrong. The package knows today's
+units only: data/renamed_units.csv names the units renamed or turned into districts since
+2012 (神木县 -> 神木市), so an older report's name finds today's unit.
+
+A unit's label (the name the database and the app use) is its name, or, when several units share the
+name (朝阳区: Beijing's and Changchun's), its parent's name before it (北京市朝阳区).
 """
 
 from __future__ import annotations
 
 import csv
 import importlib.metadata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from etl.errors import InputError
@@ -33,10 +39,34 @@ class Unit:
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     units: dict[str, Unit]                  # code -> unit
-    by_name: dict[str, tuple[Unit, ...]]    # full name -> the units of that name (朝阳区: two)
+    by_name: dict[str, tuple[Unit, ...]]    # full or former name -> the units of that name (朝阳区: two)
+    former: dict[str, str] = field(default_factory=dict)   # a former name -> today's code (神木县 -> 610881)
 
     def named(self, name: str) -> tuple[Unit, ...]:
         return self.by_name.get(name, ())
+
+    def label(self, unit: Unit) -> str:
+        """The unit's name, or its parent's name and its own when other units have that name today."""
+        namesakes = [u for u in self.by_name.get(unit.name, ()) if u.name == unit.name]
+        if len(namesakes) < 2 or unit.parent not in self.units:
+            return unit.name
+        return self.units[unit.parent].name + unit.name
+
+    @cached_property
+    def _by_label(self) -> dict[str, Unit]:
+        return {self.label(u): u for u in self.units.values()}
+
+    def labelled(self, label: str | None) -> Unit | None:
+        """The unit of a label (雁塔区, 北京市朝阳区), or None."""
+        return self._by_label.get(label or "")
+
+    def resolve(self, name: str, context: str) -> Unit | None:
+        """The one unit `name` stands for: the only unit of that name (or former name), else the one
+        whose city or province `context` names; None when none or several do."""
+        units = self.named(name)
+        if len(units) > 1:
+            units = tuple(u for u in units if any(p.name in context for p in self.parents(u)))
+        return units[0] if len(units) == 1 else None
 
     def name_ending(self, run: str) -> str | None:
         """The longest full name that ends `run` (2023年诸暨市 -> 诸暨市; 年全市 -> None): a name is only
@@ -70,8 +100,9 @@ def _level(code: str) -> str:
     return "province" if code[2:] == "0000" else "city" if code[4:] == "00" else "district"
 
 
-def read_gazetteer(path: Path | None = None) -> Gazetteer:
-    """The package's table (or `path`, a CSV of adcode and name), checked: InputError names a bad line."""
+def read_gazetteer(path: Path | None = None, renamed: Path | None = None) -> Gazetteer:
+    """The package's table (or `path`, a CSV of adcode and name), checked, with the former names of
+    `renamed` (data/renamed_units.csv); InputError names a bad line."""
     path = path or Path(str(importlib.metadata.distribution(PACKAGE).locate_file(RESOURCE)))
     rows: list[tuple[str, str]] = []
     try:
@@ -97,7 +128,33 @@ def read_gazetteer(path: Path | None = None) -> Gazetteer:
     by_name: dict[str, tuple[Unit, ...]] = {}
     for unit in units.values():
         by_name[unit.name] = (*by_name.get(unit.name, ()), unit)
-    return Gazetteer(units, by_name)
+    former = read_renamed(renamed, units) if renamed else {}
+    for old, code in former.items():
+        if units[code] not in by_name.get(old, ()):
+            by_name[old] = (*by_name.get(old, ()), units[code])
+    return Gazetteer(units, by_name, former)
+
+
+RENAMED_COLUMNS = ["old_name", "old_code", "new_name", "new_code", "parent_code", "year", "source_url", "phrase"]
+
+
+def read_renamed(path: Path, units: dict[str, Unit]) -> dict[str, str]:
+    """data/renamed_units.csv: a former name -> today's code, each row checked (today's code
+    is a unit of the package with today's name, a year 2000–2099, a source address)."""
+    from etl.knowledge.tables import read_rows
+
+    out: dict[str, str] = {}
+    for i, r in read_rows(path, RENAMED_COLUMNS):
+        old, code, year = r["old_name"].strip(), r["new_code"].strip(), r["year"].strip()
+        unit = units.get(code)
+        if not old or len(old) > LONGEST_NAME or unit is None or unit.name != r["new_name"].strip():
+            raise InputError(f"{path}: line {i}: new_code {code[:12]!r} is not today's unit named {r['new_name'][:16]!r}, "
+                             "or the old name is empty or too long")
+        if not (year.isdigit() and 2000 <= int(year) <= 2099) or not r["source_url"].startswith(("http://", "https://")):
+            raise InputError(f"{path}: line {i}: a year (2000–2099) and a source address are needed")
+        if old != unit.name:
+            out[old] = code
+    return out
 
 
 # a unit's kind, from the end of its name, and the English word for it
@@ -133,19 +190,3 @@ def english_name(name: str, overrides: dict[str, str] | None = None) -> str:
     syllables = lazy_pinyin(stem)
     spelled = syllables[0] + "".join(("'" if s[:1] in "aoe" else "") + s for s in syllables[1:]) if syllables else stem
     return (spelled.capitalize() + (" " + kind if kind else "")).strip()
-
-
-def units_around(gazetteer: Gazetteer, names: set[str]) -> list[Unit]:
-    """For each name that is exactly one unit's: the unit, the units above it and those beside it
-    (the same parent): what a cascade and a list of peers of that place need."""
-    out: dict[str, Unit] = {}
-    for name in sorted(names):
-        units = gazetteer.named(name)
-        if len(units) != 1:
-            continue
-        unit = units[0]
-        for u in [unit, *gazetteer.parents(unit)]:
-            out[u.code] = u
-        if unit.parent:
-            out.update({u.code: u for u in gazetteer.units.values() if u.parent == unit.parent})
-    return list(out.values())

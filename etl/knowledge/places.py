@@ -1,4 +1,5 @@
-"""data/regions.csv: every place name the product knows, with its level and parent."""
+"""The places the product knows: data/regions.csv over the gazetteer (etl/knowledge/gazetteer.py), with
+their levels and parents."""
 
 from __future__ import annotations
 
@@ -77,28 +78,87 @@ class Regions:
 
 
 
-def load_regions(data_dir: Path) -> Regions:
-    """data/regions.csv, every row checked: a name and a code each once, a known level, and a parent
-    that is another place of the table, with no cycle and no chain deeper than MAX_DEPTH places."""
+def load_regions(data_dir: Path, gazetteer=None, names_en: dict[str, str] | None = None) -> Regions:
+    """data/regions.csv, every row checked. A row of a unit the gazetteer knows holds only what the
+    package lacks (its code, aliases, web domains, the home mark): its name, level, parent and short
+    name come from the package, its English name from data/place_names_en.csv or pinyin; a row that
+    restates them is refused. A place the package lacks (the nation, zones such as 大鹏新区) is
+    written in full, its parent another place of the table or a unit of the package. Codes and names
+    each once, no cycle, no chain deeper than MAX_DEPTH places."""
     path = data_dir / "regions.csv"
     rows, names, codes = [], set(), set()
+    units = gazetteer.units if gazetteer is not None else {}
     for i, r in read_rows(path, REGION_COLUMNS):
-        name, code = r["name_zh"].strip(), r["code"].strip()
-        if not name or name in names:
-            raise InputError(f"{path}: line {i}: empty or repeated name_zh {name!r}")
+        code = r["code"].strip()
         if not code or code in codes:
             raise InputError(f"{path}: line {i}: empty or repeated code {code!r}")
-        if r["level"] not in REGION_LEVELS:
-            raise InputError(f"{path}: line {i}: level must be one of {', '.join(REGION_LEVELS)}")
-        names.add(name)
+        region = _packaged(path, i, r, units[code], gazetteer, names_en) if code in units else _written(path, i, r)
+        if region.name_zh in names:
+            raise InputError(f"{path}: line {i}: repeated name_zh {region.name_zh!r}")
+        names.add(region.name_zh)
         codes.add(code)
-        rows.append((i, Region(code, name, (r["name_en"] or name).strip(), r["level"], r["parent"].strip() or None,
-                               r["short_zh"].strip(), split_cell(r["aliases"]), split_cell(r["domains"]),
-                               r["home"].strip() == "1")))
+        rows.append((i, region))
     if not rows:
         raise InputError(f"{path}: no regions")
+    rows += _ancestors_from(gazetteer, rows, names_en)
     _check_parents(path, rows)
     return Regions(tuple(r for _, r in rows))
+
+
+_RESTATED = ("name_zh", "name_en", "level", "parent", "short_zh")
+
+
+def _packaged(path: Path, i: int, r: dict, unit, gazetteer, names_en) -> Region:
+    """A row of a unit the package knows: its words from the package, its extras from the row."""
+    from etl.knowledge.gazetteer import short_name
+
+    restated = [c for c in _RESTATED if r[c].strip()]
+    if restated:
+        raise InputError(f"{path}: line {i}: {unit.code} is {unit.name} of the gazetteer; its {', '.join(restated)} "
+                         "come from the package (English names: data/place_names_en.csv): leave them empty")
+    return Region(unit.code, unit.name, _english(unit, names_en), unit.level,   # a listed place keeps its name
+                  unit.parent or _NATION, short_name(unit.name), split_cell(r["aliases"]), split_cell(r["domains"]),
+                  r["home"].strip() == "1")
+
+
+def _written(path: Path, i: int, r: dict) -> Region:
+    """A place the package lacks, written in full."""
+    name = r["name_zh"].strip()
+    if not name:
+        raise InputError(f"{path}: line {i}: {r['code'][:20]!r} is no unit of the gazetteer: its name_zh is needed")
+    if r["level"] not in REGION_LEVELS:
+        raise InputError(f"{path}: line {i}: level must be one of {', '.join(REGION_LEVELS)}")
+    return Region(r["code"].strip(), name, (r["name_en"] or name).strip(), r["level"], r["parent"].strip() or None,
+                  r["short_zh"].strip(), split_cell(r["aliases"]), split_cell(r["domains"]), r["home"].strip() == "1")
+
+
+def _english(unit, names_en: dict[str, str] | None) -> str:
+    """data/place_names_en.csv's name for the unit's code, else for its name, else pinyin."""
+    from etl.knowledge.gazetteer import english_name
+
+    return (names_en or {}).get(unit.code) or english_name(unit.name, names_en)
+
+
+# the code of the nation's row: the package starts at the provinces
+_NATION = "CN"
+
+
+def _ancestors_from(gazetteer, rows: list[tuple[int, Region]], names_en) -> list[tuple[int, Region]]:
+    """The gazetteer's units above the table's places that the table does not list (so every chain
+    reaches the nation), each with the line of the first place that needed it."""
+    from etl.knowledge.gazetteer import short_name
+
+    have = {r.code for _, r in rows}
+    out = []
+    for i, r in list(rows):
+        code = r.parent
+        while gazetteer is not None and code in gazetteer.units and code not in have:
+            u = gazetteer.units[code]
+            out.append((i, Region(u.code, gazetteer.label(u), _english(u, names_en), u.level,
+                                  u.parent or _NATION, short_name(u.name), (), (), False)))
+            have.add(code)
+            code = u.parent
+    return out
 
 
 def _check_parents(path: Path, rows: list[tuple[int, Region]]) -> None:
@@ -108,7 +168,7 @@ def _check_parents(path: Path, rows: list[tuple[int, Region]]) -> None:
         if r.parent == r.code:
             raise InputError(f"{path}: line {i}: {r.code} is its own parent")
         if r.parent and r.parent not in by_code:
-            raise InputError(f"{path}: line {i}: parent {r.parent[:40]!r} is not a code of regions.csv")
+            raise InputError(f"{path}: line {i}: parent {r.parent[:40]!r} is not a code of regions.csv or of the gazetteer")
     above = {r.code: _ancestors(r, by_code) for _, r in rows}
     for i, r in rows:
         if r.code in above[r.code]:
@@ -129,20 +189,22 @@ def _ancestors(r: Region, by_code: dict[str, Region]) -> list[str]:
     return out
 
 
-def with_units(regions: Regions, units, names_en: dict[str, str] | None = None) -> Regions:
-    """data/regions.csv's places and the gazetteer's `units` they do not name (a unit whose name a
-    place of the table already has is left out; a province hangs from the table's nation)."""
-    from etl.knowledge.gazetteer import english_name, short_name
+def with_units(regions: Regions, gazetteer, names_en: dict[str, str] | None = None) -> Regions:
+    """data/regions.csv's places and every unit of the gazetteer they do not list (by code), each
+    under its label (朝阳区's namesakes as 北京市朝阳区 and 长春市朝阳区); a province hangs from the
+    table's nation."""
+    from etl.knowledge.gazetteer import short_name
 
-    known = {r.name_zh: r for r in regions.rows}
+    listed = {r.code for r in regions.rows}
+    taken = {r.name_zh for r in regions.rows}
     nation = next((r.code for r in regions.rows if r.level == "nation"), None)
-    by_code = {u.code: u for u in units}
-
-    def parent_code(u) -> str | None:
-        if u.parent is None:
-            return nation
-        parent = by_code.get(u.parent)
-        return known[parent.name].code if parent is not None and parent.name in known else u.parent
-    added = tuple(Region(u.code, u.name, english_name(u.name, names_en), u.level, parent_code(u), short_name(u.name), (), (), False)
-                  for u in units if u.name not in known)
-    return Regions(regions.rows + added)
+    added = []
+    for u in sorted(gazetteer.units.values(), key=lambda u: u.code):
+        if u.code in listed:
+            continue
+        label = gazetteer.label(u)
+        label = label if label not in taken else f"{label}({u.code})"
+        taken.add(label)
+        added.append(Region(u.code, label, _english(u, names_en), u.level, u.parent or nation,
+                            short_name(u.name), (), (), False))
+    return Regions(regions.rows + tuple(added))

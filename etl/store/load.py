@@ -14,7 +14,6 @@ import duckdb
 
 from etl.errors import BuildError
 from etl.knowledge import TIERS, Knowledge
-from etl.knowledge.gazetteer import units_around
 from etl.knowledge.places import with_units
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
@@ -82,11 +81,10 @@ def remove_stale_temporaries(db_path: Path) -> list[Path]:
     return removed
 
 
-def knowledge_rows(k: Knowledge, named: set[str] = frozenset()) -> list[tuple[str, list[str], list[list]]]:
+def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
     """(table, columns, rows) of what the app needs of the knowledge tables; the places are
-    data/regions.csv's and, for each place `named` by a document that the gazetteer knows, its
-    chain and its peers."""
-    places = with_units(k.regions, units_around(k.gazetteer, set(named)), k.place_names_en)
+    data/regions.csv's and every unit of the gazetteer, keyed by code."""
+    places = with_units(k.regions, k.gazetteer, k.place_names_en)
     return [
         ("indicators", _IND_COLS, [[pos if c == "position" else (row.get(c) or None) for c in _IND_COLS]
                                    for pos, row in enumerate(k.indicators.values(), start=1)]),
@@ -162,8 +160,7 @@ def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path) -> None:
         con.execute("begin")
         before_load, after_load = schema_text()
         con.execute(before_load)
-        named = {d.region for d in result.documents if d.region}
-        for table, cols, rows in knowledge_rows(knowledge, named) + _result_rows(result):
+        for table, cols, rows in knowledge_rows(knowledge) + _result_rows(result):
             _insert(con, table, cols, rows, scratch)
         con.execute(after_load)
         con.execute("commit")

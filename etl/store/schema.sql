@@ -19,6 +19,7 @@ create table documents (
     reviews_year  integer,               -- the year whose outcomes it reports
     plans_year    integer,               -- the year whose targets it sets
     region        varchar,
+    region_code   varchar,               -- places.code of region (filled after the load)
     duplicate_of  varchar,               -- doc_id of the earlier copy, when this one repeats it
     source_url    varchar,
     source_note   varchar,
@@ -47,15 +48,18 @@ create table indicators (
 
 -- What the app needs of data/'s knowledge tables, written by the build so that the app reads only this
 -- file (it opens no CSV) and the SQL below joins on meanings, not on words.
+-- Every place: data/regions.csv's, then every unit of the gazetteer (etl/knowledge/gazetteer.py) by
+-- code. The code is the key; name_zh is the label the figures carry (unique: a name that several
+-- units share is written with its parent's name before it, 长春市朝阳区).
 create table places (
-    code      varchar,
-    name_zh   varchar primary key,
+    code      varchar primary key,             -- the national administrative division code (440303), or regions.csv's
+    name_zh   varchar not null unique,
     name_en   varchar not null,
     level     varchar not null,                -- nation | province | city | district
     parent    varchar,                         -- code of the place above it
     short_zh  varchar,
     home      boolean not null,                -- the product's home district
-    position  integer not null                 -- the row order of data/regions.csv
+    position  integer not null                 -- data/regions.csv's rows first, in their order, then by code
 );
 
 create table region_levels (
@@ -105,7 +109,7 @@ create table hedges (
 -- One row per distinct figure: the same figure stated in several places is one row with several sources.
 create table observations (
     obs_id          integer primary key,
-    region          varchar not null,
+    region          varchar not null,    -- places.name_zh: the label (region_code, the last column, is the key)
     indicator       varchar not null references indicators(key),
     year            integer not null,    -- the year the figure is about (span end for spans)
     period          varchar not null,    -- year | H1 | Q1 | Q1-Q3 | M1-M10 | 2016-2020
@@ -134,7 +138,8 @@ create table observations (
     confidence_reason varchar,
     mention_key     varchar,             -- "<doc_id>@<start>-<end>/<indicator>/<kind>": the key data/corrections.csv uses
     source_tier     varchar not null,    -- best tier among its sources: official | press | reprint | unknown (data/source_tiers.csv)
-    page            integer              -- the PDF page or Word paragraph of the quote (null for text files)
+    page            integer,             -- the PDF page or Word paragraph of the quote (null for text files)
+    region_code     varchar              -- places.code of region: the key of the place (filled after the load)
 );
 
 -- Figures the extractor was not sure of (year, kind or region inferred from weak context): kept out
@@ -161,7 +166,8 @@ create table review_items (
     source_url      varchar,
     report_year     integer,
     mention_key     varchar,             -- the key a row of data/corrections.csv names
-    reason          varchar not null     -- why it is not charted
+    reason          varchar not null,    -- why it is not charted
+    region_code     varchar              -- places.code of region (filled after the load)
 );
 
 create table observation_sources (
@@ -327,6 +333,10 @@ left join counts c on c.region = s.region and c.indicator = s.indicator and c.ye
 
 -- Statements after the next line run once the tables are filled.
 -- @after-load
+-- Each figure and document carries its place's code, the key of places, beside the label.
+update documents set region_code = p.code from places p where p.name_zh = documents.region;
+update observations set region_code = p.code from places p where p.name_zh = observations.region;
+update review_items set region_code = p.code from places p where p.name_zh = review_items.region;
 -- The view, materialised and sorted by region, for the app: with a thousand regions the window
 -- functions of the view cost ~100 ms per query; min/max pruning on this table reads one region.
 create table attainment as select * from target_vs_actual order by region, indicator, year;
