@@ -34,6 +34,10 @@ def cold_bench(db: Path, n: int) -> None:
     from etl.store import queries
 
     reader = queries.Reader(db)
+
+    from components import vocabulary
+
+    vocabulary.use(vocabulary.from_reader(reader))   # the labels the views read
     regions = reader.call(queries.regions)
     if len(regions) < 2:
         return
@@ -63,6 +67,10 @@ def callbacks_bench(db: Path, repeats: int) -> None:
     from etl.store import queries
 
     reader = queries.Reader(db)
+
+    from components import vocabulary
+
+    vocabulary.use(vocabulary.from_reader(reader))   # the labels the views read
     with reader.cursor() as cur:
         obs_id = int(cur.execute("select min(obs_id) from observations where method = 'text'").fetchone()[0])
     cases = {

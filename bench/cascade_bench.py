@@ -37,8 +37,12 @@ def main() -> None:
     cold = []
     for y in years[: args.repeats]:   # a new reader per call: nothing comes from the cache
         reader = queries.Reader(args.db)
+        from components import vocabulary
+        vocabulary.use(vocabulary.from_reader(reader))   # the labels the views read
         cold.append(timed(lambda r=reader, y=y: pages.render_page(r, "/cascade", f"?y={y}")))
     reader = queries.Reader(args.db)
+    from components import vocabulary
+    vocabulary.use(vocabulary.from_reader(reader))   # the labels the views read
     pages.render_page(reader, "/cascade", f"?y={hi}")
     warm = [timed(lambda: pages.render_page(reader, "/cascade", f"?y={hi}")) for _ in range(args.repeats)]
     print(f"/cascade page, cold (new reader, {len(cold)} years): median {statistics.median(cold):.0f} ms, "

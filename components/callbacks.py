@@ -10,7 +10,7 @@ from contextlib import nullcontext
 
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, no_update
 
-from components import briefing, downloads, export, ids, params, reads
+from components import briefing, downloads, export, ids, params, place_picker, reads
 from components.i18n import lang_of, t
 from components.jobs import JobSlots
 from components.pages import render_page
@@ -19,7 +19,7 @@ from etl.store import queries
 
 
 def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None:
-    for wire in (_wire_navigation, _wire_indicator, _wire_year, _wire_chart_exports):
+    for wire in (_wire_navigation, _wire_place_search, _wire_indicator, _wire_year, _wire_chart_exports):
         wire(app, reader)
     _wire_packs(app, reader, slots)
     _wire_table_downloads(app, reader)
@@ -89,6 +89,24 @@ def _wire_navigation(app, reader: queries.Reader) -> None:
     app.clientside_callback(
         ClientsideFunction(namespace="luohu", function_name="toggle_lang"),
         Output(ids.URL, "search", allow_duplicate=True), Input(ids.LANG_BUTTON, "n_clicks"), prevent_initial_call=True)
+
+
+def _wire_place_search(app, reader: queries.Reader) -> None:
+    """Typing into the place selector (every place) or the comparison picker (places with figures)."""
+    @app.callback(Output(ids.REGION_SELECT, "options"), Input(ids.REGION_SELECT, "search_value"),
+                  State(ids.REGION_SELECT, "value"), State(ids.LANG_BUTTON, "data-lang"), prevent_initial_call=True)
+    def _find_place(text, value, lang):
+        found = place_picker.search(reader, text, [value] if isinstance(value, str) else [], lang_of(lang))
+        return no_update if found is None else found
+
+    @app.callback(Output(ids.IND_COMPARE, "options"), Input(ids.IND_COMPARE, "search_value"),
+                  State(ids.IND_COMPARE, "value"), State(ids.REGION_STORE, "data"), State(ids.LANG_BUTTON, "data-lang"),
+                  prevent_initial_call=True)
+    def _find_compared(text, chosen, region, lang):
+        keep = [c for c in chosen if isinstance(c, str)][:8] if isinstance(chosen, list) else []
+        found = place_picker.search(reader, text, keep, lang_of(lang), with_data=True,
+                                    exclude=region if isinstance(region, str) else None)
+        return no_update if found is None else found
 
 
 def _wire_indicator(app, reader: queries.Reader) -> None:

@@ -138,6 +138,10 @@ WORDS = {
     "export": ("导出", "Export"),
     "region": ("辖区", "District"),
     "compare_regions": ("与其他辖区比较", "Compare with other districts"),
+    "no_figures_here": ("数据库中还没有{region}的报告:此处没有它的数字。层级页列出其上级和同级地区的目标;把它的报告放入 data/raw/ 后重新构建即可。",
+                        "No report of {region_en} is in the database yet, so it has no figures here. The Cascade page "
+                        "shows the targets of the places above and beside it; add its reports to data/raw/ and rebuild."),
+    "find_place": ("输入地名查找(如 雁塔 或 Yanta)", "Type a place (e.g. 雁塔 or Yanta)"),
     "compare_title": ("{name}:各辖区比较", "{name}: districts compared"),
     "briefing_pack": ("简报包", "Briefing pack"),
     "pack_hint": ("封面、完成情况一览、各指标图、目标与完成表、来源页", "Cover, scorecard, each indicator's chart, the table of targets and outcomes, sources"),

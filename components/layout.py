@@ -29,16 +29,17 @@ def build_shell() -> html.Div:
     ])
 
 
-def build_header(pathname: str, lang: str, regions: list[str] | None = None, region: str | None = None,
+def build_header(pathname: str, lang: str, places: list[dict] | None = None, region: str | None = None,
                  region_param: str | None = None, nav: list[tuple] = ()) -> html.Header:
-    """The header; `nav` is the (path, key, (label zh, label en)) list of components/pages.py."""
+    """The header; `nav` is the (path, key, (label zh, label en)) list of components/pages.py;
+    `places` the place selector's first options (components/place_picker.py: typing finds the rest)."""
     links = [dcc.Link(label[0] if lang == "zh" else label[1], href=href(path, lang, region=region_param),
                       className="nav-link active" if pathname == path else "nav-link", id=f"nav-{key}")
              for path, key, label in nav]
     selector = []
-    if regions and len(regions) > 1:   # only once the database holds more than one district
-        selector = [dcc.Dropdown(id=ids.REGION_SELECT, options=[{"label": r, "value": r} for r in regions], value=region,
-                                 clearable=False, searchable=True, className="region-select")]
+    if places:
+        selector = [dcc.Dropdown(id=ids.REGION_SELECT, options=places, value=region, clearable=False, searchable=True,
+                                 placeholder=t("find_place", lang), className="region-select")]
     return html.Header(className="header", children=[
         html.Div([html.Span(t("app_title", lang), className="brand"),
                   html.Span(t("tagline", lang, region=region), className="tagline")]),
@@ -49,9 +50,9 @@ def build_header(pathname: str, lang: str, regions: list[str] | None = None, reg
     ])
 
 
-def build_page(pathname: str, lang: str, body, regions: list[str] | None = None, region: str | None = None,
+def build_page(pathname: str, lang: str, body, places: list[dict] | None = None, region: str | None = None,
                region_param: str | None = None, nav: list[tuple] = ()) -> list:
-    return [build_header(pathname, lang, regions, region, region_param, nav), dcc.Store(id=ids.REGION_STORE, data=region),
+    return [build_header(pathname, lang, places, region, region_param, nav), dcc.Store(id=ids.REGION_STORE, data=region),
             html.Main(body, className="main", lang="zh-CN" if lang == "zh" else "en")]
 
 
@@ -129,12 +130,13 @@ def indicator_options(inds: pd.DataFrame, lang: str) -> list[dict]:
 
 
 def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str], years: tuple[int, int],
-                             span: tuple[int, int], measure: str | None, regions: list[str] | None = None,
-                             region: str | None = None, compare: list[str] | None = None) -> html.Div:
+                             span: tuple[int, int], measure: str | None, others: list[dict] | None = None,
+                             compare: list[str] | None = None) -> html.Div:
+    """`others`: the comparison picker's first options, the places with figures but the one shown
+    (typing finds the rest: components/place_picker.py)."""
     lo, hi = span
-    others = [r for r in (regions or []) if r != region]
     compare_control = html.Label([t("compare_regions", lang), dcc.Dropdown(
-        id=ids.IND_COMPARE, options=[{"label": r, "value": r} for r in others], value=compare or [], multi=True)],
+        id=ids.IND_COMPARE, options=others or [], value=compare or [], multi=True, placeholder=t("find_place", lang))],
         className="control", style=None if others else {"display": "none"})
     return html.Div(className="controls", children=[compare_control,
         html.Label([t("choose_indicators", lang),
@@ -194,7 +196,7 @@ def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
 
 # --- data ----------------------------------------------------------------------------------
 
-DATA_COLUMNS = ["indicator", "name_zh", "name_en", "year", "period", "kind", "value", "value_high", "unit", "qualifier",
+DATA_COLUMNS = ["indicator", "name_zh", "name_en", "region", "year", "period", "kind", "value", "value_high", "unit", "qualifier",
                 "status", "basis", "method", "agreement", "n_sources", "quote", "doc_id", "char_start", "char_end",
                 "doc_title", "source_url", "source_title", "source_tier", "report_year", "used_for_attainment", "rule",
                 "obs_id"]

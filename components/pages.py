@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from components import layout, memo, params, views
+from dash import html
+
+from components import layout, memo, params, place_picker, views
 from components.i18n import lang_of, t
 from etl.store import queries
 
@@ -19,13 +21,13 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     if not ok:
         return layout.build_page(path, lang, layout.build_no_database(message, lang), nav=NAV)
     page = next((p.view for p in PAGES if p.path == path), None)
-    regions = reader.call(queries.regions)
     default = reader.call(queries.default_region)
-    region, region_errors = params.region(view.params.get("region"), regions, default)
+    region, region_errors = params.region(view.params.get("region"), reader.call(queries.place_names), default)
     region_param = None if region == default else region
+    places = place_picker.initial_options(reader, [region], lang)
     if page is None:
         return layout.build_page(path, lang, layout.build_message(t("not_found", lang), [path[:80]]),
-                                 regions, region, region_param, nav=NAV)
+                                 places, region, region_param, nav=NAV)
     # Pages depend only on the data and the (validated) parameters: built once per database file.
     key = ("page", path, tuple(sorted(view.params.items())), lang, region)
     if view.errors or region_errors:
@@ -35,7 +37,9 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     errors = view.errors + region_errors + errors
     if errors:
         body = [layout.build_message(t("unknown", lang), errors), body]
-    return layout.build_page(path, lang, body, regions, region, region_param, nav=NAV)
+    if region not in reader.call(queries.regions):   # a place of the gazetteer no report of the database is about
+        body = [html.P(t("no_figures_here", lang, region=region), className="notice no-figures"), body]
+    return layout.build_page(path, lang, body, places, region, region_param, nav=NAV)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components import cascade, charts, layout, memo, params, provenance, reads, series_charts, tables
+from components import cascade, charts, layout, memo, params, place_picker, provenance, reads, series_charts, tables
 from components.cascade_use import cascade_figures, cascade_view
 from components.chartspec import ChartSpec
 from components.i18n import t
@@ -45,8 +45,9 @@ def indicator_page(reader, p: dict, lang: str, region: str):
     if not keys:
         keys = [reads.headline(reader)]
     measure = p.get("m") if p.get("m") in ("level", "growth") else None
+    compare = [r for r in compare if r != region]
     controls = layout.build_indicator_controls(inds, lang, keys, (y0 or lo, y1 or hi), (lo, hi), measure,
-                                               regions, region, [r for r in compare if r != region])
+                                               place_picker.initial_options(reader, compare, lang, exclude=region), compare)
     panel = None
     obs_id = params.whole_number(p.get("obs"), 0, 2**31)
     if p.get("obs") is not None and obs_id is None:
@@ -92,7 +93,7 @@ def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], 
     keys, _ = params.indicator_keys(",".join(keys), set(inds["key"]))
     keys = swap_measure(keys, measure, inds)
     y0, y1 = _years(years, *reader.call(queries.year_range))
-    known = reader.call(queries.regions)
+    known = reader.call(queries.place_names)
     region = region if region in known else reader.call(queries.default_region)
     compare = [r for r in (compare if isinstance(compare, list) else []) if r in known and r != region][:7]
     if compare:
@@ -161,7 +162,7 @@ def year_view(reader: queries.Reader, year, lang: str, region: str | None = None
     year, _ = params.year(str(year), lo, hi)
     if year is None:
         year = hi
-    if region not in reader.call(queries.regions):
+    if region not in reader.call(queries.place_names):
         region = reader.call(queries.default_region)
     return memo.remember(reader, ("year_view", year, lang, region), lambda: _year_view(reader, year, lang, region))
 

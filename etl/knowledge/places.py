@@ -189,6 +189,14 @@ def _ancestors(r: Region, by_code: dict[str, Region]) -> list[str]:
     return out
 
 
+def search_words(r: Region) -> str:
+    """What a place is found by, lower case: its short name first (雁塔 finds 雁塔区 first), its label,
+    its English name, and the pinyin run together (yanta, xian)."""
+    english = r.name_en.lower()
+    joined = "".join(ch for ch in english.split(" ")[0] if ch.isalnum())
+    return " ".join(dict.fromkeys(w for w in (r.short_zh, r.name_zh, *r.aliases, english, joined, r.code.lower()) if w))
+
+
 def with_units(regions: Regions, gazetteer, names_en: dict[str, str] | None = None) -> Regions:
     """data/regions.csv's places and every unit of the gazetteer they do not list (by code), each
     under its label (朝阳区's namesakes as 北京市朝阳区 and 长春市朝阳区); a province hangs from the

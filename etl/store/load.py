@@ -14,7 +14,7 @@ import duckdb
 
 from etl.errors import BuildError
 from etl.knowledge import TIERS, Knowledge
-from etl.knowledge.places import with_units
+from etl.knowledge.places import search_words, with_units
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
 from etl.store.schema import check_database, quote_problems, schema_sha256, schema_text
@@ -92,8 +92,8 @@ def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
          [[r["table"], r["column"], r["description_en"], r["description_zh"]] for r in k.dictionary]),
         ("hedges", _HEDGE_COLS, [[h[c] if c not in ("tolerance_pp", "tolerance_rel_pct") else float(h[c] or 0)
                                   for c in _HEDGE_COLS] for h in k.hedges.values()]),
-        ("places", ["code", "name_zh", "name_en", "level", "parent", "short_zh", "home", "position"],
-         [[r.code, r.name_zh, r.name_en, r.level, r.parent, r.short_zh, r.home, i]
+        ("places", ["code", "name_zh", "name_en", "level", "parent", "short_zh", "home", "position", "search"],
+         [[r.code, r.name_zh, r.name_en, r.level, r.parent, r.short_zh, r.home, i, search_words(r)]
           for i, r in enumerate(places.rows, start=1)]),
         ("region_levels", ["level", "whole_zh", "label_zh", "label_en"],
          [[r["level"], r["whole_zh"], r["label_zh"], r["label_en"]] for r in k.level_rows]),

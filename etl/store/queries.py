@@ -143,6 +143,28 @@ def places(cur) -> pd.DataFrame:
     return _df(cur, "select code, name_zh, name_en, level, parent, short_zh, home from places order by position")
 
 
+def place_names(cur) -> frozenset[str]:
+    """The label of every place (data/regions.csv's and every unit of the gazetteer)."""
+    return frozenset(n for (n,) in cur.execute("select name_zh from places").fetchall())
+
+
+def find_places(cur, text: str, limit: int = 30, with_data: bool = False) -> pd.DataFrame:
+    """The places whose names (Chinese, short, English or pinyin run together) hold `text`, the
+    closest first: a whole name, then a name that starts with it, then places with figures, higher
+    levels, data/regions.csv's order.
+    `with_data`: only places that have figures."""
+    return _df(cur, """
+        select p.name_zh, p.name_en, p.level, q.name_zh as parent_zh, q.name_en as parent_en
+        from places p left join places q on q.code = p.parent
+        where contains(p.search, lower($text))
+          and (not $with_data or p.name_zh in (select distinct region from observations))
+        order by contains(' ' || p.search || ' ', ' ' || lower($text) || ' ') desc,   -- a whole name: 西安, yanta
+                 contains(' ' || p.search, ' ' || lower($text)) desc,                     -- the start of a name
+                 p.name_zh in (select distinct region from observations) desc,
+                 list_position(['nation', 'province', 'city', 'district'], p.level), p.position
+        limit $limit""", {"text": text, "limit": limit, "with_data": with_data})
+
+
 def vocabulary(cur) -> dict:
     """The labels the app shows for words of the data: units, hedges and phrases, document types,
     levels, and which hedge words stand before a number."""

@@ -59,7 +59,8 @@ create table places (
     parent    varchar,                         -- code of the place above it
     short_zh  varchar,
     home      boolean not null,                -- the product's home district
-    position  integer not null                 -- data/regions.csv's rows first, in their order, then by code
+    position  integer not null,                -- data/regions.csv's rows first, in their order, then by code
+    search    varchar not null                 -- what a search finds it by: names, short name, pinyin run together
 );
 
 create table region_levels (
