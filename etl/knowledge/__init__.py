@@ -58,7 +58,6 @@ class Knowledge:
     gazetteer: Gazetteer = field(repr=False)                # every unit of China (etl/knowledge/gazetteer.py)
     ratio_words: dict[str, tuple[str, int]] = field(repr=False)   # 三次产业结构 -> (tertiary_share, 3)
     place_names_en: dict[str, str] = field(repr=False)      # data/place_names_en.csv: English names pinyin gets wrong
-    fallback_names: dict[str, str] = field(default_factory=dict, repr=False)   # data/fallback_names.csv: name -> family
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -125,4 +124,4 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         read_document_types(data_dir), qualitative_pattern(qualitative), qualitative,
         levels,
         read_labels(units, hedges, qualitative), plausible_ranges(units), gazetteer,
-        _ratio_words(data_dir, inds.rows), names_en, fallback_names=inds.fallback_names)
+        _ratio_words(data_dir, inds.rows), names_en)
