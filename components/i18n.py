@@ -144,6 +144,10 @@ WORDS = {
     "find_place": ("输入地名查找(如 雁塔 或 Yanta)", "Type a place (e.g. 雁塔 or Yanta)"),
     "compare_title": ("{name}:各辖区比较", "{name}: districts compared"),
     "briefing_pack": ("简报包", "Briefing pack"),
+    "dropdown_select_all": ("全选", "Select all"), "dropdown_deselect_all": ("全不选", "Deselect all"),
+    "dropdown_selected_count": ("已选 {{num_selected}} 项", "{{num_selected}} selected"),   # {num_selected}: the dropdown fills it
+    "dropdown_search": ("搜索", "Search"), "dropdown_clear_search": ("清除搜索", "Clear search"),
+    "dropdown_clear_selection": ("清除所选", "Clear selection"), "dropdown_no_options_found": ("没有找到", "No options found"),
     "pack_hint": ("封面、完成情况一览、各指标图、目标与完成表、来源页", "Cover, scorecard, each indicator's chart, the table of targets and outcomes, sources"),
     "pack_ready": ("已生成:{name}", "Ready: {name}"),
     "pack_failed": ("生成失败:{error}", "Failed: {error}"),

@@ -39,7 +39,7 @@ def build_header(pathname: str, lang: str, places: list[dict] | None = None, reg
     selector = []
     if places:
         selector = [dcc.Dropdown(id=ids.REGION_SELECT, options=places, value=region, clearable=False, searchable=True,
-                                 placeholder=t("find_place", lang), className="region-select")]
+                                 placeholder=t("find_place", lang), labels=dropdown_labels(lang), className="region-select")]
     return html.Header(className="header", children=[
         html.Div([html.Span(t("app_title", lang), className="brand"),
                   html.Span(t("tagline", lang, region=region), className="tagline")]),
@@ -48,6 +48,15 @@ def build_header(pathname: str, lang: str, places: list[dict] | None = None, reg
         html.Button(t("switch_lang", lang), id=ids.LANG_BUTTON, className="lang-button", n_clicks=0,
                     **{"data-lang": lang}),
     ])
+
+
+# the words a dropdown writes itself (its search box, "2 selected" …), in the page's language
+_DROPDOWN_WORDS = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
+                   "no_options_found")
+
+
+def dropdown_labels(lang: str) -> dict:
+    return {w: t("dropdown_" + w, lang) for w in _DROPDOWN_WORDS}
 
 
 def build_page(pathname: str, lang: str, body, places: list[dict] | None = None, region: str | None = None,
@@ -136,11 +145,13 @@ def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str],
     (typing finds the rest: components/place_picker.py)."""
     lo, hi = span
     compare_control = html.Label([t("compare_regions", lang), dcc.Dropdown(
-        id=ids.IND_COMPARE, options=others or [], value=compare or [], multi=True, placeholder=t("find_place", lang))],
+        id=ids.IND_COMPARE, options=others or [], value=compare or [], multi=True, placeholder=t("find_place", lang),
+        labels=dropdown_labels(lang))],
         className="control", style=None if others else {"display": "none"})
     return html.Div(className="controls", children=[compare_control,
         html.Label([t("choose_indicators", lang),
                     dcc.Dropdown(id=ids.IND_SELECT, options=indicator_options(inds, lang), value=selected, multi=True,
+                                 labels=dropdown_labels(lang),
                                  searchable=True, clearable=False)], className="control wide"),
         html.Label([t("years", lang),
                     dcc.RangeSlider(id=ids.IND_YEARS, min=lo, max=hi, step=1, value=list(years),
@@ -187,7 +198,7 @@ def build_year_page(years: list[int], year: int, lang: str) -> html.Div:
         dcc.Store(id=ids.PACK_REQUEST), dcc.Download(id=ids.PACK_DOWNLOAD),
     ])
     return html.Div([
-        html.Div([html.Label([t("year", lang), dcc.Dropdown(id=ids.YEAR_SELECT, options=[{"label": str(y), "value": y} for y in years],
+        html.Div([html.Label([t("year", lang), dcc.Dropdown(id=ids.YEAR_SELECT, labels=dropdown_labels(lang), options=[{"label": str(y), "value": y} for y in years],
                                                             value=year, clearable=False, style={"width": "160px"})], className="control"),
                   pack], className="controls"),
         html.Div(id=ids.YEAR_DUMBBELL), html.Div(id=ids.YEAR_TABLE),

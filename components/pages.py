@@ -36,10 +36,15 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
         body, errors = memo.remember_valid(reader, key, lambda: page(reader, view.params, lang, region))
     errors = view.errors + region_errors + errors
     if errors:
-        body = [layout.build_message(t("unknown", lang), errors), body]
+        body = _before(layout.build_message(t("unknown", lang), errors), body)
     if region not in reader.call(queries.regions):   # a place of the gazetteer no report of the database is about
-        body = [html.P(t("no_figures_here", lang, region=region), className="notice no-figures"), body]
+        body = _before(html.P(t("no_figures_here", lang, region=region), className="notice no-figures"), body)
     return layout.build_page(path, lang, body, places, region, region_param, nav=NAV)
+
+
+def _before(note, body) -> list:
+    """`note` above a page's body, in one flat list (the browser renders no list inside a list)."""
+    return [note, *(body if isinstance(body, list | tuple) else [body])]
 
 
 @dataclass(frozen=True)
