@@ -68,7 +68,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.only_year = stated.pop() if len(stated) == 1 else None
         # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
         aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
-        self.target_year = aims.pop() if len(aims) == 1 and not doc.doc_date else None
+        self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
+        # the year the document sets targets for: a figure of an earlier year is an outcome
+        self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)
+        self.fallback = fallback_names(doc.text, cat)
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
         self.relative: tuple[str, int] | None = None
@@ -121,38 +124,39 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if dim == "other" or subject is None:
                 continue
             run = runs[id(n)]
-            group = lists[id(subject)]
-            if len(group) > 1:
-                if len(run) != len(group):
-                    continue
-                subject = group[run.index(n)]
-            elif len(run) > 1:
-                continue  # one name, several numbers in a list: which is which is not said
-            if subject.family is None:
-                continue
-            first = run[0]
-            same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
-                               and dimension_of(m.unit, self.grammar) == dim and m not in run]
-            if same_dim_before:
-                since = sent[same_dim_before[-1].end:first.start]
-                if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)):
-                    continue
-            gap_start = max(subject.end, self._end_before(nums, first, subject))
-            gap = sent[gap_start:first.start]
-            hedge = n.suffix or run[-1].suffix or n.prefix or first.prefix
-            if not hedge:   # 力争地区生产总值增长8%: a hedge that reaches over the name
-                hedge = next((w for w in self.grammar.clause_hedges if w in gap), None)
-            if n.prefix and not n.suffix and self.grammar.bounds.get(n.prefix) == "ceiling":
-                hedge = n.prefix   # 控制在3%: the ceiling of this number, not the list's last hedge
-            self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
+            for one in subjects_of(lists[id(subject)], run, n, dim):
+                self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
+
+    def _figure(self, sent, s0, subject, n, dim, nums, run, last_growth) -> None:
+        """One number of one subject: the words between them say what it measures, when and whether planned."""
+        if subject.family is None:
+            return
+        first = run[0]
+        same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
+                           and dimension_of(m.unit, self.grammar) == dim and m not in run]
+        if same_dim_before:
+            since = sent[same_dim_before[-1].end:first.start]
+            # a second number of the name: a comparable basis, a level reached, or a target named
+            # before it or after it (增长8%,完成增长8%以上目标)
+            if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)
+                    or self.words.target_after.match(sent[n.end:])):
+                return
+        gap_start = max(subject.end, self._end_before(nums, first, subject))
+        gap = sent[gap_start:first.start]
+        hedge = n.suffix or run[-1].suffix or n.prefix or first.prefix
+        if not hedge:   # 力争地区生产总值增长8%: a hedge that reaches over the name
+            hedge = next((w for w in self.grammar.clause_hedges if w in gap), None)
+        if n.prefix and not n.suffix and self.grammar.bounds.get(n.prefix) == "ceiling":
+            hedge = n.prefix   # 控制在3%: the ceiling of this number, not the list's last hedge
+        self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
 
     def terms(self, sent: str, s0: int) -> list[TermHit]:
         """Indicator names of the sentence. A name that counts only under its indicator's heading
         (完成投资 in a paragraph about 固定资产投资) takes that family when the paragraph or the sentence
         opens with the indicator's full name and nothing but a time word stands before it in its clause
         (更新项目完成投资 stays a project's investment)."""
-        hits = find_terms(sent, self.cat, self.other_place, self.topic)
+        hits = find_terms(sent, self.cat, self.other_place, self.topic, self.fallback)
         for i, h in enumerate(hits):
             family = self.cat.paragraph_aliases.get(h.text)
             if not family or h.family is not None:
@@ -168,6 +172,26 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]
         return max(ends) if ends else subject.end
+
+
+def fallback_names(text: str, cat: Knowledge) -> dict[str, str]:
+    """The fallback names (data/fallback_names.csv) of the families `text` never names otherwise."""
+    if not cat.fallback_names or not any(name in text for name in cat.fallback_names):
+        return {}
+    named = {cat.term_family.get(m.group()) for m in cat.term_re.finditer(text)}
+    return {name: family for name, (family, unless) in cat.fallback_names.items()
+            if family not in named and not any(w in text for w in unless)}
+
+
+def subjects_of(group: list[TermHit], run: list[NumberMention], n: NumberMention, dim: str) -> list[TermHit]:
+    """The subjects a number of a run belongs to: A、B分别x、y pairs them in order; one percentage after
+    a list of names is each one's (A和B分别增长x%, A和B稳定在x%); one name with several numbers, or
+    lists of other lengths, say nothing for sure."""
+    if len(group) == 1:
+        return group if len(run) == 1 else []
+    if len(run) == len(group):
+        return [group[run.index(n)]]
+    return list(group) if len(run) == 1 and dim == "pct" else []
 
 
 def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:

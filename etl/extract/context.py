@@ -14,6 +14,7 @@ from etl.extract.patterns import (
     PLAN_START,
     SENTENCE_END,
     SPAN_START,
+    SPAN_YEARS,
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
@@ -101,6 +102,17 @@ def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
     return best if ref - 15 <= best <= ref + 6 else None
 
 
+_COMPARED_YEAR = re.compile(r"(?:相较|相比|较|比)(?:于)?\s*(\d{4})年(?:的|同期)?(?![^,:;]*?相比)")
+
+
+def compared_year(sent: str, subject_start: int) -> int | None:
+    """A year the clause compares with, standing before the subject (相较2017年该省生产总值增长9.5%):
+    the figure may be that year's, not the sentence's; None when there is none (与2015年相比 … is a base)."""
+    clause = sent[clause_start(sent, subject_start):subject_start]
+    m = _COMPARED_YEAR.search(clause)
+    return int(m.group(1)) if m else None
+
+
 class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
@@ -131,12 +143,13 @@ class ContextMixin:
             self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)
             self.ctx.year_source = "section"
             self.para_lead = None
-        span = SPAN_START.search(sent) if "五" in sent[:16] else None
+        span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         if span:
             if span.group(1):
                 self.ctx.span = FIVE_YEAR_PLANS[span.group(1)]
             elif self.doc.reviews_year:
-                self.ctx.span = (self.doc.reviews_year - 4, self.doc.reviews_year)
+                years = SPAN_YEARS[span.group(2) or span.group(3)]
+                self.ctx.span = (self.doc.reviews_year - years + 1, self.doc.reviews_year)
         elif ANNUAL_MARK.search(sent):
             self.ctx.span = None
 
@@ -168,10 +181,11 @@ class ContextMixin:
         lead = read_lead(sent)
         if lead and lead.year and not self._plausible(lead.year):
             lead = Lead(None, lead.period)
-        if lead and lead.year:
-            return lead
         m = self.cat.term_re.search(sent)
         first_term = m.start() if m else len(sent)
+        if lead and lead.year:
+            # a part-year later in the lead ("2024年,X市前三季度实现…") is the lead's too
+            return lead if lead.period else Lead(lead.year, part_year_of(sent[:first_term]))
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue

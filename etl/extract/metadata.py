@@ -150,6 +150,11 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     return None
 
 
+def _year_end(doc_date: str | None) -> bool:
+    """A date in the last two months of its year (a report delivered then reviews that year)."""
+    return bool(doc_date) and int(doc_date[5:7]) >= 11
+
+
 def read_years(doc: Document, grammar: Grammar) -> None:
     """report_year, reviews_year and plans_year of a document, from its text."""
     text = doc.text
@@ -160,7 +165,12 @@ def read_years(doc: Document, grammar: Grammar) -> None:
     doc.half_year = bool(re.search(r"\d{4}年(?:上半年[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况", text[:400]))
     date_year = int(doc.doc_date[:4]) if doc.doc_date else None
     title_year = _TITLE_YEAR.search(doc.title)
-    if doc.doc_type == "government work report":
+    if doc.doc_type in ("government work report", "plan report") and _year_end(doc.doc_date) and not doc.half_year:
+        # delivered in November or December: it reviews the ending year and plans the coming one
+        doc.report_year = date_year
+        doc.reviews_year = doc.reviews_year or date_year
+        doc.plans_year = doc.plans_year or date_year + 1
+    elif doc.doc_type == "government work report":
         doc.report_year = date_year or (int(title_year.group(1)) if title_year else None)
         if doc.report_year:
             doc.reviews_year = doc.reviews_year or doc.report_year - 1

@@ -101,10 +101,58 @@ def _broken_number(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?\s*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
 
 
+def _width(line: str) -> int:
+    """Display width: a CJK character (or a full-width form) is two columns, anything else one."""
+    return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\uffef" else 1 for c in line)
+
+
+_WRAP_MIN_WIDTH = 40   # narrower lines are headings or cells, never a page's width
+_WRAP_SLACK = 4        # a wrapped line may end up to two characters short of the width (a digit, a mark)
+_WRAP_ENDS = re.compile(r"[\u4e00-\u9fff\d、,]$")
+_WRAP_STARTS = re.compile(r"^[\u4e00-\u9fff\d%]")
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|[●◆■▪•·◎○◇□▶►—-])")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at (a PDF or a fixed-width page): the narrow band of widths
+    that most long lines share, when at least five lines and half of the long ones fall in it."""
+    widths = sorted(w for w in map(_width, lines) if w >= _WRAP_MIN_WIDTH)
+    best, top = 0, None
+    for w in set(widths):
+        n = sum(1 for x in widths if w - _WRAP_SLACK <= x <= w)
+        if n > best or (n == best and top is not None and w > top):
+            best, top = n, w
+    return top if best >= 5 and 2 * best >= len(widths) else None
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Re-join the lines of a hard-wrapped text where the break cut a sentence (财政总收\n入48亿元): after
+    a line as wide as the wrap width that ends in a character, a digit or a comma, when the next line
+    starts with one and is not a new item (一、, (二), ●)."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out, last = [lines[0]], lines[0]
+    for line in lines[1:]:
+        full = width - _WRAP_SLACK <= _width(last) <= width
+        if full and _WRAP_ENDS.search(last) and _WRAP_STARTS.match(line) and not _LIST_MARK.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
+
+
+# a space inside a word or a date (PDF text: 固 定资产投资, 2021 年 12 月)
+_SPACE_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d{1,2} ?[月日])")
+
+
 def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`."""
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _BARE_PAGE_NUMBER.sub("", text)
+    text = join_wrapped_lines(text)
     return _broken_number(units).sub("", text)
 
 
@@ -125,4 +173,4 @@ def normalize_text(text: str, units: tuple[str, ...]) -> str:
     text = join_broken_lines(text, units)
     text = join_split_numbers(text)
     text = _SPACES.sub(" ", text)
-    return text
+    return _SPACE_IN_WORD.sub("", text)

@@ -68,7 +68,11 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a heading of its own: 今年预期目标, 2024年主要目标
                         r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$")
-SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)|过去五年|五年来)")
+# a paragraph about a past span: a named plan (“十三五”时期), or the last N years (过去五年, 这五年, 四年来)
+SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)"
+                        r"|(?:过去的?|这|近)([三四五])年(?![级度])|([三四五])年(?:来|以来))")
+SPAN_YEARS = {"三": 3, "四": 4, "五": 5}
+LAST_YEARS = re.compile(r"(?:过去|近)([三四五])年|([三四五])年来")   # 2013年…过去四年年均增长
 ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
 # Dated news and other documents without review/plan sections: years relative to the date.

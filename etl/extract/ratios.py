@@ -9,37 +9,48 @@ import re
 from etl.extract.rows import At
 from etl.extract.subjects import TermHit
 
-_TRIPLE = re.compile(r"(\d{1,3}(?:\.\d+)?)%?\s*[::]\s*(\d{1,3}(?:\.\d+)?)%?\s*[::]\s*(\d{1,3}(?:\.\d+)?)%?")
+_SEP = r"\s*(?:[::、,]|和)\s*"   # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.8%
+_TRIPLE = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?")
 _WITHIN = 30          # characters from the phrase to its ratio
+_CHANGED = re.compile(r"^\s*(?:调整|变|转变|优化|提升|调)(?:为|到|至)\s*$")
+_PREVIOUS = re.compile(r"上年|上一年|去年")   # 由上年的a:b:c调整为d:e:f: the first ratio is last year's
 
 
 class RatiosMixin:
     """The structure-ratio part of the extractor (etl/extract/classify.py's Extractor)."""
 
     def structure_ratios(self, sent: str, s0: int) -> None:
-        for phrase, (key, position) in self.cat.ratio_words.items():
+        taken: list[int] = []
+        for phrase, (key, position) in sorted(self.cat.ratio_words.items(), key=lambda kv: -len(kv[0])):
             at = sent.find(phrase)
-            if at < 0:
+            if at < 0 or at in taken:
                 continue
             window = sent[at:at + len(phrase) + _WITHIN + 40]
             triples = [m for m in _TRIPLE.finditer(window) if m.start() <= len(phrase) + _WITHIN]
-            if not triples:
+            # 由(上年的)a:b:c调整为d:e:f: the second is the state now, the first last year's; otherwise
+            # the first is the structure (a later list of three, 贡献率分别为…, is another measure)
+            changed = len(triples) > 1 and _CHANGED.search(window[triples[0].end():triples[1].start()])
+            now = triples[1] if changed else triples[0] if triples else None
+            shares = [float(g) for g in now.groups()] if now else []
+            if not now or abs(sum(shares) - 100) > 1.5:
                 continue
-            m = triples[-1]                      # 由a:b:c调整为d:e:f: the last one is the state now
-            terms = [float(g) for g in m.groups()]
-            if abs(sum(terms) - 100) > 1.5:
-                continue
-            self.ratio_row(sent, s0, TermHit(at, at + len(phrase), phrase, None, False), key,
-                           terms[position - 1], at + m.end())
+            taken.append(at)
+            subject = TermHit(at, at + len(phrase), phrase, None, False)
+            self.ratio_row(sent, s0, subject, key, shares[position - 1], at + now.end())
+            before = [float(g) for g in triples[0].groups()]
+            if changed and abs(sum(before) - 100) <= 1.5 and _PREVIOUS.search(window[len(phrase):triples[0].start()]):
+                self.ratio_row(sent, s0, subject, key, before[position - 1], at + triples[0].end(), back=1)
 
-    def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int) -> None:
+    def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int, back: int = 0) -> None:
         year, year_source = self.year_of(sent, subject, At(end))
         if year is None or key not in self.cat.indicators:
             return
+        year -= back
         plan = self.ctx.section == "plan" or (self.relative and self.relative[0] == "plan")
-        kind = "target" if plan else "actual"
+        kind = "target" if plan and not back else "actual"
         kind_source = "section" if self.ctx.section or self.relative else "default"
         a, b = s0 + subject.start, s0 + end
-        self.out.append(self.row(key, kind, year, "year", value, None, "pct", None, "reported", "ratio",
+        self.out.append(self.row(key, kind, year, "year", value, None, "pct", None, "reported",
+                                 "ratio:previous-year" if back else "ratio",
                                  "text", a, b, s0, s0 + len(sent), sent, year_source=year_source,
                                  kind_source=kind_source))

@@ -30,12 +30,14 @@ class TermHit:
 
 
 def find_terms(sent: str, cat: Knowledge, other_place: re.Pattern | None = None,
-               topic: PlaceTopic | None = None) -> list[TermHit]:
+               topic: PlaceTopic | None = None, fallback: dict[str, str] | None = None) -> list[TermHit]:
+    """The indicator names of a sentence; `fallback` names (data/fallback_names.csv) count as their
+    family where the caller says the document never uses the family's own names."""
     hits = []
     words = words_of(cat.grammar)
     marks = topic.others_before(sent) if topic else []
     for m in cat.term_re.finditer(sent):
-        family = cat.term_family[m.group()]
+        family = cat.term_family[m.group()] or (fallback or {}).get(m.group())
         before = sent[max(0, m.start() - 6):m.start()]
         comparator = bool(words.comparator_before.search(before) or words.comparator.search(before))
         if family and other_place is not None and other_place.search(before):
@@ -87,9 +89,8 @@ def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[
     non-headline subject so that the numbers of the list still pair up."""
     out = []
     for h in hits:
-        m = SHARED_LIST.search(sent[max(0, h.start - 5):h.start])
-        parts = (m.group(1), m.group(3)) if m else ()
-        if not m or h.comparator or (not m.group(2) and not all(p in cat.abbreviations for p in parts)):
+        parts = shared_parts(sent[max(0, h.start - 5):h.start], cat.abbreviations)
+        if not parts or h.comparator:
             out.append(h)
             continue
         noun = h.text
@@ -99,6 +100,18 @@ def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[
             family = cat.term_family.get(full) or cat.term_family.get(alt)
             out.append(TermHit(h.start, h.end, full, family, False))
     return out
+
+
+def shared_parts(before: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
+    """The members of a list that share the noun after `before`: 城、乡 (a list mark), or two short
+    forms of data/abbreviations.csv right before the noun (其中城乡居民…: 城, 乡); () when none."""
+    m = SHARED_LIST.search(before)
+    if m and m.group(2):
+        return m.group(1), m.group(3)
+    tail = before[-2:]
+    if len(tail) == 2 and all(c in abbreviations for c in tail):
+        return tuple(tail)
+    return ()
 
 
 def is_milestone(sent: str, n: NumberMention) -> bool:

@@ -58,13 +58,20 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> str:
     return ""
 
 
-def _unit_of(header: str, unit_cell: str, percent: bool) -> str:
+def _unit_of(header: str, unit_cell: str, percent: bool, label: str = "") -> str:
+    """A cell's unit: a % in it, the unit column, the column header's brackets, else the row label's
+    (地区生产总值(亿元)); a growth column's own % wins over the label's unit."""
     if percent:
         return "%"
     if unit_cell.strip():
         return unit_cell.strip()
     m = _UNIT_IN_HEADER.search(header)
+    if m is None and not _RATE_HEADER.search(header):
+        m = _UNIT_IN_HEADER.search(label)
     return m.group(1).strip() if m else ""
+
+
+_RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
 
 
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
@@ -108,7 +115,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 parsed = parse_number_cell(text)
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
-                                    _unit_of(header[k], unit_cell, parsed[2]), a, b, title))
+                                    _unit_of(header[k], unit_cell, parsed[2], label), a, b, title))
     return out
 
 
@@ -156,7 +163,7 @@ def _cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 if parsed:
                     lead = len(text) - len(text.lstrip())
                     out.append(Cell(label.strip(), label_start + len(label) - len(label.lstrip()), headers[k],
-                                    parsed[0], parsed[1], _unit_of(headers[k], unit_cell, parsed[2]),
+                                    parsed[0], parsed[1], _unit_of(headers[k], unit_cell, parsed[2], label),
                                     start + lead, start + lead + len(text.strip()), title))
             j += 1 + len(headers)
         i = j

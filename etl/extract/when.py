@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.extract.context import When, clause_start, explicit_year, part_year_of, plan_span
+from etl.extract.context import When, clause_start, compared_year, explicit_year, part_year_of, plan_span
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
@@ -10,10 +10,14 @@ from etl.extract.patterns import (
     CUMULATIVE,
     DECLINE,
     FIVE_YEAR_PLANS,
+    LAST_YEAR,
+    LAST_YEARS,
     PLAN_SPAN,
     REACH_BEFORE,
+    SPAN_YEARS,
     TO_LEVEL,
     WHOLE_YEAR,
+    WHOLE_YEAR_DONE,
     YEAR,
     YEAR_JUST_BEFORE,
 )
@@ -34,10 +38,13 @@ class WhenMixin:
         """The figure's year and where it came from, strongest first: the clause, a word relative to
         the document's date (今年, 去年), the sentence's lead, the paragraph's lead, the section, the
         document's date or type."""
+        compared = compared_year(sent, subject.start)
+        if compared and self._plausible(compared):
+            return compared, "compared"
         clause_year = explicit_year(sent, subject.start, self.doc)
         if clause_year:
             return clause_year, "clause"
-        if self.relative and (self.relative[0] != "this year" or "今年" in sent[:n.start]):
+        if self.relative and self.relative_reaches(sent, n):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
             if lead and lead.year:
@@ -54,6 +61,16 @@ class WhenMixin:
                 return self.date_year - 1, "document-last-year"
             return self.date_year, "document"
         return None, "none"
+
+    def relative_reaches(self, sent: str, n) -> bool:
+        """The word that made the sentence's year relative (今年, 去年, 全年…实现) stands before the
+        figure: 增速由…上升到去年的第1位 after a figure does not date it."""
+        before = sent[:n.start]
+        if self.relative[0] == "this year":
+            return "今年" in before
+        if self.relative[0] == "review":
+            return bool(LAST_YEAR.search(before) or WHOLE_YEAR_DONE.search(before))
+        return True
 
     def period_of(self, sent: str, n: NumberMention, year: int | None, year_source: str) -> str:
         before = sent[:n.start]
@@ -80,6 +97,8 @@ class WhenMixin:
         year, year_source = self.year_of(sent, subject, n, kind)
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
             kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
+        if kind_source == "default" and year is not None and year < (self.plan_year or year):
+            kind_source = "before-plan-year"   # an item that sets 2024's targets: its 2023 figures are outcomes
         if kind == "target" and inline_target:
             period = "year"
         else:
@@ -92,22 +111,48 @@ class WhenMixin:
             year, period, year_source = int(stated.group(1)), "year", "clause"  # 由2015年的1708.4亿元增至…
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
-        elif ctx.span and kind == "actual" and not clause_year:
+        elif ctx.span and kind == "actual" and not clause_year and not self.year_led(sent, subject, n, gap, year_source):
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
             year_source = "section"
         elif CUMULATIVE.search(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
             return None  # a multi-year total or cumulative growth (累计完成X亿元) whose span is not stated
         elif AVG.search(gap):
-            years = [int(y) for y in YEAR.findall(sent[:n.start]) if self._plausible(int(y))]
-            key = measures.get("avg_growth_5yr") if rule == "growth" else None
-            if len(years) < 2 or key is None or years[-1] - years[-2] != 5:
+            average = self.stated_average(sent, n, rule, measures)
+            if average is None:
                 return None  # an average over years we cannot pin down
-            period, year, rule, year_source = f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
+            key, period, year, rule, year_source = average
         if key is None or year is None:
             return None
         if year_source in ("clause", "sentence", "paragraph"):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def year_led(self, sent, subject, n, gap, year_source) -> bool:
+        """In a paragraph about a past span, a figure whose sentence or paragraph opens with its year
+        ("2016年,全市生产总值完成235.7亿元") is that year's, unless it says 年均 or 累计."""
+        return year_source in ("sentence", "paragraph") and not (
+            AVG.search(gap) or CUMULATIVE.search(sent[clause_start(sent, subject.start):n.start]))
+
+    def stated_average(self, sent, n, rule, measures):
+        """An annual average (年均增长) outside a span paragraph: its span from the words before it:
+        two years five apart (2015年…2020年…年均), the last N years of a stated year (2013年…过去四年年均),
+        or a stated year that ends a five-year plan (2020年…年均: 2016-2020). -> (key, period, year, rule,
+        year_source) or None."""
+        before = sent[:n.start]
+        years = [int(y) for y in YEAR.findall(before) if self._plausible(int(y))]
+        key = measures.get("avg_growth_5yr") if rule == "growth" else None
+        if key is None or not years:
+            return None
+        if len(years) >= 2 and years[-1] - years[-2] == 5:
+            return key, f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
+        last_n = last_match(LAST_YEARS, before)
+        hi = max(years)
+        if last_n:
+            return key, f"{hi - SPAN_YEARS[last_n.group(1) or last_n.group(2)] + 1}-{hi}", hi, "span:last-years", "clause"
+        plan = plan_span(years[-1])
+        if len(years) == 1 and plan and self.past_until is not None and not self._future(hi):
+            return key, f"{plan[0]}-{plan[1]}", hi, "span:plan-end-year", "clause"
+        return None
 
     def kind_of(self, sent, n, gap, cued: bool) -> tuple[str, str]:
         """Target or outcome, and what said so, strongest first: the section, words of the clause, a

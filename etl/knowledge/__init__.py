@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.errors import InputError
+from etl.knowledge.confidence import read_confidence_paths
 from etl.knowledge.documents import DocumentTypes, read_document_types
 from etl.knowledge.gazetteer import Gazetteer, read_gazetteer
 from etl.knowledge.indicators import Indicators, Term, read_indicators
@@ -58,6 +59,8 @@ class Knowledge:
     gazetteer: Gazetteer = field(repr=False)                # every unit of China (etl/knowledge/gazetteer.py)
     ratio_words: dict[str, tuple[str, int]] = field(repr=False)   # 三次产业结构 -> (tertiary_share, 3)
     place_names_en: dict[str, str] = field(repr=False)      # data/place_names_en.csv: English names pinyin gets wrong
+    fallback_names: dict[str, tuple] = field(default_factory=dict, repr=False)   # data/fallback_names.csv: name -> (family, unless)
+    risky_paths: dict[tuple, tuple] = field(default_factory=dict, repr=False)   # data/confidence_paths.csv: path -> (n, wrong)
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -124,4 +127,5 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         read_document_types(data_dir), qualitative_pattern(qualitative), qualitative,
         levels,
         read_labels(units, hedges, qualitative), plausible_ranges(units), gazetteer,
-        _ratio_words(data_dir, inds.rows), names_en)
+        _ratio_words(data_dir, inds.rows), names_en, fallback_names=inds.fallback_names,
+        risky_paths=read_confidence_paths(data_dir))

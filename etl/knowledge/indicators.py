@@ -30,6 +30,8 @@ class Indicators:
     term_re: re.Pattern = field(repr=False)
     term_family: dict[str, str | None] = field(repr=False)
     paragraph_aliases: dict[str, str] = field(repr=False)   # term -> family
+    fallback_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    # term -> (family, names that block it), data/fallback_names.csv
 
 
 def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
@@ -41,13 +43,31 @@ def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
             if name.strip():
                 paragraph_aliases[name.strip()] = row["family"]
                 terms.setdefault(name.strip(), Term(name.strip(), None))
+    fallback = _fallback_names(data_dir / "fallback_names.csv", families)
     for row in read_table(data_dir / "non_headline_terms.csv", ["term", "reason"]):
         name = row["term"].strip()
         if name and name not in terms:
             terms[name] = Term(name, None)
+    for name in fallback:
+        terms.setdefault(name, Term(name, None))
     ordered = sorted(terms.values(), key=lambda t: -len(t.text))
     return Indicators(indicators, families, ordered, re.compile(alternation(t.text for t in ordered)),
-                      {t.text: t.family for t in ordered}, paragraph_aliases)
+                      {t.text: t.family for t in ordered}, paragraph_aliases, fallback)
+
+
+def _fallback_names(path: Path, families: dict) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """data/fallback_names.csv: a name read as a family's only in a document that never uses the
+    family's own names nor a name of its `unless` column (地方财政收入 is budget revenue where neither
+    一般公共预算收入 nor a total it is part of, 财政总收入, is named)."""
+    if not path.exists():
+        return {}
+    out = {}
+    for i, row in enumerate(read_table(path, ["name", "family", "unless"]), start=2):
+        if row["family"] not in families or not row["name"].strip():
+            raise InputError(f"{path}: line {i}: a name and a family of indicators.csv")
+        unless = tuple(w.strip() for w in (row["unless"] or "").split("|") if w.strip())
+        out[row["name"].strip()] = (row["family"], unless)
+    return out
 
 
 def _read_rows(path: Path, rows: list[dict], known_units: set[str]):
