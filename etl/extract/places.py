@@ -6,6 +6,7 @@ import functools
 import re
 
 from etl.extract.patterns import LED_BY
+from etl.extract.self_place import kind_of
 from etl.knowledge import Knowledge
 from etl.knowledge.tables import alternation
 
@@ -20,6 +21,12 @@ def own_level(knowledge: Knowledge, own: str | None) -> str | None:
     return unit.level if unit is not None else None
 
 
+def own_whole(own: str | None) -> str:
+    """The whole-of word a place's name makes its own: 全市 for 沙河市 or 天津市 (whatever their level),
+    全县 for a county, 全旗 for a banner."""
+    return "全" + kind_of(own) if own else ""
+
+
 def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     """Words just before an indicator name that make it another place's figure: every place of
     data/regions.csv but the document's own, and the whole-of words of data/region_levels.csv (and
@@ -30,6 +37,7 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
     if level is not None:   # a place of unknown level: its figures go to review, 全市 may well be its own
         names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
+        names -= {own_whole(own)}   # a county-level city's or a municipality's 全市 is its own
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
@@ -56,6 +64,7 @@ class PlaceTopic:
         others -= own_words
         level = own_level(knowledge, own)
         own_words |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl == (level or "district")}
+        own_words |= {own_whole(own)} - {""}
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
         self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")") \
             if others and own_words else None

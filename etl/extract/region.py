@@ -5,9 +5,11 @@ Evidence, strongest first:
      (X区人民政府, X区第N届人民代表大会, X区统计局, X区2023年…, 关于X区…);
   2. the issuing body or the speaker's office anywhere near the top (X区区长, X区委);
   3. the sidecar's `region` (a person said so);
-  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`);
+  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`), or a host that is a unit's
+     name in pinyin (panji.gov.cn);
   5. repeated mentions in the body (full names, and short names in set phrases such as 数字X or X区委),
-     when one place clearly dominates.
+     when one place clearly dominates and is of the kind the text speaks of as its own (全县: a 县);
+  6. the unit of that kind the body names clearly most, by full or short name (etl/extract/self_place.py).
 When none of them tells, the answer is None with a reason: the document is kept out of every
 district's series until a sidecar names it. Place names are data: data/regions.csv, and every unit
 of China in the gazetteer (etl/knowledge/gazetteer.py). A name is only ever a name of one of them,
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from etl.extract.self_place import kind_of, named_of_kind, own_kind, place_of_host
 from etl.knowledge.gazetteer import Gazetteer
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -142,6 +145,11 @@ def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) ->
             f"{'none' if not named else 'several'} of them: kept out of every series until a sidecar names its region")
 
 
+def _listed_or_label(unit, regions: Regions, gazetteer: Gazetteer) -> str:
+    """A unit as the database labels it: data/regions.csv's name for a listed place, else its label."""
+    return next((r.name_zh for r in regions.rows if r.code == unit.code), None) or gazetteer.label(unit)
+
+
 def _label(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str:
     """The place `name` stands for, as the database labels it: a place of data/regions.csv by its name;
     a unit of the gazetteer by its label (today's name for a former one, 神木县 -> 神木市; a shared name
@@ -151,8 +159,7 @@ def _label(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str:
     unit = gazetteer.resolve(name, text[:3000])
     if unit is None:
         return name
-    listed = next((r.name_zh for r in regions.rows if r.code == unit.code), None)
-    return listed or gazetteer.label(unit)
+    return _listed_or_label(unit, regions, gazetteer)
 
 
 def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
@@ -172,6 +179,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     body = text[:20000]
     counts = mention_counts(body, regions)
     title_line = head_lines[0] if head_lines else ""
+    kind = own_kind(body)
+    speaker_kind = kind[0] if kind and kind[1] else None
     for evidence, where in (("title", head), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else _named_in_title(where, regions)
         if not named:
@@ -185,6 +194,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
             if named(distinct[0]) < 2 * max(1, named(distinct[1])):
                 continue
         name = distinct[0]
+        if speaker_kind and kind_of(name) != speaker_kind and regions.by_name(name) is None:
+            continue   # 我代表区人民政府 under a heading that names a city: a link to another report, not the issuer
         why = _unresolved(name, text, regions, gazetteer)
         if why and not sidecar_region:
             return RegionReading(None, "none", why)
@@ -200,12 +211,18 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     by_url = _from_url(source_url, regions)
     if by_url:
         return RegionReading(by_url, "url")
+    unit = place_of_host(source_url, gazetteer)
+    if unit is not None:
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
         return RegionReading(local[0][0], "mentions")
     named = _dominant(gazetteer.mentions(body), text, regions, gazetteer)
-    if named:
+    if named and (speaker_kind is None or kind_of(named) == speaker_kind):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
+    unit = named_of_kind(body, kind[0], gazetteer) if kind else None
+    if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
     return RegionReading(None, "none", "no district named in the title, issuer, sidecar or URL: kept out of "
                                        "every series until a sidecar names its region")

@@ -60,6 +60,24 @@ class Gazetteer:
         """The unit of a label (雁塔区, 北京市朝阳区), or None."""
         return self._by_label.get(label or "")
 
+    @cached_property
+    def _by_spelling(self) -> dict[str, tuple[Unit, ...]]:
+        from pypinyin import Style, pinyin  # about 0.5 s for every unit: only when a host name is asked about
+
+        out: dict[str, tuple[Unit, ...]] = {}
+        for u in self.units.values():
+            spellings = [""]   # every reading of every character (朝: zhao and chao), at most 16 spellings
+            for readings in pinyin(short_name(u.name), style=Style.NORMAL, heteronym=True):
+                spellings = [s + r.lower() for s in spellings for r in readings[:4]][:16]
+            for spelled in set(spellings):
+                out[spelled] = (*out.get(spelled, ()), u)
+        return out
+
+    def spelled(self, pinyin: str) -> tuple[Unit, ...]:
+        """The units whose short name, in any of its readings, is `pinyin` run together (panji -> 潘集区;
+        chaoyang -> 朝阳区, 朝阳县, 潮阳区 …)."""
+        return self._by_spelling.get(pinyin, ())
+
     def resolve(self, name: str, context: str) -> Unit | None:
         """The one unit `name` stands for: the only unit of that name (or former name), else the one
         whose city or province `context` names; None when none or several do."""

@@ -1,0 +1,83 @@
+"""Pure: a document's place from how it speaks of itself, when no title, issuer line or sidecar names it.
+
+A report speaks of its own place by its kind: 我代表市人民政府, 全县, 全区 (traditional 全縣, 全區). That kind
+says which names can be its own (a county's report is a 县's), and among the units of that kind the
+one it names clearly more than any other (by full name, or by short name: 安吉 for 安吉县) is its place.
+A site whose host is the place's name in pinyin (panji.gov.cn) names it too. Each rule answers only
+when exactly one unit fits; otherwise None, and the document stays unknown with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from etl.knowledge.gazetteer import Gazetteer, Unit, short_name
+
+# grammar: the kinds of place a report can be, as the last character of a unit's name, and the ways a
+# report names its own kind; traditional characters read as simplified
+KINDS = "市县区省旗盟"
+_TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
+_SPEAKER = re.compile(r"我代表([市县区省旗盟])(?:人民)?政府")        # decisive: the speaker's own government
+_WHOLE = re.compile(r"全([市县区省旗盟])")                            # 全县: the whole of its own place
+SPEAKER_WEIGHT = 10
+
+
+def own_kind(text: str) -> tuple[str, bool] | None:
+    """(the kind of place the text speaks of as its own, whether a speaker line says so), when one kind
+    clearly leads (said at least twice, and twice as often as any other); None otherwise."""
+    text = text.translate(_TRADITIONAL)
+    score = dict.fromkeys(KINDS, 0)
+    speaker = {m.group(1) for m in _SPEAKER.finditer(text)}
+    for kind in speaker:
+        score[kind] += SPEAKER_WEIGHT
+    for m in _WHOLE.finditer(text):
+        score[m.group(1)] += 1
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    (kind, top), (_, second) = ranked[0], ranked[1]
+    if top < 2 or top < 2 * second:   # one 全市 may well be a ranking in the city (位居全市首位)
+        return None
+    return kind, kind in speaker
+
+
+def kind_of(name: str) -> str:
+    """The kind of a unit by its name: 自治区 is a province's kind, else the last character."""
+    return "省" if name.endswith(("自治区", "特别行政区")) else name[-1:]
+
+
+def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
+    """The unit of `kind` the text names (full or short name) at least twice and at least twice as often
+    as any other unit of that kind; None when none or several do."""
+    text = text.translate(_TRADITIONAL)
+    counts: dict[str, int] = {}
+    for unit in gazetteer.units.values():
+        if kind_of(unit.name) != kind:
+            continue
+        short = short_name(unit.name)
+        n = text.count(short) if len(short) >= 2 else text.count(unit.name)
+        if n:
+            counts[unit.code] = n
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return gazetteer.units[ranked[0][0]]
+
+
+# host labels that are never a place's name
+_GENERIC = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap"})
+
+
+def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit whose short name in pinyin is a label of the URL's host (panji.gov.cn -> 潘集区);
+    None when no label is, or when it is several units' (chaoyang)."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = [lb for lb in host.split(".") if len(lb) >= 4 and lb.isalpha() and lb not in _GENERIC]
+    if not labels:
+        return None
+    found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,77 @@
+"""A document that names its place in no title or issuer line is still placed when it speaks of itself
+clearly (我代表县人民政府, 全县 …) and names one unit of that kind clearly most, or when its host is the
+place's name in pinyin; never when two places fit or the words point elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.places import other_places
+from etl.extract.region import read_region
+from etl.extract.self_place import own_kind, place_of_host
+from etl.knowledge import load_knowledge
+
+K = load_knowledge()
+FILLER = "各项工作稳步推进。" * 5
+
+
+def region_of(text: str, url: str | None = None) -> str | None:
+    return read_region(text, K.regions, K.gazetteer, None, url).region
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("各位代表:现在,我代表县人民政府向大会报告工作。全县经济平稳。", ("县", True)),
+    ("全市生产总值增长6%,全市财政收入增长5%。", ("市", False)),
+    ("全縣經濟穩定,全縣財政增長。", ("县", False)),                      # traditional characters
+    ("我代表市人民政府报告工作。全区上下(自治区)共同努力,全区一盘棋。", ("市", True)),   # the speaker outweighs
+    ("全市排名第一。", None),                                               # once is a ranking, not a self
+    ("全市增长,全县增长。", None),                                          # two kinds, neither leads
+])
+def test_the_kind_a_text_speaks_of_as_its_own(text, kind):
+    assert own_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, region", [
+    ("各位代表:我代表县人民政府报告工作。一年来,安吉人民奋发有为,安吉经济稳中有进。" + FILLER, "安吉县"),
+    ("各位代表:我代表市人民政府报告工作。赤峰全市上下,赤峰经济增长。" + FILLER, "赤峰市"),
+    ("今年上海主要预期目标:全市生产总值增长6%,上海财政收入增长5%,全市就业稳定。" + FILLER, "上海市"),
+    # the speaker's kind passes over a city named in a link: a 区's report names no 区
+    ("我代表区人民政府报告工作。\n相关:昆明市2023年政府工作报告\n全区经济增长。" + FILLER, None),
+    # two units of the kind named as often: none
+    ("我代表县人民政府报告工作。安吉和德清两地合作,安吉德清共建。" + FILLER, None),
+    # named only once: not enough
+    ("我代表县人民政府报告工作。安吉经济增长。" + FILLER, None),
+])
+def test_a_place_is_read_from_how_the_text_speaks_of_itself(text, region):
+    assert region_of(text) == region
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://www.panji.gov.cn/zjpj/index.html", "潘集区"),
+    ("http://yanta.gov.cn/a.html", "雁塔区"),
+    ("http://www.chaoyang.gov.cn/", None),          # several units are 朝阳
+    ("http://news.example.com/", None),
+    ("http://www.gov.cn/", None),
+    ("not a url at all", None),
+    (None, None),
+])
+def test_a_host_that_is_a_places_name_in_pinyin(url, name):
+    unit = place_of_host(url, K.gazetteer)
+    assert (unit.name if unit else None) == name
+
+
+def test_the_host_is_evidence_only_after_the_text():
+    text = "雁塔区人民政府工作报告\n" + FILLER
+    assert region_of(text, "http://www.panji.gov.cn/") == "雁塔区"
+    assert region_of(FILLER, "http://www.panji.gov.cn/") == "潘集区"
+
+
+@pytest.mark.parametrize("own, sentence, other", [
+    ("沙河市", "全市地区生产总值", False),     # a county-level city: 全市 is its own
+    ("天津市", "全市地区生产总值", False),     # a municipality
+    ("雁塔区", "全市地区生产总值", True),      # a district: 全市 is its city
+    ("安吉县", "全市地区生产总值", True),
+    ("安吉县", "全县地区生产总值", False),
+])
+def test_the_whole_of_word_of_a_places_own_kind_is_its_own(own, sentence, other):
+    assert bool(other_places(K, own).search(sentence[:2])) == other
