@@ -46,6 +46,17 @@ def test_a_place_is_read_from_how_the_text_speaks_of_itself(text, region):
     assert region_of(text) == region
 
 
+@pytest.mark.parametrize("text, region", [
+    ("【概况】琼山区位于海口市东部。琼山区全年经济增长。" + FILLER, "琼山区"),        # twice, its city once
+    ("雁塔区经济增长,雁塔区财政增长,西安市排名靠前。" + FILLER, "雁塔区"),
+    ("雁塔区经济增长,雁塔区财政增长,碑林区也在增长。" + FILLER, None),           # a neighbour, not above it
+    ("雁塔区经济增长。西安市排名靠前。" + FILLER, None),                          # once is not enough
+    ("朝阳区经济增长,朝阳区财政增长。" + FILLER, None),                           # two 朝阳区, no city named
+])
+def test_a_unit_named_twice_with_only_the_places_above_it(text, region):
+    assert region_of(text) == region
+
+
 @pytest.mark.parametrize("url, name", [
     ("https://www.panji.gov.cn/zjpj/index.html", "潘集区"),
     ("http://yanta.gov.cn/a.html", "雁塔区"),
