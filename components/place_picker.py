@@ -4,6 +4,7 @@ place shown and the places with figures (a few dozen options, not thousands); ty
 
 from __future__ import annotations
 
+from components import memo
 from components.i18n import place_label
 from etl.store import queries
 
@@ -22,16 +23,22 @@ def option(name: str, parent: str | None, lang: str, search: str = "") -> dict:
 
 
 def _parents(reader: queries.Reader) -> dict[str, str | None]:
-    places = reader.call(queries.places)
-    by_code = dict(zip(places["code"], places["name_zh"], strict=True))
-    return {n: by_code.get(p) for n, p in zip(places["name_zh"], places["parent"], strict=True)}
+    """Each place's parent by label, built once per database file."""
+    def build():
+        places = reader.call(queries.places)
+        by_code = dict(zip(places["code"], places["name_zh"], strict=True))
+        return {n: by_code.get(p) for n, p in zip(places["name_zh"], places["parent"], strict=True)}
+    return memo.remember(reader, ("place_parents",), build)
 
 
 def initial_options(reader: queries.Reader, shown: list[str], lang: str, exclude: str | None = None) -> list[dict]:
-    """The places shown and the places with figures (at most MAX_OPTIONS), for a page as it is drawn."""
-    parents = _parents(reader)
-    names = list(dict.fromkeys([*shown, *reader.call(queries.regions)]))
-    return [option(n, parents.get(n), lang) for n in names if n != exclude][:max(MAX_OPTIONS, len(shown))]
+    """The places shown and the places with figures (at most MAX_OPTIONS), for a page as it is drawn;
+    remembered per database file."""
+    def build():
+        parents = _parents(reader)
+        names = list(dict.fromkeys([*shown, *reader.call(queries.regions)]))
+        return [option(n, parents.get(n), lang) for n in names if n != exclude][:max(MAX_OPTIONS, len(shown))]
+    return memo.remember(reader, ("place_options", tuple(shown), lang, exclude), build)
 
 
 def search(reader: queries.Reader, text: object, keep: list[str], lang: str, with_data: bool = False,
