@@ -37,6 +37,8 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
     if level is not None:   # a place of unknown level: its figures go to review, 全市 may well be its own
         names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
+        # and the words another level uses for itself (我国, 国内生产总值 is the nation's)
+        names |= {w for lvl, ws in knowledge.grammar.own_words.items() if lvl not in (level, "district") for w in ws}
         names -= {own_whole(own)}   # a county-level city's or a municipality's 全市 is its own
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
@@ -105,7 +107,27 @@ def topic_for(knowledge: Knowledge, region: str | None) -> PlaceTopic:
     return PlaceTopic(knowledge, region)
 
 
+class OtherPlaces:
+    """The words just before an indicator name that make it another place's figure: `other_places`'s
+    pattern, or the full name of any unit of the gazetteer but the document's own (邻近的长安区地区生产总值
+    in 雁塔区's report). Names of two characters (城区, 郊区, 南县) are left to the pattern: too often words."""
+
+    def __init__(self, knowledge: Knowledge, own: str | None):
+        self.pattern = other_places(knowledge, own)
+        self.gazetteer = knowledge.gazetteer
+        mine = knowledge.gazetteer.labelled(own) or next(
+            (u for r in knowledge.regions.rows if r.name_zh == own for u in knowledge.gazetteer.units.values()
+             if u.code == r.code), None)
+        self.own = {own, mine.name if mine else None, *knowledge.gazetteer.former_names(mine)} - {None}
+
+    def search(self, before: str) -> bool:
+        if self.pattern.search(before):
+            return True
+        name = self.gazetteer.name_ending(before.rstrip())
+        return bool(name) and len(name) >= 3 and name not in self.own
+
+
 @functools.lru_cache(maxsize=256)
-def other_places_for(knowledge: Knowledge, region: str | None) -> re.Pattern:
-    """other_places for a document's region, compiled once per region (not once per document)."""
-    return other_places(knowledge, region)
+def other_places_for(knowledge: Knowledge, region: str | None) -> OtherPlaces:
+    """OtherPlaces for a document's region, built once per region (not once per document)."""
+    return OtherPlaces(knowledge, region)

@@ -78,6 +78,10 @@ class Gazetteer:
         chaoyang -> 朝阳区, 朝阳县, 潮阳区 …)."""
         return self._by_spelling.get(pinyin, ())
 
+    def former_names(self, unit: Unit | None) -> set[str]:
+        """The names a unit had before (data/renamed_units.csv)."""
+        return {old for old, code in self.former.items() if unit is not None and code == unit.code}
+
     def resolve(self, name: str, context: str) -> Unit | None:
         """The one unit `name` stands for: the only unit of that name (or former name), else the one
         whose city or province `context` names; None when none or several do."""
