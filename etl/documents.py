@@ -10,7 +10,17 @@ from pathlib import Path
 
 from etl import readers
 from etl.errors import InputError
-from etl.extract.metadata import ISO_DATE, classify_type, iso_date, read_date, read_title, read_years, split_segments
+from etl.extract.metadata import (
+    ISO_DATE,
+    classify_type,
+    dateline_date,
+    iso_date,
+    read_date,
+    read_title,
+    read_years,
+    split_segments,
+    undated_session,
+)
 from etl.extract.normalize import normalize_text
 from etl.extract.region import read_region
 from etl.knowledge import Knowledge
@@ -91,8 +101,10 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
                        source_url=meta.get("source_url"), source_note=meta.get("what"))
         doc.title = meta["title"] if i == 0 and meta.get("title") else read_title(seg)
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
-        doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date"))
+        doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
+            or dateline_date(seg, meta.get("source_url"))
         read_years(doc, knowledge.grammar)
+        doc.warnings.extend(filter(None, [undated_session(doc)]))
         reading = read_region(seg, knowledge.regions, knowledge.gazetteer, meta.get("region"),
                               meta.get("source_url"))
         doc.region, doc.region_evidence = reading.region, reading.evidence

@@ -5,6 +5,7 @@ import pytest
 
 from etl.documents import documents_from_text
 from etl.extract.classify import extract_document
+from etl.extract.metadata import dateline_date
 from etl.extract.normalize import join_wrapped_lines, normalize_text
 from etl.knowledge import load_knowledge
 
@@ -202,3 +203,119 @@ def test_structure_ratio_of_the_previous_year():
 def test_a_later_list_of_three_shares_is_not_the_structure():
     text = PLAN_REPORT + "全区三次产业结构为0.1:9.9:90.0,对经济增长的贡献率分别为0.2%、20.3%和79.5%。"
     assert pick(text, "tertiary_share") == [(2021, "year", "actual", 90.0, "high")]
+
+
+# 8. Tables read by their header: one cell per line between `|` lines, label/value lists whose section rows
+# carry a unit, a growth column that belongs to the value beside it, an attribute column, two year columns
+def cell_lines(*cells, sep="|"):
+    return "\n".join(c + "\n" + sep for c in cells) + "\n"
+
+
+PIPED = "罗湖区2023年主要经济指标\n单位:亿元\n" + cell_lines("指 标", "绝对数", "比上年增长%", "地区生产总值", "2801.5",
+                                                      "6.1", "社会消费品零售总额", "1203.2", "-1.5")
+LISTED = ("罗湖区2022年国民经济总量指标表\n\n指   标\n\n总量指标\n\n宏观经济\n\n \n\n国民经济核算(亿元)\n\n \n\n 地区生产总值\n\n"
+          "2650.3\n\n 人均地区生产总值(元)\n\n241000\n\n对外贸易\n\n \n\n 进出口总额(万美元)\n\n3120000\n\n对内贸易\n\n \n\n"
+          " 一般公共预算收入\n\n99.9\n\n财政(亿元)\n\n \n\n 一般公共预算收入\n\n120.4\n")
+BESIDE = ("罗湖区主要经济指标\n指标\n2023年完成(亿元)\n增长(%)\n2024年目标(亿元)\n增长(%)\n"
+          "地区生产总值\n2801.5\n6.1\n2950\n5.5\n")
+ATTRIBUTE = "罗湖区主要指标表\n指标名称\n属性\n2024年目标\n地区生产总值增长(%)\n预期性\n6\n城镇登记失业率(%)\n约束性\n3\n"
+YEARS = "表1: 罗湖区生产总值\n|\n指标 |\n单位 |\n2023年 |\n2022年 |\n同比增长% |\n|\n地区生产总值 |\n亿元 |\n2801.5 |\n2640.8 |\n6.1 |\n|\n"
+GAPPED = "罗湖区2023年主要经济指标\n指标\n绝对数(亿元)\n增长(%)\n地区生产总值\n2801.5\n社会消费品零售总额\n1203.2\n4.2\n"
+CELL_TABLES = [
+    (PIPED, "gdp", [(2023, "year", "actual", 2801.5, "high")]),
+    (PIPED, "gdp_growth", [(2023, "year", "actual", 6.1, "high")]),
+    (PIPED, "retail_sales_growth", [(2023, "year", "actual", -1.5, "high")]),
+    (LISTED, "gdp", [(2022, "year", "actual", 2650.3, "high")]),
+    (LISTED, "trade", [(2022, "year", "actual", 312.0, "high")]),
+    (BESIDE, "gdp_growth", [(2023, "year", "actual", 6.1, "high"), (2024, "year", "target", 5.5, "high")]),
+    (BESIDE, "gdp", [(2023, "year", "actual", 2801.5, "high"), (2024, "year", "target", 2950.0, "high")]),
+    (ATTRIBUTE, "gdp_growth", [(2024, "year", "target", 6.0, "high")]),
+    (ATTRIBUTE, "unemployment_rate", [(2024, "year", "target", 3.0, "high")]),
+    (YEARS, "gdp", [(2022, "year", "actual", 2640.8, "high"), (2023, "year", "actual", 2801.5, "high")]),
+    (YEARS, "gdp_growth", [(2023, "year", "actual", 6.1, "high")]),
+    # negatives: a section row without a unit leaves its rows unitless (the revenue under 对内贸易 is not
+    # read, the one under 财政(亿元) is); a per-head figure is not the total; a row missing a cell ends the
+    # table instead of shifting the next row's cells into it
+    (LISTED, "fiscal_revenue", [(2022, "year", "actual", 120.4, "high")]),
+    (PIPED.replace("单位:亿元\n", ""), "gdp", []),
+    (GAPPED, "gdp", []),
+    (GAPPED, "retail_sales_growth", []),
+    (GAPPED, "retail_sales", []),
+]
+
+
+@pytest.mark.parametrize("text, indicator, expected", CELL_TABLES)
+def test_tables_by_their_header(text, indicator, expected):
+    assert pick(text, indicator) == expected
+
+
+# 9. An item whose dateline has no year (3月2日,…) takes its year from its own address's date, when that
+# date is the dateline's day or a few days after it; with no such evidence it is not dated and says why
+DATELINES = [
+    ("3月2日,某省人民代表大会开幕。", "http://news.example.cn/system/2021/03/02/0152.shtml", "2021-03-02"),
+    ("8月5日,省人大常委会会议听取报告。", "http://tp.example.com/content_p/2016-08/06/content_1.html", "2016-08-05"),
+    ("12月29日,区人民代表大会开幕。", "http://example.cn/20250103/abc/c.html", "2024-12-29"),
+    ("本网1月9日讯 9日,省人民代表大会开幕。", "http://m.example.com/guonei/2022/0109/6383.html", "2022-01-09"),
+    # negatives: a page copied months later, no address date, no dateline, a dated dateline
+    ("3月1日,区人民代表大会开幕。", "http://example.cn/2019/06/01/1.html", None),
+    ("3月2日,某省人民代表大会开幕。", "http://example.cn/news/1234567.html", None),
+    ("某省人民代表大会开幕。", "http://example.cn/2021/03/02/1.html", None),
+    ("3月2日,某省人民代表大会开幕。", None, None),
+]
+
+
+@pytest.mark.parametrize("text, url, expected", DATELINES)
+def test_a_dateline_dated_by_its_address(text, url, expected):
+    assert dateline_date(text, url) == expected
+
+
+SESSION_NEWS = ("3月2日,罗湖区第八届人民代表大会第二次会议开幕。区长作政府工作报告。\n"
+                "报告说,全区经济稳中有进,全年实现地区生产总值2900亿元,增长5.2%。\n")
+SESSIONS = [
+    ("http://news.example.cn/system/2021/03/02/0152.shtml", "gdp_growth", [(2020, "year", "actual", 5.2, "high")]),
+    ("http://news.example.cn/system/2021/03/04/0152.shtml", "gdp", [(2020, "year", "actual", 2900.0, "high")]),
+    # negatives: no address date, or one far from the dateline: nothing is dated, nothing read
+    ("http://news.example.cn/1234567.html", "gdp_growth", []),
+    ("http://news.example.cn/system/2021/06/02/0152.shtml", "gdp_growth", []),
+    (None, "gdp", []),
+]
+
+
+@pytest.mark.parametrize("url, indicator, expected", SESSIONS)
+def test_a_congress_item_without_a_year(url, indicator, expected):
+    docs = documents_from_text(CAT, SESSION_NEWS, "case.txt", meta={"source_url": url})
+    found = [r for d in docs for r in extract_document(d, CAT) if r["indicator"] == indicator]
+    assert sorted((r["year"], r["period"], r["kind"], r["value"], r["confidence"]) for r in found) == expected
+
+
+@pytest.mark.parametrize("url, warned", [(None, True), ("http://news.example.cn/1234567.html", True),
+                                         ("http://news.example.cn/system/2021/03/02/0152.shtml", False)])
+def test_an_undatable_congress_item_says_why(url, warned):
+    doc = documents_from_text(CAT, SESSION_NEWS, "case.txt", meta={"source_url": url})[0]
+    assert any("congress session but no year" in w for w in doc.warnings) is warned
+
+
+# 10. Part-years and the year just past: 今年上半年 leads the sentence through its ';' pieces, 下半年 is H2,
+# the period word nearest the figure wins, 刚刚过去的一年 opening a paragraph of a January item is last year
+NEWS_JULY = "罗湖区经济形势分析会召开\n2024-07-26 10:00 来源:罗湖区政府\n"
+NEWS_JAN = "罗湖区召开经济工作会议\n2024-01-20 10:00 来源:罗湖区政府\n"
+NEWS_NOV = "罗湖区召开经济工作会议\n2023-11-20 10:00 来源:罗湖区政府\n"
+PERIODS = [
+    (NEWS_JULY + "今年上半年,全区固定资产投资增长9.1%;规模以上工业增加值增长4.2%。", "industrial_va_growth",
+     [(2024, "H1", "actual", 4.2)]),
+    (NEWS_JULY + "今年上半年,全区固定资产投资增长9.1%;规模以上工业增加值增长4.2%。", "fixed_investment_growth",
+     [(2024, "H1", "actual", 9.1)]),
+    (NEWS_JULY + "按照计划,今年下半年全区将确保完成地区生产总值1500亿元。", "gdp", [(2024, "H2", "target", 1500.0)]),
+    (NEWS_JAN + "刚刚过去的一年,全区砥砺前行。全区地区生产总值增长5.3%。", "gdp_growth", [(2023, "year", "actual", 5.3)]),
+    (NEWS_JAN + "记者了解到,区长在会上回顾了2023年全区重点工作。全区实现地区生产总值2900亿元。", "gdp",
+     [(2023, "year", "actual", 2900.0)]),
+    # negatives: a figure before the part-year word is not of that part-year; in November the year just past is
+    # not the year before
+    (NEWS_JULY + "全区规模以上工业增加值增长4.2%,上半年投资平稳。", "industrial_va_growth", [(2024, "year", "actual", 4.2)]),
+    (NEWS_NOV + "过去一年,全区砥砺前行。全区地区生产总值增长5.3%。", "gdp_growth", [(2023, "year", "actual", 5.3)]),
+]
+
+
+@pytest.mark.parametrize("text, indicator, expected", PERIODS)
+def test_part_years_and_the_year_just_past(text, indicator, expected):
+    assert [f[:4] for f in pick(text, indicator)] == expected

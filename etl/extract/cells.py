@@ -19,15 +19,13 @@ class CellsMixin:
         if measured is None:
             return
         key, value, value_high, unit = measured
-        if TABLE_TARGET.search(cell.header):
+        kind = next(("target" if TABLE_TARGET.search(h) else "actual" for h in (cell.header, cell.beside)
+                     if TABLE_TARGET.search(h) or TABLE_ACTUAL.search(h)), None)
+        if kind is None and TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
             kind = "target"
-        elif TABLE_ACTUAL.search(cell.header):
-            kind = "actual"
-        elif TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
-            kind = "target"
-        else:
+        elif kind is None:
             kind = "target" if self.ctx.section == "plan" else "actual"
-        stated = YEAR.search(cell.header) or YEAR.search(cell.title)
+        stated = YEAR.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is None:
             return

@@ -12,6 +12,7 @@ from etl.extract.patterns import (
     LEAD,
     PERIODS,
     PLAN_START,
+    RELATIVE_LEAD,
     SENTENCE_END,
     SPAN_START,
     SPAN_YEARS,
@@ -181,6 +182,10 @@ class ContextMixin:
         lead = read_lead(sent)
         if lead and lead.year and not self._plausible(lead.year):
             lead = Lead(None, lead.period)
+        relative = RELATIVE_LEAD.match(sent) if self.date_year and not self.formal else None
+        if relative and (relative.group("last") or self.date_month <= 3):
+            # 刚刚过去的一年,… in an item dated in January-March (去年 in any month): the year before its date
+            return Lead(self.date_year - 1, lead.period if lead else None)
         m = self.cat.term_re.search(sent)
         first_term = m.start() if m else len(sent)
         if lead and lead.year:

@@ -3,6 +3,7 @@ title, its type, its date, and which years it reviews and plans."""
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import re
 
@@ -148,6 +149,39 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
         if m:
             return iso_date(*m.groups())
     return None
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
+_DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")
+_SESSION = re.compile(r"[一二三四五六七八九十]+届[^。]{0,12}?[一二三四五六七八九十]+次会议")
+DATELINE_LAG_DAYS = 10   # a page is published on the day of its dateline or within days of it
+
+
+def dateline_date(text: str, source_url: str | None) -> str | None:
+    """The date of an item whose dateline has no year (3月2日,…), its year from the date in its own
+    address (…/2021/03/02/…): only when that date is the dateline's day or up to DATELINE_LAG_DAYS
+    after it, so a page copied years later dates nothing. None when either is missing."""
+    line = _DATELINE.search(text[:120])
+    posted = _URL_DATE.search(source_url or "")
+    if not line or not posted:
+        return None
+    published = iso_date(*posted.groups())
+    if published is None:
+        return None
+    published_day = datetime.date.fromisoformat(published)
+    for year in (published_day.year, published_day.year - 1):
+        said = iso_date(str(year), *line.groups())
+        if said and 0 <= (published_day - datetime.date.fromisoformat(said)).days <= DATELINE_LAG_DAYS:
+            return said
+    return None
+
+
+def undated_session(doc: Document) -> str | None:
+    """A warning for an item that names its congress session (第八届人民代表大会第二次会议) but no year, no date and
+    no address date: its figures cannot be dated and are not read."""
+    if doc.doc_date or _TITLE_YEAR.search(doc.text) or not _SESSION.search(doc.text[:1500]):
+        return None
+    return "names its congress session but no year, and no date or dated address: its figures are not dated"
 
 
 def _year_end(doc_date: str | None) -> bool:

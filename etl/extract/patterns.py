@@ -35,6 +35,7 @@ JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
 PERIODS = [
     (re.compile(r"前三季度|" + JAN_TO + r"9月"), "Q1-Q3"),
     (re.compile(r"上半年|" + JAN_TO + r"6月"), "H1"),
+    (re.compile(r"下半年"), "H2"),
     (re.compile(r"第?一季度|" + JAN_TO + r"3月"), "Q1"),
     (re.compile(r"第?二季度"), "Q2"),
     (re.compile(r"第?三季度"), "Q3"),
@@ -45,7 +46,7 @@ WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
 # a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…"
 LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
-                   r"(?P<period>前三季度|上半年|第?[一二三四]季度|1月?" + TO + r"\d{1,2}月)?")
+                   r"(?:今年|本年)?(?P<period>前三季度|上半年|下半年|第?[一二三四]季度|1月?" + TO + r"\d{1,2}月)?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
 TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
@@ -76,7 +77,9 @@ LAST_YEARS = re.compile(r"(?:过去|近)([三四五])年|([三四五])年来")  
 ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
 # Dated news and other documents without review/plan sections: years relative to the date.
-LAST_YEAR = re.compile(r"去年|过去一年|上一年|上年度")
+LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度")
+# a sentence or paragraph that opens with the year just past, said relative to the item's date
+RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")
 WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
 THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
 PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
@@ -120,4 +123,4 @@ def words_of(grammar) -> Words:
                  re.compile(rf"\s*(?:全年|{alt([district] if district else [])}|年内|当年|今年|去年|共|累计|全年共)?\s*"),
                  re.compile(rf"(?:的|占|为上年|是{alt([city] if city else [])}|相当于)\s*\(?\s*$"),
                  re.compile(review_heading),
-                 re.compile(review_heading + r"|回顾(?:了)?(\d{4})年(?:的)?(?:工作|发展)|过去一年|一年来"))
+                 re.compile(review_heading + r"|回顾(?:了)?(\d{4})年[^,。;:]{0,6}?(?:工作|发展)|过去一年|一年来"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 _NUMBER_CELL = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|~|–|—|至)\s*(-?\d+(?:\.\d+)?))?\s*(%)?\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
-_HEADER_START = re.compile(r"^\s*(?:主要)?指标(?:名称)?\s*$")
+_HEADER_START = re.compile(r"^\s*(?:主要)?指\s*标(?:名\s*称)?\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
 
@@ -30,6 +30,7 @@ class Cell:
     start: int            # offsets of the cell's text in the document
     end: int
     title: str            # the nearest line above the table (its title), "" when none
+    beside: str = ""      # a growth column's: the header of the value column it belongs to
 
 
 def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:
@@ -58,16 +59,21 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> str:
     return ""
 
 
-def _unit_of(header: str, unit_cell: str, percent: bool, label: str = "") -> str:
+def _unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section: str = "") -> str:
     """A cell's unit: a % in it, the unit column, the column header's brackets, else the row label's
-    (地区生产总值(亿元)); a growth column's own % wins over the label's unit."""
+    (地区生产总值(亿元)), else its section row's or table's (财政(亿元), 单位:亿元); a growth column's own %
+    wins over the unit column's, the label's, the section's and the table's unit."""
     if percent:
         return "%"
+    m = _UNIT_IN_HEADER.search(header)
+    if _RATE_HEADER.search(header) and unit_cell.strip():
+        return m.group(1).strip() if m else "%"   # 同比增长% beside a unit column of 亿元
     if unit_cell.strip():
         return unit_cell.strip()
-    m = _UNIT_IN_HEADER.search(header)
     if m is None and not _RATE_HEADER.search(header):
         m = _UNIT_IN_HEADER.search(label)
+        if m is None:
+            return section
     return m.group(1).strip() if m else ""
 
 
@@ -119,55 +125,129 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     return out
 
 
-_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|比上年|同比|总量|数值|金额|%|[(\[]")
+_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
+                           r"数值|金额|属性|%|[(\[]")
+_TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注)$")   # cells that are words
+_TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
+_EMPTY_CELL = re.compile(r"^(?:-|—|–|…|/|\*)$")
+_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
+_CELL_TRAIL = re.compile(r"\s*\|\s*$")
+MAX_SECTION_ROWS = 3   # consecutive rows without cells ("财政(亿元)", "宏观经济") a table may hold
+SECTION_LABEL_CHARS = 20
 
 
-def _row_fits(lines: list[tuple[int, str]], j: int, k: int) -> bool:
-    """Line j is a row label followed by k cell lines of which at least one is a number."""
-    if k < 1 or j + k >= len(lines) or parse_number_cell(lines[j][1]) or not lines[j][1].strip():
+def _cell_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines of the one-cell-per-line layout, each stripped, with the offset of its first character:
+    blank lines and lone `|` separators dropped, a cell's trailing ` |` cut (`指标 |`, `|`)."""
+    out = []
+    for start, line in lines:
+        text = line if line.lstrip().startswith("|") and line.count("|") > 1 else _CELL_TRAIL.sub("", line)
+        if text.strip():
+            out.append((start + len(text) - len(text.lstrip()), text.strip()))
+    return out
+
+
+def _is_cell(text: str, header: str) -> bool:
+    """A text that may stand in a column: a number, an empty mark, or a word in a unit or type column."""
+    return bool(parse_number_cell(text) or _EMPTY_CELL.match(text)
+                or (_TEXT_COLUMN.match(header) and len(text) <= 8 and not parse_number_cell(text)))
+
+
+def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str]) -> bool:
+    """Line j is a row label followed by one cell line per header, at least one of them a number."""
+    k = len(headers)
+    if k < 1 or j + k >= len(lines) or parse_number_cell(lines[j][1]) or _EMPTY_CELL.match(lines[j][1]):
         return False
-    return any(parse_number_cell(lines[j + 1 + n][1]) for n in range(k))
+    values = [lines[j + 1 + n][1] for n in range(k)]
+    return any(parse_number_cell(v) for v in values) and all(_is_cell(v, h) for v, h in zip(values, headers, strict=True))
+
+
+def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
+    """(title, unit) of the table whose header starts at line i: the nearest line above that is not a
+    `单位:亿元` line, and that line's unit."""
+    title, unit = "", ""
+    for _, line in reversed(lines[max(0, i - 3):i]):
+        m = _TABLE_UNIT.match(line)
+        if m and not unit:
+            unit = m.group(1)
+        elif not line.startswith("|"):
+            return line, unit
+    return title, unit
+
+
+def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    headers, j = [], i + 1
+    while j < len(lines) and len(headers) < MAX_COLUMNS:
+        text = lines[j][1]
+        if parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or _TYPE_CELL.match(text):
+            break
+        headers.append(text)
+        j += 1
+    # a header word may open the first row's label (地区生产总值增长): then that line is the label
+    if headers and not _row_fits(lines, j, headers) and _row_fits(lines, j - 1, headers[:-1]):
+        headers, j = headers[:-1], j - 1
+    return headers, j
+
+
+def _beside(headers: list[str], k: int) -> str:
+    """The header of the value a growth column (增长%, 同比) belongs to, when it names no year of its own:
+    of the value columns just before it, the one of the latest year (2023年 | 2022年 | 同比增长%), else
+    the column before it."""
+    if k == 0 or not _RATE_HEADER.search(headers[k]) or _YEAR_WORD.search(headers[k]):
+        return ""
+    values = []
+    for h in reversed(headers[:k]):
+        if _RATE_HEADER.search(h) or _TEXT_COLUMN.match(h):
+            break
+        values.append(h)
+    dated = [h for h in values if _YEAR_WORD.search(h)]
+    if dated:
+        return max(dated, key=lambda h: _YEAR_WORD.search(h).group())
+    return values[0] if values else ""
+
+
+_YEAR_WORD = re.compile(r"\d{4}年")
 
 
 def _cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
+    lines = _cell_lines(lines)
     i = 0
     while i < len(lines):
         if not _HEADER_START.match(lines[i][1]):
             i += 1
             continue
-        title = _title_above(lines, i)
-        headers = []
-        j = i + 1
-        while j < len(lines) and len(headers) < MAX_COLUMNS:
-            text = lines[j][1].strip()
-            if not text or parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text):
-                break
-            headers.append(text)
-            j += 1
-        # a header word may open the first row's label (地区生产总值增长): then that line is the label
-        if headers and not _row_fits(lines, j, len(headers)) and _row_fits(lines, j - 1, len(headers) - 1):
-            headers, j = headers[:-1], j - 1
-        if not headers:
-            i = j
-            continue
-        unit_col = next((k for k, h in enumerate(headers) if h == "单位"), None)
-        while j + len(headers) < len(lines):
-            label_start, label = lines[j]
-            values = [lines[j + 1 + k] for k in range(len(headers))]
-            if not label.strip() or parse_number_cell(label) or not any(parse_number_cell(v) for _, v in values):
-                break
-            unit_cell = values[unit_col][1] if unit_col is not None else ""
-            for k, (start, text) in enumerate(values):
-                parsed = None if k == unit_col else parse_number_cell(text)
-                if parsed:
-                    lead = len(text) - len(text.lstrip())
-                    out.append(Cell(label.strip(), label_start + len(label) - len(label.lstrip()), headers[k],
-                                    parsed[0], parsed[1], _unit_of(headers[k], unit_cell, parsed[2], label),
-                                    start + lead, start + lead + len(text.strip()), title))
-            j += 1 + len(headers)
-        i = j
+        headers, j = _headers(lines, i)
+        if headers:
+            j = _cell_rows(lines, j, headers, _table_head(lines, i), out)
+        i = max(j, i + 1)
     return out
+
+
+def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: list[Cell]) -> int:
+    """The rows of one table from line j; a row without cells (国民经济核算(亿元)) is a section row whose
+    bracketed unit the rows below it take. -> the line after the table."""
+    title, table_unit = head
+    unit_col = next((k for k, h in enumerate(headers) if h == "单位"), None)
+    section_unit, sections = table_unit, 0
+    while j < len(lines):
+        label_start, label = lines[j]
+        if not _row_fits(lines, j, headers):
+            if parse_number_cell(label) or len(label) > SECTION_LABEL_CHARS or sections >= MAX_SECTION_ROWS:
+                break
+            bracket = _UNIT_IN_HEADER.search(label)
+            section_unit, sections, j = (bracket.group(1).strip() if bracket else table_unit), sections + 1, j + 1
+            continue
+        values = lines[j + 1:j + 1 + len(headers)]
+        unit_cell = values[unit_col][1] if unit_col is not None else ""
+        for k, (start, text) in enumerate(values):
+            parsed = None if k == unit_col else parse_number_cell(text)
+            if parsed:
+                unit = _unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
+                out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
+                                start, start + len(text), title, _beside(headers, k)))
+        sections, j = 0, j + 1 + len(headers)
+    return j
 
 
 def find_cells(text: str) -> list[Cell]:

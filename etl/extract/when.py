@@ -74,10 +74,11 @@ class WhenMixin:
 
     def period_of(self, sent: str, n: NumberMention, year: int | None, year_source: str) -> str:
         before = sent[:n.start]
-        period = part_year_of(before)
+        whole = last_match(WHOLE_YEAR, before)
+        period = part_year_of(before[whole.end():] if whole else before)
         if period:
             return period
-        if WHOLE_YEAR.search(before):
+        if whole:   # 下半年完成X亿元,全年达到Y亿元: the word nearest the figure says its period
             return "year"
         for lead in (self.sent_lead, self.para_lead):
             if lead and lead.period and (lead.year is None or lead.year == year):
