@@ -179,30 +179,34 @@ def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Ga
     return name if all(other in above for other, _ in ranked[1:]) else None
 
 
-def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
-                source_url: str | None = None) -> RegionReading:
+def _heading_candidate(named: list[str], regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
+                       body: str, speaker_kind: str | None) -> str | None:
+    """Of the places a heading or issuer line names, the one the text is about: the most local, the
+    one the body names clearly most when two are, and of the kind the speaker calls its own."""
+    distinct = list(dict.fromkeys(_most_local(named, regions, gazetteer)))
+    if len(distinct) > 1:   # two places at the top: the one the body is about, if clear
+        def times(n: str) -> int:   # known places by their mentions, others by their name
+            return counts.get(n) or body.count(n)
+        distinct.sort(key=lambda n: -times(n))
+        if times(distinct[0]) < 2 * max(1, times(distinct[1])):
+            return None
+    name = distinct[0]
+    if speaker_kind and kind_of(name) != speaker_kind and regions.by_name(name) is None:
+        return None   # 我代表区人民政府 under a heading that names a city: a link to another report, not the issuer
+    return name
+
+
+def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None,
+                   counts: dict[str, int], speaker_kind: str | None) -> RegionReading | None:
+    """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in
+    the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
-    head = "\n".join(head_lines)
-    body = text[:20000]
-    counts = mention_counts(body, regions)
     title_line = head_lines[0] if head_lines else ""
-    kind = own_kind(body)
-    speaker_kind = kind[0] if kind and kind[1] else None
-    for evidence, where in (("title", head), ("issuer", text[:3000]), ("title", title_line)):
+    for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else _named_in_title(where, regions)
-        if not named:
+        name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
+        if name is None:
             continue
-        local = _most_local(named, regions, gazetteer)
-        distinct = list(dict.fromkeys(local))
-        if len(distinct) > 1:   # two places at the top: the one the body is about, if clear
-            def named(n: str) -> int:   # known places by their mentions, others by their name
-                return counts.get(n) or body.count(n)
-            distinct.sort(key=lambda n: -named(n))
-            if named(distinct[0]) < 2 * max(1, named(distinct[1])):
-                continue
-        name = distinct[0]
-        if speaker_kind and kind_of(name) != speaker_kind and regions.by_name(name) is None:
-            continue   # 我代表区人民政府 under a heading that names a city: a link to another report, not the issuer
         why = _unresolved(name, text, regions, gazetteer)
         if why and not sidecar_region:
             return RegionReading(None, "none", why)
@@ -213,14 +217,14 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         if sidecar_region and _label(sidecar_region, text, regions, gazetteer) != name:
             warning = f"the text names {name} ({evidence}) but the sidecar says {sidecar_region}; read as {name}"
         return RegionReading(name, evidence, warning)
-    if sidecar_region:
-        return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
-    by_url = _from_url(source_url, regions)
-    if by_url:
-        return RegionReading(by_url, "url")
-    unit = place_of_host(source_url, gazetteer)
-    if unit is not None:
-        return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
+    return None
+
+
+def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
+               kind: tuple[str, bool] | None) -> RegionReading | None:
+    """Evidence 5 and 6: mentions in the body, and how the text speaks of itself."""
+    body = text[:20000]
+    speaker_kind = kind[0] if kind and kind[1] else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
@@ -231,5 +235,25 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
     if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
-    return RegionReading(None, "none", "no district named in the title, issuer, sidecar or URL: kept out of "
-                                       "every series until a sidecar names its region")
+    return None
+
+
+def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
+                source_url: str | None = None) -> RegionReading:
+    body = text[:20000]
+    counts = mention_counts(body, regions)
+    kind = own_kind(body)
+    reading = _from_headings(text, regions, gazetteer, sidecar_region, counts, kind[0] if kind and kind[1] else None)
+    if reading is not None:
+        return reading
+    if sidecar_region:
+        return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
+    by_url = _from_url(source_url, regions)
+    if by_url:
+        return RegionReading(by_url, "url")
+    unit = place_of_host(source_url, gazetteer)
+    if unit is not None:
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
+    return _from_body(text, regions, gazetteer, counts, kind) or RegionReading(
+        None, "none", "no district named in the title, issuer, sidecar or URL: kept out of every series until a "
+                      "sidecar names its region")
