@@ -1,17 +1,9 @@
 """The read side: typed functions with bound parameters -> DataFrames. The app's only door to SQL.
-
-`Reader` keeps one read-only connection per database file and reopens it when the file is replaced
-by a rebuild (a new inode or mtime), so the app serves new data without a restart.
+`Reader` (etl/store/reader.py) runs them on one read-only connection per database file.
 """
 
 from __future__ import annotations
 
-import os
-import threading
-from contextlib import contextmanager
-from pathlib import Path
-
-import duckdb
 import pandas as pd
 
 from etl.store.reader import DatabaseMissing, Reader  # noqa: F401 - the app opens its reader here
