@@ -94,8 +94,9 @@ def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], 
     keys = swap_measure(keys, measure, inds)
     y0, y1 = _years(years, *reader.call(queries.year_range))
     known = reader.call(queries.place_names)
-    region = region if region in known else reader.call(queries.default_region)
-    compare = [r for r in (compare if isinstance(compare, list) else []) if r in known and r != region][:7]
+    region = region if isinstance(region, str) and region in known else reader.call(queries.default_region)
+    compare = [r for r in (compare if isinstance(compare, list) else []) if isinstance(r, str) and r in known
+               and r != region][:7]
     if compare:
         figures = [(key, compare_figure(reader, inds, key, lang, y0, y1, [region, *compare])) for key in keys]
     else:
@@ -162,7 +163,7 @@ def year_view(reader: queries.Reader, year, lang: str, region: str | None = None
     year, _ = params.year(str(year), lo, hi)
     if year is None:
         year = hi
-    if region not in reader.call(queries.place_names):
+    if not isinstance(region, str) or region not in reader.call(queries.place_names):
         region = reader.call(queries.default_region)
     return memo.remember(reader, ("year_view", year, lang, region), lambda: _year_view(reader, year, lang, region))
 
