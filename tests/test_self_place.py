@@ -86,3 +86,26 @@ def test_the_host_is_evidence_only_after_the_text():
 ])
 def test_the_whole_of_word_of_a_places_own_kind_is_its_own(own, sentence, other):
     assert bool(other_places(K, own).search(sentence[:2])) == other
+
+
+@pytest.mark.parametrize("head, region, why", [
+    ("闸北区人民政府工作报告\n", None, "became part of 静安区 in 2015"),        # merged: not 静安区's series
+    ("2013年苏州市沧浪区国民经济和社会发展统计公报\n", None, "became part of 姑苏区"),
+    ("莱芜市2017年政府工作报告\n", None, "became part of 济南市"),               # a city merged into another
+    ("神木县人民政府工作报告\n", "神木市", None),                                # renamed: the same place
+    ("绍兴县第十五届人民代表大会第三次会议\n", "柯桥区", None),
+])
+def test_a_merged_unit_is_left_unknown_and_a_renamed_one_is_filed_under_today(head, region, why):
+    reading = read_region(head + FILLER, K.regions, K.gazetteer)
+    assert reading.region == region and (why is None or why in reading.warning)
+
+
+def test_every_change_of_the_renamed_table_says_rename_or_merge(tmp_path):
+    from etl.errors import InputError
+    from etl.knowledge.gazetteer import read_gazetteer
+
+    lines = (K.data_dir / "renamed_units.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "renamed.csv").write_text("\n".join([lines[0], lines[1].replace(",rename,", ",split,")]) + "\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError, match="line 2: .*rename or merge"):
+        read_gazetteer(renamed=tmp_path / "renamed.csv")

@@ -133,6 +133,10 @@ def _from_url(url: str | None, regions: Regions) -> str | None:
 def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
     """Why `name` cannot be told apart (it names several units of the gazetteer and the text names
     the city or province of none or of several of them), or None when it can."""
+    if name in gazetteer.merged and regions.by_name(name) is None:
+        code, year = gazetteer.merged[name]
+        return (f"{name} became part of {gazetteer.units[code].name} in {year}: its figures are not that place's "
+                "series; kept out of every series until a sidecar names its region")
     units = gazetteer.named(name) if regions.by_name(name) is None else ()
     if len(units) < 2:
         return None

@@ -41,6 +41,7 @@ class Gazetteer:
     units: dict[str, Unit]                  # code -> unit
     by_name: dict[str, tuple[Unit, ...]]    # full or former name -> the units of that name (朝阳区: two)
     former: dict[str, str] = field(default_factory=dict)   # a former name -> today's code (神木县 -> 610881)
+    merged: dict[str, tuple[str, str]] = field(default_factory=dict)   # a unit merged into another -> (its code, year)
 
     def named(self, name: str) -> tuple[Unit, ...]:
         return self.by_name.get(name, ())
@@ -150,33 +151,41 @@ def read_gazetteer(path: Path | None = None, renamed: Path | None = None) -> Gaz
     by_name: dict[str, tuple[Unit, ...]] = {}
     for unit in units.values():
         by_name[unit.name] = (*by_name.get(unit.name, ()), unit)
-    former = read_renamed(renamed, units) if renamed else {}
-    for old, code in former.items():
+    former, merged = read_renamed(renamed, units) if renamed else ({}, {})
+    for old, code in [*former.items(), *((old, code) for old, (code, _) in merged.items())]:
         if units[code] not in by_name.get(old, ()):
             by_name[old] = (*by_name.get(old, ()), units[code])
-    return Gazetteer(units, by_name, former)
+    return Gazetteer(units, by_name, former, merged)
 
 
-RENAMED_COLUMNS = ["old_name", "old_code", "new_name", "new_code", "parent_code", "year", "source_url", "phrase"]
+RENAMED_COLUMNS = ["old_name", "old_code", "new_name", "new_code", "parent_code", "year", "change", "source_url",
+                   "phrase"]
 
 
-def read_renamed(path: Path, units: dict[str, Unit]) -> dict[str, str]:
-    """data/renamed_units.csv: a former name -> today's code, each row checked (today's code
-    is a unit of the package with today's name, a year 2000–2099, a source address)."""
+def read_renamed(path: Path, units: dict[str, Unit]) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """data/renamed_units.csv: (a renamed unit's former name -> today's code, a merged unit's name ->
+    (the code of the unit it became part of, the year)), each row checked (today's code is a unit of the
+    package with today's name, a year 2000–2099, rename or merge, a source address). A rename keeps the
+    place (神木县 is 神木市); a merge does not (闸北区's figures are not 静安区's series)."""
     from etl.knowledge.tables import read_rows
 
     out: dict[str, str] = {}
+    merged: dict[str, tuple[str, str]] = {}
     for i, r in read_rows(path, RENAMED_COLUMNS):
         old, code, year = r["old_name"].strip(), r["new_code"].strip(), r["year"].strip()
         unit = units.get(code)
         if not old or len(old) > LONGEST_NAME or unit is None or unit.name != r["new_name"].strip():
             raise InputError(f"{path}: line {i}: new_code {code[:12]!r} is not today's unit named {r['new_name'][:16]!r}, "
                              "or the old name is empty or too long")
-        if not (year.isdigit() and 2000 <= int(year) <= 2099) or not r["source_url"].startswith(("http://", "https://")):
-            raise InputError(f"{path}: line {i}: a year (2000–2099) and a source address are needed")
-        if old != unit.name:
+        if not (year.isdigit() and 2000 <= int(year) <= 2099) or r["change"] not in ("rename", "merge") \
+                or not r["source_url"].startswith(("http://", "https://")):
+            raise InputError(f"{path}: line {i}: a year (2000–2099), a change (rename or merge) and a source "
+                             "address are needed")
+        if old != unit.name and r["change"] == "merge":
+            merged[old] = (code, year)
+        elif old != unit.name:
             out[old] = code
-    return out
+    return out, merged
 
 
 # a unit's kind, from the end of its name, and the English word for it
