@@ -20,7 +20,7 @@ from datetime import date as _date
 import pandas as pd
 import plotly.graph_objects as go
 
-from components import charts
+from components import browser, charts
 from components.format import fmt_value, own_unit
 from components.i18n import doc_type_label, name_of, t
 from components.palette import COVER_TEXT, HEADER_FILL, MUTED, OUTCOME, STATUS_COLORS, SUBTLE
@@ -66,6 +66,7 @@ def _start() -> None:
         kaleido.start_sync_server(silence_warnings=True)
         if _started_pid is None:
             atexit.register(_stop)
+        browser.use_lean_browser()   # the same renders from half the processes (components/browser.py)
         _started_pid = os.getpid()
 
 
