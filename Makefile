@@ -47,17 +47,19 @@ lock: install-test
 	$(VENV)/bin/uv pip compile requirements-dev.txt --generate-hashes --python-version 3.11 -q -o requirements-dev.lock
 
 # Debian's chromium (browser tests, image export), CJK fonts (Noto for screenshots, WenQuanYi Micro
-# Hei for exports: its PDFs carry the real characters, see components/charts.py), poppler (pdftotext
+# Hei for exports: its PDFs carry the real characters, see components/charts.py; DejaVu Sans for the
+# symbols neither has, so that no PDF holds a Type 3 font), poppler (pdftotext
 # checks of exported PDFs), Tesseract with its simplified-Chinese model (scanned PDFs, etl/readers/ocr.py).
 system-deps:
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
-	    && fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" && command -v pdftotext >/dev/null 2>&1 \
+	    && fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" && fc-list 2>/dev/null | grep -qi "DejaVu Sans" \
+	    && command -v pdftotext >/dev/null 2>&1 \
 	    && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
 	  echo "chromium, CJK fonts, poppler and tesseract are installed"; \
 	else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-	    chromium chromium-driver fonts-liberation fonts-noto-cjk fonts-wqy-microhei poppler-utils \
+	    chromium chromium-driver fonts-liberation fonts-dejavu-core fonts-noto-cjk fonts-wqy-microhei poppler-utils \
 	    tesseract-ocr tesseract-ocr-chi-sim >/dev/null; \
 	fi
 

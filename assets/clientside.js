@@ -39,15 +39,25 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             if (panel && window.innerWidth < 1200) { panel.scrollIntoView({behavior: 'smooth', block: 'start'}); }
             return '';
         },
-        // The address bar follows the view without reloading it (history.replaceState).
+        // The address bar follows the view without reloading it. A person's change of what the address
+        // holds (state.history == 'push': components/history.py) is a new history entry, so Back returns
+        // to the view before; the page's own first drawing only rewrites the address it arrived at.
         sync_url: function (state) {
             if (!state) { return window.dash_clientside.no_update; }
             const p = new URLSearchParams();
             for (const [k, v] of Object.entries(state)) {
-                if (k !== 'path' && v !== null && v !== undefined && v !== '') { p.set(k, v); }
+                if (k !== 'path' && k !== 'history' && v !== null && v !== undefined && v !== '') { p.set(k, v); }
             }
             const s = p.toString();
-            window.history.replaceState(null, '', state.path + (s ? '?' + s : ''));
+            const address = state.path + (s ? '?' + s : '');
+            if (state.history === 'push' && address !== window.location.pathname + window.location.search) {
+                window.history.pushState(null, '', address);
+                // the address component learns it too, so that Back to the address before is a change it
+                // routes (the router sees the page shows this address already and leaves it as it is)
+                window.dash_clientside.set_props('url', {search: s ? '?' + s : ''});
+            } else {
+                window.history.replaceState(null, '', address);
+            }
             return '';
         },
         // 中文 / English: the lang parameter of the URL.

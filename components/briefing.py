@@ -4,6 +4,8 @@ components/downloads.py."""
 
 from __future__ import annotations
 
+import numbers
+
 import pandas as pd
 
 from components import charts, export, reads, series_charts, slides
@@ -12,8 +14,23 @@ from components.chartspec import ChartSpec
 from etl.store import queries
 
 
-def _titles(obs: pd.DataFrame) -> list[str]:
-    return [d if isinstance(d, str) else s for d, s in zip(obs["doc_title"], obs["source_title"], strict=True)]
+def point_ids(fig) -> list[int]:
+    """The obs ids a chart's points carry (their customdata, what a click on one opens): the figures
+    it draws, and no figure it leaves out (a target no verdict chose, a part-year figure)."""
+    return [int(v) for trace in fig.data for v in (getattr(trace, "customdata", None) or ())
+            if isinstance(v, numbers.Integral) or (isinstance(v, float) and v.is_integer())]
+
+
+def judged_ids(tva: pd.DataFrame) -> list[int]:
+    """The target and the outcome of every row with a target: what a scorecard cell, a dumbbell and
+    a table row of targets against outcomes show."""
+    rows = tva[tva["target_obs_id"].notna()]
+    return [int(v) for v in pd.concat([rows["target_obs_id"], rows["actual_obs_id"]]).dropna()]
+
+
+def sources_of(reader: queries.Reader, ids) -> pd.DataFrame:
+    """Every statement behind the given obs ids, with its place (one chart's source line, a pack's list)."""
+    return reader.call(queries.sources_for, sorted({int(i) for i in ids}))
 
 
 
@@ -35,8 +52,8 @@ def indicator_export(reader: queries.Reader, key: str, fmt: str, lang: str, year
     shown_region = region if region and region != reader.call(queries.default_region) else None
     fig = series_charts.indicator_chart(obs, reader.call(queries.target_vs_actual, [key], region=region), ind, lang,
                                         y0, y1, region=shown_region)
-    shown = obs[obs["year"].between(y0, y1)]
-    fig = export.for_export(fig, sources=_titles(shown), lang=lang, today=today)
+    fig = export.for_export(fig, sources=sources_of(reader, point_ids(fig)), lang=lang, today=today,
+                            width=min(width, export.PAGE[0]))
     return export.render(fig, fmt, width, height, scale), f"luohu-{key}-{y0}-{y1}-{lang}.{fmt}"
 
 
@@ -59,8 +76,7 @@ def chart_export(reader: queries.Reader, spec: str, fmt: str, lang: str) -> tupl
     else:
         year_tva = tva[tva["year"] == parsed.year_from]
         fig, name, shown = charts.dumbbell(year_tva, lang, parsed.year_from), f"luohu-targets-{parsed.year_from}", year_tva
-    ids_ = [int(v) for v in pd.concat([shown["target_obs_id"], shown["actual_obs_id"]]).dropna()]
-    fig = export.for_export(fig, sources=_titles(reader.call(queries.sources_for, ids_)), lang=lang)
+    fig = export.for_export(fig, sources=sources_of(reader, judged_ids(shown)), lang=lang)
     return export.render(fig, fmt), f"{name}-{lang}.{fmt}"
 
 
@@ -75,38 +91,55 @@ def cascade_export(reader: queries.Reader, spec: ChartSpec, fmt: str, lang: str,
         raise export.ExportError(f"years must be within {lo}-{hi}")
     v = cascade_view(reader, spec.key, spec.year_from, region)
     fig = cascade_figures(reader, v, lang, region)[spec.kind]
-    fig = export.for_export(fig, sources=_titles(reader.call(queries.sources_for, cascade_ids(v, spec.kind))),
-                            lang=lang, today=today)
+    fig = export.for_export(fig, sources=sources_of(reader, cascade_ids(v, spec.kind)), lang=lang, today=today)
     year = "" if spec.kind == "amplification" else f"-{v.year}"
     return export.render(fig, fmt), f"cascade-{spec.kind}-{spec.key}{year}-{lang}.{fmt}"
 
 
 
 def _cascade_for_pack(reader: queries.Reader, year: int, lang: str,
-                      region: str) -> tuple[list[tuple[str, object]], list[int]]:
-    """The cascade and amplification charts of GDP growth for a year's pack, and the obs ids they
-    draw, when a level above the district has a target for it; none otherwise."""
+                      region: str) -> list[tuple[str, object, list[int]]]:
+    """The cascade and amplification charts of GDP growth for a year's pack, each with the obs ids it
+    draws, when a level above the district has a target for it; none otherwise."""
     first = reads.headline(reader)
     v = cascade_view(reader, first, year, region)
     if first not in v.indicators:
-        return [], []
+        return []
     figs = cascade_figures(reader, v, lang, region)
-    return ([("cascade", figs["cascade"]), ("amplification", figs["amplification"])],
-            cascade_ids(v, "cascade") + cascade_ids(v, "amplification"))
+    return [(kind, figs[kind], cascade_ids(v, kind)) for kind in ("cascade", "amplification")]
 
+
+def _pack_charts(reader: queries.Reader, year: int, lang: str, region: str, keys: list[str], tva_all: pd.DataFrame,
+                 tva: pd.DataFrame) -> list[tuple[str, object, list[int]]]:
+    """The pack's charts in order, each with the obs ids of its own points: the scorecard up to the
+    year, each targeted indicator, the year's targets against outcomes, and the cascade."""
+    inds = reads.indicators(reader)
+    lo, hi = reader.call(queries.year_range)
+    last = max(year, lo)
+    charts_ = [("scorecard", charts.scorecard(tva_all, inds, lang, lo, last), judged_ids(tva_all[tva_all["year"] <= last]))]
+    for key in keys:
+        ind = inds[inds["key"] == key].iloc[0].to_dict()
+        obs, tva_key = reads.series(reader, key, region)
+        fig = series_charts.indicator_chart(obs, tva_key, ind, lang, lo, min(hi, last))
+        charts_.append((key, fig, point_ids(fig)))
+    charts_.append(("targets", charts.dumbbell(tva, lang, year), judged_ids(tva)))
+    return charts_ + _cascade_for_pack(reader, year, lang, region)
 
 
 def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=None,
              today: str | None = None, region: str | None = None) -> tuple[bytes, str]:
     """The year's briefing pack: cover, scorecard, each targeted indicator's chart, the table of
-    targets and outcomes, and the sources (PDF); or the charts as PPTX slides or PNG+SVG in a ZIP."""
+    targets and outcomes, and the sources (PDF); or the charts as PPTX slides or PNG+SVG in a ZIP.
+    Each chart's source line names the documents behind its own points; the sources list every
+    statement behind the year's verdicts and the cascade, each with its place."""
     from datetime import date
+
+    from components import pdf_tables
 
     if fmt not in export.PACK_FORMATS:
         raise export.ExportError(f"format {fmt!r} is not offered; choose one of {', '.join(export.PACK_FORMATS)}")
     today = today or date.today().isoformat()
     inds = reads.indicators(reader)
-    lo, hi = reader.call(queries.year_range)
     if region is not None and region not in reader.call(queries.regions):
         raise export.ExportError(f"unknown region {region!r}")
     region = region or reader.call(queries.default_region)
@@ -116,33 +149,25 @@ def briefing(reader: queries.Reader, year: int, lang: str, fmt: str, progress=No
         raise export.ExportError(f"no targets for {year}; years with targets: {', '.join(map(str, sorted(years)))}")
     tva = tva_all[tva_all["year"] == year]
     keys = [k for k in inds["key"] if k in set(tva.loc[tva["target_obs_id"].notna(), "indicator"])][:12]
-    ids_ = [int(v) for v in pd.concat([tva["target_obs_id"], tva["actual_obs_id"]]).dropna()]
-    sources = reader.call(queries.sources_for, ids_)
-    titles = _titles(sources)
-    figures: list[tuple[str, object]] = [("scorecard", charts.scorecard(tva_all, inds, lang, lo, max(year, lo)))]
-    for key in keys:
-        ind = inds[inds["key"] == key].iloc[0].to_dict()
-        obs, tva_key = reads.series(reader, key, region)
-        figures.append((key, series_charts.indicator_chart(obs, tva_key, ind, lang, lo, min(hi, max(year, lo)))))
-    figures.append(("targets", charts.dumbbell(tva, lang, year)))
-    cascade, cascade_obs = _cascade_for_pack(reader, year, lang, region)
-    if cascade:   # the district's target beside the nation's, the province's and the city's
-        figures += cascade
-        sources = reader.call(queries.sources_for, sorted(set(ids_) | set(cascade_obs)))
-        titles = _titles(sources)
-    figures = [(name, export.for_export(fig, sources=titles, lang=lang, today=today)) for name, fig in figures]
+    drawn = _pack_charts(reader, year, lang, region, keys, tva_all, tva)
+    cascade_obs = [i for name, _, ids in drawn if name in ("cascade", "amplification") for i in ids]
+    year_ids = [int(v) for v in pd.concat([tva["target_obs_id"], tva["actual_obs_id"]]).dropna()]
+    sources = sources_of(reader, year_ids + cascade_obs)
+    figures = [(name, export.for_export(fig, sources=sources_of(reader, ids), lang=lang, today=today))
+               for name, fig, ids in drawn]
     name = f"luohu-briefing-{year}-{lang}.{fmt}" if region == reader.call(queries.default_region) \
         else f"briefing-{region}-{year}-{lang}.{fmt}"
     if fmt == "pdf":
         built = reader.call(queries.build_info).get("built_at")
         pages = [export.cover(year, lang, built, today, region), *[f for _, f in figures],
-                 export.targets_table(tva, inds, lang, year), *export.sources_pages(sources, inds, lang)]
+                 *pdf_tables.targets_pages(tva, inds, lang, year, sources_of(reader, judged_ids(tva)), today),
+                 *pdf_tables.sources_pages(sources, inds, lang)]
         return export.pack_pdf(pages, progress), name
     if fmt == "pptx":
         pictures = [(n, f) for n, f in figures if n in ("cascade", "amplification")]
-        return _deck(reader, inds, keys, tva, tva_all, sources, titles, figures[0][1], year, lo, hi, lang, today,
-                     region, progress, pictures), name
-    return export.pack_zip(figures, sources, progress), name
+        return _deck(reader, inds, keys, tva, sources, figures[0][1], year, lang, today, region, progress,
+                     pictures), name
+    return export.pack_zip(figures, sources, progress, lang), name
 
 
 
@@ -189,14 +214,28 @@ def _indicator_slide(reader, ind: dict, region: str, lang: str, years: list[int]
 
 
 
-def _deck(reader, inds, keys, tva, tva_all, sources, titles, scorecard_fig, year, lo, hi, lang, today, region,
+def _slide_ids(tva: list[dict], years: list[int]) -> list[int]:
+    """The targets and outcomes a native indicator chart carries (or names in its notes), year by year."""
+    return [int(r[k]) for r in tva if int(r["year"]) in years for k in ("target_obs_id", "actual_obs_id")
+            if r[k] is not None]
+
+
+def _deck(reader, inds, keys, tva, sources, scorecard_fig, year, lang, today, region,
           progress, pictures: list[tuple[str, object]] = ()) -> bytes:
     from components.i18n import t
+    from components.provenance import source_line
+    from components.textfit import wrap_width
 
+    lo, hi = reader.call(queries.year_range)
     years = list(range(lo, min(hi, max(year, lo)) + 1))
-    label = "资料来源" if lang == "zh" else "Sources"
-    line = f"{label}: {export.source_names(titles, lang, most=6)} · {today}"
-    indicators = [_indicator_slide(reader, inds[inds["key"] == k].iloc[0].to_dict(), region, lang, years, line)
+
+    def line(key: str) -> str:   # the documents behind this slide's own points, in the lines the footer has
+        drawn = sources_of(reader, _slide_ids(reads.series(reader, key, region)[1], years))
+        fitting = (source_line(drawn, lang, today=today, most=most) for most in range(8, 0, -1))
+        return next((x for x in fitting if len(wrap_width(x, *slides.FOOTER_TEXT)) <= slides.FOOTER_SOURCE_LINES),
+                    source_line(drawn, lang, today=today, most=1))
+
+    indicators = [_indicator_slide(reader, inds[inds["key"] == k].iloc[0].to_dict(), region, lang, years, line(k))
                   for k in keys]
     header, rows, _ = export.targets_rows(tva, inds, lang)
     s_header, s_rows = export.source_rows(sources, inds, lang)

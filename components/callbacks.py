@@ -8,18 +8,19 @@ import threading
 import time
 from contextlib import nullcontext
 
+import flask
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, no_update
 
-from components import briefing, downloads, export, ids, params, place_picker, reads
+from components import briefing, chart_tools, downloads, export, history, ids, params, place_picker, reads
 from components.i18n import lang_of, t
 from components.jobs import JobSlots
 from components.pages import render_page
-from components.views import indicator_charts, point_panel, year_view
+from components.views import indicator_charts, indicator_figures, point_panel, year_view
 from etl.store import queries
 
 
 def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None:
-    for wire in (_wire_navigation, _wire_place_search, _wire_indicator, _wire_year, _wire_chart_exports):
+    for wire in (_wire_navigation, _wire_place_search, _wire_indicator, _wire_chart_data, _wire_year, _wire_chart_exports):
         wire(app, reader)
     _wire_packs(app, reader, slots)
     _wire_table_downloads(app, reader)
@@ -66,8 +67,11 @@ def pack_refusal(body: dict, polling: bool, slots: JobSlots | None, lang_value=N
 
 def _wire_navigation(app, reader: queries.Reader) -> None:
     """The router, the district selector, the language switch and the address bar."""
-    @app.callback(Output(ids.PAGE, "children"), Input(ids.URL, "pathname"), Input(ids.URL, "search"))
-    def _route(pathname, search):
+    @app.callback(Output(ids.PAGE, "children"), Input(ids.URL, "pathname"), Input(ids.URL, "search"),
+                  State(ids.PAGE_STATE, "data"))
+    def _route(pathname, search, shown):
+        if history.shows_already(pathname, search, shown):   # the address the page itself wrote (sync_url)
+            return no_update
         return render_page(reader, pathname if isinstance(pathname, str) else None,
                            search if isinstance(search, str) else None)
 
@@ -113,9 +117,10 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
     """The indicator page: charts for the chosen view, a clicked point's sources, scorecard clicks."""
     @app.callback(Output(ids.IND_CHARTS, "children"), Output(ids.PAGE_STATE, "data", allow_duplicate=True),
                   Input(ids.IND_SELECT, "value"), Input(ids.IND_YEARS, "value"), Input(ids.IND_MEASURE, "value"),
-                  Input(ids.IND_COMPARE, "value"), State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
+                  Input(ids.IND_COMPARE, "value"), Input(ids.IND_VIEW, "value"), Input(ids.IND_SCALE, "value"),
+                  State(ids.LANG_BUTTON, "data-lang"), State(ids.REGION_STORE, "data"),
                   State(ids.URL, "search"), prevent_initial_call="initial_duplicate")
-    def _indicator(keys, years, measure, compare, lang, region, search):
+    def _indicator(keys, years, measure, compare, view, scale, lang, region, search):
         lang = lang_of(lang)
         keys, compare, years = params.string_list(keys), params.string_list(compare, 7), params.year_pair(years)
         region = region if isinstance(region, str) else None
@@ -124,13 +129,14 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
         state = {"path": "/indicator", "i": ",".join(k for k in (keys or []) if isinstance(k, str)),
                  "from": years[0] if years else None, "to": years[1] if years else None, "m": measure,
                  "region": region_param, "cmp": ",".join(c for c in (compare or []) if isinstance(c, str)) or None,
-                 "lang": lang if lang != "zh" else None}
+                 "lang": lang if lang != "zh" else None, **history.view_state(view, scale, ctx.triggered_id)}
         # the same indicators as the address names (the page's first drawing, a change of years): the
         # address's year and clicked point stay in it; another indicator drops them
         arrived = params.parse(search if isinstance(search, str) else None).params
         if arrived.get("i") in (None, state["i"]):
             state |= {k: arrived[k] for k in ("y", "obs") if k in arrived}
-        return indicator_charts(reader, keys, years, measure, lang, region, compare), state
+        return indicator_charts(reader, keys, years, measure, lang, region, compare, view, scale,
+                                chart_tools.page_address(flask.request.host_url, state)), state
 
     @app.callback(Output(ids.SIDE_PANEL, "children"), Output(ids.PAGE_STATE, "data", allow_duplicate=True),
                   Input({"type": ids.IND_CHART, "index": ALL}, "clickData"),
@@ -141,7 +147,7 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
         if obs_id is None:
             return no_update, no_update
         # the clicked point goes into the address (?obs=), so a copied link reopens it
-        state = {k: v for k, v in state.items() if isinstance(k, str) and k != "y"} | {"obs": obs_id} \
+        state = {k: v for k, v in state.items() if isinstance(k, str) and k not in ("y", "history")} | {"obs": obs_id} \
             if isinstance(state, dict) and state.get("path") == "/indicator" else no_update
         return point_panel(reader, obs_id, lang_of(lang)), state
 
@@ -156,6 +162,27 @@ def _wire_indicator(app, reader: queries.Reader) -> None:
         region_param = reads.region_param(reader, region) if isinstance(region, str) else None
         return "/indicator", params.to_search({"i": key[:60], "y": year, "region": region_param,
                                                 "lang": None if lang_of(lang) == "zh" else "en"})
+
+
+def _wire_chart_data(app, reader: queries.Reader) -> None:
+    """Under every indicator chart: its points drawn as CSV, for the view the page state holds."""
+    @app.callback(Output(ids.CHART_CSV_DOWNLOAD, "data"), Input({"type": ids.CHART_CSV, "index": ALL}, "n_clicks"),
+                  State(ids.PAGE_STATE, "data"), State(ids.REGION_STORE, "data"), State(ids.LANG_BUTTON, "data-lang"),
+                  prevent_initial_call=True)
+    def _chart_csv(clicks, state, region, lang):
+        trigger = ctx.triggered_id
+        if not isinstance(trigger, dict) or not isinstance(state, dict) or not any(
+                isinstance(c, int) and c > 0 for c in (clicks if isinstance(clicks, list) else [])):
+            return no_update
+        lang = lang_of(lang)
+        keys = params.string_list(state.get("i", "").split(",") if isinstance(state.get("i"), str) else [])
+        compare = params.string_list(state.get("cmp", "").split(",") if isinstance(state.get("cmp"), str) else [], 7)
+        figures, _, places = indicator_figures(reader, keys, [state.get("from"), state.get("to")], state.get("m"), lang,
+                                               region if isinstance(region, str) else None, compare,
+                                               state.get("view"), state.get("scale"))
+        sent = chart_tools.chart_csv(reader, trigger.get("index"), figures, places, lang, state.get("view"),
+                                     flask.request.host_url)
+        return no_update if sent is None else sent
 
 
 def _wire_year(app, reader: queries.Reader) -> None:

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from components import cascade
 from components.charts import TARGET_MARKERS, empty_figure, figure, records, style_layout, target_band
-from components.format import fmt_number, fmt_value, is_missing, own_unit
+from components.format import fmt_gap, fmt_number, fmt_value, is_missing, own_unit
 from components.i18n import level_label, name_of, place_label, qualifier_label, t
 from components.palette import CONNECTOR, FAINT, LEVEL_COLOR, OUTCOME, OUTLINE, REFERENCE, STATUS_COLORS, TARGET
 from components.rules import row_sentence
@@ -167,7 +167,7 @@ def _amplification_line(name: str, pts: list, top: str, regions: Regions, lang: 
         xs.append(a.year)
         ys.append(a.value)
         ids_.append(a.own_obs_id)
-        hover.append(f"<b>{place_label(name, lang)}</b> {a.year}: {a.value:+.2f} pp<br>"
+        hover.append(f"<b>{place_label(name, lang)}</b> {a.year}: {fmt_gap(a.value, 'pct', lang, 2)}<br>"
                      f"{t('target', lang)} {_target_text(a.own, lang)} − {place_label(top, lang)} "
                      f"{_target_text(a.top, lang)}")
     return {"type": "scatter", "mode": "lines+markers" + ("+text" if level == "district" else ""),

@@ -11,7 +11,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from components.format import fmt_number, fmt_value, is_missing, own_unit
+from components.chart_narrow import narrow_meta
+from components.format import fmt_gap, fmt_number, fmt_value, is_missing, own_unit
 from components.i18n import name_of, qualifier_label, t
 from components.palette import (
     AXIS_LINE,
@@ -28,18 +29,26 @@ from components.palette import (
     TARGET_FILL,
     TARGET_FILL_LIGHT,
 )
+from components.provenance import source_line
 from components.rules import row_sentence
+from components.textfit import wrap_width
 
 # Latin and digits from Liberation Sans (digits in a bold CJK face lose their text in PDFs).
 # Chinese from WenQuanYi Micro Hei (Debian fonts-wqy-microhei) first: Chromium embeds it as a
 # TrueType CID font whose text layer is the real characters. Noto Sans CJK shares one glyph between
 # an ideograph and its Kangxi radical (生 and ⽣), and Chromium's PDF then reads back the radical:
 # searching a PDF for 地区生产总值 would find nothing. The viewer's own CJK font serves the screen.
-FONT = ("Liberation Sans, Arial, WenQuanYi Micro Hei, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
+# Symbols neither has (⚠) from DejaVu Sans, also TrueType: a glyph Chromium takes from Noto Sans CJK
+# (an OpenType CFF collection) goes into the PDF as a Type 3 font.
+FONT = ("Liberation Sans, Arial, WenQuanYi Micro Hei, DejaVu Sans, Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
         "PingFang SC, Microsoft YaHei, sans-serif")
-STATUS_ORDER = ["no target", "not assessed", "no outcome", "missed", "met", "exceeded"]
+# "no data": neither a target nor an outcome on record; "no target": an outcome without a target
+STATUS_ORDER = ["no data", "no target", "not assessed", "no outcome", "missed", "met", "exceeded"]
 # a mark besides the colour, for readers who cannot tell red from green (and for grey print)
-STATUS_MARKS = {"exceeded": "▲", "met": "√", "missed": "×", "no outcome": "…", "not assessed": "○", "no target": ""}
+STATUS_MARKS = {"exceeded": "▲", "met": "√", "missed": "×", "no outcome": "…", "not assessed": "○", "no target": "–",
+                "no data": ""}
+CONFLICT_MARK = "⚠"    # a year whose outcome statements disagree (attainment.has_conflict)
+CELL_TEXT = (56, 11)   # a scorecard cell's text: px it may span (a pack page's 14 years), font size px
 
 
 _AXIS = {"gridcolor": GRID, "linecolor": AXIS_LINE, "zerolinecolor": AXIS_LINE, "ticks": "",
@@ -51,11 +60,20 @@ pio.templates["luohu"] = go.layout.Template(layout={
 })
 
 
-def image_config(filename: str) -> dict:
-    """Plotly config: the modebar's camera button downloads a presentation-size PNG."""
-    return {"displaylogo": False,
+# Toolbar buttons that talk to another site: plotly.js offers "Share chart…" (it uploads the figure to
+# Plotly's cloud, under each of these names across versions) and a link to Chart Studio.
+CLOUD_BUTTONS = ("sendDataToCloud", "sendChartToCloud", "editInChartStudio")
+
+
+def image_config(filename: str, lang: str = "zh") -> dict:
+    """Plotly config of every chart the app shows: the modebar's camera button downloads a
+    presentation-size PNG, and nothing in the toolbar talks to another origin (no cloud upload, no
+    Chart Studio link, no logo link, no server URL to send to). The toolbar's tooltips speak the page's
+    language (zh-CN: assets/vendor/plotly-locale-zh-cn.js registers it with plotly.js)."""
+    return {"locale": "zh-CN" if lang == "zh" else "en", "displaylogo": False, "showSendToCloud": False, "showEditInChartStudio": False, "showLink": False,
+            "sendData": False, "plotlyServerURL": "",
             "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1600, "height": 900, "scale": 2},
-            "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+            "modeBarButtonsToRemove": ["lasso2d", "select2d", *CLOUD_BUTTONS]}
 
 
 def style_layout(*, title: str, subtitle: str | None = None, lang: str = "zh", source: bool = True,
@@ -82,7 +100,7 @@ def style_layout(*, title: str, subtitle: str | None = None, lang: str = "zh", s
     }
     if source:
         layout["annotations"].append({
-            "text": t("source_line", lang), "xref": "paper", "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
+            "text": source_line(None, lang), "xref": "paper", "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
             "yanchor": "top", "yshift": -(bottom - 26), "showarrow": False, "font": {"size": 11, "color": MUTED},
             "name": "source-line"})
     return layout
@@ -94,13 +112,29 @@ def style(fig: go.Figure, *, title: str, subtitle: str | None = None, lang: str 
     layout = style_layout(title=title, subtitle=subtitle, lang=lang, source=source, height=height)
     layout["annotations"] = list(fig.layout.annotations) + layout["annotations"]
     fig.update_layout(layout)
+    fig.update_layout(meta=narrow_meta(fig.layout.to_plotly_json(), legend_names(list(fig.data))))
     return fig
 
 
-def figure(traces: list[dict], layout: dict, extra_layout: dict | None = None) -> go.Figure:
-    """One construction (and one validation) per figure: incremental add_* calls cost ~1 ms each."""
+def legend_names(traces: list) -> list[str]:
+    """The entries a chart's legend shows (one per legend group)."""
+    names, groups = [], set()
+    for tr in traces:
+        get = tr.get if isinstance(tr, dict) else lambda k, tr=tr: getattr(tr, k, None)
+        group = get("legendgroup")
+        if get("showlegend") is False or not get("name") or (group and group in groups):
+            continue
+        groups.add(group)
+        names.append(str(get("name")))
+    return names
+
+
+def figure(traces: list[dict], layout: dict, extra_layout: dict | None = None, narrow: dict | None = None) -> go.Figure:
+    """One construction (and one validation) per figure: incremental add_* calls cost ~1 ms each. The
+    layout for a narrow screen goes with it (components/chart_narrow.py; `narrow`: the chart's own)."""
     merged = {**layout, **(extra_layout or {})}
     merged["annotations"] = layout.get("annotations", []) + (extra_layout or {}).get("annotations", [])
+    merged["meta"] = narrow_meta(merged, legend_names(traces), narrow)
     return go.Figure(data=traces, layout=merged)
 
 
@@ -143,10 +177,17 @@ def target_band(x: float, lo: float, hi, bound: str, tolerance, axes: dict, half
     return None
 
 
-def _scorecard_cell(r: dict | None, name: str, year: int, lang: str) -> tuple[str, str, str]:
-    """One cell of the scorecard: its status, its text (the mark and the gap) and its hover."""
-    status = r["attainment"] if r is not None else "no target"
-    if r is None or is_missing(status):
+def _flagged(r: dict, key: str) -> bool:
+    v = r.get(key)
+    return not is_missing(v) and bool(v)
+
+
+def _scorecard_cell(r: dict | None, name: str, year: int, lang: str,
+                    disagreeing: list[str] | None = None) -> tuple[str, str, str]:
+    """One cell of the scorecard: its status, its text (the mark and the gap) and its hover (with the
+    outcome figures that disagree, `disagreeing`, where the sources conflict)."""
+    status = "no data" if r is None else r["attainment"]
+    if is_missing(status):
         status = "no target"
     gap = None if r is None else (r["gap"] if r["unit"] == "pct" else r["gap_pct"])
     mark = STATUS_MARKS.get(status, "")
@@ -155,28 +196,57 @@ def _scorecard_cell(r: dict | None, name: str, year: int, lang: str) -> tuple[st
             qualifier_label(str(r["actual_qualifier"]), lang)
         text = f"{mark} {said}".strip()
     else:   # the gap with its unit: percentage points for rates, % of the target for levels
-        text = f"{mark} {gap:+.1f}" + ("pp" if r["unit"] == "pct" else "%")
+        text = f"{mark} {fmt_gap(gap, r['unit'], lang)}"
+    if r is not None and _flagged(r, "has_conflict"):
+        text = f"{CONFLICT_MARK} {text}"
+    text = "<br>".join(wrap_width(text, *CELL_TEXT))      # never run over the next cell
     if r is None:
-        return status, text, f"<b>{name}</b> {year}<br>{t('no target', lang)}"
+        return status, text, f"<b>{name}</b> {year}<br>{t('no data', lang)}: {t('no_data_cell', lang)}"
     hover = (f"<b>{name}</b> {year} · {t(status, lang)}<br>"
              f"{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], own_unit(r, 'target'), r['target_qualifier'], lang) or '—'}<br>"
              f"{t('outcome', lang)}: {fmt_value(r['actual_value'], None, own_unit(r, 'actual'), r['actual_qualifier'], lang) or '—'}"
              + ("" if is_missing(r["actual_status"]) else f" ({t(r['actual_status'], lang)})")
              + (f"<br>{t('rule', lang)}: {row_sentence(r, lang)}"
                 if not is_missing(r["target_obs_id"]) else ""))
+    if _flagged(r, "has_conflict"):
+        said = " / ".join(disagreeing) if disagreeing else ""
+        hover += f"<br>{CONFLICT_MARK} {t('conflict', lang)}" + (f": {said}" if said else "")
     return status, text, hover
 
 
 def _status_legend(lang: str) -> list[dict]:
-    """Legend entries for the colours, with the mark each cell carries."""
-    return [{"type": "scatter", "x": [None], "y": [None], "mode": "markers",
-             "name": f"{STATUS_MARKS[s]} {t(s, lang)}".strip(),
-             "marker": {"symbol": "square", "size": 12, "color": STATUS_COLORS[s],
-                        "line": {"width": 1, "color": CONNECTOR}}} for s in reversed(STATUS_ORDER)]
+    """Legend entries for the colours, with the mark each cell carries, and the frame of a conflict."""
+    return [*({"type": "scatter", "x": [None], "y": [None], "mode": "markers",
+               "name": f"{STATUS_MARKS[s]} {t(s, lang)}".strip(),
+               "marker": {"symbol": "square", "size": 12, "color": STATUS_COLORS[s],
+                          "line": {"width": 1, "color": CONNECTOR}}} for s in reversed(STATUS_ORDER)),
+            {"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": f"{CONFLICT_MARK} {t('conflict', lang)}",
+             "marker": {"symbol": "square-open", "size": 13, "color": OUTLINE, "line": {"width": 2.5}}}]
 
 
-def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, year_to: int) -> go.Figure:
-    """Indicators × years, coloured by attainment, the gap in the cell, the rule in the hover."""
+def conflict_frames(keys: list[str], years: list[int], conflicted: set[tuple[str, int]]) -> list[dict]:
+    """A dark frame around each scorecard cell (indicator, year) whose outcome statements disagree
+    (dark, to show on a red cell as on a green one)."""
+    return [{"type": "rect", "xref": "x", "yref": "y", "x0": y - 0.5, "x1": y + 0.5, "y0": i - 0.5, "y1": i + 0.5,
+             "line": {"color": OUTLINE, "width": 3}, "fillcolor": "rgba(0,0,0,0)", "name": "conflict"}
+            for i, k in enumerate(keys) for y in years if (k, y) in conflicted]
+
+
+def disagreeing_figures(obs: pd.DataFrame, lang: str) -> dict[tuple[str, int], list[str]]:
+    """(indicator, year) -> the annual outcome figures whose sources disagree, as written for people."""
+    rows = obs[(obs["kind"] == "actual") & (obs["period"] == "year") & (obs["agreement"] == "conflict")]
+    out: dict[tuple[str, int], list[str]] = {}
+    for r in rows.sort_values("value").to_dict("records"):
+        out.setdefault((r["indicator"], int(r["year"])), []).append(
+            fmt_value(r["value"], None, r["unit"], r["qualifier"], lang))
+    return out
+
+
+def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, year_to: int,
+              disagreeing: dict[tuple[str, int], list[str]] | None = None) -> go.Figure:
+    """Indicators × years, coloured by attainment (white: no data at all), the gap in the cell, the
+    rule in the hover; a year whose outcome statements disagree is framed and marked ⚠, with the figures
+    (`disagreeing`, from disagreeing_figures) in its hover."""
     keys = [k for k in inds["key"] if k in set(tva.loc[tva["target_obs_id"].notna(), "indicator"])]
     years = list(range(year_from, year_to + 1))
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
@@ -184,7 +254,8 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
     z, text, hover = [], [], []
     lookup = {(r["indicator"], int(r["year"])): r for r in tva.to_dict("records")}
     for k in keys:
-        cells = [_scorecard_cell(lookup.get((k, y)), names[k], y, lang) for y in years]
+        cells = [_scorecard_cell(lookup.get((k, y)), names[k], y, lang, (disagreeing or {}).get((k, y)))
+                 for y in years]
         z.append([code[status] for status, _, _ in cells])
         text.append([cell_text for _, cell_text, _ in cells])
         hover.append([cell_hover for _, _, cell_hover in cells])
@@ -193,11 +264,13 @@ def scorecard(tva: pd.DataFrame, inds: pd.DataFrame, lang: str, year_from: int, 
     for i, s in enumerate(STATUS_ORDER):
         scale += [[i / n, STATUS_COLORS[s]], [(i + 1) / n, STATUS_COLORS[s]]]
     traces = [{"type": "heatmap", "z": z, "x": years, "y": keys, "text": text, "texttemplate": "%{text}",
-               "textfont": {"size": 11}, "hovertext": hover, "hoverinfo": "text", "colorscale": scale,
+               "textfont": {"size": CELL_TEXT[1]}, "hovertext": hover, "hoverinfo": "text", "colorscale": scale,
                "zmin": -0.5, "zmax": n - 0.5, "xgap": 2, "ygap": 2, "showscale": False}, *_status_legend(lang)]
     layout = style_layout(title=t("scorecard", lang), subtitle=t("scorecard_sub", lang), lang=lang,
                           height=max(320, 190 + 34 * len(keys)))
+    conflicted = {key for key, r in lookup.items() if _flagged(r, "has_conflict")}
     return figure(traces, layout, {
+        "shapes": conflict_frames(keys, years, conflicted),
         "yaxis": {"tickvals": keys, "ticktext": [names[k] for k in keys], "autorange": "reversed"},
         "xaxis": {"dtick": 1, "side": "top"},
         "legend": {**layout["legend"], "yanchor": "top", "y": -0.02},  # the year labels sit on top
@@ -266,10 +339,13 @@ def dumbbell(tva_year: pd.DataFrame, lang: str, year: int) -> go.Figure:
                                    "title": {"text": "%" if is_rate else t("pct_of_target", lang)}}
         # the table's order: the largest shortfall first, from the top
         extra[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "automargin": True, "autorange": "reversed"}
-        annotations.append({"text": t("rates_panel" if is_rate else "levels_panel", lang), "x": (lo + hi) / 2,
-                            "y": 1.0, "xref": "paper", "yref": "paper", "yanchor": "bottom", "showarrow": False,
-                            "font": {"size": 14}})
+        annotations.append({"text": t("rates_panel" if is_rate else "levels_panel", lang), "x": 0.5,
+                            "y": 1.0, "xref": f"x{suffix} domain", "yref": f"y{suffix} domain", "yanchor": "bottom",
+                            "showarrow": False, "font": {"size": 14}})
     layout = style_layout(title=t("targets_of_year", lang, year=year), subtitle=t("dumbbell_sub", lang), lang=lang,
                           height=max(320, 170 + 40 * max(len(rates), len(levels), 1)))
     layout["legend"] = {**layout["legend"], "x": 1, "xanchor": "right"}
-    return figure(traces, layout, {**extra, "annotations": annotations})
+    stacked = {} if len(panels) < 2 else {   # on a phone: rates above, levels below, each the full width
+        "xaxis.domain": [0, 1], "xaxis2.domain": [0, 1], "yaxis.domain": [0.6, 1], "yaxis2.domain": [0, 0.4],
+        "added_height": layout["height"]}
+    return figure(traces, layout, {**extra, "annotations": annotations}, stacked)

@@ -34,15 +34,17 @@ def spreadsheet_safe(value):
 
 
 
-def download_frame(rows) -> pd.DataFrame:
-    """The rows a browser sent back (untrusted): known columns only, at most MAX_DOWNLOAD_ROWS, cells
-    made spreadsheet-safe, whole numbers as integers (324, not 324.0). A number no spreadsheet holds
-    exactly (beyond 2**53, infinite, or huge) is written as its text, never a server error."""
+def download_frame(rows, columns: list[str] | None = None) -> pd.DataFrame:
+    """The rows a browser sent back (untrusted): known columns only (the grid's, unless `columns`
+    says), at most MAX_DOWNLOAD_ROWS, cells made spreadsheet-safe, whole numbers as integers (324, not
+    324.0). A number no spreadsheet holds exactly (beyond 2**53, infinite, or huge) is written as its
+    text, never a server error."""
+    columns = columns or layout.DATA_COLUMNS
     rows = [r for r in (rows if isinstance(rows, list) else [])[:MAX_DOWNLOAD_ROWS] if isinstance(r, dict)]
-    df = pd.DataFrame(rows, columns=layout.DATA_COLUMNS, dtype=object)
-    df = df[[c for c in layout.DATA_COLUMNS if c in df.columns]]
+    df = pd.DataFrame(rows, columns=columns, dtype=object)
+    df = df[[c for c in columns if c in df.columns]]
     for col in df.columns:
-        cells = df[col].map(_plain_cell)
+        cells = pd.Series([_plain_cell(v) for v in df[col]], index=df.index, dtype=object)   # map() made 324 324.0
         present = [v for v in cells if v is not None]
         if present and all(isinstance(v, int) for v in present):
             df[col] = pd.array(list(cells), dtype="Int64")
@@ -97,7 +99,7 @@ def attainment_frame(reader: queries.Reader, lang: str, region: str | None = Non
     the outcome the verdict used (its status, basis and tier), the gap, the verdict, the rule in
     words and the sources of both."""
     from components.format import fmt_value, own_unit
-    from components.i18n import name_of, t
+    from components.i18n import name_of, place_label, t
     from components.rules import row_sentence
 
     region = region if region in reader.call(queries.regions) else reader.call(queries.default_region)
@@ -107,6 +109,7 @@ def attainment_frame(reader: queries.Reader, lang: str, region: str | None = Non
         def cell(k, r=r):
             return _cell(r, k)
         rows.append({
+            "region": place_label(r["region"], lang) if isinstance(r.get("region"), str) else place_label(region, lang),
             "indicator": r["indicator"], "name": name_of(r, lang), "year": int(r["year"]),
             "target": fmt_value(cell("target_value"), cell("target_value_high"), own_unit(r, "target"),
                                        cell("target_qualifier"), lang) or None,
@@ -137,12 +140,11 @@ def attainment_download(reader: queries.Reader, fmt: str, lang: str, region: str
                 columns={"outcome_source": "source", "outcome_url": "source_url", "outcome_tier": "source_tier"})])
         sources = sources.dropna(subset=["source"]).groupby(["source", "source_url"], dropna=False).size() \
             .reset_index(name="rows")
-        extra = ["gap: percentage points for rates, % of the target (gap_pct) for levels",
-                 "target_unit / outcome_unit: the unit each was stated in; pct = percent"]
-        data = workbook([("targets_vs_outcomes", df), ("sources", sources.map(spreadsheet_safe)),
-                         ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
-        return dcc.send_bytes(data, name + ".xlsx")
-    return send_csv(df, name + ".csv")
+        sources.insert(0, "region", df["region"].iloc[0] if len(df) else None)
+    extra = [("差距:增速类为百分点,总量类见差距占目标%", "gap: percentage points for rates, % of the target (gap_pct) for levels"),
+             ("目标单位、完成单位:各自表述所用的单位;pct表示百分数", "target_unit / outcome_unit: the unit each was stated in; pct = percent")]
+    return table_download(df, "targets_vs_outcomes", fmt, lang, name, reader, extra,
+                          sources if fmt == "xlsx" else None)
 
 
 
@@ -152,7 +154,7 @@ def cascade_frame(reader: queries.Reader, key: str, lang: str, region: str | Non
     value and hedge, the outcome the verdict used, the verdict, the amplification against the top
     level, and both statements' source, address and quote."""
     from components import cascade
-    from components.format import fmt_value, own_unit
+    from components.format import fmt_value, own_unit, round_like
     from components.i18n import t
 
     places = vocabulary().places
@@ -174,7 +176,8 @@ def cascade_frame(reader: queries.Reader, key: str, lang: str, region: str | Non
                     "level": place.level if place else None, "indicator": key, "year": int(r["year"]),
                     "target": fmt_value(cell("target_value"), cell("target_value_high"), own_unit(r, "target"),
                                                cell("target_qualifier"), lang) or None,
-                    "target_point": cascade.target_point(r), "hedge": cell("target_qualifier"),
+                    "target_point": round_like(cascade.target_point(r), cell("target_value"),
+                                               cell("target_value_high"), extra=1), "hedge": cell("target_qualifier"),
                     "outcome": fmt_value(cell("actual_value"), None, own_unit(r, "actual"),
                                                 cell("actual_qualifier"), lang) or None,
                     "outcome_value": cell("actual_value"), "outcome_status": cell("actual_status"),
@@ -195,14 +198,7 @@ def cascade_download(reader: queries.Reader, fmt: str, lang: str, key: str | Non
     if key not in set(reads.indicators(reader)["key"]):
         key = reads.headline(reader)
     df = cascade_frame(reader, key, lang, region)
-    name = f"cascade-{key}-{lang}"
-    if fmt == "xlsx":
-        extra = ["target_point: the target's number, or the middle of its range; empty for a target in words",
-                 "amplification_pp: the place's target_point minus the top level's (the nation, for GDP growth)",
-                 "group: cascade (the levels above the district, and the district) or peers (same city)"]
-        data = workbook([("cascade", df), ("notes", _notes_sheet(list(df.columns), {}, lang, extra).map(spreadsheet_safe))])
-        return dcc.send_bytes(data, name + ".xlsx")
-    return send_csv(df, name + ".csv")
+    return table_download(df, "cascade", fmt, lang, f"cascade-{key}-{lang}", reader)
 
 
 
@@ -229,45 +225,83 @@ def workbook(sheets: list[tuple[str, pd.DataFrame]]) -> bytes:
 
 
 def _sources_sheet(df: pd.DataFrame) -> pd.DataFrame:
-    """The distinct sources of the rows: title, address, tier, how many rows cite it."""
-    cols = [c for c in ("doc_title", "source_title", "source_url", "source_tier") if c in df.columns]
-    if not cols:
-        return pd.DataFrame(columns=["source", "source_url", "source_tier", "rows"])
+    """The distinct sources of the rows: the place of the rows citing it, title, address, tier, how
+    many rows cite it."""
+    cols = [c for c in ("region", "doc_title", "source_title", "source_url", "source_tier") if c in df.columns]
+    if not {"doc_title", "source_title", "source_url"} & set(cols):
+        return pd.DataFrame(columns=["region", "source", "source_url", "source_tier", "rows"])
     out = df[cols].copy()
     out["source"] = out.get("doc_title", pd.Series(index=out.index, dtype=object)).combine_first(
         out.get("source_title", pd.Series(index=out.index, dtype=object)))
-    keep = [c for c in ("source", "source_url", "source_tier") if c in out.columns]
+    keep = [c for c in ("region", "source", "source_url", "source_tier") if c in out.columns]
     return out.groupby(keep, dropna=False).size().reset_index(name="rows").sort_values("rows", ascending=False)
 
 
 
-def _notes_sheet(columns: list[str], described: dict[str, tuple[str, str]], lang: str, extra: list[str]) -> pd.DataFrame:
-    from components.i18n import column_label
-
-    rows = [{"column": c, "label": column_label(c, lang),
-             "description": described.get(c, ("", ""))[0 if lang == "zh" else 1]} for c in columns]
-    rows += [{"column": "", "label": "", "description": line} for line in extra]
-    return pd.DataFrame(rows)
+# the tables the descriptions of a download's columns are read from (data/dictionary.csv), first first
+DESCRIBED_BY = {"observations": ("observations",), "targets_vs_outcomes": ("targets_vs_outcomes", "observations"),
+                "cascade": ("cascade", "targets_vs_outcomes", "observations"), "sources": ("sources", "observations")}
 
 
+def _notes_sheet(sheets: list[tuple[str, list[str]]], reader: queries.Reader | None, lang: str,
+                 extra: list[tuple[str, str]]) -> pd.DataFrame:
+    """Every column of every sheet: its sheet, name, label and description (data/dictionary.csv, in
+    the download's language), then the general notes."""
+    from components.i18n import column_label, sheet_label
 
-def _described(reader: queries.Reader | None) -> dict[str, tuple[str, str]]:
+    rows = []
+    for table, columns in sheets:
+        described = _described(reader, DESCRIBED_BY.get(table, (table,)))
+        rows += [{"sheet": sheet_label(table, lang), "column": c, "label": column_label(c, lang, table),
+                  "description": described.get(c, ("", ""))[0 if lang == "zh" else 1]} for c in columns]
+    rows += [{"sheet": "", "column": "", "label": "", "description": line[0 if lang == "zh" else 1]} for line in extra]
+    return pd.DataFrame(rows, columns=["sheet", "column", "label", "description"])
+
+
+
+def _described(reader: queries.Reader | None, tables: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Column -> (description_zh, description_en), from the first of `tables` that describes it."""
     if reader is None:
         return {}
     d = reader.call(queries.data_dictionary)
-    return {r["column_name"]: (r["description_zh"], r["description_en"]) for _, r in d.iterrows()}
+    out: dict[str, tuple[str, str]] = {}
+    for table in reversed(tables):
+        out |= {r["column_name"]: (r["description_zh"], r["description_en"])
+                for _, r in d[d["table_name"] == table].iterrows()}
+    return out
 
 
 
-def download(rows: list[dict] | None, fmt: str, reader: queries.Reader | None = None, lang: str = "zh") -> dict:
+def labelled(df: pd.DataFrame, lang: str, table: str) -> pd.DataFrame:
+    """A table as written to a file: headers in Chinese in Chinese (the column names in English)."""
+    from components.i18n import column_label
+
+    return df.rename(columns={c: column_label(c, lang, table) for c in df.columns}) if lang == "zh" else df
+
+
+
+def table_download(df: pd.DataFrame, table: str, fmt: str, lang: str, name: str, reader: queries.Reader | None,
+                   extra: list[tuple[str, str]] = (), sources: pd.DataFrame | None = None) -> dict:
+    """A table as CSV (UTF-8 with a BOM) or XLSX: the rows, their sources (when given) and notes on
+    every column of both; headers in the download's language."""
+    from components.i18n import sheet_label
+
+    if fmt != "xlsx":
+        return send_csv(labelled(df, lang, table), name + ".csv")
+    sheets = [(table, df)] + ([("sources", sources.map(spreadsheet_safe))] if sources is not None else [])
+    notes = _notes_sheet([(k, list(frame.columns)) for k, frame in sheets], reader, lang, list(extra))
+    data = workbook([(sheet_label(k, lang), labelled(frame, lang, k)) for k, frame in sheets]
+                    + [(sheet_label("notes", lang), labelled(notes.map(spreadsheet_safe), lang, "notes"))])
+    return dcc.send_bytes(data, name + ".xlsx")
+
+
+
+def download(rows: list[dict] | None, fmt: str, reader: queries.Reader | None = None, lang: str = "en") -> dict:
     """The grid's current rows (filtered and sorted as shown) as CSV (UTF-8 with a BOM, so Excel on
     Chinese Windows reads it) or XLSX (the rows, their sources, and notes on every column), with
-    every column."""
+    every column, the region of each row among them. Headers in Chinese in Chinese; in English (the
+    default, what the API's series CSV also gives) the columns' names."""
     df = download_frame(rows)
-    if fmt == "xlsx":
-        notes = _notes_sheet(list(df.columns), _described(reader), lang,
-                             [t_ for t_ in ("unit: pct = percent (8.5 = 8.5%)",) if "unit" in df.columns])
-        data = workbook([("observations", df), ("sources", _sources_sheet(df).map(spreadsheet_safe)),
-                         ("notes", notes.map(spreadsheet_safe))])
-        return dcc.send_bytes(data, "luohu-observations.xlsx")
-    return send_csv(df, "luohu-observations.csv")
+    extra = [("单位:pct表示百分数(8.5即8.5%)", "unit: pct = percent (8.5 = 8.5%)")] if "unit" in df.columns else []
+    return table_download(df, "observations", fmt, lang, "luohu-observations", reader, extra,
+                          _sources_sheet(df) if fmt == "xlsx" else None)

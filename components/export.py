@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import atexit
 import copy
-import csv
 import io
 import os
+import re
 import threading
 import warnings
 import zipfile
@@ -22,14 +22,17 @@ import plotly.graph_objects as go
 
 from components import browser, charts
 from components.format import fmt_value, own_unit
-from components.i18n import doc_type_label, name_of, t
-from components.palette import COVER_TEXT, HEADER_FILL, MUTED, OUTCOME, STATUS_COLORS, SUBTLE
+from components.i18n import doc_type_label, name_of, place_label, t
+from components.palette import COVER_TEXT, MUTED, OUTCOME, SUBTLE
+from components.provenance import source_line
 from components.rules import row_sentence
+from components.textfit import text_width, wrap_width
 
 FORMATS = ("png", "svg", "pdf")
 PACK_FORMATS = ("pdf", "pptx", "zip")
 PAGE = (1123, 794)          # A4 landscape at 96 dpi, in CSS pixels
 SLIDE = (1600, 900)
+SOURCE_SIZE = 11       # px, the source line under a chart
 _lock = threading.Lock()
 _render_lock = threading.Lock()
 _started_pid: int | None = None
@@ -63,10 +66,10 @@ def _start() -> None:
         if server.is_running():
             server._initialized = False  # noqa: SLF001 - its thread belongs to the parent process
         warnings.filterwarnings("ignore", message=".*kopts.*")
+        browser.use_lean_browser()   # the same renders from half the processes (components/browser.py)
         kaleido.start_sync_server(silence_warnings=True)
         if _started_pid is None:
             atexit.register(_stop)
-        browser.use_lean_browser()   # the same renders from half the processes (components/browser.py)
         _started_pid = os.getpid()
 
 
@@ -112,6 +115,8 @@ def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[
         raise ExportError(f"format {fmt!r} is not offered; choose one of {', '.join(FORMATS)}")
     if not (100 <= width <= 8000 and 100 <= height <= 8000 and 0.1 <= scale <= 8):
         raise ExportError("width and height must be 100-8000 px and scale 0.1-8")
+    if fmt == "pdf":
+        fig = without_synthetic_bold(fig)
     _start()
     # one render at a time per process: kaleido's one browser answers calls from several threads out of
     # order (two people exporting at once could each get the other's image)
@@ -120,47 +125,73 @@ def render(fig: go.Figure, fmt: str, width: int = SLIDE[0], height: int = SLIDE[
         return fig.to_image(format=fmt, width=width, height=height, scale=scale)
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` characters, broken after a separator ('; ' or ' · ') where one is
-    near, never inside a word of Latin letters; a long address is cut into pieces, never dropped."""
-    lines, rest = [], text
-    while len(rest) > width:
-        cut = max(rest.rfind("; ", 0, width), rest.rfind(" · ", 0, width))
-        if cut < width // 2:
-            space = rest.rfind(" ", 0, width)
-            cut = space if space >= width // 2 else width
-        else:
-            cut += 1
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    return [*lines, rest] if rest else lines
+# a run of bold text that holds a Chinese character (or any East Asian wide one)
+_BOLD_CJK = re.compile(r"<b>((?:(?!</b>).)*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef](?:(?!</b>).)*)</b>", re.S)
 
 
-def source_names(titles: list[str], lang: str, most: int = 3) -> str:
-    names = list(dict.fromkeys(t_ for t_ in titles if isinstance(t_, str) and t_))
-    shown = "; ".join(n[:40] for n in names[:most])
-    if len(names) > most:
-        shown += f" 等{len(names)}份" if lang == "zh" else f" and {len(names) - most} more"
-    return shown
+def without_synthetic_bold(fig: go.Figure) -> go.Figure:
+    """The figure with no Chinese text in bold, for a PDF. The Chinese font (WenQuanYi Micro Hei) has
+    no bold face: Chromium then draws a synthetic bold, which its PDF writer embeds as one Type 3 font
+    per glyph; such text is not found by a search ("2024年目标" falls apart between fonts) and prints
+    poorly. Latin bold has a face of its own (Liberation Sans Bold) and stays."""
+    def plain(value):
+        if isinstance(value, str):
+            return _BOLD_CJK.sub(r"\1", value) if "<b>" in value else value
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        return value
+
+    data = fig.to_dict()
+    cleaned = plain(data)
+    return fig if cleaned == data else go.Figure(cleaned)
 
 
-def for_export(fig: go.Figure, *, sources: list[str], lang: str, today: str | None = None) -> go.Figure:
-    """The screen figure with the export source line: reports named, date of export, the product."""
+def _plain(text) -> str:
+    return re.sub(r"<[^>]*>", "", str(text))
+
+
+def _left_of_plot(fig: go.Figure) -> float:
+    """Where the plot area starts, px, as far as labels can push it: the widest label left of any
+    y axis (its ticktext, or the categories its traces draw) and room for the axis title, or the left
+    margin. An estimate that errs wide: the source line starts there and must fit the page."""
+    layout = fig.layout
+    labels = [str(x) for key in layout.to_plotly_json() if key.startswith("yaxis")
+              for x in (layout[key].ticktext or ()) if layout[key].side != "right"]
+    labels += [str(y) for tr in fig.data if getattr(tr, "type", "") != "table" and getattr(tr, "y", None) is not None
+               and getattr(tr, "orientation", None) != "v" for y in tr.y if isinstance(y, str)]
+    widest = max((text_width(_plain(x), 13) for x in labels), default=60.0)
+    return max(float(layout.margin.l or 0), widest + 40)
+
+
+def source_annotation_lines(fig: go.Figure, line: str, width: int) -> list[str]:
+    """The source line broken into lines that fit between where the plot starts and the right edge."""
+    room = width - _left_of_plot(fig) - float(fig.layout.margin.r or 0) - 8
+    return wrap_width(line, max(room, 200), SOURCE_SIZE)
+
+
+def for_export(fig: go.Figure, *, sources: pd.DataFrame | None, lang: str, today: str | None = None,
+               width: int = PAGE[0]) -> go.Figure:
+    """The screen figure with the export source line (components/provenance.source_line): the
+    documents behind this chart's own points, each under its place, the export date and the product,
+    wrapped to fit a render `width` px wide (the narrowest it is drawn at)."""
     fig = go.Figure(copy.deepcopy(fig.to_dict()))
-    today = today or _date.today().isoformat()
-    label = "资料来源" if lang == "zh" else "Sources"
-    exported = "导出日期" if lang == "zh" else "Exported"
-    line = f"{label}: {source_names(sources, lang, most=8)} · {exported} {today} · {t('app_title', 'en')}"
-    lines = wrap(line, 150 if lang == "en" else 95)
-    line = "<br>".join(lines)
+    line = source_line(sources, lang, today=today or _date.today().isoformat())
+    lines = source_annotation_lines(fig, line, width)
     annotations = [a for a in fig.layout.annotations if a.name != "source-line"]
     base = fig.layout.margin.b or 88
     fig.update_layout(margin={"b": base + 15 * (len(lines) - 1)})   # each further line of sources gets room
-    annotations.append(dict(text=line, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-                            align="left", yshift=-(base - 26), showarrow=False, font={"size": 11, "color": MUTED},
-                            name="source-line"))
+    annotations.append(dict(text="<br>".join(escaped(x) for x in lines), xref="paper", yref="paper", x=0, y=0,
+                            xanchor="left", yanchor="top", align="left", yshift=-(base - 26), showarrow=False,
+                            font={"size": SOURCE_SIZE, "color": MUTED}, name="source-line"))
     fig.update_layout(annotations=annotations)
     return fig
+
+
+def escaped(line: str) -> str:
+    """Text as plotly's markup shows it as written (an address's & kept)."""
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- briefing pack ---------------------------------------------------------------------------
@@ -204,52 +235,38 @@ def targets_rows(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str) -> tuple
     return header, rows, list(df["attainment"])
 
 
-def targets_table(tva_year: pd.DataFrame, inds: pd.DataFrame, lang: str, year: int) -> go.Figure:
-    header, table_rows, statuses = targets_rows(tva_year, inds, lang)
-    rows = [list(col) for col in zip(*table_rows, strict=True)] if table_rows else [[] for _ in header]
-    df = pd.DataFrame({"attainment": statuses})
-    fills = [STATUS_COLORS.get(s, "white") for s in df["attainment"]]
-    trace = {"type": "table", "columnwidth": [2.0, 1.3, 1.3, 0.9, 0.9, 4.2],
-             "header": {"values": header, "fill": {"color": HEADER_FILL}, "align": "left", "font": {"size": 14}},
-             "cells": {"values": rows, "align": "left", "height": 30, "font": {"size": 13},
-                       "fill": {"color": [["white"] * len(df)] * 4 + [fills] + [["white"] * len(df)]}}}
-    layout = charts.style_layout(title=t("targets_of_year", lang, year=year), lang=lang, height=PAGE[1])
-    return charts.figure([trace], layout)
-
-
-def sources_pages(sources: pd.DataFrame, inds: pd.DataFrame, lang: str, per_page: int = 12) -> list[go.Figure]:
-    """Every document and quote behind the pack's numbers, as table pages."""
-    header, all_rows = source_rows(sources, inds, lang)
-    pages = []
-    for start in range(0, max(len(all_rows), 1), per_page):
-        part = all_rows[start:start + per_page]
-        columns = [[cell.replace("\n", "<br>") for cell in col] for col in zip(*part, strict=True)] if part \
-            else [[] for _ in header]
-        trace = {"type": "table", "columnwidth": [1.6, 0.7, 2.6, 4.2],
-                 "header": {"values": header, "fill": {"color": HEADER_FILL}, "align": "left", "font": {"size": 13}},
-                 "cells": {"values": columns, "align": "left", "font": {"size": 11}, "height": 26}}
-        title = t("sources", lang) + (f" ({start // per_page + 1})" if len(all_rows) > per_page else "")
-        pages.append(charts.figure([trace], charts.style_layout(title=title, lang=lang, source=False, height=PAGE[1])))
-    return pages
-
-
 def source_rows(sources: pd.DataFrame, inds: pd.DataFrame, lang: str) -> tuple[list[str], list[list[str]]]:
-    """Every statement behind a pack's numbers as text rows, lines broken by newlines (addresses
-    wrapped, never cut): the PDF's source pages and the deck's sources slides."""
+    """Every statement behind a pack's numbers as text rows: indicator and year, the place it is about,
+    kind, document (title and whole address, on lines of their own) and quote. The PDF's source
+    pages and the deck's sources slides; the writer of each wraps the cells to its columns."""
     names = {r["key"]: name_of(r, lang) for _, r in inds.iterrows()}
-    rows = [[f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}",
+    rows = [[f"{names.get(r['indicator'], r['indicator'])} {int(r['year'])}", _place(r.get("region"), lang),
              t("target", lang) if r["kind"] == "target" else t("outcome", lang),
-             _source_name(r, lang).replace("<br>", "\n"), "" if pd.isna(r["quote"]) else str(r["quote"])]
-            for _, r in sources.iterrows()]
-    return [t("indicator", lang), t("kind", lang), t("document", lang), t("quote", lang)], rows
+             _source_name(r, lang), "" if pd.isna(r["quote"]) else str(r["quote"])]
+            for r in _by_place(sources)]
+    return [t("indicator", lang), t("place", lang).capitalize(), t("kind", lang), t("document", lang),
+            t("quote", lang)], rows
+
+
+def _by_place(sources: pd.DataFrame) -> list[dict]:
+    """The statements by indicator (as given), then place from the nation down, year and kind."""
+    from components.vocabulary import current as vocabulary
+
+    rank = {r.name_zh: i for i, r in reversed(list(enumerate(vocabulary().places.rows)))}
+    first = {k: i for i, k in reversed(list(enumerate(sources["indicator"])))} if len(sources) else {}
+    return sorted(sources.to_dict("records"), key=lambda r: (first[r["indicator"]], rank.get(r.get("region"), 1 << 30),
+                                                            int(r["year"]), r["kind"] != "target"))
+
+
+def _place(region, lang: str) -> str:
+    return place_label(region, lang) if isinstance(region, str) and region else t("region_unknown", lang)
 
 
 def _source_name(r, lang: str) -> str:
     if isinstance(r.get("doc_title"), str):
         date = "" if pd.isna(r.get("doc_date")) else str(r.get("doc_date"))[:10]
         return f"{r['doc_title']} ({doc_type_label(r.get('doc_type'), lang)}{', ' + date if date else ''}) [{r['doc_id']}]"
-    url = str(r.get("source_url") or "")
-    return f"{r.get('source_title') or ''}<br>" + "<br>".join(url[i:i + 70] for i in range(0, len(url), 70))
+    return "\n".join(x for x in (r.get("source_title"), r.get("source_url")) if isinstance(x, str) and x)
 
 
 def merge_pdfs(parts: list[bytes]) -> bytes:
@@ -273,7 +290,7 @@ def pack_pdf(pages: list[go.Figure], progress=None) -> bytes:
     return merge_pdfs(parts)
 
 
-def pack_zip(charts_: list[tuple[str, go.Figure]], sources: pd.DataFrame, progress=None) -> bytes:
+def pack_zip(charts_: list[tuple[str, go.Figure]], sources: pd.DataFrame, progress=None, lang: str = "zh") -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for i, (name, fig) in enumerate(charts_, start=1):
@@ -281,9 +298,23 @@ def pack_zip(charts_: list[tuple[str, go.Figure]], sources: pd.DataFrame, progre
             z.writestr(f"{i:02d}-{name}.svg", render(fig, "svg", *SLIDE))
             if progress:
                 progress(i, len(charts_))
-        text = io.StringIO()
-        cols = [c for c in ("indicator", "year", "kind", "value", "unit", "qualifier", "status", "method", "doc_id",
-                            "char_start", "char_end", "quote", "doc_title", "source_title", "source_url") if c in sources]
-        csv.writer(text).writerows([cols] + sources[cols].astype(object).where(sources[cols].notna(), "").values.tolist())
-        z.writestr("sources.csv", text.getvalue())
+        z.writestr("sources.csv", sources_csv(sources, lang))
     return out.getvalue()
+
+
+SOURCE_COLUMNS = ("region", "place", "indicator", "year", "kind", "value", "unit", "qualifier", "status", "method",
+                  "doc_id", "char_start", "char_end", "quote", "doc_title", "source_title", "source_url")
+
+
+def sources_csv(sources: pd.DataFrame, lang: str) -> bytes:
+    """The statements behind a pack as CSV for a spreadsheet: UTF-8 with a BOM (Excel on Chinese
+    Windows reads it), each row with its place (and its English name in English), headers in Chinese
+    in Chinese, no cell a formula."""
+    from components.downloads import labelled, spreadsheet_safe
+
+    df = sources.copy()
+    if lang == "en" and "region" in df:
+        df["place"] = [_place(r, lang) for r in df["region"]]
+    cols = [c for c in SOURCE_COLUMNS if c in df]
+    df = df[cols].astype(object).where(df[cols].notna(), "").map(spreadsheet_safe)
+    return ("\ufeff" + labelled(df, lang, "sources").to_csv(index=False)).encode("utf-8")

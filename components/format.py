@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from components.i18n import is_prefix_hedge, qualifier_label, unit_label
+from components.i18n import is_prefix_hedge, qualifier_label, t, unit_label
 
 
 def fmt_number(v) -> str:
@@ -35,6 +35,13 @@ def fmt_value(value, value_high, unit, qualifier, lang: str) -> str:
     return text
 
 
+def fmt_gap(gap, unit, lang: str, digits: int = 1) -> str:
+    """A gap with its unit: percentage points (百分点, pp) for rates, % of the target for levels."""
+    if is_missing(gap):
+        return ""
+    return f"{float(gap):+.{digits}f}" + (t("pp", lang) if unit == "pct" else "%")
+
+
 def own_unit(row, side: str):
     """The unit a target ('target') or an outcome ('actual') of an attainment row was stated in; the
     indicator's unit when the row does not say (23亿元以上 stays 亿元 on a 亿美元 indicator)."""
@@ -58,3 +65,20 @@ def fmt_int(v) -> str:
         return str(int(v))
     except (TypeError, ValueError):
         return "—"
+
+
+def decimals(v) -> int:
+    """How many decimals a stated number has, as its shortest form writes it (8.2 -> 1, 410.0 -> 0)."""
+    text = repr(float(v))
+    if "e" in text or "." not in text:
+        return 0
+    return len(text.split(".")[1].rstrip("0"))
+
+
+def round_like(value, *inputs, extra: int = 0):
+    """A number made from other numbers, to their precision (the most decimals among them, plus
+    `extra`): 8.2 - 7.5 is 0.7, never 0.6999999999999993. None stays None."""
+    if is_missing(value):
+        return None
+    places = max((decimals(x) for x in inputs if not is_missing(x)), default=0)
+    return round(float(value), min(places + extra, 6))

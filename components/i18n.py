@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from components.vocabulary import current as vocabulary
+from components.words_tools import WORDS_TOOLS
 
 LANGS = ("zh", "en")
 
@@ -48,7 +49,7 @@ WORDS = {
     "pack_busy": ("已有{n}份简报正在生成,请稍后再试", "{n} packs are being made already; try again in a minute"),
     "cover_title": ("{region}{year}年预期目标与完成情况", "{region_en} {year}: targets and outcomes"),
     "review_title": ("待核数字", "Figures waiting for review"),
-    "review_intro": ("以下数字的年份、目标/完成或所属辖区是从较弱的上下文推断的,未进入图表、记分卡和导出。核对后在 data/corrections.csv 中确认、驳回或更正(填写 key、理由、核对人和日期),重新构建即生效。",
+    "review_intro": ("以下数字的年份、目标/完成或所属辖区是从较弱的上下文推断的,未进入图表、记分卡和导出。核对后在 data/corrections.csv 中确认、驳回或更正(填写核对键、理由、核对人和日期),重新构建即生效。",
                      "The year, the kind (target or outcome) or the district of these figures was inferred from weak context, so they are kept out of charts, scorecards and exports. Confirm, reject or fix each with a row in data/corrections.csv (its key, a reason, who and when) and rebuild."),
     "review_backlog": ("待核数字:{n} 个", "Figures waiting for review: {n}"),
     "review_empty": ("没有待核数字。", "No figure is waiting for review."),
@@ -64,6 +65,8 @@ WORDS = {
     "met": ("完成", "met"),
     "missed": ("未完成", "missed"),
     "no target": ("无目标", "no target"),
+    "no data": ("无数据", "no data"),
+    "no_data_cell": ("既无目标也无完成数", "neither a target nor an outcome on record"),
     "no outcome": ("暂无完成数", "no outcome"),
     "not assessed": ("无法评估", "not assessed"),
     "preliminary": ("初步", "preliminary"),
@@ -86,7 +89,7 @@ WORDS = {
     "levels_panel": ("总量(目标 = 100)", "Levels (target = 100)"),
     "pct_of_target": ("占目标 %", "% of target"),
     "gap_pct": ("差距(占目标%)", "gap (% of target)"),
-    "source_line": ("资料来源:{region}政府工作报告、计划执行情况报告等;整理:{home_en} Targets", "Source: {region_en} government work reports and plan reports; compiled by {home_en} Targets"),
+    "source_line": ("资料来源:{region}政府工作报告、计划执行情况报告等;整理:{home}目标与完成情况", "Source: {region_en} government work reports and plan reports; compiled by {home_en} Targets"),
     "scorecard": ("目标完成情况一览", "Attainment scorecard"),
     "scorecard_sub": ("颜色和符号表示完成状态,格内为差距(增速类为百分点,总量类为占目标%)",
                       "Colour and mark show the status; the cell, the gap (pp for rates, % of target for levels)"),
@@ -122,6 +125,7 @@ WORDS = {
     "no_db_body": ("请先构建数据库:", "Build it first:"),
     "unknown": ("无法识别的参数", "Not understood"),
     "not_found": ("页面不存在", "Page not found"),
+    "doc_not_found": ("文件不存在", "No such document"),
     "rule": ("判定规则", "Rule"),
     "value": ("数值", "Value"),
     "unit": ("单位", "Unit"),
@@ -141,13 +145,19 @@ WORDS = {
     "no_figures_here": ("数据库中还没有{region}的报告:此处没有它的数字。层级页列出其上级和同级地区的目标;把它的报告放入 data/raw/ 后重新构建即可。",
                         "No report of {region_en} is in the database yet, so it has no figures here. The Cascade page "
                         "shows the targets of the places above and beside it; add its reports to data/raw/ and rebuild."),
-    "find_place": ("输入地名查找(如 雁塔 或 Yanta)", "Type a place (e.g. 雁塔 or Yanta)"),
-    "compare_title": ("{name}:各辖区比较", "{name}: districts compared"),
-    "briefing_pack": ("简报包", "Briefing pack"),
     "dropdown_select_all": ("全选", "Select all"), "dropdown_deselect_all": ("全不选", "Deselect all"),
     "dropdown_selected_count": ("已选 {{num_selected}} 项", "{{num_selected}} selected"),   # {num_selected}: the dropdown fills it
     "dropdown_search": ("搜索", "Search"), "dropdown_clear_search": ("清除搜索", "Clear search"),
     "dropdown_clear_selection": ("清除所选", "Clear selection"), "dropdown_no_options_found": ("没有找到", "No options found"),
+    "find_place": ("输入地名查找(如 雁塔,也可输入拼音)", "Type a place (e.g. Yanta)"),
+    "compare_title": ("{name}:各辖区比较", "{name}: districts compared"),
+    "compare_sub": ("颜色区分地区,形状表示目标的含义,缺年处断线", "colour: place; shape: what a target means; lines break at missing years"),
+    "compare_no_data": ("{years}年无数据:{places}", "No figures for {years}: {places}"),
+    "compare_word_targets": ("文字表述的目标(未画出):{items}", "Targets in words (not drawn): {items}"),
+    "sources_label": ("资料来源", "Sources"),
+    "compare_key": ("图例", "Key"),
+    "more_documents": ("等{n}份", "and {n} more"),
+    "briefing_pack": ("简报包", "Briefing pack"),
     "pack_hint": ("封面、完成情况一览、各指标图、目标与完成表、来源页", "Cover, scorecard, each indicator's chart, the table of targets and outcomes, sources"),
     "pack_ready": ("已生成:{name}", "Ready: {name}"),
     "pack_failed": ("生成失败:{error}", "Failed: {error}"),
@@ -183,10 +193,11 @@ WORDS = {
     "targets_vs_outcomes": ("目标与完成对照表:", "Targets against outcomes:"),
     "tier": ("来源等级", "tier"),
     "figures_given": ("所给数字", "figures it gave"),
-    "pp_unit": ("个百分点", " pp"),
+    "pp_unit": ("个百分点", " pp"), "pp": ("百分点", "pp"),   # pp: a gap's unit in a cell
     "stretch_note": ("力争目标与另一目标并列:下限之外的更高目标,不是冲突", "a stretch goal beside the plan's floor, not a conflict"),
     "outcome_words": ("完成情况(文字表述)", "outcome stated in words"),
     "part_year_note": ("另有{n}个季度/半年数字未画出", "{n} part-year figures not drawn"),
+    **WORDS_TOOLS,   # the chart tools' words (issue 24)
 }
 
 # AG Grid's own words in Chinese mode (its localeText): pagination, filters, menus.
@@ -224,10 +235,14 @@ RULE_SENTENCES = {
     "qualitative": ("定性目标:用文字表述,不作数值判定", "stated in words: not judged against a number"),
 }
 RULE_LOWER_IS_BETTER = ("(越低越好)", " (lower is better)")
-RULE_BASIS = {"comparable": ("按可比口径判定(与目标口径一致)", "judged on the comparable basis, as the target is stated"),
-          "reported": ("按公布口径判定", "judged on the reported basis")}
-RULE_QUALITATIVE_OUTCOME = ("完成数为“负增长”等文字表述时:正增长目标判为未完成,其余不作判定",
-                        "an outcome stated in words: 负增长 (a decline) misses a growth target of 0 or more; "
+# the bases a verdict compares (observations.basis): named, and said to differ when they do
+RULE_BASIS = {"comparable": ("可比口径", "the comparable basis"), "reported": ("公布口径", "the reported basis")}
+RULE_SAME_BASIS = ("目标与完成数均按{basis}", "target and outcome both on {basis}")
+RULE_BASES_DIFFER = ("目标按{target}、完成数按{outcome}:两者口径不同", "target on {target}, outcome on {outcome}: the bases differ")
+RULE_OUTCOME_BASIS = ("完成数按{outcome}", "outcome on {outcome}")
+# etl/store/schema.sql: a 负增长 outcome misses a target of growth >= 0 where higher is better
+RULE_QUALITATIVE_OUTCOME = ("完成数为文字表述时:“负增长”对不低于0的增长目标判为未完成,其余不作判定",
+                        "an outcome stated in words: a decline misses a growth target of 0 or more; "
                         "others are not judged")
 
 
@@ -241,7 +256,27 @@ COLUMNS = {
     "doc_title": ("文件标题", "document title"), "source_url": ("网址", "source URL"),
     "source_title": ("来源标题", "source title"), "source_tier": ("来源等级", "source tier"),
     "report_year": ("报告年份", "report year"), "used_for_attainment": ("用于判定", "used for the verdict"), "rule": ("提取规则", "rule"), "obs_id": ("编号", "id"),
+    # the downloads' tables (targets against outcomes, the cascade, their sources and notes sheets)
+    "region": ("地区", "region"), "place": ("地区", "place"), "place_en": ("地区(英文)", "place (en)"),
+    "level": ("层级", "level"), "group": ("分组", "group"), "name": ("指标名称", "name"),
+    "target": ("目标", "target"), "target_value": ("目标数值", "target value"),
+    "target_value_high": ("目标区间上限", "target value high"), "target_unit": ("目标单位", "target unit"),
+    "hedge": ("目标限定词", "hedge"), "target_point": ("目标点值", "target point"),
+    "outcome": ("完成", "outcome"), "outcome_value": ("完成数值", "outcome value"), "outcome_unit": ("完成单位", "outcome unit"),
+    "outcome_status": ("完成数口径(初步/最终)", "outcome status"), "outcome_basis": ("完成数可比口径", "outcome basis"),
+    "outcome_tier": ("完成数来源等级", "outcome source tier"), "gap": ("差距", "gap"), "gap_pct": ("差距占目标%", "gap % of target"),
+    "verdict": ("判定", "verdict"), "amplification_pp": ("高于最高层级目标(百分点)", "amplification (pp)"),
+    "target_source": ("目标来源", "target source"), "target_url": ("目标来源网址", "target source URL"),
+    "target_quote": ("目标原文", "target quote"), "outcome_source": ("完成数来源", "outcome source"),
+    "outcome_url": ("完成数来源网址", "outcome source URL"), "outcome_quote": ("完成数原文", "outcome quote"),
+    "source": ("来源", "source"), "rows": ("引用行数", "rows"),
+    "column": ("列名", "column"), "label": ("列标题", "label"), "description": ("说明", "description"),
+    "sheet": ("工作表", "sheet"),
 }
+# a column whose meaning differs in one table (the verdict's rule, not the extraction rule)
+TABLE_COLUMNS = {"targets_vs_outcomes": {"rule": ("判定规则", "rule of the verdict")}}
+SHEETS = {"observations": "数据", "targets_vs_outcomes": "目标与完成", "cascade": "层级传导", "sources": "来源",
+          "notes": "说明"}
 
 # Hedge words, qualitative phrases, units, document types and places are labelled in data/; the app
 # reads those labels from its database (components/vocabulary.py).
@@ -303,9 +338,14 @@ def name_of(row, lang: str) -> str:
     return row["name_zh"] if lang == "zh" else row["name_en"]
 
 
-def column_label(column: str, lang: str) -> str:
-    zh, en = COLUMNS.get(column, (column, column))
+def column_label(column: str, lang: str, table: str | None = None) -> str:
+    zh, en = TABLE_COLUMNS.get(table or "", {}).get(column) or COLUMNS.get(column, (column, column))
     return zh if lang == "zh" else en
+
+
+def sheet_label(sheet: str, lang: str) -> str:
+    """A download's sheet name: Chinese in Chinese, the table's name in English."""
+    return SHEETS.get(sheet, sheet) if lang == "zh" else sheet
 
 
 # The reasons etl/classify.py gives for sending a figure to review, in Chinese (longest first).

@@ -8,10 +8,10 @@ import dash_ag_grid as dag
 import pandas as pd
 from dash import dcc, html
 
-from components import ids
+from components import ids, words_data
 from components.charts import image_config
 from components.format import fmt_value, own_unit
-from components.i18n import AG_GRID_ZH, column_label, name_of, t
+from components.i18n import AG_GRID_ZH, column_label, name_of, t, unit_label
 from components.palette import INK, NO_STATUS_BADGE, STATUS_COLORS
 from components.params import href
 from components.tables import build_league_table, build_record_table
@@ -46,7 +46,7 @@ def build_header(pathname: str, lang: str, places: list[dict] | None = None, reg
         html.Nav(links, id=ids.NAV, className="nav"),
         *selector,
         html.Button(t("switch_lang", lang), id=ids.LANG_BUTTON, className="lang-button", n_clicks=0,
-                    **{"data-lang": lang}),
+                    lang="en" if lang == "zh" else "zh-CN", **{"data-lang": lang}),   # named in its own language
     ])
 
 
@@ -74,8 +74,8 @@ def build_no_database(message: str, lang: str) -> html.Div:
     return build_message(t("no_db_title", lang), [message, t("no_db_body", lang)], "python -m etl build")
 
 
-def graph(figure, *, id, filename: str) -> dcc.Graph:
-    return dcc.Graph(id=id, figure=figure, config=image_config(filename), className="graph")
+def graph(figure, *, id, filename: str, lang: str = "zh") -> dcc.Graph:
+    return dcc.Graph(id=id, figure=figure, config=image_config(filename, lang), className="graph")
 
 
 def build_export_buttons(spec: str, lang: str) -> html.Div:
@@ -87,7 +87,8 @@ def build_export_buttons(spec: str, lang: str) -> html.Div:
 
 
 def exportable(figure, *, id, filename: str, spec: str, lang: str) -> html.Div:
-    return html.Div([build_export_buttons(spec, lang), graph(figure, id=id, filename=filename)], className="chart-card")
+    return html.Div([build_export_buttons(spec, lang), graph(figure, id=id, filename=filename, lang=lang)],
+                    className="chart-card")
 
 
 # --- overview ------------------------------------------------------------------------------
@@ -132,15 +133,14 @@ def indicator_options(inds: pd.DataFrame, lang: str) -> list[dict]:
     for _, r in inds.iterrows():
         if not r["n_observations"]:
             continue
-        other = r["name_en"] if lang == "zh" else r["name_zh"]
-        opts.append({"label": f"{name_of(r, lang)} · {other}", "value": r["key"],
+        opts.append({"label": name_of(r, lang), "value": r["key"],     # the other language's name: found by search
                      "search": f"{r['name_zh']} {r['name_en']} {r['key']} {r['aliases'] or ''} {r['former_names'] or ''}"})
     return opts
 
 
 def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str], years: tuple[int, int],
                              span: tuple[int, int], measure: str | None, others: list[dict] | None = None,
-                             compare: list[str] | None = None) -> html.Div:
+                             compare: list[str] | None = None, extra: list | None = None) -> html.Div:
     """`others`: the comparison picker's first options, the places with figures but the one shown
     (typing finds the rest: components/place_picker.py)."""
     lo, hi = span
@@ -162,6 +162,7 @@ def build_indicator_controls(inds: pd.DataFrame, lang: str, selected: list[str],
                         {"label": t("as_chosen", lang), "value": "as-chosen"},
                         {"label": t("level", lang), "value": "level"},
                         {"label": t("growth", lang), "value": "growth"}])], className="control"),
+        *(extra or []),     # the view and the axis (components/chart_tools.py)
     ])
 
 
@@ -178,13 +179,19 @@ def build_indicator_page(controls, lang: str, panel=None) -> html.Div:
         html.Aside(id=ids.SIDE_PANEL, className="side-panel",
                    children=panel or [html.P(t("click_point", lang), className="muted")]),
         html.Div(id="panel-sync", hidden=True),   # beside the panel: drawing the page does not scroll to it
+        dcc.Download(id=ids.CHART_CSV_DOWNLOAD),   # a chart's points as CSV (components/chart_tools.py)
     ])
 
 
-def build_indicator_charts(figures: list[tuple[str, object]], specs: list[str], lang: str) -> list:
-    """Each indicator's chart with its export buttons; `specs` are the charts' ChartSpec texts."""
-    return [exportable(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}", spec=spec, lang=lang)
-            for (key, fig), spec in zip(figures, specs, strict=True)]
+def build_indicator_charts(figures: list[tuple[str, object]], specs: list[str], lang: str, wide: bool = False,
+                           tools: list | None = None) -> list:
+    """Each indicator's chart with its export buttons; `specs` are the charts' ChartSpec texts; `tools`
+    what goes under each chart (its CSV and citation). A wide chart (places compared, its legend beside
+    it) keeps a readable width and scrolls sideways on a phone."""
+    cards = [exportable(fig, id={"type": ids.IND_CHART, "index": key}, filename=f"luohu-{key}", spec=spec, lang=lang)
+             for (key, fig), spec in zip(figures, specs, strict=True)]
+    cards = [html.Div(card, className="scroll-x") for card in cards] if wide else cards
+    return [part for i, card in enumerate(cards) for part in ([card, tools[i]] if tools else [card])]
 
 
 # --- year ----------------------------------------------------------------------------------
@@ -215,16 +222,16 @@ DATA_COLUMNS = ["indicator", "name_zh", "name_en", "region", "year", "period", "
 
 def build_data_page(obs: pd.DataFrame, dictionary: pd.DataFrame, inds: pd.DataFrame, lang: str) -> html.Div:
     rows = obs[DATA_COLUMNS].astype(object).where(obs[DATA_COLUMNS].notna(), None).to_dict("records")
-    col_defs = [{"field": c, "headerName": column_label(c, lang), "filter": True, "sortable": True, "resizable": True}
-                for c in DATA_COLUMNS]
+    col_defs = [words_data.column_def(c, lang, column_label(c, lang)) for c in DATA_COLUMNS]
     for c in col_defs:
         if c["field"] in ("value", "value_high", "year", "char_start", "char_end", "n_sources", "obs_id"):
             c["filter"] = "agNumberColumnFilter"
-    dict_rows = [html.Tr([html.Td(r["table_name"]), html.Td(html.Code(r["column_name"])),
-                          html.Td(r["description_zh"] if lang == "zh" else r["description_en"])])
+    dict_rows = [html.Tr([html.Td(html.Code(r["table_name"])), html.Td(html.Code(r["column_name"])),
+                          html.Td(words_data.han_marked(r["description_zh"] if lang == "zh" else r["description_en"], lang))])
                  for _, r in dictionary.iterrows()]
-    ind_rows = [html.Tr([html.Td(html.Code(r["key"])), html.Td(r["name_zh"]), html.Td(r["name_en"]), html.Td(r["unit"]),
-                         html.Td(r["direction"]), html.Td(r["aliases"] or ""), html.Td(r["former_names"] or "")])
+    ind_rows = [html.Tr([html.Td(html.Code(r["key"])), html.Td(r["name_zh"], lang="zh-CN"), html.Td(r["name_en"], lang="en"),
+                         html.Td(unit_label(r["unit"], lang)), html.Td(words_data.direction_label(r["direction"], lang)),
+                         html.Td(r["aliases"] or "", lang="zh-CN"), html.Td(r["former_names"] or "", lang="zh-CN")])
                 for _, r in inds.iterrows()]
     return html.Div([
         html.Div([html.Button(t("download_csv", lang), id=ids.DATA_CSV, n_clicks=0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dash import html
+from dash import dcc, html
 
 from components import layout, memo, params, place_picker, views
 from components.i18n import lang_of, t
@@ -25,9 +25,10 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     region, region_errors = params.region(view.params.get("region"), reader.call(queries.place_names), default)
     region_param = None if region == default else region
     places = place_picker.initial_options(reader, [region], lang)
-    if page is None:
-        return layout.build_page(path, lang, layout.build_message(t("not_found", lang), [path[:80]]),
-                                 places, region, region_param, nav=NAV)
+    missing = missing_address(reader, path, view.params)
+    if missing:
+        return layout.build_page(path, lang, not_found_body(missing, lang, region_param), places, region, region_param,
+                                 nav=NAV)
     # Pages depend only on the data and the (validated) parameters: built once per database file.
     key = ("page", path, tuple(sorted(view.params.items())), lang, region)
     if view.errors or region_errors:
@@ -40,6 +41,29 @@ def render_page(reader: queries.Reader, pathname: str | None, search: str | None
     if region not in reader.call(queries.regions):   # a place of the gazetteer no report of the database is about
         body = _before(html.P(t("no_figures_here", lang, region=region), className="notice no-figures"), body)
     return layout.build_page(path, lang, body, places, region, region_param, nav=NAV)
+
+
+def missing_address(reader: queries.Reader, path: str, given: dict) -> tuple[str, str] | None:
+    """What an address names that does not exist, as (the words' key, what was asked for): no such
+    page, or no such document (/sources?doc=…); None when it names something. The router shows it and
+    the server answers it with a 404 (app.py), from this one decision."""
+    if path not in {p.path for p in PAGES}:
+        return "not_found", path[:80]
+    doc = given.get("doc") if path == "/sources" else None
+    if not doc or not reader.status()[0]:     # no database: its own page says so
+        return None
+    doc_id, errors = params.doc_id(doc)
+    if errors or reader.call(queries.document, doc_id) is None:
+        return "doc_not_found", (errors[0] if errors else doc_id[:80])
+    return None
+
+
+def not_found_body(missing: tuple[str, str], lang: str, region_param: str | None) -> html.Div:
+    """The page of an address that names nothing: what was not found, and a way on."""
+    key, asked = missing
+    path, words = ("/sources", "all_documents") if key == "doc_not_found" else ("/", "overview")
+    return html.Div([layout.build_message(t(key, lang), [asked]),
+                     dcc.Link(t(words, lang), href=params.href(path, lang, region=region_param))], className="not-found")
 
 
 def _before(note, body) -> list:

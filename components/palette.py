@@ -11,7 +11,8 @@ STATUS_COLORS = {
     "missed": "#c2382f",
     "no outcome": "#9fb3c8",
     "not assessed": "#c9b8e0",   # not the grey of "no target": a verdict withheld is not a missing target
-    "no target": "#f0f0f0",
+    "no target": "#dcdcdc",      # an outcome on record, but no target to judge it by
+    "no data": "#ffffff",        # neither a target nor an outcome: an empty cell
 }
 NO_STATUS_BADGE = "#eee"     # a badge whose status has no colour
 NO_STATUS_CELL = "#fff"      # a table cell whose status has no colour

@@ -13,7 +13,7 @@ MAX_PARAM_CHARS = 400
 MAX_FIELDS = 20
 _KEY = re.compile(r"^[a-z0-9_]{1,60}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region", "cmp"}
+KNOWN = {"lang", "i", "from", "to", "y", "m", "doc", "obs", "region", "cmp", "view", "scale"}
 
 
 @dataclass

@@ -49,10 +49,10 @@ def _panel_head(obs: dict, lang: str) -> list:
 def _panel_quote(obs: dict, context: dict | None) -> list:
     """The quote marked inside its paragraph (or alone, when the paragraph is not known)."""
     if context:
-        return [html.Blockquote(className="quote", id="panel-quote", children=[
+        return [html.Blockquote(className="quote", id="panel-quote", lang="zh-CN", children=[
             context["before"], html.Mark(context["quote"]), context["after"]])]
     if isinstance(obs.get("quote"), str):
-        return [html.Blockquote(html.Mark(obs["quote"]), className="quote", id="panel-quote")]
+        return [html.Blockquote(html.Mark(obs["quote"]), className="quote", id="panel-quote", lang="zh-CN")]
     return []
 
 
@@ -61,7 +61,7 @@ def _panel_document(obs: dict, lang: str) -> list:
     its page), or the web page it was transcribed from."""
     if isinstance(obs.get("doc_id"), str):
         return [html.Dl([
-            html.Dt(t("document", lang)), html.Dd(dcc.Link(obs.get("doc_title") or obs["doc_id"],
+            html.Dt(t("document", lang)), html.Dd(dcc.Link(html.Span(obs.get("doc_title") or obs["doc_id"], lang="zh-CN"),
                                                            href=href("/sources", lang, doc=obs["doc_id"],
                                                                      obs=int(obs["obs_id"])))),
             html.Dt(t("doc_type", lang)), html.Dd(doc_type_label(obs.get("doc_type"), lang)),
@@ -77,7 +77,7 @@ def _panel_document(obs: dict, lang: str) -> list:
               if obs.get("source_format") in ("pdf", "pdf-ocr") and fmt_int(obs.get("page")) != "—" else []),
         ])]
     if isinstance(obs.get("source_url"), str):
-        return [html.P([obs.get("source_title") or "", html.Br(), html.A(obs["source_url"], href=obs["source_url"],
+        return [html.P([html.Span(obs.get("source_title") or "", lang="zh-CN"), html.Br(), html.A(obs["source_url"], href=obs["source_url"],
                                                                           target="_blank", rel="noopener noreferrer")])]
     return []
 
@@ -85,11 +85,11 @@ def _panel_document(obs: dict, lang: str) -> list:
 def _source_items(sources: pd.DataFrame, lang: str) -> list:
     """Every statement of the figure: how it was read, its tier, its document or web page, its quote."""
     return [html.Li([html.Span(f"{t(r['method'], lang)} · {t('tier_' + str(r['tier']), lang)} · ", className="muted"),
-                     (dcc.Link(r["doc_title"] or r["doc_id"], href=href("/sources", lang, doc=r["doc_id"],
+                     (dcc.Link(html.Span(r["doc_title"] or r["doc_id"], lang="zh-CN"), href=href("/sources", lang, doc=r["doc_id"],
                                                                         obs=int(r["obs_id"])))
-                      if isinstance(r["doc_id"], str) else html.A(r["source_title"], href=r["source_url"], target="_blank",
+                      if isinstance(r["doc_id"], str) else html.A(html.Span(r["source_title"], lang="zh-CN"), href=r["source_url"], target="_blank",
                                                                   rel="noopener noreferrer")),
-                     html.Br(), html.Small("“" + str(r["quote"]) + "”")]) for _, r in sources.iterrows()]
+                     html.Br(), html.Small("“" + str(r["quote"]) + "”", lang="zh-CN")]) for _, r in sources.iterrows()]
 
 
 def _other_statements(obs: dict, same: pd.DataFrame, used: pd.DataFrame, used_id, chosen: dict | None,
@@ -103,11 +103,12 @@ def _other_statements(obs: dict, same: pd.DataFrame, used: pd.DataFrame, used_id
         return " · " + why_not_chosen(used.iloc[0], r, chosen.get("target_basis"), lang)
 
     other = same[same["obs_id"] != obs["obs_id"]]
-    return [html.Li(f"{fmt_value(r['value'], r['value_high'], r['unit'], r['qualifier'], lang)}"
-                    f" · {t(r['status'], lang) if isinstance(r['status'], str) else ''}"
-                    f" · {t('tier_' + str(r['source_tier']), lang)}"
-                    f"{' · ' + t(r['agreement'], lang) if r['agreement'] in ('conflict', 'revised') else ''}"
-                    f" · {r['source_title'] or r['doc_id']}{verdict_note(r)}") for _, r in other.iterrows()]
+    return [html.Li([f"{fmt_value(r['value'], r['value_high'], r['unit'], r['qualifier'], lang)}"
+                     f" · {t(r['status'], lang) if isinstance(r['status'], str) else ''}"
+                     f" · {t('tier_' + str(r['source_tier']), lang)}"
+                     f"{' · ' + t(r['agreement'], lang) if r['agreement'] in ('conflict', 'revised') else ''} · ",
+                     html.Span(r["source_title"] or r["doc_id"], lang="zh-CN"), verdict_note(r)])
+            for _, r in other.iterrows()]
 
 
 def reader_segments(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, list[int]]]:
@@ -152,9 +153,49 @@ def build_reader(doc: dict, figures: pd.DataFrame, lang: str, focus: int | None 
                               className="figure-link"))
     return html.Div(id=ids.DOC_READER, children=[
         dcc.Link("← " + t("all_documents", lang), href=href("/sources", lang)),
-        html.H2(doc["title"] or doc["doc_id"]),
-        html.P(f"{doc_type_label(doc['doc_type'], lang)} · {fmt_day(doc['doc_date'])} · "
-               f"{t('reviews', lang)} {fmt_int(doc['reviews_year'])} · {t('plans', lang)} {fmt_int(doc['plans_year'])} · "
-               f"{doc['source_file']}", className="muted"),
-        html.Div(parts, className="reader-text"),
+        html.H2(doc["title"] or doc["doc_id"], lang="zh-CN"),
+        html.P([f"{doc_type_label(doc['doc_type'], lang)} · {fmt_day(doc['doc_date']) or '—'} · "
+                f"{t('reviews', lang)} {fmt_int(doc['reviews_year'])} · {t('plans', lang)} {fmt_int(doc['plans_year'])} · ",
+                html.Code(doc["source_file"])], className="muted"),
+        html.Div(parts, className="reader-text verbatim", lang="zh-CN"),
     ])
+
+
+# --- the source line of a chart ----------------------------------------------------------------
+
+def source_name(row) -> str:
+    """A statement's source as a source line names it: its document's title, else its web page's."""
+    for key in ("doc_title", "source_title", "source_url", "doc_id"):
+        value = row.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def source_line(sources: pd.DataFrame | None, lang: str, today: str | None = None, most: int = 8,
+                region: str | None = None) -> str:
+    """The one source line of a chart, on screen and in every export: the documents behind the chart's
+    own points and no others, each under the place it is about (罗湖区: …; 国家: …), so that no
+    figure of the nation reads as the district's; at most `most` named and the rest counted, never cut.
+    With `today`, the export date and the product. Without sources, the general line of the region
+    (a chart not told its sources)."""
+    if sources is None:
+        return t("source_line", lang, region=region)
+    places: dict[str, list[str]] = {}
+    for row in sources.to_dict("records"):
+        place = row.get("region")
+        label = place_label(place, lang) if isinstance(place, str) and place else t("region_unknown", lang)
+        name = source_name(row)
+        if name and name not in places.setdefault(label, []):
+            places[label].append(name)
+    shown, left = [], most
+    for label, names in sorted(places.items(), key=lambda item: -len(item[1])):   # the chart's own place first
+        if left > 0:
+            shown.append(f"{label}: {'; '.join(names[:left])}")
+        left -= len(names)
+    total = sum(len(names) for names in places.values())
+    more = f" 等{total}份" if lang == "zh" else f" and {total - most} more"
+    line = ("资料来源" if lang == "zh" else "Sources") + ": " + (" · ".join(shown) or "—") + (more if total > most else "")
+    if today:
+        line += f" · {'导出日期' if lang == 'zh' else 'Exported'} {today} · {t('app_title', 'en')}"
+    return line

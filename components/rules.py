@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from components.format import is_missing
 from components.i18n import (
+    RULE_BASES_DIFFER,
     RULE_BASIS,
     RULE_LOWER_IS_BETTER,
+    RULE_OUTCOME_BASIS,
     RULE_QUALITATIVE_OUTCOME,
+    RULE_SAME_BASIS,
     RULE_SENTENCES,
     VERDICT_ZH,
     t,
@@ -57,10 +60,22 @@ def _tolerance(tolerance, unit: str | None, lang: str) -> str:
     return tol + (unit_label(unit, lang) if lang == "zh" else f" {unit_label(unit, lang)}")
 
 
+def basis_clause(target_basis: str | None, basis: str, lang: str) -> str:
+    """The bases a verdict compares: the outcome's and the target's, and whether they differ."""
+    i = 0 if lang == "zh" else 1
+    outcome = RULE_BASIS[basis][i]
+    if target_basis not in RULE_BASIS:
+        return RULE_OUTCOME_BASIS[i].format(outcome=outcome)
+    if target_basis != basis:
+        return RULE_BASES_DIFFER[i].format(target=RULE_BASIS[target_basis][i], outcome=outcome)
+    return RULE_SAME_BASIS[i].format(basis=outcome)
+
+
 def rule_sentence(bound: str | None, tolerance, unit: str | None, lang: str, *, direction: str = "up",
                   ranged: bool = False, qualitative_target: bool = False, basis: str | None = None,
-                  qualitative_outcome: bool = False) -> str:
-    """The rule an attainment row was judged by, as a sentence."""
+                  qualitative_outcome: bool = False, target_basis: str | None = None) -> str:
+    """The rule an attainment row was judged by, as a sentence; `basis` is the outcome's,
+    `target_basis` the target's."""
     b = bound_of(bound, ranged, qualitative_target)
     up = direction != "down"
     zh, en = RULE_SENTENCES[b]
@@ -71,7 +86,7 @@ def rule_sentence(bound: str | None, tolerance, unit: str | None, lang: str, *, 
     if not up and b not in ("ceiling", "qualitative"):
         text += RULE_LOWER_IS_BETTER[0 if lang == "zh" else 1]
     if basis in RULE_BASIS and b != "qualitative":
-        text += ("；" if lang == "zh" else "; ") + RULE_BASIS[basis][0 if lang == "zh" else 1]
+        text += ("；" if lang == "zh" else "; ") + basis_clause(target_basis, basis, lang)
     if qualitative_outcome and b != "qualitative":
         text += ("；" if lang == "zh" else "; ") + RULE_QUALITATIVE_OUTCOME[0 if lang == "zh" else 1]
     return text
@@ -102,11 +117,16 @@ def outcome_rank(row, target_basis: str | None) -> tuple:
 
 def why_not_chosen(chosen, other, target_basis: str | None, lang: str) -> str:
     """Why `other` lost to `chosen`: the first rule that tells them apart, in words."""
+    return t("lost_" + lost_on(chosen, other, target_basis), lang)
+
+
+CHOICE_ORDER = _CHOICE_KEYS
+
+
+def lost_on(chosen, other, target_basis: str | None) -> str:
+    """The first rule of CHOICE_ORDER that tells `other` from `chosen` ('order' when none does)."""
     a, b = outcome_rank(chosen, target_basis), outcome_rank(other, target_basis)
-    for key, x, y in zip(_CHOICE_KEYS, a, b, strict=False):
-        if x != y:
-            return t("lost_" + key, lang)
-    return t("lost_order", lang)
+    return next((key for key, x, y in zip(_CHOICE_KEYS, a, b, strict=False) if x != y), "order")
 
 
 def verdict_word(verdict: str, lang: str) -> str:
@@ -122,6 +142,7 @@ def row_sentence(row, lang: str) -> str:
                          direction=get("direction") or "up",
                          ranged=get("target_value_high") is not None, qualitative_target=bool(get("target_qualitative")),
                          basis=get("actual_basis") if get("actual_obs_id") is not None else None,
+                         target_basis=get("target_basis"),
                          qualitative_outcome=get("actual_obs_id") is not None and get("actual_value") is None)
 
 

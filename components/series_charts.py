@@ -1,6 +1,6 @@
 """One indicator over the years, df in and go.Figure out, in the house style of components/charts.py:
-its outcomes, targets (drawn by their meaning), five-year figures and gaps (`indicator_chart`), and the
-same indicator in several districts (`compare_regions`). Every point carries its obs id."""
+its outcomes, targets (drawn by their meaning), five-year figures and gaps (`indicator_chart`). The same
+indicator in several places: components/compare_charts.py. Every point carries its obs id."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from components.palette import (
     OTHER_UNIT,
     OUTCOME,
     REFERENCE,
-    REGION_COLORS,
     STATUS_COLORS,
     SUBTLE,
     TARGET,
@@ -29,20 +28,20 @@ from components.palette import (
 from components.rules import row_sentence
 
 
-def _hover(row, lang: str) -> str:
+def point_hover(row, lang: str) -> str:
+    """A point's hover: year, target or outcome as stated, status, basis, method, agreement, document, quote."""
     kind = t("target", lang) if row["kind"] == "target" else t("outcome", lang)
     parts = [f"<b>{int(row['year'])}</b> · {kind} {fmt_value(row['value'], row['value_high'], row['unit'], row['qualifier'], lang)}"]
     extra = []
     if row["kind"] == "actual" and not is_missing(row.get("status")):
         extra.append(t(row["status"], lang))
-    if row.get("basis") == "comparable":
-        extra.append(t("comparable", lang))
     if row.get("method") in ("derived", "curated"):
         extra.append(t(row["method"], lang))
     if row.get("agreement") in ("conflict", "revised"):
         extra.append("⚠ " + t(row["agreement"], lang))
     if extra:
         parts.append(" · ".join(extra))
+    parts.append(unit_basis_line(unit_label(row["unit"], lang), row.get("basis"), lang))
     title = row.get("doc_title") if not is_missing(row.get("doc_title")) else row.get("source_title")
     if not is_missing(title):
         parts.append(str(title)[:48])
@@ -51,10 +50,16 @@ def _hover(row, lang: str) -> str:
     return "<br>".join(parts)
 
 
+def unit_basis_line(unit_text: str, basis, lang: str) -> str:
+    """The line every hover of the indicator charts carries: the unit and the basis (issue 24)."""
+    return t("hover_unit_basis", lang, unit=unit_text or "—",
+             basis=t("basis_comparable" if basis == "comparable" else "basis_reported", lang))
+
+
 def _marker_trace(rows: list[dict], name: str, lang: str, **marker) -> dict:
     return {"type": "scatter", "x": [int(r["year"]) for r in rows], "y": [float(r["value"]) for r in rows],
             "mode": "markers", "name": name, "marker": {"size": 10, **marker}, "customdata": [int(r["obs_id"]) for r in rows],
-            "hovertext": [_hover(r, lang) for r in rows], "hoverinfo": "text"}
+            "hovertext": [point_hover(r, lang) for r in rows], "hoverinfo": "text"}
 
 
 TOP = {"xaxis": "x", "yaxis": "y"}
@@ -128,7 +133,8 @@ def _spans(traces, annotations, spans: list[dict], best_main: list[dict], ind: d
                        "marker": {"symbol": "star-open" if stretch else "star", "size": 15,
                                   "color": TARGET if r["kind"] == "target" else OUTCOME,
                                   "line": {"width": 2, "color": TARGET if r["kind"] == "target" else OUTCOME}},
-                       "hovertext": [text + ("<br>" + t("stretch_note", lang) if stretch else "")],
+                       "hovertext": [text + ("<br>" + t("stretch_note", lang) if stretch else "")
+                                     + "<br>" + unit_basis_line(unit_label(r["unit"], lang), r.get("basis"), lang)],
                        "hoverinfo": "text", **TOP})
         if r["kind"] == "target" and not stretch and r["unit"] == ind["unit"] and ind.get("measure") == "level":
             before = [b for b in best_main if b["year"] < r["year"] and b["value"] is not None]
@@ -156,7 +162,7 @@ def _words(traces, rows: list[dict], lang: str) -> None:
                    "mode": "markers+text", "text": labels, "textposition": "bottom center",
                    "textfont": {"size": 11, "color": OUTCOME}, "name": t("outcome_words", lang),
                    "marker": {"symbol": "x-thin-open", "size": 14, "color": OUTCOME, "line": {"width": 2.5}},
-                   "customdata": [int(r["obs_id"]) for r in rows], "hovertext": [_hover(r, lang) for r in rows],
+                   "customdata": [int(r["obs_id"]) for r in rows], "hovertext": [point_hover(r, lang) for r in rows],
                    "hoverinfo": "text", **TOP})
 
 
@@ -262,39 +268,6 @@ def _right_axis(layout: dict, extra: dict, other_unit: str, lang: str) -> None:
     layout["margin"] = {**layout["margin"], "r": 72}
 
 
-def compare_regions(series: dict[str, tuple[list[dict], list[dict]]], ind: dict, lang: str,
-                    year_from: int, year_to: int) -> go.Figure:
-    """One indicator in several districts: each district's best outcomes as a line, its targets
-    as open diamonds in the same colour."""
-    traces = []
-    for i, (region, (obs, tva)) in enumerate(series.items()):
-        color = REGION_COLORS[i % len(REGION_COLORS)]
-        judged = [r for r in records(tva) if year_from <= r["year"] <= year_to]
-        best_ids = {int(r["actual_obs_id"]) for r in judged if r["actual_obs_id"] is not None}
-        target_ids = {int(r["target_obs_id"]) for r in judged if r["target_obs_id"] is not None}
-        rows = [r for r in records(obs) if r["period"] == "year" and year_from <= r["year"] <= year_to
-                and r["value"] is not None]
-        best = sorted((r for r in rows if r["obs_id"] in best_ids), key=lambda r: r["year"])
-        targets = [r for r in rows if r["obs_id"] in target_ids]
-        if best:
-            traces.append({"type": "scatter", "mode": "lines+markers", "name": region,
-                           "x": [int(r["year"]) for r in best], "y": [float(r["value"]) for r in best],
-                           "line": {"color": color, "width": 2.5}, "marker": {"size": 8, "color": color},
-                           "customdata": [int(r["obs_id"]) for r in best], "legendgroup": region,
-                           "hovertext": [f"{region}<br>{_hover(r, lang)}" for r in best], "hoverinfo": "text"})
-        if targets:
-            traces.append({"type": "scatter", "mode": "markers", "name": f"{region} · {t('target', lang)}",
-                           "x": [int(r["year"]) for r in targets], "y": [float(r["value"]) for r in targets],
-                           "marker": {"symbol": "diamond-open", "size": 11, "color": color, "line": {"width": 2}},
-                           "customdata": [int(r["obs_id"]) for r in targets], "legendgroup": region,
-                           "hovertext": [f"{region}<br>{_hover(r, lang)}" for r in targets], "hoverinfo": "text"})
-    u = unit_label(ind["unit"], lang)
-    layout = style_layout(title=t("compare_title", lang, name=name_of(ind, lang)),
-                          subtitle=f"{u} · {year_from}–{year_to}", lang=lang, height=520)
-    return figure(traces, layout, {"xaxis": {"dtick": 1, "range": [year_from - 0.6, year_to + 0.6]},
-                                   "yaxis": {"title": {"text": u}}})
-
-
 def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict], lang: str, axes: dict = TOP,
              suffix: str = "") -> None:
     chosen = {int(r["target_obs_id"]): r for r in judged if r["target_obs_id"] is not None}
@@ -317,14 +290,14 @@ def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict]
         traces.append({"type": "scatter", "x": [int(r["year"]) for r in group], "y": y, "mode": "markers",
                        "name": t(key, lang) + suffix, "customdata": [int(r["obs_id"]) for r in group],
                        "marker": {"symbol": symbol, "size": size, "color": TARGET, "line": {"width": 2, "color": TARGET}},
-                       "hovertext": [_hover(r, lang) for r in group], "hoverinfo": "text", **axes})
+                       "hovertext": [point_hover(r, lang) for r in group], "hoverinfo": "text", **axes})
     qualitative = [r for r in rows if r["value"] is None]
     if qualitative:
         traces.append({"type": "scatter", "x": [int(r["year"]) for r in qualitative], "y": [None] * len(qualitative),
                        "mode": "markers", "name": t("target_qualitative", lang),
                        "customdata": [int(r["obs_id"]) for r in qualitative],
                        "marker": {"symbol": "star-open", "size": 12, "color": TARGET},
-                       "hovertext": [_hover(r, lang) for r in qualitative], "hoverinfo": "text", **axes})
+                       "hovertext": [point_hover(r, lang) for r in qualitative], "hoverinfo": "text", **axes})
         for r in qualitative:
             annotations.append({"x": int(r["year"]), "y": 1, "xref": "x", "yref": "y domain", "text": "☆",
                                 "showarrow": False, "font": {"color": TARGET, "size": 16}, "hovertext": str(r["qualifier"])})
@@ -332,13 +305,13 @@ def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict]
 
 def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> None:
     gap_col = "gap" if unit == "pct" else "gap_pct"
-    suffix = "pp" if unit == "pct" else "%"
+    suffix = t("pp", lang) if unit == "pct" else "%"
     for status in ("exceeded", "met", "missed"):
         group = [r for r in judged if r[gap_col] is not None and r["attainment"] == status]
         if not group:
             continue
         hover = [f"<b>{int(r['year'])}</b> · {t(status, lang)}<br>{t('gap', lang)} {fmt_number(r[gap_col])}{suffix}"
-                 f"<br>{row_sentence(r, lang)}" for r in group]
+                 f"<br>{row_sentence(r, lang)}<br>{_gap_unit_basis(r, unit, lang)}" for r in group]
         common = {"x": [int(r["year"]) for r in group], "y": [float(r[gap_col]) for r in group], "name": t(status, lang),
                   "customdata": [None if r["actual_obs_id"] is None else int(r["actual_obs_id"]) for r in group],
                   "hovertext": hover, "hoverinfo": "text", **BOTTOM}
@@ -351,8 +324,14 @@ def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> None:
     unjudged = [r for r in judged if r[gap_col] is None]
     if unjudged:
         labels = [t(r["attainment"], lang) for r in unjudged]
+        hovers = [f"{label}<br>{_gap_unit_basis(r, unit, lang)}" for label, r in zip(labels, unjudged, strict=True)]
         traces.append({"type": "scatter", "x": [int(r["year"]) for r in unjudged], "y": [0] * len(unjudged),
                        "mode": "markers+text", "text": labels, "textposition": "top center",
                        "textfont": {"size": 10, "color": FAINT}, "name": t("no target", lang), "showlegend": False,
-                       "marker": {"symbol": "line-ew-open", "size": 14, "color": REFERENCE}, "hovertext": labels,
+                       "marker": {"symbol": "line-ew-open", "size": 14, "color": REFERENCE}, "hovertext": hovers,
                        "hoverinfo": "text", **BOTTOM})
+
+
+def _gap_unit_basis(r: dict, unit: str, lang: str) -> str:
+    """A gap's unit (pp for rates, % of the target for levels) and the basis of the outcome it measures."""
+    return unit_basis_line(t("gap_pp" if unit == "pct" else "gap_pct", lang), r.get("actual_basis"), lang)

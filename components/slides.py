@@ -16,6 +16,8 @@ SLIDE_W, SLIDE_H = 12192000, 6858000       # 16:9 in EMU
 # the palette's colours as python-pptx takes them
 INK, MUTED, OUTCOME_RGB, TARGET_RGB = (pptx_rgb(c) for c in (palette.INK, palette.MUTED, palette.OUTCOME, palette.TARGET))
 MAX_SOURCE_LINES = 14
+FOOTER_TEXT = (880, 10)          # an indicator slide's footer: width and font size, pt
+FOOTER_SOURCE_LINES = 3         # lines of it the source line may take (the notes take the rest)
 
 
 @dataclass
@@ -157,7 +159,8 @@ def deck(cover_title: str, cover_lines: list[str], scorecard_png: bytes | None, 
     for start in range(0, max(len(source_rows), 1), MAX_SOURCE_LINES):
         part = source_rows[start:start + MAX_SOURCE_LINES]
         title = t("sources", lang) + (f" ({start // MAX_SOURCE_LINES + 1})" if len(source_rows) > MAX_SOURCE_LINES else "")
-        _table_slide(prs, title, sources_header, part or [["—"] * len(sources_header)], [1.6, 0.8, 3.0, 4.4])
+        _table_slide(prs, title, sources_header, part or [["—"] * len(sources_header)],
+                     [1.5, 0.9, 0.7, 3.0, 4.0])   # indicator, place, kind, document, quote
     if progress:
         progress(steps, steps)
     out = io.BytesIO()

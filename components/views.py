@@ -9,10 +9,24 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components import cascade, charts, layout, memo, params, place_picker, provenance, reads, series_charts, tables
+from components import (
+    cascade,
+    chart_tools,
+    chart_views,
+    charts,
+    compare_charts,
+    layout,
+    memo,
+    params,
+    place_picker,
+    provenance,
+    reads,
+    series_charts,
+    tables,
+)
 from components.cascade_use import cascade_figures, cascade_view
 from components.chartspec import ChartSpec
-from components.i18n import t
+from components.i18n import name_of, t
 from etl.store import queries
 
 
@@ -23,9 +37,16 @@ def overview_page(reader, p: dict, lang: str, region: str):
     judged = tva[tva["actual_obs_id"].notna() & tva["target_obs_id"].notna()]
     latest = int(judged["year"].max()) if not judged.empty else hi
     cards = layout.build_headline_cards(tva, inds, lang, latest, reads.region_param(reader, region))
-    fig = memo.remember(reader, ("scorecard", lang, lo, hi, region), lambda: charts.scorecard(tva, inds, lang, lo, hi))
+    fig = memo.remember(reader, ("scorecard", lang, lo, hi, region), lambda: scorecard_figure(reader, tva, inds, lang, region))
     spec = ChartSpec("scorecard", region=reads.region_param(reader, region)).text()
     return layout.build_overview(cards, fig, lang, spec, reader.call(queries.review_count)), []
+
+
+def scorecard_figure(reader, tva: pd.DataFrame, inds: pd.DataFrame, lang: str, region: str):
+    """The scorecard, with the outcome figures of each year whose sources disagree in its hover."""
+    lo, hi = reader.call(queries.year_range)
+    obs = reader.call(queries.observations, None, region=region)
+    return charts.scorecard(tva, inds, lang, lo, hi, charts.disagreeing_figures(obs, lang))
 
 
 def review_page(reader, p: dict, lang: str, region: str):
@@ -47,7 +68,9 @@ def indicator_page(reader, p: dict, lang: str, region: str):
     measure = p.get("m") if p.get("m") in ("level", "growth") else None
     compare = [r for r in compare if r != region]
     controls = layout.build_indicator_controls(inds, lang, keys, (y0 or lo, y1 or hi), (lo, hi), measure,
-                                               place_picker.initial_options(reader, compare, lang, exclude=region), compare)
+                                               place_picker.initial_options(reader, compare, lang, exclude=region), compare,
+                                               chart_tools.build_view_controls(lang, chart_views.view_of(p.get("view")),
+                                                                               chart_views.scale_of(p.get("scale"))))
     panel = None
     obs_id = params.whole_number(p.get("obs"), 0, 2**31)
     if p.get("obs") is not None and obs_id is None:
@@ -86,8 +109,10 @@ def _years(years, lo: int, hi: int) -> tuple[int, int]:
     return (y0, y1) if y0 <= y1 else (lo, hi)
 
 
-def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], measure: str | None, lang: str,
-                     region: str | None = None, compare: list[str] | None = None):
+def indicator_figures(reader: queries.Reader, keys: list[str], years: list[int], measure: str | None, lang: str,
+                      region: str | None = None, compare: list[str] | None = None, view: str | None = None,
+                      scale: str | None = None):
+    """The indicator page's figures for a view: ([(key, figure)], (from, to), the places drawn)."""
     inds = reads.indicators(reader)
     keys = [k for k in (keys or []) if isinstance(k, str)] if isinstance(keys, list) else []
     keys, _ = params.indicator_keys(",".join(keys), set(inds["key"]))
@@ -97,15 +122,28 @@ def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], 
     region = region if isinstance(region, str) and region in known else reader.call(queries.default_region)
     compare = [r for r in (compare if isinstance(compare, list) else []) if isinstance(r, str) and r in known
                and r != region][:7]
-    if compare:
-        figures = [(key, compare_figure(reader, inds, key, lang, y0, y1, [region, *compare])) for key in keys]
-    else:
-        figures = [(key, indicator_figure(reader, inds, key, lang, y0, y1, region)) for key in keys]
+
+    def base(key):      # the chart as stated
+        return compare_figure(reader, inds, key, lang, y0, y1, [region, *compare]) if compare else \
+            indicator_figure(reader, inds, key, lang, y0, y1, region)
+    view, scale, places = chart_views.view_of(view), chart_views.scale_of(scale), [region, *compare]
+    return ([(key, chart_tools.chart_figure(reader, inds, key, lang, (y0, y1), places, view, scale, base)) for key in keys],
+            (y0, y1), places)
+
+
+def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], measure: str | None, lang: str,
+                     region: str | None = None, compare: list[str] | None = None, view: str | None = None,
+                     scale: str | None = None, address: str = ""):
+    """The indicator page's charts, each with its export buttons, its CSV and its citation (`address`:
+    the page's address, for the citation)."""
+    figures, (y0, y1), places = indicator_figures(reader, keys, years, measure, lang, region, compare, view, scale)
     if not figures:
-        return [layout.graph(charts.empty_figure(t("no_figures", lang), lang), id="empty-chart", filename="luohu")]
-    shown = region if region != reader.call(queries.default_region) else None
+        return [layout.graph(charts.empty_figure(t("no_figures", lang), lang), id="empty-chart", filename="luohu",
+                             lang=lang)]
+    shown = places[0] if places[0] != reader.call(queries.default_region) else None
     specs = [ChartSpec("indicator", key, int(y0), int(y1), shown).text() for key, _ in figures]
-    return layout.build_indicator_charts(figures, specs, lang)
+    tools = [chart_tools.chart_footer(reader, key, fig, lang, places, (y0, y1), address) for key, fig in figures]
+    return layout.build_indicator_charts(figures, specs, lang, wide=len(places) > 1, tools=tools)
 
 
 def indicator_figure(reader: queries.Reader, inds: pd.DataFrame, key: str, lang: str, y0: int, y1: int,
@@ -124,7 +162,7 @@ def compare_figure(reader: queries.Reader, inds: pd.DataFrame, key: str, lang: s
                    regions: list[str]):
     def build():
         ind = inds[inds["key"] == key].iloc[0].to_dict()
-        return series_charts.compare_regions({r: reads.series(reader, key, r) for r in regions}, ind, lang, int(y0), int(y1))
+        return compare_charts.compare_regions({r: reads.series(reader, key, r) for r in regions}, ind, lang, int(y0), int(y1))
     return memo.remember(reader, ("compare_chart", key, lang, int(y0), int(y1), tuple(regions)), build)
 
 
@@ -190,7 +228,8 @@ def sources_page(reader, p: dict, lang: str, region: str):
             focus = params.whole_number(p.get("obs"), 0, 2**31)
             return provenance.build_reader(doc, reader.call(queries.document_figures, doc_id), lang, focus), errors
     return [tables.build_documents_table(reader.call(queries.documents, region), lang),
-            tables.build_web_sources(reader.call(queries.web_sources, region), lang)], errors
+            tables.build_web_sources(reader.call(queries.web_sources, region), lang,
+                                     {r["key"]: name_of(r, lang) for r in reads.indicators(reader).to_dict("records")})], errors
 
 
 def data_page(reader, p: dict, lang: str, region: str):

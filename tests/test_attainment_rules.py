@@ -160,5 +160,6 @@ def test_every_bound_direction_and_outcome_is_labelled_as_a_planner_expects(grid
         assert "not judged" in sentence and "not judged" in sentence
     if direction == "down" and kind not in ("ceiling", "qualitative"):
         assert "lower is better" in sentence and "越低越好" in row_sentence(row, "zh")
-    if outcome == "words":
-        assert ("负增长" in sentence) == (kind != "qualitative")
+    if outcome == "words":   # the rule for an outcome in words, in each language's own words
+        assert ("outcome stated in words" in sentence) == (kind != "qualitative")
+        assert ("负增长" in row_sentence(row, "zh")) == (kind != "qualitative")

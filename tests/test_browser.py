@@ -119,8 +119,11 @@ def test_data_download_matches_the_grid(page, app_url, built_db):
     expected = {r[0] for r in con.execute("select obs_id from observations where indicator = 'gdp_growth' "
                                           "and region = ?", [load_knowledge().regions.home.name_zh]).fetchall()}
     con.close()
-    assert {int(r["obs_id"]) for r in rows} == expected
-    assert all(r["quote"] for r in rows) and "source_url" in rows[0]
+    from components.i18n import column_label  # the page is in Chinese: so are the file's headers
+
+    assert {int(r[column_label("obs_id", "zh")]) for r in rows} == expected
+    assert all(r[column_label("quote", "zh")] for r in rows) and column_label("source_url", "zh") in rows[0]
+    assert {r[column_label("region", "zh")] for r in rows} == {load_knowledge().regions.home.name_zh}
     shown = page.locator(".ag-paging-row-summary-panel").inner_text()
     assert str(len(expected)) in shown
 
@@ -301,4 +304,7 @@ def test_the_cascade_of_a_year_shows_four_levels_with_hedges_and_a_click_opens_a
     with page.expect_download() as dl:   # the same figures as a table, with their sources
         page.click("#cascade-csv")
     table = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8").lstrip("\ufeff"))))
-    assert {r["place"] for r in table} >= set(chain) and all(r["indicator"] == "gdp_growth" for r in table)
+    from components.i18n import column_label  # the page is in Chinese: so are the file's headers
+
+    place, indicator = column_label("place", "zh"), column_label("indicator", "zh")
+    assert {r[place] for r in table} >= set(chain) and all(r[indicator] == "gdp_growth" for r in table)

@@ -265,6 +265,7 @@ def test_the_cascade_table_downloads_as_csv_and_xlsx(built_db, fmt):
     import io
 
     from components import downloads
+    from components.i18n import column_label, sheet_label
     from etl.store import queries
 
     sent = downloads.cascade_download(queries.Reader(built_db), fmt, "zh", "no_such_key")   # an unknown key: GDP growth
@@ -272,6 +273,7 @@ def test_the_cascade_table_downloads_as_csv_and_xlsx(built_db, fmt):
     if fmt == "csv":
         table = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
     else:
-        table = pd.read_excel(io.BytesIO(raw), sheet_name="cascade")
+        table = pd.read_excel(io.BytesIO(raw), sheet_name=sheet_label("cascade", "zh"))
     assert sent["filename"] == f"cascade-gdp_growth-zh.{fmt}"
-    assert set(CHAIN) <= set(table["place"]) and (table["indicator"] == "gdp_growth").all()
+    place, indicator = column_label("place", "zh"), column_label("indicator", "zh")      # Chinese headers in Chinese
+    assert set(CHAIN) <= set(table[place]) and (table[indicator] == "gdp_growth").all()

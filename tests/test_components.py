@@ -198,10 +198,10 @@ def _csv_text(sent: dict) -> str:
 def test_download_keeps_provenance_columns():
     rows = [{"indicator": "gdp", "year": 2013, "value": 1488.0, "quote": "本区生产总值完成1488亿元", "doc_id": "x#0",
              "char_start": 324.0, "char_end": 340.0, "source_url": None}]
-    csv = downloads.download(rows, "csv")
+    csv = downloads.download(rows, "csv", lang="en")     # English: the columns' names as headers
     text = _csv_text(csv)
     assert csv["filename"].endswith(".csv") and text.startswith("\ufeff") and "quote" in text.splitlines()[0]
-    xlsx = downloads.download(rows, "xlsx")
+    xlsx = downloads.download(rows, "xlsx", lang="en")
     assert xlsx["filename"].endswith(".xlsx") and xlsx["base64"]
     frame = pd.read_csv(__import__("io").StringIO(text.lstrip("\ufeff")))
     assert list(frame["value"]) == [1488] and ",324,340," in text
@@ -219,7 +219,7 @@ def test_downloads_are_spreadsheet_safe(cell, written):
 
     import openpyxl
 
-    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(downloads.download([{"quote": cell}], "xlsx")["content"])))
+    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(downloads.download([{"quote": cell}], "xlsx", lang="en")["content"])))
     sheet = book.active
     col = [c.value for c in sheet[1]].index("quote") + 1
     assert str(sheet.cell(2, col).value).startswith(written)

@@ -88,7 +88,7 @@ def test_a_database_of_one_district_still_offers_every_place(one_region, built_d
 def test_compare_chart_has_one_line_per_region(two_regions):
     reader = queries.Reader(two_regions)
     out = views.indicator_charts(reader, ["gdp"], [2012, 2025], None, "zh", "罗湖区", ["福田区"])
-    fig = out[0].children[1].figure
+    fig = out[0].children.children[1].figure     # the card, in its sideways-scrolling box
     assert {tr.name for tr in fig.data if tr.mode == "lines+markers"} == {"罗湖区", "福田区"}
     assert "各辖区比较" in fig.layout.title.text
 

@@ -283,9 +283,9 @@ def data_dictionary(cur) -> pd.DataFrame:
 
 
 def sources_for(cur, obs_ids: list[int]) -> pd.DataFrame:
-    """Every statement behind the given observations, with its document or URL."""
+    """Every statement behind the given observations, with its place, its document or URL."""
     return _df(cur, """
-        select o.obs_id, o.indicator, o.year, o.kind, o.value, o.unit, o.qualifier, o.status,
+        select o.obs_id, o.region, o.indicator, o.year, o.kind, o.value, o.unit, o.qualifier, o.status,
                s.method, s.doc_id, s.char_start, s.char_end, s.quote, s.source_url, s.source_title,
                d.title as doc_title, d.doc_type, d.doc_date
         from observation_sources s join observations o using (obs_id)

@@ -260,7 +260,10 @@ pairs as (
            t.basis as target_basis, t.unit as target_unit,
            a.obs_id as actual_obs_id, a.value as actual_value, a.qualifier as actual_qualifier,
            a.status as actual_status, a.basis as actual_basis, a.is_qualitative as actual_qualitative,
-           a.unit as actual_unit, q.meaning as actual_meaning
+           a.unit as actual_unit, q.meaning as actual_meaning,
+           -- the decimals of the figures a gap is made of: the gap is given to that precision
+           least(6, greatest(coalesce(t.decimals, 0), coalesce(a.decimals, 0),
+                             coalesce(length(regexp_extract(cast(t.value_high as varchar), '\.(\d*)$', 1)), 0))) as decimals
     from targets t full outer join actuals a
       on a.region = t.region and a.indicator = t.indicator and a.year = t.year
     left join qualitative q on q.phrase = a.qualifier
@@ -291,20 +294,22 @@ select s.region, s.indicator, s.name_zh, s.name_en, s.year, s.unit, s.direction,
        coalesce(c.n_actuals, 0) as n_actuals,
        coalesce(c.has_conflict, false) as has_conflict,
        coalesce(c.has_revision, false) as has_revision,
-       case
+       -- gaps to the precision of their figures (364.21 - 410.0 is -45.79, not -45.79000000000002):
+       -- rounded at 10^decimals and divided, which gives the double nearest the decimal
+       round(case
          when s.actual_value is null or s.target_value is null then null
          when s.unit <> 'pct' and s.target_unit is distinct from s.actual_unit then null
          when s.actual_value < s.target_value then s.actual_value - s.target_value
          when s.actual_value > coalesce(s.target_value_high, s.target_value)
               then s.actual_value - coalesce(s.target_value_high, s.target_value)
-         else 0 end as gap,
+         else 0 end * pow(10, s.decimals)) / pow(10, s.decimals) as gap,
        -- the same gap, signed so that positive is better (a larger decline of a 'down' indicator)
-       case
+       round(case
          when s.actual_value is null or s.target_value is null then null
          when s.unit <> 'pct' and s.target_unit is distinct from s.actual_unit then null
          when s.a_o < s.lo_o then s.a_o - s.lo_o
          when s.a_o > s.hi_o then s.a_o - s.hi_o
-         else 0 end as gap_better,
+         else 0 end * pow(10, s.decimals)) / pow(10, s.decimals) as gap_better,
        case
          when s.actual_value is null or s.target_value is null or s.target_value = 0 or s.unit = 'pct' then null
          when s.target_unit is distinct from s.actual_unit then null
