@@ -22,7 +22,8 @@ from dash import Dash, DiskcacheManager
 from dash.exceptions import DependencyException
 from flask import jsonify, request, send_file
 
-from components import briefing, callbacks, export, layout, palette, params, serving, vocabulary
+from components import api, briefing, callbacks, export, layout, pages, palette, params, serving, vocabulary
+from components.i18n import lang_of
 from components.i18n import t as label
 from components.jobs import JobSlots
 from components.pages import PAGES
@@ -70,6 +71,7 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
     slots = JobSlots(folder)
     callbacks.register(app, reader, slots)
     harden(app, reader, slots)
+    api.register(app.server, reader)   # /api/v1: the data API (components/api)
     return app
 
 
@@ -104,14 +106,15 @@ PAGE_PATHS = frozenset(p.path for p in PAGES)   # a callback with the data grid'
 def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
     """Security headers on every response, a request size limit, and a read-only status endpoint."""
     app.server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
-    _check_requests(app, slots)
+    _check_requests(app, reader, slots)
     _guard_package_files(app.server)
     _add_headers(app)
     _add_read_only_routes(app.server, reader)
 
 
-def _check_requests(app: Dash, slots: JobSlots | None) -> None:
-    """Every request's shape is checked before the app sees it; a pack beyond the job slots is refused."""
+def _check_requests(app: Dash, reader: Reader, slots: JobSlots | None) -> None:
+    """Every request's shape is checked before the app sees it; an address that names nothing is a
+    404; a pack beyond the job slots is refused."""
     launches = callbacks.PackLaunches(len(slots.paths)) if slots else None
 
     @app.server.before_request
@@ -124,7 +127,8 @@ def _check_requests(app: Dash, slots: JobSlots | None) -> None:
             problems, clean = params.shape_problems(request.query_string.decode("latin-1"))
             if problems:
                 return serving.bad_address_page(request.path, problems, clean), 400
-            return None
+        if request.method in ("GET", "HEAD") and (request.path in PAGE_PATHS or request.endpoint == DASH_ANY_PATH):
+            return _not_found(app, reader)
         if request.method != "POST" or not request.path.endswith("/_dash-update-component"):
             return None
         body, problem = _callback_body(app)
@@ -132,6 +136,21 @@ def _check_requests(app: Dash, slots: JobSlots | None) -> None:
             return jsonify({"error": problem}), 400
         busy = callbacks.pack_refusal(body, polling="cacheKey" in request.args, slots=slots, launches=launches)
         return jsonify(busy) if busy else None
+
+
+DASH_ANY_PATH = "/<path:path>"    # Dash's route of every address no other route takes: its page shell
+
+
+def _not_found(app: Dash, reader: Reader):
+    """A 404 for an address that names no page or no document (components/pages.py decides, and draws
+    the page that says so in the page's language); None for every other address."""
+    query = request.query_string.decode("utf-8", "replace")
+    missing = pages.missing_address(reader, request.path, params.parse(query).params)
+    if missing is None:
+        return None
+    key, asked = missing
+    lang = lang_of(request.args.get("lang"))
+    return serving.not_found_page(app.index(), label(key, lang), asked, lang), 404
 
 
 def _callback_body(app: Dash) -> tuple[dict | None, str | None]:

@@ -2,13 +2,18 @@
 opening pages and changing selections the way the browser does (the same callback requests).
 
     python bench/load_test.py [--users 50] [--seconds 60] [--think 1-3] [--threads 8] [--slow 0]
-                              [--drip 0] [--drip-every 5] [--db data/luohu.duckdb]
+                              [--drip 0] [--drip-every 5] [--api 0] [--api-think 0-0] [--db data/luohu.duckdb]
 
 Each user, in a loop: opens a page (HTML and its route callback), changes the indicator selection
 (1-3 indicators) and the year, then reads for --think seconds (uniform), like a person.
 
 `--slow N` adds N slow clients (each sends a request's headers one line every 5 s and never
 finishes) and a probe that asks /api/status every 0.5 s; its slowest answer is printed.
+
+`--api N` adds N scripts reading the data API alongside the users: each, in a loop, GETs one
+indicator's series (/api/v1/series, JSON or CSV, at random; now and then a year range or a page
+further on) and waits --api-think seconds (uniform); their requests, errors and latencies are
+printed apart from the users'.
 
 `--drip N` adds N drip-feeding clients instead (at most 2,000): each sends one byte of a request
 head every --drip-every seconds and never finishes it; when the server closes one, it comes back
@@ -33,6 +38,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -89,9 +95,11 @@ class User(threading.Thread):
         super().__init__(daemon=True)
         self.host, self.port, self.deps, self.deadline, self.rng, self.think = host, port, deps, deadline, rng, think
         self.latencies: list[float] = []
+        self.started: list[float] = []      # when each request began (time.time())
         self.errors: list[str] = []
 
     def request(self, conn, method, path, body=None):
+        self.started.append(time.time())
         t0 = time.perf_counter()
         for attempt in (1, 2):
             try:
@@ -132,6 +140,24 @@ class User(threading.Thread):
                          payload(year, {"year-select.value": self.rng.choice([2013, 2014, 2017, 2021, 2023, 2024]),
                                         "lang-button.data-lang": "en"}, "year-select.value"))
             time.sleep(self.rng.uniform(*self.think))   # a person reading
+        conn.close()
+
+
+class ApiClient(User):
+    """A script reading series from the data API: one request, then --api-think seconds."""
+
+    def run(self):
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        for _ in range(100_000):  # bounded; the deadline ends it first
+            if time.time() > self.deadline:
+                break
+            query = {"indicator": self.rng.choice(INDICATORS), "format": self.rng.choice(["json", "csv"])}
+            if self.rng.random() < 0.3:
+                query |= {"from": self.rng.choice([2012, 2016]), "to": self.rng.choice([2020, 2025])}
+            if self.rng.random() < 0.1:
+                query |= {"limit": 10, "offset": 10}
+            self.request(conn, "GET", "/api/v1/series?" + urlencode(query))
+            time.sleep(self.rng.uniform(*self.think))
         conn.close()
 
 
@@ -276,6 +302,8 @@ def main() -> None:
                                                         "they come back when closed), at most 2000")
     ap.add_argument("--drip-every", type=float, default=5.0)
     ap.add_argument("--think", default="1-3", help="seconds a user reads between actions, as LOW-HIGH")
+    ap.add_argument("--api", type=int, default=0, help="scripts reading /api/v1/series alongside the users")
+    ap.add_argument("--api-think", default="0-0", help="seconds an API script waits between requests, as LOW-HIGH")
     ap.add_argument("--db", default=str(ROOT / "data" / "luohu.duckdb"))
     args = ap.parse_args()
     if not Path(args.db).exists():
@@ -287,19 +315,23 @@ def main() -> None:
         deps = wait_for_dependencies(port)
         print(f"machine: {machine()}")
         print(f"python app.py serve (waitress, {args.threads} threads); {args.users} users for {args.seconds} s, "
-              f"reading {args.think} s between actions; {args.slow} slow clients, {args.drip} drip clients")
+              f"reading {args.think} s between actions; {args.slow} slow clients, {args.drip} drip clients; "
+              f"{args.api} API scripts")
         deadline = time.time() + args.seconds
         think = tuple(float(x) for x in args.think.split("-"))
         users = [User("127.0.0.1", port, deps, deadline, random.Random(i), think) for i in range(args.users)]
+        api_think = tuple(float(x) for x in args.api_think.split("-"))
+        scripts = [ApiClient("127.0.0.1", port, deps, deadline, random.Random(10_000 + i), api_think)
+                   for i in range(args.api)]
         extra = [SlowClients("127.0.0.1", port, args.slow, deadline), Probe("127.0.0.1", port, deadline)] \
             if args.slow else []
         if args.drip:
             extra = [DripClients("127.0.0.1", port, args.drip, deadline, args.drip_every),
                      Probe("127.0.0.1", port, deadline)]
         t0 = time.time()
-        for u in users + extra:
+        for u in users + scripts + extra:
             u.start()
-        for u in users + extra:
+        for u in users + scripts + extra:
             u.join(args.seconds + 60)
         wall = time.time() - t0
     finally:
@@ -307,15 +339,27 @@ def main() -> None:
         server.wait(timeout=20)
     if extra:
         report_probe(args, *extra)
-    lat = [x for u in users for x in u.latencies]
-    errors = [e for u in users for e in u.errors]
+    report("users", users, wall, t0)
+    if scripts:
+        report(f"API scripts ({args.api}, waiting {args.api_think} s)", scripts, wall, t0)
+
+
+def report(who: str, clients: list, wall: float, t0: float, warm: float = 10.0) -> None:
+    """Requests, errors and latency percentiles; and the same after the first `warm` seconds, when
+    every client has arrived and the caches are filled."""
+    lat = [x for u in clients for x in u.latencies]
+    errors = [e for u in clients for e in u.errors]
     if not lat:
         return
-    print(f"requests: {len(lat)} in {wall:.0f} s ({len(lat) / wall:.0f}/s), errors: {len(errors)}")
+    print(f"{who}: requests: {len(lat)} in {wall:.0f} s ({len(lat) / wall:.0f}/s), errors: {len(errors)}")
     if errors:
         print("  first errors:", errors[:5])
-    print(f"latency ms: p50 {pct(lat, 0.5) * 1000:.0f}, p95 {pct(lat, 0.95) * 1000:.0f}, "
+    print(f"  latency ms: p50 {pct(lat, 0.5) * 1000:.0f}, p95 {pct(lat, 0.95) * 1000:.0f}, "
           f"p99 {pct(lat, 0.99) * 1000:.0f}, max {max(lat) * 1000:.0f}, mean {statistics.mean(lat) * 1000:.0f}")
+    later = [x for u in clients for s, x in zip(u.started, u.latencies, strict=False) if s - t0 >= warm]
+    if later:
+        print(f"  after the first {warm:.0f} s: {len(later)} requests, p50 {pct(later, 0.5) * 1000:.0f}, "
+              f"p95 {pct(later, 0.95) * 1000:.0f}, p99 {pct(later, 0.99) * 1000:.0f}, max {max(later) * 1000:.0f}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ same security headers as the app's pages.
 
 from __future__ import annotations
 
+import json
+import re
 import resource
 import time
 from html import escape
@@ -49,7 +51,23 @@ class _HeaderedErrorTask(ErrorTask):
     def execute(self):
         # before the body: the first write sends the headers
         self.response_headers.extend([("Content-Security-Policy", ERROR_CSP), *STATIC_HEADERS])
+        if API_REQUEST.match(getattr(self.request, "first_line", b"") or b""):
+            return self._json_error()       # the data API answers every error in JSON, these too
         super().execute()
+
+    def _json_error(self):
+        """Waitress's error (an address with raw non-ASCII bytes: Bad URI; headers too large …) as
+        the data API's JSON error."""
+        e = self.request.error
+        body = json.dumps({"error": {"status": e.code, "message": f"{e.reason}: {e.body}", "problems": []}}).encode()
+        self.status = f"{e.code} {e.reason}"
+        self.response_headers.append(("Content-Type", "application/json; charset=utf-8"))
+        self.set_close_on_finish()
+        self.content_length = len(body)
+        self.write(body)
+
+
+API_REQUEST = re.compile(rb"^[A-Z]+ /api(?:[/?]|$| )")
 
 
 class _Channel(HTTPChannel):
@@ -161,3 +179,11 @@ def bad_address_page(path: str, problems: list[str], clean: str) -> str:
             "<h1>网址参数有误 · This address has parameters the app does not take</h1>"
             f"<ul>{items}</ul><p><a href=\"{link}\">打开不含这些参数的页面 · Open the page without them</a></p>"
             "</body></html>")
+
+
+def not_found_page(page: str, title: str, asked: str, lang: str) -> str:
+    """The app's page (`page`: its HTML, which draws the not-found message in the browser) with the same
+    words for a reader without scripts, right after <body>."""
+    notice = (f"<noscript><h1 lang=\"{'zh-CN' if lang == 'zh' else 'en'}\">{escape(title)}</h1>"
+              f"<p>{escape(asked)}</p></noscript>")
+    return re.sub(r"<body[^>]*>", lambda m: m.group(0) + notice, page, count=1)
