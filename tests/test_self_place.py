@@ -109,3 +109,24 @@ def test_every_change_of_the_renamed_table_says_rename_or_merge(tmp_path):
                                           encoding="utf-8")
     with pytest.raises(InputError, match="line 2: .*rename or merge"):
         read_gazetteer(renamed=tmp_path / "renamed.csv")
+
+
+@pytest.mark.parametrize("head, region", [
+    ("海口市龙华区人民政府工作报告\n", "海口市龙华区"),     # a listed name, another city named: not Shenzhen's
+    ("鹤岗市南山区2020年政府工作报告\n", "鹤岗市南山区"),
+    ("龙华区人民政府工作报告\n深圳市龙华区", "龙华区"),     # its own city named: the listed place
+    ("龙华区人民政府工作报告\n", "龙华区"),                 # no city named: the listed place stands
+    ("积石山保安族东乡族撒拉族自治县人民政府工作报告\n", "积石山保安族东乡族撒拉族自治县"),   # a long name
+])
+def test_a_namesake_of_a_listed_place_is_filed_under_its_own_city(head, region):
+    assert region_of(head + FILLER) == region
+
+
+def test_a_namesakes_own_figures_are_its_own():
+    text = ("海口市龙华区2024年政府工作报告\n——在海口市龙华区第八届人民代表大会上\n各位代表:\n一、2023年工作回顾\n"
+            "龙华区地区生产总值增长7.5%。\n")
+    from etl.documents import documents_from_text
+    from etl.extract.classify import extract_document
+    rows = {(m["region"], m["indicator"], m["value"]) for d in documents_from_text(K, text, "case.txt")
+            for m in extract_document(d, K) if m["confidence"] == "high"}
+    assert rows == {("海口市龙华区", "gdp_growth", 7.5)}

@@ -8,6 +8,7 @@ import re
 from etl.extract.patterns import LED_BY
 from etl.extract.self_place import kind_of
 from etl.knowledge import Knowledge
+from etl.knowledge.gazetteer import short_name
 from etl.knowledge.tables import alternation
 
 
@@ -19,6 +20,12 @@ def own_level(knowledge: Knowledge, own: str | None) -> str | None:
         return mine.level
     unit = knowledge.gazetteer.labelled(own)
     return unit.level if unit is not None else None
+
+
+def bare_name(knowledge: Knowledge, own: str | None) -> str | None:
+    """A label's unit name without its parent's (海口市龙华区 -> 龙华区), or None."""
+    unit = knowledge.gazetteer.labelled(own)
+    return unit.name if unit is not None else None
 
 
 def own_whole(own: str | None) -> str:
@@ -43,9 +50,12 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
+    bare = bare_name(knowledge, own)
+    if bare:   # 海口市龙华区's own 龙华区 (and 龙华), though Shenzhen's is listed
+        names -= {bare, short_name(bare)}
     known = alternation(names)
     # a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is this one
-    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own,)) if w]
+    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare_name(knowledge, own))) if w]
     not_own = "".join(f"(?<!{re.escape(w)})" for w in own if len(w) <= 8)
     return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
 
@@ -59,7 +69,8 @@ class PlaceTopic:
     def __init__(self, knowledge: Knowledge, own: str | None):
         regions = knowledge.regions
         mine = regions.by_name(own)
-        own_words = {w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own,)) if w}
+        own_words = {w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare_name(knowledge, own)))
+                     if w}
         # every place but ours by name (全国 is a whole-of word, not a name: 居全国首位 is about us)
         others = {w for r in regions.rows if r is not mine
                   for w in ((r.name_zh,) if r.level != "nation" else ()) + tuple(r.aliases) if w}

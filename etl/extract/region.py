@@ -36,7 +36,7 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
 # a place the table does not know counts only before the words that name a government for sure
 _STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
-_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?=《?(?:" + _STRICT_AFTER + "))")
+_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
                 "{s}新闻", "{s}融媒")
 
@@ -154,12 +154,26 @@ def _listed_or_label(unit, regions: Regions, gazetteer: Gazetteer) -> str:
     return next((r.name_zh for r in regions.rows if r.code == unit.code), None) or gazetteer.label(unit)
 
 
+def _namesake_named(listed, text: str, gazetteer: Gazetteer):
+    """Another unit of a listed place's name whose city or province the text names while it names none
+    of the listed place's (海口市龙华区 is not Shenzhen's 龙华区); None when the listed place stands."""
+    head = text[:3000]
+    mine = gazetteer.units.get(listed.code)
+    if mine is None or any(p.name in head for p in gazetteer.parents(mine)):
+        return None
+    others = [u for u in gazetteer.named(listed.name_zh) if u.code != listed.code
+              and any(p.name in head for p in gazetteer.parents(u))]
+    return others[0] if len(others) == 1 else None
+
+
 def _label(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str:
     """The place `name` stands for, as the database labels it: a place of data/regions.csv by its name;
     a unit of the gazetteer by its label (today's name for a former one, 神木县 -> 神木市; a shared name
     with its parent's, 北京市朝阳区); anything else as written."""
-    if regions.by_name(name) is not None:
-        return name
+    listed = regions.by_name(name)
+    if listed is not None:
+        other = _namesake_named(listed, text, gazetteer)
+        return gazetteer.label(other) if other else name
     unit = gazetteer.resolve(name, text[:3000])
     if unit is None:
         return name
@@ -232,7 +246,7 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
-        return RegionReading(local[0][0], "mentions")
+        return RegionReading(_label(local[0][0], text, regions, gazetteer), "mentions")
     named = _dominant(gazetteer.mentions(body), text, regions, gazetteer)
     if named and (speaker_kind is None or kind_of(named) == speaker_kind):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
