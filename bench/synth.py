@@ -1,12 +1,19 @@
-"""A synthetic corpus for benchmarks only (never mixed into data/): N regions × 14 years of reports
-written from varied templates like the real ones, with the figures they state kept as truth.
+"""A synthetic corpus for benchmarks only (never mixed into data/): N county-level units of China × 14
+years of reports written from varied templates like the real ones, with the figures they state kept as
+truth.
 
     python bench/synth.py --regions 10 --out /tmp/synth     # writes OUT/raw/*.txt and OUT/truth.csv
+    python bench/synth.py --regions all --out /tmp/national  # every county-level unit of the mainland
+
+The places are the gazetteer's own (etl/knowledge/gazetteer.py): real names, codes and parents, 2,849
+county-level units of the mainland (区, 县, 县级市, 旗). Fewer than all are spread evenly over the code
+order, so 100 places span the provinces. Each report names its place as its parent does (石家庄市新华区),
+and the truth names it as the database labels it (a shared name with its parent's before it).
 
 Variation: government work reports and plan reports; several wordings per indicator; renamed
 indicators (公共财政预算收入 before 2015); hedges (左右, 以上, 以内), ranges, lists, declines,
 comparable-basis growth, derived targets (高于预期目标x个百分点); and distractors that must not
-be read as headline figures (金融业增加值, 城市更新固定资产投资, 学位, 全市 figures).
+be read as headline figures (金融业增加值, 城市更新固定资产投资, 学位, figures of the level above).
 """
 
 from __future__ import annotations
@@ -14,23 +21,49 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-CHARS = "东西南北中新安和平宁华兴阳河山湖海松柏桂兰泉江川林峰嘉瑞祥泰康丰盛云清明丽"
-REAL = {"罗湖", "福田", "南山", "宝安", "龙岗", "龙华", "坪山", "光明", "盐田", "大鹏"}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 YEARS = range(2012, 2026)   # reports delivered 2012..2025, reviewing the year before
+_ELSEWHERE = ("71", "81", "82")   # provinces whose units are not county-level units of the mainland
 
 
-def region_names(n: int, seed: int = 7) -> list[str]:
-    rng = random.Random(seed)
-    names: list[str] = []
-    seen = set(REAL)
-    while len(names) < n:
-        name = rng.choice(CHARS) + rng.choice(CHARS)
-        if name[0] != name[1] and name not in seen:
-            seen.add(name)
-            names.append(name + "区")
-    return names
+@dataclass(frozen=True)
+class Place:
+    label: str      # as the database labels it (新华区, or 石家庄市新华区 when the name is shared)
+    written: str    # as a report names it: its parent's name and its own (石家庄市新华区)
+    own: str        # "this place": 本区, 本县, 本市, 本旗
+    above: str      # the level above's whole (全市; 全省 for a county-level city)
+    code: str
+
+
+def county_units() -> list[Place]:
+    """Every county-level unit of the mainland in the gazetteer, by code."""
+    from etl.knowledge import load_knowledge
+
+    k = load_knowledge()
+    g = k.gazetteer
+    listed = {r.code: r.name_zh for r in k.regions.rows if r.code}
+    out = []
+    for u in sorted(g.units.values(), key=lambda u: u.code):
+        if u.level != "district" or u.code[:2] in _ELSEWHERE:
+            continue
+        parent = g.units.get(u.parent)
+        kind = u.name[-1]
+        out.append(Place(listed.get(u.code) or g.label(u), (parent.name if parent else "") + u.name,
+                         "本" + kind, "全省" if kind == "市" else "全市", u.code))
+    return out
+
+
+def region_names(n: int) -> list[Place]:
+    """n county-level units spread evenly over the code order (all of them when n is at least their count)."""
+    units = county_units()
+    if n >= len(units):
+        return units
+    return [units[k * len(units) // n] for k in range(n)]
 
 
 def fmt(v: float) -> str:
@@ -38,8 +71,8 @@ def fmt(v: float) -> str:
 
 
 class Writer:
-    def __init__(self, region: str, rng: random.Random):
-        self.region, self.rng, self.truth = region, rng, []
+    def __init__(self, place: Place, rng: random.Random):
+        self.place, self.region, self.rng, self.truth = place, place.label, rng, []
 
     def fact(self, indicator, year, kind, value, value_high=None, qualifier=None, basis="reported"):
         self.truth.append({"region": self.region, "indicator": indicator, "year": year, "kind": kind,
@@ -50,7 +83,7 @@ class Writer:
         gdp, g = state["gdp"], state["g"]
         s = rng.choice([
             f"初步核算,全年地区生产总值{gdp:.2f}亿元,增长{fmt(g)}%",
-            f"本区生产总值完成{gdp:.2f}亿元,同比增长{fmt(g)}%",
+            f"{self.place.own}生产总值完成{gdp:.2f}亿元,同比增长{fmt(g)}%",
             f"预计全年实现地区生产总值{gdp:.2f}亿元,比上年增长{fmt(g)}%",
         ])
         self.fact("gdp", y, "actual", round(gdp, 2))
@@ -87,7 +120,7 @@ class Writer:
         self.fact("unemployment_rate", y, "actual", state["u"], qualifier="以内")
         # distractors
         r.append(f"金融业增加值{gdp * 0.4:.1f}亿元,增长{fmt(g + 1.2)}%,新增学位{rng.randint(800, 4000)}个。")
-        r.append(f"全市地区生产总值增长{fmt(g - 0.4)}%,完成城市更新固定资产投资{fi * 0.4:.1f}亿元。")
+        r.append(f"{self.place.above}地区生产总值增长{fmt(g - 0.4)}%,完成城市更新固定资产投资{fi * 0.4:.1f}亿元。")
         return r
 
     def targets(self, y: int, t: dict) -> str:
@@ -118,22 +151,25 @@ def evolve(rng: random.Random, state: dict) -> dict:
             "power": round(rng.uniform(1, 9), 1), "u": rng.choice([2.0, 2.5, 3.0])}
 
 
-def region_reports(region: str, seed: int) -> tuple[dict[str, str], list[dict]]:
+def region_reports(place: Place, seed: int, years: range = YEARS) -> tuple[dict[str, str], list[dict]]:
+    """A place's reports of `years` (file name -> text) and the figures they state. The same seed gives
+    the same reports for the years two calls share, so a longer range adds later reports only."""
     rng = random.Random(seed)
-    w = Writer(region, rng)
+    w = Writer(place, rng)
     state = {"gdp": rng.uniform(300, 3000), "retail": rng.uniform(100, 1500), "fai": rng.uniform(50, 500),
              "rev": rng.uniform(20, 150)}
     files: dict[str, str] = {}
     prev_target = None
-    for report_year in YEARS:
+    for report_year in years:
         y = report_year - 1
         state = evolve(rng, state)
         t = {"g": rng.choice([5.5, 6.0, 6.5, 7.0, 7.5, 8.0]), "rg": rng.choice([5.0, 6.0, 7.0, 8.0, 9.0]),
              "fg": rng.choice([3.0, 5.0, 8.0, 10.0])}
         review = " ".join(w.review(y, state, prev_target))
         plan = w.targets(report_year, t)
+        region = place.written
         if rng.random() < 0.6:
-            text = (f"{report_year}年{rng.randint(1, 2)}月{rng.randint(5, 28)}日在深圳市{region}第七届人民代表大会第"
+            text = (f"{report_year}年{rng.randint(1, 2)}月{rng.randint(5, 28)}日在{region}第七届人民代表大会第"
                     f"{rng.randint(1, 8)}次会议上\n各位代表:现在,我代表{region}人民政府向大会作工作报告,请予审议。\n"
                     f"一、{y}年工作回顾\n{review}\n二、{report_year}年主要工作\n"
                     f"{report_year}年经济社会发展的主要预期目标是:{plan}\n")
@@ -141,9 +177,16 @@ def region_reports(region: str, seed: int) -> tuple[dict[str, str], list[dict]]:
             text = (f"关于{region}{y}年国民经济和社会发展计划执行情况与{report_year}年计划草案的报告\n"
                     f"一、{y}年国民经济和社会发展计划执行情况\n{review}\n"
                     f"二、{report_year}年经济社会发展主要目标\n{plan}\n")
-        files[f"{region}_{report_year}.txt"] = text
+        files[f"{place.code}_{report_year}.txt"] = text
         prev_target = t["g"]
     return files, w.truth
+
+
+def write_truth(path: Path, truth: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(truth[0]))
+        writer.writeheader()
+        writer.writerows(truth)
 
 
 def write_corpus(out: Path, n_regions: int) -> tuple[int, int]:
@@ -151,25 +194,38 @@ def write_corpus(out: Path, n_regions: int) -> tuple[int, int]:
     raw.mkdir(parents=True, exist_ok=True)
     truth = []
     n_bytes = 0
-    for i, region in enumerate(region_names(n_regions)):
-        files, facts = region_reports(region, seed=1000 + i)
+    for i, place in enumerate(region_names(n_regions)):
+        files, facts = region_reports(place, seed=1000 + i)
         for name, text in files.items():
             data = text.encode("utf-8")
             (raw / name).write_bytes(data)
             n_bytes += len(data)
         truth.extend(facts)
-    with (out / "truth.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(truth[0]))
-        writer.writeheader()
-        writer.writerows(truth)
+    write_truth(out / "truth.csv", truth)
     (out / "curated").mkdir(exist_ok=True)
     return len(list(raw.iterdir())), n_bytes
 
 
+def add_report(out: Path, n_regions: int, year: int = YEARS[-1] + 1) -> Path:
+    """One more report in a corpus written by write_corpus: its first place's report of `year`, whose
+    figures join truth.csv (the place's earlier reports are unchanged: same seed, same sequence)."""
+    place = region_names(n_regions)[0]
+    files, facts = region_reports(place, seed=1000, years=range(YEARS[0], year + 1))
+    name = f"{place.code}_{year}.txt"
+    path = out / "raw" / name
+    path.write_text(files[name], encoding="utf-8")
+    with (out / "truth.csv").open(encoding="utf-8", newline="") as fh:
+        truth = list(csv.DictReader(fh))
+    known = {tuple(r.values()) for r in truth}
+    truth += [{k: ("" if v is None else str(v)) for k, v in f.items()} for f in facts]
+    write_truth(out / "truth.csv", [r for i, r in enumerate(truth) if i < len(known) or tuple(r.values()) not in known])
+    return path
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("--regions", type=int, default=10)
+    ap.add_argument("--regions", default="10", help="how many county-level units, or all (2,849)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
-    n, size = write_corpus(Path(args.out), args.regions)
+    n, size = write_corpus(Path(args.out), 10**6 if args.regions == "all" else int(args.regions))
     print(f"wrote {n} reports ({size / 1e6:.1f} MB) and truth.csv to {args.out}")

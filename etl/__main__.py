@@ -17,7 +17,8 @@ def _cmd_build(args) -> int:
 
     print(f"building {args.db} from {args.raw} and {args.curated}")
     try:
-        result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data), debug=args.debug)
+        result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data), debug=args.debug,
+                       cache=not args.no_cache)
     except (InputError, BuildError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("the existing database was not changed", file=sys.stderr)
@@ -36,6 +37,7 @@ def _cmd_build(args) -> int:
     for source, message in result.warnings:
         if not args.quiet:
             print(f"warning: {source}: {message}")
+    print(f"files read: {s['files_read']}, taken from the read cache: {s['files_cached']}")
     print(f"warnings: {s['warnings']}, skipped files: {s['skipped_files']}; built in {s['seconds']} s -> {args.db}")
     if args.strict and (result.skipped_files or any(not m.startswith("conflict") for _, m in result.warnings)):
         print("error: --strict and some inputs were skipped or warned about", file=sys.stderr)
@@ -130,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit 1 when any input was skipped or warned about")
     b.add_argument("--quiet", action="store_true", help="print the summary without each warning")
     b.add_argument("--debug", action="store_true", help="a skipped file's reason with its traceback")
+    b.add_argument("--no-cache", action="store_true",
+                   help="read every file again; neither use nor fill the read cache ($LUOHU_READ_CACHE)")
     e = sub.add_parser("extract", parents=[data], help="extract one file and print its figures; no database")
     e.add_argument("file")
     e.add_argument("--json", action="store_true")

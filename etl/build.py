@@ -12,7 +12,7 @@ from pathlib import Path
 
 from etl.combine.corrections import apply_corrections, read_corrections
 from etl.combine.curated import curated_files, read_curated
-from etl.combine.duplicates import mark_duplicates
+from etl.combine.duplicates import Duplicates
 from etl.combine.merge import merge_mentions
 from etl.documents import raw_files, read_file
 from etl.errors import BuildError
@@ -21,6 +21,8 @@ from etl.knowledge import DATA_DIR, Knowledge, load_knowledge
 from etl.readers import ocr
 from etl.records import REASON_SEP, Document, Mention, Observation, Source
 from etl.store.load import write_database
+from etl.store.readcache import ReadCache, read_cache_dir, rules_version
+from etl.store.stream import DocumentStream
 from etl.workers import run
 
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
@@ -42,6 +44,9 @@ class BuildResult:
     skipped_files: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     bytes_read: int = 0
+    files_read: list[str] = field(default_factory=list)     # read and extracted by this build
+    files_cached: list[str] = field(default_factory=list)   # taken from the read cache
+    stream: DocumentStream | None = None    # where the documents' rows went as they were read
 
     def review_reasons(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -67,48 +72,67 @@ class BuildResult:
             "revisions": sum(1 for o in self.observations if o["agreement"] == "revised"),
             "warnings": len(self.warnings),
             "skipped_files": len(self.skipped_files),
+            "files_read": len(self.files_read),
+            "files_cached": len(self.files_cached),
             "seconds": round(self.seconds, 3),
         }
 
 
 _WORKER_KNOWLEDGE: Knowledge | None = None
+_WORKER_CACHE: ReadCache | None = None
 
 
-def _read_and_extract(task: tuple[Path, float]):
+def _read_and_extract(task: tuple[Path, float, tuple[str, str] | None]):
     """One file -> (its documents, their mentions, its size, the OCR seconds it took). Runs in a
     worker process, with what the build has left of its OCR budget; InputError names why the file
-    is skipped."""
-    path, ocr_left = task
+    is skipped. What it gave is kept in the read cache under the file's key, when it has one."""
+    path, ocr_left, key = task
     ocr.allow(ocr_left)
     docs = read_file(_WORKER_KNOWLEDGE, path, path.parent)
-    return docs, [extract_document(d, _WORKER_KNOWLEDGE) for d in docs], path.stat().st_size, ocr.spent()
+    found = [extract_document(d, _WORKER_KNOWLEDGE) for d in docs]
+    size = path.stat().st_size
+    if key is not None and _WORKER_CACHE is not None:
+        _WORKER_CACHE.put(key[0], path.name, key[1], docs, found, size)
+    return docs, found, size, ocr.spent()
 
 
-def _read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False):
-    """(path, documents, mentions, size) or (path, None, reason, 0) for every path, each file read in
-    a worker process within its budget (etl/workers.py)."""
-    global _WORKER_KNOWLEDGE
-    _WORKER_KNOWLEDGE = cat
+def _read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False, cache: ReadCache | None = None):
+    """(path, documents, mentions, size, cached) or (path, None, reason, 0, False) for every path in order: from the
+    read cache when it holds a valid entry for the file as it is now, else read in a worker process
+    within its budget (etl/workers.py)."""
+    global _WORKER_KNOWLEDGE, _WORKER_CACHE
+    _WORKER_KNOWLEDGE, _WORKER_CACHE = cat, cache
+    keys = {p: cache.key(p, p.parent) for p in paths} if cache is not None else {}
+    kept = {p for p, k in keys.items() if k is not None and cache.has(k[0])}
     left = [ocr.BUILD_SECONDS]     # the build's OCR seconds, spent file by file
-    for path, status, value in run(paths, _read_and_extract, workers, debug=debug, prepare=lambda p: (p, left[0])):
-        if status == "ok":
-            left[0] -= value[3]
-            yield path, *value[:3]
-        else:
-            left[0] -= ocr.SECONDS if "OCR" in value else 0   # a scan stopped at its own budget spent it
-            yield path, None, value, 0
+
+    def read(some: list[Path]):
+        for path, status, value in run(some, _read_and_extract, workers, debug=debug,
+                                       prepare=lambda p: (p, left[0], keys.get(p))):
+            if status == "ok":
+                left[0] -= value[3]
+                yield path, *value[:3], False
+            else:
+                left[0] -= ocr.SECONDS if "OCR" in value else 0   # a scan stopped at its own budget spent it
+                yield path, None, value, 0, False
+    fresh = read([p for p in paths if p not in kept])
+    for path in paths:
+        found = cache.get(keys[path][0], path.name, keys[path][1]) if path in kept else None
+        if found is not None:
+            yield path, *found, True
+        else:   # not cached, or an entry that did not check out: read (again)
+            yield from (read([path]) if path in kept else [next(fresh)])
 
 
 def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers: int | None = None,
-            corrections_path: Path | None = None, debug: bool = False) -> BuildResult:
-    """Read and extract everything (no database), in `workers` processes for large corpora. Bad
-    report files are skipped with a reason; a bad curated table raises InputError, because half of
-    a hand-made table is worse than none."""
-    result = BuildResult(Path(), [], [], [])
-    mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result, debug)
-    mark_duplicates(result.documents)
-    for doc in result.documents:
-        doc.source_tier = cat.tiers.tier_of(doc.source_url)
+            corrections_path: Path | None = None, debug: bool = False, cache: ReadCache | None = None,
+            stream: DocumentStream | None = None) -> BuildResult:
+    """Read and extract everything (no database), in `workers` processes for large corpora; a file
+    `cache` holds as it is now is not read again; with `stream`, each document's row goes to it as it
+    is read and its text is not kept. Bad report files are skipped with a reason; a bad curated table
+    raises InputError, because half of a hand-made table is worse than none."""
+    result = BuildResult(Path(), [], [], [], stream=stream)
+    mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result, debug, cache)
     _warn_of_reports(result, mentions, cat)
     for path in curated_files(curated_dir):
         rows, warns = read_curated(path, cat)
@@ -124,18 +148,24 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers
 
 
 def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: BuildResult,
-                  debug: bool = False) -> list[Mention]:
+                  debug: bool = False, cache: ReadCache | None = None) -> list[Mention]:
     """Every report file of `raw_dir` read and extracted; a bad one is a named skip."""
     mentions: list[Mention] = []
     by_file: dict[str, list[int]] = {}
-    for path, docs, found, size in _read_all(raw_files(raw_dir), cat, workers, debug):
+    duplicates = Duplicates()     # marked in reading order, while each text is at hand
+    for path, docs, found, size, cached in _read_all(raw_files(raw_dir), cat, workers, debug, cache):
+        (result.files_cached if cached else result.files_read).append(path.name)
         if docs is None:
             result.skipped_files.append((printable(path.name), found))
             log(f"  {printable(path.name)}: skipped: {found}")
             continue
         result.bytes_read += size
         result.documents.extend(docs)
-        for rows in found:
+        for doc, rows in zip(docs, found, strict=True):
+            duplicates.mark(doc)
+            doc.source_tier = cat.tiers.tier_of(doc.source_url)
+            if result.stream is not None:
+                result.stream.add(doc, rows)
             mentions.extend(rows)
         by_file[path.name] = [len(rows) for rows in found]
     if len(by_file) <= 50:
@@ -190,20 +220,28 @@ def build_lock(db_path: Path):
 
 
 def build(raw_dir: Path, curated_dir: Path, db_path: Path = DEFAULT_DB, data_dir: Path = DATA_DIR,
-          log=print, debug: bool = False) -> BuildResult:
+          log=print, debug: bool = False, cache: bool = True) -> BuildResult:
     """Read everything, check it, and replace `db_path` with the new database (debug: a skipped
-    file's reason carries its traceback)."""
+    file's reason carries its traceback; cache: files read before and unchanged, under the same
+    rules, are taken from the read cache, etl/store/readcache.py)."""
     with build_lock(db_path):
-        return _build(raw_dir, curated_dir, db_path, data_dir, log, debug)
+        return _build(raw_dir, curated_dir, db_path, data_dir, log, debug, cache)
 
 
-def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log, debug: bool) -> BuildResult:
+def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log, debug: bool,
+           cache: bool = True) -> BuildResult:
     t0 = time.perf_counter()
     cat = load_knowledge(data_dir)
-    result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv", debug=debug)
-    if not result.documents:
-        raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
-    result.db_path = db_path
-    write_database(result, cat, db_path)
+    kept = ReadCache(read_cache_dir(), rules_version(data_dir)) if cache else None
+    stream = DocumentStream(db_path)
+    try:
+        result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv", debug=debug,
+                         cache=kept, stream=stream)
+        if not result.documents:
+            raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
+        result.db_path = db_path
+        write_database(result, cat, db_path)
+    finally:
+        stream.remove()
     result.seconds = time.perf_counter() - t0
     return result

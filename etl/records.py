@@ -14,6 +14,7 @@ etl/load.py writes them by these fields. Records read like mappings (`m["value"]
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
+from functools import cache
 
 # Between the reasons a figure went to review. A reason may hold "; " itself ("no year stated near the
 # figure; the document's date was used"), so the list is split on this, never on "; ".
@@ -21,7 +22,10 @@ REASON_SEP = " · "
 
 
 class _Row:
-    """Read access by field name, like a mapping."""
+    """Read access by field name, like a mapping. Records have slots, no per-instance dict: a national
+    build holds about a million of them (bench/README.md, issue 26)."""
+
+    __slots__ = ()
 
     def __getitem__(self, key: str):
         try:
@@ -33,15 +37,27 @@ class _Row:
         return getattr(self, key, default)
 
     def keys(self) -> list[str]:
-        return [f.name for f in fields(self)]
+        return list(_names(type(self)))
 
     @classmethod
     def of(cls, row) -> _Row:
         """A record from any mapping that has (at least) this record's fields without a default."""
-        return cls(**{f.name: row[f.name] for f in fields(cls) if f.name in row.keys() or f.default is MISSING})
+        present = row.keys()
+        return cls(**{name: row[name] for name, required in _fields_of(cls) if required or name in present})
 
 
-@dataclass(frozen=True)
+@cache
+def _fields_of(cls: type) -> tuple[tuple[str, bool], ...]:
+    """(name, required) of a record type's fields, looked up once per type."""
+    return tuple((f.name, f.default is MISSING) for f in fields(cls))
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(name for name, _ in _fields_of(cls))
+
+
+@dataclass(frozen=True, slots=True)
 class Mention(_Row):
     region: str | None
     indicator: str
@@ -72,7 +88,7 @@ class Mention(_Row):
     page: int | None = None       # the PDF page, or the Word paragraph, the quote is on
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Figure(_Row):
     """The fields that say what a figure is: the first columns of `observations` and `review_items`."""
     obs_id: int
@@ -89,7 +105,7 @@ class _Figure(_Row):
     basis: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation(_Figure):
     method: str
     rule: str | None
@@ -113,7 +129,7 @@ class Observation(_Figure):
     region_code: str | None = None  # places.code of region: the database fills it from the label after the load
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source(_Row):
     obs_id: int
     method: str
@@ -130,7 +146,7 @@ class Source(_Row):
     page: int | None              # the PDF page or Word paragraph of the quote
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReviewItem(_Figure):
     rule: str | None
     doc_id: str | None

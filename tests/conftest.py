@@ -22,6 +22,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_read_cache(tmp_path_factory):
+    """Builds made by the tests keep what they read in a folder of the session's, not the user's
+    read cache (etl/store/readcache.py); a test that needs its own sets LUOHU_READ_CACHE itself."""
+    import os
+
+    os.environ["LUOHU_READ_CACHE"] = str(tmp_path_factory.mktemp("read-cache") / "cache")
+
+
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory) -> Path:
     """A real database built from the repository's data/ by the real CLI."""

@@ -54,31 +54,44 @@ def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset
         if m["source_url"] not in tiers:
             tiers[m["source_url"]] = tier_of(m["source_url"])
     rank = {t: i for i, t in enumerate(TIERS)}
-    observations, sources = [], []
+    observations, sources, run, run_key = [], [], [], None
     for obs_id, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: _sort_key(kv[1][0])), start=1):
+        if _sort_key(members[0]) != run_key:   # a figure's statements are all in one run of the order
+            observations.extend(_observations(run, stretch))
+            run, run_key = [], _sort_key(members[0])
         members.sort(key=lambda m: (m.get("confidence", "high") != "high", _METHOD_RANK.get(m["method"], 9),
                                     rank[tiers[m["source_url"]]], m["doc_id"] in duplicate_docs, m["doc_id"] or "",
                                     m["char_start"] or 0))
-        primary = dict(members[0])
-        primary["confidence"] = primary.get("confidence", "high")
-        if primary["confidence"] != "high":   # no source is sure: the reasons of all of them
-            primary["confidence_reason"] = REASON_SEP.join(dict.fromkeys(
-                r for m in members for r in (m.get("confidence_reason") or "").split(REASON_SEP) if r))
-        statuses = {m["status"] for m in members if m["status"]}
-        primary["status"] = "final" if "final" in statuses else ("preliminary" if statuses else None)
-        years = [m["report_year"] for m in members if m["report_year"]]
-        primary["report_year"] = max(years) if years else None
-        primary["obs_id"] = obs_id
-        primary["n_sources"] = len(members)
-        primary["is_qualitative"] = primary["value"] is None
-        primary["source_tier"] = min((tiers[m["source_url"]] for m in members), key=rank.__getitem__)
-        observations.append(primary)
+        run.append(_primary(members, obs_id, tiers, rank))
         for m in members:
             sources.append(Source.of({**m, "obs_id": obs_id, "tier": tiers[m["source_url"]]}))
-    _label_agreement([o for o in observations if o["confidence"] == "high"], stretch)
-    for o in observations:
-        o.setdefault("agreement", "single")
-    return [Observation.of(o) for o in observations], sources
+    observations.extend(_observations(run, stretch))
+    return observations, sources
+
+
+def _primary(members: list, obs_id: int, tiers: dict, rank: dict) -> dict:
+    """The observation of a group of statements of one figure, its primary statement first."""
+    primary = dict(members[0])
+    primary["confidence"] = primary.get("confidence", "high")
+    if primary["confidence"] != "high":   # no source is sure: the reasons of all of them
+        primary["confidence_reason"] = REASON_SEP.join(dict.fromkeys(
+            r for m in members for r in (m.get("confidence_reason") or "").split(REASON_SEP) if r))
+    statuses = {m["status"] for m in members if m["status"]}
+    primary["status"] = "final" if "final" in statuses else ("preliminary" if statuses else None)
+    years = [m["report_year"] for m in members if m["report_year"]]
+    primary["report_year"] = max(years) if years else None
+    primary["obs_id"] = obs_id
+    primary["n_sources"] = len(members)
+    primary["is_qualitative"] = primary["value"] is None
+    primary["source_tier"] = min((tiers[m["source_url"]] for m in members), key=rank.__getitem__)
+    return primary
+
+
+def _observations(run: list[dict], stretch: frozenset[str]) -> list[Observation]:
+    """One run's observations labelled against each other (agree, revised, conflict, stretch), as
+    records: only a run's worth of dicts is alive at a time."""
+    _label_agreement([o for o in run if o["confidence"] == "high"], stretch)
+    return [Observation.of({"agreement": "single", **o}) for o in run]
 
 
 def _sort_key(m: dict) -> tuple:

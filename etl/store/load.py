@@ -5,6 +5,8 @@ or extracting (etl/build.py does that)."""
 from __future__ import annotations
 
 import csv
+import itertools
+import operator
 import os
 import shutil
 import time
@@ -18,10 +20,10 @@ from etl.knowledge.places import search_words, with_units
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
 from etl.store.schema import check_database, quote_problems, schema_sha256, schema_text
+from etl.store.stream import DOCUMENT_COLUMNS, NULL, DocumentStream
+from etl.store.stream import cell as _cell
 
-_DOC_COLS = ["doc_id", "source_file", "segment", "file_sha256", "encoding", "fingerprint", "title",
-             "doc_type", "doc_date", "report_year", "reviews_year", "plans_year", "region",
-             "duplicate_of", "source_url", "source_note", "n_chars", "text", "source_tier", "source_format", "part_unit"]
+_DOC_COLS = DOCUMENT_COLUMNS
 _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
              "former_names", "headline", "notes", "notes_zh"]
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
@@ -30,24 +32,17 @@ _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_
 TABLES = {"review_items", "indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
           "warnings", "build_info", "places", "region_levels", "source_tiers", "qualitative", "units", "hedge_labels",
           "document_types"}
-NULL = "\\N"
-
-
-def _cell(v):
-    if v is None:
-        return NULL
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, float):
-        return repr(v) if v == v else NULL
-    return v
 
 
 def _insert(con, table: str, cols: list[str], rows: list, scratch: Path) -> None:
     """Bulk load through a temporary CSV read by DuckDB in one statement (executemany inserts
-    took 90% of a 140-document build). Column names come from the constants above."""
-    if not rows:
+    took 90% of a 140-document build). Column names come from the constants above. `rows` may be a
+    generator: a table's rows are made while they are written, never all held at once."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
         return
+    rows = itertools.chain([first], rows)
     if table not in TABLES or not all(c.isidentifier() for c in cols):
         raise ValueError(f"not a table of the schema: {table}")
     path = scratch / f"{table}.csv"
@@ -59,12 +54,19 @@ def _insert(con, table: str, cols: list[str], rows: list, scratch: Path) -> None
             cells = [_cell(v) for v in row]
             longest = max(longest, sum(len(c) for c in cells if isinstance(c, str)))
             writer.writerow(cells)
+    _load_csv(con, table, path, longest)
+    path.unlink()
+
+
+def _load_csv(con, table: str, path: Path, longest: int) -> None:
+    """One bulk-load CSV (a header of column names, then rows of cells) into `table`."""
+    if table not in TABLES:
+        raise ValueError(f"not a table of the schema: {table}")
     max_line = max(2_000_000, 4 * longest + 4096)   # a whole document's text is one field
     statement = ("insert into " + table + " by name select * from read_csv(?, header = true, all_varchar = true, "  # noqa: S608
                  "nullstr = '" + NULL + "', quote = '\"', escape = '\"', parallel = false, max_line_size = "
                  + str(int(max_line)) + ")")
     con.execute(statement, [str(path)])
-    path.unlink()
 
 
 def remove_stale_temporaries(db_path: Path) -> list[Path]:
@@ -108,15 +110,22 @@ def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
     ]
 
 
+def _cells(rows, cols: list[str]):
+    """Each record's values in `cols` order, read as attributes (a record has slots: etl/records.py)."""
+    get = operator.attrgetter(*cols)
+    return (get(r) if not isinstance(r, dict) else [r[c] for c in cols] for r in rows)
+
+
 def _result_rows(result) -> list[tuple[str, list[str], list[list]]]:
     """(table, columns, rows) of what the build read and merged."""
-    docs = [[{**d.__dict__, "n_chars": len(d.text)}[c] for c in _DOC_COLS] for d in result.documents]
+    stream = getattr(result, "stream", None)   # documents written as they were read (etl/store/stream.py)
+    docs = stream or ([{**d.__dict__, "n_chars": len(d.text)}[c] for c in _DOC_COLS] for d in result.documents)
     out = [("documents", _DOC_COLS, docs)]
     for table, record in TABLE_RECORDS.items():
         cols = columns(record)
         rows = {"observations": result.observations, "observation_sources": result.sources,
                 "review_items": [ReviewItem.of(o) for o in result.review]}[table]
-        out.append((table, cols, [[r[c] for c in cols] for r in rows]))
+        out.append((table, cols, _cells(rows, cols)))
     out.append(("warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files]))
     out.append(("build_info", ["key", "value"], [
         ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
@@ -161,11 +170,16 @@ def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path) -> None:
         before_load, after_load = schema_text()
         con.execute(before_load)
         for table, cols, rows in knowledge_rows(knowledge) + _result_rows(result):
-            _insert(con, table, cols, rows, scratch)
+            if isinstance(rows, DocumentStream):
+                rows.close()
+                _load_csv(con, table, rows.path, rows.longest)
+            else:
+                _insert(con, table, cols, rows, scratch)
         con.execute(after_load)
         con.execute("commit")
-        problems = check_database(con, quotes=False) + quote_problems(
-            result.documents, [*result.sources, *result.review])
+        stream, quoted = getattr(result, "stream", None), [*result.sources, *result.review]
+        problems = check_database(con, quotes=False) + (
+            stream.quote_problems(quoted) if stream else quote_problems(result.documents, quoted))
         if problems:
             raise BuildError("the new database failed its checks:\n  " + "\n  ".join(problems))
         con.execute("checkpoint")
