@@ -24,8 +24,9 @@ print(len(pdf), len(procs))
 
 
 def rendered(env: dict) -> tuple[int, int]:
+    base = {k: v for k, v in os.environ.items() if k != "BROWSER_PATH"}   # an export in this process may have set it
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, **env}, cwd=os.path.dirname(os.path.dirname(__file__)))
+                         env={**base, **env}, cwd=os.path.dirname(os.path.dirname(__file__)))
     size, procs = out.stdout.split()[-2:]
     return int(size), int(procs)
 

@@ -233,7 +233,7 @@ def test_good_addresses_are_not_refused(app_url):
 
 @pytest.mark.slow
 def test_bad_urls_do_not_fill_the_page_cache(reader_for_pages):
-    reader_for_pages.call(queries.regions)
+    pages.render_page(reader_for_pages, "/data", "")   # what every page needs (places, labels) is built once
     before = len(reader_for_pages._memo) + len(memo.of(reader_for_pages))  # noqa: SLF001
     for n in range(300):
         pages.render_page(reader_for_pages, "/data", f"?i=nothing{n}")
