@@ -72,6 +72,7 @@ def create_app(db_path: str | os.PathLike = DEFAULT_DB) -> Dash:
     callbacks.register(app, reader, slots)
     harden(app, reader, slots)
     api.register(app.server, reader)   # /api/v1: the data API (components/api)
+    app.luohu_reader = reader          # for `serve`: the pages are drawn once before the first request
     return app
 
 
@@ -308,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:     # Dash's development server: reloads and tracebacks, for one developer
             served.run(host=args.host, port=args.port, debug=True)
             return 0
+        pages.warm(served.luohu_reader)   # every page's default view, both languages: no cold render in the first burst
         http = serving.make_server(served.server, args.host, args.port, args.threads)
         threading.Thread(target=export.warm, name="warm-exports", daemon=True).start()
         print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)

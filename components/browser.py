@@ -7,7 +7,8 @@ out of five processes, and about a quarter less memory (bench/README.md, "Export
 finds its browser through BROWSER_PATH (choreographer), so the flags are given by a two-line wrapper
 script in a private folder of this process, pointing at the browser it would have found.
 
-The only file this package writes outside an export's own bytes; nothing of a request reaches it.
+The browser runs at a lower CPU priority (nice 10), so that exports never slow the pages served beside
+them. The only file this package writes outside an export's own bytes; nothing of a request reaches it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ def found_browser() -> str | None:
     return next((p for p in map(shutil.which, CANDIDATES) if p), None)
 
 
+def _nice() -> tuple[str, ...]:
+    """`nice -n 10` when there is one: an export may take its time, the pages being served may not (at
+    a server's start the warm-up render competed with the first requests for the CPU)."""
+    found = shutil.which("nice")
+    return (found, "-n", "10") if found else ()
+
+
 def use_lean_browser() -> str | None:
     """Point BROWSER_PATH at a wrapper that starts the found browser with LEAN_FLAGS (once per process;
     LUOHU_LEAN_BROWSER=0 leaves kaleido's own choice). Returns the wrapper's path, or None."""
@@ -51,7 +59,7 @@ def use_lean_browser() -> str | None:
     path = os.path.join(folder, "chromium-lean")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRWXU)
     with os.fdopen(fd, "w") as fh:
-        fh.write("#!/bin/sh\nexec " + " ".join(map(shlex.quote, (browser, *LEAN_FLAGS))) + ' "$@"\n')
+        fh.write("#!/bin/sh\nexec " + " ".join(map(shlex.quote, (*_nice(), browser, *LEAN_FLAGS))) + ' "$@"\n')
     os.environ["BROWSER_PATH"] = _wrapper = path
     atexit.register(shutil.rmtree, folder, True)
     return path

@@ -66,6 +66,18 @@ def not_found_body(missing: tuple[str, str], lang: str, region_param: str | None
                      dcc.Link(t(words, lang), href=params.href(path, lang, region=region_param))], className="not-found")
 
 
+def warm(reader: queries.Reader) -> None:
+    """Draw every page's default view in both languages once (they are remembered per database file),
+    so that the first burst of visitors after a start finds them ready; a page that cannot be drawn
+    (no database yet) is left for its first visitor."""
+    for page in PAGES:
+        for lang in ("zh", "en"):
+            try:
+                render_page(reader, page.path, f"?lang={lang}")
+            except Exception:  # noqa: BLE001, S112 - warming is an optimisation; the visitor gets the real error
+                continue
+
+
 def _before(note, body) -> list:
     """`note` above a page's body, in one flat list (the browser renders no list inside a list)."""
     return [note, *(body if isinstance(body, list | tuple) else [body])]

@@ -361,3 +361,12 @@ def test_requests_for_no_callback_of_ours_are_a_400(built_db, body):
     client = app_module.create_app(built_db).server.test_client()
     res = client.post("/_dash-update-component", json=body)
     assert res.status_code == 400 and res.headers.get("X-Content-Type-Options") == "nosniff"
+
+
+def test_a_started_server_has_every_pages_default_view_drawn(built_db):
+    """`serve` draws each page's default view in both languages before the first request (the first
+    burst of visitors found every page cold and the probe waited over a second)."""
+    reader = queries.Reader(built_db)
+    assert len(memo.of(reader)) == 0
+    pages.warm(reader)
+    assert len(memo.of(reader)) >= len(pages.PAGES) * 2
