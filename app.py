@@ -310,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             served.run(host=args.host, port=args.port, debug=True)
             return 0
         pages.warm(served.luohu_reader)   # every page's default view, both languages: no cold render in the first burst
+        api.warm(served.luohu_reader)     # and the home district's figures the data API reads
         http = serving.make_server(served.server, args.host, args.port, args.threads)
         threading.Thread(target=export.warm, name="warm-exports", daemon=True).start()
         print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)

@@ -370,3 +370,8 @@ def test_a_started_server_has_every_pages_default_view_drawn(built_db):
     assert len(memo.of(reader)) == 0
     pages.warm(reader)
     assert len(memo.of(reader)) >= len(pages.PAGES) * 2
+    from components import api
+
+    before = len(reader._memo)  # noqa: SLF001
+    api.warm(reader)            # the home district's figures, as the first series asked for reads them
+    assert len(reader._memo) == before + 1  # noqa: SLF001

@@ -151,3 +151,8 @@ def _index() -> wire.Answer:
 
 def _not_found(rest: str) -> wire.Answer:
     return wire.error(404, f"no such address: /api/{checks.shown(rest)} (see /api/v1/openapi.json)")
+
+
+def warm(reader) -> None:
+    """What the first requests of a burst of scripts read, read once before the server starts."""
+    resources.warm(reader)

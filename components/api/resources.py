@@ -112,6 +112,12 @@ def documents_table(reader: queries.Reader, p: dict) -> Table:
                  {"query": {"region": p.get("region")}})
 
 
+def warm(reader: queries.Reader) -> None:
+    """Read the home district's figures once, as the first series asked for will (`serve` calls this
+    before the first request, so a burst of scripts at a start finds them cached)."""
+    reader.call(queries.observations, None, None, None, reader.call(queries.default_region))
+
+
 def series_table(reader: queries.Reader, p: dict) -> Table:
     """Every figure of the indicators (all when none is named) of one place, as the data grid has
     them, within the years and of the kind and basis asked for."""
