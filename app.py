@@ -305,25 +305,31 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--region", help="district (default: the home district of data/regions.csv, or the database's only one)")
     args = parser.parse_args(argv)
     if args.command == "serve":
-        served = create_app(args.db) if Path(args.db) != DEFAULT_DB else app
-        if args.debug:     # Dash's development server: reloads and tracebacks, for one developer
-            served.run(host=args.host, port=args.port, debug=True)
-            return 0
-        pages.warm(served.luohu_reader)   # every page's default view, both languages: no cold render in the first burst
-        api.warm(served.luohu_reader)     # and the home district's figures the data API reads
-        http = serving.make_server(served.server, args.host, args.port, args.threads)
-        threading.Thread(target=export.warm, name="warm-exports", daemon=True).start()
-        print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)
-        try:
-            http.run()
-        except KeyboardInterrupt:
-            pass
-        return 0
+        return _serve(args)
     try:
         return _export(args)
     except (export.ExportError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def _serve(args) -> int:
+    """`serve`: waitress with the bounds of components/serving.py, every page's default view and the
+    home district's figures read before the first request, the export browser warmed beside it."""
+    served = create_app(args.db) if Path(args.db) != DEFAULT_DB else app
+    if args.debug:     # Dash's development server: reloads and tracebacks, for one developer
+        served.run(host=args.host, port=args.port, debug=True)
+        return 0
+    pages.warm(served.luohu_reader)   # every page's default view, both languages: no cold render in the first burst
+    api.warm(served.luohu_reader)     # and the home district's figures the data API reads
+    http = serving.make_server(served.server, args.host, args.port, args.threads)
+    threading.Thread(target=export.warm, name="warm-exports", daemon=True).start()
+    print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)
+    try:
+        http.run()
+    except KeyboardInterrupt:
+        pass
+    return 0
 
 
 if __name__ == "__main__":
