@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
 
-from etl.extract.self_place import kind_of, named_of_kind, own_kind, place_of_host
+from etl.extract.self_place import host_of, kind_of, named_of_kind, own_kind, place_of_host
 from etl.knowledge.gazetteer import Gazetteer
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -115,11 +114,8 @@ def mention_counts(text: str, regions: Regions) -> dict[str, int]:
 
 
 def _from_url(url: str | None, regions: Regions) -> str | None:
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
+    host = host_of(url)
+    if not host:
         return None
     best = None
     for r in regions.rows:

@@ -67,16 +67,20 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
 _GENERIC = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap"})
 
 
+def host_of(url: str | None) -> str:
+    """The host of an address, lower case, with or without its scheme; "" when there is none."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
     """The one unit whose short name in pinyin is a label of the URL's host (panji.gov.cn -> 潘集区);
     None when no label is, or when it is several units' (chaoyang)."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
-        return None
-    labels = [lb for lb in host.split(".") if len(lb) >= 4 and lb.isalpha() and lb not in _GENERIC]
+    labels = [lb for lb in host_of(url).split(".") if len(lb) >= 4 and lb.isalpha() and lb not in _GENERIC]
     if not labels:
         return None
     found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}

@@ -16,7 +16,7 @@ from etl.extract.patterns import (
     SHARED_LIST,
     words_of,
 )
-from etl.extract.places import PlaceTopic
+from etl.extract.places import OtherPlaces, PlaceTopic
 from etl.knowledge import Knowledge
 
 
@@ -29,7 +29,7 @@ class TermHit:
     comparator: bool
 
 
-def find_terms(sent: str, cat: Knowledge, other_place: re.Pattern | None = None,
+def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None,
                topic: PlaceTopic | None = None, fallback: dict[str, str] | None = None) -> list[TermHit]:
     """The indicator names of a sentence; `fallback` names (data/fallback_names.csv) count as their
     family where the caller says the document never uses the family's own names."""
