@@ -39,8 +39,17 @@ def test_the_kind_a_text_speaks_of_as_its_own(text, kind):
     ("我代表区人民政府报告工作。\n相关:昆明市2023年政府工作报告\n全区经济增长。" + FILLER, None),
     # two units of the kind named as often: none
     ("我代表县人民政府报告工作。安吉和德清两地合作,安吉德清共建。" + FILLER, None),
-    # named only once: not enough
-    ("我代表县人民政府报告工作。安吉经济增长。" + FILLER, None),
+    # the only county a county's text names, named once: its own (伊吾的发展 in a 全县 text)
+    ("我代表县人民政府报告工作。安吉经济增长。" + FILLER, "安吉县"),
+    ("全县经济平稳,全县财政增长,为伊吾的发展打下基础。" + FILLER, "伊吾县"),
+    # … but not one it visits, helps or learns from
+    ("我代表县人民政府报告工作。赴安吉考察。" + FILLER, None),
+    ("全县经济平稳,全县财政增长,与安吉结对帮扶。" + FILLER, None),
+    ("全县经济平稳,全县财政增长,学习安吉经验。" + FILLER, None),
+    # nor a short name that is an ordinary word (朝阳产业), nor a 市 named once (a county-level city's
+    # text names its prefecture once: 按照赣州市部署)
+    ("我代表区人民政府报告工作。全区发展朝阳产业。" + FILLER, None),
+    ("我代表市人民政府报告工作。按照赣州市部署,全市经济增长。" + FILLER, None),
 ])
 def test_a_place_is_read_from_how_the_text_speaks_of_itself(text, region):
     assert region_of(text) == region

@@ -33,6 +33,7 @@ from etl.extract.subjects import (
     dimension_of,
     expand_shared_lists,
     find_terms,
+    in_part_scope,
     is_milestone,
     number_runs,
     subject_lists,
@@ -82,6 +83,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
+        self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False) -> None:
@@ -107,7 +109,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # first estimate ("2022年一季度,…初步预计,…增长22%")
                 self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
         self.relative = self.relative_year(sent)
+        if new_sentence:
+            self.scope_open = False
         self._sentence(sent, s0)
+        self.scope_open = in_part_scope(sent, len(sent), self.cat, self.scope_open)
 
     def _sentence(self, sent: str, s0: int) -> None:
         self.structure_ratios(sent, s0)
@@ -156,7 +161,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         (完成投资 in a paragraph about 固定资产投资) takes that family when the paragraph or the sentence
         opens with the indicator's full name and nothing but a time word stands before it in its clause
         (更新项目完成投资 stays a project's investment)."""
-        hits = find_terms(sent, self.cat, self.other_place, self.topic, self.fallback)
+        hits = find_terms(sent, self.cat, self.other_place, self.topic, self.fallback, self.scope_open)
         for i, h in enumerate(hits):
             family = self.cat.paragraph_aliases.get(h.text)
             if not family or h.family is not None:

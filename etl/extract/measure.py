@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.context import clause_start
 from etl.extract.patterns import (
     COMPARABLE,
@@ -16,6 +18,16 @@ from etl.extract.patterns import (
     YEAR_JUST_BEFORE,
 )
 from etl.extract.subjects import last_verb
+
+
+_ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
+
+
+def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
+    """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
+    one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
+    clause = _ASIDE.sub(lambda m: " " * len(m.group()), clause)
+    return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 
 def declined(value: float, value_high: float | None) -> tuple[float, float | None]:
@@ -36,9 +48,9 @@ class MeasureMixin:
         family = subject.family
         measures = self.cat.families[family]
         clause = sent[clause_start(sent, subject.start):n.start]
-        inline_target = self.ctx.section != "plan" and bool(TARGET_INLINE.search(gap))
+        inline_target = self.ctx.section != "plan" and target_cue(gap, TARGET_INLINE, self.words.measured_against)
         cue = self.ctx.section != "plan" and not inline_target and bool(
-            self.words.target.search(clause) or self.words.target_after.match(sent[n.end:]))
+            target_cue(clause, self.words.target, self.words.measured_against) or self.words.target_after.match(sent[n.end:]))
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.rows import At
-from etl.extract.subjects import TermHit
+from etl.extract.subjects import TermHit, in_part_scope
 
 _SEP = r"\s*(?:[::、,]|和)\s*"   # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.8%
 _TRIPLE = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?")
@@ -23,7 +23,7 @@ class RatiosMixin:
         taken: list[int] = []
         for phrase, (key, position) in sorted(self.cat.ratio_words.items(), key=lambda kv: -len(kv[0])):
             at = sent.find(phrase)
-            if at < 0 or at in taken:
+            if at < 0 or at in taken or in_part_scope(sent, at, self.cat, self.scope_open):
                 continue
             window = sent[at:at + len(phrase) + _WITHIN + 40]
             triples = [m for m in _TRIPLE.finditer(window) if m.start() <= len(phrase) + _WITHIN]

@@ -21,6 +21,13 @@ _TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
 _SPEAKER = re.compile(r"我代表([市县区省旗盟])(?:人民)?政府")        # decisive: the speaker's own government
 _WHOLE = re.compile(r"全([市县区省旗盟])")                            # 全县: the whole of its own place
 SPEAKER_WEIGHT = 10
+# the county-level kinds, whose text may name itself only once (伊吾的发展): a 市 may be a prefecture whose
+# county-level city's text names it once (按照赣州市部署), so a 市 is never placed by one mention
+COUNTY_KINDS = "县区旗"
+# words before a place's name that make it another place: one visited, helped, learnt from or compared with
+_ANOTHER = re.compile(r"(?:对口|帮扶|支援|援建|结对|协作|合作|赴|前往|到访|考察|学习|借鉴|对标|兄弟|周边|毗邻|相邻|比|较|高于|低于|"
+                      r"快于|慢于|与|同|和)[了过]?$")
+_ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考察|学习)")
 
 
 def own_kind(text: str) -> tuple[str, bool] | None:
@@ -47,20 +54,36 @@ def kind_of(name: str) -> str:
 
 def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     """The unit of `kind` the text names (full or short name) at least twice and at least twice as often
-    as any other unit of that kind; None when none or several do."""
+    as any other unit of that kind, or the only unit of a county-level kind it names at all, named once
+    where no words of a visit, a partner or a comparison stand before it (伊吾的改革开放 in a 全县 text).
+    A short name that is an ordinary word (朝阳, 合作: data/ordinary_place_words.csv) counts only in full.
+    None when none or several units fit."""
     text = text.translate(_TRADITIONAL)
     counts: dict[str, int] = {}
     for unit in gazetteer.units.values():
         if kind_of(unit.name) != kind:
             continue
         short = short_name(unit.name)
-        n = text.count(short) if len(short) >= 2 else text.count(unit.name)
+        n = text.count(short) if len(short) >= 2 and short not in gazetteer.ordinary else text.count(unit.name)
         if n:
             counts[unit.code] = n
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked:
         return None
-    return gazetteer.units[ranked[0][0]]
+    unit = gazetteer.units[ranked[0][0]]
+    if len(ranked) == 1 and ranked[0][1] == 1:
+        return None if kind not in COUNTY_KINDS or _named_as_another(text, unit, gazetteer) else unit
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return unit
+
+
+def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """The one mention of `unit` is a place the text visits, helps, learns from or compares with."""
+    short = short_name(unit.name)
+    name = short if len(short) >= 2 and short not in gazetteer.ordinary else unit.name
+    at = text.find(name)
+    return bool(_ANOTHER.search(text[max(0, at - 4):at]) or _ANOTHER_AFTER.search(text[at + len(name):at + len(name) + 8]))
 
 
 # host labels that are never a place's name

@@ -30,7 +30,8 @@ class TermHit:
 
 
 def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None,
-               topic: PlaceTopic | None = None, fallback: dict[str, str] | None = None) -> list[TermHit]:
+               topic: PlaceTopic | None = None, fallback: dict[str, str] | None = None,
+               scope_open: bool = False) -> list[TermHit]:
     """The indicator names of a sentence; `fallback` names (data/fallback_names.csv) count as their
     family where the caller says the document never uses the family's own names."""
     hits = []
@@ -42,6 +43,8 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         comparator = bool(words.comparator_before.search(before) or words.comparator.search(before))
         if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
+        if family and in_part_scope(sent, m.start(), cat, scope_open):
+            family = None  # 区本级, 主城区: a part of the place, not its headline
         if family and marks and PlaceTopic.is_other(marks, m.start(), sent):
             family = None  # the sentence is about another place
         if hits and family and hits[-1].family == family and not hits[-1].comparator \
@@ -52,6 +55,23 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
+
+
+_WHOLE_AGAIN = re.compile(r"全[区县市旗省]|辖区")
+
+
+def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False) -> bool:
+    """A part of the place (区本级, 主城区: data/part_scopes.csv) is named before `at` in the sentence (or
+    in an earlier clause of it: `scope_open`) and the whole (全区, 辖区) is not named again after it: a
+    name there is the part's, not the place's."""
+    if cat.part_scope is None:
+        return False
+    last = 0 if scope_open else None
+    for m in cat.part_scope.finditer(sent):   # the whole sentence: the pattern looks ahead at the name
+        if m.end() > at:
+            break
+        last = m.end()
+    return last is not None and not _WHOLE_AGAIN.search(sent, last, at)
 
 
 def subject_lists(terms: list[TermHit], sent: str) -> dict[int, list[TermHit]]:

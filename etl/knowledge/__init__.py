@@ -61,6 +61,7 @@ class Knowledge:
     place_names_en: dict[str, str] = field(repr=False)      # data/place_names_en.csv: English names pinyin gets wrong
     fallback_names: dict[str, tuple] = field(default_factory=dict, repr=False)   # data/fallback_names.csv: name -> (family, unless)
     risky_paths: dict[tuple, tuple] = field(default_factory=dict, repr=False)   # data/confidence_paths.csv: path -> (n, wrong)
+    part_scope: re.Pattern | None = field(default=None, repr=False)   # data/part_scopes.csv: 区本级… before a name
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -117,7 +118,7 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
                      for r in read_table(data_dir / "abbreviations.csv", ["short", "full"]) if r["short"].strip()}
     names_en = {r["place"].strip(): r["name_en"].strip()   # by code (440305) or by name (陕西省)
                 for r in read_table(data_dir / "place_names_en.csv", ["place", "name_en"])}
-    gazetteer = read_gazetteer(renamed=data_dir / "renamed_units.csv")
+    gazetteer = read_gazetteer(renamed=data_dir / "renamed_units.csv", ordinary=data_dir / "ordinary_place_words.csv")
     return Knowledge(
         data_dir, inds.rows, inds.families, inds.terms, {h["qualifier"]: h for h in hedges},
         {r["unit"]: (r["dimension"], r["factor"]) for r in units}, inds.term_re, inds.term_family,
@@ -128,4 +129,4 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         levels,
         read_labels(units, hedges, qualitative), plausible_ranges(units), gazetteer,
         _ratio_words(data_dir, inds.rows), names_en, fallback_names=inds.fallback_names,
-        risky_paths=read_confidence_paths(data_dir))
+        risky_paths=read_confidence_paths(data_dir), part_scope=inds.part_scope)

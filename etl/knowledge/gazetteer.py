@@ -42,6 +42,7 @@ class Gazetteer:
     by_name: dict[str, tuple[Unit, ...]]    # full or former name -> the units of that name (朝阳区: two)
     former: dict[str, str] = field(default_factory=dict)   # a former name -> today's code (神木县 -> 610881)
     merged: dict[str, tuple[str, str]] = field(default_factory=dict)   # a unit merged into another -> (its code, year)
+    ordinary: frozenset[str] = frozenset()   # short names that are also ordinary words (data/ordinary_place_words.csv)
 
     def named(self, name: str) -> tuple[Unit, ...]:
         return self.by_name.get(name, ())
@@ -123,9 +124,10 @@ def _level(code: str) -> str:
     return "province" if code[2:] == "0000" else "city" if code[4:] == "00" else "district"
 
 
-def read_gazetteer(path: Path | None = None, renamed: Path | None = None) -> Gazetteer:
+def read_gazetteer(path: Path | None = None, renamed: Path | None = None, ordinary: Path | None = None) -> Gazetteer:
     """The package's table (or `path`, a CSV of adcode and name), checked, with the former names of
-    `renamed` (data/renamed_units.csv); InputError names a bad line."""
+    `renamed` (data/renamed_units.csv) and the short names that are ordinary words (`ordinary`,
+    data/ordinary_place_words.csv); InputError names a bad line."""
     path = path or Path(str(importlib.metadata.distribution(PACKAGE).locate_file(RESOURCE)))
     rows: list[tuple[str, str]] = []
     try:
@@ -155,7 +157,21 @@ def read_gazetteer(path: Path | None = None, renamed: Path | None = None) -> Gaz
     for old, code in [*former.items(), *((old, code) for old, (code, _) in merged.items())]:
         if units[code] not in by_name.get(old, ()):
             by_name[old] = (*by_name.get(old, ()), units[code])
-    return Gazetteer(units, by_name, former, merged)
+    return Gazetteer(units, by_name, former, merged, read_ordinary(ordinary) if ordinary else frozenset())
+
+
+def read_ordinary(path: Path) -> frozenset[str]:
+    """data/ordinary_place_words.csv: short names of places that are also ordinary words (朝阳, 合作), so
+    that one mention of them never places a text; each a word of 2 to 4 characters."""
+    from etl.knowledge.tables import read_rows
+
+    words = set()
+    for i, r in read_rows(path, ["word", "note"]):
+        word = r["word"].strip()
+        if not 2 <= len(word) <= 4:
+            raise InputError(f"{path}: line {i}: a word of 2 to 4 characters is needed")
+        words.add(word)
+    return frozenset(words)
 
 
 RENAMED_COLUMNS = ["old_name", "old_code", "new_name", "new_code", "parent_code", "year", "change", "source_url",

@@ -32,6 +32,7 @@ class Indicators:
     paragraph_aliases: dict[str, str] = field(repr=False)   # term -> family
     fallback_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     # term -> (family, names that block it), data/fallback_names.csv
+    part_scope: re.Pattern | None = field(default=None, repr=False)   # data/part_scopes.csv: 区本级, 主城区
 
 
 def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
@@ -51,8 +52,20 @@ def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
     for name in fallback:
         terms.setdefault(name, Term(name, None))
     ordered = sorted(terms.values(), key=lambda t: -len(t.text))
-    return Indicators(indicators, families, ordered, re.compile(alternation(t.text for t in ordered)),
-                      {t.text: t.family for t in ordered}, paragraph_aliases, fallback)
+    names = alternation(t.text for t in ordered)
+    return Indicators(indicators, families, ordered, re.compile(names),
+                      {t.text: t.family for t in ordered}, paragraph_aliases, fallback,
+                      _part_scope(data_dir / "part_scopes.csv", names))
+
+
+def _part_scope(path: Path, names: str) -> re.Pattern | None:
+    """data/part_scopes.csv: words that, standing right before an indicator's name, make it a part of
+    the place (区本级地区生产总值, 主城区的…), and every later name of their sentence; a ranking among
+    them (增速居中心城区第一) is not one."""
+    if not path.exists():
+        return None
+    words = [row["word"].strip() for row in read_table(path, ["word", "note"]) if row["word"].strip()]
+    return re.compile(f"(?:{alternation(words)})(?=的?(?:{names}))") if words else None
 
 
 def _fallback_names(path: Path, families: dict) -> dict[str, tuple[str, tuple[str, ...]]]:
