@@ -103,7 +103,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
         doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
             or dateline_date(seg, meta.get("source_url"))
-        read_years(doc, knowledge.grammar)
+        read_years(doc, knowledge.grammar, knowledge.document_types.epochs)
         doc.warnings.extend(filter(None, [undated_session(doc)]))
         reading = read_region(seg, knowledge.regions, knowledge.gazetteer, meta.get("region"),
                               meta.get("source_url"))

@@ -7,7 +7,7 @@ import datetime
 import email.utils
 import re
 
-from etl.extract.patterns import PLAN_DRAFT, PLAN_TARGETS, words_of
+from etl.extract.patterns import FIVE_YEAR_PLANS, PLAN_DRAFT, PLAN_TARGETS, words_of
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -74,7 +74,8 @@ _NOT_A_DATE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月\d{1,2}日)")
 _TYPE_RULES = [
     ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),
     ("plan report", re.compile(r"计划执行情况|国民经济和社会发展计划")),
-    ("statistics release", re.compile(r"统计公报|经济运行情况|统计局|初步核实结果")),
+    # a bulletin's own words (公报如下) or its first section (一、综合) on a line of its own
+    ("statistics release", re.compile(r"统计公报|经济运行情况|统计局|初步核实结果|公报如下|^\s*一\s*[、.]\s*综\s*合\s*$", re.M)),
     ("meeting minutes", re.compile(r"纪要|参会人员|会议议定")),
     ("news", re.compile(r"记者|来源:|原标题|人民网|新闻|讯 |\d{1,2}:\d{2}|^date:|^\s*\d{4}-\d{2}-\d{2}\s*$", re.M)),
 ]
@@ -99,9 +100,13 @@ def read_title(text: str) -> str:
         return front.group(1).strip()
     lines = [ln.strip().lstrip("#").strip() for ln in text[:3000].splitlines()]
     lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
-    for ln in lines[:10]:
-        if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln):
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
+    # a title line of its own before a sentence that names it (…已经审议通过,现印发给你们。)
+    for ln in named:
+        if not re.search(r"[,。;!?]", ln):
             return ln
+    for ln in named:
+        return ln
     short = [ln for ln in lines[:6] if len(ln) <= 60]
     return max(short, key=len) if short else (lines[0][:60] if lines else "")
 
@@ -184,13 +189,60 @@ def undated_session(doc: Document) -> str | None:
     return "names its congress session but no year, and no date or dated address: its figures are not dated"
 
 
+_YEAR_IS = re.compile(r"(今年|明年)(?:,|,)?(?:是|为|恰逢|正值)([^。;;]{0,60})")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_PLAN_ORDINAL = re.compile(r"十([一二三四五])五”?(?:规划)?(?:的)?(开局|收官)之年")
+
+
+def _cn_number(s: str) -> int | None:
+    """75, 七十五, 一百 -> the number; None when it is neither."""
+    if s.isdigit():
+        return int(s)
+    total, digit = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in "十百":
+            total += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            return None
+    return total + digit
+
+
+def epoch_year(text: str, epochs) -> int | None:
+    """The year a text is written in, from how it names it (今年是新中国成立75周年, 今年是党的二十大召开之年,
+    今年是“十四五”开局之年; 明年是… the year after): data/epoch_years.csv and the five-year plans; None
+    when it says none, or says two different years."""
+    years = set()
+    for m in _YEAR_IS.finditer(text[:5000]):
+        said, shift = m.group(2), (1 if m.group(1) == "明年" else 0)
+        for phrase, kind, year in epochs:
+            at = said.find(phrase)
+            if at < 0:
+                continue
+            if kind == "event" and said.startswith("之年", at + len(phrase)):
+                years.add(year - shift)
+            elif kind == "anniversary":
+                n = re.match(r"(\d{1,3}|[零一二三四五六七八九十百]{1,5})周年", said[at + len(phrase):])
+                value = _cn_number(n.group(1)) if n else None
+                if value:
+                    years.add(year + value - shift)
+        plan = _PLAN_ORDINAL.search(said)
+        if plan:
+            start, end = FIVE_YEAR_PLANS[plan.group(1)]
+            years.add((start if plan.group(2) == "开局" else end) - shift)
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_end(doc_date: str | None) -> bool:
     """A date in the last two months of its year (a report delivered then reviews that year)."""
     return bool(doc_date) and int(doc_date[5:7]) >= 11
 
 
-def read_years(doc: Document, grammar: Grammar) -> None:
-    """report_year, reviews_year and plans_year of a document, from its text."""
+def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
+    """report_year, reviews_year and plans_year of a document, from its text; a document with no date
+    and no year in its title is dated by how it names its year (`epoch_year`)."""
     text = doc.text
     reviews = words_of(grammar).review_heading.search(text)
     plans = _PLANS.search(text)
@@ -228,3 +280,8 @@ def read_years(doc: Document, grammar: Grammar) -> None:
         doc.plans_year = None
     else:
         doc.report_year = date_year
+    if doc.report_year is None and doc.doc_type != "statistics release":
+        doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
+        if doc.report_year and doc.doc_type in ("government work report", "plan report"):
+            doc.reviews_year = doc.reviews_year or doc.report_year - 1
+            doc.plans_year = doc.plans_year or doc.report_year

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.self_place import host_of, kind_of, named_of_kind, own_kind, place_of_host
+from etl.extract.self_place import host_of, kind_of, named_of_kind, own_kind, place_of_host, province_named
 from etl.knowledge.gazetteer import Gazetteer
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -249,6 +249,9 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
     if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
+    unit = province_named(body, gazetteer) if kind is None or kind[0] == "省" else None
+    if unit is not None:
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     return None
 
 

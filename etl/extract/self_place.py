@@ -75,6 +75,8 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
         return None if kind not in COUNTY_KINDS or _named_as_another(text, unit, gazetteer) else unit
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
+    if any(gazetteer.units[code].parent == unit.code for code, _ in ranked[1:]):
+        return None   # a 市 and a county-level 市 under it (按照赣州市、瑞金市部署): the text may be either's
     return unit
 
 
@@ -84,6 +86,25 @@ def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     name = short if len(short) >= 2 and short not in gazetteer.ordinary else unit.name
     at = text.find(name)
     return bool(_ANOTHER.search(text[max(0, at - 4):at]) or _ANOTHER_AFTER.search(text[at + len(name):at + len(name) + 8]))
+
+
+def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
+    """The one province a text names (full or short name: 贵州) at least twice where it names no other
+    province and no unit below one by its full name: a province's own text (or a text about it)."""
+    text = text.translate(_TRADITIONAL)
+    named = {}
+    for unit in gazetteer.units.values():
+        if unit.level != "province":
+            continue
+        short = short_name(unit.name)
+        n = text.count(short) if len(short) >= 2 and short not in gazetteer.ordinary else text.count(unit.name)
+        if n:
+            named[unit.code] = n
+    if len(named) != 1 or next(iter(named.values())) < 2:
+        return None
+    if any(u.level != "province" for name in gazetteer.mentions(text) for u in gazetteer.named(name)):
+        return None
+    return gazetteer.units[next(iter(named))]
 
 
 # host labels that are never a place's name

@@ -15,6 +15,7 @@ class DocumentTypes:
     labels: dict[str, tuple[str, str]]     # type -> (zh, en)
     reports: frozenset[str]                # work and plan reports
     sectioned: frozenset[str]              # documents whose sections say review or plan
+    epochs: tuple[tuple[str, str, int], ...] = ()   # (phrase, anniversary or event, year): data/epoch_years.csv
 
 
 def read_document_types(data_dir: Path) -> DocumentTypes:
@@ -25,4 +26,19 @@ def read_document_types(data_dir: Path) -> DocumentTypes:
             raise InputError(f"{path}: line {i}: a type, and report and sections of 0 or 1")
     return DocumentTypes({r["type"]: (r["label_zh"], r["label_en"]) for r in rows},
                          frozenset(r["type"] for r in rows if r["report"] == "1"),
-                         frozenset(r["type"] for r in rows if r["sections"] == "1"))
+                         frozenset(r["type"] for r in rows if r["sections"] == "1"),
+                         read_epochs(data_dir / "epoch_years.csv"))
+
+
+def read_epochs(path: Path) -> tuple[tuple[str, str, int], ...]:
+    """data/epoch_years.csv: what makes "今年是…" a year (an anniversary of a founding year, an event of a
+    known year), longest phrase first; InputError names a bad line."""
+    if not path.exists():
+        return ()
+    out = []
+    for i, r in enumerate(read_table(path, ["phrase", "kind", "year"]), start=2):
+        phrase, year = (r["phrase"] or "").strip(), (r["year"] or "").strip()
+        if not phrase or r["kind"] not in ("anniversary", "event") or not (year.isdigit() and 1900 <= int(year) <= 2100):
+            raise InputError(f"{path}: line {i}: a phrase, a kind (anniversary or event) and a year 1900–2100")
+        out.append((phrase, r["kind"], int(year)))
+    return tuple(sorted(out, key=lambda e: -len(e[0])))

@@ -1,0 +1,105 @@
+"""How an undated text gives its year and kind by its structure, each with texts written for this test:
+
+1. "今年是…" names the year (an anniversary, a Party congress, a five-year plan's first or last year).
+2. A bulletin is known by its own words (公报如下) or its first section (一、综合) and reviews its year.
+3. A numbered heading of the plan's targets with no year (二、经济社会发展预期目标) opens the plan of the
+   document's own year; a title line of its own wins over a sentence that names it.
+4. The place: one province named twice and nothing below it; a 市 and a county-level 市 under it.
+"""
+
+import pytest
+
+from etl.documents import documents_from_text
+from etl.extract.classify import extract_document
+from etl.extract.metadata import epoch_year
+from etl.extract.region import read_region
+from etl.knowledge import load_knowledge
+
+K = load_knowledge()
+EPOCHS = K.document_types.epochs
+FILLER = "各项工作稳步推进。" * 5
+
+
+@pytest.mark.parametrize("text, year", [
+    ("今年是新中国成立75周年,做好全年工作意义重大。", 2024),
+    ("今年是中华人民共和国成立七十周年。", 2019),
+    ("今年是党的二十大召开之年,也是实施“十四五”规划承上启下的关键之年。", 2022),
+    ("今年是“十四五”开局之年。", 2021),
+    ("今年是“十三五”规划收官之年。", 2020),
+    ("明年是建党100周年。", 2020),
+    # negatives: no year said, or two that disagree, or a year that is not this one
+    ("今年是极不平凡的一年。", None),
+    ("今年是新中国成立75周年,也是“十四五”开局之年。", None),
+    ("去年是新中国成立75周年。", None),
+    ("纪念新中国成立75周年大会隆重举行。", None),
+])
+def test_a_text_names_its_year_by_what_the_year_is(text, year):
+    assert epoch_year(text, EPOCHS) == year
+
+
+def charted(text, meta=None):
+    out = set()
+    for doc in documents_from_text(K, text, "case.txt", meta=meta or {"region": "罗湖区"}):
+        out |= {(r["indicator"], r["year"], r["kind"], r["value"]) for r in extract_document(doc, K)
+                if r["confidence"] == "high"}
+    return out
+
+
+def test_an_undated_report_of_a_named_year_charts_its_targets():
+    text = ("今年政府工作的总体要求\n今年是党的二十大召开之年。\n主要预期目标是:\n"
+            "地区生产总值增长7%以上,一般公共预算收入增长6%。\n")
+    assert {("gdp_growth", 2022, "target", 7.0), ("fiscal_revenue_growth", 2022, "target", 6.0)} <= charted(text)
+    undated = text.replace("今年是党的二十大召开之年。\n", "")
+    assert not {r for r in charted(undated) if r[0] == "gdp_growth"}   # no year: not charted
+
+
+@pytest.mark.parametrize("head, typ", [
+    ("现将2021年全县国民经济和社会发展情况公报如下:\n", "statistics release"),
+    ("2021年,全县上下团结奋进。\n一、综合\n", "statistics release"),
+    ("2021年,全县上下团结奋进。\n一、综 合\n", "statistics release"),
+    # negatives: a work report's numbered heading, a heading that is not the bulletin's first section
+    ("各位代表:现在我代表县人民政府报告工作。\n一、2021年工作回顾\n", None),
+    ("2021年,全县上下团结奋进,综合实力提升。\n一、坚持稳中求进\n", None),
+    ("2021年,全县上下团结奋进。\n一、综合施策稳增长\n", None),
+])
+def test_a_bulletin_is_known_by_its_structure(head, typ):
+    doc = documents_from_text(K, head + "全县地区生产总值增长6%。\n" + FILLER, "case.txt")[0]
+    assert (doc.doc_type == "statistics release") == (typ == "statistics release")
+
+
+def test_a_bulletin_without_a_date_charts_the_year_it_names():
+    text = "现将2021年全县国民经济和社会发展情况公报如下:\n一、综合\n经初步核算,全县地区生产总值185.2亿元,增长7.1%。\n"
+    assert {("gdp", 2021, "actual", 185.2), ("gdp_growth", 2021, "actual", 7.1)} <= charted(text)
+
+
+PLAN_TEXT = ("文件名称 | 关于印发《石湖县2024年国民经济和社会发展计划》的通知 |\n"
+             "《石湖县2024年国民经济和社会发展计划》已经县人民代表大会审议通过,现印发给你们,请认真贯彻执行。\n"
+             "石湖县人民政府\n2024年4月2日\n石湖县2024年国民经济和社会发展计划\n一、总体要求\n" + FILLER + "\n"
+             "{heading}\n地区生产总值增长6%,固定资产投资增长5%,社会消费品零售总额增长6.5%。\n")
+
+
+@pytest.mark.parametrize("heading, targets", [
+    ("二、经济社会发展预期目标", True),
+    ("(二)主要预期目标", True),
+    ("二、全县经济社会发展主要预期目标", True),
+    # negatives: a heading of work done, of tasks
+    ("二、经济社会发展主要任务", False),
+    ("二、2023年经济社会发展情况", False),
+])
+def test_a_numbered_heading_of_targets_opens_the_documents_plan(heading, targets):
+    got = charted(PLAN_TEXT.format(heading=heading))
+    assert (("gdp_growth", 2024, "target", 6.0) in got) == targets
+
+
+@pytest.mark.parametrize("text, region", [
+    ("省十二届人大常委会听取报告。上半年贵州生产总值增长10%,贵州经济稳中向好。" + FILLER, "贵州省"),
+    ("海南全年经济增长,海南旅游兴旺。" + FILLER, "海南省"),
+    # negatives: named once; two provinces; a unit below it named too (the text may be that unit's)
+    ("上半年贵州生产总值增长10%。" + FILLER, None),
+    ("贵州和云南经济增长,贵州旅游、云南旅游兴旺。" + FILLER, None),
+    ("贵州经济增长,贵州省六盘水市钟山区全区生产总值增长。" + FILLER, None),
+    # a 市 named twice with a county-level 市 under it: either's text, so neither
+    ("全市上下,按照赣州市、瑞金市部署,全市增长,赣州经济向好。" + FILLER, None),
+])
+def test_a_province_named_alone_and_a_city_with_its_county_level_city(text, region):
+    assert read_region(text, K.regions, K.gazetteer).region == region
