@@ -103,3 +103,30 @@ def test_a_numbered_heading_of_targets_opens_the_documents_plan(heading, targets
 ])
 def test_a_province_named_alone_and_a_city_with_its_county_level_city(text, region):
     assert read_region(text, K.regions, K.gazetteer).region == region
+
+
+BULLETIN = "2022年石湖县经济运行情况\n石湖县统计局\n"
+
+
+@pytest.mark.parametrize("sentence, period, value", [
+    ("第一季度全县地区生产总值累计同比下降3.6%。", "Q1", -3.6),
+    ("第二季度全县地区生产总值累计同比增长2.3%。", "H1", 2.3),
+    ("第三季度GDP累计同比增长2.6%。", "Q1-Q3", 2.6),
+    ("二季度全县地区生产总值累计增长4.1%。", "H1", 4.1),
+    ("1-11月累计,全县规模以上工业增加值增长5.2%。", "M1-M11", 5.2),
+])
+def test_a_quarters_running_total_is_the_year_so_far(sentence, period, value):
+    rows = set()
+    for doc in documents_from_text(K, BULLETIN + sentence, "case.txt", meta={"region": "罗湖区"}):
+        rows |= {(r["period"], r["value"]) for r in extract_document(doc, K) if r["confidence"] == "high"}
+    assert (period, value) in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "五年累计完成固定资产投资1200亿元,年均增长8%。",     # several years: no part-year, no year figure
+    "全县累计完成地区生产总值增长目标。",
+])
+def test_a_running_total_over_years_is_not_a_years_figure(sentence):
+    for doc in documents_from_text(K, BULLETIN + sentence, "case.txt", meta={"region": "罗湖区"}):
+        assert not [r for r in extract_document(doc, K) if r["confidence"] == "high" and r["period"] == "year"
+                    and r["indicator"] in ("fixed_investment", "gdp_growth")]

@@ -22,6 +22,14 @@ COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}�
 AVG = re.compile(r"年均")
 YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
 CUMULATIVE = re.compile(r"累计")
+# a part-year's running total (第二季度GDP累计, 1-11月累计): the months so far, not several years
+PART_YEAR_CUMULATIVE = re.compile(r"(?:季度|月)[^,,;;。]{0,10}?累计|累计[^,,;;。]{0,3}?(?:季度|月)")
+
+
+def many_years_cumulative(clause: str) -> bool:
+    """累计 over several years (累计完成投资X亿元), not a part-year's running total."""
+    return bool(CUMULATIVE.search(clause)) and not PART_YEAR_CUMULATIVE.search(clause)
+
 LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
 YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
@@ -33,6 +41,10 @@ FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
 TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
 PERIODS = [
+    # a quarter's running total is the year so far (第二季度累计: the first half)
+    (re.compile(r"第?二季度[^,,;;。]{0,10}?累计"), "H1"),
+    (re.compile(r"第?三季度[^,,;;。]{0,10}?累计"), "Q1-Q3"),
+    (re.compile(r"第?四季度[^,,;;。]{0,10}?累计"), "year"),
     (re.compile(r"前三季度|" + JAN_TO + r"9月"), "Q1-Q3"),
     (re.compile(r"上半年|" + JAN_TO + r"6月"), "H1"),
     (re.compile(r"下半年"), "H2"),

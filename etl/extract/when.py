@@ -20,6 +20,7 @@ from etl.extract.patterns import (
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_JUST_BEFORE,
+    many_years_cumulative,
 )
 from etl.extract.subjects import TermHit, last_match
 
@@ -115,7 +116,7 @@ class WhenMixin:
         elif ctx.span and kind == "actual" and not clause_year and not self.year_led(sent, subject, n, gap, year_source):
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
             year_source = "section"
-        elif CUMULATIVE.search(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
+        elif many_years_cumulative(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
             return None  # a multi-year total or cumulative growth (累计完成X亿元) whose span is not stated
         elif AVG.search(gap):
             average = self.stated_average(sent, n, rule, measures)
@@ -132,7 +133,7 @@ class WhenMixin:
         """In a paragraph about a past span, a figure whose sentence or paragraph opens with its year
         ("2016年,全市生产总值完成235.7亿元") is that year's, unless it says 年均 or 累计."""
         return year_source in ("sentence", "paragraph") and not (
-            AVG.search(gap) or CUMULATIVE.search(sent[clause_start(sent, subject.start):n.start]))
+            AVG.search(gap) or many_years_cumulative(sent[clause_start(sent, subject.start):n.start]))
 
     def stated_average(self, sent, n, rule, measures):
         """An annual average (年均增长) outside a span paragraph: its span from the words before it:
