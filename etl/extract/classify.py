@@ -133,6 +133,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
 
+    def _share_said(self, family: str, since: str) -> bool:
+        """A share word (比重, 占比) between a growth and the next number of a family that has a share:
+        the next is the share (增加值49亿元,增长3.9%,占地区生产总值的比重为46.4%)."""
+        key = self.cat.families[family].get("share")
+        return key is not None and bool(self.cat.measure_words(key).search(since))
+
     def _figure(self, sent, s0, subject, n, dim, nums, run, last_growth) -> None:
         """One number of one subject: the words between them say what it measures, when and whether planned."""
         if subject.family is None:
@@ -145,7 +151,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             # a second number of the name: a comparable basis, a level reached, or a target named
             # before it or after it (增长8%,完成增长8%以上目标)
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)
-                    or self.words.target_after.match(sent[n.end:])):
+                    or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
