@@ -130,3 +130,18 @@ def test_a_running_total_over_years_is_not_a_years_figure(sentence):
     for doc in documents_from_text(K, BULLETIN + sentence, "case.txt", meta={"region": "罗湖区"}):
         assert not [r for r in extract_document(doc, K) if r["confidence"] == "high" and r["period"] == "year"
                     and r["indicator"] in ("fixed_investment", "gdp_growth")]
+
+
+@pytest.mark.parametrize("heading, year", [
+    ("回眸2024", 2024),
+    ("回眸2023年", 2023),
+    ("盘点2022", 2022),
+    # negatives: no year, or a heading that says more than the year it looks back on
+    ("回眸过去", None),
+    ("回眸2024年的精彩瞬间", None),
+])
+def test_a_heading_that_looks_back_on_a_year_dates_what_follows(heading, year):
+    text = f"石湖区人大会议开幕\n{heading}\n预计,全区地区生产总值增长5.8%左右,一般公共预算收入增长4%。\n"
+    got = {(r["indicator"], r["year"]) for doc in documents_from_text(K, text, "case.txt", meta={"region": "罗湖区"})
+           for r in extract_document(doc, K) if r["confidence"] == "high"}
+    assert (("gdp_growth", year) in got) == (year is not None) and all(y == year for _, y in got)

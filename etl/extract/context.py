@@ -119,7 +119,7 @@ class ContextMixin:
 
     def update_context(self, sent: str, heading: bool) -> None:
         plan = PLAN_START.search(sent) if ("目标" in sent or "计划" in sent) else None
-        review = self.words.review_start.search(sent) if ("年" in sent) else None
+        review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")

@@ -181,10 +181,13 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     return None
 
 
+_LOOK_BACK = re.compile(r"^\s*(?:回眸|盘点)\d{4}年?\s*$", re.M)   # a heading that names the year it reviews
+
+
 def undated_session(doc: Document) -> str | None:
     """A warning for an item that names its congress session (第八届人民代表大会第二次会议) but no year, no date and
     no address date: its figures cannot be dated and are not read."""
-    if doc.doc_date or _TITLE_YEAR.search(doc.text) or not _SESSION.search(doc.text[:1500]):
+    if doc.doc_date or _TITLE_YEAR.search(doc.text) or _LOOK_BACK.search(doc.text) or not _SESSION.search(doc.text[:1500]):
         return None
     return "names its congress session but no year, and no date or dated address: its figures are not dated"
 

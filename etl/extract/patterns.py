@@ -139,6 +139,7 @@ def words_of(grammar) -> Words:
                  re.compile(rf"\s*(?:全年|{alt([district] if district else [])}|年内|当年|今年|去年|共|累计|全年共)?\s*"),
                  re.compile(rf"(?:的|占|为上年|是{alt([city] if city else [])}|相当于)\s*\(?\s*$"),
                  re.compile(review_heading),
-                 re.compile(review_heading + r"|回顾(?:了)?(\d{4})年[^,。;:]{0,6}?(?:工作|发展)|过去一年|一年来"),
+                 re.compile(review_heading + r"|回顾(?:了)?(\d{4})年[^,。;:]{0,6}?(?:工作|发展)|过去一年|一年来"
+                            r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
                  re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|{compared})"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"))
