@@ -145,3 +145,29 @@ def test_a_heading_that_looks_back_on_a_year_dates_what_follows(heading, year):
     got = {(r["indicator"], r["year"]) for doc in documents_from_text(K, text, "case.txt", meta={"region": "罗湖区"})
            for r in extract_document(doc, K) if r["confidence"] == "high"}
     assert (("gdp_growth", year) in got) == (year is not None) and all(y == year for _, y in got)
+
+
+NEWS = "区人大常委会召开年中情况通报会\n发布时间:2021-08-25 来源:石湖区人民政府\n"
+
+
+def dated(text):
+    return {(r["indicator"], r["year"], r["period"], r["value"], r["confidence"])
+            for doc in documents_from_text(K, NEWS + text, "case.txt", meta={"region": "罗湖区"})
+            for r in extract_document(doc, K)}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("今年上半年,全区实现地区生产总值369.9亿元,增长10.2%;一般公共预算收入42.2亿元,增长26.6%。",
+     ("fiscal_revenue", 2021, "H1", 42.2, "high")),
+    ("今年上半年,全区实现地区生产总值369.9亿元,增长10.2%;一般公共预算收入42.2亿元,增长26.6%。",
+     ("fiscal_revenue_growth", 2021, "H1", 26.6, "high")),
+    ("今年上半年,全区地区生产总值增长10.2%;规模以上工业增加值增长15.1%;固定资产投资增长8%。",
+     ("fixed_investment_growth", 2021, "H1", 8.0, "high")),
+    # negatives: a later sentence does not carry it; a clause that says 去年 is last year's
+    ("今年上半年,全区地区生产总值增长10.2%。一般公共预算收入增长26.6%。",
+     ("fiscal_revenue_growth", 2021, "H1", 26.6, "low")),
+    ("今年上半年,全区地区生产总值增长10.2%;去年全年,一般公共预算收入增长6.6%。",
+     ("fiscal_revenue_growth", 2020, "year", 6.6, "high")),
+])
+def test_a_year_said_relative_to_the_date_holds_for_the_rest_of_its_sentence(text, row):
+    assert row in dated(text)

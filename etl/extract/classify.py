@@ -84,6 +84,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
         self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
+        self.relative_carried = False   # the relative year came from an earlier clause of the sentence
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False) -> None:
@@ -108,7 +109,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # news: the targets a sentence announced end where a paragraph reports a part-year or a
                 # first estimate ("2022年一季度,…初步预计,…增长22%")
                 self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
-        self.relative = self.relative_year(sent)
+        own = self.relative_year(sent)
+        # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)
+        self.relative_carried = own is None and not new_sentence and self.relative is not None
+        self.relative = own if own is not None or new_sentence else self.relative
         if new_sentence:
             self.scope_open = False
         self._sentence(sent, s0)

@@ -67,6 +67,8 @@ class WhenMixin:
         """The word that made the sentence's year relative (今年, 去年, 全年…实现) stands before the
         figure: 增速由…上升到去年的第1位 after a figure does not date it."""
         before = sent[:n.start]
+        if self.relative_carried:
+            return True
         if self.relative[0] == "this year":
             return "今年" in before
         if self.relative[0] == "review":
