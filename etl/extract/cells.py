@@ -33,7 +33,7 @@ class CellsMixin:
         a, b = cell.label_start, cell.end
         line_start = self.doc.text.rfind("\n", 0, a) + 1
         line_end = self.doc.text.find("\n", b)
-        self.out.append(self.row(key, kind, year, period, value, value_high, unit, None, "reported", "table",
+        self.out.append(self.row(key, kind, year, period, value, value_high, unit, cell.hedge or None, "reported", "table",
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
                                  year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
 
@@ -41,7 +41,9 @@ class CellsMixin:
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
         indicator or the cell does not measure one."""
         family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(cell.label)
-                       if self.cat.term_family.get(m.group())), None)
+                       if self.cat.term_family.get(m.group())
+                       and not self.words.comparator_before.search(cell.label[:m.start()])), None)
+        # (a name after 占/比 is what the row is a share of: 研发经费支出占地区生产总值比重 is not GDP's)
         if family is None:
             return None
         measures = self.cat.families[family]

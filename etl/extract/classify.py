@@ -9,6 +9,9 @@ the number measures is read from the words between the name and the number.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from etl.extract.cells import CellsMixin
 from etl.extract.context import Context, ContextMixin, Lead, clause_start, sentences
 from etl.extract.measure import MeasureMixin
@@ -41,6 +44,7 @@ from etl.extract.subjects import (
 from etl.extract.tables import find_cells
 from etl.extract.when import WhenMixin
 from etl.knowledge import Knowledge
+from etl.knowledge.tables import alternation
 from etl.records import Document, Mention
 
 
@@ -209,6 +213,12 @@ def subjects_of(group: list[TermHit], run: list[NumberMention], n: NumberMention
     return list(group) if len(run) == 1 and dim == "pct" else []
 
 
+@lru_cache(maxsize=8)
+def _hedge_suffixes(suffixes: tuple[str, ...]) -> re.Pattern:
+    """The hedge words that may follow a number (data/hedges.csv), as one pattern, longest first."""
+    return re.compile(alternation(sorted(suffixes, key=len, reverse=True)))
+
+
 def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     """All figures of one document, in text order. Never raises on odd text."""
     ex = Extractor(doc, cat)
@@ -217,7 +227,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     first_line = len(text) if first_line < 0 else first_line
     title_line = first_line <= 80
     new_sentence = True
-    cells = sorted(find_cells(text), key=lambda c: c.start)
+    cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
     in_list = False
     for s0, s1, terminator in sentences(text):
         new_paragraph = s0 == 0 or text[s0 - 1] == "\n"

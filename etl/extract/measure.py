@@ -19,7 +19,6 @@ from etl.extract.patterns import (
 )
 from etl.extract.subjects import last_verb
 
-
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 

@@ -238,6 +238,12 @@ def epoch_year(text: str, epochs) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# a report's opening that looks back on the year just ended ("2019年,是…极具挑战的一年"); not a year ahead
+# ("2020年是…关键一年", "…收官之年")
+_REVIEWED_YEAR = re.compile(r"(?m)^\s*(\d{4})年[,,]?是[^。]{0,40}?(?:不平凡|不寻常|非同寻常|极具挑战|卓有成效|难忘|殊为不易|"
+                            r"极为不易|艰难|艰辛|困难重重|爬坡过坎|砥砺奋进|负重前行)[^。]{0,24}?的一年")
+
+
 def _year_end(doc_date: str | None) -> bool:
     """A date in the last two months of its year (a report delivered then reviews that year)."""
     return bool(doc_date) and int(doc_date[5:7]) >= 11
@@ -247,7 +253,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
     text = doc.text
-    reviews = words_of(grammar).review_heading.search(text)
+    reviews = words_of(grammar).review_heading.search(text) or _REVIEWED_YEAR.search(text[:3000])
     plans = _PLANS.search(text)
     doc.reviews_year = int(reviews.group(1)) if reviews else None
     doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else None
@@ -261,6 +267,11 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
         doc.plans_year = doc.plans_year or date_year + 1
     elif doc.doc_type == "government work report":
         doc.report_year = date_year or (int(title_year.group(1)) if title_year else None)
+        if not date_year and doc.report_year and doc.reviews_year and doc.reviews_year >= doc.report_year:
+            # a page titled with the year the report looks back on (2019年X县政府工作报告: "2019年,是…
+            # 极具挑战的一年"): delivered the year after
+            doc.report_year = doc.reviews_year + 1
+            doc.plans_year = doc.plans_year if doc.plans_year and doc.plans_year > doc.reviews_year else None
         if doc.report_year:
             doc.reviews_year = doc.reviews_year or doc.report_year - 1
             doc.plans_year = doc.plans_year or doc.report_year

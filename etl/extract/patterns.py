@@ -75,9 +75,9 @@ BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
 TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
-PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)"
+PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
 PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
-PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务)(?:建议)?(?:是|为|如下|:)"
+PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a heading of its own: 今年预期目标, 2024年主要目标
                         r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$"

@@ -36,6 +36,10 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
 _STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
+# a sentence, not a title: a comma or full stop inside a line of some length
+_SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
+# the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
+_LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
                 "{s}新闻", "{s}融媒")
 
@@ -70,7 +74,8 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
-    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in issuer_re.finditer(text)]
+    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in issuer_re.finditer(text)
+                                    if not _LEADERSHIP.match(text, m.end())]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
         if name:
@@ -215,7 +220,8 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in
     the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
-    title_line = head_lines[0] if head_lines else ""
+    # the first line is a title only when it is not a sentence (2017年,全市上下在党中央、国务院…领导下…。)
+    title_line = head_lines[0] if head_lines and not _SENTENCE_LINE.search(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else _named_in_title(where, regions)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None

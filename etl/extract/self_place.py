@@ -19,7 +19,7 @@ from etl.knowledge.gazetteer import Gazetteer, Unit, short_name
 KINDS = "市县区省旗盟"
 _TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
 _SPEAKER = re.compile(r"我代表([市县区省旗盟])(?:人民)?政府")        # decisive: the speaker's own government
-_WHOLE = re.compile(r"全([市县区省旗盟])")                            # 全县: the whole of its own place
+_WHOLE = re.compile(r"全([市县区省旗盟])|我(?!代表)([市县区省旗盟])")   # 全县, 我县: the whole of its own place
 SPEAKER_WEIGHT = 10
 # the county-level kinds, whose text may name itself only once (伊吾的发展): a 市 may be a prefecture whose
 # county-level city's text names it once (按照赣州市部署), so a 市 is never placed by one mention
@@ -39,7 +39,7 @@ def own_kind(text: str) -> tuple[str, bool] | None:
     for kind in speaker:
         score[kind] += SPEAKER_WEIGHT
     for m in _WHOLE.finditer(text):
-        score[m.group(1)] += 1
+        score[m.group(1) or m.group(2)] += 1
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     (kind, top), (_, second) = ranked[0], ranked[1]
     if top < 2 or top < 2 * second:   # one 全市 may well be a ranking in the city (位居全市首位)

@@ -10,7 +10,7 @@ Knows nothing about indicators: classify.py decides what each cell measures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _NUMBER_CELL = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|~|–|—|至)\s*(-?\d+(?:\.\d+)?))?\s*(%)?\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -31,6 +31,7 @@ class Cell:
     end: int
     title: str            # the nearest line above the table (its title), "" when none
     beside: str = ""      # a growth column's: the header of the value column it belongs to
+    hedge: str = ""       # a hedge word after the number in the cell (7左右), one of the caller's suffixes
 
 
 def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:
@@ -250,9 +251,27 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
     return j
 
 
-def find_cells(text: str) -> list[Cell]:
-    """Every numeric cell of every table in `text`. Never raises."""
+def _blank_hedges(line: str, suffixes: re.Pattern) -> str:
+    """The line with a hedge word after a cell's number (7左右, | 5以上 |) turned into spaces of its length,
+    so the cell reads as its number and every offset stays where it was."""
+    def blank(m: re.Match) -> str:
+        return m.group(1) + " " * len(m.group(2))
+    return re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
+
+
+def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
+    """Every numeric cell of every table in `text`; a cell may end in one of `suffixes` (hedge words,
+    given by the caller), kept as the cell's hedge. Never raises."""
     if "|" not in text and "指标" not in text:
         return []
     lines = _lines(text)
-    return _pipe_tables(lines) + _cell_tables(lines)
+    if suffixes is not None:
+        lines = [(start, _blank_hedges(line, suffixes)) for start, line in lines]
+    cells = _pipe_tables(lines) + _cell_tables(lines)
+    if suffixes is None:
+        return cells
+    out = []
+    for c in cells:
+        m = re.compile(rf"\s*({suffixes.pattern})").match(text, c.end)
+        out.append(replace(c, hedge=m.group(1)) if m else c)
+    return out
