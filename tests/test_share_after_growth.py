@@ -38,3 +38,23 @@ def test_the_share_after_a_growth_is_read(sentence, share):
 ])
 def test_no_other_percentage_is_read_as_the_share(sentence, value):
     assert ("tertiary_share", value) not in charted(sentence)
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("三次产业分别增长1.9%、5.0%和8.0%,比重为2.1:31.7:66.2。", 66.2),          # the growths first, then the shares
+    ("三次产业增加值分别增长3%、6%和7%,三次产业结构为5:35:60。", 60.0),
+    ("三次产业对经济增长的拉动分别为0.5、3.9和3.7个百分点,三次产业结构为15:30:55。", 55.0),
+    ("三次产业结构为8.3:40.2:51.5。", 51.5),
+    ("三次产业比例由上年的9:41:50调整为8:40:52。", 52.0),
+])
+def test_the_structure_is_the_three_numbers_that_make_a_hundred(sentence, share):
+    assert ("tertiary_share", share) in charted(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("三次产业对经济增长的贡献率分别为5.9%、69.5%和24.6%。", 24.6),              # contributions to growth
+    ("三次产业对经济增长的贡献率分别为10%、40%和50%,拉动经济增长0.6、2.4和3个百分点。", 50.0),
+    ("三次产业分别增长1.9%、5.0%和8.0%。", 8.0),
+])
+def test_contributions_to_growth_are_not_the_structure(sentence, value):
+    assert ("tertiary_share", value) not in charted(sentence)

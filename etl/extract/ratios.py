@@ -13,6 +13,8 @@ _SEP = r"\s*(?:[::、,]|和)\s*"   # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.
 _TRIPLE = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?")
 _WITHIN = 30          # characters from the phrase to its ratio
 _CHANGED = re.compile(r"^\s*(?:调整|变|转变|优化|提升|调)(?:为|到|至)\s*$")
+# three numbers that add up to 100 but are not shares of GDP: contributions to growth (贡献率), pulls (拉动)
+_NOT_SHARES = re.compile(r"贡献|拉动")
 _PREVIOUS = re.compile(r"上年|上一年|去年")   # 由上年的a:b:c调整为d:e:f: the first ratio is last year's
 
 
@@ -26,11 +28,17 @@ class RatiosMixin:
             if at < 0 or at in taken or in_part_scope(sent, at, self.cat, self.scope_open):
                 continue
             window = sent[at:at + len(phrase) + _WITHIN + 40]
-            triples = [m for m in _TRIPLE.finditer(window) if m.start() <= len(phrase) + _WITHIN]
+            triples, since = [], len(phrase)
+            for m in _TRIPLE.finditer(window):
+                # the words just before the numbers say what they are (贡献率分别为… is not a structure)
+                if m.start() <= len(phrase) + _WITHIN and not _NOT_SHARES.search(window, since, m.start()):
+                    triples.append(m)
+                since = m.end()
             # 由(上年的)a:b:c调整为d:e:f: the second is the state now, the first last year's; otherwise
             # the first is the structure (a later list of three, 贡献率分别为…, is another measure)
             changed = len(triples) > 1 and _CHANGED.search(window[triples[0].end():triples[1].start()])
-            now = triples[1] if changed else triples[0] if triples else None
+            whole = [m for m in triples if abs(sum(float(g) for g in m.groups()) - 100) <= 1.5]
+            now = triples[1] if changed else whole[0] if whole else None   # 分别增长a、b、c,比重为d:e:f
             shares = [float(g) for g in now.groups()] if now else []
             if not now or abs(sum(shares) - 100) > 1.5:
                 continue
