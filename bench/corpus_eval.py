@@ -80,6 +80,21 @@ def catalogue_key(r: dict, cat) -> str | None:
     return (cat.key(row["family"], measure) if measure else None) or r["indicator"]
 
 
+def in_catalogue_unit(row: dict, key: str, cat) -> dict:
+    """A truth row's value in the catalogue's unit (a per-capita income written in 元 where the
+    catalogue keeps 万元): data/units.csv's factors; the row unchanged when either unit is unknown."""
+    have, want = (row.get("unit") or "").strip(), cat.unit_of(key)
+    if not row.get("value") or have == want or have not in cat.units or want not in cat.units:
+        return {}
+    (dim_have, f_have), (dim_want, f_want) = cat.units[have], cat.units[want]
+    if dim_have != dim_want:
+        return {}
+    out = {"value": repr(float(row["value"]) * float(f_have) / float(f_want)), "unit": want}
+    if row.get("value_high"):
+        out["value_high"] = repr(float(row["value_high"]) * float(f_have) / float(f_want))
+    return out
+
+
 def truth_rows(cat) -> Path:
     """Every truth_*.csv as one file (in a temporary folder), its indicators as the catalogue keys them."""
     out = Path(tempfile.mkdtemp()) / "truth.csv"
@@ -93,7 +108,7 @@ def truth_rows(cat) -> Path:
                         writer.writeheader()
                     key = catalogue_key(r, cat)
                     if key:
-                        writer.writerow({**r, "indicator": key})
+                        writer.writerow({**r, "indicator": key, **in_catalogue_unit(r, key, cat)})
     return out
 
 

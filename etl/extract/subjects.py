@@ -103,15 +103,20 @@ def dimension_of(unit: str, grammar) -> str:
     return grammar.dimension.get(unit, "other") if unit else "other"
 
 
+# the figures after a shared noun are the list's (分别, or two numbers side by side: 26330元和12804元)
+_EACH_AFTER = re.compile(r"[^。;;\d]{0,12}?(?:分别|均|都|各|\d+(?:\.\d+)?\s*(?:万元|元|%)?\s*(?:、|和|与|及)\s*\d)")
+
+
 def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[TermHit]:
-    """城、乡居民人均可支配收入 names two subjects sharing one noun: each is read as its own name
-    (城 -> 城镇…, 乡 -> 农村…, by data/abbreviations.csv); one the catalogue does not know is kept as a
-    non-headline subject so that the numbers of the list still pair up."""
+    """城、乡居民人均可支配收入 names two subjects sharing one noun when a list of figures follows (分别,
+    or two numbers): each is read as its own name (城 -> 城镇…, 乡 -> 农村…, by data/abbreviations.csv);
+    one the catalogue does not know is kept as a non-headline subject so that the numbers of the list
+    still pair up. With one figure after it, the noun is the whole's (城乡居民…16491元)."""
     out = []
     for h in hits:
         parts = shared_parts(sent[max(0, h.start - 5):h.start], cat.abbreviations)
-        if not parts or h.comparator:
-            out.append(h)
+        if not parts or h.comparator or not _EACH_AFTER.match(sent, h.end):
+            out.append(h)   # 城乡居民人均可支配收入16491元: one figure of the whole, not a list
             continue
         noun = h.text
         for part in parts:
