@@ -104,7 +104,7 @@ def dimension_of(unit: str, grammar) -> str:
 
 
 # the figures after a shared noun are the list's (分别, or two numbers side by side: 26330元和12804元)
-_EACH_AFTER = re.compile(r"[^。;;\d]{0,12}?(?:分别|均|都|各|\d+(?:\.\d+)?\s*(?:万元|元|%)?\s*(?:、|和|与|及)\s*\d)")
+_EACH_AFTER = re.compile(r"[^。;;\d]{0,12}?(?:分别|均|都|各|\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]{0,2}\s*(?:、|和|与|及)\s*\d)")
 
 
 def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[TermHit]:
