@@ -139,3 +139,15 @@ def test_a_namesakes_own_figures_are_its_own():
     rows = {(m["region"], m["indicator"], m["value"]) for d in documents_from_text(K, text, "case.txt")
             for m in extract_document(d, K) if m["confidence"] == "high"}
     assert rows == {("海口市龙华区", "gdp_growth", 7.5)}
+
+
+@pytest.mark.parametrize("head, region", [
+    ("2021年海南州国民经济和社会发展统计公报\n", "海南藏族自治州"),     # an autonomous prefecture by its place and kind
+    ("2022年凉山州人民政府工作报告\n", "凉山彝族自治州"),
+    ("景东县人民政府工作报告\n", "景东彝族自治县"),
+    ("围场县2020年国民经济和社会发展统计公报\n", "围场满族蒙古族自治县"),
+    # a unit whose own name it is keeps it: 海南 the province is not 海南州
+    ("2021年海南省国民经济和社会发展统计公报\n", "海南省"),
+])
+def test_an_autonomous_unit_is_known_by_its_short_form(head, region):
+    assert region_of(head + FILLER) == region

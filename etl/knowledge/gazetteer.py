@@ -153,6 +153,14 @@ def read_gazetteer(path: Path | None = None, renamed: Path | None = None, ordina
     by_name: dict[str, tuple[Unit, ...]] = {}
     for unit in units.values():
         by_name[unit.name] = (*by_name.get(unit.name, ()), unit)
+    for unit in list(units.values()):
+        # an autonomous unit is called by its place name and kind (海南州, 景东县, 凉山州): a name of it too,
+        # unless a unit of its own has that name
+        for long, kind in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if unit.name.endswith(long) and len(short_name(unit.name)) >= 2:
+                alias = short_name(unit.name) + kind
+                if alias != unit.name and not any(u.name == alias for u in by_name.get(alias, ())):
+                    by_name[alias] = (*by_name.get(alias, ()), unit)
     former, merged = read_renamed(renamed, units) if renamed else ({}, {})
     for old, code in [*former.items(), *((old, code) for old, (code, _) in merged.items())]:
         if units[code] not in by_name.get(old, ()):
