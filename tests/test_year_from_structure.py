@@ -171,3 +171,18 @@ def dated(text):
 ])
 def test_a_year_said_relative_to_the_date_holds_for_the_rest_of_its_sentence(text, row):
     assert row in dated(text)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("2024年,石湖将坚持稳中求进,预计全区地区生产总值增长5.5%左右。", "target"),
+    ("今年,我区将全力拼经济,地区生产总值增长6%。", "target"),
+    ("2024年全区将推动投资回升,固定资产投资增长8%。", "target"),
+    # negatives: 将近 is "nearly"; a year that did, not will
+    ("2023年,全区地区生产总值将近增长5%。", "actual"),
+    ("2023年,全区地区生产总值增长5.2%。", "actual"),
+])
+def test_a_sentence_of_what_its_year_will_do_sets_targets(sentence, kind):
+    text = "石湖区新闻 2024-01-20 09:00\n记者 李明\n" + sentence + "\n"
+    got = {r["kind"] for doc in documents_from_text(K, text, "case.txt", meta={"region": "罗湖区"})
+           for r in extract_document(doc, K) if r["indicator"] in ("gdp_growth", "fixed_investment_growth")}
+    assert got == {kind}

@@ -22,6 +22,7 @@ from etl.extract.patterns import (
     CONGRESS,
     ESTIMATE,
     FIRST_ESTIMATE,
+    FUTURE_LEAD,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -81,6 +82,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_lead: Lead | None = None
         self.relative: tuple[str, int] | None = None
         self.sent_outcome = False   # the full sentence so far says its figures were achieved (完成, 同比 …)
+        self.sent_future = False    # the sentence opens with what its year will do (2024年,全县将…)
         self.piece_outcome = False  # … this piece of it (up to the next ';') does
         self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
         self.para_start = 0
@@ -99,6 +101,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.update_context(sent, heading)
         said_done = self.piece_outcome = bool(self.words.outcome.search(sent))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
+        if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
+            self.sent_future = bool(FUTURE_LEAD.match(sent))
         estimated = bool(ESTIMATE.search(sent))
         self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
         if new_sentence:

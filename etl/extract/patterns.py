@@ -93,6 +93,8 @@ ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
 # Dated news and other documents without review/plan sections: years relative to the date.
 LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度")
+# a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
+FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")
 WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")

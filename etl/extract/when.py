@@ -167,6 +167,8 @@ class WhenMixin:
             return "target", "cue"
         if n.value_high is not None and not DECLINE.search(gap):
             return "target", "range"   # outcomes are points; a range is a plan
+        if self.sent_future and self.ctx.section != "review":
+            return "target", "cue"     # 2024年,贵州将…,预计增长5.5%左右: what the year will do
         if self.relative and self.relative[0] in ("plan", "review"):
             return ("target" if self.relative[0] == "plan" else "actual"), "relative"
         if self.ctx.section:
