@@ -4,21 +4,13 @@ components/downloads.py."""
 
 from __future__ import annotations
 
-import numbers
-
 import pandas as pd
 
 from components import charts, export, reads, series_charts, slides
 from components.cascade_use import cascade_figures, cascade_ids, cascade_view
+from components.charts import point_ids
 from components.chartspec import ChartSpec
 from etl.store import queries
-
-
-def point_ids(fig) -> list[int]:
-    """The obs ids a chart's points carry (their customdata, what a click on one opens): the figures
-    it draws, and no figure it leaves out (a target no verdict chose, a part-year figure)."""
-    return [int(v) for trace in fig.data for v in (getattr(trace, "customdata", None) or ())
-            if isinstance(v, numbers.Integral) or (isinstance(v, float) and v.is_integer())]
 
 
 def judged_ids(tva: pd.DataFrame) -> list[int]:
@@ -36,8 +28,10 @@ def sources_of(reader: queries.Reader, ids) -> pd.DataFrame:
 
 def indicator_export(reader: queries.Reader, key: str, fmt: str, lang: str, year_from: int | None = None,
                      year_to: int | None = None, width: int = export.SLIDE[0], height: int = export.SLIDE[1],
-                     scale: float = 1, today: str | None = None, region: str | None = None) -> tuple[bytes, str]:
-    """One indicator's chart as PNG/SVG/PDF, styled for a briefing. Raises export.ExportError."""
+                     scale: float = 1, today: str | None = None, region: str | None = None,
+                     shown: ChartSpec | None = None) -> tuple[bytes, str]:
+    """One indicator's chart as PNG/SVG/PDF, styled for a briefing; `shown`: the chart as the page
+    shows it (re-viewed, on a log axis, places compared), else as stated. Raises export.ExportError."""
     inds = reads.indicators(reader)
     if key not in set(inds["key"]):
         raise export.ExportError(f"unknown indicator {key!r}")
@@ -47,14 +41,22 @@ def indicator_export(reader: queries.Reader, key: str, fmt: str, lang: str, year
         raise export.ExportError(f"years must be within {lo}-{hi}")
     if region is not None and region not in reader.call(queries.regions):
         raise export.ExportError(f"unknown region {region!r}")
-    ind = inds[inds["key"] == key].iloc[0].to_dict()
-    obs = reader.call(queries.observations, [key], region=region)
-    shown_region = region if region and region != reader.call(queries.default_region) else None
-    fig = series_charts.indicator_chart(obs, reader.call(queries.target_vs_actual, [key], region=region), ind, lang,
-                                        y0, y1, region=shown_region)
+    options = shown.options() if shown else {}
+    if options:      # the screen's own figure for that view (components/views.py), not the plain chart
+        from components.views import indicator_figures
+
+        fig = indicator_figures(reader, [key], [y0, y1], None, lang, region, list(shown.compare), shown.view,
+                                shown.scale)[0][0][1]
+    else:
+        ind = inds[inds["key"] == key].iloc[0].to_dict()
+        obs = reader.call(queries.observations, [key], region=region)
+        shown_region = region if region and region != reader.call(queries.default_region) else None
+        fig = series_charts.indicator_chart(obs, reader.call(queries.target_vs_actual, [key], region=region), ind, lang,
+                                            y0, y1, region=shown_region)
     fig = export.for_export(fig, sources=sources_of(reader, point_ids(fig)), lang=lang, today=today,
                             width=min(width, export.PAGE[0]))
-    return export.render(fig, fmt, width, height, scale), f"luohu-{key}-{y0}-{y1}-{lang}.{fmt}"
+    how = "".join(f"-{'cmp' if name == 'cmp' else value}" for name, value in options.items())
+    return export.render(fig, fmt, width, height, scale), f"luohu-{key}{how}-{y0}-{y1}-{lang}.{fmt}"
 
 
 
@@ -65,7 +67,8 @@ def chart_export(reader: queries.Reader, spec: str, fmt: str, lang: str) -> tupl
         raise export.ExportError(f"no chart {str(spec)[:60]!r}")
     region = parsed.region or reader.call(queries.default_region)
     if parsed.kind == "indicator":
-        return indicator_export(reader, parsed.key, fmt, lang, parsed.year_from, parsed.year_to, region=region)
+        return indicator_export(reader, parsed.key, fmt, lang, parsed.year_from, parsed.year_to, region=region,
+                                shown=parsed)
     inds = reads.indicators(reader)
     if parsed.kind in ("cascade", "amplification", "peers"):
         return cascade_export(reader, parsed, fmt, lang, region)

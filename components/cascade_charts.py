@@ -45,7 +45,7 @@ def _hover(place: str, row: dict, lang: str) -> str:
 
 
 def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], lang: str, axes: dict,
-             label: str | None = None) -> None:
+             label: str | None = None, label_size: int = 11) -> None:
     """Target markers by meaning at (x, row): a range as a band, 左右 with its tolerance, 以上 / 以内 as
     a triangle pointing the way the target allows, a bare number as a diamond."""
     for x, r, _ in points:
@@ -58,8 +58,8 @@ def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], 
         group = [(x, r, place) for x, r, place in points if cascade.target_point(r) is not None and _bound(r) == bound]
         if not group:
             continue
-        words = {"text": [_target_text(r, lang) for _, r, _ in group], "textposition": label,
-                 "textfont": {"size": 11, "color": TARGET}} if label else {}
+        words = {"text": [_target_text(r, lang) for _, r, _ in group], "textposition": label, "cliponaxis": False,
+                 "textfont": {"size": label_size, "color": TARGET}} if label else {}   # a label is never cut by the plot's edge
         traces.append({"type": "scatter", "mode": "markers+text" if label else "markers", "x": [x for x, _, _ in group],
                        "y": [cascade.target_point(r) for _, r, _ in group], **words,
                        "name": t("target_" + bound, lang),
@@ -135,7 +135,7 @@ def amplification_chart(tva: pd.DataFrame, names: list[str], regions: Regions, i
                 and not is_missing(r.get("target_obs_id"))]
     top_label = place_label(names[0], lang)
     points = [(float(r["year"]), r, top_label) for r in top_rows]
-    _targets(traces, shapes, points, lang, low_axes, label="top center")
+    _targets(traces, shapes, points, lang, low_axes, label="top center", label_size=10)   # a year apart: never over each other
     _words(annotations, points, lang, low_axes)
     annotations.append({"text": t("top_target_panel", lang, place=top_label), "x": 0, "y": 0.3, "xref": "paper",
                         "yref": "paper", "xanchor": "left", "yanchor": "bottom", "showarrow": False, "font": {"size": 13}})

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components import cascade_charts, memo, reads
+from components.charts import point_ids
+from components.i18n import t
+from components.provenance import source_line
 from components.vocabulary import current as vocabulary
 from etl.store import queries
 
@@ -49,12 +52,45 @@ def cascade_figures(reader: queries.Reader, v: CascadeView, lang: str, region: s
     places = vocabulary().places
     lo, hi = reader.call(queries.year_range)
     def build():
-        return {
+        figs = {
             "cascade": cascade_charts.cascade_year(v.tva, v.names, places, ind, lang, v.year),
             "amplification": cascade_charts.amplification_chart(v.tva, v.names, places, ind, lang, lo, hi),
             "peers": cascade_charts.peers_dumbbell(v.peers_tva, v.peers, ind, lang, v.year, region),
         }
+        # the general line ("the district's work reports") is not true of the nation's figures: each
+        # chart's documents are listed under it on the page (cascade_sources), and in its exports
+        return {kind: with_source_text(fig, t("sources_below", lang) if point_ids(fig) else "")   # a chart of nothing has none
+                for kind, fig in figs.items()}
     return memo.remember(reader, ("cascade_figures", v.key, v.year, lang, region), build)
+
+
+def with_source_text(fig, text: str):
+    """The figure with `text` as its source line on the screen, in both its layouts (charts.figure's
+    meta); an export puts the chart's own documents there (components/export.py::for_export)."""
+    def swap(annotations):
+        return [{**a, "text": text} if a.get("name") == "source-line" else a for a in annotations or []]
+    layout = fig.layout.to_plotly_json()
+    meta = layout.get("meta")
+    update = {"annotations": swap(layout.get("annotations"))}
+    if isinstance(meta, dict) and "narrow" in meta:
+        update["meta"] = {**meta, **{k: {**meta[k], "annotations": swap(meta[k].get("annotations"))}
+                                     for k in ("narrow", "wide") if isinstance(meta.get(k), dict)}}
+    fig.update_layout(update)
+    return fig
+
+
+def cascade_sources(reader: queries.Reader, v: CascadeView, figs: dict, lang: str) -> dict[str, str]:
+    """The source line of each chart (`figs`, by kind) and table (records, league) of the cascade page:
+    the documents behind the figures it shows, each under its place; '' for one that shows none."""
+    def line(ids) -> str:
+        ids = sorted({int(i) for i in ids})
+        return source_line(reader.call(queries.sources_for, ids), lang) if ids else ""
+
+    def judged(df: pd.DataFrame) -> list:
+        return list(pd.concat([df["target_obs_id"], df["actual_obs_id"]]).dropna())
+
+    return {**{kind: line(point_ids(fig)) for kind, fig in figs.items()},
+            "records": line(judged(v.tva)), "league": line(judged(v.peers_tva))}
 
 
 def cascade_ids(v, kind: str) -> list[int]:

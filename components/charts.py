@@ -7,6 +7,8 @@ years: components/series_charts.py; the cascade: components/cascade_charts.py.
 
 from __future__ import annotations
 
+import numbers
+
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -155,6 +157,19 @@ def records(df: pd.DataFrame | list[dict]) -> list[dict]:
     return [{k: (None if is_missing(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
 
 
+def point_ids(fig) -> list[int]:
+    """The obs ids a chart's points carry (their customdata, what a click on one opens): the figures
+    it draws, and no figure it leaves out (a target no verdict chose, a part-year figure); a computed
+    point (an index, a change from a year ago) also carries, in its trace's meta, the figures it is
+    computed from."""
+    def whole(v) -> bool:
+        return isinstance(v, numbers.Integral) or (isinstance(v, float) and v.is_integer())
+    drawn = [int(v) for trace in fig.data for v in (getattr(trace, "customdata", None) or ()) if whole(v)]
+    computed = [int(v) for trace in fig.data if isinstance(getattr(trace, "meta", None), list | tuple)
+                for ids_ in trace.meta if isinstance(ids_, list | tuple) for v in ids_ if whole(v)]
+    return drawn + computed
+
+
 def _ids(series) -> list:
     """obs ids as plain ints: typed or nullable arrays do not come back in Plotly's click events."""
     return [None if is_missing(v) else int(v) for v in series]
@@ -295,14 +310,17 @@ def _dumbbell_panel(part: pd.DataFrame, is_rate: bool, i: int, lang: str) -> lis
         {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": CONNECTOR, "width": 3},
          "showlegend": False, "hoverinfo": "skip", **axes},
         {"type": "scatter", "x": tv, "y": names, "mode": "markers+text", "name": t("target", lang),
-         "text": [fmt_number(v) for v in tv] if is_rate else ["100"] * len(tv),
+         "text": [fmt_number(v) for v in tv] if is_rate else ["100"] * len(tv), "cliponaxis": False,
          "textposition": "bottom center", "textfont": {"size": 10, "color": TARGET},
          "marker": {"symbol": "diamond", "size": 12, "color": TARGET}, "showlegend": i == 1,
          "customdata": _ids(part["target_obs_id"]), "hoverinfo": "text",
          "hovertext": [f"{n}<br>{t('target', lang)}: {fmt_value(r['target_value'], r['target_value_high'], own_unit(r, 'target'), r['target_qualifier'], lang)}"
                        for (_, r), n in zip(part.iterrows(), names, strict=True)], **axes},
         {"type": "scatter", "x": av, "y": names, "mode": "markers+text", "name": t("outcome", lang),
-         "text": said, "textposition": "top center", "textfont": {"size": 11},
+         # a label is never clipped by the plot's edge; words (负增长, drawn at 0) read to the right of their mark
+         "text": said, "cliponaxis": False, "textfont": {"size": 11},
+         "textposition": ["top center" if pd.isna(q) or not pd.isna(v) else "top right"
+                          for q, v in zip(part["actual_qualifier"], part["actual_value"], strict=True)],
          "marker": {"size": 13, "color": [STATUS_COLORS[s] for s in part["attainment"]],
                     "symbol": ["circle" if pd.isna(q) or not pd.isna(v) else "x"
                                for q, v in zip(part["actual_qualifier"], part["actual_value"], strict=True)],

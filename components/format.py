@@ -59,6 +59,19 @@ def fmt_day(v) -> str:
     return "" if v is None or pd.isna(v) else str(v)[:10]
 
 
+def fmt_doc_date(date, year, lang: str) -> str:
+    """A document's date as YYYY-MM-DD; for a document that states none (a plan report), the year it
+    was reported in and that its date is not stated, never a blank."""
+    day = fmt_day(date)
+    if day:
+        return day
+    said = t("date_not_stated", lang)
+    try:
+        return f"{int(year)}年({said})" if lang == "zh" else f"{int(year)} ({said})"
+    except (TypeError, ValueError):
+        return said
+
+
 def fmt_int(v) -> str:
     """A whole number as text; '—' when it is missing."""
     try:

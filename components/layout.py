@@ -261,9 +261,14 @@ def _chips(label: str, items: list[tuple[str, str, bool]], chip_id: str) -> html
 
 def build_cascade_page(figs: dict, specs: dict, records: list, league: list, lang: str, key: str, year: int,
                        years: list[int], indicators: list[tuple[str, dict]], region: str, region_param: str | None,
-                       panel=None) -> html.Div:
+                       panel=None, sources: dict[str, str] | None = None) -> html.Div:
     """Controls (indicator, year), the year's cascade, the amplification over the years, each level's
-    record, then the peers' dumbbell and league table; a clicked point's sources in the side panel."""
+    record, then the peers' dumbbell and league table, each with the source line of the figures it
+    shows (`sources`: by chart or table); a clicked point's sources in the side panel."""
+    def source(what: str) -> list:
+        line = (sources or {}).get(what)
+        return [html.P(line, className="source-line muted small", id=f"cascade-{what}-sources", lang="zh-CN")] if line \
+            else []
     ind_chips = _chips(t("pick_indicator", lang), [(name_of(row, lang), href("/cascade", lang, i=k, y=year, region=region_param),
                                                     k == key) for k, row in indicators], "cascade-indicators")
     year_chips = _chips(t("pick_year", lang), [(str(y), href("/cascade", lang, i=key, y=y, region=region_param), y == year)
@@ -278,10 +283,11 @@ def build_cascade_page(figs: dict, specs: dict, records: list, league: list, lan
             html.Button("CSV", id=ids.CASCADE_CSV, n_clicks=0, className="small-button"),
             html.Button("XLSX", id=ids.CASCADE_XLSX, n_clicks=0, className="small-button"),
             dcc.Download(id=ids.CASCADE_DOWNLOAD)], className="downloads")], className="controls"),
-        chart("cascade"), html.Div(chart("amplification"), className="scroll-x"),
-        html.H3(t("records_title", lang)), build_record_table(records, lang),
-        chart("peers"),
-        html.H3(t("league_title", lang)), build_league_table(league, lang, region),
+        chart("cascade"), *source("cascade"),
+        html.Div(chart("amplification"), className="scroll-x"), *source("amplification"),   # not scrolled with it
+        html.H3(t("records_title", lang)), build_record_table(records, lang), *source("records"),
+        chart("peers"), *source("peers"),
+        html.H3(t("league_title", lang)), build_league_table(league, lang, region), *source("league"),
         html.P(t("cascade_defs", lang), className="muted small"),
     ], className="content")
     return html.Div(className="with-panel", children=[

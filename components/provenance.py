@@ -10,7 +10,7 @@ import pandas as pd
 from dash import dcc, html
 
 from components import ids
-from components.format import fmt_day, fmt_int, fmt_value
+from components.format import fmt_doc_date, fmt_int, fmt_value
 from components.i18n import doc_type_label, name_of, place_label, t
 from components.params import href
 from components.rules import why_not_chosen
@@ -27,10 +27,24 @@ def build_side_panel(obs: dict, context: dict | None, sources: pd.DataFrame, sam
         choice = [html.P(t("used", lang) if used_id == obs["obs_id"]
                          else why_not_chosen(used.iloc[0], obs, chosen.get("target_basis"), lang), className="used")]
     diff_items = _other_statements(obs, same, used, used_id, chosen, lang)
+    others = other_sources(obs, sources)
     return [*_panel_head(obs, lang), *choice, *_panel_quote(obs, context), *_panel_document(obs, lang),
-            html.H4(f"{t('other_sources', lang)} ({len(sources)})"),
-            html.Ul(_source_items(sources, lang), className="sources"),
+            *([html.H4(f"{t('other_sources', lang)} ({len(others)})"),
+               html.Ul(_source_items(others, lang), className="sources")] if len(others) else []),
             *([html.H4(t("disagreeing", lang)), html.Ul(diff_items, className="disagree")] if diff_items else [])]
+
+
+def other_sources(obs: dict, sources: pd.DataFrame) -> pd.DataFrame:
+    """A figure's sources but the statement the panel shows above them (its quote, in its document or
+    web page): each statement once."""
+    def same(a, b) -> bool:
+        return (pd.isna(a) and pd.isna(b)) if pd.isna(a) or pd.isna(b) else a == b
+
+    def shown(r) -> bool:
+        keys = ("doc_id", "char_start", "char_end") if isinstance(obs.get("doc_id"), str) else ("source_url", "quote")
+        return all(same(r[k], obs.get(k)) for k in keys)
+
+    return sources[[not shown(r) for r in sources.to_dict("records")]] if len(sources) else sources
 
 
 def _panel_head(obs: dict, lang: str) -> list:
@@ -65,7 +79,7 @@ def _panel_document(obs: dict, lang: str) -> list:
                                                            href=href("/sources", lang, doc=obs["doc_id"],
                                                                      obs=int(obs["obs_id"])))),
             html.Dt(t("doc_type", lang)), html.Dd(doc_type_label(obs.get("doc_type"), lang)),
-            html.Dt(t("date", lang)), html.Dd(fmt_day(obs.get("doc_date")) or "—"),
+            html.Dt(t("date", lang)), html.Dd(fmt_doc_date(obs.get("doc_date"), obs.get("doc_report_year"), lang)),
             html.Dt(t("reviews", lang) + " / " + t("plans", lang)),
             html.Dd(f"{fmt_int(obs.get('reviews_year'))} / {fmt_int(obs.get('plans_year'))}"),
             *([html.Dt(t("part_" + str(obs.get("part_unit")), lang)), html.Dd(fmt_int(obs.get("page")))]
@@ -154,7 +168,7 @@ def build_reader(doc: dict, figures: pd.DataFrame, lang: str, focus: int | None 
     return html.Div(id=ids.DOC_READER, children=[
         dcc.Link("← " + t("all_documents", lang), href=href("/sources", lang)),
         html.H2(doc["title"] or doc["doc_id"], lang="zh-CN"),
-        html.P([f"{doc_type_label(doc['doc_type'], lang)} · {fmt_day(doc['doc_date']) or '—'} · "
+        html.P([f"{doc_type_label(doc['doc_type'], lang)} · {fmt_doc_date(doc['doc_date'], doc.get('report_year'), lang)} · "
                 f"{t('reviews', lang)} {fmt_int(doc['reviews_year'])} · {t('plans', lang)} {fmt_int(doc['plans_year'])} · ",
                 html.Code(doc["source_file"])], className="muted"),
         html.Div(parts, className="reader-text verbatim", lang="zh-CN"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.chart_narrow import NARROW_ONLY, WIDE_ONLY
 from components.charts import TARGET_MARKERS, figure, records, style_layout, target_band
 from components.format import fmt_number, fmt_value, is_missing
 from components.i18n import name_of, qualifier_label, t, unit_label
@@ -62,6 +63,9 @@ def _marker_trace(rows: list[dict], name: str, lang: str, **marker) -> dict:
             "hovertext": [point_hover(r, lang) for r in rows], "hoverinfo": "text"}
 
 
+# the gap panel's words for a year without a verdict, and the same words as one note under the plot
+# (on a phone only): components/chart_narrow.py shows the one that fits
+GAP_LABEL, GAP_NOTE = WIDE_ONLY[0], NARROW_ONLY[0]
 TOP = {"xaxis": "x", "yaxis": "y"}
 BOTTOM = {"xaxis": "x2", "yaxis": "y2"}
 RIGHT = {"xaxis": "x", "yaxis": "y3"}     # figures in another unit than the indicator's
@@ -198,7 +202,7 @@ def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dic
         _targets(traces, shapes, annotations, [r for r in annual if r["unit"] == other_unit], judged, lang, axes=RIGHT,
                  suffix=f" ({unit_label(other_unit, lang)})")
     notes = _spans(traces, annotations, spans, main, ind, lang)
-    _gap_panel(traces, judged, unit, lang)
+    annotations += _gap_panel(traces, judged, unit, lang)
     if other_unit:
         years = sorted({int(r["year"]) for r in annual if r["unit"] == other_unit})
         notes.insert(0, t("other_unit_note", lang, years="、".join(map(str, years)) if lang == "zh" else ", ".join(map(str, years)),
@@ -212,7 +216,10 @@ def indicator_chart(obs: pd.DataFrame | list[dict], tva: pd.DataFrame | list[dic
     _series_note(layout, extra, ind, lang)
     if other_unit:
         _right_axis(layout, extra, other_unit, lang)
-    return figure(traces, layout, extra)
+    # on a phone the gap panel is short: its axis title in a few words
+    narrow = {"yaxis2.title.text": t("gap", lang) + ("(" if lang == "zh" else " (") + t("pp", lang) + ")"} \
+        if unit == "pct" else {}
+    return figure(traces, layout, extra, narrow)
 
 
 def _other_statements(traces, others: list[dict], unit: str, other_unit: str | None, lang: str) -> None:
@@ -303,7 +310,9 @@ def _targets(traces, shapes, annotations, annual: list[dict], judged: list[dict]
                                 "showarrow": False, "font": {"color": TARGET, "size": 16}, "hovertext": str(r["qualifier"])})
 
 
-def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> None:
+def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> list[dict]:
+    """The gaps below the figures: bars (exceeded, missed) and dots (met); the years without a
+    verdict marked on the zero line with their words. -> the words, as annotations (gap_labels)."""
     gap_col = "gap" if unit == "pct" else "gap_pct"
     suffix = t("pp", lang) if unit == "pct" else "%"
     for status in ("exceeded", "met", "missed"):
@@ -322,14 +331,32 @@ def _gap_panel(traces, judged: list[dict], unit: str, lang: str) -> None:
         else:
             traces.append({"type": "bar", "marker": {"color": STATUS_COLORS[status]}, "width": 0.6, **common})
     unjudged = [r for r in judged if r[gap_col] is None]
-    if unjudged:
-        labels = [t(r["attainment"], lang) for r in unjudged]
-        hovers = [f"{label}<br>{_gap_unit_basis(r, unit, lang)}" for label, r in zip(labels, unjudged, strict=True)]
-        traces.append({"type": "scatter", "x": [int(r["year"]) for r in unjudged], "y": [0] * len(unjudged),
-                       "mode": "markers+text", "text": labels, "textposition": "top center",
-                       "textfont": {"size": 10, "color": FAINT}, "name": t("no target", lang), "showlegend": False,
-                       "marker": {"symbol": "line-ew-open", "size": 14, "color": REFERENCE}, "hovertext": hovers,
-                       "hoverinfo": "text", **BOTTOM})
+    if not unjudged:
+        return []
+    labels = [t(r["attainment"], lang) for r in unjudged]
+    hovers = [f"{label}<br>{_gap_unit_basis(r, unit, lang)}" for label, r in zip(labels, unjudged, strict=True)]
+    traces.append({"type": "scatter", "x": [int(r["year"]) for r in unjudged], "y": [0] * len(unjudged),
+                   "mode": "markers", "name": t("no target", lang), "showlegend": False,
+                   "marker": {"symbol": "line-ew-open", "size": 14, "color": REFERENCE}, "hovertext": hovers,
+                   "hoverinfo": "text", **BOTTOM})
+    return gap_labels([(int(r["year"]), label) for r, label in zip(unjudged, labels, strict=True)], lang)
+
+
+def gap_labels(years: list[tuple[int, str]], lang: str) -> list[dict]:
+    """The words of the years without a verdict ((year, "no target"), …): each above its year's mark,
+    and the same as one note under the plot ("no target: 2015, 2016; no outcome: 2025"), which a phone
+    shows instead (components/chart_narrow.py: WIDE_ONLY, NARROW_ONLY), where a year is narrower than
+    its words and they would print over each other."""
+    above = [{"x": year, "y": 0, "xref": "x2", "yref": "y2", "text": label, "showarrow": False, "yanchor": "bottom",
+              "yshift": 3, "font": {"size": 10, "color": FAINT}, "name": GAP_LABEL} for year, label in years]
+    by_label: dict[str, list[str]] = {}
+    for year, label in years:
+        by_label.setdefault(label, []).append(str(year))
+    sep, colon, join = ("、", ":", ";") if lang == "zh" else (", ", ": ", "; ")
+    note = join.join(f"{label}{colon}{sep.join(ys)}" for label, ys in by_label.items())
+    return [*above, {"text": f"{t('gap', lang).capitalize()}{colon}{note}", "xref": "paper", "yref": "paper", "x": 0, "y": 0,
+                     "xanchor": "left", "yanchor": "top", "yshift": -46, "showarrow": False, "visible": False,
+                     "font": {"size": 11, "color": SUBTLE}, "name": GAP_NOTE}]
 
 
 def _gap_unit_basis(r: dict, unit: str, lang: str) -> str:

@@ -7,7 +7,7 @@ import pandas as pd
 from dash import dcc, html
 
 from components import ids
-from components.format import fmt_day, fmt_gap, fmt_int, fmt_value, own_unit
+from components.format import fmt_doc_date, fmt_gap, fmt_int, fmt_value, own_unit
 from components.i18n import doc_type_label, name_of, place_label, review_reason, t
 from components.palette import NO_STATUS_CELL, STATUS_COLORS
 from components.params import href
@@ -69,7 +69,7 @@ def build_year_table(tva: pd.DataFrame, docs: pd.DataFrame, inds: pd.DataFrame, 
                              href=href("/indicator", lang, i=r["indicator"], region=region_param))),
             html.Td(fmt_value(r["target_value"], r["target_value_high"], own_unit(r, "target"), r["target_qualifier"], lang)),
             html.Td(fmt_value(r["actual_value"], None, own_unit(r, "actual"), r["actual_qualifier"], lang) or "—"),
-            html.Td(fmt_gap(gap, r["unit"], lang, 2)),
+            html.Td(fmt_gap(gap, r["unit"], lang, 2) or "—"),
             html.Td(t(r["attainment"], lang), style={"background": STATUS_COLORS.get(r["attainment"], NO_STATUS_CELL)}),
             html.Td(row_sentence(r, lang), className="muted small"),
         ]))
@@ -110,7 +110,7 @@ def build_documents_table(docs: pd.DataFrame, lang: str) -> html.Table:
                  html.Br(), html.Small([html.Code(r["doc_id"]), *([f" · {t('duplicate_of', lang)} ", html.Code(r["duplicate_of"])]
                                                                 if isinstance(r["duplicate_of"], str) else [])],
                                        className="muted")]),
-        html.Td(doc_type_label(r["doc_type"], lang)), html.Td(fmt_day(r["doc_date"])),
+        html.Td(doc_type_label(r["doc_type"], lang)), html.Td(fmt_doc_date(r["doc_date"], r["report_year"], lang)),
         html.Td(fmt_int(r["reviews_year"])), html.Td(fmt_int(r["plans_year"])), html.Td(int(r["n_figures"])),
         html.Td(t("tier_" + str(r["source_tier"]), lang)),
     ]) for _, r in docs.iterrows()]

@@ -24,7 +24,7 @@ from components import (
     series_charts,
     tables,
 )
-from components.cascade_use import cascade_figures, cascade_view
+from components.cascade_use import cascade_figures, cascade_sources, cascade_view
 from components.chartspec import ChartSpec
 from components.i18n import name_of, t
 from etl.store import queries
@@ -141,7 +141,9 @@ def indicator_charts(reader: queries.Reader, keys: list[str], years: list[int], 
         return [layout.graph(charts.empty_figure(t("no_figures", lang), lang), id="empty-chart", filename="luohu",
                              lang=lang)]
     shown = places[0] if places[0] != reader.call(queries.default_region) else None
-    specs = [ChartSpec("indicator", key, int(y0), int(y1), shown).text() for key, _ in figures]
+    # the export buttons stand for the chart as shown: its view, its axis, the places compared
+    specs = [ChartSpec("indicator", key, int(y0), int(y1), shown, chart_views.view_of(view), chart_views.scale_of(scale),
+                       tuple(places[1:])).text() for key, _ in figures]
     tools = [chart_tools.chart_footer(reader, key, fig, lang, places, (y0, y1), address) for key, fig in figures]
     return layout.build_indicator_charts(figures, specs, lang, wide=len(places) > 1, tools=tools)
 
@@ -260,4 +262,4 @@ def cascade_page(reader, p: dict, lang: str, region: str):
     years = list(range(lo, hi + 1))
     return layout.build_cascade_page(figs, specs, records, league, lang, v.key, v.year, years,
                                      [(k, names[k]) for k in (v.indicators or [v.key])], region, region_param,
-                                     panel), errors
+                                     panel, cascade_sources(reader, v, figs, lang)), errors

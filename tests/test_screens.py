@@ -100,3 +100,75 @@ def test_every_table_cell_on_a_phone_shows_its_label(browser, app_url):
     finally:
         page.close()
     assert not unlabelled, unlabelled
+
+
+# --- the words on a chart (issue 24): the gap panel's "no target" labels, notes, the source line -------
+
+# per chart card: the box of every piece of text drawn on the plot or under it (annotations, and the
+# labels of points), with what it says
+LABEL_BOXES = r"""() => [...document.querySelectorAll('.chart-card')].map(card => {
+  const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  return [...card.querySelectorAll('.annotation-text-g, .textpoint text')].filter(shown)
+    .map(el => [el.textContent, box(el)]);
+})"""
+
+
+def covered(labels: list) -> list[tuple[str, str]]:
+    """The pairs of labels of one chart that print over each other."""
+    return [(a, b) for i, (a, box_a) in enumerate(labels) for b, box_b in labels[i + 1:] if overlap(box_a, box_b)]
+
+
+@pytest.mark.parametrize("width", [390, 1024, 1440])
+def test_no_label_of_a_chart_prints_over_another(browser, app_url, width):
+    """The gap panel's words for the years without a verdict ("no target", "no outcome") stand above
+    their year's mark; on a phone a year is narrower than its words, and they are said once, in a note
+    under the plot, instead. Measured from the boxes of the labels the browser draws."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    found = {}
+    try:
+        for lang in ("en", "zh"):
+            for path in ("/indicator?i=gdp_growth", "/indicator?i=gdp", "/indicator?i=fiscal_revenue_growth"):
+                _open(page, app_url + path + f"&lang={lang}")
+                expect(page.locator(".chart-card .main-svg").first).to_be_visible(timeout=LONG)
+                charts = page.evaluate(LABEL_BOXES)
+                bad = {i: c for i, labels in enumerate(charts) if (c := covered(labels))}
+                if bad:
+                    found[f"{lang} {path}"] = bad
+                if width == 390:   # the years without a verdict are still named, in the note
+                    text = " ".join(t for labels in charts for t, _ in labels)
+                    assert ("no target" if lang == "en" else "无目标") in text, (path, text[:300])
+    finally:
+        page.close()
+    assert not found, found
+
+
+SOURCE_LINE = r"""() => [...document.querySelectorAll('.chart-card .js-plotly-plot')].map(gd => {
+  const i = (gd.layout.annotations || []).findIndex(a => a.name === 'source-line');
+  const el = i < 0 ? null : gd.querySelector(`.annotation[data-index="${i}"] .annotation-text-g`);
+  const svg = gd.querySelector('.main-svg').getBoundingClientRect();
+  if (!el) { return null; }
+  const r = el.getBoundingClientRect();
+  return {box: [r.left, r.top, r.right, r.bottom], svg: [svg.left, svg.top, svg.right, svg.bottom],
+          view: gd.closest('.scroll-x') ? Infinity : window.innerWidth,   // a chart that scrolls sideways in its box
+          drawn: el.textContent, text: gd.layout.annotations[i].text};
+})"""
+
+
+@pytest.mark.parametrize("path", ["/year?y=2024", "/indicator?i=gdp_growth", "/cascade?y=2019"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_charts_source_line_is_whole_on_a_phone(browser, app_url, path, lang):
+    """At 390 px the source line under a chart lies inside the chart and the screen, every word of it
+    drawn (a dumbbell's long indicator names push its plot far to the right: the line starts at the
+    chart's left edge instead)."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        _open(page, app_url + path + f"&lang={lang}")
+        expect(page.locator(".chart-card .main-svg").first).to_be_visible(timeout=LONG)
+        lines = [x for x in page.evaluate(SOURCE_LINE) if x]
+    finally:
+        page.close()
+    assert lines
+    for x in lines:
+        assert inside(x["box"], x["svg"]) and 0 <= x["box"][0] and x["box"][2] <= x["view"], x
+        assert x["drawn"].replace(" ", "") == x["text"].replace("<br>", "").replace(" ", ""), x

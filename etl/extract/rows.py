@@ -92,8 +92,8 @@ class RowsMixin:
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
                                              "table" if rule == "table" else "sentence")
-        odd = self.cat.implausible(value, unit) or self.cat.implausible(value_high, unit)
-        if odd:   # 99999999999999999999亿元 is read, but never charted
+        odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key)
+        if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
             region=self.doc.region, indicator=key, year=year, period=period, kind=kind,

@@ -85,8 +85,18 @@ class Knowledge:
         """A figure of this indicator stated in another currency is kept in it (indicators.csv)."""
         return (self.indicators[key].get("keeps_currency") or "").strip() == "1"
 
-    def implausible(self, value: float | None, unit: str) -> str | None:
-        return implausible(value, unit, self.plausible)
+    def implausible(self, value: float | None, unit: str, indicator: str | None = None) -> str | None:
+        """Why `value` cannot be a figure in `unit` (data/units.csv's range) or, given its indicator and
+        in the indicator's own unit, a figure of that indicator (indicators.csv's range); None if it can."""
+        why = implausible(value, unit, self.plausible)
+        row = self.indicators.get(indicator) if indicator else None
+        if why or value is None or row is None or unit != row["unit"]:
+            return why
+        lo, hi = row.get("plausible") or (None, None)
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            return (f"{value:g} {unit} is outside the plausible range {'' if lo is None else f'{lo:g}'}–"
+                    f"{'' if hi is None else f'{hi:g}'} of {indicator} in data/indicators.csv")
+        return None
 
     @property
     def stretch_hedges(self) -> frozenset[str]:

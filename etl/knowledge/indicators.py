@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.errors import InputError
-from etl.knowledge.tables import alternation, read_table
+from etl.knowledge.tables import alternation, finite_number, read_table
 
 INDICATOR_COLUMNS = ["key", "family", "measure", "name_zh", "name_en", "unit", "direction",
                      "aliases", "former_names", "notes"]
@@ -100,6 +100,7 @@ def _read_rows(path: Path, rows: list[dict], known_units: set[str]):
             raise InputError(f"{path}: line {i}: unit {row['unit']!r} is not in data/units.csv")
         if (row.get("headline") or "").strip() and not row["headline"].strip().isdigit():
             raise InputError(f"{path}: line {i}: headline must be empty or the card's position (1, 2 …)")
+        row["plausible"] = _range(row, f"{path}: line {i}")
         indicators[key] = row
         families.setdefault(row["family"], {})[row["measure"]] = key
         for name in (row["aliases"] + "|" + row["former_names"]).split("|"):
@@ -109,3 +110,14 @@ def _read_rows(path: Path, rows: list[dict], known_units: set[str]):
                     raise InputError(f"{path}: line {i}: alias {name!r} names two families")
                 terms[name] = Term(name, row["family"])
     return indicators, families, terms
+
+
+def _range(row: dict, where: str) -> tuple[float | None, float | None]:
+    """The values a figure of the indicator, in its own unit, can plausibly take (columns plausible_min
+    and plausible_max, empty for none): narrower than its unit's range of data/units.csv (a growth of
+    159% is a possible percentage, not a possible GDP growth)."""
+    lo = finite_number(row.get("plausible_min"), where, "plausible_min")
+    hi = finite_number(row.get("plausible_max"), where, "plausible_max")
+    if lo is not None and hi is not None and lo > hi:
+        raise InputError(f"{where}: plausible_min is above plausible_max")
+    return lo, hi
