@@ -45,9 +45,10 @@ def _hover(place: str, row: dict, lang: str) -> str:
 
 
 def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], lang: str, axes: dict,
-             label: str | None = None, label_size: int = 11) -> None:
+             label: str | None = None, label_size: int = 11, first_label: str | None = None) -> None:
     """Target markers by meaning at (x, row): a range as a band, 左右 with its tolerance, 以上 / 以内 as
-    a triangle pointing the way the target allows, a bare number as a diamond."""
+    a triangle pointing the way the target allows, a bare number as a diamond. The first column's
+    label may stand elsewhere (`first_label`): to its left is the axis."""
     for x, r, _ in points:
         lo = cascade.number(r.get("target_value"))
         band = None if lo is None else target_band(x, lo, cascade.number(r.get("target_value_high")), r.get("bound"),
@@ -58,7 +59,8 @@ def _targets(traces: list, shapes: list, points: list[tuple[float, dict, str]], 
         group = [(x, r, place) for x, r, place in points if cascade.target_point(r) is not None and _bound(r) == bound]
         if not group:
             continue
-        words = {"text": [_target_text(r, lang) for _, r, _ in group], "textposition": label, "cliponaxis": False,
+        positions = [first_label if first_label and x == 1.0 else label for x, _, _ in group]
+        words = {"text": [_target_text(r, lang) for _, r, _ in group], "textposition": positions, "cliponaxis": False,
                  "textfont": {"size": label_size, "color": TARGET}} if label else {}   # a label is never cut by the plot's edge
         traces.append({"type": "scatter", "mode": "markers+text" if label else "markers", "x": [x for x, _, _ in group],
                        "y": [cascade.target_point(r) for _, r, _ in group], **words,
@@ -87,7 +89,7 @@ def cascade_year(tva: pd.DataFrame, names: list[str], regions: Regions, ind: dic
     traces, shapes, annotations = [], [], []
     # levels at x = 1..n (an annotation at x = 0 lands astray in Chromium's PDF output)
     points = [(float(i + 1), r, labels[i]) for i, r in enumerate(rows) if r is not None and not is_missing(r.get("target_obs_id"))]
-    _targets(traces, shapes, points, lang, {"xaxis": "x", "yaxis": "y"}, label="middle left")
+    _targets(traces, shapes, points, lang, {"xaxis": "x", "yaxis": "y"}, label="middle left", first_label="top center")
     words = _words(annotations, points, lang, {"xaxis": "x", "yaxis": "y"})
     outcomes = [(i, r) for i, r in enumerate(rows) if r is not None and cascade.number(r.get("actual_value")) is not None]
     if outcomes:

@@ -201,7 +201,8 @@ def test_no_page_is_wider_than_its_screen(browser, app_url, width, height):
     try:
         for path, marker in [("/", "#scorecard .main-svg"), ("/indicator?i=trade,fdi,gdp_growth&lang=en", ".js-plotly-plot"),
                              ("/year?y=2024", "#year-targets"), ("/sources", "#documents-table"), ("/data", ".ag-row"),
-                             ("/review", "body"), ("/cascade?y=2019&lang=en", "#cascade-league")]:
+                             ("/review", "body"), ("/cascade?y=2019&lang=en", "#cascade-league"),
+                             ("/api", "h1"), ("/api?lang=en", "h1")]:
             page.goto(app_url + path)
             expect(page.locator(marker).first).to_be_visible(timeout=LONG)
             page.wait_for_timeout(300)

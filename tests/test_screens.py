@@ -172,3 +172,33 @@ def test_a_charts_source_line_is_whole_on_a_phone(browser, app_url, path, lang):
     for x in lines:
         assert inside(x["box"], x["svg"]) and 0 <= x["box"][0] and x["box"][2] <= x["view"], x
         assert x["drawn"].replace(" ", "") == x["text"].replace("<br>", "").replace(" ", ""), x
+
+
+# every chart: the labels of its points against the labels of its value axis
+POINT_AND_TICK_BOXES = r"""() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => {
+  const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.textContent.trim(); };
+  return {points: [...gd.querySelectorAll('.textpoint text')].filter(shown).map(el => [el.textContent, box(el)]),
+          ticks: [...gd.querySelectorAll('.ytick text')].filter(shown).map(el => [el.textContent, box(el)])};
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1024, 1440])
+def test_no_point_label_prints_over_the_value_axis(browser, app_url, width):
+    """The cascade's first level (the nation) has its target's words above its mark: to its left
+    ("about 5%") they printed over the axis's numbers on a phone. Measured from the boxes drawn."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    found = {}
+    try:
+        for lang in ("en", "zh"):
+            for path in ("/cascade", "/cascade?y=2019", "/indicator?i=gdp_growth"):
+                _open(page, app_url + path + ("&" if "?" in path else "?") + f"lang={lang}")
+                expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=LONG)
+                page.wait_for_timeout(500)
+                for i, chart in enumerate(page.evaluate(POINT_AND_TICK_BOXES)):
+                    bad = [(p, t) for p, pb in chart["points"] for t, tb in chart["ticks"] if overlap(pb, tb)]
+                    if bad:
+                        found[f"{lang} {path} chart {i}"] = bad[:4]
+    finally:
+        page.close()
+    assert not found, found

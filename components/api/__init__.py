@@ -130,7 +130,8 @@ def _openapi(reader: queries.Reader) -> wire.Answer:
 
 
 def _page(reader: queries.Reader) -> wire.Answer:
-    params, refusal = _query({}, reader)
+    # the page is in both languages: a link from an English page (?lang=en) is welcome, nothing else
+    params, refusal = _query({"lang": checks.one_of("zh", "en")}, reader)
     if refusal:
         return refusal
     return _cached(reader, request.path, {}, lambda: wire.Answer(

@@ -154,7 +154,10 @@ def page(doc: dict) -> str:
                    for text, link in example_links(doc))
     body = escape(json.dumps(doc, ensure_ascii=False, indent=1))
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>API · 数据接口</title>"
-            "<link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body><main style=\"padding:1rem 2rem\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body>"
+            # long addresses and the document's lines wrap anywhere: the page is never wider than its screen
+            "<main style=\"padding:1rem;max-width:72rem;overflow-wrap:anywhere;word-break:break-word\">"
             f"<h1>{escape(TITLE)} · 数据接口</h1>"
             "<p>Read-only JSON and CSV (<code>format=csv</code>) under <code>/api/v1</code>, described by "
             "<a href=\"/api/v1/openapi.json\"><code>/api/v1/openapi.json</code></a> (OpenAPI 3.1). GET only; "
