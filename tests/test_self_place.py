@@ -39,9 +39,11 @@ def test_the_kind_a_text_speaks_of_as_its_own(text, kind):
     ("我代表区人民政府报告工作。\n相关:昆明市2023年政府工作报告\n全区经济增长。" + FILLER, None),
     # two units of the kind named as often: none
     ("我代表县人民政府报告工作。安吉和德清两地合作,安吉德清共建。" + FILLER, None),
-    # the only county a county's text names, named once: its own (伊吾的发展 in a 全县 text)
-    ("我代表县人民政府报告工作。安吉经济增长。" + FILLER, "安吉县"),
-    ("全县经济平稳,全县财政增长,为伊吾的发展打下基础。" + FILLER, "伊吾县"),
+    # the only county a county's text names, named once, with its city named too: its own
+    ("我代表县人民政府报告工作。湖州全市支持,安吉经济增长。" + FILLER, "安吉县"),
+    ("全县经济平稳,全县财政增长,为伊吾县的发展打下基础。" + FILLER, "伊吾县"),
+    # … but not named once alone: two characters may be a slogan's (除险固安), not a name
+    ("我代表县人民政府报告工作。安吉经济增长。" + FILLER, None),
     # … but not one it visits, helps or learns from
     ("我代表县人民政府报告工作。赴安吉考察。" + FILLER, None),
     ("全县经济平稳,全县财政增长,与安吉结对帮扶。" + FILLER, None),

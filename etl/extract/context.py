@@ -195,7 +195,7 @@ class ContextMixin:
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
             after = sent[y.end():y.end() + 12]
-            if re.match(r"\s*(?:至|到|-|—)", after):
-                continue
+            if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
+                continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
             return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term]) or (lead.period if lead else None))
         return lead

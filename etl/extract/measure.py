@@ -6,6 +6,8 @@ import re
 
 from etl.extract.context import clause_start
 from etl.extract.patterns import (
+    AT_COMPARABLE_PRICES,
+    AT_CURRENT_PRICES,
     COMPARABLE,
     DECLINE,
     DECLINE_RATE,
@@ -80,6 +82,14 @@ class MeasureMixin:
                   value_high=None, unit="pct", hedge=None, rule="derived:target-from-gap-pp", method="derived",
                   basis="reported", year=year, year_source=year_source, kind_source="cue")
 
+    @staticmethod
+    def _at_current_prices(sent, subject, n) -> bool:
+        """The growth is said at current prices: 现价/当年价/名义 in its clause or the one before it
+        (按当年价格计算,地区生产总值增长8.8%), unless its own clause says comparable prices."""
+        own = clause_start(sent, subject.start)
+        before = clause_start(sent, max(0, own - 1)) if own else own
+        return bool(AT_CURRENT_PRICES.search(sent[before:n.start])) and not AT_COMPARABLE_PRICES.search(sent[own:n.start])
+
     def measure(self, sent, subject, n, dim, gap, inline_target, measures, last_growth):
         """-> (indicator key, rule, value, value_high, unit), or None when the number does not
         measure an indicator of the subject's family."""
@@ -90,6 +100,8 @@ class MeasureMixin:
         if dim in ("CNY", "USD", "ugm3"):
             if INCREMENT_BEFORE.search(gap) and not TO_LEVEL.search(gap):
                 return None
+            if AT_COMPARABLE_PRICES.search(gap):
+                return None  # 地区生产总值(可比价)643911万元: not the level at the year's prices
             if FROM_BEFORE.search(gap) and not YEAR_JUST_BEFORE.search(gap):
                 return None
             key = measures.get("level")
@@ -102,6 +114,8 @@ class MeasureMixin:
             return key, "inline-target" if inline_target else "level", value, value_high, unit
         if dim != "pct":
             return None
+        if "growth" in measures and self._at_current_prices(sent, subject, n):
+            return None  # (现价)…增长10.67%, 名义增长5.3%: a growth at current prices, not the series' growth
         if "rate" in measures:
             return measures["rate"], "rate", value, value_high, "pct"
         if "share" in measures:

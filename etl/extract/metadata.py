@@ -286,7 +286,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
                 doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "statistics release":
         # "2023年X区经济运行情况", "X区2012年GDP初步核实结果": the year it reports on
-        year = title_year or _NOT_A_DATE_YEAR.search(text[:300])
+        year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(text[:300])   # not its date (2023年3月31日)
         doc.reviews_year = int(year.group(1)) if year else None
         if doc.reviews_year is None and date_year:   # a bulletin out in the first half reviews the year before
             doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year

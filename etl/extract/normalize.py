@@ -160,12 +160,19 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
 _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]")
 
 
+# forum markup of a copied page ([b]20[/b][b]2[/b][b]2[/b][b]年[/b], [size=3], [color=rgb(51, 51, 51)]): only
+# its tags, the words inside them kept
+_BBCODE = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|url|img|quote|table|tr|td|p|hr|backcolor|indent|list|\*)"
+                     r"(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)
+
+
 def normalize_text(text: str, units: tuple[str, ...]) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
     spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = to_halfwidth(text)
     text = strip_html(text)
+    text = _BBCODE.sub("", text)
     text = to_halfwidth(text)
     text = to_simplified(text)
     text = strip_pinyin(text)

@@ -18,6 +18,10 @@ FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
 REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 TARGET_INLINE = re.compile(r"目标")
 DERIVED_TAIL = r"(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$"   # …预期目标0.5个百分点
+# prices a figure is stated in: a level at comparable prices is not the level; a growth at current prices
+# (名义) is not the real growth the catalogue's growth of output is
+AT_COMPARABLE_PRICES = re.compile(r"可比价")
+AT_CURRENT_PRICES = re.compile(r"现价|当年价|名义")
 COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}因素|剔出不可比因素|扣除[^,;。]{0,12}因素|不可比因素")
 AVG = re.compile(r"年均")
 YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")

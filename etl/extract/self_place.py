@@ -55,7 +55,8 @@ def kind_of(name: str) -> str:
 def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     """The unit of `kind` the text names (full or short name) at least twice and at least twice as often
     as any other unit of that kind, or the only unit of a county-level kind it names at all, named once
-    where no words of a visit, a partner or a comparison stand before it (伊吾的改革开放 in a 全县 text).
+    in full or with a unit above it also named, where no words of a visit, a partner or a comparison
+    stand before it (五华 in a 全区 text that names 昆明市).
     A short name that is an ordinary word (朝阳, 合作: data/ordinary_place_words.csv) counts only in full.
     None when none or several units fit."""
     text = text.translate(_TRADITIONAL)
@@ -72,12 +73,20 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
         return None
     unit = gazetteer.units[ranked[0][0]]
     if len(ranked) == 1 and ranked[0][1] == 1:
-        return None if kind not in COUNTY_KINDS or _named_as_another(text, unit, gazetteer) else unit
+        if kind not in COUNTY_KINDS or _named_as_another(text, unit, gazetteer) or not _said_as_a_place(text, unit, gazetteer):
+            return None
+        return unit
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     if any(gazetteer.units[code].parent == unit.code for code, _ in ranked[1:]):
         return None   # a 市 and a county-level 市 under it (按照赣州市、瑞金市部署): the text may be either's
     return unit
+
+
+def _said_as_a_place(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """One mention is a place's name, not two characters of a slogan (除险固安), when it is the unit's
+    full name or the text also names a unit above it (昆明市 for 五华)."""
+    return unit.name in text or any(p.name in text or short_name(p.name) in text for p in gazetteer.parents(unit))
 
 
 def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
