@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from components.vocabulary import current as vocabulary
 from components.words_tools import WORDS_TOOLS
 
@@ -367,9 +369,22 @@ REVIEW_REASONS_ZH = [
 ]
 
 
+# reasons that carry figures: (pattern, Chinese with the figures put back)
+REVIEW_PATTERNS_ZH = [
+    (re.compile(r"(\S+) (\S+) is outside the plausible range (\S*)–(\S*) of (?:\w+ in )?(data/\S+\.csv)"),
+     lambda m: f"{m.group(1)}{'%' if m.group(2) == 'pct' else m.group(2)}超出合理范围{m.group(3)}–{m.group(4)}({m.group(5)})"),
+    (re.compile(r"this way of reading year and kind was wrong (\d+) of (\d+) times on the development corpus \((\S+)\)"),
+     lambda m: f"这种判断年份和性质的方式在开发语料中{m.group(2)}次里错了{m.group(1)}次({m.group(3)})"),
+    (re.compile(r"the clause compares with the year it names; the figure may be that year's or the later one's"),
+     lambda m: "分句与其所提年份相比较,数字可能属于该年,也可能属于其后一年"),
+]
+
+
 def review_reason(reason: str | None, lang: str) -> str:
     text = reason or ""
     if lang == "zh":
+        for rx, zh in REVIEW_PATTERNS_ZH:
+            text = rx.sub(zh, text)
         for en, zh in REVIEW_REASONS_ZH:
             text = text.replace(en, zh)
         text = text.replace("; ", ";")
