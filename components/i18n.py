@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from components.review_words import review_reason  # noqa: F401 (the reasons' words live there; named here too)
 from components.vocabulary import current as vocabulary
 from components.words_tools import WORDS_TOOLS
 
@@ -350,45 +349,6 @@ def column_label(column: str, lang: str, table: str | None = None) -> str:
 def sheet_label(sheet: str, lang: str) -> str:
     """A download's sheet name: Chinese in Chinese, the table's name in English."""
     return SHEETS.get(sheet, sheet) if lang == "zh" else sheet
-
-
-# The reasons etl/classify.py gives for sending a figure to review, in Chinese (longest first).
-REVIEW_REASONS_ZH = [
-    ("no year in its paragraph and the document is undated; the last year stated before it was used",
-     "段落中未说明年份且文件无日期,取前文最近提到的年份"),
-    ("no year stated near the figure; read as the year before the document's January-March date",
-     "数字附近未说明年份,按文件日期(1—3月)取上一年"),
-    ("no year stated near the figure; the document's date was used", "数字附近未说明年份,取文件日期所在年份"),
-    ("no year in its sentence; carried from an earlier sentence of the paragraph", "句中未说明年份,沿用本段前文的年份"),
-    ("the document is undated; 今年 was read as the only year it states", "文件无日期,“今年”取文中唯一提到的年份"),
-    ("not stated whether it is a target or an outcome", "未说明是目标还是完成数"),
-    ("a target for a later year outside a five-year plan", "五年规划之外的远期目标"),
-    ("region unknown", "辖区未知"),
-    ("read by OCR", "文字由OCR识别"),
-    ("is outside the plausible range", "超出合理范围"),
-]
-
-
-# reasons that carry figures: (pattern, Chinese with the figures put back)
-REVIEW_PATTERNS_ZH = [
-    (re.compile(r"(\S+) (\S+) is outside the plausible range (\S*)–(\S*) of (?:\w+ in )?(data/\S+\.csv)"),
-     lambda m: f"{m.group(1)}{'%' if m.group(2) == 'pct' else m.group(2)}超出合理范围{m.group(3)}–{m.group(4)}({m.group(5)})"),
-    (re.compile(r"this way of reading year and kind was wrong (\d+) of (\d+) times on the development corpus \((\S+)\)"),
-     lambda m: f"这种判断年份和性质的方式在开发语料中{m.group(2)}次里错了{m.group(1)}次({m.group(3)})"),
-    (re.compile(r"the clause compares with the year it names; the figure may be that year's or the later one's"),
-     lambda m: "分句与其所提年份相比较,数字可能属于该年,也可能属于其后一年"),
-]
-
-
-def review_reason(reason: str | None, lang: str) -> str:
-    text = reason or ""
-    if lang == "zh":
-        for rx, zh in REVIEW_PATTERNS_ZH:
-            text = rx.sub(zh, text)
-        for en, zh in REVIEW_REASONS_ZH:
-            text = text.replace(en, zh)
-        text = text.replace("; ", ";")
-    return text
 
 
 def qualifier_label(qualifier: str | None, lang: str) -> str:
