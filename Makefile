@@ -10,12 +10,12 @@ DB ?= data/luohu.duckdb
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test check install install-test system-deps build lint bench lock
+.PHONY: run test check install install-test system-deps test-deps build lint bench lock
 
 run: install system-deps $(DB)
 	$(PYTHON) app.py serve --host $(HOST) --port $(PORT)
 
-test: install-test system-deps
+test: install-test system-deps test-deps
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m pytest
 
@@ -61,6 +61,17 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
 	    chromium chromium-driver fonts-liberation fonts-dejavu-core fonts-noto-cjk fonts-wqy-microhei poppler-utils \
 	    tesseract-ocr tesseract-ocr-chi-sim >/dev/null; \
+	fi
+
+# What only the tests need: R (Debian's r-base-core, for Rscript), which runs the README's R line
+# against the data API (tests/test_api.py::test_the_readmes_r_line_reads_the_series). `make run` does not.
+test-deps:
+	@if command -v Rscript >/dev/null 2>&1; then \
+	  echo "R is installed"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+	    r-base-core >/dev/null; \
 	fi
 
 # Rebuilt when it is missing or older than any input or any part of the ETL.

@@ -20,9 +20,9 @@ from pathlib import Path
 import diskcache
 from dash import Dash, DiskcacheManager
 from dash.exceptions import DependencyException
-from flask import jsonify, request, send_file
+from flask import Response, g, jsonify, request, send_file
 
-from components import api, briefing, callbacks, export, layout, pages, palette, params, serving, vocabulary
+from components import answers, api, briefing, callbacks, export, layout, pages, palette, params, serving, vocabulary
 from components.i18n import lang_of
 from components.i18n import t as label
 from components.jobs import JobSlots
@@ -110,6 +110,7 @@ def harden(app: Dash, reader: Reader, slots: JobSlots | None = None) -> None:
     _check_requests(app, reader, slots)
     _guard_package_files(app.server)
     _add_headers(app)
+    _remember_answers(app, reader)
     _add_read_only_routes(app.server, reader)
 
 
@@ -165,6 +166,39 @@ def _callback_body(app: Dash) -> tuple[dict | None, str | None]:
     if known is None or "callback" not in known:
         return None, "not a callback of this app"
     return body, params.callback_problem(body, known)
+
+
+def _remember_answers(app: Dash, reader: Reader) -> None:
+    """Identical requests to the callbacks of callbacks.REMEMBERED are computed once (components/answers.py).
+    Registered after the checks (a request reaching here has passed them) and after the headers (an
+    after_request registered later runs first: the answer is kept without the security headers, which
+    are added to every answer, remembered or not)."""
+    kept = answers.Answers(reader, answers.remembered_outputs(app.callback_map, callbacks.REMEMBERED))
+
+    @app.server.before_request
+    def _answer_remembered():
+        key = kept.key_for(request)
+        found, computes = kept.begin(key) if key is not None else (None, False)
+        if found is not None:
+            return Response(found.body, status=found.status, content_type=found.content_type)
+        if computes:
+            g.answer_key = key
+        return None
+
+    @app.server.after_request
+    def _keep_answer(response):
+        key = g.pop("answer_key", None)
+        if key is not None:
+            keep = answers.keepable(response.status_code, response.headers.keys()) and not response.direct_passthrough
+            kept.finish(key, answers.Answer(response.status_code, response.get_data(), response.content_type)
+                        if keep else None)
+        return response
+
+    @app.server.teardown_request
+    def _release_answer(_exc):
+        key = g.pop("answer_key", None)     # the callback raised: the requests waiting compute it themselves
+        if key is not None:
+            kept.finish(key, None)
 
 
 def _guard_package_files(server) -> None:

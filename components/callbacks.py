@@ -26,6 +26,15 @@ def register(app, reader: queries.Reader, slots: JobSlots | None = None) -> None
     _wire_table_downloads(app, reader)
 
 
+# The callbacks whose answer depends on nothing but the request (body, address, host), the data and
+# the day, and that change nothing: identical requests to them are answered once (components/answers.py).
+# Named by their first output. Never a download (files are large and carry the time) or a pack.
+REMEMBERED = frozenset(f"{component}.{prop}" for component, prop in [
+    (ids.PAGE, "children"), (ids.REGION_SELECT, "options"), (ids.IND_COMPARE, "options"),
+    (ids.IND_CHARTS, "children"), (ids.SIDE_PANEL, "children"), (ids.URL, "pathname"), (ids.YEAR_DUMBBELL, "children"),
+])
+
+
 LAUNCH_WINDOW = 3.0     # seconds a new pack job may take to start and take its slot
 
 

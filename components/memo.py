@@ -1,7 +1,11 @@
 """The app's memo of what it built from the data (figures, records, page bodies): kept per database
 file, forgotten when the reader reopens a rebuilt file, bounded by bytes. The database reader
 (etl/store/queries.Reader) reads and caches query results; this module remembers what the app made
-of them. Values are shared: never modify them."""
+of them. Values are shared: never modify them.
+
+A value many requests want at once (50 people opening the app together, each page asking for the
+same charts) is built by the first of them; the others wait for it (`Flights`) instead of building
+it again each."""
 
 from __future__ import annotations
 
@@ -12,13 +16,47 @@ from etl.store import queries
 from etl.store.bytecache import ByteLRU
 
 _MISSING = object()
+WAIT_SECONDS = 30.0     # how long a request waits for another building the same value; then it builds it too
+
+
+class Flights:
+    """The computations under way, by key. `begin(key)` is True for the caller who is to compute
+    (it calls `end(key)` when done, whatever happened); any other caller waits until then, at most
+    `wait` seconds, and gets False. A thread never waits for itself."""
+
+    def __init__(self, wait: float = WAIT_SECONDS):
+        self.wait = wait
+        self._running: dict = {}        # key -> (the computing thread's id, its Event)
+        self._lock = threading.Lock()
+
+    def begin(self, key) -> bool:
+        with self._lock:
+            running = self._running.get(key)
+            if running is None:
+                self._running[key] = (threading.get_ident(), threading.Event())
+                return True
+        owner, done = running
+        if owner == threading.get_ident():
+            return False
+        done.wait(self.wait)
+        return False
+
+    def end(self, key) -> None:
+        with self._lock:
+            running = self._running.pop(key, None)
+        if running is not None:
+            running[1].set()
+
+    def __len__(self) -> int:
+        return len(self._running)
 
 
 class PageMemo:
-    def __init__(self, budget: int):
+    def __init__(self, budget: int, wait: float = WAIT_SECONDS):
         self._lru = ByteLRU(budget)
         self._stamp = None
         self._lock = threading.Lock()
+        self.flights = Flights(wait)
 
     def __len__(self) -> int:
         return len(self._lru)
@@ -27,19 +65,41 @@ class PageMemo:
     def used(self) -> int:
         return self._lru.used
 
-    def get(self, reader: queries.Reader, key: tuple, compute, keep=None):
-        """compute(), remembered under `key` until the database file changes, unless `keep(value)` says no."""
+    def _current(self, reader: queries.Reader) -> None:
+        """Forget everything when the database file is not the one the memo was filled from."""
         stamp = reader.stamp()     # reopens the file when it was replaced
         with self._lock:
             if stamp != self._stamp:
                 self._lru.clear()
                 self._stamp = stamp
+
+    def peek(self, reader: queries.Reader, key: tuple):
+        """The value remembered under `key` for the database file now open, or None."""
+        self._current(reader)
         value = self._lru.get(key, _MISSING)
-        if value is _MISSING:
-            value = compute()
-            if keep is None or keep(value):
-                self._lru.put(key, value)
-        return value
+        return None if value is _MISSING else value
+
+    def put(self, reader: queries.Reader, key: tuple, value) -> None:
+        self._current(reader)
+        self._lru.put(key, value)
+
+    def get(self, reader: queries.Reader, key: tuple, compute, keep=None):
+        """compute(), remembered under `key` until the database file changes, unless `keep(value)` says no."""
+        self._current(reader)
+        value = self._lru.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
+        computes = self.flights.begin(key)
+        try:
+            value = self._lru.get(key, _MISSING)     # built by the request waited for (or just before)
+            if value is _MISSING:
+                value = compute()
+                if keep is None or keep(value):
+                    self._lru.put(key, value)
+            return value
+        finally:
+            if computes:
+                self.flights.end(key)
 
 
 _memos: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

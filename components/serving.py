@@ -12,6 +12,10 @@ waitress stops accepting, so everyone else waits behind the slow ones):
   idle one); only when every socket has a request being served is the newcomer turned away.
 Waitress's own error answers (a request line or headers too long, a malformed request) get the
 same security headers as the app's pages.
+
+Requests wait for a handler thread in two lanes, Dash callbacks and everything else
+(components/lanes.py), so that the data API and the status probe do not queue behind a burst of
+callbacks, nor callbacks behind a flood of API requests.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from html import escape
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
 from waitress.server import MultiSocketServer, TcpWSGIServer
-from waitress.task import ErrorTask, ThreadedTaskDispatcher
+from waitress.task import ErrorTask
+
+from components.lanes import LanedDispatcher
 
 # Headers of every response; the Content-Security-Policy of pages is made by app.py (it hashes the
 # app's inline scripts). Waitress's error bodies are plain text and need nothing at all.
@@ -38,6 +44,7 @@ STATIC_HEADERS = (
 ERROR_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 THREADS = 8                 # request handlers; a briefing pack runs in its own process, not here
+CHEAP_THREADS = 2           # of those, the ones that take no Dash callback (components/lanes.py; never all)
 CONNECTION_LIMIT = 1000     # open sockets; at the limit the one waiting longest on its client makes room
 CHANNEL_TIMEOUT = 30        # seconds an idle socket (no request begun) may stay open
 REQUEST_DEADLINE = 10       # seconds from a request's first byte to its last (request line, headers, body)
@@ -159,7 +166,7 @@ def make_server(wsgi_app, host: str, port: int, threads: int = THREADS, *, conne
                       max_request_header_size=MAX_HEADER_BYTES, ident="luohu-targets",
                       clear_untrusted_proxy_headers=True)
     sockets: dict = {}
-    dispatcher = ThreadedTaskDispatcher()
+    dispatcher = LanedDispatcher(min(CHEAP_THREADS, threads - 1))
     dispatcher.set_thread_count(threads)
     servers = [_Server(wsgi_app, sockets, dispatcher=dispatcher, adj=adj, sockinfo=info) for info in adj.listen]
     for server in servers:

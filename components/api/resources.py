@@ -114,8 +114,23 @@ def documents_table(reader: queries.Reader, p: dict) -> Table:
 
 def warm(reader: queries.Reader) -> None:
     """Read the home district's figures once, as the first series asked for will (`serve` calls this
-    before the first request, so a burst of scripts at a start finds them cached)."""
-    reader.call(queries.observations, None, None, None, reader.call(queries.default_region))
+    before the first request, so a burst of scripts at a start finds them ready)."""
+    place_rows(reader, reader.call(queries.default_region))
+
+
+def place_rows(reader: queries.Reader, region: str) -> list[dict]:
+    """Every figure of one place as the data grid has them: one read (cached) and one conversion per
+    place and database file, which any selection of indicators, years, kind and basis then cuts."""
+    return remember(reader, ("api", "place_rows", region),
+                    lambda: records(reader.call(queries.observations, None, None, None, region), SERIES_COLUMNS))
+
+
+def _within(row: dict, p: dict, keys: set | None) -> bool:
+    year = row["year"]
+    return ((keys is None or row["indicator"] in keys)
+            and ("from" not in p or (year is not None and year >= p["from"]))
+            and ("to" not in p or (year is not None and year <= p["to"]))
+            and all(row[name] == p[name] for name in ("kind", "basis") if name in p))
 
 
 def series_table(reader: queries.Reader, p: dict) -> Table:
@@ -123,19 +138,11 @@ def series_table(reader: queries.Reader, p: dict) -> Table:
     them, within the years and of the kind and basis asked for."""
     region = p.get("region") or home(reader)
     keys = list(p["indicator"]) if "indicator" in p else None
-    df = reader.call(queries.observations, None, None, None, region)    # one read (cached) for any selection
-    if keys:
-        df = df[df["indicator"].isin(keys)]
-    if "from" in p:
-        df = df[df["year"] >= p["from"]]
-    if "to" in p:
-        df = df[df["year"] <= p["to"]]
-    for name in ("kind", "basis"):
-        if name in p:
-            df = df[df[name] == p[name]]
+    chosen = set(keys) if keys else None
+    rows = [row for row in place_rows(reader, region) if _within(row, p, chosen)]
     query = {"indicator": keys, "region": region, "from": p.get("from"), "to": p.get("to"),
              "kind": p.get("kind"), "basis": p.get("basis")}
-    return Table(SERIES_COLUMNS, records(df, SERIES_COLUMNS), {"query": query})
+    return Table(SERIES_COLUMNS, rows, {"query": query})
 
 
 ATTAINMENT_COLUMNS = [

@@ -59,9 +59,9 @@ def listing(table: Table, params: dict, given: dict[str, str], path: str, name: 
     if following:
         headers.append(("Link", f'<{following}>; rel="next"'))
     if params.get("format") == "csv":
-        from components.downloads import download_frame
+        from components.downloads import csv_text
 
-        text = "\ufeff" + download_frame(rows, table.columns).to_csv(index=False)
+        text = "\ufeff" + csv_text(rows, table.columns)
         headers.append(("Content-Disposition", f'inline; filename="{name}.csv"'))
         return Answer(200, text.encode("utf-8"), CSV_TYPE, tuple(headers))
     body = {"data": rows, "columns": table.columns, "total": len(table.rows), "offset": offset, "limit": limit,
