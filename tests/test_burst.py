@@ -4,9 +4,10 @@ a value many requests want at once is built once (components/memo.py), and the d
 place's rows in memory (components/api/resources.py) and writes its CSV without a pandas frame
 (components/downloads.csv_text)."""
 
-import json
+import sys
 import threading
 import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -18,6 +19,9 @@ from components import answers, callbacks, downloads, ids, lanes, memo
 from components.api import resources
 from components.lanes import CALLBACKS, CHEAP, LanedDispatcher, Lanes
 from etl.store import queries
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import load_test  # noqa: E402  (bench/load_test.py: how a Dash callback request is written)
 
 
 # --- the lanes, as functions ----------------------------------------------------------------------
@@ -250,15 +254,7 @@ def payloads(served):
 
     def payload(first: str, values: dict, changed: str) -> bytes:
         dep = next(d for o, d in deps.items() if answers.first_output(o) == first)
-        outputs = [{"id": o.split(".")[0], "property": o.split(".")[1].split("@")[0]}
-                   for o in dep["output"].strip(".").split("...") if o]
-        return json.dumps({
-            "output": dep["output"], "outputs": outputs if len(outputs) > 1 else outputs[0],
-            "inputs": [{"id": i["id"], "property": i["property"], "value": values.get(f"{i['id']}.{i['property']}")}
-                       for i in dep["inputs"]],
-            "state": [{"id": s["id"], "property": s["property"], "value": values.get(f"{s['id']}.{s['property']}")}
-                      for s in dep["state"]],
-            "changedPropIds": [changed]}).encode()
+        return load_test.payload(dep, values, changed)   # the request body the load test sends, one writer
     return payload
 
 
