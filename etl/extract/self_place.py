@@ -60,14 +60,7 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     A short name that is an ordinary word (朝阳, 合作: data/ordinary_place_words.csv) counts only in full.
     None when none or several units fit."""
     text = text.translate(_TRADITIONAL)
-    counts: dict[str, int] = {}
-    for unit in gazetteer.units.values():
-        if kind_of(unit.name) != kind:
-            continue
-        short = short_name(unit.name)
-        n = text.count(short) if len(short) >= 2 and short not in gazetteer.ordinary else text.count(unit.name)
-        if n:
-            counts[unit.code] = n
+    counts = _times_named(text, [u for u in gazetteer.units.values() if kind_of(u.name) == kind], gazetteer)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
         return None
@@ -83,6 +76,17 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     return unit
 
 
+def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str, int]:
+    """code -> how often the text names each of `units` (by the name the gazetteer counts it by), for
+    those it names at all."""
+    counts = {}
+    for unit in units:
+        n = text.count(gazetteer.counted_names[unit.code])
+        if n:
+            counts[unit.code] = n
+    return counts
+
+
 def _said_as_a_place(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """One mention is a place's name, not two characters of a slogan (除险固安), when it is the unit's
     full name or the text also names a unit above it (昆明市 for 五华)."""
@@ -91,8 +95,7 @@ def _said_as_a_place(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
 
 def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """The one mention of `unit` is a place the text visits, helps, learns from or compares with."""
-    short = short_name(unit.name)
-    name = short if len(short) >= 2 and short not in gazetteer.ordinary else unit.name
+    name = gazetteer.counted_names[unit.code]
     at = text.find(name)
     return bool(_ANOTHER.search(text[max(0, at - 4):at]) or _ANOTHER_AFTER.search(text[at + len(name):at + len(name) + 8]))
 
@@ -101,14 +104,7 @@ def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
     """The one province a text names (full or short name: 贵州) at least twice where it names no other
     province and no unit below one by its full name: a province's own text (or a text about it)."""
     text = text.translate(_TRADITIONAL)
-    named = {}
-    for unit in gazetteer.units.values():
-        if unit.level != "province":
-            continue
-        short = short_name(unit.name)
-        n = text.count(short) if len(short) >= 2 and short not in gazetteer.ordinary else text.count(unit.name)
-        if n:
-            named[unit.code] = n
+    named = _times_named(text, [u for u in gazetteer.units.values() if u.level == "province"], gazetteer)
     if len(named) != 1 or next(iter(named.values())) < 2:
         return None
     if any(u.level != "province" for name in gazetteer.mentions(text) for u in gazetteer.named(name)):

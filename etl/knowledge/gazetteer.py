@@ -55,6 +55,16 @@ class Gazetteer:
         return self.units[unit.parent].name + unit.name
 
     @cached_property
+    def counted_names(self) -> dict[str, str]:
+        """code -> the name a mention of the unit is counted by: its short name (安吉 for 安吉县), or
+        its full name where the short one is a single character or an ordinary word (朝阳)."""
+        out = {}
+        for code, unit in self.units.items():
+            short = short_name(unit.name)
+            out[code] = short if len(short) >= 2 and short not in self.ordinary else unit.name
+        return out
+
+    @cached_property
     def _by_label(self) -> dict[str, Unit]:
         return {self.label(u): u for u in self.units.values()}
 
