@@ -270,8 +270,9 @@ def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
     cells = _pipe_tables(lines) + _cell_tables(lines)
     if suffixes is None:
         return cells
+    after = re.compile(rf"\s*({suffixes.pattern})")   # the hedge blanked after a cell's number
     out = []
     for c in cells:
-        m = re.compile(rf"\s*({suffixes.pattern})").match(text, c.end)
+        m = after.match(text, c.end)
         out.append(replace(c, hedge=m.group(1)) if m else c)
     return out
