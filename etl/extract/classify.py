@@ -18,6 +18,7 @@ from etl.extract.measure import MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
     BULLET,
+    BY_YEAR,
     COMPARABLE,
     CONGRESS,
     ESTIMATE,
@@ -72,6 +73,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
         stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
         self.only_year = stated.pop() if len(stated) == 1 else None
+        # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
+        self.latest_year = max((int(m.group(1)) for m in YEAR.finditer(doc.text[:20000])
+                                if 1990 <= int(m.group(1)) <= 2100 and not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
+                               default=None)
         # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
         aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
         self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
@@ -85,6 +90,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_future = False    # the sentence opens with what its year will do (2024年,全县将…)
         self.piece_outcome = False  # … this piece of it (up to the next ';') does
         self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
+        self.sent_announced = False  # … or opens with what a report or meeting proposes (报告提出,…): targets
         self.para_start = 0
         self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
         self.para_year: int | None = None   # the last year stated in this paragraph so far
@@ -103,6 +109,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
             self.sent_future = bool(FUTURE_LEAD.match(sent))
+            self.sent_announced = self.announced(sent)
         estimated = bool(ESTIMATE.search(sent))
         self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
         if new_sentence:
@@ -131,7 +138,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         terms = self.terms(sent, s0)
         if not terms:
             return   # most sentences name no indicator: their numbers are not read at all
-        nums = [n for n in find_numbers(sent, self.grammar) if not is_milestone(sent, n)]
+        nums = [n for n in find_numbers(sent, self.grammar) if not is_milestone(sent, n, self.grammar.bounds)]
         lists = subject_lists(terms, sent)
         runs = number_runs(nums, sent, self.grammar)
         last_growth: dict[str, tuple[float, NumberMention]] = {}
@@ -144,6 +151,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             for one in subjects_of(lists[id(subject)], run, n, dim):
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
+
+    def announced(self, sent: str) -> bool:
+        """The sentence opens, before its first indicator name, with what a report or a meeting proposes
+        (会议提出,2020年…; 政府工作报告提出,在…目标方面,…): its figures are targets."""
+        m = self.cat.term_re.search(sent)
+        return bool(self.words.announce.search(sent, 0, m.start() if m else len(sent)))
 
     def _share_said(self, family: str, since: str) -> bool:
         """A share word (比重, 占比) between a growth and the next number of a family that has a share:

@@ -17,6 +17,7 @@ MIN_SEGMENT_CHARS = 200
 
 _SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
 _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
+_PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
 
 
@@ -41,8 +42,8 @@ def split_segments(text: str) -> list[tuple[int, int]]:
         elif _is_title_line(line) and seg_has_body:
             starts.append(pos)
             seg_has_body = True
-        elif len(stripped) > 40:
-            seg_has_body = True
+        elif len(stripped) > 40 and _PROSE.search(stripped):
+            seg_has_body = True   # a line of prose; a page's menus and indexes of years are none
         pos += len(line)
     spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)], strict=True) if b > a]
     merged: list[list[int]] = []
@@ -69,6 +70,9 @@ ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
 _PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
+# a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
+# not its execution (2023年…计划执行情况, 计划上半年执行情况): the year the document plans
+_PLAN_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,12}?国民经济和社会发展计划(?![^。,,;]{0,8}?执行)")
 _NOT_A_DATE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月\d{1,2}日)")
 
 _TYPE_RULES = [
@@ -249,6 +253,12 @@ def _year_end(doc_date: str | None) -> bool:
     return bool(doc_date) and int(doc_date[5:7]) >= 11
 
 
+def _planned_in_title(title: str | None, reviews) -> int | None:
+    """The year a title names the plan of (X县2023年国民经济和社会发展计划), in a text that reviews no year."""
+    planned = None if reviews else _PLAN_TITLE.search(title or "")
+    return int(planned.group(1)) if planned else None
+
+
 def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
@@ -256,7 +266,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     reviews = words_of(grammar).review_heading.search(text) or _REVIEWED_YEAR.search(text[:3000])
     plans = _PLANS.search(text)
     doc.reviews_year = int(reviews.group(1)) if reviews else None
-    doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else None
+    doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else _planned_in_title(doc.title, reviews)
     doc.half_year = bool(re.search(r"\d{4}年(?:上半年[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况", text[:400]))
     date_year = int(doc.doc_date[:4]) if doc.doc_date else None
     title_year = _TITLE_YEAR.search(doc.title)

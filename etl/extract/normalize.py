@@ -108,8 +108,8 @@ def _width(line: str) -> int:
 
 _WRAP_MIN_WIDTH = 40   # narrower lines are headings or cells, never a page's width
 _WRAP_SLACK = 4        # a wrapped line may end up to two characters short of the width (a digit, a mark)
-_WRAP_ENDS = re.compile(r"[\u4e00-\u9fff\d、,]$")
-_WRAP_STARTS = re.compile(r"^[\u4e00-\u9fff\d%]")
+_WRAP_ENDS = re.compile(r"[\u4e00-\u9fff\d、,%]$")
+_WRAP_STARTS = re.compile(r"^[\u4e00-\u9fff\d%、,]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|[●◆■▪•·◎○◇□▶►—-])")
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from etl.knowledge.tables import alternation
 
 SENTENCE_END = re.compile(r"[。!?;\n]")
-GROWTH = re.compile(r"增长|增速|增幅|同比|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
+GROWTH = re.compile(r"增长|增速|增幅|同比|比增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
 DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
 INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
@@ -71,6 +71,8 @@ PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
 MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:大关|台阶|关口|门槛|新台阶|量级)")
 MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上)\s*$")
+# a threshold passed (a floor hedge before it) and then the level reached (突破2000亿元,达到2009.5亿元)
+REACHED_AFTER = re.compile(r"^\s*[,、]?\s*(?:达到|达)\s*\d")
 DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$")
 RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
 TABLE_TARGET = re.compile(r"计划|目标|预期")
@@ -124,6 +126,7 @@ class Words:
     review_heading: re.Pattern     # 2021年工作回顾, 2021年全区国民经济和社会发展计划执行情况
     review_start: re.Pattern       # … or a sentence that starts reviewing a year
     measured_against: re.Pattern   # 完成年计划, 未达预期, 高于: an outcome measured against the plan word after it
+    announce: re.Pattern           # 报告提出, / 会议提出: : what a report or meeting proposes (before the first name)
 
 
 @lru_cache(maxsize=8)
@@ -148,4 +151,5 @@ def words_of(grammar) -> Words:
                  re.compile(review_heading + r"|回顾(?:了)?(\d{4})年[^,。;:]{0,6}?(?:工作|发展)|过去一年|一年来"
                             r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
                  re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|{compared})"
-                            r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"))
+                            r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
+                 re.compile(rf"(?:{alt(grammar.announce_words)})了?\s*[,:]" if grammar.announce_words else r"(?!)"))

@@ -74,10 +74,12 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
-    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in issuer_re.finditer(text)
-                                    if not _LEADERSHIP.match(text, m.end())]
+    listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end())]
+    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
+        if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
+            continue   # the tail of a longer known name (北区 of 渝北区)
         if name:
             known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
                          None)
@@ -96,6 +98,12 @@ def _named_in_title(line: str, regions: Regions) -> list[str]:
         if pos:
             found.append((min(pos), r.name_zh))
     return [name for _, name in sorted(found)]
+
+
+def _whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
+    """A title line that is a unit's full name and nothing else (a masthead over the title: 三河市)."""
+    name = line.strip()
+    return [name] if gazetteer.named(name) else []
 
 
 def _most_local(names: list[str], regions: Regions, gazetteer: Gazetteer) -> list[str]:
@@ -223,7 +231,8 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     # the first line is a title only when it is not a sentence (2017年,全市上下在党中央、国务院…领导下…。)
     title_line = head_lines[0] if head_lines and not _SENTENCE_LINE.search(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
-        named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else _named_in_title(where, regions)
+        named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
+            _named_in_title(where, regions) or _whole_line_name(where, gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue
@@ -261,6 +270,16 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     return None
 
 
+def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer) -> bool:
+    """`inner` is a place below `outer` (every place is below the nation)."""
+    if inner is None or inner == outer:
+        return False
+    if (regions.by_name(outer) or regions.home).level == "nation" and regions.by_name(outer) is not None:
+        return True
+    unit = gazetteer.labelled(inner)
+    return unit is not None and any(p.name == outer for p in gazetteer.parents(unit))
+
+
 def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
                 source_url: str | None = None) -> RegionReading:
     body = text[:20000]
@@ -273,6 +292,9 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
     by_url = _from_url(source_url, regions)
     if by_url:
+        inner = _from_body(text, regions, gazetteer, counts, kind)
+        if inner is not None and _within(inner.region, by_url, regions, gazetteer):
+            return inner   # a higher government's site reporting on a place inside it (www.gov.cn on a county)
         return RegionReading(by_url, "url")
     unit = place_of_host(source_url, gazetteer)
     if unit is not None:

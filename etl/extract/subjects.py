@@ -13,6 +13,7 @@ from etl.extract.patterns import (
     MILESTONE_AFTER,
     MILESTONE_BEFORE,
     NUM_LIST_SEP,
+    REACHED_AFTER,
     SHARED_LIST,
     words_of,
 )
@@ -139,9 +140,12 @@ def shared_parts(before: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
     return ()
 
 
-def is_milestone(sent: str, n: NumberMention) -> bool:
-    """突破4000亿元大关, 迈上3000亿元台阶: a round number passed on the way, not the figure."""
-    return bool(MILESTONE_AFTER.match(sent[n.end:]) or MILESTONE_BEFORE.search(sent[max(0, n.start - 4):n.start]))
+def is_milestone(sent: str, n: NumberMention, bounds: dict[str, str] | None = None) -> bool:
+    """突破4000亿元大关, 迈上3000亿元台阶, 突破2000亿元,达到2009.5亿元: a round number passed on the way,
+    not the figure."""
+    before = sent[max(0, n.start - 4):n.start]
+    return bool(MILESTONE_AFTER.match(sent[n.end:]) or MILESTONE_BEFORE.search(before)
+                or (bool(bounds) and bounds.get(n.prefix) == "floor" and REACHED_AFTER.match(sent[n.end:])))
 
 
 def last_match(rx: re.Pattern, text: str) -> re.Match | None:

@@ -101,6 +101,8 @@ class WhenMixin:
         year, year_source = self.year_of(sent, subject, n, kind)
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
             kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
+        if kind_source == "announced":
+            kind, kind_source = ("actual", "default") if self.announced_past(sent, year) else ("target", "cue")
         if kind_source == "default" and year is not None and year < (self.plan_year or year):
             kind_source = "before-plan-year"   # an item that sets 2024's targets: its 2023 figures are outcomes
         if kind == "target" and inline_target:
@@ -130,6 +132,16 @@ class WhenMixin:
         if year_source in ("clause", "sentence", "paragraph"):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def announced_past(self, sent: str, year: int | None) -> bool:
+        """What a report proposes is for the year ahead: a figure of a year before the item's date, before
+        another year the same sentence names (报告提出,2020年…增长3.7%,2021年…增长7%) or, in an undated item,
+        before the latest year it names is that year's outcome, reported with it."""
+        if year is None:
+            return True
+        named = [int(y) for y in YEAR.findall(sent) if self._plausible(int(y))]
+        latest = self.date_year if self.date_year is not None else self.latest_year
+        return year < max(named, default=year) or (latest is not None and year < latest)
 
     def year_led(self, sent, subject, n, gap, year_source) -> bool:
         """In a paragraph about a past span, a figure whose sentence or paragraph opens with its year
@@ -165,6 +177,8 @@ class WhenMixin:
             return "target", "section"
         if cued:
             return "target", "cue"
+        if self.sent_announced:
+            return "target", "announced"
         if n.value_high is not None and not DECLINE.search(gap):
             return "target", "range"   # outcomes are points; a range is a plan
         if self.sent_future and self.ctx.section != "review":

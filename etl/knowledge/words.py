@@ -13,7 +13,7 @@ from etl.knowledge.tables import alternation, finite_number, nonnegative_number,
 
 HEDGE_POSITIONS = ("prefix", "suffix", "none")
 HEDGE_BOUNDS = ("about", "floor", "ceiling", "exact")
-KIND_WORDS = ("target", "actual", "above", "below")
+KIND_WORDS = ("target", "actual", "above", "below", "announce")
 
 
 def plausible_ranges(units: list[dict]) -> dict[str, tuple[float | None, float | None]]:
@@ -93,6 +93,7 @@ class Grammar:
     outcome_words: tuple[str, ...]  # words that make it an outcome (完成, 同比 …)
     above_words: tuple[str, ...]    # 高于 … (目标): the outcome was above the target
     below_words: tuple[str, ...]    # 低于 … (目标)
+    announce_words: tuple[str, ...]  # 提出: a report or meeting announcing what its sentence's figures are to be
     whole_of: dict[str, str]        # level -> the word for "the whole of it" (district: 全区), data/region_levels.csv
     own_words: dict[str, tuple[str, ...]]   # level -> words for "this place" (district: 本区, 我区, 辖区)
 
@@ -103,7 +104,7 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
     kinds = read_table(data_dir / "kind_words.csv", ["word", "kind"])
     for i, k in enumerate(kinds, start=2):
         if k["kind"] not in KIND_WORDS or not (k["word"] or "").strip():
-            raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above or below")
+            raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above, below or announce")
     words = {kind: by_len(k["word"].strip() for k in kinds if k["kind"] == kind) for kind in KIND_WORDS}
     levels = {r["level"]: r["whole_zh"].strip() for r in level_rows}
     own = {r["level"]: split_cell(r.get("own_zh")) for r in level_rows}
@@ -112,7 +113,7 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
                    by_len(h["qualifier"] for h in hedges if h["position"] == "suffix"),
                    by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
                    {h["qualifier"]: h["bound"] for h in hedges},
-                   words["target"], words["actual"], words["above"], words["below"], levels, own)
+                   words["target"], words["actual"], words["above"], words["below"], words["announce"], levels, own)
 
 def read_qualitative(data_dir: Path) -> list[dict]:
     """data/qualitative.csv: the phrases a figure may be stated in instead of a number (负增长, 基本同步)."""
