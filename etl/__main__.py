@@ -34,12 +34,12 @@ def _cmd_build(args) -> int:
         print(f"  {n} × {reason}")
     for source, message in result.skipped_files:
         print(f"skipped: {source}: {message}")
-    for source, message in result.warnings:
+    for source, message, *_ in result.warnings:
         if not args.quiet:
             print(f"warning: {source}: {message}")
     print(f"files read: {s['files_read']}, taken from the read cache: {s['files_cached']}")
     print(f"warnings: {s['warnings']}, skipped files: {s['skipped_files']}; built in {s['seconds']} s -> {args.db}")
-    if args.strict and (result.skipped_files or any(not m.startswith("conflict") for _, m in result.warnings)):
+    if args.strict and (result.skipped_files or any(not w[1].startswith("conflict") for w in result.warnings)):
         print("error: --strict and some inputs were skipped or warned about", file=sys.stderr)
         return 1
     return 0

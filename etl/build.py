@@ -14,10 +14,11 @@ from etl.combine.corrections import apply_corrections, read_corrections
 from etl.combine.curated import curated_files, read_curated
 from etl.combine.duplicates import Duplicates
 from etl.combine.merge import merge_mentions
-from etl.documents import raw_files, read_file
+from etl.documents import file_stat, raw_files, read_file
 from etl.errors import BuildError
 from etl.extract.classify import extract_document
 from etl.knowledge import DATA_DIR, Knowledge, load_knowledge
+from etl.knowledge.places import place_blocks, place_names
 from etl.readers import ocr
 from etl.records import REASON_SEP, Document, Mention, Observation, Source
 from etl.store.load import write_database
@@ -40,13 +41,18 @@ class BuildResult:
     observations: list[Observation]
     sources: list[Source]
     review: list[Observation] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple] = field(default_factory=list)     # (source, message, scope, place): table warnings
     skipped_files: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     bytes_read: int = 0
     files_read: list[str] = field(default_factory=list)     # read and extracted by this build
     files_cached: list[str] = field(default_factory=list)   # taken from the read cache
     stream: DocumentStream | None = None    # where the documents' rows went as they were read
+    files: list[tuple] = field(default_factory=list)        # (name, read-cache key, stat, skipped): build_files
+    doc_regions: list[tuple] = field(default_factory=list)  # (doc_id, place) of every place a document gave figures of
+    patched: bool = False                   # the previous database was patched, not written whole (etl/incremental.py)
+    versions: dict = field(default_factory=dict)   # the rules' and the later inputs' versions (build_info)
+    totals: dict | None = None              # a patched database's counts (its documents and figures are not all here)
 
     def review_reasons(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -56,6 +62,10 @@ class BuildResult:
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
     def summary(self) -> dict:
+        if self.totals is not None:
+            return {**self.totals, "review_reasons": self.review_reasons(), "warnings": len(self.warnings),
+                    "skipped_files": len(self.skipped_files), "files_read": len(self.files_read),
+                    "files_cached": len(self.files_cached), "seconds": round(self.seconds, 3)}
         kinds: dict[str, int] = {}
         for o in self.observations:
             k = f"{o['kind']}/{o['method']}"
@@ -96,13 +106,19 @@ def _read_and_extract(task: tuple[Path, float, tuple[str, str] | None]):
     return docs, found, size, ocr.spent()
 
 
-def _read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False, cache: ReadCache | None = None):
+def file_keys(paths: list[Path], cache: ReadCache | None) -> dict:
+    """Each file's (read-cache key, file hash), or None where it has none; {} without a cache."""
+    return {p: cache.key(p, p.parent) for p in paths} if cache is not None else {}
+
+
+def read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False, cache: ReadCache | None = None,
+              keys: dict | None = None):
     """(path, documents, mentions, size, cached) or (path, None, reason, 0, False) for every path in order: from the
-    read cache when it holds a valid entry for the file as it is now, else read in a worker process
-    within its budget (etl/workers.py)."""
+    read cache when it holds a valid entry for the file as it is now (`keys`: file_keys), else read in a worker
+    process within its budget (etl/workers.py)."""
     global _WORKER_KNOWLEDGE, _WORKER_CACHE
     _WORKER_KNOWLEDGE, _WORKER_CACHE = cat, cache
-    keys = {p: cache.key(p, p.parent) for p in paths} if cache is not None else {}
+    keys = file_keys(paths, cache) if keys is None else keys
     kept = {p for p, k in keys.items() if k is not None and cache.has(k[0])}
     left = [ocr.BUILD_SECONDS]     # the build's OCR seconds, spent file by file
 
@@ -133,18 +149,24 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers
     raises InputError, because half of a hand-made table is worse than none."""
     result = BuildResult(Path(), [], [], [], stream=stream)
     mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result, debug, cache)
-    _warn_of_reports(result, mentions, cat)
+    warn_of_reports(result, result.documents, mentions, cat)
+    extracted = document_regions(mentions)
     for path in curated_files(curated_dir):
         rows, warns = read_curated(path, cat)
         mentions.extend(rows)
-        result.warnings.extend((path.name, w) for w in warns)
+        result.warnings.extend((path.name, w, "curated", None) for w in warns)
         log(f"  {path.name}: {len(rows)} curated figure(s)")
-    for doc in result.documents:
-        result.warnings.extend((doc.doc_id, w) for w in doc.warnings)
     if corrections_path is not None:
         mentions = apply_corrections(mentions, read_corrections(corrections_path, cat), corrections_path.name)
-    _merge(result, mentions, cat)
+    result.doc_regions = sorted(extracted | document_regions(mentions)
+                                | {(d.doc_id, d.region) for d in result.documents}, key=repr)
+    merge(result, mentions, cat)
     return result
+
+
+def document_regions(mentions) -> set[tuple]:
+    """(doc_id, place) of every document's figures (curated rows, which have no document, left out)."""
+    return {(m["doc_id"], m["region"]) for m in mentions if m["doc_id"] is not None}
 
 
 def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: BuildResult,
@@ -153,8 +175,11 @@ def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: Buil
     mentions: list[Mention] = []
     by_file: dict[str, list[int]] = {}
     duplicates = Duplicates()     # marked in reading order, while each text is at hand
-    for path, docs, found, size, cached in _read_all(raw_files(raw_dir), cat, workers, debug, cache):
+    paths = raw_files(raw_dir)
+    keys = file_keys(paths, cache)
+    for path, docs, found, size, cached in read_all(paths, cat, workers, debug, cache, keys):
         (result.files_cached if cached else result.files_read).append(path.name)
+        result.files.append((path.name, (keys.get(path) or (None,))[0], file_stat(path), docs is None))
         if docs is None:
             result.skipped_files.append((printable(path.name), found))
             log(f"  {printable(path.name)}: skipped: {found}")
@@ -176,22 +201,28 @@ def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: Buil
     return mentions
 
 
-def _warn_of_reports(result: BuildResult, mentions: list[Mention], cat: Knowledge) -> None:
-    """A work or plan report in which no headline figure or no year was found is worth a warning."""
-    counted = {d.doc_id: 0 for d in result.documents}
+def warn_of_reports(result: BuildResult, documents: list[Document], mentions: list[Mention], cat: Knowledge) -> None:
+    """Each document's own warnings; a work or plan report in which no headline figure or no year was
+    found is worth one too."""
+    counted = {d.doc_id: 0 for d in documents}
     for m in mentions:
-        counted[m["doc_id"]] += 1
-    for doc in result.documents:
+        if m["doc_id"] in counted:
+            counted[m["doc_id"]] += 1
+    for doc in documents:
+        said = list(doc.warnings)
         if doc.doc_type in cat.document_types.reports and not counted[doc.doc_id] and not doc.duplicate_of:
-            result.warnings.append((doc.doc_id, "a report with no headline figure found"))
+            said.append("a report with no headline figure found")
         if doc.doc_type in cat.document_types.reports and doc.report_year is None:
-            result.warnings.append((doc.doc_id, "no year found in the text"))
+            said.append("no year found in the text")
+        result.warnings.extend((doc.doc_id, w, "document", doc.region) for w in said)
 
 
-def _merge(result: BuildResult, mentions: list[Mention], cat: Knowledge) -> None:
+def merge(result: BuildResult, mentions: list[Mention], cat: Knowledge, duplicates: set[str] | None = None) -> None:
     """Mentions merged into observations; the sure ones published, the others sent to review."""
-    duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
-    observations, sources = merge_mentions(mentions, duplicates, cat.tiers.tier_of, cat.stretch_hedges)
+    if duplicates is None:
+        duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
+    observations, sources = merge_mentions(mentions, duplicates, cat.tiers.tier_of, cat.stretch_hedges,
+                                           place_blocks(place_names(cat.regions, cat.gazetteer)))
     sure = {o["obs_id"] for o in observations if o["confidence"] == "high"}
     result.observations = [o for o in observations if o["obs_id"] in sure]
     result.review = [o for o in observations if o["obs_id"] not in sure]
@@ -199,7 +230,8 @@ def _merge(result: BuildResult, mentions: list[Mention], cat: Knowledge) -> None
     for o in result.observations:
         if o["agreement"] == "conflict":
             result.warnings.append((o["doc_id"] or o["source_title"],
-                                    f"conflict: {o['indicator']} {o['year']} {o['period']} {o['kind']} = {o['value']}"))
+                                    f"conflict: {o['indicator']} {o['year']} {o['period']} {o['kind']} = {o['value']}",
+                                    "figure", o["region"]))
 
 
 @contextmanager
@@ -232,14 +264,23 @@ def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log,
            cache: bool = True) -> BuildResult:
     t0 = time.perf_counter()
     cat = load_knowledge(data_dir)
-    kept = ReadCache(read_cache_dir(), rules_version(data_dir)) if cache else None
+    rules = rules_version(data_dir)
+    kept = ReadCache(read_cache_dir() if cache else None, rules)   # without a folder: keys only, nothing kept
+    from etl.incremental import inputs_version, try_patch  # it builds on this module
+
+    versions = {"rules_version": rules, "inputs_version": inputs_version(data_dir, curated_dir)}
+    if kept.folder is not None:
+        patched = try_patch(raw_dir, curated_dir, db_path, data_dir, cat, kept, versions, log, os.cpu_count() or 1, debug)
+        if patched is not None:
+            patched.seconds = time.perf_counter() - t0
+            return patched
     stream = DocumentStream(db_path)
     try:
         result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv", debug=debug,
                          cache=kept, stream=stream)
         if not result.documents:
             raise BuildError(f"no readable report in {raw_dir}; the existing database was left as it was")
-        result.db_path = db_path
+        result.db_path, result.versions = db_path, versions
         write_database(result, cat, db_path)
     finally:
         stream.remove()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from etl import readers
@@ -188,9 +189,36 @@ def _locate_parts(text: str, chunks: list[tuple[str, int]], units: tuple[str, ..
     return found
 
 
+def file_stat(path: Path, sidecar: bool | None = None) -> str:
+    """What tells a file as it is now from a changed one without reading it (as git's index does): its
+    size, modification and change times in ns and inode, and its sidecar's ('-' for none; `sidecar`
+    False: the folder's listing has none); '' when the file cannot be seen."""
+    out = []
+    for p in (path, path.with_name(path.stem + ".meta.json") if sidecar is not False else None):
+        try:
+            st = os.lstat(p) if p is not None else None
+        except OSError:
+            st = None
+        out.append(f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}" if st else "-")
+    return "/".join(out) if out[0] != "-" else ""
+
+
+def raw_listing(raw_dir: Path) -> tuple[list[Path], set[str]]:
+    """(raw_files, the names of the sidecars beside them), in one pass over the folder."""
+    names, sidecars = [], set()
+    with os.scandir(raw_dir) as entries:
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            if e.name.endswith(".meta.json"):
+                sidecars.add(e.name)
+            elif not e.is_dir():
+                names.append(e.name)
+    return [raw_dir / n for n in sorted(names)], sidecars
+
+
 def raw_files(raw_dir: Path) -> list[Path]:
     """Every file of the folder by name but sidecars and hidden files (links, odd files and files of
     unknown kinds included: read_file refuses them with the reason, so that they are named rather
     than silently passed over)."""
-    return sorted(p for p in raw_dir.iterdir()
-                  if not p.name.startswith(".") and not p.name.endswith(".meta.json") and not p.is_dir())
+    return raw_listing(raw_dir)[0]

@@ -201,9 +201,9 @@ def test_a_full_disk_while_writing_is_a_build_error_and_the_live_file_stays(tmp_
 
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path))
-    monkeypatch.setattr(load, "_insert", full)
+    monkeypatch.setattr(load, "insert_rows", full)
     with pytest.raises(BuildError, match="No space left on device"):
-        run_build(data / "raw", data / "curated", db, data, log=lambda *a: None)
+        run_build(data / "raw", data / "curated", db, data, log=lambda *a: None, cache=False)   # written whole
     assert db.read_bytes() == before
 
 

@@ -23,7 +23,7 @@ MAX_OFFSET = 10_000_000
 MAX_KEYS = 12               # indicators in one request
 YEAR_RANGE = (1900, 2100)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_WHOLE = re.compile(r"[0-9]{1,9}")
+_WHOLE = re.compile(r"[0-9]{1,16}")
 
 
 @dataclass(frozen=True)
@@ -201,4 +201,4 @@ def years_in_order(params: dict) -> list[Problem]:
 
 def path_id(value: str) -> int | None:
     """An observation id from the path: a whole number that fits the table's integer, else None."""
-    return int(value) if _WHOLE.fullmatch(value) and int(value) < 2**31 else None
+    return int(value) if _WHOLE.fullmatch(value) and int(value) < 2**53 else None

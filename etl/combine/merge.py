@@ -14,8 +14,19 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from etl.errors import BuildError
 from etl.knowledge.tiers import TIERS
 from etl.records import REASON_SEP, Mention, Observation, Source
+
+PER_PLACE = 2**20   # figures one place may have: an id is its place's block times this, plus its order
+
+
+def obs_id_of(block: int, order: int, region: str | None) -> int:
+    """The id of a place's `order`-th figure (from 1): the same in a patched database as in a clean
+    build, since it depends only on the place and the figures of that place (etl/incremental.py)."""
+    if order >= PER_PLACE:
+        raise BuildError(f"more than {PER_PLACE - 1} distinct figures of one place ({region})")
+    return block * PER_PLACE + order
 
 _METHOD_RANK = {"text": 0, "curated": 1, "derived": 2}
 
@@ -42,11 +53,12 @@ def same_number(a: float | None, b: float | None) -> bool:
 
 
 def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset(),
-                   tier_of=lambda url: "unknown", stretch: frozenset[str] = frozenset()
+                   tier_of=lambda url: "unknown", stretch: frozenset[str] = frozenset(), block_of=None
                    ) -> tuple[list[Observation], list[Source]]:
     """-> (observations, sources). Primary source: text from a non-duplicate document first,
     then curated, then derived; then the better tier (official, press, reprint: `tier_of(url)`);
-    earliest position first."""
+    earliest position first. With `block_of` (a place's name -> its block number), ids are numbered
+    within each place (obs_id_of); without it, 1, 2, 3 … over all."""
     groups: dict[tuple, list[dict]] = {}
     tiers: dict[str | None, str] = {}
     for m in mentions:
@@ -55,7 +67,12 @@ def merge_mentions(mentions: list[Mention], duplicate_docs: set[str] = frozenset
             tiers[m["source_url"]] = tier_of(m["source_url"])
     rank = {t: i for i, t in enumerate(TIERS)}
     observations, sources, run, run_key = [], [], [], None
+    place, order = object(), 0
     for obs_id, (_, members) in enumerate(sorted(groups.items(), key=lambda kv: _sort_key(kv[1][0])), start=1):
+        if block_of is not None:
+            region = members[0]["region"]
+            place, order = region, (order + 1 if region == place else 1)
+            obs_id = obs_id_of(block_of(region), order, region)
         if _sort_key(members[0]) != run_key:   # a figure's statements are all in one run of the order
             observations.extend(_observations(run, stretch))
             run, run_key = [], _sort_key(members[0])

@@ -3,6 +3,7 @@ their levels and parents."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -203,16 +204,49 @@ def with_units(regions: Regions, gazetteer, names_en: dict[str, str] | None = No
     table's nation."""
     from etl.knowledge.gazetteer import short_name
 
+    nation = next((r.code for r in regions.rows if r.level == "nation"), None)
+    added = tuple(Region(u.code, label, _english(u, names_en), u.level, u.parent or nation, short_name(u.name), (), (),
+                         False) for u, label in _units_labelled(regions, gazetteer))
+    return Regions(regions.rows + added)
+
+
+def _units_labelled(regions: Regions, gazetteer):
+    """(unit, its label) of every unit of the gazetteer regions.csv does not list, by code."""
     listed = {r.code for r in regions.rows}
     taken = {r.name_zh for r in regions.rows}
-    nation = next((r.code for r in regions.rows if r.level == "nation"), None)
-    added = []
     for u in sorted(gazetteer.units.values(), key=lambda u: u.code):
         if u.code in listed:
             continue
         label = gazetteer.label(u)
         label = label if label not in taken else f"{label}({u.code})"
         taken.add(label)
-        added.append(Region(u.code, label, _english(u, names_en), u.level, u.parent or nation,
-                            short_name(u.name), (), (), False))
-    return Regions(regions.rows + tuple(added))
+        yield u, label
+
+
+def place_names(regions: Regions, gazetteer) -> list[str]:
+    """The labels of with_units's places, in its order, without what else it makes (English names)."""
+    return [r.name_zh for r in regions.rows] + [label for _, label in _units_labelled(regions, gazetteer)]
+
+
+BLOCKS = 2**16   # the places of with_units are blocks 1 … BLOCKS - 1; 0 is no place; other names lie above
+
+
+def place_blocks(names: list[str]):
+    """A place's name -> the block of figure ids it owns (etl/combine/merge.py: obs_id_of): its position
+    among `names` (place_names: the same knowledge gives the same blocks); 0 for no place; a name no
+    table knows gets a block above them all from a hash of it, so that it too is the same in every build."""
+    if len(names) >= BLOCKS:
+        raise ValueError(f"{len(names)} places: more than the {BLOCKS - 1} blocks of figure ids")
+    position: dict[str, int] = {}
+    for i, name in enumerate(names, start=1):
+        position.setdefault(name, i)
+
+    def block(name: str | None) -> int:
+        if not name:
+            return 0
+        found = position.get(name)
+        if found is not None:
+            return found
+        digest = hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest()
+        return BLOCKS + int.from_bytes(digest, "big") % (2**33 - BLOCKS)
+    return block

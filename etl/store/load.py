@@ -29,12 +29,12 @@ _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
 
 
-TABLES = {"review_items", "indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
+TABLES = {"build_files", "document_regions", "review_items", "indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
           "warnings", "build_info", "places", "region_levels", "source_tiers", "qualitative", "units", "hedge_labels",
           "document_types"}
 
 
-def _insert(con, table: str, cols: list[str], rows: list, scratch: Path) -> None:
+def insert_rows(con, table: str, cols: list[str], rows: list, scratch: Path) -> None:
     """Bulk load through a temporary CSV read by DuckDB in one statement (executemany inserts
     took 90% of a 140-document build). Column names come from the constants above. `rows` may be a
     generator: a table's rows are made while they are written, never all held at once."""
@@ -110,7 +110,7 @@ def knowledge_rows(k: Knowledge) -> list[tuple[str, list[str], list[list]]]:
     ]
 
 
-def _cells(rows, cols: list[str]):
+def record_cells(rows, cols: list[str]):
     """Each record's values in `cols` order, read as attributes (a record has slots: etl/records.py)."""
     get = operator.attrgetter(*cols)
     return (get(r) if not isinstance(r, dict) else [r[c] for c in cols] for r in rows)
@@ -125,13 +125,17 @@ def _result_rows(result) -> list[tuple[str, list[str], list[list]]]:
         cols = columns(record)
         rows = {"observations": result.observations, "observation_sources": result.sources,
                 "review_items": [ReviewItem.of(o) for o in result.review]}[table]
-        out.append((table, cols, _cells(rows, cols)))
-    out.append(("warnings", ["source", "message"], [list(w) for w in result.warnings + result.skipped_files]))
+        out.append((table, cols, record_cells(rows, cols)))
+    out.append(("warnings", ["source", "message", "scope", "region"],
+                [list(w) for w in result.warnings] + [[*w, "file", None] for w in result.skipped_files]))
+    out.append(("build_files", ["source_file", "file_key", "stat", "skipped"], [list(f) for f in result.files]))
+    out.append(("document_regions", ["doc_id", "region"], [list(d) for d in result.doc_regions]))
     out.append(("build_info", ["key", "value"], [
         ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
         ["schema_sha256", schema_sha256()],
         ["documents", str(len(result.documents))],
         ["observations", str(len(result.observations))],
+        *([k, v] for k, v in getattr(result, "versions", {}).items()),
     ]))
     return out
 
@@ -174,7 +178,7 @@ def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path) -> None:
                 rows.close()
                 _load_csv(con, table, rows.path, rows.longest)
             else:
-                _insert(con, table, cols, rows, scratch)
+                insert_rows(con, table, cols, rows, scratch)
         con.execute(after_load)
         con.execute("commit")
         stream, quoted = getattr(result, "stream", None), [*result.sources, *result.review]

@@ -165,10 +165,9 @@ class ReadCache:
             return None
 
     def key(self, path: Path, raw_dir: Path) -> tuple[str, str] | None:
-        """(entry key, file hash) of a report file as it is now; None for a file the reader would
-        refuse (it is read, and refused with its reason) or when there is no cache."""
-        if self.folder is None:
-            return None
+        """(entry key, file hash) of a report file as it is now (without a folder too: the database keeps
+        it, etl/incremental.py); None for a file the reader would refuse (it is read, and refused with
+        its reason)."""
         try:
             check_raw_path(path, raw_dir)
         except (InputError, OSError):

@@ -109,7 +109,7 @@ create table hedges (
 
 -- One row per distinct figure: the same figure stated in several places is one row with several sources.
 create table observations (
-    obs_id          integer primary key,
+    obs_id          bigint primary key,  -- the place's block (etl/combine/merge.py: obs_id_of) + its order within the place
     region          varchar not null,    -- places.name_zh: the label (region_code, the last column, is the key)
     indicator       varchar not null references indicators(key),
     year            integer not null,    -- the year the figure is about (span end for spans)
@@ -146,7 +146,7 @@ create table observations (
 -- Figures the extractor was not sure of (year, kind or region inferred from weak context): kept out
 -- of every chart, scorecard and export until a row of data/corrections.csv confirms or fixes them.
 create table review_items (
-    obs_id          integer primary key,
+    obs_id          bigint primary key,  -- the place's block (etl/combine/merge.py: obs_id_of) + its order within the place
     region          varchar,             -- null: the document's region could not be told
     indicator       varchar not null,
     year            integer not null,
@@ -172,7 +172,7 @@ create table review_items (
 );
 
 create table observation_sources (
-    obs_id       integer not null references observations(obs_id),
+    obs_id       bigint not null references observations(obs_id),
     method       varchar not null,
     status       varchar,
     doc_id       varchar,
@@ -196,7 +196,24 @@ create table data_dictionary (
 
 create table warnings (
     source  varchar,
-    message varchar
+    message varchar,
+    scope   varchar,                     -- file (a skipped report) | curated (a curated table) | document | figure
+    region  varchar                      -- the place of the document or figure; null for files, tables and unknown places
+);
+
+-- What the next build needs to patch this file instead of writing it whole (etl/incremental.py): each
+-- report file as it was read (its read-cache key, and the stat it had, so an untouched file is not hashed
+-- again), and every place each document gave figures of (before and after data/corrections.csv).
+create table build_files (
+    source_file varchar primary key,     -- file name in data/raw/
+    file_key    varchar,                 -- the read cache's key: the rules' version, the name and the bytes of it and its sidecar
+    stat        varchar,                 -- size, mtime_ns, ctime_ns and inode of it and its sidecar when it was read
+    skipped     boolean not null         -- it was refused (it is read again by every build)
+);
+
+create table document_regions (
+    doc_id  varchar not null,
+    region  varchar                      -- null: figures of no known place
 );
 
 -- The best target and the best actual for each indicator and year, and whether the target was met.
@@ -340,9 +357,10 @@ left join counts c on c.region = s.region and c.indicator = s.indicator and c.ye
 -- Statements after the next line run once the tables are filled.
 -- @after-load
 -- Each figure and document carries its place's code, the key of places, beside the label.
-update documents set region_code = p.code from places p where p.name_zh = documents.region;
-update observations set region_code = p.code from places p where p.name_zh = observations.region;
-update review_items set region_code = p.code from places p where p.name_zh = review_items.region;
+update documents set region_code = p.code from places p where p.name_zh = documents.region and documents.region_code is null;
+update observations set region_code = p.code from places p where p.name_zh = observations.region and observations.region_code is null;
+update review_items set region_code = p.code from places p where p.name_zh = review_items.region and review_items.region_code is null;
+-- @materialise
 -- The view, materialised and sorted by region, for the app: with a thousand regions the window
 -- functions of the view cost ~100 ms per query; min/max pruning on this table reads one region.
 create table attainment as select * from target_vs_actual order by region, indicator, year;
