@@ -356,6 +356,7 @@ def _serve(args) -> int:
         return 0
     pages.warm(served.luohu_reader)   # every page's default view, both languages: no cold render in the first burst
     api.warm(served.luohu_reader)     # and the home district's figures the data API reads
+    serving.settle()                  # what the warm-up made is kept out of every later collection
     http = serving.make_server(served.server, args.host, args.port, args.threads)
     threading.Thread(target=export.warm, name="warm-exports", daemon=True).start()
     print(f"serving on http://{args.host}:{args.port}/ ({args.threads} threads)", flush=True)

@@ -42,6 +42,10 @@ def cold_bench(db: Path, n: int) -> None:
     if len(regions) < 2:
         return
     picks = regions[:: max(1, len(regions) // n)][:n]
+    from components import serving
+
+    pages.render_page(reader, "/", "?region=" + regions[1])   # as the server: warmed, then settled
+    serving.settle()
     cases = {
         "route / (region)": lambda r: pages.render_page(reader, "/", "?region=" + r),
         "route /year (region)": lambda r: pages.render_page(reader, "/year", "?region=" + r),
@@ -60,6 +64,39 @@ def cold_bench(db: Path, n: int) -> None:
             fn(r)
             times.append((time.perf_counter() - t0) * 1000)
         print(f"{name:30} {statistics.median(times):8.1f} {pct(times, 0.95):8.1f}")
+
+
+def api_cold_bench(db: Path, n: int) -> None:
+    """The data API's answers for places not asked for before, through the app's own server (Flask's
+    test client: the server's time, no network), after the server's warm-up and settle."""
+    from urllib.parse import quote
+
+    import app as app_module
+    from components import serving
+    from etl.store import queries
+
+    served = app_module.create_app(db)
+    client = served.server.test_client()
+    regions = queries.Reader(db).call(queries.regions)
+    client.get("/api/v1/series?region=" + quote(regions[1]))
+    serving.settle()
+    picks = regions[3:: max(1, len(regions) // n)][:n]
+    cases = {
+        "series (region)": "/api/v1/series?region={}",
+        "series CSV (region)": "/api/v1/series?region={}&format=csv",
+        "attainment (region)": "/api/v1/attainment?region={}",
+        "cascade (region)": "/api/v1/cascade?region={}",
+        "documents (region)": "/api/v1/documents?region={}",
+    }
+    print(f"data API, cold, over {len(regions)} regions ({len(picks)} different regions per call):")
+    print(f"{'call':30} {'p50 ms':>8} {'p95 ms':>8}  statuses")
+    for name, path in cases.items():
+        times, statuses = [], set()
+        for r in picks:
+            t0 = time.perf_counter()
+            statuses.add(client.get(path.format(quote(r))).status_code)
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"{name:30} {statistics.median(times):8.1f} {pct(times, 0.95):8.1f}  {sorted(statuses)}")
 
 
 def callbacks_bench(db: Path, repeats: int) -> None:
@@ -138,6 +175,7 @@ def main() -> None:
     print(f"machine: {machine()}")
     callbacks_bench(db, args.repeats)
     cold_bench(db, args.cold)
+    api_cold_bench(db, args.cold)
     if not args.no_browser:
         browser_bench(db, 5)
 

@@ -375,3 +375,26 @@ def test_a_started_server_has_every_pages_default_view_drawn(built_db):
     before = len(reader._memo)  # noqa: SLF001
     api.warm(reader)            # the home district's figures, as the first series asked for reads them
     assert len(reader._memo) == before + 1  # noqa: SLF001
+
+
+def test_settle_moves_what_the_warm_up_made_out_of_the_collectors_sight():
+    import gc
+
+    from components import serving
+
+    gc.unfreeze()
+    try:
+        assert gc.get_freeze_count() == 0
+        serving.settle()
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()
+
+
+def test_the_server_settles_after_its_warm_up_and_before_it_serves():
+    import inspect
+
+    import app as app_module
+
+    source = inspect.getsource(app_module._serve)
+    assert source.index("api.warm(") < source.index("serving.settle()") < source.index("http.run()")

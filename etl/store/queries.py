@@ -104,8 +104,11 @@ def observations(cur, indicators: list[str] | None = None, year_from: int | None
     return _df(cur, """
         select o.*, i.name_zh, i.name_en, i.direction, i.measure,
                d.title as doc_title, d.doc_type, d.doc_date,
-               (o.obs_id in (select actual_obs_id from attainment where actual_obs_id is not null)
-                or o.obs_id in (select target_obs_id from attainment where target_obs_id is not null))
+               -- the place's own attainment rows only: the table is sorted by place, so one place is read
+               (o.obs_id in (select actual_obs_id from attainment
+                             where actual_obs_id is not null and ($region is null or region = $region))
+                or o.obs_id in (select target_obs_id from attainment
+                                where target_obs_id is not null and ($region is null or region = $region)))
                    as used_for_attainment
         from observations o
         join indicators i on i.key = o.indicator
