@@ -4,7 +4,7 @@ the repository (default /work/corpus/texts, or --texts); the manifest says how t
 
     python bench/corpus_eval.py --split dev [--texts DIR] [--details]
     python bench/corpus_eval.py --split test          # once, at the end
-    python bench/corpus_eval.py --split fresh         # sets G and H, collected later: each once, at the end
+    python bench/corpus_eval.py --split fresh --set G # sets G and H, collected later: each once, alone, at the end
     python bench/corpus_eval.py --split all           # every document but the fresh set
 
 The split is fixed by the document id (`split_of`: set G whole is `fresh`, sets D, E and F, once measured, whole `dev`; of the others, the first
@@ -119,12 +119,14 @@ def main() -> int:
     ap.add_argument("--split", choices=("dev", "test", "fresh", "all"), default="dev")
     ap.add_argument("--texts", default="/work/corpus/texts")
     ap.add_argument("--details", action="store_true")
+    ap.add_argument("--set", help="only the documents of one set (a letter: each fresh set is measured once, alone)")
     args = ap.parse_args()
     cat = load_knowledge()
     truth, regions = read_truth(truth_rows(cat))
     headline = {k[0] for rows in truth.values() for (k, _) in rows}
     docs = [m for m in manifest() if split_of(m["id"]) == args.split
             or (args.split == "all" and split_of(m["id"]) != "fresh")]
+    docs = [m for m in docs if not args.set or m["id"].rstrip("0123456789") == args.set]
     work = Path(tempfile.mkdtemp())
     total, by_level, by_kind = Score(), defaultdict(Score), defaultdict(Score)
     for m in docs:
