@@ -92,7 +92,7 @@ def _sidecar_date(value: str | None) -> str | None:
 def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str = "", encoding: str = "utf-8",
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
-    text = normalize_text(raw_text, knowledge.grammar.units)
+    text = normalize_text(raw_text, knowledge.grammar.units, knowledge.grammar.variants)
     stem = Path(name).stem
     docs = []
     for i, (a, b) in enumerate(split_segments(text)):

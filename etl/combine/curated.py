@@ -59,7 +59,7 @@ def _curated_row(r: dict, where: str, cat: Knowledge, home: str, warnings: list[
         if found is None:
             raise InputError(f"{where}: region {r['region'][:40]!r} is neither a code nor a name of data/regions.csv")
         place = found.name_zh
-    quote = normalize_text(r["quote"], cat.grammar.units)
+    quote = normalize_text(r["quote"], cat.grammar.units, cat.grammar.variants)
     if not quote.strip():
         warnings.append(f"{where}: no quote; row not loaded")
         return None

@@ -27,6 +27,7 @@ from etl.extract.patterns import (
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
+    WORK_REPORT_TITLE,
     YEAR,
     words_of,
 )
@@ -70,6 +71,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.words = words_of(self.grammar)
         # news of the congress season reporting the work report: its stated outcomes are last year's
         self.congress_news = doc.doc_type == "news" and bool(CONGRESS.search(doc.text[:1500]))
+        # news titled with the work report of its own date's year (2020年X市政府工作报告解读, out in May): it
+        # speaks of what that report reviews, the year before, whatever the month
+        reported = WORK_REPORT_TITLE.search(doc.title or "") if doc.doc_type == "news" else None
+        self.spring = bool(self.date_month and self.date_month <= 3) or bool(
+            reported and self.date_year and int(reported.group(1)) == self.date_year)
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
         stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
         self.only_year = stated.pop() if len(stated) == 1 else None

@@ -167,7 +167,7 @@ class ContextMixin:
             return None
         if self.words.this_year_target.search(sent):
             return "plan", self.date_year
-        if LAST_YEAR.search(sent) or (self.date_month <= 3 and WHOLE_YEAR_DONE.search(sent)):
+        if LAST_YEAR.search(sent) or (self.spring and WHOLE_YEAR_DONE.search(sent)):
             return "review", self.date_year - 1
         if "今年" in sent:
             return "this year", self.date_year
@@ -183,7 +183,7 @@ class ContextMixin:
         if lead and lead.year and not self._plausible(lead.year):
             lead = Lead(None, lead.period)
         relative = RELATIVE_LEAD.match(sent) if self.date_year and not self.formal else None
-        if relative and (relative.group("last") or self.date_month <= 3):
+        if relative and (relative.group("last") or self.spring):
             # 刚刚过去的一年,… in an item dated in January-March (去年 in any month): the year before its date
             return Lead(self.date_year - 1, lead.period if lead else None)
         m = self.cat.term_re.search(sent)

@@ -166,15 +166,21 @@ _BBCODE = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|url|img|quote|table|
                      r"(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)
 
 
-def normalize_text(text: str, units: tuple[str, ...]) -> str:
+def replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> str:
+    """Variant characters OpenCC leaves as they are (陜西 -> 陕西), one character for one."""
+    return text.translate({ord(a): b for a, b in variants}) if variants else text
+
+
+def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = ()) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
-    spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in."""
+    spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in;
+    `variants` the characters of data/char_variants.csv (Knowledge.grammar.variants)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = to_halfwidth(text)
     text = strip_html(text)
     text = _BBCODE.sub("", text)
     text = to_halfwidth(text)
-    text = to_simplified(text)
+    text = replace_variants(to_simplified(text), variants)
     text = strip_pinyin(text)
     text = _FOOTNOTE.sub("", text)
     text = join_broken_lines(text, units)

@@ -39,6 +39,8 @@ NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
 YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
 YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|至|到|截至)\s*$")   # 对于2018年工作: about 2018
 CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
+# a title naming a year's government work report (2020年X市政府工作报告解读): the report of that year
+WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
 FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
@@ -89,7 +91,10 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(
                         r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$"
                         # … or a numbered heading of the plan's own year (二、经济社会发展预期目标)
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(?:(\d{4})年|今年|明年)?"
-                        r"(?:全[县区市省])?(?:的|经济社会发展|国民经济和社会发展)?(?:主要)?预期(?:性)?(?:发展)?目标\s*$")
+                        r"(?:全[县区市省])?(?:的|经济社会发展|国民经济和社会发展)?(?:主要)?预期(?:性)?(?:发展)?目标\s*$"
+                        # … or a numbered heading of a named year's main targets and tasks (二、2025年主要目标任务)
+                        r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(\d{4})年"
+                        r"(?:全[县区市省])?(?:的|经济社会发展|国民经济和社会发展)?主要(?:预期)?目标任务\s*$")
 # a paragraph about a past span: a named plan (“十三五”时期), or the last N years (过去五年, 这五年, 四年来)
 SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)"
                         r"|(?:过去的?|这|近)([三四五])年(?![级度])|([三四五])年(?:来|以来))")
@@ -108,6 +113,9 @@ THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预�
 PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
 FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
 LED_BY = re.compile(r"(?:领导|支持|监督|指导|带领)下")
+# a body named for the decisions its subordinates carry out (落实党中央、国务院决策部署): it directs, it is not
+# what the sentence reports on
+DIRECTS = re.compile(r"\s*的?(?:各项|重大|一系列)?(?:决策部署|部署|重要指示|指示|批示|精神|要求|号召|工作要求)")
 SHARED_LIST = re.compile(r"([\u4e00-\u9fff]{1,2})(、?)([\u4e00-\u9fff]{1,2})$")
 
 

@@ -58,7 +58,7 @@ class WhenMixin:
             return self.doc_year, "earlier in the document"
         if self.date_year and not self.formal:
             # an outcome in an item of January-March (the congress season) is most likely last year's
-            if kind == "actual" and self.date_month <= 3:
+            if kind == "actual" and self.spring:
                 return self.date_year - 1, "document-last-year"
             return self.date_year, "document"
         return None, "none"

@@ -96,6 +96,7 @@ class Grammar:
     announce_words: tuple[str, ...]  # 提出: a report or meeting announcing what its sentence's figures are to be
     whole_of: dict[str, str]        # level -> the word for "the whole of it" (district: 全区), data/region_levels.csv
     own_words: dict[str, tuple[str, ...]]   # level -> words for "this place" (district: 本区, 我区, 辖区)
+    variants: tuple[tuple[str, str], ...] = ()   # (variant, standard) characters OpenCC leaves, data/char_variants.csv
 
 
 def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_rows: list[dict]) -> Grammar:
@@ -113,7 +114,22 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
                    by_len(h["qualifier"] for h in hedges if h["position"] == "suffix"),
                    by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
                    {h["qualifier"]: h["bound"] for h in hedges},
-                   words["target"], words["actual"], words["above"], words["below"], words["announce"], levels, own)
+                   words["target"], words["actual"], words["above"], words["below"], words["announce"], levels, own,
+                   read_variants(data_dir))
+
+
+def read_variants(data_dir: Path) -> tuple[tuple[str, str], ...]:
+    """data/char_variants.csv: single characters that OpenCC's t2s leaves as they are (陜), each with
+    its standard simplified form; one character for one, so offsets in the text do not move."""
+    path = data_dir / "char_variants.csv"
+    rows = read_table(path, ["variant", "standard"])
+    out = []
+    for i, r in enumerate(rows, start=2):
+        variant, standard = (r["variant"] or "").strip(), (r["standard"] or "").strip()
+        if len(variant) != 1 or len(standard) != 1 or variant == standard:
+            raise InputError(f"{path}: line {i}: one variant character and one different standard character")
+        out.append((variant, standard))
+    return tuple(out)
 
 def read_qualitative(data_dir: Path) -> list[dict]:
     """data/qualitative.csv: the phrases a figure may be stated in instead of a number (负增长, 基本同步)."""
