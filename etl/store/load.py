@@ -29,6 +29,19 @@ _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit
 _HEDGE_COLS = ["qualifier", "position", "bound", "tolerance_pp", "tolerance_rel_pct", "description"]
 
 
+def working_memory() -> str:
+    """DuckDB's working memory while a build writes ($LUOHU_BUILD_DB_MB, default 512 MB; it spills to disk
+    beyond). Its default, 80% of the machine, let it hold about 470 MB more at the national panel's write
+    with no gain in time (bench/README.md, issue 26)."""
+    raw = os.environ.get("LUOHU_BUILD_DB_MB", "")
+    return f"{max(128, min(int(raw), 1 << 20))}MB" if raw.isdigit() else "512MB"
+
+
+def connect_for_writing(path: Path, limit: str | None = None):
+    """A connection to a database file being written, within `limit` (working_memory()); None: DuckDB's default."""
+    return duckdb.connect(str(path), config={"memory_limit": limit} if limit else {})
+
+
 TABLES = {"build_files", "document_regions", "review_items", "indicators", "hedges", "data_dictionary", "documents", "observations", "observation_sources",
           "warnings", "build_info", "places", "region_levels", "source_tiers", "qualitative", "units", "hedge_labels",
           "document_types"}
@@ -151,7 +164,12 @@ def write_database(result, knowledge: Knowledge, db_path: Path) -> None:
     scratch = tmp.with_name(tmp.name + ".load")   # the bulk-load CSVs; named so a killed build's are found
     scratch.mkdir(exist_ok=True)
     try:
-        _write(result, knowledge, tmp, scratch)
+        try:
+            _write(result, knowledge, tmp, scratch, working_memory())
+        except duckdb.OutOfMemoryException:   # a step that cannot spill within the limit: once more without it
+            for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+                stale.unlink(missing_ok=True)
+            _write(result, knowledge, tmp, scratch, None)
         os.replace(tmp, db_path)
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
@@ -167,8 +185,8 @@ def write_database(result, knowledge: Knowledge, db_path: Path) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path) -> None:
-    con = duckdb.connect(str(tmp))
+def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path, limit: str | None) -> None:
+    con = connect_for_writing(tmp, limit)
     try:
         con.execute("begin")
         before_load, after_load = schema_text()

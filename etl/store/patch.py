@@ -17,7 +17,7 @@ import duckdb
 from etl.errors import BuildError
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
-from etl.store.load import insert_rows, record_cells, remove_stale_temporaries
+from etl.store.load import connect_for_writing, insert_rows, record_cells, remove_stale_temporaries, working_memory
 from etl.store.schema import after_load_parts, check_database, schema_sha256
 from etl.store.stream import DOCUMENT_COLUMNS, document_row
 
@@ -87,7 +87,7 @@ def write_patch(db_path: Path, patch) -> dict:
     scratch.mkdir(exist_ok=True)
     try:
         shutil.copyfile(db_path, tmp)
-        con = duckdb.connect(str(tmp))
+        con = connect_for_writing(tmp, working_memory())
         try:
             totals = _apply(con, patch, scratch)
         finally:
