@@ -68,6 +68,16 @@ def part_year_of(before: str) -> str | None:
     return None
 
 
+def done_in_part_year(before: str, words) -> bool:
+    """After the last part-year named in `before` (1—9月, 上半年) an outcome word stands (完成, 同比) and no
+    target word: "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%" reports the part-year, not the plan."""
+    ends = [m.end() for rx, _ in PERIODS for m in rx.finditer(before)]
+    if not ends:
+        return False
+    since = before[max(ends):]
+    return bool(words.outcome.search(since)) and not words.target.search(since)
+
+
 def read_lead(sent: str) -> Lead | None:
     m = LEAD.match(sent)
     if not m or not (m.group("year") or m.group("period")):

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from etl.extract.context import When, clause_start, compared_year, explicit_year, part_year_of, plan_span
+from etl.extract.context import (
+    When,
+    clause_start,
+    compared_year,
+    done_in_part_year,
+    explicit_year,
+    part_year_of,
+    plan_span,
+)
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
@@ -109,6 +117,8 @@ class WhenMixin:
             period = "year"
         else:
             period = self.period_of(sent, n, year, year_source)
+        if kind == "target" and period != "year" and done_in_part_year(sent[:n.start], self.words):
+            kind, kind_source = "actual", "cue"   # 年计划X亿元以上,1—9月完成Y亿元,同比增长Z%: the part-year's outcome
         if period == "year" and doc.half_year and kind == "actual":
             period = "H1"
         clause_year = year_source == "clause"
