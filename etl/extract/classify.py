@@ -269,4 +269,19 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
-    return ex.out
+    return restated_in_body(ex.out, text)
+
+
+# a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
+_HEADLINE = re.compile(r"^[^,,。;;|\t\n]{4,60}$", re.M)
+
+
+def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
+    """A figure of a title or headline line that the body states again (GDP实现X亿元 over 上半年,…GDP实现X亿元)
+    is the body's figure, with the body's period: the headline's reading is dropped, never a year of its own."""
+    lines = [(m.start(), m.end()) for m in _HEADLINE.finditer(text)]
+    def in_headline(m: Mention) -> bool:
+        return m.char_start is not None and m.char_end is not None and any(
+            a <= m.char_start and m.char_end <= b for a, b in lines)
+    said = {(m.indicator, m.value) for m in mentions if not in_headline(m)}
+    return [m for m in mentions if not (in_headline(m) and (m.indicator, m.value) in said)]

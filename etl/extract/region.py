@@ -40,6 +40,8 @@ _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))
 _SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
+# a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
+_VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)")
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
                 "{s}新闻", "{s}融媒")
 
@@ -75,16 +77,34 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     gazetteer whose full name ends the words before an issuer word)."""
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end())]
-    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed]
+    found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
+                                    if not _vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
             continue   # the tail of a longer known name (北区 of 渝北区)
+        if name and (_LEADERSHIP.match(text, m.end(1)) or _vouches_for_below(text, m.end(1), name, gazetteer)):
+            continue   # the level above as the leadership, or its bureau verifying a unit below it
         if name:
             known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
                          None)
             found.append((m.start(1) + len(m.group(1)) - len(name), known or name))
     return [name for _, name in sorted(found)]
+
+
+def _vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """The place ending at `end` is a bureau verifying figures (经X统计局核定) whose sentence then names
+    a unit below it: the figures, and the text, are that unit's."""
+    verified = _VERIFIED.match(text, end)
+    if not verified:
+        return False
+    stop = re.search(r"[。;;\n]", text[verified.end():])
+    rest = text[verified.end():verified.end() + (stop.start() if stop else 80)]
+    for below in gazetteer.mentions(rest):
+        unit = gazetteer.resolve(below, text[:3000])
+        if unit is not None and any(p.name == name for p in gazetteer.parents(unit)):
+            return True
+    return False
 
 
 def _named_in_title(line: str, regions: Regions) -> list[str]:

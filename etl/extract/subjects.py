@@ -68,11 +68,31 @@ def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False) 
     if cat.part_scope is None:
         return False
     last = 0 if scope_open else None
+    opened = [end for end in part_openings(sent, cat) if end <= at]
+    if opened:
+        last = opened[-1]
     for m in cat.part_scope.finditer(sent):   # the whole sentence: the pattern looks ahead at the name
         if m.end() > at:
             break
-        last = m.end()
+        last = max(last or 0, m.end())
     return last is not None and not _WHOLE_AGAIN.search(sent, last, at)
+
+
+_CLAUSE_START = re.compile(r"^\s*|[,,]\s*")
+
+
+def part_openings(sent: str, cat: Knowledge) -> list[int]:
+    """Where each part of the place (经开区, 高新区: data/part_scopes.csv `subject`) that opens a clause as
+    its subject ends (天易经开区实现…; …,其中高新区完成…), in order; a unit of the gazetteer named so
+    (滨海新区) is a place, not a part."""
+    if cat.part_subject is None:
+        return []
+    out = []
+    for start in _CLAUSE_START.finditer(sent):
+        m = cat.part_subject.match(sent, start.end())
+        if m is not None and not cat.gazetteer.name_ending(m.group("part")):
+            out.append(m.end())
+    return out
 
 
 def subject_lists(terms: list[TermHit], sent: str) -> dict[int, list[TermHit]]:

@@ -62,6 +62,7 @@ class Knowledge:
     fallback_names: dict[str, tuple] = field(default_factory=dict, repr=False)   # data/fallback_names.csv: name -> (family, unless)
     risky_paths: dict[tuple, tuple] = field(default_factory=dict, repr=False)   # data/confidence_paths.csv: path -> (n, wrong)
     part_scope: re.Pattern | None = field(default=None, repr=False)   # data/part_scopes.csv: 区本级… before a name
+    part_subject: re.Pattern | None = field(default=None, repr=False)   # … 经开区 opening a clause
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -139,4 +140,5 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         levels,
         read_labels(units, hedges, qualitative), plausible_ranges(units), gazetteer,
         _ratio_words(data_dir, inds.rows), names_en, fallback_names=inds.fallback_names,
-        risky_paths=read_confidence_paths(data_dir), part_scope=inds.part_scope)
+        risky_paths=read_confidence_paths(data_dir), part_scope=inds.part_scope,
+        part_subject=inds.part_subject)

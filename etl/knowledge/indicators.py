@@ -33,6 +33,7 @@ class Indicators:
     fallback_names: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     # term -> (family, names that block it), data/fallback_names.csv
     part_scope: re.Pattern | None = field(default=None, repr=False)   # data/part_scopes.csv: 区本级, 主城区
+    part_subject: re.Pattern | None = field(default=None, repr=False)   # … 经开区 opening a clause as its subject
 
 
 def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
@@ -55,17 +56,27 @@ def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
     names = alternation(t.text for t in ordered)
     return Indicators(indicators, families, ordered, re.compile(names),
                       {t.text: t.family for t in ordered}, paragraph_aliases, fallback,
-                      _part_scope(data_dir / "part_scopes.csv", names))
+                      *_part_scope(data_dir / "part_scopes.csv", names))
 
 
-def _part_scope(path: Path, names: str) -> re.Pattern | None:
+# grammar: a time lead before a clause's subject (2022年,…; 上半年…; 全年…; 其中…)
+_TIME_LEAD = r"(?:其中)?(?:[\d一二三四五六七八九十○〇上前后半下全今去本年月季度份—\-至]{1,12}[,,]?)?"
+
+
+def _part_scope(path: Path, names: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """data/part_scopes.csv: words that, standing right before an indicator's name, make it a part of
     the place (区本级地区生产总值, 主城区的…), and every later name of their sentence; a ranking among
-    them (增速居中心城区第一) is not one."""
+    them (增速居中心城区第一) is not one. Those marked `subject` do so also as the subject opening a
+    clause (天易经开区实现…; 2022年,高新区完成…): the second pattern, its name in the group `part`."""
     if not path.exists():
-        return None
-    words = [row["word"].strip() for row in read_table(path, ["word", "note"]) if row["word"].strip()]
-    return re.compile(f"(?:{alternation(words)})(?=的?(?:{names}))") if words else None
+        return None, None
+    rows = [row for row in read_table(path, ["word", "note", "subject"]) if row["word"].strip()]
+    words = [row["word"].strip() for row in rows]
+    subjects = [row["word"].strip() for row in rows if row["subject"].strip() == "yes"]
+    before = re.compile(f"(?:{alternation(words)})(?=的?(?:{names}))") if words else None
+    opening = re.compile(f"{_TIME_LEAD}(?P<part>[\u4e00-\u9fff]{{0,8}}?(?:{alternation(subjects)}))(?![、和与及])") \
+        if subjects else None
+    return before, opening
 
 
 def _fallback_names(path: Path, families: dict) -> dict[str, tuple[str, tuple[str, ...]]]:
