@@ -18,7 +18,7 @@ from etl.errors import BuildError
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
 from etl.store.load import connect_for_writing, insert_rows, record_cells, remove_stale_temporaries, working_memory
-from etl.store.schema import after_load_parts, check_database, schema_sha256
+from etl.store.schema import after_load_parts, attainment_query, check_database, schema_sha256
 from etl.store.stream import DOCUMENT_COLUMNS, document_row
 
 
@@ -144,8 +144,10 @@ def _apply(con, patch, scratch: Path) -> dict:
     insert_rows(con, "document_regions", ["doc_id", "region"], [list(d) for d in patch.result.doc_regions], scratch)
     codes, _ = after_load_parts()
     con.execute(codes)
-    con.execute("insert into attainment select * from target_vs_actual where " + obs_where  # noqa: S608
-                + " order by region, indicator, year", obs_args)
+    con.execute("create temp table touched_observations as select * from observations where " + obs_where,  # noqa: S608
+                obs_args)
+    con.execute("insert into attainment select * from (" + attainment_query("touched_observations")  # noqa: S608
+                + ") order by region, indicator, year")
     totals = _totals(con)
     con.execute("update build_info set value = ? where key = 'built_at'", [time.strftime("%Y-%m-%dT%H:%M:%S%z")])
     con.execute("update build_info set value = ? where key = 'documents'", [str(totals["documents"])])

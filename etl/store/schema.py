@@ -19,6 +19,19 @@ def schema_text() -> tuple[str, str]:
     return before, after
 
 
+def attainment_query(observations: str) -> str:
+    """The select of the view target_vs_actual over another table of observations (a patch's touched
+    places: the view filtered by place still reads every place, as its full outer join keeps the
+    filter from the tables)."""
+    if not observations.isidentifier():
+        raise ValueError(f"not a table name: {observations!r}")
+    view = SCHEMA.read_text(encoding="utf-8").split("create view target_vs_actual as", 1)[1].split(";", 1)[0]
+    source = "from observations o "
+    if view.count(source) != 1:
+        raise ValueError("target_vs_actual must read observations once, as `from observations o`")
+    return view.replace(source, f"from {observations} o ")
+
+
 def after_load_parts() -> tuple[str, str]:
     """The statements run after the tables are filled, in two: those that fill in the rows' codes (a
     patch runs them too, on its new rows) and the materialisation of the attainment table (a patch
