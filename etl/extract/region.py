@@ -23,7 +23,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.self_place import host_of, kind_of, named_of_kind, own_kind, place_of_host, province_named
+from etl.extract.self_place import (
+    above_floor,
+    host_of,
+    kind_of,
+    named_of_kind,
+    own_kind,
+    place_of_host,
+    province_named,
+    self_floor,
+)
 from etl.knowledge.gazetteer import Gazetteer
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -42,6 +51,8 @@ _SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
 # a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
 _VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)")
+# a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
+_VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?期间")
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
                 "{s}新闻", "{s}融媒")
 
@@ -78,17 +89,22 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
-                                    if not _vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)]
+                                    if not _vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
+                                    and not _venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)],
+                                                             gazetteer)]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
             continue   # the tail of a longer known name (北区 of 渝北区)
-        if name and (_LEADERSHIP.match(text, m.end(1)) or _vouches_for_below(text, m.end(1), name, gazetteer)):
-            continue   # the level above as the leadership, or its bureau verifying a unit below it
+        start = m.end(1) - len(name) if name else 0
+        if name and (_LEADERSHIP.match(text, m.end(1)) or _vouches_for_below(text, m.end(1), name, gazetteer)
+                     or _venue_for_below(text, start, m.end(1), name, gazetteer)):
+            continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
+            # as the venue where a unit below it is spoken of
         if name:
             known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
                          None)
-            found.append((m.start(1) + len(m.group(1)) - len(name), known or name))
+            found.append((start, known or name))
     return [name for _, name in sorted(found)]
 
 
@@ -103,6 +119,26 @@ def _vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> 
     for below in gazetteer.mentions(rest):
         unit = gazetteer.resolve(below, text[:3000])
         if unit is not None and any(p.name == name for p in gazetteer.parents(unit)):
+            return True
+    return False
+
+
+def _venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """The place at text[start:end] names a congress or meeting as the venue (在X…会议期间) of words about a
+    unit below it that the text names at least three times and twice as often as X itself; X written
+    just before that unit's name (大连庄河市) names the unit, not X."""
+    if start < 1 or text[start - 1] not in "在于" or not _VENUE_AFTER.match(text, end):
+        return False
+    unit = gazetteer.resolve(name, text[:3000])
+    if unit is None:
+        return False
+    below = {u.code: u for n in gazetteer.mentions(text) for u in gazetteer.named(n)
+             if any(p.code == unit.code for p in gazetteer.parents(u))}
+    mine = gazetteer.counted_names[unit.code]
+    for child in below.values():
+        theirs = gazetteer.counted_names[child.code]
+        times_mine = text.count(mine) - text.count(mine + theirs) - text.count(unit.name + theirs) * (mine != unit.name)
+        if text.count(theirs) >= max(3, 2 * times_mine):
             return True
     return False
 
@@ -274,23 +310,32 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
 
 def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
                kind: tuple[str, bool] | None) -> RegionReading | None:
-    """Evidence 5 and 6: mentions in the body, and how the text speaks of itself."""
+    """Evidence 5 and 6: mentions in the body, and how the text speaks of itself; never a place above the
+    county-level kind the text calls its own (全县, 县委: not the province it names twice)."""
     body = text[:20000]
+    floor = self_floor(body)
+    kind = kind or ((floor, False) if floor else None)
     speaker_kind = kind[0] if kind and kind[1] else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
         return RegionReading(_label(local[0][0], text, regions, gazetteer), "mentions")
     named = _dominant(gazetteer.mentions(body), text, regions, gazetteer)
-    if named and (speaker_kind is None or kind_of(named) == speaker_kind):
+    if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
     if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
-    unit = province_named(body, gazetteer) if kind is None or kind[0] == "省" else None
+    unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") else None
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     return None
+
+
+def _above(name: str, floor: str | None, text: str, gazetteer: Gazetteer) -> bool:
+    """`name` is a city or province above the county-level kind the text calls its own."""
+    unit = gazetteer.resolve(name, text[:3000]) if floor else None
+    return unit is not None and above_floor(unit, floor)
 
 
 def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer) -> bool:

@@ -28,6 +28,11 @@ COUNTY_KINDS = "县区旗"
 _ANOTHER = re.compile(r"(?:对口|帮扶|支援|援建|结对|协作|合作|赴|前往|到访|考察|学习|借鉴|对标|兄弟|周边|毗邻|相邻|比|较|高于|低于|"
                       r"快于|慢于|与|同|和)[了过]?$")
 _ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考察|学习)")
+# every way a text calls a kind of place its own, speaker lines aside: 全县, 我县, 本县, and its party committee
+# (县委十二届…全会, 市、县委的坚强领导); not 本区域, 全市场, 社区委
+_SELF = re.compile(r"(?:全|我(?!代表)|本)([市县区省旗盟])(?![域场])|(?<!社)([市县区省旗盟])委")
+# the kinds below a prefecture: a text calling itself one of them is never a city's or a province's
+_ABOVE_COUNTY = ("province", "city")
 
 
 def own_kind(text: str) -> tuple[str, bool] | None:
@@ -45,6 +50,27 @@ def own_kind(text: str) -> tuple[str, bool] | None:
     if top < 2 or top < 2 * second:   # one 全市 may well be a ranking in the city (位居全市首位)
         return None
     return kind, kind in speaker
+
+
+def self_floor(text: str) -> str | None:
+    """The county-level kind (县, 区, 旗) a text calls itself (全县, 我县, 本县, 县委) at least twice, more
+    often than any higher kind and twice as often as another county-level kind; None otherwise. Such a
+    text is never placed above that kind: not a province it names twice, nor the city its committee
+    answers to."""
+    score = dict.fromkeys(KINDS, 0)
+    for m in _SELF.finditer(text.translate(_TRADITIONAL)):
+        score[m.group(1) or m.group(2)] += 1
+    county = sorted(((score[k], k) for k in COUNTY_KINDS), reverse=True)
+    (top, kind), (second, _) = county[0], county[1]
+    if top < 2 or top < 2 * second or any(score[k] >= top for k in KINDS if k not in COUNTY_KINDS):
+        return None
+    return kind
+
+
+def above_floor(unit: Unit, floor: str | None) -> bool:
+    """A unit above the county-level kind a text calls itself: a city or a province, unless its name is
+    of that kind (an 自治区 whose text says 全区)."""
+    return floor is not None and unit.level in _ABOVE_COUNTY and not unit.name.endswith(floor)
 
 
 def kind_of(name: str) -> str:
@@ -77,12 +103,16 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
 
 
 def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str, int]:
-    """code -> how often the text names each of `units` (by the name the gazetteer counts it by), for
-    those it names at all."""
+    """code -> how often the text names each of `units` (by the name the gazetteer counts it by, not
+    counting it inside another unit's full name), for those it names at all."""
     counts = {}
+    whole = gazetteer.mentions(text)
     for unit in units:
-        n = text.count(gazetteer.counted_names[unit.code])
-        if n:
+        name = gazetteer.counted_names[unit.code]
+        n = text.count(name)
+        if n and name != unit.name:   # a short name inside another unit's full name (河北 of 河北省) is not this one
+            n -= sum(times * other.count(name) for other, times in whole.items() if other != unit.name and name in other)
+        if n > 0:
             counts[unit.code] = n
     return counts
 
