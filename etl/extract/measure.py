@@ -52,6 +52,8 @@ class MeasureMixin:
         inline_target = self.ctx.section != "plan" and target_cue(gap, TARGET_INLINE, self.words.measured_against)
         cue = self.ctx.section != "plan" and not inline_target and bool(
             target_cue(clause, self.words.target, self.words.measured_against) or self.words.target_after.match(sent[n.end:]))
+        if dim != "pp" and self.words.gap.search(gap):
+            return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return

@@ -17,7 +17,11 @@ INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减
 FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
 REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 TARGET_INLINE = re.compile(r"目标")
-DERIVED_TAIL = r"(?:年初|全年)?(?:预期|预定|计划|既定)?目标\s*$"   # …预期目标0.5个百分点
+TARGET_NAMED = r"(?:年初|全年|年度)?(?:预期|预定|计划|既定)?目标"
+DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
+# a number that says by how much an outcome passed or missed its target (超预期目标8.57亿元, 比目标低3亿元):
+# a gap, never the target's level nor the outcome's
+TARGET_GAP = rf"比{TARGET_NAMED}(?:高出?|低|多|少|超出?|增加|减少)了?\s*$"
 # prices a figure is stated in: a level at comparable prices is not the level; a growth at current prices
 # (名义) is not the real growth the catalogue's growth of output is
 AT_COMPARABLE_PRICES = re.compile(r"可比价")
@@ -126,6 +130,7 @@ class Words:
     target_after: re.Pattern       # right after the number: a suffix hedge, then "的目标"
     outcome: re.Pattern
     derived: re.Pattern            # 高于预期目标 (before a number of percentage points)
+    gap: re.Pattern                # 高于预期目标, 比目标低 (before any number): a gap against a target
     comparator: re.Pattern         # 超过全市…, 低于… before a name: a comparison, not the subject
     this_year_target: re.Pattern
     comparator_before: re.Pattern  # 占/比/较 (全区) just before a name: compared with, not the subject
@@ -150,6 +155,7 @@ def words_of(grammar) -> Words:
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
                  re.compile(f"({compared}){DERIVED_TAIL}"),
+                 re.compile(f"(?:{compared}){DERIVED_TAIL}|{TARGET_GAP}"),
                  re.compile(f"(?:{compared})(?:{local})?\\s*$"),
                  re.compile(THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))),
                  re.compile(rf"(?:占|与|同|较|比|快于|慢于|相当于|是)(?:{local})?\s*$"),

@@ -13,6 +13,10 @@ _SEP = r"\s*(?:[::、,]|和)\s*"   # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.
 _TRIPLE = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?")
 _WITHIN = 30          # characters from the phrase to its ratio
 _CHANGED = re.compile(r"^\s*(?:调整|变|转变|优化|提升|调)(?:为|到|至)\s*$")
+# 由(上年的)a:b:c…为d:e:f: a structure said to change from one state to another; what stands between the
+# two (,进一步调整优化为) ends in the word that names the state now
+_FROM = re.compile(r"由(?!于)|从")
+_TO_NOW = re.compile(r"^\s*[,,]?\s*[^\d,,。;;]{0,8}?(?:为|到|至)\s*$")
 # three numbers that add up to 100 but are not shares of GDP: contributions to growth (贡献率), pulls (拉动)
 _NOT_SHARES = re.compile(r"贡献|拉动")
 _PREVIOUS = re.compile(r"上年|上一年|去年")   # 由上年的a:b:c调整为d:e:f: the first ratio is last year's
@@ -36,7 +40,11 @@ class RatiosMixin:
                 since = m.end()
             # 由(上年的)a:b:c调整为d:e:f: the second is the state now, the first last year's; otherwise
             # the first is the structure (a later list of three, 贡献率分别为…, is another measure)
-            changed = len(triples) > 1 and _CHANGED.search(window[triples[0].end():triples[1].start()])
+            between = window[triples[0].end():triples[1].start()] if len(triples) > 1 else ""
+            moved = bool(triples) and _FROM.search(window[len(phrase):triples[0].start()])
+            changed = len(triples) > 1 and (_CHANGED.search(between) or (moved and _TO_NOW.search(between)))
+            if moved and not changed:
+                continue   # 由a:b:c… with no state after it: the first is a state before, never this year's
             whole = [m for m in triples if abs(sum(float(g) for g in m.groups()) - 100) <= 1.5]
             now = triples[1] if changed else whole[0] if whole else None   # 分别增长a、b、c,比重为d:e:f
             shares = [float(g) for g in now.groups()] if now else []
@@ -46,7 +54,9 @@ class RatiosMixin:
             subject = TermHit(at, at + len(phrase), phrase, None, False)
             self.ratio_row(sent, s0, subject, key, shares[position - 1], at + now.end())
             before = [float(g) for g in triples[0].groups()]
-            if changed and abs(sum(before) - 100) <= 1.5 and _PREVIOUS.search(window[len(phrase):triples[0].start()]):
+            # the state before is last year's only when said so and changed in one word (由上年的a:b:c调整为…)
+            if changed and _CHANGED.search(between) and abs(sum(before) - 100) <= 1.5 \
+                    and _PREVIOUS.search(window[len(phrase):triples[0].start()]):
                 self.ratio_row(sent, s0, subject, key, before[position - 1], at + triples[0].end(), back=1)
 
     def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int, back: int = 0) -> None:
