@@ -112,6 +112,8 @@ LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度
 FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")
+# the year just past said as such anywhere before a figure (一年来, 过去的一年): an item of January-March reviewing it
+REVIEW_OPENING = re.compile(r"过去的?一年|(?<![十\d])一年来")
 WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
 THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
 PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.extract.numbers import NumberMention
-from etl.extract.patterns import FINAL, PRELIMINARY
+from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
@@ -56,7 +56,7 @@ class RowsMixin:
         return "preliminary"
 
     def confidence(self, kind: str, year: int, period: str, year_source: str, kind_source: str,
-                   method: str = "sentence") -> tuple[str, str]:
+                   method: str = "sentence", at: int = 0) -> tuple[str, str]:
         """high: year, indicator and kind come from the same sentence, its paragraph or a formal
         section; low (with the reasons) when any was inferred from weaker context."""
         reasons = []
@@ -67,7 +67,7 @@ class RowsMixin:
             reasons.append("read by OCR")
         if year_source == "document" and not formal:
             reasons.append("no year stated near the figure; the document's date was used")
-        if year_source == "document-last-year" and not (self.congress_news and kind == "actual" and self.sent_estimate):
+        if year_source == "document-last-year" and not (kind == "actual" and self.last_year_said(at)):
             reasons.append("no year stated near the figure; read as the year before the document's "
                            "January-March date")
         if year_source == "only year stated":
@@ -88,10 +88,15 @@ class RowsMixin:
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
 
+    def last_year_said(self, at: int) -> bool:
+        """An outcome of an item of January-March is last year's for sure when the item estimates it
+        (congress news: 预计, 同比) or has said before it that it reviews the year just past (一年来,…)."""
+        return (self.congress_news and self.sent_estimate) or bool(REVIEW_OPENING.search(self.doc.text, 0, at))
+
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
-                                             "table" if rule == "table" else "sentence")
+                                             "table" if rule == "table" else "sentence", s_a)
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))

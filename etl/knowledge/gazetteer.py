@@ -111,13 +111,13 @@ class Gazetteer:
         return None
 
     def mentions(self, text: str) -> dict[str, int]:
-        """How often each full name stands in `text` (the longest name ending at each 区, 县, 市, 省 …):
-        linear, a few look-ups at each such character."""
+        """How often each full name stands in `text` (the longest name ending at each 区, 县, 市, 省 …;
+        never a full name that is an ordinary word, data/ordinary_place_words.csv): linear, a few look-ups at each such character."""
         counts: dict[str, int] = {}
         for i, ch in enumerate(text):
             if ch in _LAST_CHARS:
                 name = self.name_ending(text[max(0, i + 1 - LONGEST_NAME):i + 1])
-                if name:
+                if name and name not in self.ordinary:   # a full name that is an ordinary word (城区: downtown)
                     counts[name] = counts.get(name, 0) + 1
         return counts
 
@@ -163,19 +163,35 @@ def read_gazetteer(path: Path | None = None, renamed: Path | None = None, ordina
     by_name: dict[str, tuple[Unit, ...]] = {}
     for unit in units.values():
         by_name[unit.name] = (*by_name.get(unit.name, ()), unit)
+    longer = _longer_place_names(list(units.values()))
     for unit in list(units.values()):
         # an autonomous unit is called by its place name and kind (海南州, 景东县, 凉山州): a name of it too,
-        # unless a unit of its own has that name
+        # unless a unit of its own has that name; the place name may have three characters (黔东南州)
         for long, kind in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
             if unit.name.endswith(long) and len(short_name(unit.name)) >= 2:
-                alias = short_name(unit.name) + kind
-                if alias != unit.name and not any(u.name == alias for u in by_name.get(alias, ())):
-                    by_name[alias] = (*by_name.get(alias, ()), unit)
+                for alias in {short_name(unit.name) + kind, longer.get(unit.name, "") + kind}:
+                    if len(alias) > 2 and alias != unit.name and not any(u.name == alias for u in by_name.get(alias, ())):
+                        by_name[alias] = (*by_name.get(alias, ()), unit)
     former, merged = read_renamed(renamed, units) if renamed else ({}, {})
     for old, code in [*former.items(), *((old, code) for old, (code, _) in merged.items())]:
         if units[code] not in by_name.get(old, ()):
             by_name[old] = (*by_name.get(old, ()), units[code])
     return Gazetteer(units, by_name, former, merged, read_ordinary(ordinary) if ordinary else frozenset())
+
+
+def _longer_place_names(units: list[Unit]) -> dict[str, str]:
+    """An autonomous unit's place name of three characters or more (黔东南苗族侗族自治州 -> 黔东南), where
+    the characters after it are a people's name that stands second in some unit's name (侗族, 苗族 in
+    湘西土家族苗族自治州): the place name is what is left of the first people's part."""
+    stems = {u.name: u.name[: -len(long)] for u in units for long in ("自治州", "自治县", "自治旗") if u.name.endswith(long)}
+    peoples = sorted({p for stem in stems.values() for p in stem.split("族")[1:-1] if p}, key=len, reverse=True)
+    out = {}
+    for name, stem in stems.items():
+        first = stem.split("族")[0]
+        people = next((p for p in peoples if first.endswith(p) and len(first) - len(p) >= 3), None)
+        if "族" in stem and people:
+            out[name] = first[: -len(people)]
+    return out
 
 
 def read_ordinary(path: Path) -> frozenset[str]:
