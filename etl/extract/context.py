@@ -13,6 +13,7 @@ from etl.extract.patterns import (
     PERIODS,
     PLAN_START,
     RELATIVE_LEAD,
+    REVISED,
     SENTENCE_END,
     SPAN_START,
     SPAN_YEARS,
@@ -98,6 +99,13 @@ def clause_start(sent: str, pos: int) -> int:
     return max(sent.rfind(c, 0, pos) for c in ",:") + 1
 
 
+def revises(sent: str, pos: int) -> bool:
+    """The clause from `pos` revises an earlier year's figure (2023年地区生产总值修订为1943.3亿元,…):
+    the year named there is the revised figure's, not what the sentence after it is about."""
+    end = min((i for i in (sent.find(c, pos) for c in ",;:") if i >= 0), default=len(sent))
+    return bool(REVISED.search(sent, pos, end))
+
+
 def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
     """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
     best = None
@@ -105,7 +113,7 @@ def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
         if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]):
             continue
         between = sent[m.end():subject_start]
-        if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2:
+        if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
             best = int(m.group(1))
     if best is None:
         return None
@@ -190,7 +198,7 @@ class ContextMixin:
         """The year (and part-year) a full sentence is about, from its head or from its first
         clause before the first indicator name ("报告指出,2020年全区…;…")."""
         lead = read_lead(sent)
-        if lead and lead.year and not self._plausible(lead.year):
+        if lead and lead.year and (not self._plausible(lead.year) or revises(sent, 0)):
             lead = Lead(None, lead.period)
         relative = RELATIVE_LEAD.match(sent) if self.date_year and not self.formal else None
         if relative and (relative.group("last") or self.spring):
@@ -204,6 +212,8 @@ class ContextMixin:
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
+            if revises(sent, y.end()):
+                continue   # a year named only for a revision of its figure
             after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about

@@ -118,6 +118,8 @@ WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)"
 THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
 PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
 FINAL = re.compile(r"核实|统一核算|统计公报|最终核实|年报")
+# a clause revising an earlier year's figure (2023年地区生产总值修订为X亿元): its year is that clause's alone
+REVISED = re.compile(r"(?:修订|修正|核实|核定)为")
 LED_BY = re.compile(r"(?:领导|支持|监督|指导|带领)下")
 # a body named for the decisions its subordinates carry out (落实党中央、国务院决策部署): it directs, it is not
 # what the sentence reports on
