@@ -10,6 +10,7 @@ import operator
 import os
 import shutil
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -153,36 +154,45 @@ def _result_rows(result) -> list[tuple[str, list[str], list[list]]]:
     return out
 
 
-def write_database(result, knowledge: Knowledge, db_path: Path) -> None:
-    """The build's result and what the app needs of `knowledge`, into a checked temporary file that
-    then replaces `db_path`. A failure names itself (BuildError) and leaves the live file as it was."""
+@contextmanager
+def swapped_in(db_path: Path, doing: str):
+    """(temporary file, scratch folder for bulk-load CSVs) beside `db_path`, both named so a killed
+    build's are found and removed; the temporary file replaces `db_path` when the block ends well. A
+    failure names itself (BuildError: "`doing` failed: …") and leaves the live file as it was."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(db_path)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
-    scratch = tmp.with_name(tmp.name + ".load")   # the bulk-load CSVs; named so a killed build's are found
+    scratch = tmp.with_name(tmp.name + ".load")
     scratch.mkdir(exist_ok=True)
     try:
-        try:
-            _write(result, knowledge, tmp, scratch, working_memory())
-        except duckdb.OutOfMemoryException:   # a step that cannot spill within the limit: once more without it
-            for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
-                stale.unlink(missing_ok=True)
-            _write(result, knowledge, tmp, scratch, None)
+        yield tmp, scratch
         os.replace(tmp, db_path)
     except duckdb.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise BuildError(f"writing the new database failed: {str(exc).splitlines()[0]}") from exc
+        raise BuildError(f"{doing} failed: {str(exc).splitlines()[0]}") from exc
     except OSError as exc:   # a full disk, a read-only folder: named, and the live file is untouched
         tmp.unlink(missing_ok=True)
-        raise BuildError(f"writing the new database failed: {exc.strerror or exc} ({exc.filename or db_path.parent})") from exc
+        raise BuildError(f"{doing} failed: {exc.strerror or exc} ({exc.filename or db_path.parent})") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     finally:
         tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def write_database(result, knowledge: Knowledge, db_path: Path) -> None:
+    """The build's result and what the app needs of `knowledge`, into a checked temporary file that
+    then replaces `db_path` (swapped_in)."""
+    with swapped_in(db_path, "writing the new database") as (tmp, scratch):
+        try:
+            _write(result, knowledge, tmp, scratch, working_memory())
+        except duckdb.OutOfMemoryException:   # a step that cannot spill within the limit: once more without it
+            for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+                stale.unlink(missing_ok=True)
+            _write(result, knowledge, tmp, scratch, None)
 
 
 def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path, limit: str | None) -> None:

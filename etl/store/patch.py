@@ -6,7 +6,6 @@ file, as a full write does not (etl/store/load.py)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ import duckdb
 from etl.errors import BuildError
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
-from etl.store.load import connect_for_writing, insert_rows, record_cells, remove_stale_temporaries, working_memory
+from etl.store.load import connect_for_writing, insert_rows, record_cells, swapped_in, working_memory
 from etl.store.schema import after_load_parts, attainment_query, check_database, schema_sha256
 from etl.store.stream import DOCUMENT_COLUMNS, document_row
 
@@ -77,35 +76,15 @@ def _where_region(column: str, regions: set) -> tuple[str, list]:
 
 
 def write_patch(db_path: Path, patch) -> dict:
-    """`patch` (etl/incremental.py's Patch) applied to a copy of the live database, checked, swapped in;
-    -> the patched database's counts. A failure names itself (BuildError) and leaves the live file."""
-    remove_stale_temporaries(db_path)
-    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
-    scratch = tmp.with_name(tmp.name + ".load")
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    scratch.mkdir(exist_ok=True)
-    try:
+    """`patch` (etl/incremental.py's Patch) applied to a copy of the live database, checked, swapped in
+    (etl/store/load.py: swapped_in); -> the patched database's counts."""
+    with swapped_in(db_path, "patching the database") as (tmp, scratch):
         shutil.copyfile(db_path, tmp)
         con = connect_for_writing(tmp, working_memory())
         try:
-            totals = _apply(con, patch, scratch)
+            return _apply(con, patch, scratch)
         finally:
             con.close()
-        os.replace(tmp, db_path)
-        return totals
-    except duckdb.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise BuildError(f"patching the database failed: {str(exc).splitlines()[0]}") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BuildError(f"patching the database failed: {exc.strerror or exc} ({exc.filename or db_path.parent})") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finally:
-        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _apply(con, patch, scratch: Path) -> dict:
