@@ -169,6 +169,20 @@ def document_regions(mentions) -> set[tuple]:
     return {(m["doc_id"], m["region"]) for m in mentions if m["doc_id"] is not None}
 
 
+def note_file(result: BuildResult, path: Path, keys: dict, stat: str, read: tuple, log) -> bool:
+    """One file as read_all gave it (documents, mentions, size, cached) noted in `result`: read or taken
+    from the cache, its row of build_files, its size; a refused file as a named skip (-> False)."""
+    docs, found, size, cached = read
+    (result.files_cached if cached else result.files_read).append(path.name)
+    result.files.append((path.name, (keys.get(path) or (None,))[0], stat, docs is None))
+    if docs is None:
+        result.skipped_files.append((printable(path.name), found))
+        log(f"  {printable(path.name)}: skipped: {found}")
+        return False
+    result.bytes_read += size
+    return True
+
+
 def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: BuildResult,
                   debug: bool = False, cache: ReadCache | None = None) -> list[Mention]:
     """Every report file of `raw_dir` read and extracted; a bad one is a named skip."""
@@ -178,13 +192,8 @@ def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: Buil
     paths = raw_files(raw_dir)
     keys = file_keys(paths, cache)
     for path, docs, found, size, cached in read_all(paths, cat, workers, debug, cache, keys):
-        (result.files_cached if cached else result.files_read).append(path.name)
-        result.files.append((path.name, (keys.get(path) or (None,))[0], file_stat(path), docs is None))
-        if docs is None:
-            result.skipped_files.append((printable(path.name), found))
-            log(f"  {printable(path.name)}: skipped: {found}")
+        if not note_file(result, path, keys, file_stat(path), (docs, found, size, cached), log):
             continue
-        result.bytes_read += size
         result.documents.extend(docs)
         for doc, rows in zip(docs, found, strict=True):
             duplicates.mark(doc)

@@ -20,7 +20,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.build import BuildResult, document_regions, file_keys, merge, printable, read_all, warn_of_reports
+from etl.build import BuildResult, document_regions, file_keys, merge, note_file, printable, read_all, warn_of_reports
 from etl.combine.corrections import apply_corrections, read_corrections
 from etl.combine.curated import curated_files, read_curated
 from etl.combine.duplicates import Duplicates
@@ -79,14 +79,8 @@ def try_patch(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, c
     keys = file_keys(changed, cache)
     loaded: dict[str, tuple[list[Document], list]] = {}
     for path, docs, found, size, cached in read_all(changed, cat, workers, debug, cache, keys):
-        (result.files_cached if cached else result.files_read).append(path.name)
-        result.files.append((path.name, (keys.get(path) or (None,))[0], stats[path.name], docs is None))
-        if docs is None:
-            result.skipped_files.append((printable(path.name), found))
-            log(f"  {printable(path.name)}: skipped: {found}")
-            continue
-        result.bytes_read += size
-        loaded[path.name] = (docs, found)
+        if note_file(result, path, keys, stats[path.name], (docs, found, size, cached), log):
+            loaded[path.name] = (docs, found)
     new_docs = [d for docs, _ in loaded.values() for d in docs]
     if len(prev.docs) - len(gone_docs) + len(new_docs) == 0:
         return None     # nothing left to build from: the full build says so
@@ -98,7 +92,7 @@ def try_patch(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, c
     except _Rebuild as why:
         log(f"  building whole: {why}")
         return None
-    _finish(patch, regions, prev, loaded, new_docs, order, cat, curated_dir, corrections, data_dir)
+    _finish(patch, regions, prev, loaded, new_docs, order, cat, curated_dir, corrections)
     result.totals = _write(db_path, patch, removed)
     return result
 
@@ -174,7 +168,7 @@ def _mark(regions: set, loaded: dict, order: dict) -> list[Document]:
 
 
 def _finish(patch: Patch, regions: set, prev: Previous, loaded: dict, new_docs: list, order: dict,
-            cat: Knowledge, curated_dir: Path, corrections: list, data_dir: Path) -> None:
+            cat: Knowledge, curated_dir: Path, corrections: list) -> None:
     """The touched places' figures merged, their warnings, and what write_patch needs of the documents."""
     result = patch.result
     patch.regions = regions
