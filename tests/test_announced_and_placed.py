@@ -14,18 +14,13 @@
 import pytest
 
 from etl.documents import documents_from_text
-from etl.extract.classify import extract_document
 from etl.extract.metadata import split_segments
 from etl.extract.region import read_region
-from etl.knowledge import load_knowledge
-
-K = load_knowledge()
+from tests.extracting import K, figures
 
 
 def rows(text, meta=None):
-    return {(r["indicator"], r["year"], r["kind"], r["value"], r["confidence"])
-            for doc in documents_from_text(K, text, "case.txt", meta=meta or {"region": "罗湖区"})
-            for r in extract_document(doc, K)}
+    return figures(text, ("indicator", "year", "kind", "value", "confidence"), meta or {"region": "罗湖区"})
 
 
 def kinds(text, indicator="gdp_growth"):

@@ -10,18 +10,13 @@
 
 import pytest
 
-from etl.documents import documents_from_text
-from etl.extract.classify import extract_document
-from etl.knowledge import load_knowledge
+from tests.extracting import figures
 
-K = load_knowledge()
 META = {"region": "罗湖区", "date": "2024-01-10"}
 
 
 def charted(text):
-    return {(r["indicator"], r["year"], r["kind"], r["value"], r["method"])
-            for doc in documents_from_text(K, text, "case.txt", meta=META)
-            for r in extract_document(doc, K) if r["confidence"] == "high"}
+    return figures(text, ("indicator", "year", "kind", "value", "method"), META, charted=True)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -16,19 +16,14 @@ import pytest
 
 from etl.documents import documents_from_text
 from etl.errors import InputError
-from etl.extract.classify import extract_document
 from etl.extract.normalize import normalize_text
 from etl.extract.region import read_region
-from etl.knowledge import load_knowledge
 from etl.knowledge.words import read_variants
-
-K = load_knowledge()
+from tests.extracting import K, figures
 
 
 def rows(text, meta=None):
-    return {(r["indicator"], r["year"], r["kind"], r["value"])
-            for doc in documents_from_text(K, text, "case.txt", meta=meta or {"region": "罗湖区"})
-            for r in extract_document(doc, K)}
+    return figures(text, ("indicator", "year", "kind", "value"), meta or {"region": "罗湖区"})
 
 
 def growth(text, meta=None):

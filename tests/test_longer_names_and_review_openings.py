@@ -12,17 +12,10 @@
 
 import pytest
 
-from etl.documents import documents_from_text
-from etl.extract.classify import extract_document
-from etl.knowledge import load_knowledge
+from tests.extracting import K, figures, region_of
 
-K = load_knowledge()
 G = K.gazetteer
 FILLER = "各项工作稳步推进。" * 5
-
-
-def region_of(text: str) -> str | None:
-    return documents_from_text(K, text, "made_up.txt")[0].region
 
 
 @pytest.mark.parametrize("name, unit", [
@@ -71,10 +64,9 @@ def test_the_town_area_does_not_outvote_the_place(text, region):
 SPRING = {"region": "罗湖区", "date": "2024-02-20"}
 
 
-def figures(text: str, meta: dict = SPRING) -> set:
-    return {(r["indicator"], r["year"], r["kind"], r["value"], r["confidence"])
-            for doc in documents_from_text(K, text, "spring.txt", meta=meta)
-            for r in extract_document(doc, K) if r["indicator"] == "gdp"}
+def gdp_figures(text: str, meta: dict = SPRING) -> set:
+    return {f for f in figures(text, ("indicator", "year", "kind", "value", "confidence"), meta, name="spring.txt")
+            if f[0] == "gdp"}
 
 
 @pytest.mark.parametrize("text, confidence", [
@@ -88,4 +80,4 @@ def figures(text: str, meta: dict = SPRING) -> set:
     ("十一年来,我们攻坚克难。\n全区地区生产总值312.5亿元。", "low"),
 ])
 def test_an_outcome_after_a_review_opening_in_spring_is_last_years(text, confidence):
-    assert figures(text) == {("gdp", 2023, "actual", 312.5, confidence)}
+    assert gdp_figures(text) == {("gdp", 2023, "actual", 312.5, confidence)}

@@ -10,18 +10,13 @@
 
 import pytest
 
-from etl.documents import documents_from_text
-from etl.extract.classify import extract_document
-from etl.knowledge import load_knowledge
+from tests.extracting import figures
 
-K = load_knowledge()
 META = {"region": "罗湖区", "date": "2024-01-10"}
 
 
 def rows(text):
-    return {(r["indicator"], r["year"], r["period"], r["kind"], r["value"], r["confidence"])
-            for doc in documents_from_text(K, text, "case.txt", meta=META)
-            for r in extract_document(doc, K)}
+    return figures(text, ("indicator", "year", "period", "kind", "value", "confidence"), META)
 
 
 def charted(text):

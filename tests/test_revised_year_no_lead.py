@@ -4,19 +4,14 @@ section. Texts written for this test; the report is a 2024 report reviewing 2023
 
 import pytest
 
-from etl.documents import documents_from_text
-from etl.extract.classify import extract_document
-from etl.knowledge import load_knowledge
+from tests.extracting import figures
 
-K = load_knowledge()
 META = {"region": "罗湖区", "date": "2024-01-12"}
 HEAD = "政府工作报告\n一、2023年工作回顾\n"
 
 
 def charted(body):
-    return {(r["indicator"], r["year"], r["kind"], r["value"])
-            for doc in documents_from_text(K, HEAD + body, "case.txt", meta=META)
-            for r in extract_document(doc, K) if r["confidence"] == "high"}
+    return figures(HEAD + body, ("indicator", "year", "kind", "value"), META, charted=True)
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -12,16 +12,10 @@
 
 import pytest
 
-from etl.documents import documents_from_text
 from etl.extract.self_place import self_floor
-from etl.knowledge import load_knowledge
+from tests.extracting import region_of
 
-K = load_knowledge()
 FILLER = "各项工作稳步推进。" * 5
-
-
-def region_of(text: str) -> str | None:
-    return documents_from_text(K, text, "made_up.txt")[0].region
 
 
 @pytest.mark.parametrize("text, region", [

@@ -12,12 +12,9 @@
 
 import pytest
 
-from etl.documents import documents_from_text
-from etl.extract.classify import extract_document
 from etl.extract.region import read_region
-from etl.knowledge import load_knowledge
+from tests.extracting import K, figures
 
-K = load_knowledge()
 FILLER = "各项工作稳步推进。" * 5
 
 
@@ -47,9 +44,7 @@ META = {"region": "罗湖区", "date": "2021-08-09"}
 
 def read(text: str, meta: dict = META) -> set:
     """Every figure read, whatever its confidence."""
-    return {(r["indicator"], r["year"], r["period"], r["kind"], r["value"])
-            for doc in documents_from_text(K, text, "case.txt", meta=meta)
-            for r in extract_document(doc, K)}
+    return figures(text, ("indicator", "year", "period", "kind", "value"), meta)
 
 
 HALF = "\n上半年,全区地区生产总值实现88.5亿元,可比增长6%。\n"
