@@ -14,7 +14,7 @@ from etl.combine.corrections import apply_corrections, read_corrections
 from etl.combine.curated import curated_files, read_curated
 from etl.combine.duplicates import Duplicates
 from etl.combine.merge import merge_mentions
-from etl.documents import file_stat, raw_files, read_file
+from etl.documents import file_stat, raw_listing, read_file
 from etl.errors import BuildError
 from etl.extract.classify import extract_document
 from etl.knowledge import DATA_DIR, Knowledge, load_knowledge
@@ -189,10 +189,11 @@ def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: Buil
     mentions: list[Mention] = []
     by_file: dict[str, list[int]] = {}
     duplicates = Duplicates()     # marked in reading order, while each text is at hand
-    paths = raw_files(raw_dir)
+    paths, sidecars = raw_listing(raw_dir)
     keys = file_keys(paths, cache)
     for path, docs, found, size, cached in read_all(paths, cat, workers, debug, cache, keys):
-        if not note_file(result, path, keys, file_stat(path), (docs, found, size, cached), log):
+        stat = file_stat(path, path.stem + ".meta.json" in sidecars)
+        if not note_file(result, path, keys, stat, (docs, found, size, cached), log):
             continue
         result.documents.extend(docs)
         for doc, rows in zip(docs, found, strict=True):
