@@ -13,6 +13,7 @@ etl/load.py writes them by these fields. Records read like mappings (`m["value"]
 
 from __future__ import annotations
 
+import operator
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cache
 
@@ -39,6 +40,11 @@ class _Row:
     def keys(self) -> list[str]:
         return list(_names(type(self)))
 
+    def __reduce__(self):
+        # pickled as the class and its values in field order: dataclass's own state for slots looks its
+        # fields up for every record, which cost a national build several seconds passing mentions back
+        return _rebuilt, (type(self), _values_of(type(self))(self))
+
     @classmethod
     def of(cls, row) -> _Row:
         """A record from any mapping that has (at least) this record's fields without a default."""
@@ -55,6 +61,17 @@ def _fields_of(cls: type) -> tuple[tuple[str, bool], ...]:
 @cache
 def _names(cls: type) -> tuple[str, ...]:
     return tuple(name for name, _ in _fields_of(cls))
+
+
+@cache
+def _values_of(cls: type):
+    """A function giving a record's values in field order, as a tuple."""
+    names = _names(cls)
+    return operator.attrgetter(*names) if len(names) > 1 else (lambda r: (getattr(r, names[0]),))
+
+
+def _rebuilt(cls: type, values: tuple) -> _Row:
+    return cls(*values)
 
 
 @dataclass(frozen=True, slots=True)

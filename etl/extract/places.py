@@ -53,11 +53,25 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     bare = bare_name(knowledge, own)
     if bare:   # 海口市龙华区's own 龙华区 (and 龙华), though Shenzhen's is listed
         names -= {bare, short_name(bare)}
-    known = alternation(names)
-    # a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is this one
-    own = [w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare_name(knowledge, own))) if w]
-    not_own = "".join(f"(?<!{re.escape(w)})" for w in own if len(w) <= 8)
-    return re.compile("(?:" + known + r"|[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)" + not_own + r")\s*$")
+    return _ending("(?:" + alternation(names) + r")\s*$")
+
+
+@functools.lru_cache(maxsize=64)
+def _ending(pattern: str) -> re.Pattern:
+    """A compiled pattern, once per distinct text: places of one level and kind share theirs, and a national
+    corpus has thousands of places (a compile each cost its build's readers about 20 s of CPU)."""
+    return re.compile(pattern)
+
+
+# a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is the document's own
+_SUFFIXED = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)\s*$")
+
+
+def own_names(knowledge: Knowledge, own: str | None) -> tuple[str, ...]:
+    """The names a document's place goes by (data/regions.csv's with aliases, else its label and bare name)."""
+    mine = knowledge.regions.by_name(own)
+    return tuple(w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare_name(knowledge, own)))
+                 if w)
 
 
 class PlaceTopic:
@@ -126,6 +140,7 @@ class OtherPlaces:
 
     def __init__(self, knowledge: Knowledge, own: str | None):
         self.pattern = other_places(knowledge, own)
+        self.own_names = tuple(w for w in own_names(knowledge, own) if len(w) <= 8)
         self.gazetteer = knowledge.gazetteer
         mine = knowledge.gazetteer.labelled(own) or next(
             (u for r in knowledge.regions.rows if r.name_zh == own for u in knowledge.gazetteer.units.values()
@@ -133,7 +148,7 @@ class OtherPlaces:
         self.own = {own, mine.name if mine else None, *knowledge.gazetteer.former_names(mine)} - {None}
 
     def search(self, before: str) -> bool:
-        if self.pattern.search(before):
+        if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):
             return True
         name = self.gazetteer.name_ending(before.rstrip())
         return bool(name) and len(name) >= 3 and name not in self.own

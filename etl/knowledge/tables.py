@@ -16,7 +16,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so 左右浮动 wins over 左右); a pattern that
     matches nothing when there are no words."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def read_table(path: Path, required: list[str]) -> list[dict]:
