@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.combine import apart
 from etl.combine.corrections import apply_corrections, read_corrections
 from etl.combine.curated import curated_files, read_curated
 from etl.combine.duplicates import Duplicates
@@ -24,7 +25,7 @@ from etl.records import REASON_SEP, Document, Mention, Observation, Source
 from etl.store.load import write_database
 from etl.store.readcache import ReadCache, read_cache_dir, rules_version
 from etl.store.stream import DocumentStream
-from etl.workers import run
+from etl.workers import default_count, run
 
 DEFAULT_DB = DATA_DIR / "luohu.duckdb"
 
@@ -53,6 +54,7 @@ class BuildResult:
     patched: bool = False                   # the previous database was patched, not written whole (etl/incremental.py)
     versions: dict = field(default_factory=dict)   # the rules' and the later inputs' versions (build_info)
     totals: dict | None = None              # a patched database's counts (its documents and figures are not all here)
+    merged: apart.MergedApart | None = None  # the sure figures, written by a merge split by place (not in observations)
 
     def review_reasons(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -93,17 +95,22 @@ _WORKER_CACHE: ReadCache | None = None
 
 
 def _read_and_extract(task: tuple[Path, float, tuple[str, str] | None]):
-    """One file -> (its documents, their mentions, its size, the OCR seconds it took). Runs in a
-    worker process, with what the build has left of its OCR budget; InputError names why the file
-    is skipped. What it gave is kept in the read cache under the file's key, when it has one."""
+    """One file -> (its documents, their mentions, its size, the OCR seconds it took, whether it came from
+    the read cache). Runs in a worker process, with what the build has left of its OCR budget; InputError
+    names why the file is skipped. A valid entry of the read cache under the file's key is taken as it is
+    (the workers parse entries side by side); else the file is read, and what it gave is kept there."""
     path, ocr_left, key = task
+    if key is not None and _WORKER_CACHE is not None and _WORKER_CACHE.has(key[0]):
+        kept = _WORKER_CACHE.get(key[0], path.name, key[1])
+        if kept is not None:
+            return (*kept, 0.0, True)
     ocr.allow(ocr_left)
     docs = read_file(_WORKER_KNOWLEDGE, path, path.parent)
     found = [extract_document(d, _WORKER_KNOWLEDGE) for d in docs]
     size = path.stat().st_size
     if key is not None and _WORKER_CACHE is not None:
         _WORKER_CACHE.put(key[0], path.name, key[1], docs, found, size)
-    return docs, found, size, ocr.spent()
+    return docs, found, size, ocr.spent(), False
 
 
 def file_keys(paths: list[Path], cache: ReadCache | None) -> dict:
@@ -113,31 +120,27 @@ def file_keys(paths: list[Path], cache: ReadCache | None) -> dict:
 
 def read_all(paths: list[Path], cat: Knowledge, workers: int, debug: bool = False, cache: ReadCache | None = None,
               keys: dict | None = None):
-    """(path, documents, mentions, size, cached) or (path, None, reason, 0, False) for every path in order: from the
-    read cache when it holds a valid entry for the file as it is now (`keys`: file_keys), else read in a worker
-    process within its budget (etl/workers.py)."""
+    """(path, documents, mentions, size, cached) or (path, None, reason, 0, False) for every path in order, each
+    in a worker process within its budget (etl/workers.py): from the read cache when it holds a valid entry for
+    the file as it is now, else read. `keys` (file_keys) is filled with each file's key as it is sent, so the
+    build hashes files while the workers read."""
     global _WORKER_KNOWLEDGE, _WORKER_CACHE
     _WORKER_KNOWLEDGE, _WORKER_CACHE = cat, cache
-    keys = file_keys(paths, cache) if keys is None else keys
-    kept = {p for p, k in keys.items() if k is not None and cache.has(k[0])}
+    keys = {} if keys is None else keys
     left = [ocr.BUILD_SECONDS]     # the build's OCR seconds, spent file by file
 
-    def read(some: list[Path]):
-        for path, status, value in run(some, _read_and_extract, workers, debug=debug,
-                                       prepare=lambda p: (p, left[0], keys.get(p))):
-            if status == "ok":
-                left[0] -= value[3]
-                yield path, *value[:3], False
-            else:
-                left[0] -= ocr.SECONDS if "OCR" in value else 0   # a scan stopped at its own budget spent it
-                yield path, None, value, 0, False
-    fresh = read([p for p in paths if p not in kept])
-    for path in paths:
-        found = cache.get(keys[path][0], path.name, keys[path][1]) if path in kept else None
-        if found is not None:
-            yield path, *found, True
-        else:   # not cached, or an entry that did not check out: read (again)
-            yield from (read([path]) if path in kept else [next(fresh)])
+    def prepare(path: Path):
+        if path not in keys and cache is not None:
+            keys[path] = cache.key(path, path.parent)
+        return path, left[0], keys.get(path)
+
+    for path, status, value in run(paths, _read_and_extract, workers, debug=debug, prepare=prepare):
+        if status == "ok":
+            left[0] -= value[3]
+            yield path, *value[:3], value[4]
+        else:
+            left[0] -= ocr.SECONDS if "OCR" in value else 0   # a scan stopped at its own budget spent it
+            yield path, None, value, 0, False
 
 
 def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers: int | None = None,
@@ -148,7 +151,7 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers
     is read and its text is not kept. Bad report files are skipped with a reason; a bad curated table
     raises InputError, because half of a hand-made table is worse than none."""
     result = BuildResult(Path(), [], [], [], stream=stream)
-    mentions = _read_reports(raw_dir, cat, log, workers or os.cpu_count() or 1, result, debug, cache)
+    mentions = _read_reports(raw_dir, cat, log, workers or default_count(), result, debug, cache)
     warn_of_reports(result, result.documents, mentions, cat)
     extracted = document_regions(mentions)
     for path in curated_files(curated_dir):
@@ -160,8 +163,33 @@ def collect(raw_dir: Path, curated_dir: Path, cat: Knowledge, log=print, workers
         mentions = apply_corrections(mentions, read_corrections(corrections_path, cat), corrections_path.name)
     result.doc_regions = sorted(extracted | document_regions(mentions)
                                 | {(d.doc_id, d.region) for d in result.documents}, key=repr)
-    merge(result, mentions, cat)
+    if not merge_split(result, mentions, cat, log):
+        merge(result, mentions, cat)
     return result
+
+
+def merge_split(result: BuildResult, mentions: list[Mention], cat: Knowledge, log=print) -> bool:
+    """A large streamed build's merge split by place over the cores (etl/combine/apart.py): the sure figures
+    and their sources go straight to bulk-load files, the build keeps the rest. False: not split (a small
+    build, one core, or a part that failed: then the caller merges in one process)."""
+    cores = os.cpu_count() or 1
+    if result.stream is None or cores < 2 or len(mentions) < apart.APART_MIN:
+        return False
+    duplicates = {d.doc_id for d in result.documents if d.duplicate_of}
+    stem = result.stream.path.with_name(result.stream.path.name.removesuffix(".documents.csv") + ".merge")
+    done = apart.merge_apart(mentions, lambda part, some: merge(part, some, cat, duplicates), result.stream, stem, cores)
+    if done is None:
+        log("  the merge split by place failed; merging in one process")
+        return False
+    result.review, warnings, result.merged = done
+    result.warnings.extend(warnings)
+    counts = result.merged.counts
+    result.totals = {"documents": len(result.documents),
+                     "duplicates": sum(1 for d in result.documents if d.duplicate_of),
+                     "observations": counts["observations"], "sources": counts["sources"], "review": len(result.review),
+                     "by_kind_method": dict(sorted(result.merged.kinds.items())),
+                     "conflicts": counts["conflicts"], "revisions": counts["revisions"]}
+    return True
 
 
 def document_regions(mentions) -> set[tuple]:
@@ -190,7 +218,7 @@ def _read_reports(raw_dir: Path, cat: Knowledge, log, workers: int, result: Buil
     by_file: dict[str, list[int]] = {}
     duplicates = Duplicates()     # marked in reading order, while each text is at hand
     paths, sidecars = raw_listing(raw_dir)
-    keys = file_keys(paths, cache)
+    keys: dict = {}      # each file's read-cache key, filled by read_all as it sends the file
     for path, docs, found, size, cached in read_all(paths, cat, workers, debug, cache, keys):
         stat = file_stat(path, path.stem + ".meta.json" in sidecars)
         if not note_file(result, path, keys, stat, (docs, found, size, cached), log):
@@ -280,11 +308,11 @@ def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log,
 
     versions = {"rules_version": rules, "inputs_version": inputs_version(data_dir, curated_dir)}
     if kept.folder is not None:
-        patched = try_patch(raw_dir, curated_dir, db_path, data_dir, cat, kept, versions, log, os.cpu_count() or 1, debug)
+        patched = try_patch(raw_dir, curated_dir, db_path, data_dir, cat, kept, versions, log, default_count(), debug)
         if patched is not None:
             patched.seconds = time.perf_counter() - t0
             return patched
-    stream = DocumentStream(db_path)
+    stream, result = DocumentStream(db_path), None
     try:
         result = collect(raw_dir, curated_dir, cat, log, corrections_path=data_dir / "corrections.csv", debug=debug,
                          cache=kept, stream=stream)
@@ -294,5 +322,7 @@ def _build(raw_dir: Path, curated_dir: Path, db_path: Path, data_dir: Path, log,
         write_database(result, cat, db_path)
     finally:
         stream.remove()
+        if result is not None and result.merged is not None:
+            result.merged.remove()
     result.seconds = time.perf_counter() - t0
     return result

@@ -4,7 +4,6 @@ or extracting (etl/build.py does that)."""
 
 from __future__ import annotations
 
-import csv
 import itertools
 import operator
 import os
@@ -21,8 +20,7 @@ from etl.knowledge.places import search_words, with_units
 from etl.records import TABLES as TABLE_RECORDS
 from etl.records import ReviewItem, columns
 from etl.store.schema import check_database, quote_problems, schema_sha256, schema_text
-from etl.store.stream import DOCUMENT_COLUMNS, NULL, DocumentStream
-from etl.store.stream import cell as _cell
+from etl.store.stream import DOCUMENT_COLUMNS, NULL, CsvFiles, DocumentStream, write_csv
 
 _DOC_COLS = DOCUMENT_COLUMNS
 _IND_COLS = ["key", "position", "family", "measure", "name_zh", "name_en", "unit", "direction", "aliases",
@@ -60,15 +58,8 @@ def insert_rows(con, table: str, cols: list[str], rows: list, scratch: Path) -> 
     if table not in TABLES or not all(c.isidentifier() for c in cols):
         raise ValueError(f"not a table of the schema: {table}")
     path = scratch / f"{table}.csv"
-    longest = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(cols)
-        for row in rows:
-            cells = [_cell(v) for v in row]
-            longest = max(longest, sum(len(c) for c in cells if isinstance(c, str)))
-            writer.writerow(cells)
-    _load_csv(con, table, path, longest)
+    path.unlink(missing_ok=True)
+    _load_csv(con, table, path, write_csv(path, cols, rows))
     path.unlink()
 
 
@@ -135,8 +126,12 @@ def _result_rows(result) -> list[tuple[str, list[str], list[list]]]:
     stream = getattr(result, "stream", None)   # documents written as they were read (etl/store/stream.py)
     docs = stream or ([{**d.__dict__, "n_chars": len(d.text)}[c] for c in _DOC_COLS] for d in result.documents)
     out = [("documents", _DOC_COLS, docs)]
+    merged = getattr(result, "merged", None)   # written by the parts of a merge split by place (etl/combine/apart.py)
     for table, record in TABLE_RECORDS.items():
         cols = columns(record)
+        if merged is not None and table in merged.files:
+            out.append((table, cols, CsvFiles(merged.files[table])))
+            continue
         rows = {"observations": result.observations, "observation_sources": result.sources,
                 "review_items": [ReviewItem.of(o) for o in result.review]}[table]
         out.append((table, cols, record_cells(rows, cols)))
@@ -148,7 +143,7 @@ def _result_rows(result) -> list[tuple[str, list[str], list[list]]]:
         ["built_at", time.strftime("%Y-%m-%dT%H:%M:%S%z")],
         ["schema_sha256", schema_sha256()],
         ["documents", str(len(result.documents))],
-        ["observations", str(len(result.observations))],
+        ["observations", str(merged.counts["observations"] if merged is not None else len(result.observations))],
         *([k, v] for k, v in getattr(result, "versions", {}).items()),
     ]))
     return out
@@ -205,13 +200,18 @@ def _write(result, knowledge: Knowledge, tmp: Path, scratch: Path, limit: str | 
             if isinstance(rows, DocumentStream):
                 rows.close()
                 _load_csv(con, table, rows.path, rows.longest)
+            elif isinstance(rows, CsvFiles):
+                for path, longest in rows:
+                    _load_csv(con, table, path, longest)
             else:
                 insert_rows(con, table, cols, rows, scratch)
         con.execute(after_load)
         con.execute("commit")
         stream, quoted = getattr(result, "stream", None), [*result.sources, *result.review]
+        merged = getattr(result, "merged", None)
         problems = check_database(con, quotes=False) + (
-            stream.quote_problems(quoted) if stream else quote_problems(result.documents, quoted))
+            stream.quote_problems(quoted, merged.bad_quotes if merged is not None else 0) if stream
+            else quote_problems(result.documents, quoted))
         if problems:
             raise BuildError("the new database failed its checks:\n  " + "\n  ".join(problems))
         con.execute("checkpoint")

@@ -35,6 +35,25 @@ def cell(v):
     return v
 
 
+class CsvFiles(list):
+    """A table's rows already written as bulk-load CSVs: [(path, longest row's characters)]."""
+
+
+def write_csv(path: Path, cols: list[str], rows) -> int:
+    """A bulk-load CSV of `rows` (a header of `cols`, then each row's cells) -> its longest row's characters
+    (the loader's line limit). Written only by this process (O_EXCL, no link followed)."""
+    longest = 0
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(cols)
+        for row in rows:
+            cells = [cell(v) for v in row]
+            longest = max(longest, sum(len(c) for c in cells if isinstance(c, str)))
+            writer.writerow(cells)
+    return longest
+
+
 def document_row(doc: Document) -> list:
     return [cell(v) for v in ({**doc.__dict__, "n_chars": len(doc.text)}[c] for c in DOCUMENT_COLUMNS)]
 
@@ -72,10 +91,15 @@ class DocumentStream:
                 self.bad_quotes += 1
         doc.text = ""
 
-    def quote_problems(self, rows) -> list[str]:
-        """The quote invariant for rows made from the streamed documents' mentions."""
-        bad = sum(1 for r in rows if r["char_start"] is not None
-                  and _quote_key(r["doc_id"], r["char_start"], r["char_end"], r["quote"]) not in self._checked)
+    def bad_quotes_of(self, rows) -> int:
+        """How many of `rows` (made from the streamed documents' mentions) quote what was not checked."""
+        return sum(1 for r in rows if r["char_start"] is not None
+                   and _quote_key(r["doc_id"], r["char_start"], r["char_end"], r["quote"]) not in self._checked)
+
+    def quote_problems(self, rows, more: int = 0) -> list[str]:
+        """The quote invariant for rows made from the streamed documents' mentions (`more`: bad ones counted
+        elsewhere, by the parts of a merge split by place)."""
+        bad = self.bad_quotes_of(rows) + more
         return [f"{bad} × quote does not match the document text at its offsets"] if bad else []
 
     def close(self) -> None:
