@@ -33,6 +33,7 @@ from etl.extract.self_place import (
     province_named,
     self_floor,
 )
+from etl.extract.subject_place import subject_place
 from etl.knowledge.gazetteer import Gazetteer
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -320,7 +321,10 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     local = [kv for kv in ranked if (regions.by_name(kv[0]) or regions.home).level == "district"]
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
         return RegionReading(_label(local[0][0], text, regions, gazetteer), "mentions")
-    named = _dominant(gazetteer.mentions(body), text, regions, gazetteer)
+    full = gazetteer.mentions(body)
+    # a place named in full at least once and by its short name often (南阳市委 once, 南阳 three times)
+    named = _dominant(full, text, regions, gazetteer) or _dominant(gazetteer.by_short_name(body, full), text,
+                                                                   regions, gazetteer)
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
@@ -329,6 +333,9 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") else None
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
+    named = subject_place(body, full, gazetteer, kind[0] if kind else None)
+    if named and not _above(named, floor, text, gazetteer):
+        return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     return None
 
 

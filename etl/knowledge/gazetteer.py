@@ -117,9 +117,32 @@ class Gazetteer:
         for i, ch in enumerate(text):
             if ch in _LAST_CHARS:
                 name = self.name_ending(text[max(0, i + 1 - LONGEST_NAME):i + 1])
-                if name and name not in self.ordinary:   # a full name that is an ordinary word (城区: downtown)
+                # a full name that is an ordinary word (城区: downtown), or the tail of one (示范县: not 范县)
+                if name and name not in self.ordinary and not any(
+                        text.endswith(w, 0, i + 1) for w in self._ordinary_around.get(name, ())):
                     counts[name] = counts.get(name, 0) + 1
         return counts
+
+    @cached_property
+    def _ordinary_around(self) -> dict[str, tuple[str, ...]]:
+        """A full name -> the ordinary words (data/ordinary_place_words.csv) that end with it and are longer."""
+        out: dict[str, tuple[str, ...]] = {}
+        for word in self.ordinary:
+            for size in range(2, len(word)):
+                if word[-size:] in self.by_name:
+                    out[word[-size:]] = (*out.get(word[-size:], ()), word)
+        return out
+
+    def by_short_name(self, text: str, counts: dict[str, int]) -> dict[str, int]:
+        """`counts` of full names (mentions()) with each name's own unit counted by its short name where
+        that is longer (南阳市 once, 南阳 three times: 3); a name of several units keeps its count."""
+        out = dict(counts)
+        for name, n in counts.items():
+            units = self.named(name)
+            if len(units) == 1 and units[0].name == name:
+                short = self.counted_names[units[0].code]
+                out[name] = max(n, text.count(short)) if short != name else n
+        return out
 
     def parents(self, unit: Unit) -> list[Unit]:
         """The units above `unit`, nearest first (bounded: three levels at most)."""

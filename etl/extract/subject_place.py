@@ -1,0 +1,47 @@
+"""The place a text is about when only its body names it, once or twice: a unit of the gazetteer named in
+full as the subject of a clause (at the start of a sentence or clause, after at most a time lead:
+"2023年以来,X坚持…", "…。X进入…", "…领导下,X认真落实…"), the only place named so, and named at least as
+often as any other place that is neither above nor below it. A text that calls itself by a kind (全县,
+我市: etl/extract/self_place.py) must call itself that place's kind."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.self_place import kind_of
+from etl.knowledge.gazetteer import Gazetteer
+
+_CLAUSE_START = r"(?:^|[。!?;,:\n!?;,:])\s*(?:\d{4}年(?:以来|上半年|前三季度|全年)?[,,]?\s*)?"
+# a name followed by its committee, government, congress or bureau is an issuer or a leader, read elsewhere;
+# followed by a number it is a heading or a table's row
+_NOT_SUBJECT = re.compile(r"\s*(?:[市县区州盟旗]?委|[市县区州盟旗]?政府|人民|人大|政协|统计局|党|两会|[\d(《“\"])")
+_CLAUSE_GOES_ON = re.compile(r"[^\n。!?;,,;!?]{1,60}[。!?;,,;!?]")   # a clause, not a masthead line (X新闻)
+
+
+def subject_place(body: str, counts: dict[str, int], gazetteer: Gazetteer, own_kind: str | None) -> str | None:
+    """The full name of the place `body` is the subject of, else None (`counts`: gazetteer.mentions(body))."""
+    head = body[:3000]
+    subjects = []
+    for name, n in counts.items():
+        unit = gazetteer.resolve(name, head)
+        if unit is None:
+            continue
+        starts = re.finditer(_CLAUSE_START + re.escape(name), body)
+        if any(not _NOT_SUBJECT.match(body, m.end()) and _CLAUSE_GOES_ON.match(body, m.end())
+               and not any(body.startswith(other, m.end()) for other in counts) for m in starts):
+            # (a name followed by another is the head of a chain, 贵州省六盘水市钟山区: not the subject)
+            subjects.append((n, name, unit))
+    if len(subjects) != 1:
+        return None
+    n, name, unit = subjects[0]
+    above = {p.code for p in gazetteer.parents(unit)}
+    for other, times in counts.items():
+        found = gazetteer.resolve(other, head)
+        if other == name or (found is not None and (found.code in above
+                                                     or unit.code in {p.code for p in gazetteer.parents(found)})):
+            continue
+        if times >= n:
+            return None
+    if own_kind and kind_of(name) != own_kind:
+        return None
+    return name
