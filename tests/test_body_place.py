@@ -59,3 +59,27 @@ def test_no_place_is_read_where_the_body_does_not_say_clearly(text):
 def test_the_head_of_a_chain_of_names_is_not_the_subject():
     text = "山区发展加快,湖北省宜昌市夷陵区全区生产总值增长6%。" + FILLER * 3
     assert region_of(text) != "湖北省"
+
+
+RANKED = ("2023年是岳阳发展极不平凡的一年。湖南省委部署有力,岳阳港吞吐量列全省第一,岳阳综合评价全省第一,"
+          "主要指标保持全省“第一方阵”,岳阳新增企业保持全省第一,岳阳制造提质增效。湖南全年开放加快。")
+
+
+def test_a_city_ranked_first_in_its_province_is_not_read_as_the_province():
+    from etl.extract.self_place import own_kind
+    assert own_kind(RANKED) is None or own_kind(RANKED)[0] != "省"
+    assert region_of(RANKED) != "湖南省"
+
+
+@pytest.mark.parametrize("text", [
+    "全省上下团结奋斗,全省经济稳中有进。湖南全年生产总值增长5%,湖南外贸加快。",
+    "湖南省委、省政府部署有力,全省经济平稳。湖南全年生产总值增长5%。长沙增长较快。",
+])
+def test_a_province_named_most_is_still_read_as_the_province(text):
+    assert region_of(text) == "湖南省"
+
+
+def test_a_province_named_twice_is_not_read_where_one_of_its_cities_is_named_more():
+    text = ("这一年是岳阳发展极不寻常的一年。湖南开放加快,岳阳港吞吐量增长,岳阳制造提质,湖南全年外贸加快,"
+            "岳阳新增企业增长,岳阳文旅兴旺。")
+    assert region_of(text) != "湖南省"

@@ -322,9 +322,10 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     if local and local[0][1] >= 3 and (len(local) == 1 or local[0][1] >= 2 * local[1][1]):
         return RegionReading(_label(local[0][0], text, regions, gazetteer), "mentions")
     full = gazetteer.mentions(body)
-    # a place named in full at least once and by its short name often (南阳市委 once, 南阳 three times)
-    named = _dominant(full, text, regions, gazetteer) or _dominant(gazetteer.by_short_name(body, full), text,
-                                                                   regions, gazetteer)
+    # a place named in full at least once and by its short name three times or more (南阳市委, 南阳 …)
+    short = gazetteer.by_short_name(body, full)
+    named = _dominant(full, text, regions, gazetteer) or (
+        _dominant(short, text, regions, gazetteer) if max(short.values(), default=0) >= 3 else None)
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None

@@ -31,6 +31,16 @@ _ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考�
 # every way a text calls a kind of place its own, speaker lines aside: 全县, 我县, 本县, and its party committee
 # (县委十二届…全会, 市、县委的坚强领导); not 本区域, 全市场, 社区委
 _SELF = re.compile(r"(?:全|我(?!代表)|本)([市县区省旗盟])(?![域场])|(?<!社)([市县区省旗盟])委")
+# a whole-of word that ranks or compares the text's place within a larger whole, not the text's own
+# (列全省第一, 保持全省“第一方阵”, 居全省前列, 高于全省): a city's report ranks itself in its province
+_RANKED_AFTER = re.compile(r"[“\"]?(?:第|前列|首位|之首|排名|排位|平均|方阵)")
+_RANKED_BEFORE = re.compile(r"(?:居|列|排名|高于|低于|快于|慢于|超过|领先|落后)$")
+
+
+def _ranking(text: str, m: re.Match) -> bool:
+    return bool(_RANKED_AFTER.match(text, m.end()) or _RANKED_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+
+
 # the kinds below a prefecture: a text calling itself one of them is never a city's or a province's
 _ABOVE_COUNTY = ("province", "city")
 
@@ -44,7 +54,8 @@ def own_kind(text: str) -> tuple[str, bool] | None:
     for kind in speaker:
         score[kind] += SPEAKER_WEIGHT
     for m in _WHOLE.finditer(text):
-        score[m.group(1) or m.group(2)] += 1
+        if not _ranking(text, m):
+            score[m.group(1) or m.group(2)] += 1
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     (kind, top), (_, second) = ranked[0], ranked[1]
     if top < 2 or top < 2 * second:   # one 全市 may well be a ranking in the city (位居全市首位)
@@ -58,8 +69,10 @@ def self_floor(text: str) -> str | None:
     text is never placed above that kind: not a province it names twice, nor the city its committee
     answers to."""
     score = dict.fromkeys(KINDS, 0)
-    for m in _SELF.finditer(text.translate(_TRADITIONAL)):
-        score[m.group(1) or m.group(2)] += 1
+    text = text.translate(_TRADITIONAL)
+    for m in _SELF.finditer(text):
+        if not _ranking(text, m):
+            score[m.group(1) or m.group(2)] += 1
     county = sorted(((score[k], k) for k in COUNTY_KINDS), reverse=True)
     (top, kind), (second, _) = county[0], county[1]
     if top < 2 or top < 2 * second or any(score[k] >= top for k in KINDS if k not in COUNTY_KINDS):
@@ -132,14 +145,19 @@ def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
 
 def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
     """The one province a text names (full or short name: 贵州) at least twice where it names no other
-    province and no unit below one by its full name: a province's own text (or a text about it)."""
+    province, no unit below one by its full name, and no unit below it by its short name as often as
+    the province (赣州 six times and 江西 twice: the city's text): a province's own text (or a text about it)."""
     text = text.translate(_TRADITIONAL)
     named = _times_named(text, [u for u in gazetteer.units.values() if u.level == "province"], gazetteer)
     if len(named) != 1 or next(iter(named.values())) < 2:
         return None
     if any(u.level != "province" for name in gazetteer.mentions(text) for u in gazetteer.named(name)):
         return None
-    return gazetteer.units[next(iter(named))]
+    code, times = next(iter(named.items()))
+    below = [u for u in gazetteer.units.values() if u.code != code and u.code[:2] == code[:2]]
+    if any(n >= times for n in _times_named(text, below, gazetteer).values()):
+        return None
+    return gazetteer.units[code]
 
 
 # host labels that are never a place's name
