@@ -67,7 +67,7 @@ _SPAN = re.compile(r"\d{4}-\d{4}")
 
 def catalogue_key(r: dict, cat) -> str | None:
     """The truth's indicator as the catalogue keys it: a figure over a span of years is the family's
-    annual average (年均, 平均) or its cumulative (累计) figure; the surveyed unemployment rate is not
+    annual average (年均, 平均) or its cumulative (累计, or growth since a base year: 较2016年) figure; the surveyed unemployment rate is not
     the catalogue's (registered) rate, so its rows are left out (None)."""
     if r["indicator"] == "unemployment_rate" and "调查" in r["phrase"]:
         return None
@@ -77,8 +77,9 @@ def catalogue_key(r: dict, cat) -> str | None:
     if row is None:
         return r["indicator"]
     growth = row["measure"] == "growth"
-    measure = ("avg_growth_5yr" if "均" in r["phrase"] else "cumulative_growth_5yr" if growth and "累计" in r["phrase"]
-               else "cumulative_5yr" if "累计" in r["phrase"] else None)
+    since = bool(re.search(r"[较比与]\s*\d{4}\s*年", r["phrase"]))   # 较2016年增长30.7%: growth since a base year
+    measure = ("avg_growth_5yr" if "均" in r["phrase"] else "cumulative_growth_5yr" if growth and ("累计" in r["phrase"]
+               or since) else "cumulative_5yr" if "累计" in r["phrase"] else None)
     return (cat.key(row["family"], measure) if measure else None) or r["indicator"]
 
 

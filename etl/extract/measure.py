@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.context import clause_start
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
     AT_CURRENT_PRICES,
+    BASE_YEAR,
     COMPARABLE,
     DECLINE,
     DECLINE_RATE,
@@ -15,11 +17,12 @@ from etl.extract.patterns import (
     GROWTH,
     INCREMENT_BEFORE,
     RATE_LEVEL,
+    TARGET_BRACKETED,
     TARGET_INLINE,
     TO_LEVEL,
     YEAR_JUST_BEFORE,
 )
-from etl.extract.subjects import last_verb
+from etl.extract.subjects import last_match, last_verb
 
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
@@ -49,7 +52,8 @@ class MeasureMixin:
         family = subject.family
         measures = self.cat.families[family]
         clause = sent[clause_start(sent, subject.start):n.start]
-        inline_target = self.ctx.section != "plan" and target_cue(gap, TARGET_INLINE, self.words.measured_against)
+        inline_target = self.ctx.section != "plan" and (target_cue(gap, TARGET_INLINE, self.words.measured_against)
+                                                         or bool(TARGET_BRACKETED.search(gap)))
         cue = self.ctx.section != "plan" and not inline_target and bool(
             target_cue(clause, self.words.target, self.words.measured_against) or self.words.target_after.match(sent[n.end:]))
         if dim != "pp" and self.words.gap.search(gap):
@@ -65,6 +69,13 @@ class MeasureMixin:
         if when is None:
             return
         key, rule, w = when
+        base = last_match(BASE_YEAR, sent[clause_start(sent, subject.start):n.start]) if rule == "growth" else None
+        if base and w.year and w.year - int(base.group(1)) >= 2:
+            # the growth since a base year two or more years back: the five-year cumulative, or not read
+            since = int(base.group(1))
+            if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
+                return
+            key, w = measures["cumulative_growth_5yr"], replace(w, period=f"{since + 1}-{w.year}")
         basis = "comparable" if COMPARABLE.search(gap) else "reported"
         self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
                   unit=unit, hedge=hedge, rule=rule, method="text",

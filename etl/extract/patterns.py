@@ -19,6 +19,11 @@ REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709
 TARGET_INLINE = re.compile(r"目标")
 TARGET_NAMED = r"(?:年初|全年|年度)?(?:预期|预定|计划|既定)?目标"
 DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
+# a growth measured against a named base year (较2016年增长30.7%, 与2015年相比增长): over the years since
+# that year when the base is two or more years back, not the year's own growth
+BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(\d{4})\s*年(?:末|底)?(?:相比|同期)?(?!\d)")
+# the target given in brackets after the outcome that is measured against it (增长8%,高于预期目标(增长6%以上))
+TARGET_BRACKETED = re.compile(TARGET_NAMED + r"\s*[((]\s*(?:为|是)?\s*(?:增长|下降)?\s*$")
 # a number that says by how much an outcome passed or missed its target (超预期目标8.57亿元, 比目标低3亿元):
 # a gap, never the target's level nor the outcome's
 TARGET_GAP = rf"比{TARGET_NAMED}(?:高出?|低|多|少|超出?|增加|减少)了?\s*$"
@@ -144,6 +149,7 @@ class Words:
     review_start: re.Pattern       # … or a sentence that starts reviewing a year
     measured_against: re.Pattern   # 完成年计划, 未达预期, 高于: an outcome measured against the plan word after it
     announce: re.Pattern           # 报告提出, / 会议提出: : what a report or meeting proposes (before the first name)
+    measured_after: re.Pattern     # right after a number, a target it is measured against (8%—8.5%,高于预期目标)
 
 
 @lru_cache(maxsize=8)
@@ -170,4 +176,5 @@ def words_of(grammar) -> Words:
                             r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
                  re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|{compared})"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
-                 re.compile(rf"(?:{alt(grammar.announce_words)})了?\s*[,:]" if grammar.announce_words else r"(?!)"))
+                 re.compile(rf"(?:{alt(grammar.announce_words)})了?\s*[,:]" if grammar.announce_words else r"(?!)"),
+                 re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"))

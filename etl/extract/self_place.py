@@ -34,11 +34,13 @@ _SELF = re.compile(r"(?:全|我(?!代表)|本)([市县区省旗盟])(?![域场])
 # a whole-of word that ranks or compares the text's place within a larger whole, not the text's own
 # (列全省第一, 保持全省“第一方阵”, 居全省前列, 高于全省): a city's report ranks itself in its province
 _RANKED_AFTER = re.compile(r"[“\"]?(?:第|前列|首位|之首|排名|排位|平均|方阵)")
-_RANKED_BEFORE = re.compile(r"(?:居|列|排名|高于|低于|快于|慢于|超过|领先|落后)$")
+_RANKED_BEFORE = re.compile(r"(?:居|列|排名|高于|低于|快于|慢于|领先|落后)$")
 
 
 def _ranking(text: str, m: re.Match) -> bool:
-    return bool(_RANKED_AFTER.match(text, m.end()) or _RANKED_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+    """A 全X that ranks or compares (我市排名第一 is still the text's own)."""
+    return text.startswith("全", m.start()) and bool(
+        _RANKED_AFTER.match(text, m.end()) or _RANKED_BEFORE.search(text, max(0, m.start() - 2), m.start()))
 
 
 # the kinds below a prefecture: a text calling itself one of them is never a city's or a province's

@@ -189,6 +189,8 @@ class WhenMixin:
             return "target", "cue"
         if self.sent_announced:
             return "target", "announced"
+        if n.value_high is not None and self.words.measured_after.match(sent, n.end):
+            return "actual", "cue"     # an estimate's range, measured against its target (高于预期目标)
         if n.value_high is not None and not DECLINE.search(gap):
             return "target", "range"   # outcomes are points; a range is a plan
         if self.sent_future and self.ctx.section != "review":
