@@ -175,8 +175,8 @@ class ContextMixin:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
-        if self.formal:
-            return None
+        if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest)
+            return ("this year", self.date_year) if self.date_year and "今年" in sent else None
         if not self.date_year:
             # undated: 今年 is the one year the document states anywhere, if it states only one (a guess:
             # its figures go to review)
