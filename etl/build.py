@@ -100,8 +100,8 @@ def _read_and_extract(task: tuple[Path, float, tuple[str, str] | None]):
     names why the file is skipped. A valid entry of the read cache under the file's key is taken as it is
     (the workers parse entries side by side); else the file is read, and what it gave is kept there."""
     path, ocr_left, key = task
-    if key is not None and _WORKER_CACHE is not None and _WORKER_CACHE.has(key[0]):
-        kept = _WORKER_CACHE.get(key[0], path.name, key[1])
+    if key is not None and _WORKER_CACHE is not None:
+        kept = _WORKER_CACHE.get(key[0], path.name, key[1])   # None when there is none, or it does not check out
         if kept is not None:
             return (*kept, 0.0, True)
     ocr.allow(ocr_left)

@@ -166,8 +166,8 @@ def run(items: list, work: Callable, workers: int = 1, budget: Budget | None = N
                 busy[n] = i
 
     try:
+        refill()
         while pending or busy:
-            refill()
             for n in list(busy):
                 answer = slots[n].poll()
                 if answer is not None:

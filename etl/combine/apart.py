@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from etl.records import Observation, Source, columns
+from etl.store.load import record_cells
 from etl.store.stream import write_csv
 from etl.workers import die_with_parent
 
@@ -83,8 +84,7 @@ def merge_apart(mentions, merge_one, stream, stem: Path, parts: int) -> tuple[li
         merged.counts.update(counts)
         merged.kinds.update(kinds)
         merged.bad_quotes += bad
-    if failed:
-        merged.remove()
+    if failed:   # every part's files, written whole or in part
         for n in range(len(running)):
             for table in TABLES:
                 _file(stem, n, table).unlink(missing_ok=True)
@@ -107,7 +107,7 @@ def _part(conn, mentions, places: set, merge_one, stream, stem: Path, n: int) ->
             cols = columns(record)
             rows = result.observations if table == "observations" else result.sources
             path = _file(stem, n, table)
-            files[table] = (path, write_csv(path, cols, ([getattr(r, c) for c in cols] for r in rows)))
+            files[table] = (path, write_csv(path, cols, record_cells(rows, cols)))
         counts = Counter(observations=len(result.observations), sources=len(result.sources),
                          conflicts=sum(1 for o in result.observations if o["agreement"] == "conflict"),
                          revisions=sum(1 for o in result.observations if o["agreement"] == "revised"))

@@ -83,8 +83,7 @@ class PlaceTopic:
     def __init__(self, knowledge: Knowledge, own: str | None):
         regions = knowledge.regions
         mine = regions.by_name(own)
-        own_words = {w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare_name(knowledge, own)))
-                     if w}
+        own_words = set(own_names(knowledge, own))
         # every place but ours by name (全国 is a whole-of word, not a name: 居全国首位 is about us)
         others = {w for r in regions.rows if r is not mine
                   for w in ((r.name_zh,) if r.level != "nation" else ()) + tuple(r.aliases) if w}

@@ -182,10 +182,6 @@ class ReadCache:
             return None
         return hashlib.sha256("\0".join([self.version, path.name, sha, side_sha]).encode()).hexdigest(), sha
 
-    def has(self, key: str) -> bool:
-        """Whether an entry of that key is there (get() still checks it)."""
-        return self.folder is not None and (self.folder / f"{key}.json").exists()
-
     def _sign(self, body: bytes) -> bytes:
         return hmac.new(self.secret, body, hashlib.sha256).hexdigest().encode()
 
