@@ -30,6 +30,7 @@ from etl.extract.self_place import (
     named_of_kind,
     own_kind,
     place_of_host,
+    place_of_host_initials,
     province_named,
     self_floor,
 )
@@ -375,6 +376,12 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     unit = place_of_host(source_url, gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
-    return _from_body(text, regions, gazetteer, counts, kind) or RegionReading(
+    reading = _from_body(text, regions, gazetteer, counts, kind)
+    if reading is not None:
+        return reading
+    unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
+    if unit is not None:
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
+    return RegionReading(
         None, "none", "no district named in the title, issuer, sidecar or URL: kept out of every series until a "
                       "sidecar names its region")

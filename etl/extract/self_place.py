@@ -16,21 +16,24 @@ from etl.knowledge.gazetteer import Gazetteer, Unit, short_name
 
 # grammar: the kinds of place a report can be, as the last character of a unit's name, and the ways a
 # report names its own kind; traditional characters read as simplified
-KINDS = "市县区省旗盟"
+KINDS = "市县区省旗盟州"
 _TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
-_SPEAKER = re.compile(r"我代表([市县区省旗盟])(?:人民)?政府")        # decisive: the speaker's own government
-_WHOLE = re.compile(r"全([市县区省旗盟])|我(?!代表)([市县区省旗盟])")   # 全县, 我县: the whole of its own place
+_SPEAKER = re.compile(r"我代表([市县区省旗盟州])(?:人民)?政府")        # decisive: the speaker's own government
+_WHOLE = re.compile(r"全([市县区省旗盟州])|我(?!代表)([市县区省旗盟州])")   # 全县, 我县: the whole of its own place
 SPEAKER_WEIGHT = 10
 # the county-level kinds, whose text may name itself only once (伊吾的发展): a 市 may be a prefecture whose
 # county-level city's text names it once (按照赣州市部署), so a 市 is never placed by one mention
 COUNTY_KINDS = "县区旗"
+# the kinds a text may name itself by once: the county-level ones, and 州, which only autonomous prefectures
+# end with (a county's text naming its 州 once calls itself 全县, not 全州)
+ONE_MENTION_KINDS = COUNTY_KINDS + "州"
 # words before a place's name that make it another place: one visited, helped, learnt from or compared with
 _ANOTHER = re.compile(r"(?:对口|帮扶|支援|援建|结对|协作|合作|赴|前往|到访|考察|学习|借鉴|对标|兄弟|周边|毗邻|相邻|比|较|高于|低于|"
                       r"快于|慢于|与|同|和)[了过]?$")
 _ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考察|学习)")
 # every way a text calls a kind of place its own, speaker lines aside: 全县, 我县, 本县, and its party committee
 # (县委十二届…全会, 市、县委的坚强领导); not 本区域, 全市场, 社区委
-_SELF = re.compile(r"(?:全|我(?!代表)|本)([市县区省旗盟])(?![域场])|(?<!社)([市县区省旗盟])委")
+_SELF = re.compile(r"(?:全|我(?!代表)|本)([市县区省旗盟州])(?![域场])|(?<!社)([市县区省旗盟州])委")
 # a whole-of word that ranks or compares the text's place within a larger whole, not the text's own
 # (列全省第一, 保持全省“第一方阵”, 居全省前列, 高于全省): a city's report ranks itself in its province
 _RANKED_AFTER = re.compile(r"[“\"]?(?:第|前列|首位|之首|排名|排位|平均|方阵)")
@@ -107,7 +110,7 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
         return None
     unit = gazetteer.units[ranked[0][0]]
     if len(ranked) == 1 and ranked[0][1] == 1:
-        if kind not in COUNTY_KINDS or _named_as_another(text, unit, gazetteer) or not _said_as_a_place(text, unit, gazetteer):
+        if kind not in ONE_MENTION_KINDS or _named_as_another(text, unit, gazetteer) or not _said_as_a_place(text, unit, gazetteer):
             return None
         return unit
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
@@ -126,7 +129,8 @@ def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str
         name = gazetteer.counted_names[unit.code]
         n = text.count(name)
         if n and name != unit.name:   # a short name inside another unit's full name (河北 of 河北省) is not this one
-            n -= sum(times * other.count(name) for other, times in whole.items() if other != unit.name and name in other)
+            own = gazetteer.names_of(unit)   # 海西 in 海西州 is still this unit's
+            n -= sum(times * other.count(name) for other, times in whole.items() if other not in own and name in other)
         if n > 0:
             counts[unit.code] = n
     return counts
@@ -135,7 +139,8 @@ def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str
 def _said_as_a_place(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """One mention is a place's name, not two characters of a slogan (除险固安), when it is the unit's
     full name or the text also names a unit above it (昆明市 for 五华)."""
-    return unit.name in text or any(p.name in text or short_name(p.name) in text for p in gazetteer.parents(unit))
+    return any(name in text for name in gazetteer.names_of(unit)) or any(
+        p.name in text or short_name(p.name) in text for p in gazetteer.parents(unit))
 
 
 def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
@@ -160,6 +165,18 @@ def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
     if any(n >= times for n in _times_named(text, below, gazetteer).values()):
         return None
     return gazetteer.units[code]
+
+
+def place_of_host_initials(url: str | None, text: str, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit (of the text's own `kind`, when known) that the text names and whose initials are a
+    label of the URL's host (hzsc.gov.cn for a 全区 text naming 上城: 杭州市上城区); None otherwise. Initials
+    alone are far too ambiguous: the text must name the unit too."""
+    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 8 and lb.isalpha() and lb not in _GENERIC]
+    text = text.translate(_TRADITIONAL)
+    found = {u.code: u for lb in labels for u in gazetteer.by_initials(lb)
+             if (kind is None or kind_of(u.name) == kind)
+             and any(name in text for name in (gazetteer.counted_names[u.code], *gazetteer.names_of(u)))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # host labels that are never a place's name

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -89,6 +90,43 @@ class Gazetteer:
         """The units whose short name, in any of its readings, is `pinyin` run together (panji -> 潘集区;
         chaoyang -> 朝阳区, 朝阳县, 潮阳区 …)."""
         return self._by_spelling.get(pinyin, ())
+
+    @cached_property
+    def _names_by_code(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, tuple[str, ...]] = {}
+        for name, units in self.by_name.items():
+            for u in units:
+                out[u.code] = (*out.get(u.code, ()), name)
+        return out
+
+    def names_of(self, unit: Unit) -> tuple[str, ...]:
+        """Every name of `unit`: its full name, an autonomous unit's shorter names (海西州, 务川自治县) and
+        its former names."""
+        return self._names_by_code.get(unit.code, (unit.name,))
+
+    @cached_property
+    def _by_initials(self) -> dict[str, tuple[Unit, ...]]:
+        from pypinyin import Style, pinyin
+
+        def initials(name: str) -> set[str]:
+            out = {""}   # every reading's first letter (长: c and z), at most 16 spellings
+            for readings in pinyin(short_name(name), style=Style.FIRST_LETTER, heteronym=True):
+                out = set(sorted(s + r.lower()[:1] for s in out for r in readings[:4])[:16])
+            return out
+
+        own = {code: initials(u.name) for code, u in self.units.items()}
+        index: dict[str, tuple[Unit, ...]] = {}
+        for code, u in self.units.items():
+            above = own.get(u.parent or "", {""}) if u.level == "district" else {""}
+            for spelled in {a + s for a in above for s in own[code]} | own[code]:
+                if len(spelled) >= 2 and u not in index.get(spelled, ()):
+                    index[spelled] = (*index.get(spelled, ()), u)
+        return index
+
+    def by_initials(self, letters: str) -> tuple[Unit, ...]:
+        """The units whose short name's initials are `letters` (sc -> 上城区, 顺昌县 …), or a county-level
+        unit's with its city's before them (hzsc -> 杭州市上城区)."""
+        return self._by_initials.get(letters, ())
 
     def former_names(self, unit: Unit | None) -> set[str]:
         """The names a unit had before (data/renamed_units.csv)."""
@@ -190,16 +228,36 @@ def read_gazetteer(path: Path | None = None, renamed: Path | None = None, ordina
     for unit in list(units.values()):
         # an autonomous unit is called by its place name and kind (海南州, 景东县, 凉山州): a name of it too,
         # unless a unit of its own has that name; the place name may have three characters (黔东南州)
+        # or by its place name and the whole kind (务川自治县)
         for long, kind in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
             if unit.name.endswith(long) and len(short_name(unit.name)) >= 2:
-                for alias in {short_name(unit.name) + kind, longer.get(unit.name, "") + kind}:
+                stems = {short_name(unit.name), longer.get(unit.name, "")} - {""}
+                for alias in {stem + end for stem in stems for end in (kind, long)}:
                     if len(alias) > 2 and alias != unit.name and not any(u.name == alias for u in by_name.get(alias, ())):
                         by_name[alias] = (*by_name.get(alias, ()), unit)
+    for unit in list(units.values()):
+        alias = banner_short(unit.name)
+        if alias and alias not in by_name:
+            by_name[alias] = (unit,)
     former, merged = read_renamed(renamed, units) if renamed else ({}, {})
     for old, code in [*former.items(), *((old, code) for old, (code, _) in merged.items())]:
         if units[code] not in by_name.get(old, ()):
             by_name[old] = (*by_name.get(old, ()), units[code])
     return Gazetteer(units, by_name, former, merged, read_ordinary(ordinary) if ordinary else frozenset())
+
+
+# a banner named by its wing and part (科尔沁右翼中旗: 右翼 and 中), called by its first character, the wing
+# and the part (科右中旗, 土左旗, 鄂前旗)
+_BANNER = re.compile(r"^(.)[\u4e00-\u9fff]{2,}?(?:([右左])翼?)?([前中后])?旗$")
+
+
+def banner_short(name: str) -> str | None:
+    """The short name of a banner of five characters or more named by its wing or part (科尔沁右翼中旗 ->
+    科右中旗, 土默特左旗 -> 土左旗); None for any other unit (巴林左旗: four characters, no such name)."""
+    m = _BANNER.match(name) if len(name) >= 5 else None
+    if not m or not (m.group(2) or m.group(3)):
+        return None
+    return m.group(1) + (m.group(2) or "") + (m.group(3) or "") + name[-1]
 
 
 def _longer_place_names(units: list[Unit]) -> dict[str, str]:
