@@ -342,12 +342,11 @@ def test_a_repeated_figure_is_one_observation(text, indicator, n):
     assert len(obs) == 1 and obs[0]["n_sources"] == n and len(sources) == n
 
 
-def test_different_figures_of_one_indicator_stay_apart():
-    from etl.combine.merge import merge_mentions
-
+def test_a_document_stating_one_figure_twice_differently_charts_the_first_and_sends_the_other_to_review():
     text = REVIEW_2021 + "地区生产总值增长6.5%。\n(二)另据统计,地区生产总值增长6.6%。"
-    obs, _ = merge_mentions([r for r in rows_of(text) if r["indicator"] == "gdp_growth"])
-    assert sorted(o["value"] for o in obs) == [6.5, 6.6] and {o["agreement"] for o in obs} == {"conflict"}
+    rows = [r for r in rows_of(text) if r["indicator"] == "gdp_growth"]
+    assert [(r["value"], r["confidence"]) for r in rows] == [(6.5, "high"), (6.6, "low")]
+    assert "6.5" in rows[1]["confidence_reason"]
 
 
 # more wordings met on real reports of other places (each in new words)

@@ -10,8 +10,10 @@ the number measures is read from the words between the name and the number.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from etl.combine.merge import same_number
 from etl.extract.cells import CellsMixin
 from etl.extract.context import Context, ContextMixin, Lead, clause_start, sentences
 from etl.extract.measure import MeasureMixin
@@ -41,6 +43,7 @@ from etl.extract.subjects import (
     find_terms,
     in_part_scope,
     is_milestone,
+    level_subjects,
     number_runs,
     subject_lists,
 )
@@ -48,7 +51,7 @@ from etl.extract.tables import find_cells
 from etl.extract.when import WhenMixin
 from etl.knowledge import Knowledge
 from etl.knowledge.tables import alternation
-from etl.records import Document, Mention
+from etl.records import REASON_SEP, Document, Mention
 
 
 class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, RatiosMixin):
@@ -154,7 +157,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if dim == "other" or subject is None:
                 continue
             run = runs[id(n)]
-            for one in subjects_of(lists[id(subject)], run, n, dim):
+            ones = subjects_of(lists[id(subject)], run, n, dim)
+            if not ones and len(lists[id(subject)]) == 1 and len(run) > 1:
+                paired = level_subjects(terms, nums, run, sent, self.grammar)
+                ones = [paired[run.index(n)]] if paired else []
+            for one in ones:
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
 
@@ -269,7 +276,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
-    return restated_in_body(ex.out, text)
+    return restated_differently(restated_in_body(ex.out, text))
 
 
 # a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
@@ -285,3 +292,23 @@ def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
             a <= m.char_start and m.char_end <= b for a, b in lines)
     said = {(m.indicator, m.value) for m in mentions if not in_headline(m)}
     return [m for m in mentions if not (in_headline(m) and (m.indicator, m.value) in said)]
+
+
+def restated_differently(mentions: list[Mention]) -> list[Mention]:
+    """A figure the document has already charted with another value (the same indicator, year, period and
+    kind: 一般公共预算收入85亿元 in the summary, then 完成一般公共预算收入18.08亿元 in one industry's
+    paragraph) is most likely a part's or another subject's: it goes to review, the first one stays. The
+    same figure rounded (384 after 384.3) is not another value."""
+    first: dict[tuple, tuple] = {}
+    out = []
+    for m in mentions:
+        key = (m.indicator, m.year, m.period, m.kind, m.basis)
+        if m.confidence == "high" and key in first and not (
+                same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
+            value = first[key][0]
+            m = replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [
+                m.confidence_reason, f"the document states this figure earlier as {value:g}"])))
+        elif m.confidence == "high":
+            first.setdefault(key, (m.value, m.value_high))
+        out.append(m)
+    return out

@@ -17,6 +17,7 @@ from etl.extract.patterns import (
     SENTENCE_END,
     SPAN_START,
     SPAN_YEARS,
+    TITLE_TAIL,
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
@@ -141,6 +142,8 @@ class ContextMixin:
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")
+        if plan and TITLE_TAIL.match(sent):
+            return  # … the same title broken over two lines
         if plan:
             year = next((g for g in plan.groups() if g), None)
             self.ctx.section = "plan"

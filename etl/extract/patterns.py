@@ -94,6 +94,9 @@ TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
 PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
 PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
+# the second line of a title naming last year's report and this year's plan (…2022年计划执行情况 / 及2023年
+#计划草案的报告): not where a plan section starts
+TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a heading of its own: 今年预期目标, 2024年主要目标

@@ -88,6 +88,16 @@ class RowsMixin:
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
 
+    def threshold_passed(self, kind: str, value: float | None, hedge: str | None) -> str | None:
+        """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元)
+        is a milestone, not the figure: its value is not stated."""
+        row = self.cat.hedges.get(hedge or "")
+        if kind != "actual" or value is None or not row or (row["bound"], row["position"]) != ("floor", "prefix"):
+            return None
+        if value != float(f"{value:.2g}"):
+            return None
+        return f"an outcome given only as a round number it passed ({hedge}{value:g}): its value is not stated"
+
     def last_year_said(self, at: int) -> bool:
         """An outcome of an item of January-March is last year's for sure when the item estimates it
         (congress news: 预计, 同比) or has said before it that it reviews the year just past (一年来,…)."""
@@ -97,7 +107,8 @@ class RowsMixin:
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
                                              "table" if rule == "table" else "sentence", s_a)
-        odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key)
+        odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
+            or self.threshold_passed(kind, value, hedge)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
