@@ -26,10 +26,10 @@ class RatiosMixin:
     """The structure-ratio part of the extractor (etl/extract/classify.py's Extractor)."""
 
     def structure_ratios(self, sent: str, s0: int) -> None:
-        taken: list[int] = []
+        taken: list[tuple[int, int]] = []   # the phrases read, longest first: 产业结构 inside 三次产业结构 is no other
         for phrase, (key, position) in sorted(self.cat.ratio_words.items(), key=lambda kv: -len(kv[0])):
             at = sent.find(phrase)
-            if at < 0 or at in taken or in_part_scope(sent, at, self.cat, self.scope_open):
+            if at < 0 or any(a <= at < b for a, b in taken) or in_part_scope(sent, at, self.cat, self.scope_open):
                 continue
             window = sent[at:at + len(phrase) + _WITHIN + 40]
             triples, since = [], len(phrase)
@@ -50,7 +50,7 @@ class RatiosMixin:
             shares = [float(g) for g in now.groups()] if now else []
             if not now or abs(sum(shares) - 100) > 1.5:
                 continue
-            taken.append(at)
+            taken.append((at, at + len(phrase)))
             subject = TermHit(at, at + len(phrase), phrase, None, False)
             self.ratio_row(sent, s0, subject, key, shares[position - 1], at + now.end())
             before = [float(g) for g in triples[0].groups()]

@@ -119,6 +119,32 @@ def number_runs(nums: list[NumberMention], sent: str, grammar) -> dict[int, list
     return {id(n): r for r in runs for n in r}
 
 
+# 分别 (or 均) with its verb, between a list of levels and the rates that follow them in order
+_EACH_RATE = re.compile(r"^[,,、\s]*(?:同比|比上年|比去年)?(?:分别|均)(?:同比|比上年)?[\u4e00-\u9fff]{0,4}$")
+
+
+def level_subjects(terms: list[TermHit], nums: list[NumberMention], run: list[NumberMention], sent: str,
+                   grammar) -> list[TermHit]:
+    """The subjects of a run of rates after 分别 when each was named with a level of its own before it
+    (地区生产总值566.6亿元,其中服务业增加值459亿元,分别增长11.2%和13%; A 71.5亿元、B 64.5亿元、C 2.4亿美元,
+    分别比增2.3%、9.3%和3.8%): the last len(run) names, each followed by exactly one level and nothing
+    else, in order; [] when the sentence is not of that shape."""
+    first = run[0]
+    before = [n for n in nums if n.end <= first.start]
+    names = [t for t in terms if not t.comparator and t.end <= first.start]
+    if len(run) < 2 or len(names) < len(run) or not before or dimension_of(first.unit, grammar) != "pct":
+        return []
+    chosen = names[-len(run):]
+    bounds = [t.start for t in chosen[1:]] + [first.start]
+    for t, end in zip(chosen, bounds, strict=True):
+        own = [n for n in before if t.end <= n.start and n.end <= end]
+        if len(own) != 1 or dimension_of(own[0].unit, grammar) in ("pct", "other"):
+            return []
+    if not _EACH_RATE.match(sent[before[-1].end:first.start]):
+        return []
+    return [chosen[run.index(n)] for n in run]
+
+
 def dimension_of(unit: str, grammar) -> str:
     """CNY | USD | pct | pp | ugm3 … from data/units.csv; "other" for a word the table does not know."""
     return grammar.dimension.get(unit, "other") if unit else "other"
