@@ -10,6 +10,7 @@ from etl.extract.patterns import (
     FIVE_YEAR_PLANS,
     LAST_YEAR,
     LEAD,
+    PERIOD_CHARS,
     PERIODS,
     PLAN_START,
     RELATIVE_LEAD,
@@ -63,6 +64,8 @@ def sentences(text: str):
 
 def part_year_of(before: str) -> str | None:
     """The part-year named in `before` (None when none is)."""
+    if not PERIOD_CHARS.intersection(before):
+        return None   # most clauses name no part-year: no pattern need be tried
     for rx, label in PERIODS:
         m = rx.search(before)
         if m:
@@ -97,7 +100,7 @@ def plan_span(hi: int) -> tuple[int, int] | None:
 
 
 def clause_start(sent: str, pos: int) -> int:
-    return max(sent.rfind(c, 0, pos) for c in ",:") + 1
+    return max(sent.rfind(",", 0, pos), sent.rfind(":", 0, pos)) + 1
 
 
 def revises(sent: str, pos: int) -> bool:

@@ -172,7 +172,8 @@ _BBCODE = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|url|img|quote|table|
 
 def replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> str:
     """Variant characters OpenCC leaves as they are (陜西 -> 陕西), one character for one."""
-    return text.translate({ord(a): b for a, b in variants}) if variants else text
+    present = [(a, b) for a, b in variants if a in text]   # most texts have none: no copy made
+    return text.translate({ord(a): b for a, b in present}) if present else text
 
 
 def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = ()) -> str:

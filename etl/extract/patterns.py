@@ -69,6 +69,8 @@ PERIODS = [
     (re.compile(r"第?四季度"), "Q4"),
     (re.compile(JAN_TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
 ]
+# every part-year above names one of these characters (季度, 半年, 月)
+PERIOD_CHARS = frozenset("季半月")
 WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
 # a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…"
 LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"

@@ -18,6 +18,12 @@ from etl.knowledge.gazetteer import Gazetteer, Unit, short_name
 # report names its own kind; traditional characters read as simplified
 KINDS = "市县区省旗盟州"
 _TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional kinds read as simplified (a copy only when it has one: most have none)."""
+    return text.translate(_TRADITIONAL) if "縣" in text or "區" in text else text
+
 _SPEAKER = re.compile(r"我代表([市县区省旗盟州])(?:人民)?政府")        # decisive: the speaker's own government
 _WHOLE = re.compile(r"全([市县区省旗盟州])|我(?!代表)([市县区省旗盟州])")   # 全县, 我县: the whole of its own place
 SPEAKER_WEIGHT = 10
@@ -53,7 +59,7 @@ _ABOVE_COUNTY = ("province", "city")
 def own_kind(text: str) -> tuple[str, bool] | None:
     """(the kind of place the text speaks of as its own, whether a speaker line says so), when one kind
     clearly leads (said at least twice, and twice as often as any other); None otherwise."""
-    text = text.translate(_TRADITIONAL)
+    text = simplified(text)
     score = dict.fromkeys(KINDS, 0)
     speaker = {m.group(1) for m in _SPEAKER.finditer(text)}
     for kind in speaker:
@@ -74,7 +80,7 @@ def self_floor(text: str) -> str | None:
     text is never placed above that kind: not a province it names twice, nor the city its committee
     answers to."""
     score = dict.fromkeys(KINDS, 0)
-    text = text.translate(_TRADITIONAL)
+    text = simplified(text)
     for m in _SELF.finditer(text):
         if not _ranking(text, m):
             score[m.group(1) or m.group(2)] += 1
@@ -103,7 +109,7 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     stand before it (五华 in a 全区 text that names 昆明市).
     A short name that is an ordinary word (朝阳, 合作: data/ordinary_place_words.csv) counts only in full.
     None when none or several units fit."""
-    text = text.translate(_TRADITIONAL)
+    text = simplified(text)
     counts = _times_named(text, [u for u in gazetteer.units.values() if kind_of(u.name) == kind], gazetteer)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
@@ -154,7 +160,7 @@ def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
     """The one province a text names (full or short name: 贵州) at least twice where it names no other
     province, no unit below one by its full name, and no unit below it by its short name as often as
     the province (赣州 six times and 江西 twice: the city's text): a province's own text (or a text about it)."""
-    text = text.translate(_TRADITIONAL)
+    text = simplified(text)
     named = _times_named(text, [u for u in gazetteer.units.values() if u.level == "province"], gazetteer)
     if len(named) != 1 or next(iter(named.values())) < 2:
         return None
@@ -172,7 +178,7 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
     label of the URL's host (hzsc.gov.cn for a 全区 text naming 上城: 杭州市上城区); None otherwise. Initials
     alone are far too ambiguous: the text must name the unit too."""
     labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 8 and lb.isalpha() and lb not in _GENERIC]
-    text = text.translate(_TRADITIONAL)
+    text = simplified(text)
     found = {u.code: u for lb in labels for u in gazetteer.by_initials(lb)
              if (kind is None or kind_of(u.name) == kind)
              and any(name in text for name in (gazetteer.counted_names[u.code], *gazetteer.names_of(u)))}
