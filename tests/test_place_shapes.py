@@ -95,3 +95,31 @@ def test_a_host_spelling_the_initials_of_a_place_the_text_names_is_the_place(url
 ])
 def test_initials_alone_or_a_place_of_another_kind_give_no_place(url, text):
     assert region_at(text, url) is None
+
+
+@pytest.mark.parametrize("url, text, place", [
+    # a name four cities share, told apart by the site: Nanjing's initials, then the district's
+    ("http://rd.njgl.gov.cn/art/2016/3/4/x.html", "鼓楼区人民政府工作报告\n各位代表:全区上下团结奋斗。", "南京市鼓楼区"),
+    ("http://www.fzgl.gov.cn/xxgk/x.html", "鼓楼区人民政府工作报告\n各位代表:全区上下团结奋斗。", "福州市鼓楼区"),
+    # zh, ch and sh as two letters (朝阳: chy), after the city's initials
+    ("https://rd.bjchy.gov.cn/x.html", "关于朝阳区2024年国民经济和社会发展计划执行情况的报告\n全区经济平稳。", "北京市朝阳区"),
+    ("https://www.cccy.gov.cn/x.html", "关于朝阳区2024年国民经济和社会发展计划执行情况的报告\n全区经济平稳。", "长春市朝阳区"),
+])
+def test_a_name_several_places_share_is_told_apart_by_the_site(url, text, place):
+    assert region_at(text, url) == place
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.example.com/x.html",          # the site says nothing
+    "http://www.gl.gov.cn/x.html",            # the district's initials alone fit all four
+])
+def test_a_shared_name_stays_unknown_where_the_site_does_not_tell(url):
+    assert region_at("鼓楼区人民政府工作报告\n各位代表:全区上下团结奋斗。", url) is None
+
+
+def test_an_ordinary_word_or_a_provinces_short_name_is_no_districts_mention():
+    # 文明城区 is no 城区, 河北 of 河北项目区 is the province's short name before Tianjin's 河北区; the one
+    # district named, with its city, is the text's
+    text = ("石家庄频道\n一年来,全区上下奋力拼搏,我区荣获省文明城区称号,入选河北项目区,区委统筹推进。"
+            + FILLER + "魅力藁城建设成效明显。")
+    assert region_of(text) == "藁城区"

@@ -28,6 +28,7 @@ from etl.extract.self_place import (
     host_of,
     kind_of,
     named_of_kind,
+    namesake_by_host,
     own_kind,
     place_of_host,
     place_of_host_initials,
@@ -285,7 +286,7 @@ def _heading_candidate(named: list[str], regions: Regions, gazetteer: Gazetteer,
 
 
 def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None,
-                   counts: dict[str, int], speaker_kind: str | None) -> RegionReading | None:
+                   counts: dict[str, int], speaker_kind: str | None, url: str | None = None) -> RegionReading | None:
     """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in
     the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
@@ -298,6 +299,9 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
         if name is None:
             continue
         why = _unresolved(name, text, regions, gazetteer)
+        unit = namesake_by_host(name, url, gazetteer) if why and name not in gazetteer.merged else None
+        if unit is not None and not sidecar_region:
+            return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")   # the site tells which
         if why and not sidecar_region:
             return RegionReading(None, "none", why)
         if why:
@@ -362,7 +366,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     body = text[:20000]
     counts = mention_counts(body, regions)
     kind = own_kind(body)
-    reading = _from_headings(text, regions, gazetteer, sidecar_region, counts, kind[0] if kind and kind[1] else None)
+    reading = _from_headings(text, regions, gazetteer, sidecar_region, counts, kind[0] if kind and kind[1] else None,
+                             source_url)
     if reading is not None:
         return reading
     if sidecar_region:

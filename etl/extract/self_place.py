@@ -131,8 +131,11 @@ def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str
     counting it inside another unit's full name), for those it names at all."""
     counts = {}
     whole = gazetteer.mentions(text)
+    provinces = gazetteer.province_short_names
     for unit in units:
         name = gazetteer.counted_names[unit.code]
+        if name in gazetteer.ordinary or (unit.level != "province" and name in provinces):
+            continue   # 城区 (downtown) is no place's mention; 河北 is the province's before 天津's 河北区
         n = text.count(name)
         if n and name != unit.name:   # a short name inside another unit's full name (河北 of 河北省) is not this one
             own = gazetteer.names_of(unit)   # 海西 in 海西州 is still this unit's
@@ -183,6 +186,15 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
              if (kind is None or kind_of(u.name) == kind)
              and any(name in text for name in (gazetteer.counted_names[u.code], *gazetteer.names_of(u)))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def namesake_by_host(name: str, url: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """Of the units sharing `name` (鼓楼区: four cities'), the one whose initials, its city's before its
+    own, are a label of the URL's host (njgl.gov.cn: 南京市鼓楼区); None when none or several are."""
+    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 8 and lb.isalpha() and lb not in _GENERIC]
+    units = gazetteer.named(name)
+    found = [u for u in units if any(u in gazetteer.by_initials(lb) for lb in labels)]
+    return found[0] if len(units) > 1 and len(found) == 1 else None
 
 
 # host labels that are never a place's name

@@ -66,6 +66,11 @@ class Gazetteer:
         return out
 
     @cached_property
+    def province_short_names(self) -> frozenset[str]:
+        """The provinces' short names (河北, 吉林): a lower unit of that short name is counted in full only."""
+        return frozenset(short_name(u.name) for u in self.units.values() if u.level == "province")
+
+    @cached_property
     def _by_label(self) -> dict[str, Unit]:
         return {self.label(u): u for u in self.units.values()}
 
@@ -109,9 +114,13 @@ class Gazetteer:
         from pypinyin import Style, pinyin
 
         def initials(name: str) -> set[str]:
-            out = {""}   # every reading's first letter (长: c and z), at most 16 spellings
-            for readings in pinyin(short_name(name), style=Style.FIRST_LETTER, heteronym=True):
-                out = set(sorted(s + r.lower()[:1] for s in out for r in readings[:4])[:16])
+            # every reading's first letter (长: c and z), zh, ch and sh also as two (朝阳: cy and chy), at
+            # most 16 spellings
+            out = {""}
+            for readings in pinyin(short_name(name), style=Style.NORMAL, heteronym=True):
+                firsts = {r[:2] if r[:2] in ("zh", "ch", "sh") else r[:1] for r in readings[:4]} | \
+                         {r[:1] for r in readings[:4]}
+                out = set(sorted(s + f.lower() for s in out for f in firsts)[:16])
             return out
 
         own = {code: initials(u.name) for code, u in self.units.items()}
