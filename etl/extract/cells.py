@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from etl.extract.context import part_year_of
 from etl.extract.measure import declined
-from etl.extract.patterns import DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
+from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
 from etl.extract.subjects import dimension_of
 from etl.extract.tables import Cell
 
@@ -29,7 +29,9 @@ class CellsMixin:
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is None:
             return
-        period = part_year_of(cell.header) or part_year_of(cell.title) or "year"
+        # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
+        period = part_year_of(cell.header) or (None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) \
+            or "year"
         a, b = cell.label_start, cell.end
         line_start = self.doc.text.rfind("\n", 0, a) + 1
         line_end = self.doc.text.find("\n", b)
@@ -56,7 +58,8 @@ class CellsMixin:
                 key = measures["rate"]
             elif "share" in measures and self.cat.measure_words(measures["share"]).search(words):
                 key = measures["share"]
-            elif "growth" in measures and (GROWTH.search(words) or "%" in cell.header):
+            elif "growth" in measures and (GROWTH.search(words) or "%" in cell.header or cell.unit == "%"):
+                # a % in a level's row is its growth (年度目标 | 6%): a share or a rate says so above
                 key = measures["growth"]
                 if DECLINE.search(words) and value > 0:
                     value, value_high = declined(value, value_high)

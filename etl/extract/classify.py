@@ -108,7 +108,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
-                 title: bool, bullet: bool = False) -> None:
+                 title: bool, bullet: bool = False, table_row: bool = False) -> None:
         sent = self.doc.text[s0:s1]
         if new_paragraph:
             self.para_start, self.para_lead, self.para_year = s0, None, None
@@ -139,7 +139,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.relative = own if own is not None or new_sentence else self.relative
         if new_sentence:
             self.scope_open = False
-        self._sentence(sent, s0)
+        if not table_row:   # a table's row is read cell by cell, by its headers, not as words
+            self._sentence(sent, s0)
         self.scope_open = in_part_scope(sent, len(sent), self.cat, self.scope_open)
 
     def _sentence(self, sent: str, s0: int) -> None:
@@ -258,6 +259,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     title_line = first_line <= 80
     new_sentence = True
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
+    rows = {text.rfind("\n", 0, c.start) + 1 for c in cells}   # the lines holding a table's cells
     in_list = False
     for s0, s1, terminator in sentences(text):
         new_paragraph = s0 == 0 or text[s0 - 1] == "\n"
@@ -270,7 +272,8 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = new_sentence or new_paragraph
         heading = new_paragraph and terminator in ("\n", "") and s1 - s0 <= 40
         ex.sentence(s0, s1, new_sentence=new_sentence, new_paragraph=new_paragraph, heading=heading,
-                    title=title_line and s0 < first_line, bullet=in_list and not new_paragraph)
+                    title=title_line and s0 < first_line, bullet=in_list and not new_paragraph,
+                    table_row=text.rfind("\n", 0, s0) + 1 in rows and text.count("|", s0, s1) >= 2)
         while cells and cells[0].start < s1:
             ex.table_cell(cells.pop(0))
         new_sentence = terminator != ";"

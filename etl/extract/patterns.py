@@ -45,7 +45,7 @@ def many_years_cumulative(clause: str) -> bool:
 
 LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
-YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前)")
+YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前(?!三季度|\d{1,2}个?月))")   # 2023年前三季度 is 2023's
 YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|至|到|截至)\s*$")   # 对于2018年工作: about 2018
 CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
 # a title naming a year's government work report (2020年X市政府工作报告解读): the report of that year
@@ -68,6 +68,11 @@ PERIODS = [
     (re.compile(r"第?三季度"), "Q3"),
     (re.compile(r"第?四季度"), "Q4"),
     (re.compile(JAN_TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
+    # the first N months (前9个月, 前10个月)
+    (re.compile(r"前9个?月"), "Q1-Q3"),
+    (re.compile(r"前6个?月"), "H1"),
+    (re.compile(r"前3个?月"), "Q1"),
+    (re.compile(r"前(1[01]|[2-8])个?月"), "M1-M{0}"),
 ]
 # every part-year above names one of these characters (季度, 半年, 月)
 PERIOD_CHARS = frozenset("季半月")
@@ -88,6 +93,7 @@ MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上)\s*
 REACHED_AFTER = re.compile(r"^\s*[,、]?\s*(?:达到|达)\s*\d")
 DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$")
 RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
+ANNUAL_HEADER = re.compile(r"年度|全年")   # a table column of the whole year's figure
 TABLE_TARGET = re.compile(r"计划|目标|预期")
 TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|绝对值|比上年|同比")
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")

@@ -81,9 +81,14 @@ def _unit_of(header: str, unit_cell: str, percent: bool, label: str = "", sectio
 _RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
 
 
+def _is_pipe_row(line: str) -> bool:
+    """A row of a pipe table: `| a | b |`, or `a | b | c` without the leading bar (two bars at least)."""
+    return line.lstrip().startswith("|") or line.count("|") >= 2
+
+
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
-    """(text, start, end) of each cell of a `| a | b |` line, offsets into the document."""
-    cells, pos = [], row.index("|") + 1
+    """(text, start, end) of each cell of a `| a | b |` line (or `a | b |`), offsets into the document."""
+    cells, pos = [], (row.index("|") + 1 if row.lstrip().startswith("|") else 0)
     while True:
         nxt = row.find("|", pos)
         if nxt < 0:
@@ -95,23 +100,54 @@ def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+def _sub_header(header: list[str], sub: list[str]) -> list[str] | None:
+    """A second header row under cells spanning several columns (上半年完成情况 over 绝对值 | 增幅): its words
+    fill, in order, the columns from the last named header cell through the empty ones after it; None
+    when the row is not of that shape."""
+    words = [w for w in sub if w]
+    named = [k for k, h in enumerate(header) if h]
+    if not words or not named or any(parse_number_cell(w) or _number_with_unit(w) for w in words):
+        return None
+    last = named[-1]
+    span = len(header) - last
+    if len(words) != span or span < 2:
+        return None
+    return header[:last] + [f"{header[last]} {w}" for w in words]
+
+
+# a cell's number followed by its unit (1248.3亿元, 37602元): the unit is the cell's own
+_NUMBER_UNIT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})\s*$")
+
+
+def _number_with_unit(text: str) -> tuple[float, str] | None:
+    m = _NUMBER_UNIT.match(text)
+    return (float(m.group(1)), m.group(2)) if m else None
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
     i = 0
     while i < len(lines):
-        if not lines[i][1].lstrip().startswith("|"):
+        # a table is two pipe rows or more; a lone line with bars is a menu or a caption
+        if not (_is_pipe_row(lines[i][1]) and i + 1 < len(lines) and _is_pipe_row(lines[i + 1][1])):
             i += 1
             continue
         title = _title_above(lines, i)
         header = [c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS]
         unit_col = next((k for k, h in enumerate(header) if h == "单位"), None)
         i += 1
-        while i < len(lines) and lines[i][1].lstrip().startswith("|"):
+        first = True
+        while i < len(lines) and _is_pipe_row(lines[i][1]):
             start, row = lines[i]
             i += 1
             if _SEPARATOR.match(row):
                 continue
             cells = _pipe_cells(row, start)[:MAX_COLUMNS]
+            merged = _sub_header(header, [c[0] for c in cells]) if first else None
+            first = False
+            if merged is not None:
+                header = merged
+                continue
             if len(cells) < 2:
                 continue
             label, label_start, _ = cells[0]
@@ -120,9 +156,12 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 if k == unit_col or k >= len(header):
                     continue
                 parsed = parse_number_cell(text)
+                with_unit = None if parsed else _number_with_unit(text)
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
                                     _unit_of(header[k], unit_cell, parsed[2], label), a, b, title))
+                elif with_unit:
+                    out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title))
     return out
 
 
