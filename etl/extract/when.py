@@ -107,6 +107,8 @@ class WhenMixin:
             return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
         kind, kind_source = self.kind_of(sent, n, gap, inline_target or cue)
         year, year_source = self.year_of(sent, subject, n, kind)
+        if kind_source == "hedge" and (year is None or self.date_year is None or year < self.date_year):
+            kind, kind_source = "actual", "default"   # a hedge alone makes no target of a year already past
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
             kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
         if kind_source == "announced":
@@ -201,6 +203,8 @@ class WhenMixin:
             return "actual", "section"
         if self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
             return "actual", "cue"
+        if n.suffix and self.grammar.bounds.get(n.suffix) in ("about", "floor", "ceiling"):
+            return "target", "hedge"   # 增长6%左右 with no word of an outcome: a plan's hedged figure
         return "actual", "default"
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
