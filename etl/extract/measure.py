@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from etl.extract.context import clause_start
 from etl.extract.patterns import (
@@ -23,6 +24,7 @@ from etl.extract.patterns import (
     YEAR_JUST_BEFORE,
 )
 from etl.extract.subjects import last_match, last_verb
+from etl.knowledge.tables import alternation
 
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
@@ -108,6 +110,8 @@ class MeasureMixin:
         measure an indicator of the subject's family."""
         before = sent[max(0, n.start - 6):n.start]
         value, value_high = n.value, n.value_high
+        if dim == "pct" and "share" in measures and not inline_target and _of_gdp(self.cat).search(gap):
+            return measures["share"], "share", value, value_high, "pct"   # 第三产业增加值占地区生产总值的46%
         if dim == "pct" and self.words.ratio_before.search(before) and not inline_target:
             return None  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
         if dim in ("CNY", "USD", "ugm3"):
@@ -182,3 +186,11 @@ class MeasureMixin:
                 return (*scaled(value, value_high, src[1] / dst[1]), scale)
             return None
         return (*scaled(value, value_high, src[1] / dst[1]), target_unit)
+
+
+@lru_cache(maxsize=4)
+def _of_gdp(cat) -> re.Pattern:
+    """占 before a name of GDP (indicators.csv's gdp names: 占地区生产总值的, 占GDP比重, 占全区生产总值比重):
+    a share of the economy, what a share family's percentage after it measures."""
+    names = [t for t, family in cat.term_family.items() if family == "gdp"]
+    return re.compile(f"占[^,,;;。\\d]{{0,3}}?(?:{alternation(names)})")
