@@ -43,11 +43,14 @@ REVIEW = "一、2023年计划执行情况\n"
 
 @pytest.mark.parametrize("text, expected", [
     (REVIEW + "——年计划完成地区生产总值617亿元以上,1—9月完成428.3亿元,同比增长2.2%。",
-     {("gdp", 2023, "year", "target", 617.0), ("gdp_growth", 2023, "Q1-Q3", "actual", 2.2)}),
+     {("gdp", 2023, "year", "target", 617.0), ("gdp", 2023, "Q1-Q3", "actual", 428.3),
+      ("gdp_growth", 2023, "Q1-Q3", "actual", 2.2)}),
     (REVIEW + "——年计划完成地方一般公共预算收入16.34亿元,1—10月完成11.43亿元,同比增长6.23%。",
-     {("fiscal_revenue", 2023, "year", "target", 16.34), ("fiscal_revenue_growth", 2023, "M1-M10", "actual", 6.23)}),
+     {("fiscal_revenue", 2023, "year", "target", 16.34), ("fiscal_revenue", 2023, "M1-M10", "actual", 11.43),
+      ("fiscal_revenue_growth", 2023, "M1-M10", "actual", 6.23)}),
     (REVIEW + "——年计划完成社会消费品零售总额165亿元以上,上半年完成80亿元,同比增长9.0%。",
-     {("retail_sales", 2023, "year", "target", 165.0), ("retail_sales_growth", 2023, "H1", "actual", 9.0)}),
+     {("retail_sales", 2023, "year", "target", 165.0), ("retail_sales", 2023, "H1", "actual", 80.0),
+      ("retail_sales_growth", 2023, "H1", "actual", 9.0)}),
     # negatives: the plan figure alone, and a part-year target said with a target word after the part-year
     (REVIEW + "——年计划完成地区生产总值617亿元以上。", {("gdp", 2023, "year", "target", 617.0)}),
     ("2024年主要预期目标是:一季度力争地区生产总值增长6%。", {("gdp_growth", 2024, "Q1", "target", 6.0)}),

@@ -190,7 +190,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             # a second number of the name: a comparable basis, a level reached, or a target named
             # before it or after it (增长8%,完成增长8%以上目标)
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)
-                    or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)):
+                    or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
+                    or _another_period(since)):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
@@ -315,3 +316,13 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
             first.setdefault(key, (m.value, m.value_high))
         out.append(m)
     return out
+
+
+# a clause that opens with another part of the year and says nothing but its growth (GDP一季度增长2.3%,上半年
+# 增长0.2%,前三季度增长1.9%): the same name's figure for that part
+_PERIOD_CLAUSE = re.compile(r"^[^,,;;。]{0,2}[,,;;]\s*(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至]\s*\d{1,2}月)"
+                            r"[^,,;;。\d]{0,8}$")
+
+
+def _another_period(since: str) -> bool:
+    return bool(_PERIOD_CLAUSE.match(since))
