@@ -123,3 +123,20 @@ def test_an_ordinary_word_or_a_provinces_short_name_is_no_districts_mention():
     text = ("石家庄频道\n一年来,全区上下奋力拼搏,我区荣获省文明城区称号,入选河北项目区,区委统筹推进。"
             + FILLER + "魅力藁城建设成效明显。")
     assert region_of(text) == "藁城区"
+
+
+PROVINCE_BODY = "过去一年,全省上下团结奋斗,全省经济稳中有进。" + FILLER
+
+
+@pytest.mark.parametrize("url, text, place", [
+    # the province's initials, then the congress's (人大)
+    ("http://rdh.zjrd.gov.cn/qwfb/201802/x.html", PROVINCE_BODY + "建设美丽浙江取得新进展。", "浙江省"),
+    # a district's site run by its statistics bureau (统计局: tjj)
+    ("http://www.nbhstjj.gov.cn/x.html", BODY + "海曙实践成效明显。", "海曙区"),
+])
+def test_the_initials_of_the_body_that_runs_the_site_are_left_aside(url, text, place):
+    assert region_at(text, url) == place
+
+
+def test_the_body_left_aside_still_needs_the_place_named():
+    assert region_at(PROVINCE_BODY, "http://rdh.zjrd.gov.cn/qwfb/201802/x.html") is None

@@ -180,7 +180,7 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
     """The one unit (of the text's own `kind`, when known) that the text names and whose initials are a
     label of the URL's host (hzsc.gov.cn for a 全区 text naming 上城: 杭州市上城区); None otherwise. Initials
     alone are far too ambiguous: the text must name the unit too."""
-    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 8 and lb.isalpha() and lb not in _GENERIC]
+    labels = _initial_labels(url)
     text = simplified(text)
     found = {u.code: u for lb in labels for u in gazetteer.by_initials(lb)
              if (kind is None or kind_of(u.name) == kind)
@@ -191,12 +191,25 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
 def namesake_by_host(name: str, url: str | None, gazetteer: Gazetteer) -> Unit | None:
     """Of the units sharing `name` (鼓楼区: four cities'), the one whose initials, its city's before its
     own, are a label of the URL's host (njgl.gov.cn: 南京市鼓楼区); None when none or several are."""
-    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 8 and lb.isalpha() and lb not in _GENERIC]
     units = gazetteer.named(name)
-    found = [u for u in units if any(u in gazetteer.by_initials(lb) for lb in labels)]
-    return found[0] if len(units) > 1 and len(found) == 1 else None
+    if len(units) < 2:
+        return None
+    for label in sorted(_initial_labels(url), key=len, reverse=True):   # the longest spelling tells most
+        found = [u for u in units if u in gazetteer.by_initials(label)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
+def _initial_labels(url: str | None) -> list[str]:
+    """The host's labels that may spell a place's initials, each also without the initials of the body
+    that runs the site after them (zjrd: 浙江 and 人大; hzsctjj: 杭州上城 and 统计局)."""
+    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 10 and lb.isalpha() and lb not in _GENERIC]
+    return labels + [lb[:-len(b)] for lb in labels for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= 2]
+
+
+# the initials of the bodies that run a place's sites: 人大, 政府, 统计局, 发改委, 政协
+_BODIES = ("rd", "zf", "tjj", "fgw", "zx")
 # host labels that are never a place's name
 _GENERIC = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap"})
 
