@@ -280,7 +280,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
-    return restated_differently(restated_in_body(ex.out, text))
+    return restated_differently(by_fallback_name(restated_in_body(ex.out, text), ex.fallback))
 
 
 # a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
@@ -326,3 +326,20 @@ _PERIOD_CLAUSE = re.compile(r"^[^,,;;。]{0,2}[,,;;]\s*(?:前三季度|上半年
 
 def _another_period(since: str) -> bool:
     return bool(_PERIOD_CLAUSE.match(since))
+
+
+def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:
+    """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to
+    review: the name's scope varies by place (with or without fund revenue), so its figure is never
+    charted as the family's for sure."""
+    if not fallback:
+        return mentions
+    out = []
+    for m in mentions:
+        name = next((f for f in fallback if m.quote.startswith(f)), None)
+        if name and m.confidence == "high":
+            m = replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [
+                m.confidence_reason, f"read by {name}, a local name whose scope varies by place "
+                                     "(data/fallback_names.csv): not charted until confirmed"])))
+        out.append(m)
+    return out

@@ -259,6 +259,24 @@ def _planned_in_title(title: str | None, reviews) -> int | None:
     return int(planned.group(1)) if planned else None
 
 
+# the head of a release about a part of the current year: 今年, or the first months or quarters
+_THIS_YEARS_PART = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|前三季度|1\s*[-—至~]\s*\d{1,2}月")
+
+
+def _release_years(doc: Document, date_year: int | None) -> None:
+    """A statistics release's years: the year it reports on ("2023年X区经济运行情况", "X区2012年GDP初步核实结果"),
+    not its date (2023年3月31日); unsaid, this year's for a part of it (今年前四个月 in May), else the year
+    before for a bulletin out in the first half."""
+    year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(doc.text[:300])
+    doc.reviews_year = int(year.group(1)) if year else None
+    if doc.reviews_year is None and date_year and _THIS_YEARS_PART.search(doc.text[:300]):
+        doc.reviews_year = date_year
+    elif doc.reviews_year is None and date_year:
+        doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
+    doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
+    doc.plans_year = None
+
+
 def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
@@ -295,13 +313,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
                 doc.reviews_year = doc.reviews_year or doc.report_year - 1
                 doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "statistics release":
-        # "2023年X区经济运行情况", "X区2012年GDP初步核实结果": the year it reports on
-        year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(text[:300])   # not its date (2023年3月31日)
-        doc.reviews_year = int(year.group(1)) if year else None
-        if doc.reviews_year is None and date_year:   # a bulletin out in the first half reviews the year before
-            doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
-        doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
-        doc.plans_year = None
+        _release_years(doc, date_year)
     else:
         doc.report_year = date_year
     if doc.report_year is None and doc.doc_type != "statistics release":
