@@ -83,3 +83,13 @@ def test_a_province_named_twice_is_not_read_where_one_of_its_cities_is_named_mor
     text = ("这一年是岳阳发展极不寻常的一年。湖南开放加快,岳阳港吞吐量增长,岳阳制造提质,湖南全年外贸加快,"
             "岳阳新增企业增长,岳阳文旅兴旺。")
     assert region_of(text) != "湖南省"
+
+
+@pytest.mark.parametrize("text", [
+    "日前,省统计局通报了县域经济评价结果,温江位居全省“十强县”,连续多年入选全省十强。温江区经济总量稳步提升,温江发展势头良好。",
+    "溧阳再次进入全省前十,全省百强县中位次前移。溧阳市经济平稳,溧阳全年生产总值增长6%。",
+])
+def test_a_place_ranked_among_its_provinces_best_is_not_read_as_the_province(text):
+    from etl.extract.self_place import own_kind
+    assert own_kind(text) is None or own_kind(text)[0] != "省"
+    assert region_of(text) not in ("四川省", "江苏省")
