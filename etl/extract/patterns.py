@@ -35,6 +35,8 @@ COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}�
 AVG = re.compile(r"年均")
 YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
 CUMULATIVE = re.compile(r"累计")
+# words of a total over several years, before a level in a span's summary (五年完成投资3463亿元, 共, 合计)
+SPAN_TOTAL = re.compile(r"累计|[二三四五六七八九十两]年|年来|期间|合计|总计|共计|总共|共完成|共实现|由|从")
 # a part-year's running total (第二季度GDP累计, 1-11月累计) or the year's (全年累计): not several years
 PART_YEAR_CUMULATIVE = re.compile(r"(?:季度|月)[^,,;;。]{0,10}?累计|累计[^,,;;。]{0,3}?(?:季度|月)|全年[^,,;;。]{0,4}?累计")
 

@@ -22,6 +22,7 @@ from etl.extract.patterns import (
     LAST_YEARS,
     PLAN_SPAN,
     REACH_BEFORE,
+    SPAN_TOTAL,
     SPAN_YEARS,
     TO_LEVEL,
     WHOLE_YEAR,
@@ -225,6 +226,10 @@ class WhenMixin:
         if rule == "level" and CUMULATIVE.search(span_text):
             return measures.get("cumulative_5yr"), period, year, "span:cumulative"
         if rule == "level" and (TO_LEVEL.search(gap) or REACH_BEFORE.search(gap)):
+            return key, "year", year, "span:end-level"
+        if rule == "level" and not SPAN_TOTAL.search(sent[clause_start(sent, subject.start):subject.end] + gap):
+            # a plain level in the span's summary (全市地区生产总值1354亿元) is the level it ended at; a total over
+            # the years says so (五年完成, 共, 合计) and is not read
             return key, "year", year, "span:end-level"
         return None, period, year, rule
 
