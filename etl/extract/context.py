@@ -191,7 +191,10 @@ class ContextMixin:
             return None
         if self.words.this_year_target.search(sent):
             return "plan", self.date_year
-        if LAST_YEAR.search(sent) or (self.spring and WHOLE_YEAR_DONE.search(sent)):
+        done = WHOLE_YEAR_DONE.search(sent) if self.spring else None
+        if done and self.words.target.search(sent, 0, done.start()):
+            return "plan", self.date_year   # 力争全年实现…: this year's aim, not last year's outcome
+        if LAST_YEAR.search(sent) or done:
             return "review", self.date_year - 1
         if "今年" in sent:
             return "this year", self.date_year

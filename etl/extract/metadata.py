@@ -163,7 +163,7 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
 _DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届[^。]{0,12}?[一二三四五六七八九十]+次会议")
-DATELINE_LAG_DAYS = 10   # a page is published on the day of its dateline or within days of it
+DATELINE_LAG_DAYS = 31   # a page is published on the day of its dateline or within weeks of it (a paper posts late)
 
 
 def dateline_date(text: str, source_url: str | None) -> str | None:
