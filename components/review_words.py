@@ -17,6 +17,8 @@ REVIEW_REASONS_ZH = [
     ("not stated whether it is a target or an outcome", "未说明是目标还是完成数"),
     ("a target for a later year outside a five-year plan", "五年规划之外的远期目标"),
     ("region unknown", "辖区未知"),
+    ("read by a local name whose scope varies by place (data/fallback_names.csv): not charted until confirmed",
+     "按口径因地而异的地方名称读取(data/fallback_names.csv),确认前不入图"),
     ("read by OCR", "文字由OCR识别"),
     ("is outside the plausible range", "超出合理范围"),
 ]
@@ -28,6 +30,11 @@ REVIEW_PATTERNS_ZH = [
      lambda m: f"{m.group(1)}{'%' if m.group(2) == 'pct' else m.group(2)}超出合理范围{m.group(3)}–{m.group(4)}({m.group(5)})"),
     (re.compile(r"this way of reading year and kind was wrong (\d+) of (\d+) times on the development corpus \((\S+)\)"),
      lambda m: f"这种判断年份和性质的方式在开发语料中{m.group(2)}次里错了{m.group(1)}次({m.group(3)})"),
+    (re.compile(r"the document states this figure earlier as (\S+)"),
+     lambda m: f"文件前文已给出此数字为{m.group(1)}"),
+    (re.compile(r"an outcome given only as a round number it passed \((?:over|at least|about|nearly|striving for) (\S+)\): "
+                r"its value is not stated"),
+     lambda m: f"完成数只说越过整数{m.group(1)},未给出实际数值"),
     (re.compile(r"the clause compares with the year it names; the figure may be that year's or the later one's"),
      lambda m: "分句与其所提年份相比较,数字可能属于该年,也可能属于其后一年"),
 ]

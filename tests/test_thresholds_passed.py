@@ -38,3 +38,21 @@ def test_a_target_to_pass_a_round_number_stays_a_charted_target():
     text = "二、2022年主要预期目标\n\n地区生产总值力争突破3500亿元。"
     got = [f for f in read(text) if f[0] == "gdp" and f[1] == "target"]
     assert got and all(f[3] == "high" for f in got)
+
+
+@pytest.mark.parametrize("reason", [
+    "an outcome given only as a round number it passed (over 3000): its value is not stated",
+    "the document states this figure earlier as 52",
+    "read by a local name whose scope varies by place (data/fallback_names.csv): not charted until confirmed",
+])
+def test_this_sessions_review_reasons_read_in_chinese_and_say_no_chinese_in_english(reason):
+    import re
+
+    from components.review_words import review_reason
+    assert not re.search(r"[A-Za-z]{3,}", review_reason(reason, "zh").replace("data/fallback_names.csv", ""))
+    assert not re.search(r"[\u4e00-\u9fff]", review_reason(reason, "en"))
+
+
+def test_the_english_reason_of_a_round_number_names_its_hedge_in_english():
+    got = [f for f in read("全区地区生产总值突破3000亿元。") if f[0] == "gdp"]
+    assert got and all("(over 3000)" in f[4] for f in got)

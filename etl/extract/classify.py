@@ -339,7 +339,7 @@ def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[
         name = next((f for f in fallback if m.quote.startswith(f)), None)
         if name and m.confidence == "high":
             m = replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [
-                m.confidence_reason, f"read by {name}, a local name whose scope varies by place "
+                m.confidence_reason, "read by a local name whose scope varies by place "
                                      "(data/fallback_names.csv): not charted until confirmed"])))
         out.append(m)
     return out

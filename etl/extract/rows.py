@@ -96,7 +96,7 @@ class RowsMixin:
             return None
         if value != float(f"{value:.2g}"):
             return None
-        return f"an outcome given only as a round number it passed ({hedge}{value:g}): its value is not stated"
+        return f"an outcome given only as a round number it passed ({row['label_en'] or 'over'} {value:g}): its value is not stated"
 
     def last_year_said(self, at: int) -> bool:
         """An outcome of an item of January-March is last year's for sure when the item estimates it
