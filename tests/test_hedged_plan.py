@@ -38,3 +38,17 @@ def test_a_hedged_figure_of_the_items_year_is_a_target(text, expected):
 ])
 def test_a_hedge_alone_does_not_make_an_outcome_or_a_past_year_a_target(text, unexpected):
     assert not any(f[:4] == unexpected for f in read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("力争实现地区生产总值增长7%以上,一般公共预算收入增长4.5%以上。", ("fiscal_revenue_growth", 2023, "target", 4.5)),
+    ("确保完成固定资产投资增长6%,社会消费品零售总额增长8%以上。", ("retail_sales_growth", 2023, "target", 8.0)),
+    ("力争达到规模以上工业增加值增长6%,社会消费品零售总额增长5%左右。", ("retail_sales_growth", 2023, "target", 5.0)),
+])
+def test_an_outcome_word_after_a_target_word_is_the_aim_not_an_outcome(text, expected):
+    assert expected in {f[:4] for f in read(text)}
+
+
+def test_an_outcome_word_alone_still_says_outcome():
+    got = {f[:4] for f in read("全区实现地区生产总值增长6%,一般公共预算收入增长4%左右。")}
+    assert not any(f[0] == "fiscal_revenue_growth" and f[2] == "target" for f in got)

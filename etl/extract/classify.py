@@ -114,7 +114,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.para_start, self.para_lead, self.para_year = s0, None, None
         if not title:
             self.update_context(sent, heading)
-        said_done = self.piece_outcome = bool(self.words.outcome.search(sent))
+        said_done = self.piece_outcome = bool(self.words.outcome.search(self.words.aimed.sub("", sent)))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
             self.sent_future = bool(FUTURE_LEAD.match(sent))

@@ -163,6 +163,7 @@ class Words:
     measured_against: re.Pattern   # 完成年计划, 未达预期, 高于: an outcome measured against the plan word after it
     announce: re.Pattern           # 报告提出, / 会议提出: : what a report or meeting proposes (before the first name)
     measured_after: re.Pattern     # right after a number, a target it is measured against (8%—8.5%,高于预期目标)
+    aimed: re.Pattern              # an outcome word after a target word (力争实现, 确保完成): the aim, not an outcome
 
 
 @lru_cache(maxsize=8)
@@ -190,4 +191,5 @@ def words_of(grammar) -> Words:
                  re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|{compared})"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
                  re.compile(rf"(?:{alt(grammar.announce_words)})了?\s*[,:]" if grammar.announce_words else r"(?!)"),
-                 re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"))
+                 re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"),
+                 re.compile(f"(?:{alt(grammar.target_words)})(?:{alt(grammar.outcome_words)})"))
