@@ -191,7 +191,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             # before it or after it (增长8%,完成增长8%以上目标)
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
-                    or _another_period(since)):
+                    or _PERIOD_CLAUSE.match(since)):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
@@ -262,7 +262,10 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
     rows = {text.rfind("\n", 0, c.start) + 1 for c in cells}   # the lines holding a table's cells
     in_list = False
+    line_start = last_s0 = 0   # the start of the line a sentence stands in, searched back only to the last one
     for s0, s1, terminator in sentences(text):
+        newline = text.rfind("\n", last_s0, s0)
+        line_start, last_s0 = (newline + 1 if newline >= 0 else line_start), s0
         new_paragraph = s0 == 0 or text[s0 - 1] == "\n"
         if new_paragraph:
             # the items of a bulleted list continue the paragraph that introduces them ("报告指出:\n●…\n●…")
@@ -274,7 +277,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         heading = new_paragraph and terminator in ("\n", "") and s1 - s0 <= 40
         ex.sentence(s0, s1, new_sentence=new_sentence, new_paragraph=new_paragraph, heading=heading,
                     title=title_line and s0 < first_line, bullet=in_list and not new_paragraph,
-                    table_row=text.rfind("\n", 0, s0) + 1 in rows and text.count("|", s0, s1) >= 2)
+                    table_row=line_start in rows and text.count("|", s0, s1) >= 2)
         while cells and cells[0].start < s1:
             ex.table_cell(cells.pop(0))
         new_sentence = terminator != ";"
@@ -309,9 +312,7 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
         key = (m.indicator, m.year, m.period, m.kind, m.basis)
         if m.confidence == "high" and key in first and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
-            value = first[key][0]
-            m = replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [
-                m.confidence_reason, f"the document states this figure earlier as {value:g}"])))
+            m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
         elif m.confidence == "high":
             first.setdefault(key, (m.value, m.value_high))
         out.append(m)
@@ -323,11 +324,6 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
 _PERIOD_CLAUSE = re.compile(r"^[^,,;;。]{0,2}[,,;;]\s*(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至]\s*\d{1,2}月)"
                             r"[^,,;;。\d]{0,8}$")
 
-
-def _another_period(since: str) -> bool:
-    return bool(_PERIOD_CLAUSE.match(since))
-
-
 def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:
     """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to
     review: the name's scope varies by place (with or without fund revenue), so its figure is never
@@ -338,8 +334,12 @@ def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[
     for m in mentions:
         name = next((f for f in fallback if m.quote.startswith(f)), None)
         if name and m.confidence == "high":
-            m = replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [
-                m.confidence_reason, "read by a local name whose scope varies by place "
-                                     "(data/fallback_names.csv): not charted until confirmed"])))
+            m = _to_review(m, "read by a local name whose scope varies by place (data/fallback_names.csv): "
+                              "not charted until confirmed")
         out.append(m)
     return out
+
+
+def _to_review(m: Mention, why: str) -> Mention:
+    """`m` sent to review, `why` added to the reasons it already has."""
+    return replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [m.confidence_reason, why])))
