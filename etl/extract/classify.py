@@ -19,6 +19,7 @@ from etl.extract.context import Context, ContextMixin, Lead, clause_start, sente
 from etl.extract.measure import MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
+    AVG,
     BULLET,
     BY_YEAR,
     COMPARABLE,
@@ -189,7 +190,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             since = sent[same_dim_before[-1].end:first.start]
             # a second number of the name: a comparable basis, a level reached, or a target named
             # before it or after it (增长8%,完成增长8%以上目标)
-            if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since)
+            if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since) or AVG.search(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
                     or _PERIOD_CLAUSE.match(since)):
                 return
@@ -319,9 +320,9 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# a clause that opens with another part of the year and says nothing but its growth (GDP一季度增长2.3%,上半年
-# 增长0.2%,前三季度增长1.9%): the same name's figure for that part
-_PERIOD_CLAUSE = re.compile(r"^[^,,;;。]{0,2}[,,;;]\s*(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至]\s*\d{1,2}月)"
+# a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
+# 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
+_PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|1\s*[-—~至]\s*\d{1,2}月)"
                             r"[^,,;;。\d]{0,8}$")
 
 def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from etl.extract.patterns import (
     ANNUAL_MARK,
     FIVE_YEAR_PLANS,
+    FUTURE_SPAN,
     LAST_YEAR,
     LEAD,
     PERIOD_CHARS,
@@ -157,7 +158,7 @@ class ContextMixin:
             else:
                 self.ctx.year = self.doc.plans_year or self.doc.report_year or self.target_year
             self.ctx.year_source = "section"
-            self.ctx.span = None
+            self.ctx.span = self.future_span(sent[:plan.end()])
             self.para_lead = None   # a new section: what the paragraph said before it no longer holds
             self.inline_plan = not heading and not self.formal
             return
@@ -169,14 +170,26 @@ class ContextMixin:
             self.ctx.year_source = "section"
             self.para_lead = None
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
-        if span:
+        future = self.future_span(sent[:24])
+        if future:
+            self.ctx.span = future
+        elif span:
             if span.group(1):
                 self.ctx.span = FIVE_YEAR_PLANS[span.group(1)]
-            elif self.doc.reviews_year:
+            elif self.past_until:
                 years = SPAN_YEARS[span.group(2) or span.group(3)]
-                self.ctx.span = (self.doc.reviews_year - years + 1, self.doc.reviews_year)
+                self.ctx.span = (self.past_until - years + 1, self.past_until)
         elif ANNUAL_MARK.search(sent):
             self.ctx.span = None
+
+    def future_span(self, text: str) -> tuple[int, int] | None:
+        """The years of 今后五年 (未来三年) in `text`: from the first year after the last one the document
+        looks back on (a congress of February 2017: 2017-2021; of December 2021: 2022-2026); undated, from the year after
+        the last one it looks back on."""
+        m = FUTURE_SPAN.search(text)
+        late = self.date_year and self.date_month and self.date_month >= 11   # a December congress: from next year
+        first = (self.date_year + 1 if late else self.date_year) or (self.past_until and self.past_until + 1)
+        return (first, first + SPAN_YEARS[m.group(1)] - 1) if m and first else None
 
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that

@@ -66,6 +66,11 @@ _DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:�
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a government disclosure page's header: the date the document was written, issued or posted
+# ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24), the first of them
+_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布)日期\s*[\]】]?\s*[::]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
+# a plan report on the first half of a year (2022年上半年计划执行情况, 2022年1-6月…计划执行情况)
+_HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:(?:上半年|1\s*[-—–~至]\s*6月)[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
 _PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
@@ -139,7 +144,7 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
 def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     head = text[:3000]
     if doc_type in types.reports:
-        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800])
+        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800]) or _DISCLOSED_DATE.search(head[:1500])
         if m:
             return iso_date(*m.groups())
     front = _FRONT_DATE.search(head)
@@ -285,7 +290,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     plans = _PLANS.search(text)
     doc.reviews_year = int(reviews.group(1)) if reviews else None
     doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else _planned_in_title(doc.title, reviews)
-    doc.half_year = bool(re.search(r"\d{4}年(?:上半年[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况", text[:400]))
+    doc.half_year = bool(_HALF_YEAR_REPORT.search(text[:400]))
     date_year = int(doc.doc_date[:4]) if doc.doc_date else None
     title_year = _TITLE_YEAR.search(doc.title)
     if doc.doc_type in ("government work report", "plan report") and _year_end(doc.doc_date) and not doc.half_year:
@@ -304,7 +309,8 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
             doc.reviews_year = doc.reviews_year or doc.report_year - 1
             doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "plan report":
-        if doc.half_year and doc.reviews_year:
+        if doc.half_year and (doc.reviews_year or date_year):
+            doc.reviews_year = doc.reviews_year or date_year   # a half year's report is of its date's year
             doc.report_year = date_year or doc.reviews_year
             doc.plans_year = doc.plans_year or doc.reviews_year
         else:

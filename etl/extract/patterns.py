@@ -102,12 +102,12 @@ BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
 TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
-PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
+PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:发展)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
 PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
 # the second line of a title naming last year's report and this year's plan (…2022年计划执行情况 / 及2023年
 #计划草案的报告): not where a plan section starts
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
-PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
+PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a heading of its own: 今年预期目标, 2024年主要目标
                         r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$"
@@ -118,14 +118,18 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(\d{4})年"
                         r"(?:全[县区市省])?(?:的|经济社会发展|国民经济和社会发展)?主要(?:预期)?目标任务\s*$")
 # a paragraph about a past span: a named plan (“十三五”时期), or the last N years (过去五年, 这五年, 四年来)
-SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来)"
+SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来|期末)"
                         r"|(?:过去的?|这|近)([三四五])年(?![级度])|([三四五])年(?:来|以来))")
 SPAN_YEARS = {"三": 3, "四": 4, "五": 5}
+# the next N years a report or meeting sets aims for (今后五年主要目标, 未来五年): a span ahead of its date
+FUTURE_SPAN = re.compile(r"(?:今后|未来|往后)的?([三四五])年(?![级度])")
 LAST_YEARS = re.compile(r"(?:过去|近)([三四五])年|([三四五])年来")   # 2013年…过去四年年均增长
 ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
 # Dated news and other documents without review/plan sections: years relative to the date.
 LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度")
+# a comparison's base word right before a year (比去年, 较上年度, 同去年): the year compared with, not the figure's
+COMPARED_BASE = re.compile(r"(?:比|较|同|与|和)$")
 # a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
 FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
@@ -173,7 +177,7 @@ def words_of(grammar) -> Words:
     district, city = grammar.whole_of.get("district", ""), grammar.whole_of.get("city", "")
     local = alt([w for w in (district, *grammar.own_words.get("district", ()), city) if w])
     compared = alt(grammar.above_words + grammar.below_words)
-    review_heading = (rf"(\d{{4}})年(?:上半年)?(?:{alt([district] if district else [])})?"
+    review_heading = (rf"(\d{{4}})年(?:上半年|1\s*[-—–~至]\s*6月)?(?:{alt([district] if district else [])})?"
                       r"(?:国民经济和社会发展)?(?:计划执行情况|工作回顾)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),

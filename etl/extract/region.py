@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from etl.extract.self_place import (
     above_floor,
+    below_the_ranking,
     host_of,
     kind_of,
     named_of_kind,
@@ -33,6 +34,7 @@ from etl.extract.self_place import (
     place_of_host,
     place_of_host_initials,
     province_named,
+    ranked_within,
     self_floor,
 )
 from etl.extract.subject_place import subject_place
@@ -331,9 +333,14 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     short = gazetteer.by_short_name(body, full)
     named = _dominant(full, text, regions, gazetteer) or (
         _dominant(short, text, regions, gazetteer) if max(short.values(), default=0) >= 3 else None)
+    within = gazetteer.resolve(named, text[:3000]) if named else None
+    if within is not None and ranked_within(body, within, gazetteer):
+        return None   # the place it ranks itself in (列宜春第5): a unit below it, told by the URL if at all
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
+    if unit is not None and ranked_within(body, unit, gazetteer):
+        return None   # its own kind's unit that it ranks itself in (列宜春第5 in a 全市 text): the city above it
     if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
     unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") else None
@@ -384,7 +391,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     reading = _from_body(text, regions, gazetteer, counts, kind)
     if reading is not None:
         return reading
-    unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
+    unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
+        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     return RegionReading(

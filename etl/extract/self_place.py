@@ -188,6 +188,28 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def ranked_within(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """The text ranks its own place within `unit` (列宜春第5, 居X市前列, X一类县第2): `unit` holds the
+    text's place, it is not the place itself."""
+    names = "|".join(re.escape(n) for n in {unit.name, gazetteer.counted_names[unit.code]} if n)
+    return bool(re.search(rf"(?:列|居|位居|位列|排|排名|排在)(?:{names})(?:全市|全省)?(?:第|前|首)|(?:{names})一类县", text))
+
+
+def place_below_by_host(url: str | None, unit: Unit, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit below `unit` whose initials, alone or after the initials of a place above it, are a
+    label of the URL's host (jxfc.gov.cn under 宜春市: 江西 + 丰城 = 丰城市); None when none or several are."""
+    found = {}
+    for label in _initial_labels(url):
+        for cut in range(0, len(label) - 1):
+            head, tail = label[:cut], label[cut:]
+            for u in gazetteer.by_initials(tail):
+                above = gazetteer.parents(u)
+                if any(p.code == unit.code for p in above) and (
+                        not head or any(p in gazetteer.by_initials(head) for p in above)):
+                    found[u.code] = u
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def namesake_by_host(name: str, url: str | None, gazetteer: Gazetteer) -> Unit | None:
     """Of the units sharing `name` (鼓楼区: four cities'), the one whose initials, its city's before its
     own, are a label of the URL's host (njgl.gov.cn: 南京市鼓楼区); None when none or several are."""
@@ -232,3 +254,14 @@ def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
         return None
     found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def below_the_ranking(body: str, url: str | None, kind: str | None, gazetteer: Gazetteer):
+    """A text that ranks itself within the place it names most (列宜春第5) and never names itself: the unit
+    below that place whose initials the URL's host spells (jxfc.gov.cn: 丰城市), else None."""
+    full = gazetteer.mentions(body)
+    counts = gazetteer.by_short_name(body, full)
+    top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    unit = (gazetteer.resolve(top, body[:3000]) if top else None) or (
+        named_of_kind(body, kind, gazetteer) if kind else None)
+    return place_below_by_host(url, unit, gazetteer) if unit is not None and ranked_within(body, unit, gazetteer) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.context import (
     When,
     clause_start,
@@ -15,6 +17,7 @@ from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
     BY_YEAR,
+    COMPARED_BASE,
     CUMULATIVE,
     DECLINE,
     FIVE_YEAR_PLANS,
@@ -32,6 +35,18 @@ from etl.extract.patterns import (
     many_years_cumulative,
 )
 from etl.extract.subjects import TermHit, last_match
+
+# an estimate against the same period before (预计同比, 预计比上年) in a figure's own clause: an outcome's estimate
+_ESTIMATED_HERE = re.compile(r"预计[^,,;;。]{0,6}?(?:同比|比上年)")
+
+
+def _clause_from(sent: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the last comma or semicolon before it."""
+    return max(sent.rfind(c, 0, at) for c in ",,;;") + 1
+
+
+# the words after the last number before a figure (…4.7%、三季度累计增长): where its own part-year is said
+_SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
 
 def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
@@ -84,10 +99,20 @@ class WhenMixin:
             return bool(LAST_YEAR.search(before) or WHOLE_YEAR_DONE.search(before))
         return True
 
+    @staticmethod
+    def last_year_nearer(sent: str, at: int) -> bool:
+        """In a sentence that also sets this year's aims, the year just past (去年, 上年度) is named after
+        the last 今年 before `at`, and not as a comparison's base (比去年, 较上年)."""
+        before = sent[:at]
+        last = last_match(LAST_YEAR, before)
+        return bool(last and last.start() > before.rfind("今年") and not COMPARED_BASE.search(before, 0, last.start()))
+
     def period_of(self, sent: str, n: NumberMention, year: int | None, year_source: str) -> str:
         before = sent[:n.start]
         whole = last_match(WHOLE_YEAR, before)
-        period = part_year_of(before[whole.end():] if whole else before)
+        since_last = _SINCE_LAST_NUMBER.search(before)   # 一季度增长4.7%、三季度累计增长6.6%: the nearest part says
+        period = (part_year_of(since_last.group(1)) if since_last else None) or part_year_of(
+            before[whole.end():] if whole else before)
         if period:
             return period
         if whole:   # 下半年完成X亿元,全年达到Y亿元: the word nearest the figure says its period
@@ -108,20 +133,15 @@ class WhenMixin:
             return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
         kind, kind_source = self.kind_of(sent, n, gap, inline_target or cue)
         year, year_source = self.year_of(sent, subject, n, kind)
-        if kind_source == "hedge" and (year is None or self.date_year is None or year < self.date_year):
-            kind, kind_source = "actual", "default"   # a hedge alone makes no target of a year already past
-        if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
-            kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
-        if kind_source == "announced":
-            kind, kind_source = ("actual", "default") if self.announced_past(sent, year) else ("target", "cue")
-        if kind_source == "default" and year is not None and year < (self.plan_year or year):
-            kind_source = "before-plan-year"   # an item that sets 2024's targets: its 2023 figures are outcomes
+        kind, kind_source, year = self.kind_for_year(sent, subject, kind, kind_source, year, year_source)
         if kind == "target" and inline_target:
             period = "year"
         else:
             period = self.period_of(sent, n, year, year_source)
         if kind == "target" and period != "year" and done_in_part_year(sent[:n.start], self.words):
             kind, kind_source = "actual", "cue"   # 年计划X亿元以上,1—9月完成Y亿元,同比增长Z%: the part-year's outcome
+        if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, _clause_from(sent, n.start), n.start):
+            kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
         if period == "year" and doc.half_year and kind == "actual":
             period = "H1"
         clause_year = year_source == "clause"
@@ -130,7 +150,8 @@ class WhenMixin:
             year, period, year_source = int(stated.group(1)), "year", "clause"  # 由2015年的1708.4亿元增至…
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
-        elif ctx.span and kind == "actual" and not clause_year and not self.year_led(sent, subject, n, gap, year_source):
+        elif ctx.span and kind == "actual" and (not clause_year or (year == ctx.span[1] and AVG.search(gap))) \
+                and not self.year_led(sent, subject, n, gap, year_source):   # 2016年…增长8%,年均增长9.4%: the span's
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
             year_source = "section"
         elif many_years_cumulative(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
@@ -145,6 +166,20 @@ class WhenMixin:
         if year_source in ("clause", "sentence", "paragraph"):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def kind_for_year(self, sent, subject, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
+        """The kind (and, for last year's clause, the year) once the year is known."""
+        if kind_source == year_source == "relative" and kind == "target" and self.last_year_nearer(sent, subject.start):
+            kind, year = "actual", year - 1   # 去年…48810亿元,今年…预期增长6.5%: the first clause is last year's
+        if kind_source == "hedge" and (year is None or self.date_year is None or year < self.date_year):
+            kind, kind_source = "actual", "default"   # a hedge alone makes no target of a year already past
+        if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
+            kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
+        if kind_source == "announced":
+            kind, kind_source = ("actual", "default") if self.announced_past(sent, year) else ("target", "cue")
+        if kind_source == "default" and year is not None and year < (self.plan_year or year):
+            kind_source = "before-plan-year"   # an item that sets 2024's targets: its 2023 figures are outcomes
+        return kind, kind_source, year
 
     def announced_past(self, sent: str, year: int | None) -> bool:
         """What a report proposes is for the year ahead: a figure of a year before the item's date, before
@@ -170,6 +205,10 @@ class WhenMixin:
         before = sent[:n.start]
         years = [int(y) for y in YEAR.findall(before) if self._plausible(int(y))]
         key = measures.get("avg_growth_5yr") if rule == "growth" else None
+        named = last_match(PLAN_SPAN, before)
+        if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
+            lo, hi = FIVE_YEAR_PLANS[named.group(1)]
+            return (key, f"{lo}-{hi}", hi, "span:named-plan", "clause") if not self._future(hi) else None
         if key is None or not years:
             return None
         if len(years) >= 2 and years[-1] - years[-2] == 5:

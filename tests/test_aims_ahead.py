@@ -1,0 +1,63 @@
+"""Aims said in ways the section patterns did not know: the years of 今后五年 counted from the item's
+date, 主要发展目标 and 主要奋斗目标 as a list of targets, 要实现 as an aim, and last year's clause in a
+sentence that also sets this year's aim. Besides, a group's income (牧民) and a per-capita product
+written with 地方 are not headline figures. Made-up items in this file's own wording."""
+
+import pytest
+
+from tests.extracting import figures
+
+FIELDS = ("indicator", "year", "period", "kind", "value")
+
+
+def news(body: str, day: str) -> set[tuple]:
+    y, m, d = day.split("-")
+    text = f"城东县人代会开幕\n{int(m)}月{int(d)}日,城东县第五届人民代表大会第一次会议开幕。\n" + body
+    return figures(text, FIELDS, charted=True,
+                   meta={"region": "罗湖区", "source_url": f"https://example.org/{y}/{m}/{d}/item.html"})
+
+
+@pytest.mark.parametrize("day, span", [("2018-02-10", "2018-2022"), ("2021-12-08", "2022-2026")])
+def test_the_next_five_years_start_after_the_last_year_the_item_looks_back_on(day, span):
+    got = news("报告提出今后五年的主要奋斗目标:全县生产总值年均增长8%左右,固定资产投资年均增长9%。", day)
+    end = int(span[-4:])
+    assert ("gdp_growth_avg_5yr", end, span, "target", 8.0) in got
+    assert ("fixed_investment_growth_avg_5yr", end, span, "target", 9.0) in got
+    assert not any(f[3] == "actual" for f in got)
+
+
+def test_a_span_looked_back_on_stays_an_outcome():
+    got = news("报告回顾,过去五年全县生产总值年均增长7.5%。", "2018-02-10")
+    assert ("gdp_growth_avg_5yr", 2017, "2013-2017", "actual", 7.5) in got
+
+
+@pytest.mark.parametrize("lead", ["2019年的主要发展目标是:", "今年全县经济社会发展的主要发展目标是:"])
+def test_main_development_aims_are_targets(lead):
+    got = news(lead + "地区生产总值增长7%左右;社会消费品零售总额增长8%;居民人均可支配收入增长7.5%。", "2019-01-20")
+    assert {("gdp_growth", 2019, "year", "target", 7.0), ("retail_sales_growth", 2019, "year", "target", 8.0),
+            ("disposable_income_growth", 2019, "year", "target", 7.5)} <= got
+
+
+def test_what_a_year_must_achieve_is_its_target():
+    got = news("2020年,城东县要实现地区生产总值增长6.5%左右。", "2020-02-15")
+    assert ("gdp_growth", 2020, "year", "target", 6.5) in got
+
+
+def test_last_years_clause_before_this_years_aim_is_last_years_outcome():
+    got = news("报告显示,去年全县地区生产总值320亿元、增长7.1%,今年全县地区生产总值预期增长6%。", "2022-01-20")
+    assert {("gdp", 2021, "year", "actual", 320.0), ("gdp_growth", 2021, "year", "actual", 7.1)} <= got
+    assert not {f for f in got if f[1] == 2022 and f[4] in (320.0, 7.1)}
+
+
+def test_growth_over_last_year_inside_this_years_aim_stays_a_target():
+    got = news("今年全县地区生产总值预期比去年增长6%。", "2022-01-20")
+    assert ("gdp_growth", 2022, "year", "target", 6.0) in got
+
+
+def test_herders_income_and_per_capita_product_are_not_headline_figures():
+    got = figures("城东县2020年统计公报\n全年全县牧民人均可支配收入25000元,增长6%。"
+                  "全年人均地方生产总值36000元,增长3%。全县地区生产总值80亿元,增长5%。",
+                  ("indicator", "value"), meta={"region": "罗湖区"})
+    assert ("disposable_income", 2.5) not in got and ("disposable_income_growth", 6.0) not in got
+    assert ("gdp_growth", 3.0) not in got and ("gdp", 3.6) not in got
+    assert ("gdp_growth", 5.0) in got
