@@ -61,3 +61,9 @@ def test_herders_income_and_per_capita_product_are_not_headline_figures():
     assert ("disposable_income", 2.5) not in got and ("disposable_income_growth", 6.0) not in got
     assert ("gdp_growth", 3.0) not in got and ("gdp", 3.6) not in got
     assert ("gdp_growth", 5.0) in got
+
+
+def test_a_sentence_led_by_one_year_after_the_next_years_aims_is_that_years():
+    got = news("今后三年,全县将加快转型,到2016年,地区生产总值超过900亿元。\n\n"
+               "报告指出,2014年,全县将新开工40个项目,预期地区生产总值增长12%。", "2013-11-26")
+    assert ("gdp_growth", 2014, "year", "target", 12.0) in got

@@ -43,3 +43,11 @@ def test_a_city_ranked_within_its_prefecture_is_placed_by_the_site_below_it():
 
 def test_without_the_site_it_is_unknown_never_the_prefecture_it_ranks_in():
     assert region_of(RANKED, "https://example.org/tjxx/202107/a.shtml") is None
+
+
+def test_a_review_heading_naming_the_province_or_the_half_opens_that_years_review():
+    for heading, period in (("一、2024年罗湖区国民经济和社会发展计划执行情况", "year"),
+                            ("一、2018年国民经济和社会发展计划上半年执行情况", "H1")):
+        text = f"计划报告\n{heading}\n过去一段时间,全区经济运行总体平稳。\n全区地区生产总值增长5.5%。\n"
+        got = figures(text, ("indicator", "year", "period", "kind", "value"), meta={"region": "罗湖区"}, charted=True)
+        assert ("gdp_growth", int(heading[2:6]), period, "actual", 5.5) in got

@@ -283,6 +283,8 @@ class WhenMixin:
                 return plan_span(y) or (y, y)
         named = last_match(PLAN_SPAN, before)
         span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
+        if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
+            return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
         if span and (self._future(span[1]) or (named and cue)):
             return span
         return None
