@@ -67,3 +67,10 @@ def test_a_sentence_led_by_one_year_after_the_next_years_aims_is_that_years():
     got = news("今后三年,全县将加快转型,到2016年,地区生产总值超过900亿元。\n\n"
                "报告指出,2014年,全县将新开工40个项目,预期地区生产总值增长12%。", "2013-11-26")
     assert ("gdp_growth", 2014, "year", "target", 12.0) in got
+
+
+def test_news_of_this_years_aims_then_a_paragraph_of_last_year_reads_the_paragraph_as_outcomes():
+    got = news("工作报告明确了今年全县经济社会发展的主要预期目标:地区生产总值增长8%左右。\n\n"
+               "据介绍,2014年全县实现地区生产总值83.5亿元,增长8.9%。特别是三次产业结构调整到13.2:42.8:44。", "2015-01-28")
+    assert ("gdp_growth", 2015, "year", "target", 8.0) in got
+    assert {("gdp_growth", 2014, "year", "actual", 8.9), ("tertiary_share", 2014, "year", "actual", 44.0)} <= got

@@ -3,6 +3,8 @@ report on months 1-6 is a half year's, and a page that ranks its own city within
 names (列X第5) without ever naming itself is placed by the site's initials below that prefecture, never
 as the prefecture. Made-up pages in this file's own wording."""
 
+import pytest
+
 from etl.documents import documents_from_text
 from etl.knowledge import load_knowledge
 from tests.extracting import figures
@@ -51,3 +53,17 @@ def test_a_review_heading_naming_the_province_or_the_half_opens_that_years_revie
         text = f"计划报告\n{heading}\n过去一段时间,全区经济运行总体平稳。\n全区地区生产总值增长5.5%。\n"
         got = figures(text, ("indicator", "year", "period", "kind", "value"), meta={"region": "罗湖区"}, charted=True)
         assert ("gdp_growth", int(heading[2:6]), period, "actual", 5.5) in got
+
+
+SPEECH = ("政府工作报告\n——在第十六届人民代表大会第三次会议上\n{place}市长{name}\n各位代表:\n"
+          "现在,我代表市人民政府向大会报告工作,请予审议。\n2012年工作总结\n"
+          "2012年,全市实现地区生产总值305.5亿元,同比增长10%。\n")
+
+
+@pytest.mark.parametrize("place, name, expected", [("台山市", "张磊", "台山市"), ("台山市", "李卫东", "台山市")])
+def test_the_speakers_office_line_names_the_place_and_a_summary_heading_its_year(place, name, expected):
+    text = SPEECH.format(place=place, name=name)
+    assert region_of(text, "https://example.org/a.html") == expected
+    got = figures(text, ("indicator", "year", "kind", "value"), meta={"source_url": "https://example.org/a.html"},
+                  charted=True)
+    assert {("gdp", 2012, "actual", 305.5), ("gdp_growth", 2012, "actual", 10.0)} <= got

@@ -130,9 +130,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。")
                 self.para_lead = self.sent_lead
             if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
-                    (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent)):
-                # news: the targets a sentence announced end where a paragraph reports a part-year or a
-                # first estimate ("2022年一季度,…初步预计,…增长22%")
+                    (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent) or self._earlier_lead()):
+                # news: the targets a sentence announced end where a paragraph reports a part-year, a first
+                # estimate ("2022年一季度,…初步预计,…增长22%") or a year before the plan's (据介绍,2014年…)
                 self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
         own = self.relative_year(sent)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)
@@ -166,6 +166,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             for one in ones:
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
+
+    def _earlier_lead(self) -> bool:
+        """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date."""
+        lead = self.sent_lead.year if self.sent_lead else None
+        ahead = self.ctx.year or self.date_year
+        return bool(lead and ahead and lead < ahead)
 
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes

@@ -179,7 +179,7 @@ def words_of(grammar) -> Words:
     compared = alt(grammar.above_words + grammar.below_words)
     # 2024年计划执行情况, 2024年浙江省国民经济和社会发展计划执行情况, 2018年…计划上半年执行情况
     review_heading = (rf"(\d{{4}})年(?:上半年|1\s*[-—–~至]\s*6月)?(?:{alt([district] if district else [])}"
-                      r"|[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?(?:国民经济和社会发展)?(?:计划(?:上半年)?执行情况|工作回顾)")
+                      r"|[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?(?:国民经济和社会发展)?(?:计划(?:上半年)?执行情况|工作回顾|工作总结)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
