@@ -59,9 +59,10 @@ PLAN_BODY = ("2022年是关键之年,做好全年工作意义重大。全县经�
     ("2022年全县国民经济和社会发展计划报告", 2022),
     ("石湖县2022年国民经济和社会发展计划", 2022),
     ("关于2022年全县国民经济和社会发展计划的报告", 2022),
-    # negatives: the plan's execution (its year is reviewed), a part-year's execution
+    # a negative: the plan's execution (its year is reviewed)
     ("2022年全县国民经济和社会发展计划执行情况", None),
-    ("关于石湖县2022年国民经济和社会发展计划上半年执行情况的报告", None),
+    # a half year's execution carries the targets of its own year's plan
+    ("关于石湖县2022年国民经济和社会发展计划上半年执行情况的报告", 2022),
 ])
 def test_a_title_naming_a_years_plan_dates_an_undated_plan(title, year):
     docs = documents_from_text(K, title + "\n" + PLAN_BODY, "case.txt", meta={"region": "罗湖区", "title": title})

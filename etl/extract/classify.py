@@ -20,6 +20,7 @@ from etl.extract.measure import MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
     AVG,
+    BASE_CARRIED,
     BULLET,
     BY_YEAR,
     COMPARABLE,
@@ -107,6 +108,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
         self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
+        self.carried_base: int | None = None   # a base year declared for the rest of the sentence (比2012年(下同))
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False, table_row: bool = False) -> None:
@@ -140,6 +142,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.relative = own if own is not None or new_sentence else self.relative
         if new_sentence:
             self.scope_open = False
+            self.carried_base = None
+        carried = BASE_CARRIED.search(sent)
+        self.carried_base = int(carried.group(1)) if carried else self.carried_base   # 比2012年(下同): for the rest of it
         if not table_row:   # a table's row is read cell by cell, by its headers, not as words
             self._sentence(sent, s0)
         self.scope_open = in_part_scope(sent, len(sent), self.cat, self.scope_open)

@@ -72,9 +72,9 @@ class MeasureMixin:
             return
         key, rule, w = when
         base = last_match(BASE_YEAR, sent[clause_start(sent, subject.start):n.start]) if rule == "growth" else None
-        if base and w.year and w.year - int(base.group(1)) >= 2:
+        since = int(base.group(1)) if base else (self.carried_base if rule == "growth" else None)   # 比2012年(下同)…
+        if since and w.year and w.year - since >= 2:
             # the growth since a base year two or more years back: the five-year cumulative, or not read
-            since = int(base.group(1))
             if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
                 return
             key, w = measures["cumulative_growth_5yr"], replace(w, period=f"{since + 1}-{w.year}")

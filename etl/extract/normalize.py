@@ -117,10 +117,25 @@ _WRAP_STARTS = re.compile(r"^[\u4e00-\u9fff\d%、,]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|[●◆■▪•·◎○◇□▶►—-])")
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def _chars(line: str) -> int:
+    """A line's length in characters counted as a wide column each: for a text wrapped by a count of characters
+    (a page that re-wrapped a PDF's words at so many characters, digits and marks alike)."""
+    return 2 * len(line)
+
+
+def wrap_measure(lines: list[str]) -> tuple[int, object] | None:
+    """(width, measure) of a hard-wrapped text: by display width, else by a count of characters."""
+    for measure in (_width, _chars):
+        width = wrap_width(lines, measure)
+        if width is not None:
+            return width, measure
+    return None
+
+
+def wrap_width(lines: list[str], measure=_width) -> int | None:
     """The width a text was hard-wrapped at (a PDF or a fixed-width page): the narrow band of widths
     that most long lines share, when at least five lines and half of the long ones fall in it."""
-    widths = sorted(w for w in map(_width, lines) if w >= _WRAP_MIN_WIDTH)
+    widths = sorted(w for w in map(measure, lines) if w >= _WRAP_MIN_WIDTH)
     best, top = 0, None
     for w in set(widths):
         n = sum(1 for x in widths if w - _WRAP_SLACK <= x <= w)
@@ -134,12 +149,13 @@ def join_wrapped_lines(text: str) -> str:
     a line as wide as the wrap width that ends in a character, a digit or a comma, when the next line
     starts with one and is not a new item (一、, (二), ●)."""
     lines = text.split("\n")
-    width = wrap_width(lines)
-    if width is None:
+    found = wrap_measure(lines)
+    if found is None:
         return text
+    width, measure = found
     out, last = [lines[0]], lines[0]
     for line in lines[1:]:
-        full = width - _WRAP_SLACK <= _width(last) <= width
+        full = measure(last) >= width - _WRAP_SLACK   # as wide as the wrap, or wider (digits count narrow)
         if full and _WRAP_ENDS.search(last) and _WRAP_STARTS.match(line) and not _LIST_MARK.match(line):
             out[-1] += line
         else:

@@ -21,6 +21,8 @@ TARGET_NAMED = r"(?:年初|全年|年度)?(?:预期|预定|计划|既定)?目标
 DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
 # a growth measured against a named base year (较2016年增长30.7%, 与2015年相比增长): over the years since
 # that year when the base is two or more years back, not the year's own growth
+# a base year declared for the figures after it (比2012年(下同)增长47.7%;…增长125.1%)
+BASE_CARRIED = re.compile(r"(?:比|较)\s*(\d{4})\s*年\s*\(下同\)")
 BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(\d{4})\s*年(?:末|底)?(?:相比|同期)?(?!\d)")
 # the target given in brackets after the outcome that is measured against it (增长8%,高于预期目标(增长6%以上))
 TARGET_BRACKETED = re.compile(TARGET_NAMED + r"\s*[((]\s*(?:为|是)?\s*(?:增长|下降)?\s*$")
@@ -179,7 +181,7 @@ def words_of(grammar) -> Words:
     compared = alt(grammar.above_words + grammar.below_words)
     # 2024年计划执行情况, 2024年浙江省国民经济和社会发展计划执行情况, 2018年…计划上半年执行情况
     review_heading = (rf"(\d{{4}})年(?:上半年|1\s*[-—–~至]\s*6月)?(?:{alt([district] if district else [])}"
-                      r"|[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?(?:国民经济和社会发展)?(?:计划(?:上半年)?执行情况|工作回顾|工作总结)")
+                      r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?(?:国民经济和社会发展)?(?:计划(?:上半年)?执行情况|工作回顾|工作总结)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),

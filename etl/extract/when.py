@@ -255,7 +255,7 @@ class WhenMixin:
     def span_outcome(self, sent, subject, gap, key, rule, measures):
         """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
         year, rule); key None when what it measures over the span is not said."""
-        span_text = gap + sent[subject.start:subject.end]
+        span_text = sent[clause_start(sent, subject.start):subject.end] + gap   # 5年累计一般公共预算收入达…: from the clause's start
         lo, hi = self.ctx.span
         period, year = f"{lo}-{hi}", hi
         if rule == "growth":
