@@ -19,6 +19,7 @@ from etl.extract.patterns import (
     SENTENCE_END,
     SPAN_START,
     SPAN_YEARS,
+    THIS_YEARS_PART,
     TITLE_TAIL,
     WHOLE_YEAR_DONE,
     YEAR,
@@ -240,4 +241,7 @@ class ContextMixin:
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
             return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term]) or (lead.period if lead else None))
+        this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
+        if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
+            return Lead(self.date_year, part_year_of(this.group(1)))
         return lead

@@ -64,6 +64,8 @@ _FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
 _DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+# a day, month and year with the time, as some sites stamp an item (18.11.2015 14:44)
+_DMY_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a government disclosure page's header: the date the document was written, issued or posted
@@ -158,6 +160,9 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
         m = rx.search(head[:600])
         if m and doc_type not in types.reports:
             return iso_date(*m.groups())
+    stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None
+    if stamp:
+        return iso_date(stamp.group(3), stamp.group(2), stamp.group(1))
     if doc_type not in types.reports:
         m = _ISO_DATE_LINE.search(text)
         if m:
@@ -177,6 +182,8 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     after it, so a page copied years later dates nothing. None when either is missing."""
     line = _DATELINE.search(text[:120])
     posted = _URL_DATE.search(source_url or "")
+    if line and not posted:
+        return _dateline_in_month(line, source_url)
     if not line or not posted:
         return None
     published = iso_date(*posted.groups())
@@ -188,6 +195,22 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
         if said and 0 <= (published_day - datetime.date.fromisoformat(said)).days <= DATELINE_LAG_DAYS:
             return said
     return None
+
+
+# a year and month in an address (…/202004/10427227.html): the month a page was filed under
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
+
+
+def _dateline_in_month(line: re.Match, source_url: str | None) -> str | None:
+    """A yearless dateline (4月27日) in the month the address files the page under, or the month before it
+    (a paper posts late): that day of the address's year (of the year before, for December filed in January)."""
+    filed = _URL_MONTH.search(source_url or "")
+    if filed is None:
+        return None
+    year, month, said = int(filed.group(1)), int(filed.group(2)), int(line.group(1))
+    if said == month or said == month - 1:
+        return iso_date(str(year), *line.groups())
+    return iso_date(str(year - 1), *line.groups()) if (said, month) == (12, 1) else None
 
 
 _LOOK_BACK = re.compile(r"^\s*(?:回眸|盘点)\d{4}年?\s*$", re.M)   # a heading that names the year it reviews
@@ -268,6 +291,9 @@ def _planned_in_title(title: str | None, reviews) -> int | None:
 _THIS_YEARS_PART = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|前三季度|1\s*[-—至~]\s*\d{1,2}月")
 
 
+_THIS_HALF = re.compile(r"今年上半年|今年1\s*[-—至~]\s*6月")
+
+
 def _release_years(doc: Document, date_year: int | None) -> None:
     """A statistics release's years: the year it reports on ("2023年X区经济运行情况", "X区2012年GDP初步核实结果"),
     not its date (2023年3月31日); unsaid, this year's for a part of it (今年前四个月 in May), else the year
@@ -276,6 +302,8 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     doc.reviews_year = int(year.group(1)) if year else None
     if doc.reviews_year is None and date_year and _THIS_YEARS_PART.search(doc.text[:300]):
         doc.reviews_year = date_year
+        # a release on this year's first half (今年上半年 in its head): its figures are the half's unless said
+        doc.half_year = doc.half_year or bool(_THIS_HALF.search(doc.text[:300]))
     elif doc.reviews_year is None and date_year:
         doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
     doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
@@ -322,6 +350,8 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
         _release_years(doc, date_year)
     else:
         doc.report_year = date_year
+        # an item of July-September whose head reports this year's first half: its figures are the half's
+        doc.half_year = doc.half_year or bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and _THIS_HALF.search(text[:300]))
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
         if doc.report_year and doc.doc_type in ("government work report", "plan report"):

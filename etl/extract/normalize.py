@@ -176,6 +176,11 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     return _broken_number(units).sub("", text)
 
 
+# a chart's caption left in a bulletin's text (图1 全县2019~2020年地区生产总值及其增长速度): a line of its own, never
+# the subject of the sentence after it
+_CAPTION = re.compile(r"(?:(?<=^)|(?<=[\s。]))图\s*\d{1,2}\s*[^。\n]{0,40}?(?:增长速度|增速|构成|情况|变化)(?=\s)", re.M)
+
+
 # a footnote mark between a name and its number (全省生产总值[2]82553亿元)
 _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]")
 
@@ -204,6 +209,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = replace_variants(to_simplified(text), variants)
     text = strip_pinyin(text)
     text = _FOOTNOTE.sub("", text)
+    text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = join_broken_lines(text, units)
     text = join_split_numbers(text)
     text = _SPACES.sub(" ", text)

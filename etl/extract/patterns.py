@@ -10,7 +10,7 @@ from functools import lru_cache
 from etl.knowledge.tables import alternation
 
 SENTENCE_END = re.compile(r"[。!?;\n]")
-GROWTH = re.compile(r"增长|增速|增幅|同比|比增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
+GROWTH = re.compile(r"增长|增速|增幅|同比|比增|递增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
 DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
 INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
@@ -135,6 +135,8 @@ COMPARED_BASE = re.compile(r"(?:比|较|同|与|和)$")
 # a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
 FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
+# this year's part named in a sentence before its first indicator (记者了解到,今年上半年,…)
+THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(前三季度|上半年|第?一季度|1\s*[-—至~]\s*\d{1,2}月|前\d{1,2}个?月)")
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")
 # the year just past said as such anywhere before a figure (一年来, 过去的一年): an item of January-March reviewing it
 REVIEW_OPENING = re.compile(r"过去的?一年|(?<![十\d])一年来")

@@ -26,6 +26,7 @@ from functools import lru_cache
 from etl.extract.self_place import (
     above_floor,
     below_the_ranking,
+    holds_the_text,
     host_of,
     kind_of,
     named_of_kind,
@@ -191,13 +192,9 @@ def _from_url(url: str | None, regions: Regions) -> str | None:
     host = host_of(url)
     if not host:
         return None
-    best = None
-    for r in regions.rows:
-        for d in r.domains:
-            if host == d or host.endswith("." + d):
-                if best is None or len(d) > best[0]:
-                    best = (len(d), r.name_zh)
-    return best[1] if best else None
+    found = [(len(d), -i, r.name_zh) for i, r in enumerate(regions.rows) for d in r.domains
+             if host == d or host.endswith("." + d)]
+    return max(found)[2] if found else None   # the longest domain; of equals, the first listed
 
 
 def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
@@ -333,9 +330,9 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     short = gazetteer.by_short_name(body, full)
     named = _dominant(full, text, regions, gazetteer) or (
         _dominant(short, text, regions, gazetteer) if max(short.values(), default=0) >= 3 else None)
-    within = gazetteer.resolve(named, text[:3000]) if named else None
-    if within is not None and ranked_within(body, within, gazetteer):
-        return None   # the place it ranks itself in (列宜春第5): a unit below it, told by the URL if at all
+    within = gazetteer.resolve(named, text[:3000]) if named else None   # 列宜春第5; 广东 8 times and 南雄 8 times
+    if within and holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind):
+        return None
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None

@@ -161,8 +161,8 @@ def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
 
 def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
     """The one province a text names (full or short name: 贵州) at least twice where it names no other
-    province, no unit below one by its full name, and no unit below it by its short name as often as
-    the province (赣州 six times and 江西 twice: the city's text): a province's own text (or a text about it)."""
+    province, no unit below one by its full name, and no unit below it by its short name half as often
+    as the province (赣州 six times and 江西 twice: the city's text): a province's own text (or a text about it)."""
     text = simplified(text)
     named = _times_named(text, [u for u in gazetteer.units.values() if u.level == "province"], gazetteer)
     if len(named) != 1 or next(iter(named.values())) < 2:
@@ -170,10 +170,22 @@ def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
     if any(u.level != "province" for name in gazetteer.mentions(text) for u in gazetteer.named(name)):
         return None
     code, times = next(iter(named.items()))
+    return None if rival_below(text, gazetteer.units[code], times, gazetteer, share=1) else gazetteer.units[code]
+
+
+def holds_the_text(text: str, unit: Unit, times: int, gazetteer: Gazetteer, kind: tuple | None = None) -> bool:
+    """`unit`, named `times`, holds the text's place rather than being it: the text ranks itself within it, or
+    it is a province with a unit below it named about as often, in a text whose own `kind` is not 省 (全省)."""
+    return ranked_within(text, unit, gazetteer) or (
+        unit.level == "province" and not (kind and kind[0] == "省") and rival_below(text, unit, times, gazetteer))
+
+
+def rival_below(text: str, province: Unit, times: int, gazetteer: Gazetteer, share: int = 2) -> bool:
+    """A unit below `province` named (full or short name) three times or more and 1/`share` as often as the
+    province's `times` or more (南雄 8 times, 广东 8): the text may well be that unit's, not the province's."""
+    code = province.code
     below = [u for u in gazetteer.units.values() if u.code != code and u.code[:2] == code[:2]]
-    if any(n >= times for n in _times_named(text, below, gazetteer).values()):
-        return None
-    return gazetteer.units[code]
+    return any(share * n >= times and n >= 3 for n in _times_named(simplified(text), below, gazetteer).values())
 
 
 def place_of_host_initials(url: str | None, text: str, kind: str | None, gazetteer: Gazetteer) -> Unit | None:

@@ -127,7 +127,7 @@ class WhenMixin:
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
         """-> (key, rule, When) or None: whether the figure is a target or an outcome, its year and
         its period (a year, a part-year, or a five-year span)."""
-        ctx, doc = self.ctx, self.doc
+        ctx = self.ctx
         span = self.span_target(sent, n, cue or inline_target)
         if span:
             return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
@@ -142,7 +142,7 @@ class WhenMixin:
             kind, kind_source = "actual", "cue"   # 年计划X亿元以上,1—9月完成Y亿元,同比增长Z%: the part-year's outcome
         if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, _clause_from(sent, n.start), n.start):
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
-        if period == "year" and doc.half_year and kind == "actual":
+        if period == "year" and kind == "actual" and self.in_the_half(sent, n, year):
             period = "H1"
         clause_year = year_source == "clause"
         stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
@@ -166,6 +166,12 @@ class WhenMixin:
         if year_source in ("clause", "sentence", "paragraph"):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
+
+    def in_the_half(self, sent: str, n: NumberMention, year: int | None) -> bool:
+        """A half year's report or item: an outcome of its own year not said to be the whole year's is the half's."""
+        doc = self.doc
+        own = doc.reviews_year or doc.report_year
+        return doc.half_year and (own is None or year == own) and not WHOLE_YEAR.search(sent, 0, n.start)
 
     def kind_for_year(self, sent, subject, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""

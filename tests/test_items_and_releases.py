@@ -1,0 +1,62 @@
+"""News items and releases as sites publish them: a yearless dateline in the month the address files the page
+under, a day.month.year stamp, this year's half named mid-sentence (记者了解到,今年上半年,…) and in a release's
+head, a chart's caption left in a bulletin, what a level's own government runs (州属), 年均递增, and a province
+named about as often as a unit below it. Made-up items in this file's own wording."""
+
+from etl.documents import documents_from_text
+from etl.knowledge import load_knowledge
+from tests.extracting import figures
+
+K = load_knowledge()
+FIELDS = ("indicator", "year", "period", "kind", "value")
+
+
+def doc(text: str, url: str | None = None):
+    return documents_from_text(K, text, "case.txt", meta={"source_url": url} if url else None)[0]
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_month_the_address_files_it_under():
+    text = "城东县人代会开幕\n本报讯 4月27日上午,城东县第九届人民代表大会第四次会议开幕。\n"
+    assert doc(text, "https://news.example.org/city/202004/10427227.html").doc_date == "2020-04-27"
+    assert doc(text, "https://news.example.org/city/202005/10427227.html").doc_date == "2020-04-27"
+    assert doc(text, "https://news.example.org/city/202009/10427227.html").doc_date is None
+
+
+def test_a_day_month_year_stamp_dates_an_item():
+    assert doc("城东县召开常委扩大会议\n18.11.2015 14:44\n本文来源: 城东网\n近日,城东县召开会议。\n").doc_date == "2015-11-18"
+
+
+HALF = ("- 时间:2022-08-08\n- 来源:城东日报\n记者近日从城东县统计部门了解到,今年上半年,城东县经济保持稳步增长态势。"
+        "全县完成地区生产总值52.5亿元,同比增长5.1%。\n今年以来,城东县坚持稳中求进。规模以上工业增加值增长10.3%。\n")
+
+
+def test_this_years_half_named_in_the_head_dates_the_items_figures():
+    got = figures(HALF, FIELDS, meta={"region": "罗湖区"})
+    assert {("gdp", 2022, "H1", "actual", 52.5), ("gdp_growth", 2022, "H1", "actual", 5.1),
+            ("industrial_va_growth", 2022, "H1", "actual", 10.3)} <= got
+
+
+def test_a_charts_caption_is_not_the_subject_of_the_next_sentence():
+    text = ("城东县2020年国民经济和社会发展统计公报\n全年全县地区生产总值85.2亿元,增长5.3%。三次产业结构为29.7:20.2:50.1。"
+            " 图1 全县2016~2020年地区生产总值及其增长速度 全年全县城镇新增就业0.327万人,比上年增长10.1%。\n")
+    got = figures(text, FIELDS, meta={"region": "罗湖区"})
+    assert ("gdp_growth", 2020, "year", "actual", 5.3) in got
+    assert not any(f[4] == 10.1 for f in got)
+
+
+def test_what_the_prefectures_own_government_runs_is_a_part():
+    got = figures("城东州2017年政府工作报告\n一、2017年工作回顾\n全州实现地区生产总值37.3亿元,同比增长2.6%。"
+                  "州属固定资产投资71.4亿元,同比增长0.4%。\n", FIELDS, meta={"region": "罗湖区"})
+    assert ("gdp", 2017, "year", "actual", 37.3) in got
+    assert not any(f[4] in (71.4, 0.4) for f in got)
+
+
+def test_an_annual_average_said_with_di_zeng_is_read():
+    got = figures("城东县“十三五”规划纲要\n“十三五”时期,全县地区生产总值年均递增9%。\n", FIELDS, meta={"region": "罗湖区"})
+    assert any(f[0] == "gdp_growth_avg_5yr" and f[4] == 9.0 for f in got)
+
+
+def test_a_province_named_about_as_often_as_a_city_below_it_does_not_place_the_text():
+    text = ("广东人口48万的县级市\n南雄,简称雄,古称雄州。南雄地处广东省东北部,隶属广东省。南雄历史悠久。"
+            "广东北部的南雄,2018年地区生产总值117亿元。南雄是广东的老区。\n")
+    assert doc(text).region is None
