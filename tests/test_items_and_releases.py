@@ -60,3 +60,13 @@ def test_a_province_named_about_as_often_as_a_city_below_it_does_not_place_the_t
     text = ("广东人口48万的县级市\n南雄,简称雄,古称雄州。南雄地处广东省东北部,隶属广东省。南雄历史悠久。"
             "广东北部的南雄,2018年地区生产总值117亿元。南雄是广东的老区。\n")
     assert doc(text).region is None
+
+
+def test_a_part_of_the_year_that_just_ended_is_charted_with_the_items_year():
+    item = ("城东县人大常委会召开主任会议\n发布时间: 2019-07-26\n7月25日,县人大常委会听取上半年计划执行情况的汇报。"
+            "今年以来,全县经济运行稳中有进。上半年,全县实现地区生产总值158.1亿元,增长6.5%。\n")
+    got = figures(item, FIELDS + ("confidence",), meta={"region": "罗湖区"})
+    assert ("gdp", 2019, "H1", "actual", 158.1, "high") in got
+    january = item.replace("2019-07-26", "2020-01-26").replace("7月25日", "1月25日")
+    assert not {f for f in figures(january, FIELDS + ("confidence",), meta={"region": "罗湖区"})
+                if f[0] == "gdp" and f[5] == "high" and f[1] == 2020}

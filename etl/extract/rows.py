@@ -9,6 +9,9 @@ from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
+# the last month of each part of a year
+_PART_END = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
+
 
 @dataclass(frozen=True)
 class At:
@@ -65,7 +68,7 @@ class RowsMixin:
             reasons.append("region unknown")
         if getattr(self.doc, "ocr", False):
             reasons.append("read by OCR")
-        if year_source == "document" and not formal:
+        if year_source == "document" and not formal and not (kind == "actual" and self.part_just_ended(period)):
             reasons.append("no year stated near the figure; the document's date was used")
         if year_source == "document-last-year" and not (kind == "actual" and self.last_year_said(at)):
             reasons.append("no year stated near the figure; read as the year before the document's "
@@ -87,6 +90,12 @@ class RowsMixin:
             reasons.append(f"this way of reading year and kind was wrong {measured[1]} of {measured[0]} times "
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
+
+    def part_just_ended(self, period: str) -> bool:
+        """A part of the year that ended one to three months before the item's date (上半年 in a July item, 前三季度
+        in October): it can only be the date's own year."""
+        end = _PART_END.get(period) or (int(period[4:]) if period.startswith("M1-M") else None)
+        return bool(end and self.date_month and 1 <= self.date_month - end <= 3)
 
     def threshold_passed(self, kind: str, value: float | None, hedge: str | None) -> str | None:
         """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元)
