@@ -34,6 +34,7 @@ from etl.extract.self_place import (
     own_kind,
     place_of_host,
     place_of_host_initials,
+    place_of_official_host,
     province_named,
     ranked_within,
     self_floor,
@@ -389,7 +390,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     if reading is not None:
         return reading
     unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
-        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer)
+        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer) or \
+        place_of_official_host(source_url, kind[0] if kind else self_floor(body), gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     return RegionReading(

@@ -207,6 +207,22 @@ def ranked_within(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     return bool(re.search(rf"(?:列|居|位居|位列|排|排名|排在)(?:{names})(?:全市|全省)?(?:第|前|首)|(?:{names})一类县", text))
 
 
+def place_of_official_host(url: str | None, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """A government site (.gov.cn) whose host spells a province's or city's initials and then those of one
+    unit below it of the kind the text calls its own (cqfj.gov.cn for a 全县 text: 重庆 + 奉节 = 奉节县); None
+    when the text calls itself no kind, or none or several units fit."""
+    if not kind or not host_of(url).endswith(".gov.cn"):
+        return None
+    found = {}
+    for label in _initial_labels(url):
+        for cut in range(2, len(label) - 1):
+            above = {p.code for p in gazetteer.by_initials(label[:cut]) if p.level in ("province", "city")}
+            for u in gazetteer.by_initials(label[cut:]):
+                if kind_of(u.name) == kind and any(p.code in above for p in gazetteer.parents(u)):
+                    found[u.code] = u
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def place_below_by_host(url: str | None, unit: Unit, gazetteer: Gazetteer) -> Unit | None:
     """The one unit below `unit` whose initials, alone or after the initials of a place above it, are a
     label of the URL's host (jxfc.gov.cn under 宜春市: 江西 + 丰城 = 丰城市); None when none or several are."""
