@@ -68,16 +68,3 @@ def test_the_speakers_office_line_names_the_place_and_a_summary_heading_its_year
                   charted=True)
     assert {("gdp", 2012, "actual", 305.5), ("gdp_growth", 2012, "actual", 10.0)} <= got
 
-
-PLAN = ("各位代表:\n受县人民政府委托,现将2024年国民经济和社会发展计划执行情况及2025年计划草案提请大会审查。\n"
-        "一、2024年国民经济和社会发展计划执行情况\n2024年,在县委、县政府的坚强领导下,全县经济稳中有进。"
-        "全县地区生产总值增长5.5%。\n")
-
-
-@pytest.mark.parametrize("url, expected", [
-    ("https://cqfj.gov.cn/bm/fgw/202503/t1.html", "奉节县"),      # 重庆 + 奉节, a county as the text calls itself
-    ("https://cqfj.example.com/bm/fgw/202503/t1.html", None),     # not a government site
-    ("https://fj.gov.cn/bm/fgw/202503/t1.html", None),            # no place above spelled before it
-])
-def test_a_government_site_spelling_a_place_above_and_then_a_county_places_a_county_text(url, expected):
-    assert region_of(PLAN, url) == expected

@@ -111,6 +111,8 @@ PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
+                        # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
+                        r"|(?:(\d{4})年|今年|明年)[^。;,:]{0,16}?指标的?计划安排(?:是|为|如下|:)"
                         # a heading of its own: 今年预期目标, 2024年主要目标
                         r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$"
                         # … or a numbered heading of the plan's own year (二、经济社会发展预期目标)

@@ -88,12 +88,15 @@ class PlaceTopic:
         others = {w for r in regions.rows if r is not mine
                   for w in ((r.name_zh,) if r.level != "nation" else ()) + tuple(r.aliases) if w}
         others -= own_words
+        # the city or province above, as a clause's subject after a time word (今年广西…预期目标6.5%以上)
+        self.above = _ancestors(knowledge, own) - own_words
         level = own_level(knowledge, own)
         own_words |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl == (level or "district")}
         own_words |= {own_whole(own)} - {""}
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
-        self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")") \
-            if others and own_words else None
+        above = f"|{_CLAUSE_HEAD}(?P<above>{alternation(self.above)})" if self.above else ""
+        self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")"
+                                  + above) if others and own_words else None
 
     def others_before(self, sent: str) -> list[int]:
         """Start offsets of the clauses from which the sentence is about another place (sorted)."""
@@ -125,6 +128,18 @@ class PlaceTopic:
                 break
             state = mark >= 0 and not LED_BY.search(sent[at:pos])
         return state
+
+
+# where a clause's subject stands: after a time word that opens it (今年, 去年, 2022年, 全年)
+_CLAUSE_HEAD = r"(?:(?<=今年)|(?<=去年)|(?<=明年)|(?<=全年)|(?<=\d{4}年))[,,]?"
+
+
+def _ancestors(knowledge: Knowledge, own: str | None) -> set[str]:
+    """The names (full, and short of three characters or fewer) of the city and province above the document's
+    unit in the gazetteer: a clause about one of them quotes its figures, not the document's."""
+    unit = knowledge.gazetteer.labelled(own)
+    parents = knowledge.gazetteer.parents(unit) if unit is not None else []
+    return {n for p in parents for n in (p.name, short_name(p.name)) if n and len(n) >= 2 and n != own}
 
 
 @functools.lru_cache(maxsize=256)

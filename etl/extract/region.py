@@ -34,7 +34,6 @@ from etl.extract.self_place import (
     own_kind,
     place_of_host,
     place_of_host_initials,
-    place_of_official_host,
     province_named,
     ranked_within,
     self_floor,
@@ -104,6 +103,8 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
             continue   # the tail of a longer known name (北区 of 渝北区)
         start = m.end(1) - len(name) if name else 0
+        if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于":
+            continue   # a two-character name at the end of other words (较好完成县十六届…: not 成县; 2024年夏县…)
         if name and (_LEADERSHIP.match(text, m.end(1)) or _vouches_for_below(text, m.end(1), name, gazetteer)
                      or _venue_for_below(text, start, m.end(1), name, gazetteer)):
             continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
@@ -358,10 +359,8 @@ def _above(name: str, floor: str | None, text: str, gazetteer: Gazetteer) -> boo
 
 def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer) -> bool:
     """`inner` is a place below `outer` (every place is below the nation)."""
-    if inner is None or inner == outer:
-        return False
-    if (regions.by_name(outer) or regions.home).level == "nation" and regions.by_name(outer) is not None:
-        return True
+    if inner is None or inner == outer or regions.by_name(outer) is not None and regions.by_name(outer).level == "nation":
+        return inner not in (None, outer)
     unit = gazetteer.labelled(inner)
     return unit is not None and any(p.name == outer for p in gazetteer.parents(unit))
 
@@ -390,8 +389,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     if reading is not None:
         return reading
     unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
-        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer) or \
-        place_of_official_host(source_url, kind[0] if kind else self_floor(body), gazetteer)
+        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     return RegionReading(

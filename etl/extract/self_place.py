@@ -136,7 +136,7 @@ def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str
         name = gazetteer.counted_names[unit.code]
         if name in gazetteer.ordinary or (unit.level != "province" and name in provinces):
             continue   # 城区 (downtown) is no place's mention; 河北 is the province's before 天津's 河北区
-        n = text.count(name)
+        n = text.count(name) - sum(text.count(w) for w in gazetteer.ordinary_around(name))   # 完成县: not 成县
         if n and name != unit.name:   # a short name inside another unit's full name (河北 of 河北省) is not this one
             own = gazetteer.names_of(unit)   # 海西 in 海西州 is still this unit's
             n -= sum(times * other.count(name) for other, times in whole.items() if other not in own and name in other)
@@ -205,22 +205,6 @@ def ranked_within(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     text's place, it is not the place itself."""
     names = "|".join(re.escape(n) for n in {unit.name, gazetteer.counted_names[unit.code]} if n)
     return bool(re.search(rf"(?:列|居|位居|位列|排|排名|排在)(?:{names})(?:全市|全省)?(?:第|前|首)|(?:{names})一类县", text))
-
-
-def place_of_official_host(url: str | None, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
-    """A government site (.gov.cn) whose host spells a province's or city's initials and then those of one
-    unit below it of the kind the text calls its own (cqfj.gov.cn for a 全县 text: 重庆 + 奉节 = 奉节县); None
-    when the text calls itself no kind, or none or several units fit."""
-    if not kind or not host_of(url).endswith(".gov.cn"):
-        return None
-    found = {}
-    for label in _initial_labels(url):
-        for cut in range(2, len(label) - 1):
-            above = {p.code for p in gazetteer.by_initials(label[:cut]) if p.level in ("province", "city")}
-            for u in gazetteer.by_initials(label[cut:]):
-                if kind_of(u.name) == kind and any(p.code in above for p in gazetteer.parents(u)):
-                    found[u.code] = u
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def place_below_by_host(url: str | None, unit: Unit, gazetteer: Gazetteer) -> Unit | None:

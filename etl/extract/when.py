@@ -249,6 +249,8 @@ class WhenMixin:
             return "actual", "section"
         if self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
             return "actual", "cue"
+        if self.sent_estimate and self.date_month and self.date_month >= 10:
+            return "actual", "cue"     # (预计数,下同) late in the year: the year's estimated outcome, hedged or not
         if n.suffix and self.grammar.bounds.get(n.suffix) in ("about", "floor", "ceiling"):
             return "target", "hedge"   # 增长6%左右 with no word of an outcome: a plan's hedged figure
         return "actual", "default"

@@ -170,6 +170,10 @@ class Gazetteer:
                     counts[name] = counts.get(name, 0) + 1
         return counts
 
+    def ordinary_around(self, name: str) -> tuple[str, ...]:
+        """The ordinary words that end with `name` and are longer (示范县 for 范县)."""
+        return self._ordinary_around.get(name, ())
+
     @cached_property
     def _ordinary_around(self) -> dict[str, tuple[str, ...]]:
         """A full name -> the ordinary words (data/ordinary_place_words.csv) that end with it and are longer."""

@@ -1,0 +1,54 @@
+"""A year's indicators as planned (计划安排是:), a bulletin's date written without 日 (2024年4月19), the province
+above as a clause's subject after a time word (今年广西…), an estimate late in the year (预计数) even when
+hedged, and a two-character county name at the end of other words (较好完成县十六届…). Made-up items in this
+file's own wording."""
+
+from etl.documents import documents_from_text
+from etl.knowledge import load_knowledge
+from tests.extracting import figures
+
+K = load_knowledge()
+FIELDS = ("indicator", "year", "kind", "value")
+
+
+def item(body: str, day: str, region: str | None = "罗湖区") -> set[tuple]:
+    y, m, d = day.split("-")
+    meta = {"source_url": f"https://example.org/{y}/{m}/{d}/a.html"} | ({"region": region} if region else {})
+    return figures("城东县两会召开\n" + body, FIELDS, meta=meta, charted=True)
+
+
+def test_a_years_indicators_as_planned_are_targets():
+    got = item("会议提出2022年主要经济指标的计划安排是:地区生产总值完成138亿元,同比增长8%;"
+               "一般公共预算收入完成6.5亿元,增长5.7%。", "2022-03-08")
+    assert {("gdp", 2022, "target", 138.0), ("gdp_growth", 2022, "target", 8.0),
+            ("fiscal_revenue", 2022, "target", 6.5)} <= got
+    assert not any(f[2] == "actual" for f in got)
+
+
+def test_a_bulletins_date_without_its_day_is_not_the_year_it_reports_on():
+    text = ("城东市统计局\n(2024年4月19)\n2023年,城东市经济运行总体平稳。\n一、综合\n"
+            "初步核算,全年地区生产总值713.1亿元,比上年增长0.1%。\n")
+    doc = documents_from_text(K, text, "case.txt", meta={"region": "罗湖区"})[0]
+    assert doc.reviews_year == 2023
+    assert ("gdp", 2023, "actual", 713.1) in figures(text, FIELDS, meta={"region": "罗湖区"})
+
+
+def test_the_province_above_as_a_clauses_subject_is_not_the_countys():
+    got = item("1月20日,代表们审议政府工作报告。根据政府工作报告,今年广西经济增长预期目标6.5%以上,一般公共预算收入增长3%,规模以上工业增加值增长7%。"
+               "2021年,武宣县规模以上工业增加值增长20%。", "2022-01-20", region="武宣县")
+    assert not any(f[1] == 2022 for f in got)
+    assert ("industrial_va_growth", 2021, "actual", 20.0) in got
+
+
+def test_an_estimate_late_in_the_year_is_an_outcome_even_when_hedged():
+    got = item("12月25日,城东县人代会开幕。政府工作报告指出,2024年,全县地区生产总值增长3%左右(预计数,下同),"
+               "社会消费品零售总额增长6%。", "2024-12-25")
+    assert ("gdp_growth", 2024, "actual", 3.0) in got
+    assert not any(f[2] == "target" for f in got)
+
+
+def test_a_two_character_county_at_the_end_of_other_words_is_no_issuer():
+    text = ("政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n过去的一年,我们较好完成县十六届人大一次会议"
+            "确定的目标任务,全县地区生产总值21.5亿元。\n")
+    assert documents_from_text(K, text, "case.txt")[0].region != "成县"
+    assert documents_from_text(K, "2024年夏县政府工作报告\n" + text, "case.txt")[0].region == "夏县"
