@@ -52,3 +52,15 @@ def test_a_two_character_county_at_the_end_of_other_words_is_no_issuer():
             "确定的目标任务,全县地区生产总值21.5亿元。\n")
     assert documents_from_text(K, text, "case.txt")[0].region != "成县"
     assert documents_from_text(K, "2024年夏县政府工作报告\n" + text, "case.txt")[0].region == "夏县"
+
+
+def test_a_districts_text_answering_to_the_city_committee_is_the_districts():
+    text = ("二、2025年工作安排\n2025年是关键之年,也是红桥区全面深化改革的重要一年。区政府工作的总体要求是:"
+            "按照市委全会和市委经济工作会议部署,落实区委全会要求,团结带领全区人民推动高质量发展。\n")
+    assert documents_from_text(K, text, "case.txt")[0].region == "红桥区"
+
+
+def test_a_planned_list_saying_expected_and_year_on_year_stays_targets():
+    got = figures("城东区2025年政府工作报告\n2025年全区经济社会发展的主要预期目标是:预计地区生产总值同比增长5.5%左右,"
+                  "固定资产投资同比增长6%。\n", FIELDS, meta={"region": "罗湖区"}, charted=True)
+    assert {("gdp_growth", 2025, "target", 5.5), ("fixed_investment_growth", 2025, "target", 6.0)} <= got

@@ -79,14 +79,18 @@ def self_floor(text: str) -> str | None:
     often than any higher kind and twice as often as another county-level kind; None otherwise. Such a
     text is never placed above that kind: not a province it names twice, nor the city its committee
     answers to."""
-    score = dict.fromkeys(KINDS, 0)
+    score, whole = dict.fromkeys(KINDS, 0), dict.fromkeys(KINDS, 0)
     text = simplified(text)
     for m in _SELF.finditer(text):
         if not _ranking(text, m):
             score[m.group(1) or m.group(2)] += 1
+            whole[m.group(1) or m.group(2)] += bool(m.group(1))
     county = sorted(((score[k], k) for k in COUNTY_KINDS), reverse=True)
     (top, kind), (second, _) = county[0], county[1]
-    if top < 2 or top < 2 * second or any(score[k] >= top for k in KINDS if k not in COUNTY_KINDS):
+    # a higher kind blocks only by its own whole (全市, 我市) when the county kind says its own (全区): 市委 in a
+    # district's text is the city's committee it answers to
+    above = whole if whole[kind] else score
+    if top < 2 or top < 2 * second or any(above[k] >= top for k in KINDS if k not in COUNTY_KINDS):
         return None
     return kind
 

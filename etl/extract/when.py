@@ -36,8 +36,8 @@ from etl.extract.patterns import (
 )
 from etl.extract.subjects import TermHit, last_match
 
-# an estimate against the same period before (预计同比, 预计比上年) in a figure's own clause: an outcome's estimate
-_ESTIMATED_HERE = re.compile(r"预计[^,,;;。]{0,6}?(?:同比|比上年)")
+# the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
+_ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
 
 
 def _clause_from(sent: str, at: int) -> int:
