@@ -64,3 +64,20 @@ def test_a_planned_list_saying_expected_and_year_on_year_stays_targets():
     got = figures("城东区2025年政府工作报告\n2025年全区经济社会发展的主要预期目标是:预计地区生产总值同比增长5.5%左右,"
                   "固定资产投资同比增长6%。\n", FIELDS, meta={"region": "罗湖区"}, charted=True)
     assert {("gdp_growth", 2025, "target", 5.5), ("fixed_investment_growth", 2025, "target", 6.0)} <= got
+
+
+def test_a_years_development_aims_announced_are_targets():
+    got = item("1月25日,城东县人代会开幕。回首2021年,全县发展态势良好。展望2022年,城东县经济社会发展目标为:"
+               "全县地区生产总值增长8%,一般公共预算收入增长3%。", "2022-01-25")
+    assert {("gdp_growth", 2022, "target", 8.0), ("fiscal_revenue_growth", 2022, "target", 3.0)} <= got
+
+
+def test_a_share_of_the_aim_done_stands_between_a_level_and_its_growth():
+    head = ("各位代表:\n受县人民政府委托,报告我县2021年国民经济和社会发展计划执行情况与2022年计划(草案)。\n"
+            "一、2021年计划执行情况\n2021年,预计全县主要指标完成情况如下:\n")
+    got = figures(head + "——地区生产总值预计实现190亿元,完成全年总量目标的107%,同比增长15%;\n"
+                  "——一般公共预算收入完成11.3亿元,占年计划的41.8%,同比增长9.3%。\n",
+                  FIELDS, meta={"region": "罗湖区"}, charted=True)
+    assert {("gdp", 2021, "actual", 190.0), ("gdp_growth", 2021, "actual", 15.0),
+            ("fiscal_revenue_growth", 2021, "actual", 9.3)} <= got
+    assert not any(f[3] in (107.0, 41.8) for f in got)

@@ -196,7 +196,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             return
         first = run[0]
         same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
-                           and dimension_of(m.unit, self.grammar) == dim and m not in run]
+                           and dimension_of(m.unit, self.grammar) == dim and m not in run
+                           and not _SHARE_OF_AIM.search(sent, max(0, m.start - 6), m.start)]
         if same_dim_before:
             since = sent[same_dim_before[-1].end:first.start]
             # a second number of the name: a comparable basis, a level reached, or a target named
@@ -335,6 +336,10 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
 _PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|1\s*[-—~至]\s*\d{1,2}月)"
                             r"[^,,;;。\d]{0,8}$")
+
+# a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name
+_SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
+
 
 def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:
     """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to

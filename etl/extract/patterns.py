@@ -111,6 +111,8 @@ PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
+                        # a year's development aims announced (展望2022年,X市经济社会发展目标为:)
+                        r"|(?:(\d{4})年,?|今年|明年)[^。;,:]{0,16}?发展的?(?:主要)?(?:预期)?目标(?:是|为|如下)[::]"
                         # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
                         r"|(?:(\d{4})年|今年|明年)[^。;,:]{0,16}?指标的?计划安排(?:是|为|如下|:)"
                         # a heading of its own: 今年预期目标, 2024年主要目标
@@ -199,7 +201,7 @@ def words_of(grammar) -> Words:
                  re.compile(review_heading),
                  re.compile(review_heading + r"|回顾(?:了)?(\d{4})年[^,。;:]{0,6}?(?:工作|发展)|过去一年|一年来"
                             r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
-                 re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|{compared})"
+                 re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|占|{compared})"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
                  re.compile(rf"(?:{alt(grammar.announce_words)})了?\s*[,:]" if grammar.announce_words else r"(?!)"),
                  re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"),
