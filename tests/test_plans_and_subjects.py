@@ -52,6 +52,9 @@ def test_a_two_character_county_at_the_end_of_other_words_is_no_issuer():
             "确定的目标任务,全县地区生产总值21.5亿元。\n")
     assert documents_from_text(K, text, "case.txt")[0].region != "成县"
     assert documents_from_text(K, "2024年夏县政府工作报告\n" + text, "case.txt")[0].region == "夏县"
+    parent_first = ("2014年1月27日在邯郸市磁县第七届人民代表大会第1次会议上\n各位代表:请审议邯郸市磁县人民政府的工作报告。\n"
+                    "一、2013年工作回顾\n预计全年实现地区生产总值142.8亿元,比上年增长4.9%。\n")
+    assert documents_from_text(K, parent_first, "case.txt")[0].region == "磁县"
 
 
 def test_a_districts_text_answering_to_the_city_committee_is_the_districts():

@@ -103,8 +103,8 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
             continue   # the tail of a longer known name (北区 of 渝北区)
         start = m.end(1) - len(name) if name else 0
-        if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于":
-            continue   # a two-character name at the end of other words (较好完成县十六届…: not 成县; 2024年夏县…)
+        if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于市省州盟":
+            continue   # a two-character name at the end of other words (较好完成县: not 成县; 2024年夏县, 邯郸市磁县 are)
         if name and (_LEADERSHIP.match(text, m.end(1)) or _vouches_for_below(text, m.end(1), name, gazetteer)
                      or _venue_for_below(text, start, m.end(1), name, gazetteer)):
             continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
