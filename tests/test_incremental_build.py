@@ -188,6 +188,25 @@ def test_a_corrupt_or_planted_entry_is_read_again_never_trusted(work, tmp_path, 
     assert readcache.ReadCache(cache, version).get(key, "report_2018.txt", again.documents[1].file_sha256)
 
 
+def test_an_entry_is_never_written_through_a_link_into_another_file(work, tmp_path):
+    """Entries are written in place (no temporary file): a hard or soft link planted at an entry's name
+    is replaced, and the file it points to keeps its bytes."""
+    run_build(work, tmp_path / "a.duckdb")
+    cache = tmp_path / "cache"
+    version = readcache.rules_version(work)
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep me", encoding="utf-8")
+    for name, link in (("report_2018.txt", os.link), ("report_2019.txt", os.symlink)):
+        key, _ = readcache.ReadCache(cache, version).key(work / "raw" / name, work / "raw")
+        (cache / f"{key}.json").unlink()
+        link(outside, cache / f"{key}.json")
+    again = run_build(work, tmp_path / "b.duckdb")
+    assert sorted(again.files_read) == ["report_2018.txt", "report_2019.txt"]
+    assert outside.read_text(encoding="utf-8") == "keep me"
+    assert all(p.is_file() and not p.is_symlink() and p.stat().st_nlink == 1 for p in entries(cache))
+    assert tables(tmp_path / "b.duckdb") == tables(tmp_path / "a.duckdb")
+
+
 def test_a_cache_folder_that_is_not_private_is_not_used(work, tmp_path, monkeypatch):
     target = tmp_path / "someone-elses"
     target.mkdir()
