@@ -36,6 +36,18 @@ def test_this_years_half_named_in_the_head_dates_the_items_figures():
             ("industrial_va_growth", 2022, "H1", "actual", 10.3)} <= got
 
 
+def test_the_half_said_as_a_month_range_dates_the_items_figures_in_each_way_of_writing_it():
+    """上半年 and 1-6月 are the same half however the range is written (1-6月, 1月至6月, 1到6月, 1—6月)."""
+    for half in ("1-6月", "1月至6月", "1到6月", "1—6月", "1月-6月"):
+        text = (f"- 时间:2022-08-08\n记者从城东县统计部门了解到,今年{half},城东县经济平稳。"
+                "全县完成地区生产总值52.5亿元,同比增长5.1%。\n")
+        got = figures(text, FIELDS, meta={"region": "罗湖区"})
+        assert ("gdp", 2022, "H1", "actual", 52.5) in got, half
+    whole = figures("- 时间:2022-11-08\n记者从城东县统计部门了解到,今年1-9月,城东县经济平稳。"
+                    "全县完成地区生产总值52.5亿元,同比增长5.1%。\n", FIELDS, meta={"region": "罗湖区"})
+    assert not any(f[2] == "H1" for f in whole)
+
+
 def test_a_charts_caption_is_not_the_subject_of_the_next_sentence():
     text = ("城东县2020年国民经济和社会发展统计公报\n全年全县地区生产总值85.2亿元,增长5.3%。三次产业结构为29.7:20.2:50.1。"
             " 图1 全县2016~2020年地区生产总值及其增长速度 全年全县城镇新增就业0.327万人,比上年增长10.1%。\n")

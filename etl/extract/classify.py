@@ -28,6 +28,7 @@ from etl.extract.patterns import (
     ESTIMATE,
     FIRST_ESTIMATE,
     FUTURE_LEAD,
+    JAN_TO,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -334,7 +335,7 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
 
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
-_PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|1\s*[-—~至]\s*\d{1,2}月)"
+_PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|" + JAN_TO + r"\d{1,2}月)"
                             r"[^,,;;。\d]{0,8}$")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name

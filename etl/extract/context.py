@@ -101,8 +101,12 @@ def plan_span(hi: int) -> tuple[int, int] | None:
     return None
 
 
-def clause_start(sent: str, pos: int) -> int:
-    return max(sent.rfind(",", 0, pos), sent.rfind(":", 0, pos)) + 1
+def clause_start(sent: str, pos: int, marks: str | None = None) -> int:
+    """Where the clause holding `pos` starts: just after the last comma or colon before it, or the last
+    of `marks` (when.py counts a semicolon too)."""
+    if marks is None:    # the common case, called for most numbers: two plain searches
+        return max(sent.rfind(",", 0, pos), sent.rfind(":", 0, pos)) + 1
+    return max(sent.rfind(c, 0, pos) for c in marks) + 1
 
 
 def revises(sent: str, pos: int) -> bool:

@@ -7,7 +7,7 @@ import datetime
 import email.utils
 import re
 
-from etl.extract.patterns import FIVE_YEAR_PLANS, PLAN_DRAFT, PLAN_TARGETS, words_of
+from etl.extract.patterns import FIRST_HALF, FIVE_YEAR_PLANS, JAN_TO, PLAN_DRAFT, PLAN_TARGETS, words_of
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -72,7 +72,7 @@ _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24), the first of them
 _DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布)日期\s*[\]】]?\s*[::]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 # a plan report on the first half of a year (2022年上半年计划执行情况, 2022年1-6月…计划执行情况)
-_HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:(?:上半年|1\s*[-—–~至]\s*6月)[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况")
+_HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:" + FIRST_HALF + r"[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
 _PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
@@ -288,10 +288,10 @@ def _planned_in_title(title: str | None, reviews) -> int | None:
 
 
 # the head of a release about a part of the current year: 今年, or the first months or quarters
-_THIS_YEARS_PART = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|前三季度|1\s*[-—至~]\s*\d{1,2}月")
+_PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|前三季度|" + JAN_TO + r"\d{1,2}月")
 
 
-_THIS_HALF = re.compile(r"今年上半年|今年1\s*[-—至~]\s*6月")
+_THIS_HALF = re.compile("今年" + FIRST_HALF)
 
 
 def _release_years(doc: Document, date_year: int | None) -> None:
@@ -300,7 +300,7 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     before for a bulletin out in the first half."""
     year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(doc.text[:300])
     doc.reviews_year = int(year.group(1)) if year else None
-    if doc.reviews_year is None and date_year and _THIS_YEARS_PART.search(doc.text[:300]):
+    if doc.reviews_year is None and date_year and _PART_YEAR_HEAD.search(doc.text[:300]):
         doc.reviews_year = date_year
         # a release on this year's first half (今年上半年 in its head): its figures are the half's unless said
         doc.half_year = doc.half_year or bool(_THIS_HALF.search(doc.text[:300]))

@@ -59,6 +59,7 @@ ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上
 FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
 TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
+FIRST_HALF = r"(?:上半年|" + JAN_TO + r"6月)"   # 上半年, 1-6月, 1月至6月
 PERIODS = [
     # a quarter's running total is the year so far (第二季度累计: the first half)
     (re.compile(r"第?二季度[^,,;;。]{0,10}?累计"), "H1"),
@@ -140,7 +141,7 @@ COMPARED_BASE = re.compile(r"(?:比|较|同|与|和)$")
 FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
 # this year's part named in a sentence before its first indicator (记者了解到,今年上半年,…)
-THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(前三季度|上半年|第?一季度|1\s*[-—至~]\s*\d{1,2}月|前\d{1,2}个?月)")
+THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(前三季度|上半年|第?一季度|" + JAN_TO + r"\d{1,2}月|前\d{1,2}个?月)")
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")
 # the year just past said as such anywhere before a figure (一年来, 过去的一年): an item of January-March reviewing it
 REVIEW_OPENING = re.compile(r"过去的?一年|(?<![十\d])一年来")
@@ -186,7 +187,7 @@ def words_of(grammar) -> Words:
     local = alt([w for w in (district, *grammar.own_words.get("district", ()), city) if w])
     compared = alt(grammar.above_words + grammar.below_words)
     # 2024年计划执行情况, 2024年浙江省国民经济和社会发展计划执行情况, 2018年…计划上半年执行情况
-    review_heading = (rf"(\d{{4}})年(?:上半年|1\s*[-—–~至]\s*6月)?(?:{alt([district] if district else [])}"
+    review_heading = (rf"(\d{{4}})年{FIRST_HALF}?(?:{alt([district] if district else [])}"
                       r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?(?:国民经济和社会发展)?(?:计划(?:上半年)?执行情况|工作回顾|工作总结)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),

@@ -40,11 +40,6 @@ from etl.extract.subjects import TermHit, last_match
 _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
 
 
-def _clause_from(sent: str, at: int) -> int:
-    """Where the clause holding `at` starts: after the last comma or semicolon before it."""
-    return max(sent.rfind(c, 0, at) for c in ",,;;") + 1
-
-
 # the words after the last number before a figure (…4.7%、三季度累计增长): where its own part-year is said
 _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
@@ -140,7 +135,8 @@ class WhenMixin:
             period = self.period_of(sent, n, year, year_source)
         if kind == "target" and period != "year" and done_in_part_year(sent[:n.start], self.words):
             kind, kind_source = "actual", "cue"   # 年计划X亿元以上,1—9月完成Y亿元,同比增长Z%: the part-year's outcome
-        if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, _clause_from(sent, n.start), n.start):
+        own_clause = clause_start(sent, n.start, ",,;;")
+        if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, own_clause, n.start):
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
         if period == "year" and kind == "actual" and self.in_the_half(sent, n, year):
             period = "H1"
