@@ -33,6 +33,21 @@ def test_segments_cover_the_text_without_gaps():
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
 
 
+def test_a_disclosure_headers_title_field_is_the_header_of_the_report_below_not_a_new_document():
+    """A government site's header (索引号, 发布机构, 发文日期, 标 题: …) sits above the report it describes; its
+    title field names that report and starts no document of its own, however the label is spaced."""
+    slogan = "依法公开政府信息,凡不涉及国家秘密、商业秘密和个人隐私的,都应当向社会公开,接受群众监督。这是本站的公开原则。\n" * 3
+    for label in ("标题:", "标    题:", "题目:", "名 称:"):
+        header = (slogan + "索 引 号: 000000/2019-00001  分类: 报告\n发布机构: 区政府  发文日期: 2019年02月20日\n"
+                  f"{label} 2019年罗湖区政府工作报告——在罗湖区第七届人民代表大会第五次会议上\n\n")
+        docs = documents_from_text(K, header + REPORT, "header.txt")
+        assert [(d.doc_type, d.region) for d in docs] == [("government work report", "罗湖区")], label
+    # a title line of its own after prose still opens a second document
+    two = listing(("2019年罗湖区政府工作报告", REPORT), ("罗湖新闻", NEWS)).replace("-\n【罗湖】罗湖新闻",
+                                                                                 "2019年罗湖区统计公报")
+    assert len(split_segments(two)) == 2
+
+
 def test_single_report_is_one_document():
     assert len(documents_from_text(K, REPORT, "r.txt")) == 1
 

@@ -21,10 +21,14 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
 
 
+# a field of a disclosure page's header (标 题: 2013年X市政府工作报告): the title of the document the header is of
+_TITLE_FIELD = re.compile(r"^(?:标\s*题|题\s*目|名\s*称|文\s*件\s*名\s*称?)\s*[::]")
+
+
 def _is_title_line(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
     return 0 < len(s) <= 80 and bool(_TITLE_WORDS.search(s)) and not _ENUMERATED.match(s) \
-        and not s.endswith(("。", ",", ";"))
+        and not s.endswith(("。", ",", ";")) and not _TITLE_FIELD.match(s)
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:
