@@ -153,3 +153,27 @@ def test_a_namesakes_own_figures_are_its_own():
 ])
 def test_an_autonomous_unit_is_known_by_its_short_form(head, region):
     assert region_of(head + FILLER) == region
+
+
+# The address spells a place (its pinyin is a label of the host) and the text is about another place.
+_ITEM = "记者从{place}统计部门获悉,上半年{short}经济运行平稳。{short}地区生产总值增长6.1%,{short}财政收入增长5.2%。" + FILLER
+
+
+@pytest.mark.parametrize("url, place, short, expected", [
+    # a province's news site on one of its cities: the city
+    ("https://henan.news.example.cn/a/1.html", "洛阳市", "洛阳", "洛阳市"),
+    ("https://hubei.news.example.cn/a/1.html", "十堰市", "十堰", "十堰市"),
+    # a city-named channel of a news site carrying another city's county, the city never named: the county
+    ("https://guilin.news.example.com/a/1.html", "栾川县", "栾川", "栾川县"),
+    # a city's own site whose text is about its province: the city (the site is the more specific)
+    ("https://www.shiyan.gov.example/a/1.html", "湖北省", "湖北", "十堰市"),
+    # a name said once does not outweigh the address
+    ("https://www.pingwu.gov.example/a/1.html", "栾川县", "平武", "平武县"),
+])
+def test_a_texts_own_place_against_the_place_its_address_spells(url, place, short, expected):
+    assert region_of(_ITEM.format(place=place, short=short), url) == expected
+
+
+def test_an_address_and_a_text_naming_two_places_outside_each_other_leave_the_place_unknown():
+    text = _ITEM.format(place="栾川县", short="栾川") + "桂林市领导到栾川考察。"
+    assert region_of(text, "https://guilin.news.example.com/a/1.html") is None

@@ -27,8 +27,9 @@ from etl.extract.self_place import (
     above_floor,
     below_the_ranking,
     holds_the_text,
-    host_of,
     kind_of,
+    listed_domain_place,
+    most_local,
     named_of_kind,
     namesake_by_host,
     own_kind,
@@ -37,9 +38,10 @@ from etl.extract.self_place import (
     province_named,
     ranked_within,
     self_floor,
+    whole_line_name,
 )
 from etl.extract.subject_place import subject_place
-from etl.knowledge.gazetteer import Gazetteer
+from etl.knowledge.gazetteer import Gazetteer, short_name
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
 
@@ -164,23 +166,6 @@ def _named_in_title(line: str, regions: Regions) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def _whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
-    """A title line that is a unit's full name and nothing else (a masthead over the title: 三河市)."""
-    name = line.strip()
-    return [name] if gazetteer.named(name) else []
-
-
-def _most_local(names: list[str], regions: Regions, gazetteer: Gazetteer) -> list[str]:
-    """Of the places named, the lowest level: X市Y区 names the city and the district."""
-    order = {"district": 0, "city": 1, "province": 2, "nation": 3}
-    def level(n: str) -> int:
-        r = regions.by_name(n)
-        units = gazetteer.named(n) if r is None else ()
-        return order[r.level] if r else min((order[u.level] for u in units), default=0)
-    best = min(level(n) for n in names)
-    return [n for n in names if level(n) == best]
-
-
 def mention_counts(text: str, regions: Regions) -> dict[str, int]:
     _, _, mention_re, mention_names = _known_patterns(regions)
     counts: dict[str, int] = {}
@@ -188,15 +173,6 @@ def mention_counts(text: str, regions: Regions) -> dict[str, int]:
         name = mention_names[m.group()]
         counts[name] = counts.get(name, 0) + 1
     return counts
-
-
-def _from_url(url: str | None, regions: Regions) -> str | None:
-    host = host_of(url)
-    if not host:
-        return None
-    found = [(len(d), -i, r.name_zh) for i, r in enumerate(regions.rows) for d in r.domains
-             if host == d or host.endswith("." + d)]
-    return max(found)[2] if found else None   # the longest domain; of equals, the first listed
 
 
 def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
@@ -273,7 +249,7 @@ def _heading_candidate(named: list[str], regions: Regions, gazetteer: Gazetteer,
                        body: str, speaker_kind: str | None) -> str | None:
     """Of the places a heading or issuer line names, the one the text is about: the most local, the
     one the body names clearly most when two are, and of the kind the speaker calls its own."""
-    distinct = list(dict.fromkeys(_most_local(named, regions, gazetteer)))
+    distinct = list(dict.fromkeys(most_local(named, regions, gazetteer)))
     if len(distinct) > 1:   # two places at the top: the one the body is about, if clear
         def times(n: str) -> int:   # known places by their mentions, others by their name
             return counts.get(n) or body.count(n)
@@ -295,7 +271,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     title_line = head_lines[0] if head_lines and not _SENTENCE_LINE.search(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
-            _named_in_title(where, regions) or _whole_line_name(where, gazetteer)
+            _named_in_title(where, regions) or whole_line_name(where, gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue
@@ -351,6 +327,25 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     return None
 
 
+def _host_against_body(unit, text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
+                       kind) -> RegionReading:
+    """The place the address spells (heilongjiang.…, haikou.…), unless the text is about another: one inside
+    it (a province's news site on one of its cities), or one it names while never naming the address's."""
+    host = _listed_or_label(unit, regions, gazetteer)
+    inner = _from_body(text, regions, gazetteer, counts, kind)
+    if inner is None or inner.region in (None, host) or _within(host, inner.region, regions, gazetteer):
+        return RegionReading(host, "url")    # a city's site naming its province: the city
+    body, name = text[:20000], inner.region
+    if _within(name, host, regions, gazetteer):
+        return inner
+    if body.count(short_name(name) or name) < 3:
+        return RegionReading(host, "url")    # a name said once or twice does not outweigh the address
+    if not any(n and n in body for n in (unit.name, short_name(unit.name))):
+        return inner
+    return RegionReading(None, "none", f"the address names {host} and the text {inner.region}: kept out of every "
+                                       "series until a sidecar names its region")
+
+
 def _above(name: str, floor: str | None, text: str, gazetteer: Gazetteer) -> bool:
     """`name` is a city or province above the county-level kind the text calls its own."""
     unit = gazetteer.resolve(name, text[:3000]) if floor else None
@@ -376,7 +371,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     if sidecar_region:
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
-    by_url = _from_url(source_url, regions)
+    by_url = listed_domain_place(source_url, regions)
     if by_url:
         inner = _from_body(text, regions, gazetteer, counts, kind)
         if inner is not None and _within(inner.region, by_url, regions, gazetteer):
@@ -384,7 +379,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return RegionReading(by_url, "url")
     unit = place_of_host(source_url, gazetteer)
     if unit is not None:
-        return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
+        return _host_against_body(unit, text, regions, gazetteer, counts, kind)
     reading = _from_body(text, regions, gazetteer, counts, kind)
     if reading is not None:
         return reading

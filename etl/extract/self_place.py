@@ -281,3 +281,30 @@ def below_the_ranking(body: str, url: str | None, kind: str | None, gazetteer: G
     unit = (gazetteer.resolve(top, body[:3000]) if top else None) or (
         named_of_kind(body, kind, gazetteer) if kind else None)
     return place_below_by_host(url, unit, gazetteer) if unit is not None and ranked_within(body, unit, gazetteer) else None
+
+
+def listed_domain_place(url: str | None, regions) -> str | None:
+    """The place of data/regions.csv whose web domain the URL's host is, or is under."""
+    host = host_of(url)
+    if not host:
+        return None
+    found = [(len(d), -i, r.name_zh) for i, r in enumerate(regions.rows) for d in r.domains
+             if host == d or host.endswith("." + d)]
+    return max(found)[2] if found else None   # the longest domain; of equals, the first listed
+
+
+def whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
+    """A title line that is a unit's full name and nothing else (a masthead over the title: 三河市)."""
+    name = line.strip()
+    return [name] if gazetteer.named(name) else []
+
+
+def most_local(names: list[str], regions, gazetteer: Gazetteer) -> list[str]:
+    """Of the places named, the lowest level: X市Y区 names the city and the district."""
+    order = {"district": 0, "city": 1, "province": 2, "nation": 3}
+    def level(n: str) -> int:
+        r = regions.by_name(n)
+        units = gazetteer.named(n) if r is None else ()
+        return order[r.level] if r else min((order[u.level] for u in units), default=0)
+    best = min(level(n) for n in names)
+    return [n for n in names if level(n) == best]
