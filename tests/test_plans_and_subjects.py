@@ -84,3 +84,34 @@ def test_a_share_of_the_aim_done_stands_between_a_level_and_its_growth():
     assert {("gdp", 2021, "actual", 190.0), ("gdp_growth", 2021, "actual", 15.0),
             ("fiscal_revenue_growth", 2021, "actual", 9.3)} <= got
     assert not any(f[3] in (107.0, 41.8) for f in got)
+
+
+def plan_report(whole: str) -> set[tuple]:
+    text = (f"城东州2020年{whole}计划执行情况及2021年{whole}计划草案的报告\n(2021年2月3日在城东州人民代表大会上)\n"
+            f"各位代表:受州人民政府委托,向大会报告2020年全州{whole}计划执行情况及2021年计划草案,请予审议。\n"
+            f"一、2020年{whole}计划执行情况\n"
+            "全年实现地区生产总值410.6亿元,同比增长3.6%;完成地方一般公共预算收入40.1亿元,同比增长17.6%。\n"
+            f"二、2021年{whole}计划草案\n2021年主要预期目标:地区生产总值增长7%左右;地方一般公共预算收入增长5%。\n")
+    return figures(text, FIELDS, meta={"region": "罗湖区"})
+
+
+def test_a_plan_reports_review_heading_is_read_however_the_plans_whole_is_named():
+    """国民经济和社会发展, 经济社会发展, 经济和社会发展, 经济与社会发展: the same plan; its 执行情况 heading opens outcomes."""
+    for whole in ("国民经济和社会发展", "经济社会发展", "经济和社会发展", "经济与社会发展"):
+        got = plan_report(whole)
+        assert {("gdp", 2020, "actual", 410.6), ("gdp_growth", 2020, "actual", 3.6),
+                ("fiscal_revenue", 2020, "actual", 40.1), ("gdp_growth", 2021, "target", 7.0)} <= got, whole
+        assert not any(f[3] in (410.6, 3.6, 40.1, 17.6) and f[2] == "target" for f in got), whole
+
+
+def test_a_numbered_heading_of_the_plans_aims_opens_targets_with_or_without_of():
+    """二、经济社会发展的主要预期目标 (with 的, or the plan's whole named in any of its ways) heads the year's aims."""
+    for heading in ("二、经济社会发展的主要预期目标", "二、国民经济和社会发展的主要预期目标", "二、经济和社会发展主要预期目标",
+                    "(二)2022年经济社会发展的主要预期目标"):
+        text = ("城东市人民政府关于印发城东市2022年国民经济和社会发展计划的通知\n城东市人民政府\n2022年4月9日\n"
+                "城东市2022年国民经济和社会发展计划\n一、经济社会发展的总体要求\n坚持稳中求进工作总基调,推动高质量发展。\n"
+                f"{heading}\n生产总值增长8.5%以上,规模以上工业增加值增长9%以上,城镇登记失业率控制在4.3%以内。\n")
+        got = figures(text, FIELDS, meta={"region": "罗湖区"})
+        assert {("gdp_growth", 2022, "target", 8.5), ("industrial_va_growth", 2022, "target", 9.0),
+                ("unemployment_rate", 2022, "target", 4.3)} <= got, heading
+        assert not any(f[2] == "actual" for f in got), heading

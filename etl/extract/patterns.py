@@ -106,7 +106,9 @@ BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
 PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:发展)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
-PLAN_DRAFT = r"(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|草案)"
+# the name of the yearly plan's whole (国民经济和社会发展, 经济社会发展, 经济和社会发展)
+SOCIETY = r"(?:国民经济和社会发展|经济[和与]?社会发展)"
+PLAN_DRAFT = r"(\d{4})年(?:" + SOCIETY + r")?计划(?:\(草案\)|草案)"
 # the second line of a title naming last year's report and this year's plan (…2022年计划执行情况 / 及2023年
 #计划草案的报告): not where a plan section starts
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
@@ -117,13 +119,13 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(
                         # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
                         r"|(?:(\d{4})年|今年|明年)[^。;,:]{0,16}?指标的?计划安排(?:是|为|如下|:)"
                         # a heading of its own: 今年预期目标, 2024年主要目标
-                        r"|^\s*(?:(\d{4})年|今年|明年)(?:的|经济社会发展)?(?:主要)?(?:预期|发展)?目标\s*$"
+                        r"|^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*$"
                         # … or a numbered heading of the plan's own year (二、经济社会发展预期目标)
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(?:(\d{4})年|今年|明年)?"
-                        r"(?:全[县区市省])?(?:的|经济社会发展|国民经济和社会发展)?(?:主要)?预期(?:性)?(?:发展)?目标\s*$"
+                        r"(?:全[县区市省])?(?:" + SOCIETY + r")?的?(?:主要)?预期(?:性)?(?:发展)?目标\s*$"
                         # … or a numbered heading of a named year's main targets and tasks (二、2025年主要目标任务)
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(\d{4})年"
-                        r"(?:全[县区市省])?(?:的|经济社会发展|国民经济和社会发展)?主要(?:预期)?目标任务\s*$")
+                        r"(?:全[县区市省])?(?:" + SOCIETY + r")?的?主要(?:预期)?目标任务\s*$")
 # a paragraph about a past span: a named plan (“十三五”时期), or the last N years (过去五年, 这五年, 四年来)
 SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来|期末)"
                         r"|(?:过去的?|这|近)([三四五])年(?![级度])|([三四五])年(?:来|以来))")
@@ -188,7 +190,7 @@ def words_of(grammar) -> Words:
     compared = alt(grammar.above_words + grammar.below_words)
     # 2024年计划执行情况, 2024年浙江省国民经济和社会发展计划执行情况, 2018年…计划上半年执行情况
     review_heading = (rf"(\d{{4}})年{FIRST_HALF}?(?:{alt([district] if district else [])}"
-                      r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?(?:国民经济和社会发展)?(?:计划(?:上半年)?执行情况|工作回顾|工作总结)")
+                      r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?" + f"(?:{SOCIETY})?" + r"(?:计划(?:上半年)?执行情况|工作回顾|工作总结)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
