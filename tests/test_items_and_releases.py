@@ -82,3 +82,32 @@ def test_a_part_of_the_year_that_just_ended_is_charted_with_the_items_year():
     january = item.replace("2019-07-26", "2020-01-26").replace("7月25日", "1月25日")
     assert not {f for f in figures(january, FIELDS + ("confidence",), meta={"region": "罗湖区"})
                 if f[0] == "gdp" and f[5] == "high" and f[1] == 2020}
+
+
+LIST = ("- 时间:2017-08-18\n今年以来,城东市统筹抓好各项工作,全市{part}实现地区生产总值886.8亿元,同比增长7.8%;"
+        "规模以上工业增加值增长6.8%;{later}社会消费品零售总额317.2亿元,增长11.3%。{after}\n")
+
+
+def test_a_part_year_said_in_a_lists_first_piece_holds_for_the_pieces_after_it():
+    for part, label in (("上半年", "H1"), ("1-9月", "Q1-Q3"), ("一季度", "Q1"), ("前4个月", "M1-M4")):
+        got = figures(LIST.format(part=part, later="", after=""), FIELDS, meta={"region": "罗湖区"})
+        assert {("gdp", 2017, label, "actual", 886.8), ("industrial_va_growth", 2017, label, "actual", 6.8),
+                ("retail_sales_growth", 2017, label, "actual", 11.3)} <= got, part
+
+
+def test_a_piece_naming_the_whole_year_or_its_own_year_and_the_next_sentence_keep_their_own():
+    whole = figures(LIST.format(part="上半年", later="全年", after=""), FIELDS, meta={"region": "罗湖区"})
+    assert ("retail_sales_growth", 2017, "year", "actual", 11.3) in whole
+    own_year = figures(LIST.format(part="上半年", later="2016年", after=""), FIELDS, meta={"region": "罗湖区"})
+    assert not any(f[0] == "retail_sales_growth" and f[2] == "H1" for f in own_year)
+    nxt = figures(LIST.format(part="上半年", later="", after="固定资产投资增长13.2%。"), FIELDS,
+                  meta={"region": "罗湖区"})
+    assert ("fixed_investment_growth", 2017, "year", "actual", 13.2) in nxt
+
+
+def test_a_disclosure_header_laid_out_as_a_table_gives_the_title_and_its_year():
+    text = ("| 名称 | 城东县2019年国民经济和社会发展统计公报 | ||\n| 索引号 | 000000/2020-00040 | 分类 | 统计公报 |\n"
+            "| 发布机构 | 城东县统计局 | 发文日期 | |\n2019年,全县经济稳中有进。\n一、综合\n全年实现地区生产总值80.1亿元,"
+            "同比增长7.2%。\n注:2015年-2018年地区生产总值根据经济普查调整。\n")
+    assert doc(text).title == "城东县2019年国民经济和社会发展统计公报"
+    assert ("gdp", 2019, "year", "actual", 80.1) in figures(text, FIELDS, meta={"region": "罗湖区"})

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from etl.combine.merge import same_number
 from etl.extract.cells import CellsMixin
-from etl.extract.context import Context, ContextMixin, Lead, clause_start, sentences
+from etl.extract.context import Context, ContextMixin, Lead, clause_start, opening_part, sentences
 from etl.extract.measure import MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
@@ -107,9 +107,14 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
-        self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
+        self.new_sentence_state()
+
+    def new_sentence_state(self) -> None:
+        """What an earlier clause or piece of the sentence said, for the later ones: cleared at each sentence."""
+        self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
         self.carried_base: int | None = None   # a base year declared for the rest of the sentence (比2012年(下同))
+        self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False, table_row: bool = False) -> None:
@@ -142,12 +147,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.relative_carried = own is None and not new_sentence and self.relative is not None
         self.relative = own if own is not None or new_sentence else self.relative
         if new_sentence:
-            self.scope_open = False
-            self.carried_base = None
+            self.new_sentence_state()
         carried = BASE_CARRIED.search(sent)
         self.carried_base = int(carried.group(1)) if carried else self.carried_base   # 比2012年(下同): for the rest of it
         if not table_row:   # a table's row is read cell by cell, by its headers, not as words
             self._sentence(sent, s0)
+        self.sent_part = opening_part(sent) or self.sent_part
         self.scope_open = in_part_scope(sent, len(sent), self.cat, self.scope_open)
 
     def _sentence(self, sent: str, s0: int) -> None:

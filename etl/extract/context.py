@@ -75,6 +75,17 @@ def part_year_of(before: str) -> str | None:
     return None
 
 
+# the first number that is no year or month (2017年, 1-9月, 前4个月 name the time, not a figure)
+_FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:年|个?月)|\s*(?:-|—|–|~|至|到)\s*\d{1,2}月)")
+
+
+def opening_part(piece: str) -> str | None:
+    """The part-year a piece of a sentence names before its first figure (全市上半年实现地区生产总值886.8亿元):
+    the later pieces of the sentence that name none of their own are that part's too."""
+    first = _FIRST_FIGURE.search(piece)
+    return part_year_of(piece[:first.start()]) if first else None
+
+
 def done_in_part_year(before: str, words) -> bool:
     """After the last part-year named in `before` (1—9月, 上半年) an outcome word stands (完成, 同比) and no
     target word: "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%" reports the part-year, not the plan."""

@@ -107,13 +107,20 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 
 
 _NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$")
+# a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
+_TITLE_CELL = re.compile(r"^\|\s*(?:标\s*题|题\s*目|名\s*称)\s*\|\s*([^|]+?)\s*\|")
+
+
+def _title_cell(line: str) -> str:
+    cell = _TITLE_CELL.match(line)
+    return cell.group(1) if cell else line
 
 
 def read_title(text: str) -> str:
     front = _FRONT_TITLE.search(text[:2000])
     if front:
         return front.group(1).strip()
-    lines = [ln.strip().lstrip("#").strip() for ln in text[:3000].splitlines()]
+    lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:3000].splitlines()]
     lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
     named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
     # a title line of its own before a sentence that names it (…已经审议通过,现印发给你们。)

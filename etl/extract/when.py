@@ -112,6 +112,8 @@ class WhenMixin:
             return period
         if whole:   # 下半年完成X亿元,全年达到Y亿元: the word nearest the figure says its period
             return "year"
+        if self.sent_part and not YEAR.search(before):   # …;规模工业增加值416.4亿元,增长6.8%: the part said before
+            return self.sent_part
         for lead in (self.sent_lead, self.para_lead):
             if lead and lead.period and (lead.year is None or lead.year == year):
                 return lead.period
