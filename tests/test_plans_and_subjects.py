@@ -115,3 +115,22 @@ def test_a_numbered_heading_of_the_plans_aims_opens_targets_with_or_without_of()
         assert {("gdp_growth", 2022, "target", 8.5), ("industrial_va_growth", 2022, "target", 9.0),
                 ("unemployment_rate", 2022, "target", 4.3)} <= got, heading
         assert not any(f[2] == "actual" for f in got), heading
+
+
+def test_a_first_estimate_is_an_outcome_even_in_news_of_a_report_that_opens_a_new_plan():
+    """初步核算,全县生产总值实现X: what the year just ended measured, though the item (dated by its address, Feb
+    2011) says the report also sets the next five-year plan's aims."""
+    text = ("城东县第十五届人民代表大会第五次会议胜利召开\n2月14日,城东县第十五届人民代表大会第五次会议隆重开幕。\n"
+            "县长代表县人民政府向大会作政府工作报告。报告分三个部分:一是2010年政府工作回顾及“十一五”主要成绩;"
+            "二是“十二五”时期的指导思想和奋斗目标;三是2011年政府工作总体安排。\n"
+            "报告指出:2010年,是实施“十一五”规划的最后一年,我们紧紧围绕富民强县目标,奋力拼搏,顺利完成了“十一五”确定的目标任务。"
+            "初步核算,全县生产总值实现131487万元,同比增长15%;一般预算收入完成7309万元,增长43.6%。\n")
+    got = figures(text, ("indicator", "year", "period", "kind", "value"),
+                  meta={"source_url": "https://news.example.org/county/201102/51384.html", "region": "罗湖区"})
+    assert ("gdp", 2010, "year", "actual", 13.1487) in got
+    assert not any(f[3] == "target" for f in got)
+    # a named plan's aim in the same kind of item stays a target
+    aim = figures(text.replace("初步核算,全县生产总值实现131487万元,同比增长15%;一般预算收入完成7309万元,增长43.6%。",
+                               "“十二五”时期,全县生产总值年均增长12%。"), ("indicator", "year", "period", "kind", "value"),
+                  meta={"source_url": "https://news.example.org/county/201102/51384.html", "region": "罗湖区"})
+    assert any(f[3] == "target" and f[4] == 12.0 for f in aim)

@@ -20,6 +20,7 @@ from etl.extract.patterns import (
     COMPARED_BASE,
     CUMULATIVE,
     DECLINE,
+    FIRST_ESTIMATE,
     FIVE_YEAR_PLANS,
     LAST_YEAR,
     LAST_YEARS,
@@ -288,6 +289,8 @@ class WhenMixin:
             if self._future(y) or self.ctx.section == "plan" or cue:
                 return plan_span(y) or (y, y)
         named = last_match(PLAN_SPAN, before)
+        if not named and (self.sent_estimate or FIRST_ESTIMATE.search(before)):
+            return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
         span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
         if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
             return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
