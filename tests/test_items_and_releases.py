@@ -111,3 +111,14 @@ def test_a_disclosure_header_laid_out_as_a_table_gives_the_title_and_its_year():
             "同比增长7.2%。\n注:2015年-2018年地区生产总值根据经济普查调整。\n")
     assert doc(text).title == "城东县2019年国民经济和社会发展统计公报"
     assert ("gdp", 2019, "year", "actual", 80.1) in figures(text, FIELDS, meta={"region": "罗湖区"})
+
+
+def test_a_structure_ratio_in_a_half_years_report_or_after_a_part_year_is_that_parts():
+    half = ("关于城东区2021年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+            "上半年,全区地区生产总值增长10.1%,各项指标均实现较大幅度增长,三次产业结构进一步优化为0.3:25.2:74.5。\n")
+    assert ("tertiary_share", 2021, "H1", "actual", 74.5) in figures(half, FIELDS, meta={"region": "罗湖区"})
+    part = "- 时间:2022-10-20\n城东县统计局发布,前三季度全县三次产业结构为10.2:40.3:49.5。\n"
+    assert ("tertiary_share", 2022, "Q1-Q3", "actual", 49.5) in figures(part, FIELDS, meta={"region": "罗湖区"})
+    year = "城东县2021年国民经济和社会发展统计公报\n全年三次产业结构由上年的12.5:28.4:59.1调整为11.8:29.2:59.0。\n"
+    got = figures(year, FIELDS, meta={"region": "罗湖区"})
+    assert {("tertiary_share", 2021, "year", "actual", 59.0), ("tertiary_share", 2020, "year", "actual", 59.1)} <= got
