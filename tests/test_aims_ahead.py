@@ -74,3 +74,19 @@ def test_news_of_this_years_aims_then_a_paragraph_of_last_year_reads_the_paragra
                "据介绍,2014年全县实现地区生产总值83.5亿元,增长8.9%。特别是三次产业结构调整到13.2:42.8:44。", "2015-01-28")
     assert ("gdp_growth", 2015, "year", "target", 8.0) in got
     assert {("gdp_growth", 2014, "year", "actual", 8.9), ("tertiary_share", 2014, "year", "actual", 44.0)} <= got
+
+
+def test_the_years_ahead_said_earlier_in_a_paragraph_hold_for_the_aims_it_then_lists():
+    """未来五年,…。主要目标是,…: the aims are the five years' after the item's date (a December congress: from next
+    year), in whichever sentence of the paragraph the years ahead were said."""
+    text = ("城东区人代会开幕\n12月24日上午,城东区第十八届人民代表大会第六次会议开幕,区长作区政府工作报告。\n"
+            "未来五年,城东区将建设宜居宜业的现代化新城区。经济社会发展主要目标是,地区生产总值达1220亿元,年均增长6.5%。\n")
+    got = figures(text, ("indicator", "year", "period", "kind", "value"),
+                  meta={"source_url": "https://news.example.org/2025-12-25/1.html", "region": "罗湖区"})
+    assert ("gdp", 2030, "2026-2030", "target", 1220.0) in got
+    assert not any(f[1] == 2025 for f in got)
+    # a new paragraph without the years ahead is its own year's
+    plain = text.replace("未来五年,城东区将建设宜居宜业的现代化新城区。", "城东区将建设宜居宜业的现代化新城区。\n")
+    got = figures(plain, ("indicator", "year", "period", "kind", "value"),
+                  meta={"source_url": "https://news.example.org/2025-12-25/1.html", "region": "罗湖区"})
+    assert not any(f[1] == 2030 for f in got)

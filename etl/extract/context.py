@@ -174,7 +174,9 @@ class ContextMixin:
             else:
                 self.ctx.year = self.doc.plans_year or self.doc.report_year or self.target_year
             self.ctx.year_source = "section"
-            self.ctx.span = self.future_span(sent[:plan.end()])
+            # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
+            said_before = self.ctx.span if self.future_para == self.para_start else None
+            self.ctx.span = self.future_span(sent[:plan.end()]) or said_before
             self.para_lead = None   # a new section: what the paragraph said before it no longer holds
             self.inline_plan = not heading and not self.formal
             return
@@ -188,7 +190,7 @@ class ContextMixin:
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         future = self.future_span(sent[:24])
         if future:
-            self.ctx.span = future
+            self.ctx.span, self.future_para = future, self.para_start
         elif span:
             if span.group(1):
                 self.ctx.span = FIVE_YEAR_PLANS[span.group(1)]
