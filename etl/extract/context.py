@@ -21,6 +21,7 @@ from etl.extract.patterns import (
     SPAN_YEARS,
     THIS_YEARS_PART,
     TITLE_TAIL,
+    TO,
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
@@ -76,12 +77,14 @@ def part_year_of(before: str) -> str | None:
 
 
 # the first number that is no year or month (2017年, 1-9月, 前4个月 name the time, not a figure)
-_FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:年|个?月)|\s*(?:-|—|–|~|至|到)\s*\d{1,2}月)")
+_FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:年|个?月)|" + TO + r"\d{1,2}月)")
 
 
 def opening_part(piece: str) -> str | None:
     """The part-year a piece of a sentence names before its first figure (全市上半年实现地区生产总值886.8亿元):
     the later pieces of the sentence that name none of their own are that part's too."""
+    if not PERIOD_CHARS.intersection(piece):
+        return None   # most pieces name no part-year: no pattern need be tried
     first = _FIRST_FIGURE.search(piece)
     return part_year_of(piece[:first.start()]) if first else None
 

@@ -21,8 +21,10 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
 
 
+# the labels of a disclosure page's title field (标 题, 题目, 名称), laid out as a line or as a table's cells
+_TITLE_LABEL = r"标\s*题|题\s*目|名\s*称"
 # a field of a disclosure page's header (标 题: 2013年X市政府工作报告): the title of the document the header is of
-_TITLE_FIELD = re.compile(r"^(?:标\s*题|题\s*目|名\s*称|文\s*件\s*名\s*称?)\s*[::]")
+_TITLE_FIELD = re.compile(rf"^(?:{_TITLE_LABEL}|文\s*件\s*名\s*称?)\s*[::]")
 
 
 def _is_title_line(line: str) -> bool:
@@ -108,7 +110,7 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 
 _NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$")
 # a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
-_TITLE_CELL = re.compile(r"^\|\s*(?:标\s*题|题\s*目|名\s*称)\s*\|\s*([^|]+?)\s*\|")
+_TITLE_CELL = re.compile(rf"^\|\s*(?:{_TITLE_LABEL})\s*\|\s*([^|]+?)\s*\|")
 
 
 def _title_cell(line: str) -> str:

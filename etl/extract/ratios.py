@@ -68,9 +68,8 @@ class RatiosMixin:
         kind = "target" if plan and not back else "actual"
         kind_source = "section" if self.ctx.section or self.relative else "default"
         # a half year's item (or a part-year said before it) gives this state's part, as it does other figures'
-        period = "year" if back else self.period_of(sent, At(end), year, year_source)
-        if period == "year" and kind == "actual" and not back and self.in_the_half(sent, At(end), year):
-            period = "H1"
+        period = "year" if back else self.of_the_half(self.period_of(sent, At(end), year, year_source), kind, sent,
+                                                      At(end), year)
         a, b = s0 + subject.start, s0 + end
         self.out.append(self.row(key, kind, year, period, value, None, "pct", None, "reported",
                                  "ratio:previous-year" if back else "ratio",

@@ -20,7 +20,6 @@ from etl.extract.patterns import (
     COMPARED_BASE,
     CUMULATIVE,
     DECLINE,
-    FIRST_ESTIMATE,
     FIVE_YEAR_PLANS,
     LAST_YEAR,
     LAST_YEARS,
@@ -141,8 +140,7 @@ class WhenMixin:
         own_clause = clause_start(sent, n.start, ",,;;")
         if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, own_clause, n.start):
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
-        if period == "year" and kind == "actual" and self.in_the_half(sent, n, year):
-            period = "H1"
+        period = self.of_the_half(period, kind, sent, n, year)
         clause_year = year_source == "clause"
         stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
         if stated and dim in ("CNY", "USD", "ugm3") and self._plausible(int(stated.group(1))):
@@ -166,11 +164,14 @@ class WhenMixin:
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
 
-    def in_the_half(self, sent: str, n: NumberMention, year: int | None) -> bool:
-        """A half year's report or item: an outcome of its own year not said to be the whole year's is the half's."""
+    def of_the_half(self, period: str, kind: str, sent: str, n, year: int | None) -> str:
+        """`period`, or H1 in a half year's report or item: an outcome of its own year not said to be the whole
+        year's is the half's."""
         doc = self.doc
         own = doc.reviews_year or doc.report_year
-        return doc.half_year and (own is None or year == own) and not WHOLE_YEAR.search(sent, 0, n.start)
+        half = period == "year" and kind == "actual" and doc.half_year and (own is None or year == own) \
+            and not WHOLE_YEAR.search(sent, 0, n.start)
+        return "H1" if half else period
 
     def kind_for_year(self, sent, subject, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""
@@ -289,7 +290,7 @@ class WhenMixin:
             if self._future(y) or self.ctx.section == "plan" or cue:
                 return plan_span(y) or (y, y)
         named = last_match(PLAN_SPAN, before)
-        if not named and (self.sent_estimate or FIRST_ESTIMATE.search(before)):
+        if not named and self.sent_estimate:
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
         span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
         if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
