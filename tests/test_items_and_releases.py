@@ -68,9 +68,12 @@ def test_an_annual_average_said_with_di_zeng_is_read():
     assert any(f[0] == "gdp_growth_avg_5yr" and f[4] == 9.0 for f in got)
 
 
-def test_a_province_named_about_as_often_as_a_city_below_it_does_not_place_the_text():
+def test_a_province_named_about_as_often_as_a_city_below_it_places_the_text_under_the_city():
     text = ("广东人口48万的县级市\n南雄,简称雄,古称雄州。南雄地处广东省东北部,隶属广东省。南雄历史悠久。"
             "广东北部的南雄,2018年地区生产总值117亿元。南雄是广东的老区。\n")
+    assert doc(text).region == "南雄市"
+    # two units below it named as often: neither, and not the province
+    text = text.replace("南雄是广东的老区。", "南雄与始兴相邻,始兴也在广东,始兴、始兴、始兴都是。")
     assert doc(text).region is None
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.issuer_below import venue_for_below, vouches_for_below
 from etl.extract.self_place import (
     above_floor,
     below_the_ranking,
@@ -30,10 +31,14 @@ from etl.extract.self_place import (
     kind_of,
     listed_domain_place,
     most_local,
+    named_most_below,
+    named_most_by_short,
     named_of_kind,
     namesake_by_host,
+    outnamed,
     own_kind,
     place_of_host,
+    place_of_host_in_province,
     place_of_host_initials,
     province_named,
     ranked_within,
@@ -57,10 +62,6 @@ _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))
 _SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
-# a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
-_VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)")
-# a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
-_VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?期间")
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
                 "{s}新闻", "{s}融媒")
 
@@ -97,8 +98,8 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
-                                    if not _vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
-                                    and not _venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)],
+                                    if not vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
+                                    and not venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)],
                                                              gazetteer)]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
@@ -107,8 +108,8 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
         start = m.end(1) - len(name) if name else 0
         if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于市省州盟":
             continue   # a two-character name at the end of other words (较好完成县: not 成县; 2024年夏县, 邯郸市磁县 are)
-        if name and (_LEADERSHIP.match(text, m.end(1)) or _vouches_for_below(text, m.end(1), name, gazetteer)
-                     or _venue_for_below(text, start, m.end(1), name, gazetteer)):
+        if name and (_LEADERSHIP.match(text, m.end(1)) or vouches_for_below(text, m.end(1), name, gazetteer)
+                     or venue_for_below(text, start, m.end(1), name, gazetteer)):
             continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
             # as the venue where a unit below it is spoken of
         if name:
@@ -116,41 +117,6 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
                          None)
             found.append((start, known or name))
     return [name for _, name in sorted(found)]
-
-
-def _vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
-    """The place ending at `end` is a bureau verifying figures (经X统计局核定) whose sentence then names
-    a unit below it: the figures, and the text, are that unit's."""
-    verified = _VERIFIED.match(text, end)
-    if not verified:
-        return False
-    stop = re.search(r"[。;;\n]", text[verified.end():])
-    rest = text[verified.end():verified.end() + (stop.start() if stop else 80)]
-    for below in gazetteer.mentions(rest):
-        unit = gazetteer.resolve(below, text[:3000])
-        if unit is not None and any(p.name == name for p in gazetteer.parents(unit)):
-            return True
-    return False
-
-
-def _venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazetteer) -> bool:
-    """The place at text[start:end] names a congress or meeting as the venue (在X…会议期间) of words about a
-    unit below it that the text names at least three times and twice as often as X itself; X written
-    just before that unit's name (大连庄河市) names the unit, not X."""
-    if start < 1 or text[start - 1] not in "在于" or not _VENUE_AFTER.match(text, end):
-        return False
-    unit = gazetteer.resolve(name, text[:3000])
-    if unit is None:
-        return False
-    below = {u.code: u for n in gazetteer.mentions(text) for u in gazetteer.named(n)
-             if any(p.code == unit.code for p in gazetteer.parents(u))}
-    mine = gazetteer.counted_names[unit.code]
-    for child in below.values():
-        theirs = gazetteer.counted_names[child.code]
-        times_mine = text.count(mine) - text.count(mine + theirs) - text.count(unit.name + theirs) * (mine != unit.name)
-        if text.count(theirs) >= max(3, 2 * times_mine):
-            return True
-    return False
 
 
 def _named_in_title(line: str, regions: Regions) -> list[str]:
@@ -309,8 +275,11 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     named = _dominant(full, text, regions, gazetteer) or (
         _dominant(short, text, regions, gazetteer) if max(short.values(), default=0) >= 3 else None)
     within = gazetteer.resolve(named, text[:3000]) if named else None   # 列宜春第5; 广东 8 times and 南雄 8 times
-    if within and holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind):
+    if within and outnamed(body, within, gazetteer):
         return None
+    if within and holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind):
+        inner = named_most_below(body, within, speaker_kind, gazetteer)   # 广东 8 times, 南雄 8: 南雄市
+        return RegionReading(_listed_or_label(inner, regions, gazetteer), "mentions") if inner else None
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
@@ -320,6 +289,9 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
     unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") else None
     if unit is not None:
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
+    unit = named_most_by_short(body, gazetteer)   # 赣州 six times, never 赣州市; 绵阳 five times, 德阳市 once
+    if unit is not None and (speaker_kind is None or kind_of(unit.name) == speaker_kind):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     named = subject_place(body, full, gazetteer, kind[0] if kind else None)
     if named and not _above(named, floor, text, gazetteer):
@@ -384,7 +356,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     if reading is not None:
         return reading
     unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
-        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer)
+        below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer) or \
+        place_of_host_in_province(source_url, kind[0] if kind else self_floor(body), gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     return RegionReading(

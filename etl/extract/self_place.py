@@ -184,6 +184,41 @@ def holds_the_text(text: str, unit: Unit, times: int, gazetteer: Gazetteer, kind
         unit.level == "province" and not (kind and kind[0] == "省") and rival_below(text, unit, times, gazetteer))
 
 
+def named_most_below(text: str, container: Unit, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The unit below `container` the text names (full or short name) three times or more and at least twice as
+    often as any other unit below it, of the text's own `kind` when known (南雄 8 times in a text that names
+    广东 as often: 南雄市); None when none or several are."""
+    prefix = container.code[:2] if container.level == "province" else container.code[:4]
+    below = [u for u in gazetteer.units.values() if u.code != container.code and u.code.startswith(prefix)]
+    ranked = sorted(_times_named(simplified(text), below, gazetteer).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    unit = gazetteer.units[ranked[0][0]]
+    return unit if kind is None or kind_of(unit.name) == kind else None
+
+
+def named_most_by_short(text: str, gazetteer: Gazetteer) -> Unit | None:
+    """The unit the text names (mostly by its short name) five times or more and at least twice as often as any
+    other unit not above it (赣州 six times, 江西 three: 赣州市; 绵阳 five times, 德阳市 once: 绵阳市); None when
+    none is, or when two nested units share the name (大理: the 州 and the 市 in it)."""
+    text = simplified(text)
+    ranked = sorted(_times_named(text, list(gazetteer.units.values()), gazetteer).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 5:
+        return None
+    unit = gazetteer.units[ranked[0][0]]
+    above = {p.code for p in gazetteer.parents(unit)}
+    return unit if all(2 * n <= ranked[0][1] for code, n in ranked[1:] if code not in above) else None
+
+
+def outnamed(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """Some unit neither above nor below `unit` is named (full or short name) more often than it (德阳市 three
+    times, 绵阳 five): the text may be the other's."""
+    counts = _times_named(simplified(text), list(gazetteer.units.values()), gazetteer)
+    own, above = counts.get(unit.code, 0), {p.code for p in gazetteer.parents(unit)}
+    return any(n > own and code != unit.code and code not in above
+               and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[code])} for code, n in counts.items())
+
+
 def rival_below(text: str, province: Unit, times: int, gazetteer: Gazetteer, share: int = 2) -> bool:
     """A unit below `province` named (full or short name) three times or more and 1/`share` as often as the
     province's `times` or more (南雄 8 times, 广东 8): the text may well be that unit's, not the province's."""
@@ -201,6 +236,17 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
     found = {u.code: u for lb in labels for u in gazetteer.by_initials(lb)
              if (kind is None or kind_of(u.name) == kind)
              and any(name in text for name in (gazetteer.counted_names[u.code], *gazetteer.names_of(u)))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit (of the text's own `kind`, when known) whose initials follow its province's initials in a
+    label of the URL's host (cqfj.gov.cn: 重庆 + 奉节 = 奉节县); None when none or several are."""
+    found = {}
+    for label in (lb for lb in _initial_labels(url) if len(lb) >= 4):
+        provinces = {p.code for p in gazetteer.by_initials(label[:2]) if p.level == "province"}
+        found.update({u.code: u for u in (gazetteer.by_initials(label[2:]) if provinces else ())
+                      if any(p.code in provinces for p in gazetteer.parents(u)) and (kind is None or kind_of(u.name) == kind)})
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -269,6 +315,9 @@ def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
     if not labels:
         return None
     found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}
+    if not found:   # the initials of a place above, then the name (sxzhongyang: 山西 + 中阳 = 中阳县)
+        found = {u.code: u for lb in labels for cut in (2, 3) for u in gazetteer.spelled(lb[cut:])
+                 if len(lb) - cut >= 4 and any(p in gazetteer.by_initials(lb[:cut]) for p in gazetteer.parents(u))}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

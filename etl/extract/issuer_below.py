@@ -1,0 +1,48 @@
+"""Pure: an issuer line that speaks for a unit below it — a bureau verifying a lower unit's figures (经X统计局核定),
+or a congress named as the venue where a lower unit is spoken of (在X…会议期间) — names that unit's text, not its own."""
+
+from __future__ import annotations
+
+import re
+
+from etl.knowledge.gazetteer import Gazetteer
+
+# a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
+_VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)")
+# a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
+_VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?期间")
+
+
+def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """The place ending at `end` is a bureau verifying figures (经X统计局核定) whose sentence then names
+    a unit below it: the figures, and the text, are that unit's."""
+    verified = _VERIFIED.match(text, end)
+    if not verified:
+        return False
+    stop = re.search(r"[。;;\n]", text[verified.end():])
+    rest = text[verified.end():verified.end() + (stop.start() if stop else 80)]
+    for below in gazetteer.mentions(rest):
+        unit = gazetteer.resolve(below, text[:3000])
+        if unit is not None and any(p.name == name for p in gazetteer.parents(unit)):
+            return True
+    return False
+
+
+def venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """The place at text[start:end] names a congress or meeting as the venue (在X…会议期间) of words about a
+    unit below it that the text names at least three times and twice as often as X itself; X written
+    just before that unit's name (大连庄河市) names the unit, not X."""
+    if start < 1 or text[start - 1] not in "在于" or not _VENUE_AFTER.match(text, end):
+        return False
+    unit = gazetteer.resolve(name, text[:3000])
+    if unit is None:
+        return False
+    below = {u.code: u for n in gazetteer.mentions(text) for u in gazetteer.named(n)
+             if any(p.code == unit.code for p in gazetteer.parents(u))}
+    mine = gazetteer.counted_names[unit.code]
+    for child in below.values():
+        theirs = gazetteer.counted_names[child.code]
+        times_mine = text.count(mine) - text.count(mine + theirs) - text.count(unit.name + theirs) * (mine != unit.name)
+        if text.count(theirs) >= max(3, 2 * times_mine):
+            return True
+    return False

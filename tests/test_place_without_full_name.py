@@ -1,0 +1,67 @@
+"""A text that names its place mostly by the short name, inside a province or city it also names, or only in its
+web address's initials, is placed; a tie, a nested namesake, a kind that does not fit or a busy text stays unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.region import read_region
+from etl.knowledge import load_knowledge
+
+K = load_knowledge()
+PAD = "各项工作稳步推进,民生持续改善。" * 4
+
+
+def region_of(text: str, url: str | None = None) -> str | None:
+    return read_region(text, K.regions, K.gazetteer, None, url).region
+
+
+@pytest.mark.parametrize("text, region", [
+    # the province named in full and as often by short name as one of its county-level cities: the city's text
+    ("湖南省有一个县级市叫浏阳。浏阳地处湖南东部,浏阳烟花闻名,浏阳经济总量居湖南前列,湖南人都知道浏阳。" + PAD, "浏阳市"),
+    ("甘肃省西部有座城市。张掖历史悠久,张掖湿地很美,张掖的经济在甘肃增长较快,甘肃张掖值得一游。" + PAD, "张掖市"),
+    # two units below it named as often: unknown
+    ("湖南省两座县级市。浏阳和醴陵相邻,浏阳烟花与醴陵瓷器齐名,浏阳醴陵都在湖南东部,湖南看浏阳醴陵。" + PAD, None),
+    # a unit below named under three times does not take the text from its province
+    ("湖南省的县级市浏阳,浏阳烟花闻名,湖南人都知道,湖南发展很快。" + PAD, "湖南省"),
+])
+def test_the_unit_its_province_holds_and_the_text_names_most(text, region):
+    assert region_of(text) == region
+
+
+@pytest.mark.parametrize("text, region", [
+    # no unit in full anywhere, one short name five times and more, its province the only other name
+    ("赣州发展势头好。赣州工业增长,赣州农业丰收,赣州消费回暖,江西支持赣州,赣州人民奋发。" + PAD, "赣州市"),
+    ("今年绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长,绵阳就业稳定。" + PAD, "绵阳市"),
+    # four times is not enough
+    ("今年绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长。" + PAD, None),
+    # a nested namesake (the prefecture and its city share 大理): unknown
+    ("大理两会召开。大理提出目标,大理推进项目,大理保护洱海,大理发展旅游,大理招商引资。" + PAD, None),
+    # another unit not above it named half as often: unknown
+    ("绵阳和德阳合作。绵阳经济稳中有进,德阳工业提速,绵阳消费升级,绵阳外贸增长,德阳就业稳定,绵阳好。" + PAD, None),
+    # a neighbour named once in full as a clause's subject does not outweigh five short mentions
+    ("绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长,绵阳就业稳定,德阳市来访。" + PAD, "绵阳市"),
+    # … but named in full three times, it is as clear as the short name: unknown
+    ("绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长,绵阳就业稳定,德阳市来访,德阳市交流,德阳市合作。" + PAD, None),
+])
+def test_a_short_name_alone_places_a_text_only_when_it_clearly_dominates(text, region):
+    assert region_of(text) == region
+
+
+@pytest.mark.parametrize("url, text, region", [
+    # the province's initials, then the unit's: a county of 重庆
+    ("https://www.cqfj.gov.cn/zwgk/1.html", "全县经济平稳增长,全县财政收入增长。" + PAD, "奉节县"),
+    ("http://tnb.cqtn.com/Html/1.html", "经济平稳增长。" + PAD, "潼南区"),
+    ("https://www.bjdx.gov.cn/a.html", "全区经济平稳增长,全区财政收入增长。" + PAD, "大兴区"),
+    # the same initials with a kind that does not fit (a 全市 text on a district's site): unknown
+    ("https://www.bjdx.gov.cn/a.html", "全市经济平稳增长,全市财政收入增长。" + PAD, None),
+    # initials that are no province's, or a tail that is no unit of that province: unknown
+    ("https://www.qqfj.gov.cn/a.html", "全县经济平稳增长,全县财政收入增长。" + PAD, None),
+    ("https://www.cqzz.gov.cn/a.html", "经济平稳增长。" + PAD, None),
+    # the province's initials, then the name in pinyin (山西 + 中阳)
+    ("http://www.sxzhongyang.gov.cn/xxgk/1.shtml", "全县经济平稳增长,全县财政收入增长。" + PAD, "中阳县"),
+    # a pinyin name under initials that are not a province or city above it: unknown
+    ("http://www.gdzhongyang.gov.cn/1.shtml", "全县经济平稳增长,全县财政收入增长。" + PAD, None),
+])
+def test_a_host_spelling_a_province_then_one_of_its_units(url, text, region):
+    assert region_of(text, url) == region
