@@ -41,3 +41,27 @@ def test_each_part_of_the_year_gets_the_names_figure(text, expected):
 ])
 def test_a_second_figure_that_is_no_part_of_the_year_is_not_the_names(text, unexpected):
     assert unexpected not in read(text)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the first piece walks through the year's parts to the whole year: the later pieces are the year's
+    ("地区生产总值一季度增长4.1%、上半年增长5.2%、前三季度增长5.6%,全年增长5.9%;规模以上工业增加值增长8.4%;"
+     "固定资产投资增长6.1%。",
+     {("industrial_va_growth", 2022, "year", 8.4), ("fixed_investment_growth", 2022, "year", 6.1)},
+     {("industrial_va_growth", 2022, "Q1", 8.4), ("fixed_investment_growth", 2022, "Q1", 6.1)}),
+    ("经济逐季回升,生产总值一季度增长2%、二季度累计增长3.5%;社会消费品零售总额增长6.6%。",
+     {("retail_sales_growth", 2022, "year", 6.6)}, {("retail_sales_growth", 2022, "Q1", 6.6)}),
+    ("一般公共预算收入上半年增长3%,全年增长4.4%;固定资产投资增长9.9%。",
+     {("fixed_investment_growth", 2022, "year", 9.9)}, {("fixed_investment_growth", 2022, "H1", 9.9)}),
+    # a first piece that names one part only still lends it to the pieces after it
+    ("上半年,全区实现地区生产总值120.5亿元,增长5.5%;规模以上工业增加值增长7.2%;固定资产投资增长3.3%。",
+     {("industrial_va_growth", 2022, "H1", 7.2), ("fixed_investment_growth", 2022, "H1", 3.3)},
+     {("industrial_va_growth", 2022, "year", 7.2)}),
+    ("前三季度全区生产总值增长4.8%;社会消费品零售总额增长5.1%。",
+     {("retail_sales_growth", 2022, "Q1-Q3", 5.1)}, {("retail_sales_growth", 2022, "year", 5.1)}),
+])
+def test_a_part_of_the_year_lends_itself_to_later_pieces_only_when_it_is_the_only_one_named(
+        text, expected, not_expected):
+    got = {f for f in figures(BULLETIN + text, FIELDS, meta={"region": "罗湖区"})}
+    assert expected <= got
+    assert not (not_expected & got)

@@ -22,6 +22,7 @@ from etl.extract.patterns import (
     THIS_YEARS_PART,
     TITLE_TAIL,
     TO,
+    WHOLE_YEAR,
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
@@ -86,7 +87,12 @@ def opening_part(piece: str) -> str | None:
     if not PERIOD_CHARS.intersection(piece):
         return None   # most pieces name no part-year: no pattern need be tried
     first = _FIRST_FIGURE.search(piece)
-    return part_year_of(piece[:first.start()]) if first else None
+    if first is None:
+        return None
+    rest = piece[first.end():]
+    if WHOLE_YEAR.search(rest) or any(rx.search(rest) for rx, _ in PERIODS):
+        return None   # the piece goes on through other periods (一季度…、二季度…,全年…): none holds after it
+    return part_year_of(piece[:first.start()])
 
 
 def done_in_part_year(before: str, words) -> bool:
