@@ -62,3 +62,16 @@ def test_a_gap_against_a_target_is_never_a_level(text, expected):
 ])
 def test_a_structure_before_is_never_this_years(text, expected):
     assert charted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the three sectors abbreviated (三产) before a ratio of three terms: the third is the tertiary share
+    ("2021年,全县三产结构比调整为11.9:39.6:48.5。", {("tertiary_share", 2021, "actual", 48.5, "text")}),
+    ("2021年,全县三产结构为8.1:75.2:16.7。", {("tertiary_share", 2021, "actual", 16.7, "text")}),
+    ("2021年,全县三產結構比為3.2:47.7:49.1。", {("tertiary_share", 2021, "actual", 49.1, "text")}),
+    # negatives: no ratio of three terms after it, or only two terms
+    ("2021年,全县三产结构持续优化。", set()),
+    ("2021年,全县三产结构比为60:40。", set()),
+])
+def test_the_three_sectors_abbreviated_before_a_ratio(text, expected):
+    assert charted(text) == expected
