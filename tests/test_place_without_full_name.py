@@ -65,3 +65,34 @@ def test_a_short_name_alone_places_a_text_only_when_it_clearly_dominates(text, r
 ])
 def test_a_host_spelling_a_province_then_one_of_its_units(url, text, region):
     assert region_of(text, url) == region
+
+
+BULLETIN = "2022年上半年,全区实现地区生产总值513.8亿元,同比增长2.8%。全区固定资产投资增长7.1%,全区消费回暖。"
+
+
+@pytest.mark.parametrize("head, region", [
+    # a bar of links to other governments' sites above the page names none of them as the issuer
+    ("中国政府网 | 四川省人民政府网 | 绵阳市人民政府网 | |\n2022年涪城区经济运行情况\n", "涪城区"),
+    ("中国政府网 | 湖北省人民政府网 |\n来源:江夏区统计局\n", "江夏区"),
+    ("国务院 | 福建省人民政府网 | 泉州市政府网\n来源:丰泽区人民政府\n", "丰泽区"),
+    # the links alone, with no issuer of its own: no place from them
+    ("中国政府网 | 湖北省人民政府网 | 武汉市人民政府网 |\n", None),
+    # negatives: a page's own banner is no bar of links, and still names the issuer
+    ("绵阳市人民政府网\n2022年经济运行情况\n", "绵阳市"),
+    ("湖北省人民政府 | 政务公开\n2022年湖北省经济运行情况\n", "湖北省"),
+])
+def test_a_bar_of_links_names_no_issuer(head, region):
+    assert region_of(head + BULLETIN + PAD) == region
+
+
+@pytest.mark.parametrize("url, region", [
+    # the province's initials with its level word's (cqs: 重庆市), then the unit's
+    ("http://www.cqstl.gov.cn/a.html", "铜梁区"),
+    ("http://www.cqsnc.gov.cn/a.html", "南川区"),
+    # without the level word, as before
+    ("http://www.cqtl.gov.cn/a.html", "铜梁区"),
+    # a level word's initial with a tail that is no unit of the province: unknown
+    ("http://www.cqsqq.gov.cn/a.html", None),
+])
+def test_a_host_with_the_provinces_level_word(url, region):
+    assert region_of("全区经济平稳增长,全区财政收入增长。" + PAD, url) == region

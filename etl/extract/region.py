@@ -58,6 +58,8 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
 _STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
+# a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
+_LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
 # a sentence, not a title: a comma or full stop inside a line of some length
 _SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
@@ -95,6 +97,7 @@ def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pa
 def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
+    text = _LINK_BAR.sub(lambda m: " " * len(m.group()), text)   # 中国政府网 | X市人民政府网 |: links, not the issuer
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
@@ -234,7 +237,8 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     # the first line is a title only when it is not a sentence (2017年,全市上下在党中央、国务院…领导下…。)
-    title_line = head_lines[0] if head_lines and not _SENTENCE_LINE.search(head_lines[0]) else ""
+    title_line = head_lines[0] if head_lines and not _SENTENCE_LINE.search(head_lines[0]) \
+        and not _LINK_BAR.match(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
             _named_in_title(where, regions) or whole_line_name(where, gazetteer)

@@ -245,8 +245,10 @@ def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gaze
     found = {}
     for label in (lb for lb in _initial_labels(url) if len(lb) >= 4):
         provinces = {p.code for p in gazetteer.by_initials(label[:2]) if p.level == "province"}
-        found.update({u.code: u for u in (gazetteer.by_initials(label[2:]) if provinces else ())
-                      if any(p.code in provinces for p in gazetteer.parents(u)) and (kind is None or kind_of(u.name) == kind)})
+        cut = 3 if label[2] == "s" and len(label) >= 5 else 2   # with its level word's initial (cqs: 重庆市) or without
+        for tail in {label[2:], label[cut:]} if provinces else ():
+            found.update({u.code: u for u in gazetteer.by_initials(tail) if any(p.code in provinces for p in gazetteer.parents(u))
+                          and (kind is None or kind_of(u.name) == kind)})
     return next(iter(found.values())) if len(found) == 1 else None
 
 
