@@ -11,6 +11,7 @@ from etl.extract.patterns import (
     FUTURE_SPAN,
     LAST_YEAR,
     LEAD,
+    NEW_YEAR_AHEAD,
     PERIOD_CHARS,
     PERIODS,
     PLAN_START,
@@ -229,7 +230,7 @@ class ContextMixin:
             if self.only_year and "今年" in sent:
                 return ("plan" if self.words.this_year_target.search(sent) else "this year"), self.only_year
             return None
-        if self.words.this_year_target.search(sent):
+        if self.words.this_year_target.search(sent) or self._new_year_ahead(sent):
             return "plan", self.date_year
         done = WHOLE_YEAR_DONE.search(sent) if self.spring else None
         if done and self.words.target.search(sent, 0, done.start()):
@@ -239,6 +240,12 @@ class ContextMixin:
         if "今年" in sent:
             return "this year", self.date_year
         return None
+
+    def _new_year_ahead(self, sent: str) -> bool:
+        """The sentence opens, before its first indicator name, with the year ahead (面对新的一年,报告指出,…增长9%):
+        its figures are what the item's year is to do."""
+        m = self.cat.term_re.search(sent)
+        return bool(NEW_YEAR_AHEAD.search(sent, 0, m.start() if m else 0))
 
     def _future(self, year: int) -> bool:
         return self.past_until is not None and year > self.past_until

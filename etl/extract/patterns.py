@@ -105,19 +105,21 @@ BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
 TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
-PLAN_TARGETS = r"(\d{4})年[^。;,:]{0,16}?主要(?:发展)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
+# the words between a year and its aims name no other year (通报了2025年运行情况、2026年主要预期目标: 2026's)
+_NO_YEAR_GAP = r"(?:(?!\d{4}年)[^。;,:]){0,16}?"
+PLAN_TARGETS = r"(\d{4})年" + _NO_YEAR_GAP + r"主要(?:发展)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
 # the name of the yearly plan's whole (国民经济和社会发展, 经济社会发展, 经济和社会发展)
 SOCIETY = r"(?:国民经济和社会发展|经济[和与]?社会发展)"
 PLAN_DRAFT = r"(\d{4})年(?:" + SOCIETY + r")?计划(?:\(草案\)|草案)"
 # the second line of a title naming last year's report and this year's plan (…2022年计划执行情况 / 及2023年
 #计划草案的报告): not where a plan section starts
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
-PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?[^。;,:]{0,16}?主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
+PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a year's development aims announced (展望2022年,X市经济社会发展目标为:)
-                        r"|(?:(\d{4})年,?|今年|明年)[^。;,:]{0,16}?发展的?(?:主要)?(?:预期)?目标(?:是|为|如下)[::]"
+                        r"|(?:(\d{4})年,?|今年|明年)" + _NO_YEAR_GAP + r"发展的?(?:主要)?(?:预期)?目标(?:是|为|如下)[::]"
                         # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
-                        r"|(?:(\d{4})年|今年|明年)[^。;,:]{0,16}?指标的?计划安排(?:是|为|如下|:)"
+                        r"|(?:(\d{4})年|今年|明年)" + _NO_YEAR_GAP + r"指标的?计划安排(?:是|为|如下|:)"
                         # a heading of its own: 今年预期目标, 2024年主要目标
                         r"|^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*$"
                         # … or a numbered heading of the plan's own year (二、经济社会发展预期目标)
@@ -144,6 +146,8 @@ FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
 # this year's part named in a sentence before its first indicator (记者了解到,今年上半年,…)
 THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(前三季度|上半年|第?一季度|" + JAN_TO + r"\d{1,2}月|前\d{1,2}个?月)")
+# the year ahead said without its number (面对新的一年, 新一年里): in a dated item, the item's own year
+NEW_YEAR_AHEAD = re.compile(r"新的?一年(?!来)")
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")
 # the year just past said as such anywhere before a figure (一年来, 过去的一年): an item of January-March reviewing it
 REVIEW_OPENING = re.compile(r"过去的?一年|(?<![十\d])一年来")
