@@ -96,6 +96,29 @@ def opening_part(piece: str) -> str | None:
     return part_year_of(piece[:first.start()])
 
 
+# parts of the year listed before one name and its values (一季度、上半年、前三季度、全年全市GDP分别增长…)
+_PERIOD_WORD = r"(?:前三季度|上半年|下半年|第?[一二三四]季度|全年|1月?" + TO + r"\d{1,2}月)"
+_PERIOD_LIST = re.compile(_PERIOD_WORD + r"(?:(?:、|和|及)" + _PERIOD_WORD + r")+")
+_VALUE = re.compile(r"-?\d+(?:\.\d+)?%?")
+
+
+def listed_period(sent: str, at: int) -> str | None:
+    """The part of the year a value stands for when its clause lists parts of the year before a name and 分别
+    gives as many values in their order (一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%); None otherwise."""
+    start, end = clause_start(sent, at, ",,;;"), re.search(r"[,,;;。]|$", sent[at:]).start() + at
+    clause = sent[start:end]
+    listed = _PERIOD_LIST.search(clause) if PERIOD_CHARS.intersection(clause) or "全年" in clause else None
+    each = clause.find("分别", listed.end()) if listed else -1
+    if each < 0:
+        return None
+    words = re.findall(_PERIOD_WORD, listed.group())
+    values = [m.start() + start for m in _VALUE.finditer(clause, each)]
+    if len(values) != len(words) or at not in values:
+        return None
+    word = words[values.index(at)]
+    return "year" if word == "全年" or WHOLE_YEAR.fullmatch(word) else part_year_of(word)
+
+
 def done_in_part_year(before: str, words) -> bool:
     """After the last part-year named in `before` (1—9月, 上半年) an outcome word stands (完成, 同比) and no
     target word: "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%" reports the part-year, not the plan."""

@@ -58,6 +58,10 @@ WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
 FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
 TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
+# a span of years stated in so many words before an average (2021-2024年年均增长7.4%): the figure's own span
+# … or at the head of its sentence (2020至2024年,全区…年均增长5.5%)
+SPAN_LEAD = re.compile(r"^\s*(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[,,]")
+STATED_SPAN = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[^,,;;。\d]{0,12}?年均(?:增长|递增|提高)?\s*$")
 JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
 FIRST_HALF = r"(?:上半年|" + JAN_TO + r"6月)"   # 上半年, 1-6月, 1月至6月
 PERIODS = [

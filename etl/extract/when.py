@@ -10,6 +10,7 @@ from etl.extract.context import (
     compared_year,
     done_in_part_year,
     explicit_year,
+    listed_period,
     part_year_of,
     plan_span,
 )
@@ -25,8 +26,10 @@ from etl.extract.patterns import (
     LAST_YEARS,
     PLAN_SPAN,
     REACH_BEFORE,
+    SPAN_LEAD,
     SPAN_TOTAL,
     SPAN_YEARS,
+    STATED_SPAN,
     TO_LEVEL,
     WHOLE_YEAR,
     WHOLE_YEAR_DONE,
@@ -103,6 +106,9 @@ class WhenMixin:
         return bool(last and last.start() > before.rfind("今年") and not COMPARED_BASE.search(before, 0, last.start()))
 
     def period_of(self, sent: str, n: NumberMention, year: int | None, year_source: str) -> str:
+        listed = listed_period(sent, n.start)   # 一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%
+        if listed:
+            return listed
         before = sent[:n.start]
         whole = last_match(WHOLE_YEAR, before)
         since_last = _SINCE_LAST_NUMBER.search(before)   # 一季度增长4.7%、三季度累计增长6.6%: the nearest part says
@@ -148,7 +154,7 @@ class WhenMixin:
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
         elif ctx.span and kind == "actual" and (not clause_year or (year == ctx.span[1] and AVG.search(gap))) \
-                and not self.year_led(sent, subject, n, gap, year_source):   # 2016年…增长8%,年均增长9.4%: the span's
+                and not self.year_led(sent, subject, n, gap, year_source) and not self.span_stated(sent, n):   # 2016年…增长8%,年均增长9.4%: the span's
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
             year_source = "section"
         elif many_years_cumulative(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
@@ -211,6 +217,9 @@ class WhenMixin:
         before = sent[:n.start]
         years = [int(y) for y in YEAR.findall(before) if self._plausible(int(y))]
         key = measures.get("avg_growth_5yr") if rule == "growth" else None
+        stated = self.span_stated(sent, n)
+        if key is not None and stated and 2 <= stated[1] - stated[0] <= 5 and not self._future(stated[1]):
+            return key, f"{stated[0]}-{stated[1]}", stated[1], "span:stated-span", "clause"   # 2021-2024年年均
         named = last_match(PLAN_SPAN, before)
         if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
             lo, hi = FIVE_YEAR_PLANS[named.group(1)]
@@ -227,6 +236,12 @@ class WhenMixin:
         if len(years) == 1 and plan and self.past_until is not None and not self._future(hi):
             return key, f"{plan[0]}-{plan[1]}", hi, "span:plan-end-year", "clause"
         return None
+
+    def span_stated(self, sent: str, n) -> tuple[int, int] | None:
+        """The span of years the figure's own clause states just before its average (2021-2024年年均增长)."""
+        clause = sent[clause_start(sent, n.start, ",,;;"):n.start]
+        m = STATED_SPAN.search(clause) or (SPAN_LEAD.match(sent) if AVG.search(clause) else None)
+        return (int(m.group(1)), int(m.group(2))) if m and self._plausible(int(m.group(2))) else None
 
     def kind_of(self, sent, n, gap, cued: bool) -> tuple[str, str]:
         """Target or outcome, and what said so, strongest first: the section, words of the clause, a
@@ -289,6 +304,9 @@ class WhenMixin:
             y = int(by.group(1))
             if self._future(y) or self.ctx.section == "plan" or cue:
                 return plan_span(y) or (y, y)
+        stated = self.span_stated(sent, n)
+        if stated and not self._future(stated[1]):
+            return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's
         named = last_match(PLAN_SPAN, before)
         if not named and self.sent_estimate:
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
