@@ -32,3 +32,28 @@ def test_a_wrapped_line_made_wider_by_a_joined_number_still_joins_its_next():
     body = [LINE] * 6 + ["固定资产投资增长9.1%,全年规模以上工业总产值1234亿元,增长6.6%,规模以上工业", "增加值增长5%。"]
     joined = join_wrapped_lines("\n".join(body))
     assert "规模以上工业增加值增长5%" in joined
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adjusted basis said with the name covers its level and the growth after it
+    ("一般公共预算收入(同口径)217亿元,同比下降2.9%;一般公共预算收入(自然口径)179.6亿元,同比下降16.7%。",
+     {("fiscal_revenue", 217.0, "comparable"), ("fiscal_revenue_growth", -2.9, "comparable"),
+      ("fiscal_revenue", 179.6, "reported"), ("fiscal_revenue_growth", -16.7, "reported")}),
+    ("一般公共预算收入按可比口径30.5亿元,增长6%。",
+     {("fiscal_revenue", 30.5, "comparable"), ("fiscal_revenue_growth", 6.0, "comparable")}),
+    ("一般公共预算收入剔除留抵退税因素后68亿元,增长4.3%。",
+     {("fiscal_revenue", 68.0, "comparable"), ("fiscal_revenue_growth", 4.3, "comparable")}),
+    # negatives: the basis said after a reported growth is the second growth's alone; constant prices are no
+    # adjusted basis of a level
+    ("一般公共预算收入468.3亿元,下降11%,同口径增长4.6%。",
+     {("fiscal_revenue", 468.3, "reported"), ("fiscal_revenue_growth", -11.0, "reported"),
+      ("fiscal_revenue_growth", 4.6, "comparable")}),
+    ("地区生产总值300亿元,按可比价格计算增长6%。", {("gdp", 300.0, "reported")}),
+])
+def test_a_basis_said_with_the_name(sentence, expected):
+    got = {(f[0], f[1], f[2]) for f in figures("城东区2022年统计公报\n2022年," + sentence, ("indicator", "value", "basis"),
+                                               meta={"region": "罗湖区"})}
+    assert expected <= got

@@ -12,6 +12,7 @@ from etl.extract.patterns import (
     AT_CURRENT_PRICES,
     BASE_YEAR,
     COMPARABLE,
+    COMPARABLE_LEVEL,
     DECLINE,
     DECLINE_RATE,
     FROM_BEFORE,
@@ -78,10 +79,12 @@ class MeasureMixin:
             if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
                 return
             key, w = measures["cumulative_growth_5yr"], replace(w, period=f"{since + 1}-{w.year}")
-        basis = "comparable" if COMPARABLE.search(gap) else "reported"
+        growthy = rule.endswith("growth") or rule == "inline-target"
+        # the basis said with the name covers its level and the growth after it (收入(同口径)217亿元,下降2.9%)
+        adjusted = (COMPARABLE if growthy else COMPARABLE_LEVEL).search(gap) or COMPARABLE_LEVEL.search(sent, subject.end, n.start)
+        basis = "comparable" if adjusted else "reported"
         self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
-                  unit=unit, hedge=hedge, rule=rule, method="text",
-                  basis=basis if rule.endswith("growth") or rule == "inline-target" else "reported",
+                  unit=unit, hedge=hedge, rule=rule, method="text", basis=basis,
                   period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
 
     def derived_target(self, sent, s0, subject, n, gap, measures, last_growth) -> None:
