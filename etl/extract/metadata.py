@@ -98,16 +98,21 @@ _TYPE_RULES = [
 ]
 
 
+# no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
+FIRST_DATE_YEAR = 1990
+
+
 def iso_date(y: str, m: str, d: str) -> str | None:
     try:
         y_, m_, d_ = int(y), int(m), int(d)
     except ValueError:
         return None
-    if not (1949 <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
+    if not (FIRST_DATE_YEAR <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
         return None
     return f"{y_:04d}-{m_:02d}-{d_:02d}"
 
 
+_REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
 _NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$")
 # a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
 _TITLE_CELL = re.compile(rf"^\|\s*(?:{_TITLE_LABEL})\s*\|\s*([^|]+?)\s*\|")
@@ -125,6 +130,9 @@ def read_title(text: str) -> str:
     lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:3000].splitlines()]
     lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
     named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
+    if not named:   # a table of contents (一、…, (一)…) above the title line: the report's name after it
+        named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)
+                 and all(_ENUMERATED.match(x) for x in lines[:10])]
     # a title line of its own before a sentence that names it (…已经审议通过,现印发给你们。)
     for ln in named:
         if not re.search(r"[,。;!?]", ln):
@@ -169,10 +177,10 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
             return dt.date().isoformat()
         except (TypeError, ValueError):
             pass
-    for rx in (_NEWS_STAMP, _CN_DATE, ISO_DATE):
-        m = rx.search(head[:600])
-        if m and doc_type not in types.reports:
-            return iso_date(*m.groups())
+    for rx in (_NEWS_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
+        dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])) if d), None)
+        if dated:
+            return dated
     stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None
     if stamp:
         return iso_date(stamp.group(3), stamp.group(2), stamp.group(1))
