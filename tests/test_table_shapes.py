@@ -74,3 +74,42 @@ def test_the_first_months_of_a_year_are_that_years_part(lead, period):
 def test_a_year_before_which_something_happens_is_no_lead():
     text = "罗湖区经济运行情况\n力争2025年前全区社会消费品零售总额增长5.1%。"
     assert not any(f[1] == 2025 and f[3] == "actual" for f in figures(text, FIELDS, meta={"region": "罗湖区"}))
+
+
+PLAN_HEAD = "城东区2021年国民经济和社会发展计划执行情况与2022年计划草案\n一、2021年计划执行情况\n"
+TYPED = ("表一:2021年主要指标完成情况\n"
+         "属性 | 指标名称 | 人代会 目标 | 完成情况 | 全市排名 | |||\n"
+         "增幅 | 绝对值 | 评价 | |||||\n"
+         "预期性 | 地区生产总值 | 8%左右 | 9.7 | 853.2亿元 | 完成 | 2 | |\n"
+         "社会消费品零售总额 | 6% | 10.1% | 330.5亿元 | 完成 | 3 | |\n"
+         "固定资产投资 | 11% | 25.6% | | 完成 | 2 | |||\n"
+         "约束性 | 一般公共预算收入 | 7% | 12.5% | 60.8亿元 | 完成 | 1 | |\n")
+
+
+@pytest.mark.parametrize("expected", [
+    # the type column (预期性) is no label; the name after it is
+    ("gdp_growth", 2021, "year", "target", 8.0),
+    ("gdp_growth", 2021, "year", "actual", 9.7),
+    ("gdp", 2021, "year", "actual", 853.2),
+    # a row whose type cell spans from the row above keeps each value under its own header
+    ("retail_sales_growth", 2021, "year", "target", 6.0),
+    ("retail_sales_growth", 2021, "year", "actual", 10.1),
+    ("fixed_investment_growth", 2021, "year", "actual", 25.6),
+    ("fiscal_revenue_growth", 2021, "year", "actual", 12.5),
+])
+def test_a_type_column_and_a_second_header_row_under_the_outcome(expected):
+    assert expected in read_plan(TYPED)
+
+
+def test_no_value_is_read_under_the_neighbouring_header():
+    got = read_plan(TYPED)
+    # negatives: a target read as an outcome, or an outcome as a target, as a shifted row would
+    assert ("fixed_investment_growth", 2021, "year", "actual", 11.0) not in got
+    assert ("fixed_investment_growth", 2021, "year", "target", 25.6) not in got
+    assert ("retail_sales_growth", 2021, "year", "target", 10.1) not in got
+    # the ranking and the rating are no figures
+    assert not any(f[4] in (2.0, 3.0, 1.0) for f in got)
+
+
+def read_plan(text: str) -> set[tuple]:
+    return figures(PLAN_HEAD + text, FIELDS, meta={"region": "罗湖区"})

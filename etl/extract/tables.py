@@ -100,19 +100,42 @@ def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-def _sub_header(header: list[str], sub: list[str]) -> list[str] | None:
+def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> list[str] | None:
     """A second header row under cells spanning several columns (上半年完成情况 over 绝对值 | 增幅): its words
-    fill, in order, the columns from the last named header cell through the empty ones after it; None
-    when the row is not of that shape."""
+    fill, in order, the columns from the last named header cell through the empty ones after it, or, when the
+    rows below are `width` cells wide, the columns of the one header cell that names the outcome (完成情况 over
+    增幅 | 绝对值 | 评价, then 全市排名); None when the row is not of that shape."""
     words = [w for w in sub if w]
     named = [k for k, h in enumerate(header) if h]
     if not words or not named or any(parse_number_cell(w) or _number_with_unit(w) for w in words):
         return None
     last = named[-1]
     span = len(header) - last
-    if len(words) != span or span < 2:
+    if len(words) == span and span >= 2:
+        return header[:last] + [f"{header[last]} {w}" for w in words]
+    heads = [h for h in header if h]
+    done = [k for k, h in enumerate(heads) if _DONE_HEAD.search(h)]
+    if len(words) < 2 or width != len(heads) - 1 + len(words) or len(done) != 1:
         return None
-    return header[:last] + [f"{header[last]} {w}" for w in words]
+    k = done[0]
+    return heads[:k] + [f"{heads[k]} {w}" for w in words] + heads[k + 1:]
+
+
+# the header cell of what was done (完成情况, 实绩, 执行情况): the one a second header row's words fall under
+_DONE_HEAD = re.compile(r"完成|实绩|实际|执行")
+
+
+def _width(cells: list[tuple[str, int, int]]) -> int:
+    """The cells of a row up to its last one that holds anything (a row's trailing bars add empty ones)."""
+    return max((k + 1 for k, c in enumerate(cells) if c[0]), default=0)
+
+
+def _typed_row(header: list[str], cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A row under a first column of indicator types (属性: 预期性, 约束性) whose type cell is left out because it
+    spans the rows of its group: an empty cell in its place, so each value stays under its own header."""
+    if header and _TEXT_COLUMN.match(header[0]) and header[0] != "单位" and cells and not _TYPE_CELL.match(cells[0][0]):
+        return [("", cells[0][1], cells[0][1]), *cells]
+    return cells
 
 
 # a cell's number followed by its unit (1248.3亿元, 37602元): the unit is the cell's own
@@ -143,17 +166,20 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             if _SEPARATOR.match(row):
                 continue
             cells = _pipe_cells(row, start)[:MAX_COLUMNS]
-            merged = _sub_header(header, [c[0] for c in cells]) if first else None
+            below = _pipe_cells(lines[i][1], lines[i][0]) if first and i < len(lines) and _is_pipe_row(lines[i][1]) else []
+            merged = _sub_header(header, [c[0] for c in cells], _width(below) or None) if first else None
             first = False
             if merged is not None:
                 header = merged
                 continue
+            cells = _typed_row(header, cells)
             if len(cells) < 2:
                 continue
-            label, label_start, _ = cells[0]
+            typed = bool(header) and _TEXT_COLUMN.match(header[0]) and header[0] != "单位"
+            label, label_start, _ = cells[1 if typed and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
-                if k == unit_col or k >= len(header):
+                if k == unit_col or k >= len(header) or (typed and k == 1):
                     continue
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
