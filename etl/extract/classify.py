@@ -15,7 +15,16 @@ from functools import lru_cache
 
 from etl.combine.merge import same_number
 from etl.extract.cells import CellsMixin
-from etl.extract.context import Context, ContextMixin, Lead, clause_start, listed_period, opening_part, sentences
+from etl.extract.context import (
+    Context,
+    ContextMixin,
+    Lead,
+    clause_start,
+    listed_period,
+    listed_year,
+    opening_part,
+    sentences,
+)
 from etl.extract.measure import MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
@@ -174,7 +183,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if not ones and len(lists[id(subject)]) == 1 and len(run) > 1:
                 paired = level_subjects(terms, nums, run, sent, self.grammar)
                 # 一季度、上半年、全年GDP分别增长…: one name's values for the parts of the year listed before it
-                ones = [paired[run.index(n)]] if paired else [subject] if listed_period(sent, n.start) else []
+                ones = [paired[run.index(n)]] if paired else [subject] if listed_period(sent, n.start) or listed_year(sent, n.start) else []
             for one in ones:
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)

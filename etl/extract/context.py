@@ -119,6 +119,24 @@ def listed_period(sent: str, at: int) -> str | None:
     return "year" if word == "全年" or WHOLE_YEAR.fullmatch(word) else part_year_of(word)
 
 
+_YEAR_RANGE = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年")
+
+
+def listed_year(sent: str, at: int) -> int | None:
+    """The year a value stands for when a span of years stated before it is followed by 分别 and one value for
+    each of its years (2016年至2020年,生产总值分别增长5.3%、5.9%、4.3%、6.0%、3.5%); None otherwise."""
+    each = sent.rfind("分别", 0, at)
+    spans = list(_YEAR_RANGE.finditer(sent, 0, each)) if each > 0 else []
+    if not spans:
+        return None
+    lo, hi = int(spans[-1].group(1)), int(spans[-1].group(2))
+    end = re.search(r"[,,;;。]|$", sent[at:]).start() + at
+    values = [m.start() + each for m in _VALUE.finditer(sent[each:end])]
+    if not 2 <= hi - lo + 1 <= 10 or len(values) != hi - lo + 1 or at not in values:
+        return None
+    return lo + values.index(at)
+
+
 def done_in_part_year(before: str, words) -> bool:
     """After the last part-year named in `before` (1—9月, 上半年) an outcome word stands (完成, 同比) and no
     target word: "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%" reports the part-year, not the plan."""

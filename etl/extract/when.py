@@ -11,6 +11,7 @@ from etl.extract.context import (
     done_in_part_year,
     explicit_year,
     listed_period,
+    listed_year,
     part_year_of,
     plan_span,
 )
@@ -34,6 +35,7 @@ from etl.extract.patterns import (
     WHOLE_YEAR,
     WHOLE_YEAR_DONE,
     YEAR,
+    YEAR_BAD_BEFORE,
     YEAR_JUST_BEFORE,
     many_years_cumulative,
 )
@@ -64,9 +66,15 @@ class WhenMixin:
         compared = compared_year(sent, subject.start)
         if compared and self._plausible(compared):
             return compared, "compared"
+        listed = listed_year(sent, n.start)   # 2016年至2020年,生产总值分别增长5.3%、5.9%、…: each value its year
+        if listed and self._plausible(listed):
+            return listed, "clause"
         clause_year = explicit_year(sent, subject.start, self.doc)
         if clause_year:
             return clause_year, "clause"
+        after_name = self.year_after_name(sent, subject, n)
+        if after_name:
+            return after_name, "clause"   # 生产总值2017年突破600亿元,2020年突破700亿元,达到715.7亿元: 2020's
         if self.relative and self.relative_reaches(sent, n):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
@@ -236,6 +244,19 @@ class WhenMixin:
         if len(years) == 1 and plan and self.past_until is not None and not self._future(hi):
             return key, f"{plan[0]}-{plan[1]}", hi, "span:plan-end-year", "clause"
         return None
+
+    def year_after_name(self, sent: str, subject, n) -> int | None:
+        """The last year stated between the name and its figure (一般公共预算收入2020年达到61亿元), when it is no
+        base (比2015年), no span's start (2016年至) and no earlier state (由2015年的); None when there is none."""
+        found = None
+        for m in YEAR.finditer(sent, subject.end, n.start):
+            after = sent[m.end():m.end() + 2]
+            if YEAR_BAD_BEFORE.search(sent[max(subject.end, m.start() - 3):m.start()]) or after[:1] in ("的", "至", "到", "-", "—") \
+                    or sent[m.start() - 1:m.start()] in ("按", "以") or not self._plausible(int(m.group(1))):   # 按2020年不变价格
+                found = None
+                continue
+            found = int(m.group(1))
+        return found
 
     def span_stated(self, sent: str, n) -> tuple[int, int] | None:
         """The span of years the figure's own clause states just before its average (2021-2024年年均增长)."""
