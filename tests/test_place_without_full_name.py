@@ -96,3 +96,25 @@ def test_a_bar_of_links_names_no_issuer(head, region):
 ])
 def test_a_host_with_the_provinces_level_word(url, region):
     assert region_of("全区经济平稳增长,全区财政收入增长。" + PAD, url) == region
+
+
+@pytest.mark.parametrize("title, region", [
+    # a title naming its place by the short name before the report's kind
+    ("2022年新疆政府工作报告(全文)", "新疆维吾尔自治区"),
+    ("2021年广西政府工作报告", "广西壮族自治区"),
+    ("2019年温州统计公报", "温州市"),
+    ("2020年内蒙古政府工作报告", "内蒙古自治区"),
+    # negatives: a short name of two units (the province and its city), and a word that is no place
+    ("2018年吉林政府工作报告", None),
+    ("2018年年度政府工作报告", None),
+])
+def test_a_title_naming_its_place_by_the_short_name(title, region):
+    assert region_of(title + "\n各位代表:\n现在,我代表人民政府向大会报告工作。\n" + PAD) == region
+
+
+def test_a_province_level_autonomous_regions_short_name_is_its_place_name():
+    from etl.knowledge.gazetteer import short_name
+    assert [short_name(n) for n in ("新疆维吾尔自治区", "宁夏回族自治区", "内蒙古自治区", "西藏自治区")] == \
+        ["新疆", "宁夏", "内蒙古", "西藏"]
+    # a prefecture's stem without 族 keeps its whole place name
+    assert short_name("巴音郭楞蒙古自治州") == "巴音郭楞蒙古"

@@ -43,6 +43,7 @@ from etl.extract.self_place import (
     province_named,
     ranked_within,
     self_floor,
+    short_title_name,
     whole_line_name,
 )
 from etl.extract.subject_place import subject_place
@@ -241,7 +242,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
         and not _LINK_BAR.match(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
-            _named_in_title(where, regions) or whole_line_name(where, gazetteer)
+            _named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue

@@ -344,6 +344,19 @@ def listed_domain_place(url: str | None, regions) -> str | None:
     return max(found)[2] if found else None   # the longest domain; of equals, the first listed
 
 
+# a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告)
+_SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
+                          r"人民政府工作报告|政府工作报告|统计公报)")
+
+
+def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
+    """The one unit whose short name opens a title before the report's kind (2022年新疆政府工作报告); none when
+    the name is several units' (吉林: the province and the city) or no unit's."""
+    m = _SHORT_TITLE.match(simplified(line))
+    units = gazetteer.by_short(m.group(1)) if m else ()
+    return [units[0].name] if len(units) == 1 else []
+
+
 def whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
     """A title line that is a unit's full name and nothing else (a masthead over the title: 三河市)."""
     name = line.strip()

@@ -65,6 +65,18 @@ class Gazetteer:
             out[code] = short if len(short) >= 2 and short not in self.ordinary else unit.name
         return out
 
+    def by_short(self, name: str) -> tuple[Unit, ...]:
+        """The units whose counted short name is `name` (新疆 -> 新疆维吾尔自治区; 吉林 -> the province and the city)."""
+        return self._by_short.get(name, ())
+
+    @cached_property
+    def _by_short(self) -> dict[str, tuple[Unit, ...]]:
+        out: dict[str, tuple[Unit, ...]] = {}
+        for code, name in self.counted_names.items():
+            if name != self.units[code].name:
+                out[name] = (*out.get(name, ()), self.units[code])
+        return out
+
     @cached_property
     def province_short_names(self) -> frozenset[str]:
         """The provinces' short names (河北, 吉林): a lower unit of that short name is counted in full only."""
@@ -345,7 +357,9 @@ def _stem(name: str) -> tuple[str, str]:
     for word, english in _KINDS:
         if name.endswith(word) and len(name) - len(word) >= 2:
             stem = name[: -len(word)]
-            return (stem[:2] if "自治" in word and "族" in stem else stem), english
+            # … and a province-level one's, its first two (新疆维吾尔自治区 -> 新疆; 内蒙古自治区 keeps 内蒙古)
+            autonomous = "自治" in word and ("族" in stem or word == "自治区" and len(stem) > 3)
+            return (stem[:2] if autonomous else stem), english
     return name, ""
 
 
