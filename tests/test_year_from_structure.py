@@ -27,6 +27,11 @@ FILLER = "各项工作稳步推进。" * 5
     ("今年是“十四五”开局之年。", 2021),
     ("今年是“十三五”规划收官之年。", 2020),
     ("明年是建党100周年。", 2020),
+    # the plan's name in corner brackets (as mirrors print it), and 起步之年 for its first year
+    ("指今年是「十三五」开局之年,是全面建成小康社会决胜阶段的第一年。", 2016),
+    ("今年是『十四五』规划起步之年。", 2021),
+    ("今年是\"十二五\"收官之年。", 2015),
+    ("明年是「十四五」开局之年。", 2020),
     # negatives: no year said, or two that disagree, or a year that is not this one
     ("今年是极不平凡的一年。", None),
     ("今年是新中国成立75周年,也是“十四五”开局之年。", None),

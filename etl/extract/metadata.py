@@ -247,7 +247,7 @@ def undated_session(doc: Document) -> str | None:
 
 _YEAR_IS = re.compile(r"(今年|明年)(?:,|,)?(?:是|为|恰逢|正值)([^。;;]{0,60})")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_PLAN_ORDINAL = re.compile(r"十([一二三四五])五”?(?:规划)?(?:的)?(开局|收官)之年")
+_PLAN_ORDINAL = re.compile(r"十([一二三四五])五[”」』\"']?(?:规划)?(?:的)?(开局|起步|收官)之年")
 
 
 def _cn_number(s: str) -> int | None:
@@ -287,7 +287,7 @@ def epoch_year(text: str, epochs) -> int | None:
         plan = _PLAN_ORDINAL.search(said)
         if plan:
             start, end = FIVE_YEAR_PLANS[plan.group(1)]
-            years.add((start if plan.group(2) == "开局" else end) - shift)
+            years.add((end if plan.group(2) == "收官" else start) - shift)
     return years.pop() if len(years) == 1 else None
 
 
