@@ -33,6 +33,7 @@ from etl.extract.patterns import (
     BULLET,
     BY_YEAR,
     COMPARABLE,
+    COMPARABLE_LEVEL,
     CONGRESS,
     ESTIMATE,
     FIRST_ESTIMATE,
@@ -336,10 +337,15 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
     paragraph) is most likely a part's or another subject's: it goes to review, the first one stays. The
     same figure rounded (384 after 384.3) is not another value."""
     first: dict[tuple, tuple] = {}
+    reported = {(m.indicator, m.year, m.period, m.kind) for m in mentions if m.confidence == "high" and m.basis == "reported"}
     out = []
     for m in mentions:
         key = (m.indicator, m.year, m.period, m.kind, m.basis)
-        if m.confidence == "high" and key in first and not (
+        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported and COMPARABLE_LEVEL.search(m.quote):
+            # 收入3.5亿元,…同口径完成3.67亿元,增幅6.1%: another basis beside the reported figure is not the series'
+            # (constant prices, 按可比价格, are the growth's own basis: not this)
+            m = _to_review(m, "stated on a comparable basis beside the reported figure")
+        elif m.confidence == "high" and key in first and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
             m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
         elif m.confidence == "high":
