@@ -33,7 +33,6 @@ from etl.extract.patterns import (
     BULLET,
     BY_YEAR,
     COMPARABLE,
-    COMPARABLE_LEVEL,
     CONGRESS,
     ESTIMATE,
     FIRST_ESTIMATE,
@@ -341,9 +340,9 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         key = (m.indicator, m.year, m.period, m.kind, m.basis)
-        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported and COMPARABLE_LEVEL.search(m.quote):
-            # 收入3.5亿元,…同口径完成3.67亿元,增幅6.1%: another basis beside the reported figure is not the series'
-            # (constant prices, 按可比价格, are the growth's own basis: not this)
+        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported and m.unit != "pct":
+            # 收入3.5亿元,…同口径完成3.67亿元: a level on another basis beside the reported level is not the series'
+            # (a growth on a comparable basis, 按可比口径增长15.5%, is a series of its own, labelled so)
             m = _to_review(m, "stated on a comparable basis beside the reported figure")
         elif m.confidence == "high" and key in first and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
