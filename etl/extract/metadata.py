@@ -315,12 +315,19 @@ _PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}
 _THIS_HALF = re.compile("今年" + FIRST_HALF)
 
 
+# a yearbook's edition in a title (X年鉴·2020, 2020年鉴): it records the year before the edition's
+_YEARBOOK = re.compile(r"年鉴\s*[·・.(]?\s*(\d{4})|(\d{4})\s*年?鉴")
+
+
 def _release_years(doc: Document, date_year: int | None) -> None:
     """A statistics release's years: the year it reports on ("2023年X区经济运行情况", "X区2012年GDP初步核实结果"),
     not its date (2023年3月31日); unsaid, this year's for a part of it (今年前四个月 in May), else the year
     before for a bulletin out in the first half."""
     year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(doc.text[:300])
     doc.reviews_year = int(year.group(1)) if year else None
+    book = _YEARBOOK.search(doc.title)
+    if book:   # 潍坊年鉴·2020: a yearbook's edition records the year before it
+        doc.reviews_year = int(book.group(1) or book.group(2)) - 1
     if doc.reviews_year is None and date_year and _PART_YEAR_HEAD.search(doc.text[:300]):
         doc.reviews_year = date_year
         # a release on this year's first half (今年上半年 in its head): its figures are the half's unless said

@@ -29,6 +29,7 @@ from etl.extract.self_place import (
     below_the_ranking,
     holds_the_text,
     kind_of,
+    led_from_above,
     listed_domain_place,
     most_local,
     named_most_below,
@@ -45,6 +46,7 @@ from etl.extract.self_place import (
     self_floor,
     short_title_name,
     whole_line_name,
+    zone_in_title,
 )
 from etl.extract.subject_place import subject_place
 from etl.knowledge.gazetteer import Gazetteer, short_name
@@ -282,7 +284,8 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     within = gazetteer.resolve(named, text[:3000]) if named else None   # 列宜春第5; 广东 8 times and 南雄 8 times
     if within and outnamed(body, within, gazetteer):
         return None
-    if within and holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind):
+    if within and (holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind)
+                   or led_from_above(body, within, gazetteer)):   # 省委省政府、成都市委市政府: above the text's place
         inner = named_most_below(body, within, speaker_kind, gazetteer)   # 广东 8 times, 南雄 8: 南雄市
         return RegionReading(_listed_or_label(inner, regions, gazetteer), "mentions") if inner else None
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
@@ -340,6 +343,10 @@ def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazettee
 def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
                 source_url: str | None = None) -> RegionReading:
     body = text[:20000]
+    zone = next(filter(None, (zone_in_title(ln, gazetteer) for ln in text[:600].splitlines()[:8])), None)
+    if zone and not sidecar_region:
+        return RegionReading(None, "none", f"the title is of {zone}, a part of a place that no unit of the gazetteer "
+                                           "is: kept out of every series until a sidecar names its region")
     counts = mention_counts(body, regions)
     kind = own_kind(body)
     reading = _from_headings(text, regions, gazetteer, sidecar_region, counts, kind[0] if kind and kind[1] else None,

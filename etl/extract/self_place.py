@@ -219,6 +219,13 @@ def outnamed(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
                and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[code])} for code, n in counts.items())
 
 
+def led_from_above(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """`unit` is named in the chain of governments that lead the text's place (省委省政府、成都市委市政府; 党中央和省委、
+    X市委): it is above the text's place, not the place."""
+    names = "|".join(re.escape(n) for n in {unit.name, gazetteer.counted_names[unit.code]} if n)
+    return bool(re.search(rf"省(?:委|政府)[^。;;,,]{{0,6}}?[、和及与]\s*(?:{names})市?(?:委|政府)", simplified(text)))
+
+
 def rival_below(text: str, province: Unit, times: int, gazetteer: Gazetteer, share: int = 2) -> bool:
     """A unit below `province` named (full or short name) three times or more and 1/`share` as often as the
     province's `times` or more (南雄 8 times, 广东 8): the text may well be that unit's, not the province's."""
@@ -355,6 +362,24 @@ def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
     m = _SHORT_TITLE.match(simplified(line))
     units = gazetteer.by_short(m.group(1)) if m else ()
     return [units[0].name] if len(units) == 1 else []
+
+
+# a title's subject before the report's kind (2015年重庆市万盛经开区国民经济和社会发展统计公报: 重庆市万盛经开区)
+_TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
+                            r"国民经济和社会发展计划|统计公报|政府工作报告)")
+
+
+def zone_in_title(line: str, gazetteer: Gazetteer) -> str | None:
+    """The part of a place a title is about when the gazetteer does not hold it: a unit's name, then a name ending in
+    区 or 园 that is no unit (重庆市万盛经开区, X市高新区): its figures are not that unit's; None otherwise."""
+    m = _TITLE_SUBJECT.match(simplified(line))
+    run = m.group(1) if m else ""
+    named = gazetteer.mentions(run)
+    if not named or gazetteer.name_ending(run) or not run.endswith(("区", "园")):
+        return None
+    last = max(run.rfind(n) + len(n) for n in named)
+    tail = run[last:]
+    return run if len(tail) >= 3 and not tail.startswith("全") else None
 
 
 def whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
