@@ -58,3 +58,21 @@ def test_a_figure_of_a_place_named_before_the_indicator_is_not_ours(sentence):
 ])
 def test_a_citys_text_gives_the_city_its_figure_and_never_its_districts_figures_as_the_citys(sentence):
     assert charted(CITY + sentence) == {("西安市", "gdp_growth", 5.2)}
+
+
+@pytest.mark.parametrize("lead", [
+    "坚决贯彻党中央、国务院,省委、省政府和市委的决策部署,",
+    "认真落实党中央、国务院和省委、省政府的工作要求,",
+    "贯彻国务院、省政府的部署,",
+])
+def test_a_list_of_governing_bodies_whose_decisions_are_carried_out_is_no_topic(lead):
+    from tests.extracting import figures as _figures
+    text = "城东区2020年国民经济和社会发展计划执行情况\n一、2020年计划执行情况\n" + lead + "全年地区生产总值1777.2亿元,同比增长3.8%。"
+    assert ("gdp", 2020, 1777.2) in _figures(text, ("indicator", "year", "value"), meta={"region": "罗湖区"})
+
+
+def test_the_nation_as_a_clauses_own_subject_still_quotes_its_figure():
+    from tests.extracting import figures as _figures
+    text = "城东区2020年统计公报\n2020年,全国国内生产总值增长2.3%,全区地区生产总值增长3.8%。"
+    got = _figures(text, ("indicator", "year", "value"), meta={"region": "罗湖区"})
+    assert ("gdp_growth", 2020, 2.3) not in got and ("gdp_growth", 2020, 3.8) in got

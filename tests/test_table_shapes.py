@@ -113,3 +113,32 @@ def test_no_value_is_read_under_the_neighbouring_header():
 
 def read_plan(text: str) -> set[tuple]:
     return figures(PLAN_HEAD + text, FIELDS, meta={"region": "罗湖区"})
+
+
+RANKED = ("表1 2020年主要指标完成情况\n指标名称\n预期目标\n完成情况\n全省排名\n"
+          "地区生产总值增长(%)\n6%左右\n3.8%\n4\n"
+          "固定资产投资增长(%)\n10%\n8.1%\n10\n"
+          "社会消费品零售总额增长(%)\n7.8%\n-9.4%\n16\n")
+
+
+@pytest.mark.parametrize("expected", [
+    # a ranking column in the header (全省排名) is a column: the rows below keep their places
+    ("gdp_growth", 2020, "year", "target", 6.0),
+    ("gdp_growth", 2020, "year", "actual", 3.8),
+    ("fixed_investment_growth", 2020, "year", "target", 10.0),
+    ("fixed_investment_growth", 2020, "year", "actual", 8.1),
+    ("retail_sales_growth", 2020, "year", "actual", -9.4),
+])
+def test_a_ranking_column_keeps_the_rows_in_place(expected):
+    assert expected in read_ranked()
+
+
+def test_a_rank_is_no_figure():
+    got = read_ranked()
+    assert not any(f[4] in (4.0, 16.0) for f in got)
+    assert ("fixed_investment_growth", 2020, "year", "actual", 10.0) not in got
+
+
+def read_ranked() -> set[tuple]:
+    head = "城东市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n"
+    return figures(head + RANKED, FIELDS, meta={"region": "罗湖区"})

@@ -167,6 +167,8 @@ LED_BY = re.compile(r"(?:领导|支持|监督|指导|带领)下")
 # a body named for the decisions its subordinates carry out (落实党中央、国务院决策部署): it directs, it is not
 # what the sentence reports on
 DIRECTS = re.compile(r"\s*的?(?:各项|重大|一系列)?(?:决策部署|部署|重要指示|指示|批示|精神|要求|号召|工作要求)")
+# … also at the head of a list of such bodies (贯彻党中央、国务院,省委、省政府和市委的决策部署)
+DIRECTS_IN_LIST = re.compile(r"(?:\s*[,,、和及与]\s*[\u4e00-\u9fff]{0,6}?(?:委|政府|中央|务院))+" + DIRECTS.pattern)
 SHARED_LIST = re.compile(r"([\u4e00-\u9fff]{1,2})(、?)([\u4e00-\u9fff]{1,2})$")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.patterns import DIRECTS, LED_BY
+from etl.extract.patterns import DIRECTS, DIRECTS_IN_LIST, LED_BY
 from etl.extract.self_place import kind_of
 from etl.knowledge import Knowledge
 from etl.knowledge.gazetteer import short_name
@@ -112,7 +112,7 @@ class PlaceTopic:
             tail = sent[m.end():m.end() + 2]
             lead_in = sent[max(0, m.start() - 3):m.start()]
             if tail.startswith(("委", "政府", "人民政府")) or re.search(r"[比较与同于在占]\s*$", lead_in) \
-                    or DIRECTS.match(sent, m.end()):
+                    or DIRECTS.match(sent, m.end()) or DIRECTS_IN_LIST.match(sent, m.end()):
                 continue
             if not about_other:
                 starts.append(m.start())

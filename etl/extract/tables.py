@@ -179,7 +179,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             label, label_start, _ = cells[1 if typed and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
-                if k == unit_col or k >= len(header) or (typed and k == 1):
+                if k == unit_col or k >= len(header) or (typed and k == 1) or _RANK_HEADER.search(header[k]):
                     continue
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
@@ -192,7 +192,9 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
 
 
 _HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
-                           r"数值|金额|属性|%|[(\[]")
+                           r"数值|金额|属性|排名|位次|排位|%|[(\[]")
+# a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
+_RANK_HEADER = re.compile(r"排名|位次|排位")
 _TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注)$")   # cells that are words
 _TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 _EMPTY_CELL = re.compile(r"^(?:-|—|–|…|/|\*)$")
@@ -307,7 +309,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
         values = lines[j + 1:j + 1 + len(headers)]
         unit_cell = values[unit_col][1] if unit_col is not None else ""
         for k, (start, text) in enumerate(values):
-            parsed = None if k == unit_col else parse_number_cell(text)
+            parsed = None if k == unit_col or _RANK_HEADER.search(headers[k]) else parse_number_cell(text)
             if parsed:
                 unit = _unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
