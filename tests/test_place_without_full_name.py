@@ -118,3 +118,18 @@ def test_a_province_level_autonomous_regions_short_name_is_its_place_name():
         ["新疆", "宁夏", "内蒙古", "西藏"]
     # a prefecture's stem without 族 keeps its whole place name
     assert short_name("巴音郭楞蒙古自治州") == "巴音郭楞蒙古"
+
+
+@pytest.mark.parametrize("url, region", [
+    # a page named by its title in the address's path (encoded, traditional characters too)
+    ("https://example.tw/wiki/2012%E5%B9%B4%E9%96%8B%E5%8E%9F%E5%B8%82%E6%94%BF%E5%BA%9C%E5%B7%A5%E4%BD%9C%E5%A0%B1%E5%91%8A",
+     "开原市"),
+    ("https://example.com/doc/2019年沂南县政府工作报告.html", "沂南县"),
+    ("https://example.com/a/德阳市2020年统计公报/", "德阳市"),
+    # negatives: a path naming no place as an issuer, a namesake left open, or no path at all
+    ("https://example.com/doc/政府工作报告全文.html", None),
+    ("https://example.com/doc/2019年朝阳区政府工作报告.html", None),
+    ("https://example.com/", None),
+])
+def test_a_title_in_the_address_names_the_place(url, region):
+    assert region_of("2011年是实施规划的开局之年。一年来,我市经济增长,全市财政增长。" + PAD, url) == region

@@ -44,11 +44,10 @@ from etl.extract.self_place import (
     province_named,
     ranked_within,
     self_floor,
-    short_title_name,
     whole_line_name,
-    zone_in_title,
 )
 from etl.extract.subject_place import subject_place
+from etl.extract.title_place import short_title_name, title_in_address, zone_in_title
 from etl.knowledge.gazetteer import Gazetteer, short_name
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -355,6 +354,10 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     if sidecar_region:
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
+    named = _named_as_issuer(title_in_address(source_url), regions, gazetteer)   # …/2012年開原市政府工作報告
+    name = _heading_candidate(named, regions, gazetteer, counts, body, None) if named else None
+    if name and not _unresolved(name, text, regions, gazetteer):
+        return RegionReading(_label(name, text, regions, gazetteer), "url")
     by_url = listed_domain_place(source_url, regions)
     if by_url:
         inner = _from_body(text, regions, gazetteer, counts, kind)

@@ -351,37 +351,6 @@ def listed_domain_place(url: str | None, regions) -> str | None:
     return max(found)[2] if found else None   # the longest domain; of equals, the first listed
 
 
-# a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告)
-_SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
-                          r"人民政府工作报告|政府工作报告|统计公报)")
-
-
-def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
-    """The one unit whose short name opens a title before the report's kind (2022年新疆政府工作报告); none when
-    the name is several units' (吉林: the province and the city) or no unit's."""
-    m = _SHORT_TITLE.match(simplified(line))
-    units = gazetteer.by_short(m.group(1)) if m else ()
-    return [units[0].name] if len(units) == 1 else []
-
-
-# a title's subject before the report's kind (2015年重庆市万盛经开区国民经济和社会发展统计公报: 重庆市万盛经开区)
-_TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
-                            r"国民经济和社会发展计划|统计公报|政府工作报告)")
-
-
-def zone_in_title(line: str, gazetteer: Gazetteer) -> str | None:
-    """The part of a place a title is about when the gazetteer does not hold it: a unit's name, then a name ending in
-    区 or 园 that is no unit (重庆市万盛经开区, X市高新区): its figures are not that unit's; None otherwise."""
-    m = _TITLE_SUBJECT.match(simplified(line))
-    run = m.group(1) if m else ""
-    named = gazetteer.mentions(run)
-    if not named or gazetteer.name_ending(run) or not run.endswith(("区", "园")):
-        return None
-    last = max(run.rfind(n) + len(n) for n in named)
-    tail = run[last:]
-    return run if len(tail) >= 3 and not tail.startswith("全") else None
-
-
 def whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
     """A title line that is a unit's full name and nothing else (a masthead over the title: 三河市)."""
     name = line.strip()

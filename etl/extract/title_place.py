@@ -1,0 +1,52 @@
+"""Pure: a place named by a document's title or its address — the short name before the report's kind (2022年新疆政府
+工作报告), a part of a place the gazetteer does not hold (X市Y经开区…统计公报), and a title spelled in the address's
+path (…/2012年開原市政府工作報告)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from etl.extract.normalize import to_simplified
+from etl.extract.self_place import simplified
+from etl.knowledge.gazetteer import Gazetteer
+
+# a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告)
+_SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
+                          r"人民政府工作报告|政府工作报告|统计公报)")
+
+
+def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
+    """The one unit whose short name opens a title before the report's kind (2022年新疆政府工作报告); none when
+    the name is several units' (吉林: the province and the city) or no unit's."""
+    m = _SHORT_TITLE.match(simplified(line))
+    units = gazetteer.by_short(m.group(1)) if m else ()
+    return [units[0].name] if len(units) == 1 else []
+
+
+# a title's subject before the report's kind (2015年重庆市万盛经开区国民经济和社会发展统计公报: 重庆市万盛经开区)
+_TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
+                            r"国民经济和社会发展计划|统计公报|政府工作报告)")
+
+
+def zone_in_title(line: str, gazetteer: Gazetteer) -> str | None:
+    """The part of a place a title is about when the gazetteer does not hold it: a unit's name, then a name ending in
+    区 or 园 that is no unit (重庆市万盛经开区, X市高新区): its figures are not that unit's; None otherwise."""
+    m = _TITLE_SUBJECT.match(simplified(line))
+    run = m.group(1) if m else ""
+    named = gazetteer.mentions(run)
+    if not named or gazetteer.name_ending(run) or not run.endswith(("区", "园")):
+        return None
+    last = max(run.rfind(n) + len(n) for n in named)
+    tail = run[last:]
+    return run if len(tail) >= 3 and not tail.startswith("全") else None
+
+
+def title_in_address(url: str | None) -> str:
+    """The words of an address's path, decoded, one segment a line (…/2012年開原市政府工作報告: a page named by
+    its title); "" when it has none."""
+    try:
+        path = unquote(urlsplit(url or "").path)
+    except ValueError:
+        return ""
+    return to_simplified("\n".join(seg for seg in path.split("/") if re.search(r"[\u4e00-\u9fff]", seg))[:400])
