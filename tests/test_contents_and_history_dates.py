@@ -54,3 +54,16 @@ def test_a_numbered_line_alone_is_still_a_title(head, title):
 ])
 def test_a_date_older_than_any_report_is_history_not_the_pages_date(text, date):
     assert doc(text).doc_date == date
+
+
+@pytest.mark.parametrize("stamp, date", [
+    # a news item's stamp with slashes and a time
+    (" 2022/12/26/ 17:46 来源:新甘肃 记者金奉乾\n", "2022-12-26"),
+    ("2021/3/2 09:15 来源:本网\n", "2021-03-02"),
+    ("发布时间:2020/05/22 08:00\n", "2020-05-22"),
+    # negatives: slashes without a time are no stamp (a path, a fraction), nor an impossible day
+    ("索引号 2020/05/22\n", None),
+    ("2020/13/40 10:00 来源:本网\n", None),
+])
+def test_a_stamp_with_slashes_dates_the_item(stamp, date):
+    assert doc("城东市两会扫描\n" + stamp + "前三季度,全市实现生产总值461.8亿元,增长5.6%。\n").doc_date == date

@@ -70,6 +70,8 @@ _FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
 _DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+# … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
+_SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
 # a day, month and year with the time, as some sites stamp an item (18.11.2015 14:44)
 _DMY_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
@@ -177,7 +179,7 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
             return dt.date().isoformat()
         except (TypeError, ValueError):
             pass
-    for rx in (_NEWS_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
+    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
         dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])) if d), None)
         if dated:
             return dated
