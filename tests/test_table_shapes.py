@@ -111,8 +111,8 @@ def test_no_value_is_read_under_the_neighbouring_header():
     assert not any(f[4] in (2.0, 3.0, 1.0) for f in got)
 
 
-def read_plan(text: str) -> set[tuple]:
-    return figures(PLAN_HEAD + text, FIELDS, meta={"region": "罗湖区"})
+def read_plan(text: str, head: str = PLAN_HEAD) -> set[tuple]:
+    return figures(head + text, FIELDS, meta={"region": "罗湖区"})
 
 
 RANKED = ("表1 2020年主要指标完成情况\n指标名称\n预期目标\n完成情况\n全省排名\n"
@@ -140,5 +140,4 @@ def test_a_rank_is_no_figure():
 
 
 def read_ranked() -> set[tuple]:
-    head = "城东市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n"
-    return figures(head + RANKED, FIELDS, meta={"region": "罗湖区"})
+    return read_plan(RANKED, "城东市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n")

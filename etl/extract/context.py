@@ -105,7 +105,9 @@ _VALUE = re.compile(r"-?\d+(?:\.\d+)?%?")
 def listed_period(sent: str, at: int) -> str | None:
     """The part of the year a value stands for when its clause lists parts of the year before a name and 分别
     gives as many values in their order (一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%); None otherwise."""
-    start, end = clause_start(sent, at, ",,;;"), re.search(r"[,,;;。]|$", sent[at:]).start() + at
+    if "分别" not in sent:
+        return None   # most sentences list nothing: no clause need be cut
+    start, end = clause_start(sent, at, ",,;;"), _clause_end(sent, at)
     clause = sent[start:end]
     listed = _PERIOD_LIST.search(clause) if PERIOD_CHARS.intersection(clause) or "全年" in clause else None
     each = clause.find("分别", listed.end()) if listed else -1
@@ -119,6 +121,12 @@ def listed_period(sent: str, at: int) -> str | None:
     return "year" if word == "全年" or WHOLE_YEAR.fullmatch(word) else part_year_of(word)
 
 
+def _clause_end(sent: str, at: int) -> int:
+    """Where the clause holding position `at` ends (its comma, semicolon or full stop, else the sentence's end)."""
+    return _CLAUSE_END.search(sent, at).start()
+
+
+_CLAUSE_END = re.compile(r"[,,;;。]|$")
 _YEAR_RANGE = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年")
 
 
@@ -130,8 +138,7 @@ def listed_year(sent: str, at: int) -> int | None:
     if not spans:
         return None
     lo, hi = int(spans[-1].group(1)), int(spans[-1].group(2))
-    end = re.search(r"[,,;;。]|$", sent[at:]).start() + at
-    values = [m.start() + each for m in _VALUE.finditer(sent[each:end])]
+    values = [m.start() + each for m in _VALUE.finditer(sent[each:_clause_end(sent, at)])]
     if not 2 <= hi - lo + 1 <= 10 or len(values) != hi - lo + 1 or at not in values:
         return None
     return lo + values.index(at)

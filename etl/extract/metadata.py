@@ -132,9 +132,9 @@ def read_title(text: str) -> str:
     lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:3000].splitlines()]
     lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
     named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
-    if not named:   # a table of contents (一、…, (一)…) above the title line: the report's name after it
-        named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)
-                 and all(_ENUMERATED.match(x) for x in lines[:10])]
+    if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
+        # a table of contents (一、…, (一)…) above the title line: the report's name after it
+        named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]
     # a title line of its own before a sentence that names it (…已经审议通过,现印发给你们。)
     for ln in named:
         if not re.search(r"[,。;!?]", ln):

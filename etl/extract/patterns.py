@@ -35,7 +35,7 @@ AT_COMPARABLE_PRICES = re.compile(r"可比价")
 AT_CURRENT_PRICES = re.compile(r"现价|当年价|名义")
 # … of which a level can be stated on too (一般公共预算收入(同口径)217亿元); 可比价 (constant prices) is a growth's alone
 COMPARABLE_LEVEL = re.compile(r"可比口径|同口径|剔除[^,;。]{0,15}因素|扣除[^,;。]{0,12}因素")
-COMPARABLE = re.compile(r"可比口径|同口径|可比价|剔除[^,;。]{0,15}因素|剔出不可比因素|扣除[^,;。]{0,12}因素|不可比因素")
+COMPARABLE = re.compile(COMPARABLE_LEVEL.pattern + r"|可比价|剔出不可比因素|不可比因素")
 AVG = re.compile(r"年均")
 YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
 CUMULATIVE = re.compile(r"累计")

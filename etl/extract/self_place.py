@@ -10,6 +10,7 @@ when exactly one unit fits; otherwise None, and the document stays unknown with 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from etl.knowledge.gazetteer import Gazetteer, Unit, short_name
@@ -130,6 +131,13 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     return unit
 
 
+@lru_cache(maxsize=4)
+def _named_anywhere(text: str, gazetteer: Gazetteer) -> dict[str, int]:
+    """`_times_named` for every unit of the gazetteer, once per text (a reading asks it up to three times: who
+    is named most, whether another outnames a place, which unit below a container leads); not to be changed."""
+    return _times_named(simplified(text), list(gazetteer.units.values()), gazetteer)
+
+
 def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str, int]:
     """code -> how often the text names each of `units` (by the name the gazetteer counts it by, not
     counting it inside another unit's full name), for those it names at all."""
@@ -189,8 +197,8 @@ def named_most_below(text: str, container: Unit, kind: str | None, gazetteer: Ga
     often as any other unit below it, of the text's own `kind` when known (南雄 8 times in a text that names
     广东 as often: 南雄市); None when none or several are."""
     prefix = container.code[:2] if container.level == "province" else container.code[:4]
-    below = [u for u in gazetteer.units.values() if u.code != container.code and u.code.startswith(prefix)]
-    ranked = sorted(_times_named(simplified(text), below, gazetteer).items(), key=lambda kv: -kv[1])
+    ranked = sorted(((code, n) for code, n in _named_anywhere(text, gazetteer).items()
+                     if code != container.code and code.startswith(prefix)), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     unit = gazetteer.units[ranked[0][0]]
@@ -201,8 +209,7 @@ def named_most_by_short(text: str, gazetteer: Gazetteer) -> Unit | None:
     """The unit the text names (mostly by its short name) five times or more and at least twice as often as any
     other unit not above it (赣州 six times, 江西 three: 赣州市; 绵阳 five times, 德阳市 once: 绵阳市); None when
     none is, or when two nested units share the name (大理: the 州 and the 市 in it)."""
-    text = simplified(text)
-    ranked = sorted(_times_named(text, list(gazetteer.units.values()), gazetteer).items(), key=lambda kv: -kv[1])
+    ranked = sorted(_named_anywhere(text, gazetteer).items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 5:
         return None
     unit = gazetteer.units[ranked[0][0]]
@@ -213,7 +220,7 @@ def named_most_by_short(text: str, gazetteer: Gazetteer) -> Unit | None:
 def outnamed(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """Some unit neither above nor below `unit` is named (full or short name) more often than it (德阳市 three
     times, 绵阳 five): the text may be the other's."""
-    counts = _times_named(simplified(text), list(gazetteer.units.values()), gazetteer)
+    counts = _named_anywhere(text, gazetteer)
     own, above = counts.get(unit.code, 0), {p.code for p in gazetteer.parents(unit)}
     return any(n > own and code != unit.code and code not in above
                and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[code])} for code, n in counts.items())

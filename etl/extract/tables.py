@@ -130,10 +130,15 @@ def _width(cells: list[tuple[str, int, int]]) -> int:
     return max((k + 1 for k, c in enumerate(cells) if c[0]), default=0)
 
 
+def _typed(header: list[str]) -> bool:
+    """The table's first column holds indicator types (属性: 预期性, 约束性), not the indicators' names."""
+    return bool(header) and bool(_TEXT_COLUMN.match(header[0])) and header[0] != "单位"
+
+
 def _typed_row(header: list[str], cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A row under a first column of indicator types (属性: 预期性, 约束性) whose type cell is left out because it
-    spans the rows of its group: an empty cell in its place, so each value stays under its own header."""
-    if header and _TEXT_COLUMN.match(header[0]) and header[0] != "单位" and cells and not _TYPE_CELL.match(cells[0][0]):
+    """A row under a first column of indicator types whose type cell is left out because it spans the rows of
+    its group: an empty cell in its place, so each value stays under its own header."""
+    if _typed(header) and cells and not _TYPE_CELL.match(cells[0][0]):
         return [("", cells[0][1], cells[0][1]), *cells]
     return cells
 
@@ -175,7 +180,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             cells = _typed_row(header, cells)
             if len(cells) < 2:
                 continue
-            typed = bool(header) and _TEXT_COLUMN.match(header[0]) and header[0] != "单位"
+            typed = _typed(header)
             label, label_start, _ = cells[1 if typed and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):

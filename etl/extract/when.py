@@ -260,6 +260,8 @@ class WhenMixin:
 
     def span_stated(self, sent: str, n) -> tuple[int, int] | None:
         """The span of years the figure's own clause states just before its average (2021-2024年年均增长)."""
+        if not AVG.search(sent, 0, n.start):
+            return None   # both forms end in 年均: most figures need no clause cut
         clause = sent[clause_start(sent, n.start, ",,;;"):n.start]
         m = STATED_SPAN.search(clause) or (SPAN_LEAD.match(sent) if AVG.search(clause) else None)
         return (int(m.group(1)), int(m.group(2))) if m and self._plausible(int(m.group(2))) else None
