@@ -3,7 +3,10 @@ corpus (bench/corpus/). A path is where a figure's year came from (clause, sente
 section, relative to the date …), where its kind came from (section, cue, range, default …) and
 whether it was read from a sentence or a table cell.
 
-    python bench/confidence_paths.py [--texts DIR]
+    python bench/confidence_paths.py [--texts DIR] [--set P]
+
+With --set, only that set's documents are read, whatever their split: run on the commit a fresh set was
+measured once at, it gives each path's error rate at first sight, on documents no rule had seen.
 
 Printed: for each path, the figures of the corpus's indicators read by it, how many of them are
 wrong (not in the truth), and the same for those charted (confidence high). A path seen wrong here
@@ -61,6 +64,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", default="/work/corpus/texts")
     ap.add_argument("--details", action="store_true", help="print each wrong figure")
+    ap.add_argument("--set", help="read only this set (the id's letter), e.g. a fresh set at its first-measure commit")
     args = ap.parse_args()
     cat = load_knowledge()
     truth, _ = read_truth(truth_rows(cat))
@@ -69,7 +73,8 @@ def main() -> int:
     counts = defaultdict(lambda: [0, 0, 0, 0])   # path -> rows, wrong, high rows, high wrong
     work = Path(tempfile.mkdtemp())
     for m in manifest():
-        if split_of(m["id"]) != "dev" or not (Path(args.texts) / f"{m['id']}.txt").exists():
+        chosen = m["id"].startswith(args.set) if args.set else split_of(m["id"]) == "dev"
+        if not chosen or not (Path(args.texts) / f"{m['id']}.txt").exists():
             continue
         name = f"{m['id']}.txt"
         shutil.copy(Path(args.texts) / name, work / name)
