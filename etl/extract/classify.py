@@ -124,6 +124,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
         self.carried_base: int | None = None   # a base year declared for the rest of the sentence (比2012年(下同))
         self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
+        self.cued_at = -1   # where the sentence's last figure made a target by its word (力争…) ends
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False, table_row: bool = False) -> None:

@@ -10,7 +10,7 @@ from etl.knowledge.gazetteer import Gazetteer
 # a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
 _VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)")
 # a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
-_VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?期间")
+_VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?(?:期间|举行|召开)")
 
 
 def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
@@ -29,9 +29,9 @@ def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> b
 
 
 def venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazetteer) -> bool:
-    """The place at text[start:end] names a congress or meeting as the venue (在X…会议期间) of words about a
-    unit below it that the text names at least three times and twice as often as X itself; X written
-    just before that unit's name (大连庄河市) names the unit, not X."""
+    """The place at text[start:end] names a congress, meeting or press office as the venue (在X…会议期间,
+    在X人民政府新闻办公室…举行的发布会) of words about a unit below it that the text names at least three times
+    and twice as often as X itself; X written just before that unit's name (大连庄河市) names the unit, not X."""
     if start < 1 or text[start - 1] not in "在于" or not _VENUE_AFTER.match(text, end):
         return False
     unit = gazetteer.resolve(name, text[:3000])

@@ -15,9 +15,11 @@ from etl.extract.patterns import (
     COMPARABLE_LEVEL,
     DECLINE,
     DECLINE_RATE,
+    FIVE_YEAR_PLANS,
     FROM_BEFORE,
     GROWTH,
     INCREMENT_BEFORE,
+    PLAN_END_BASE,
     RATE_LEVEL,
     TARGET_BRACKETED,
     TARGET_INLINE,
@@ -27,6 +29,10 @@ from etl.extract.patterns import (
 from etl.extract.subjects import last_match, last_verb
 from etl.knowledge.tables import alternation
 
+# what ends a list led by a target word: a number, a year or part of one, the sentence's end, a turn (但, 其中)
+_NOT_LIST_ITEM = re.compile(r"[\d。!?!?;;]|年(?!均)|季度|月|其中|但|而|实际")
+# the local part of a revenue named after its figures (…,其中地方财政预算收入13.01亿元): the name before is a total
+_LOCAL_PART_AFTER = re.compile(r"[^。;;]{0,30}?其中[,,::]?\s*地方")
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 
@@ -57,8 +63,11 @@ class MeasureMixin:
         clause = sent[clause_start(sent, subject.start):n.start]
         inline_target = self.ctx.section != "plan" and (target_cue(gap, TARGET_INLINE, self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(gap)))
-        cue = self.ctx.section != "plan" and not inline_target and bool(
-            target_cue(clause, self.words.target, self.words.measured_against) or self.words.target_after.match(sent[n.end:]))
+        led = self.ctx.section != "plan" and not inline_target and (
+            target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start))
+        cue = led or (self.ctx.section != "plan" and not inline_target and bool(self.words.target_after.match(sent[n.end:])))
+        if _LOCAL_PART_AFTER.match(sent, subject.end) and not sent.startswith("地方", subject.start):
+            return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元: a total with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
         if dim == "pp":
@@ -72,8 +81,9 @@ class MeasureMixin:
         if when is None:
             return
         key, rule, w = when
-        base = last_match(BASE_YEAR, sent[clause_start(sent, subject.start):n.start]) if rule == "growth" else None
-        since = int(base.group(1)) if base else (self.carried_base if rule == "growth" else None)   # 比2012年(下同)…
+        if led and w.kind == "target":
+            self.cued_at = s0 + n.end
+        since = self.base_year(sent[clause_start(sent, subject.start):n.start]) if rule == "growth" else None
         if since and w.year and w.year - since >= 2:
             # the growth since a base year two or more years back: the five-year cumulative, or not read
             if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
@@ -86,6 +96,24 @@ class MeasureMixin:
         self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
                   unit=unit, hedge=hedge, rule=rule, method="text", basis=basis,
                   period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
+
+    def base_year(self, clause: str) -> int | None:
+        """The year a growth is measured from: a base year in its clause (比2010年), a plan's end (比十一五末),
+        or the one declared for the rest of the sentence (比2012年(下同))."""
+        base = last_match(BASE_YEAR, clause)
+        if base:
+            return int(base.group(1))
+        plan_end = last_match(PLAN_END_BASE, clause)
+        return FIVE_YEAR_PLANS[plan_end.group(1)][1] if plan_end else self.carried_base
+
+    def cue_carries(self, at: int) -> bool:
+        """An earlier figure of the sentence was a target by its word (力争…增长15%), and only a plain list item
+        stands between it and this one (,固定资产投资年均增长30%): no outcome word, year, number or other
+        period between them, so the word leads the list."""
+        if self.cued_at < 0:
+            return False
+        between = self.doc.text[self.cued_at:at]
+        return len(between) <= 40 and not _NOT_LIST_ITEM.search(between) and not self.words.outcome.search(between)
 
     def derived_target(self, sent, s0, subject, n, gap, measures, last_growth) -> None:
         """高于年初预期目标1.5个百分点: the target is the growth just stated minus the gap."""

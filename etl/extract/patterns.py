@@ -23,6 +23,9 @@ DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
 # that year when the base is two or more years back, not the year's own growth
 # a base year declared for the figures after it (比2012年(下同)增长47.7%;…增长125.1%)
 BASE_CARRIED = re.compile(r"(?:比|较)\s*(\d{4})\s*年\s*\(下同\)")
+# a five-year plan's end as a growth's base (比十一五末增长40%) and as a level's stated time (由“十二五”末的6557亿元)
+PLAN_END_BASE = re.compile(r"(?:比|较|与|同)\s*“?十([一二三四五])五”?\s*期?末")
+PLAN_END_JUST_BEFORE = re.compile(r"十([一二三四五])五”?\s*期?末(?:的)?\s*$")
 BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(\d{4})\s*年(?:末|底)?(?:相比|同期)?(?!\d)")
 # the target given in brackets after the outcome that is measured against it (增长8%,高于预期目标(增长6%以上))
 TARGET_BRACKETED = re.compile(TARGET_NAMED + r"\s*[((]\s*(?:为|是)?\s*(?:增长|下降)?\s*$")

@@ -47,7 +47,7 @@ from etl.extract.self_place import (
     whole_line_name,
 )
 from etl.extract.subject_place import subject_place
-from etl.extract.title_place import short_title_name, title_in_address, zone_in_title
+from etl.extract.title_place import short_title_name, title_in_address, title_lines, zone_in_title
 from etl.knowledge.gazetteer import Gazetteer, short_name
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -342,9 +342,9 @@ def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazettee
 def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
                 source_url: str | None = None) -> RegionReading:
     body = text[:20000]
-    zone = next(filter(None, (zone_in_title(ln, gazetteer) for ln in text[:600].splitlines()[:8])), None)
+    zone = next(filter(None, (zone_in_title(ln, gazetteer) for ln in title_lines(text))), None)
     if zone and not sidecar_region:
-        return RegionReading(None, "none", f"the title is of {zone}, a part of a place that no unit of the gazetteer "
+        return RegionReading(None, "none", f"the title is of {zone}, a part of a place or a body that no unit of the gazetteer "
                                            "is: kept out of every series until a sidecar names its region")
     counts = mention_counts(body, regions)
     kind = own_kind(body)

@@ -24,18 +24,27 @@ def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
     return [units[0].name] if len(units) == 1 else []
 
 
+# how the name of a part of a place, or of a body that is no unit, ends (X市高新区, X工业园, 新疆生产建设兵团, X森工集团)
+_ZONE_ENDS = ("区", "园", "兵团", "集团", "农场")
 # a title's subject before the report's kind (2015年重庆市万盛经开区国民经济和社会发展统计公报: 重庆市万盛经开区)
 _TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
                             r"国民经济和社会发展计划|统计公报|政府工作报告)")
 
 
+def title_lines(text: str) -> list[str]:
+    """The head's first lines, each alone and joined to the next (新疆生产建设兵团 / 2019年…统计公报: one title)."""
+    lines = [ln.strip() for ln in text[:600].splitlines()[:8]]
+    return lines + [a + b for a, b in zip(lines, lines[1:], strict=False) if a and b]
+
+
 def zone_in_title(line: str, gazetteer: Gazetteer) -> str | None:
     """The part of a place a title is about when the gazetteer does not hold it: a unit's name, then a name ending in
-    区 or 园 that is no unit (重庆市万盛经开区, X市高新区): its figures are not that unit's; None otherwise."""
+    区, 园 or 兵团 that is no unit (重庆市万盛经开区, X市高新区, 新疆生产建设兵团): its figures are not that unit's;
+    None otherwise."""
     m = _TITLE_SUBJECT.match(simplified(line))
     run = m.group(1) if m else ""
-    named = gazetteer.mentions(run)
-    if not named or gazetteer.name_ending(run) or not run.endswith(("区", "园")):
+    named = gazetteer.mentions(run) or [p for p in gazetteer.province_short_names if run.startswith(p)]   # 新疆生产建设兵团
+    if not named or gazetteer.name_ending(run) or not run.endswith(_ZONE_ENDS):
         return None
     last = max(run.rfind(n) + len(n) for n in named)
     tail = run[last:]

@@ -25,6 +25,7 @@ from etl.extract.patterns import (
     FIVE_YEAR_PLANS,
     LAST_YEAR,
     LAST_YEARS,
+    PLAN_END_JUST_BEFORE,
     PLAN_SPAN,
     REACH_BEFORE,
     SPAN_LEAD,
@@ -44,6 +45,10 @@ from etl.extract.subjects import TermHit, last_match
 # the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
 _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
 
+
+# a base word right before a five-year plan's name (由“十二五”末的, 是十一五末的 3.8倍), and the plan's end after it
+_PLAN_END_AS_BASE = re.compile(r"(?:由|从|比|较|是|为)\s*“?$")
+_AT_END = re.compile(r"”?\s*期?末")
 
 # the words after the last number before a figure (…4.7%、三季度累计增长): where its own part-year is said
 _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
@@ -157,24 +162,31 @@ class WhenMixin:
         period = self.of_the_half(period, kind, sent, n, year)
         clause_year = year_source == "clause"
         stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
-        if stated and dim in ("CNY", "USD", "ugm3") and self._plausible(int(stated.group(1))):
+        plan_end = PLAN_END_JUST_BEFORE.search(sent, max(0, n.start - 12), n.start)
+        if plan_end and dim in ("CNY", "USD", "ugm3"):
+            year, period, year_source = FIVE_YEAR_PLANS[plan_end.group(1)][1], "year", "clause"   # 由“十二五”末的6557亿元
+        elif stated and dim in ("CNY", "USD", "ugm3") and self._plausible(int(stated.group(1))):
             year, period, year_source = int(stated.group(1)), "year", "clause"  # 由2015年的1708.4亿元增至…
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
         elif ctx.span and kind == "actual" and (not clause_year or (year == ctx.span[1] and AVG.search(gap))) \
                 and not self.year_led(sent, subject, n, gap, year_source) and not self.span_stated(sent, n):   # 2016年…增长8%,年均增长9.4%: the span's
-            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures)
+            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures, ctx.span)
             year_source = "section"
+        elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) and self.led_by_span(sent, n):
+            # 2017年至2021年,生产总值从206亿元增长到286亿元: the level the span ended at; its start, or a growth
+            # over the span that does not say 年均 or 累计, has no year of its own
+            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures, self.led_by_span(sent, n))
         elif many_years_cumulative(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
             return None  # a multi-year total or cumulative growth (累计完成X亿元) whose span is not stated
         elif AVG.search(gap):
-            average = self.stated_average(sent, n, rule, measures)
+            average = self.stated_average(sent, n, rule, measures, year)
             if average is None:
                 return None  # an average over years we cannot pin down
             key, period, year, rule, year_source = average
         if key is None or year is None:
             return None
-        if year_source in ("clause", "sentence", "paragraph"):
+        if year_source in ("clause", "sentence", "paragraph") and not plan_end:   # a base at a plan's end dates no other figure
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
 
@@ -217,7 +229,7 @@ class WhenMixin:
         return year_source in ("sentence", "paragraph") and not (
             AVG.search(gap) or many_years_cumulative(sent[clause_start(sent, subject.start):n.start]))
 
-    def stated_average(self, sent, n, rule, measures):
+    def stated_average(self, sent, n, rule, measures, year=None):
         """An annual average (年均增长) outside a span paragraph: its span from the words before it:
         two years five apart (2015年…2020年…年均), the last N years of a stated year (2013年…过去四年年均),
         or a stated year that ends a five-year plan (2020年…年均: 2016-2020). -> (key, period, year, rule,
@@ -231,6 +243,10 @@ class WhenMixin:
         named = last_match(PLAN_SPAN, before)
         if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
             lo, hi = FIVE_YEAR_PLANS[named.group(1)]
+            if _PLAN_END_AS_BASE.search(before[:named.start()]) and _AT_END.match(before, named.end()):
+                lo, hi = lo + 5, hi + 5   # 由“十二五”末的6557亿元增加到9017亿元,年均增长5.5%: the growth since that end
+                if year != hi:
+                    return None   # …but the figure's own year is not that plan's last: over years not pinned down
             return (key, f"{lo}-{hi}", hi, "span:named-plan", "clause") if not self._future(hi) else None
         if key is None or not years:
             return None
@@ -241,6 +257,11 @@ class WhenMixin:
         if last_n:
             return key, f"{hi - SPAN_YEARS[last_n.group(1) or last_n.group(2)] + 1}-{hi}", hi, "span:last-years", "clause"
         plan = plan_span(years[-1])
+        if _PLAN_END_AS_BASE.search(before[:last_match(YEAR, before).start()]):
+            # 由2015年的6557亿元增加到…,年均增长5.5%: the growth since that year, when the figure's year ends the plan after
+            after = plan_span(years[-1] + 5)
+            ok = after and year == after[1] and self.past_until is not None and not self._future(after[1])
+            return (key, f"{after[0]}-{after[1]}", after[1], "span:since-base", "clause") if ok else None
         if len(years) == 1 and plan and self.past_until is not None and not self._future(hi):
             return key, f"{plan[0]}-{plan[1]}", hi, "span:plan-end-year", "clause"
         return None
@@ -298,11 +319,19 @@ class WhenMixin:
         return bool(self.ctx.year and year is not None and year < self.ctx.year
                     and year_source in ("clause", "sentence", "paragraph"))
 
-    def span_outcome(self, sent, subject, gap, key, rule, measures):
+    def led_by_span(self, sent: str, n) -> tuple[int, int] | None:
+        """The past span of years the sentence opens with (2017年至2021年,…), when the figure is not one of a
+        list of its years (分别)."""
+        m = SPAN_LEAD.match(sent)
+        if not m or listed_year(sent, n.start) or not self._plausible(int(m.group(2))) or self._future(int(m.group(2))):
+            return None
+        return int(m.group(1)), int(m.group(2))
+
+    def span_outcome(self, sent, subject, gap, key, rule, measures, span):
         """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
         year, rule); key None when what it measures over the span is not said."""
         span_text = sent[clause_start(sent, subject.start):subject.end] + gap   # 5年累计一般公共预算收入达…: from the clause's start
-        lo, hi = self.ctx.span
+        lo, hi = span
         period, year = f"{lo}-{hi}", hi
         if rule == "growth":
             return span_growth_key(span_text, measures), period, year, "span:growth"
