@@ -11,6 +11,7 @@ from pathlib import Path
 
 from etl import readers
 from etl.errors import InputError
+from etl.extract.copy_date import copied_later
 from etl.extract.metadata import (
     ISO_DATE,
     classify_type,
@@ -104,6 +105,10 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
         doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
             or dateline_date(seg, meta.get("source_url"))
+        copied = copied_later(seg, doc.doc_date, knowledge.document_types.meetings)
+        if copied:   # 更新时间:2018-07-01 on a text guided by 十八届四中全会: a copy's stamp dates nothing
+            doc.doc_date = _sidecar_date(meta.get("date"))
+            doc.warnings.extend([copied] if doc.doc_date is None else [])
         read_years(doc, knowledge.grammar, knowledge.document_types.epochs)
         doc.warnings.extend(filter(None, [undated_session(doc)]))
         reading = read_region(seg, knowledge.regions, knowledge.gazetteer, meta.get("region"),

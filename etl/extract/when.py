@@ -169,9 +169,10 @@ class WhenMixin:
             year, period, year_source = int(stated.group(1)), "year", "clause"  # 由2015年的1708.4亿元增至…
             if rule == "level" and kind == "actual":
                 rule = "level:stated-year"
-        elif ctx.span and kind == "actual" and (not clause_year or (year == ctx.span[1] and AVG.search(gap))) \
+        elif ctx.span and kind == "actual" and (not clause_year or (year in (ctx.span[1], ctx.span[1] + 1) and AVG.search(gap))) \
                 and not self.year_led(sent, subject, n, gap, year_source) and not self.span_stated(sent, n):   # 2016年…增长8%,年均增长9.4%: the span's
-            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures, ctx.span)
+            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures,
+                                                         self.span_to_the_lead(ctx.span, year, year_source, gap))
             year_source = "section"
         elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) and self.led_by_span(sent, n):
             # 2017年至2021年,生产总值从206亿元增长到286亿元: the level the span ended at; its start, or a growth
@@ -318,6 +319,16 @@ class WhenMixin:
         """A year stated with the figure that is before the plan section's own year."""
         return bool(self.ctx.year and year is not None and year < self.ctx.year
                     and year_source in ("clause", "sentence", "paragraph"))
+
+    @staticmethod
+    def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:
+        """The paragraph's past span, or, for an average whose sentence opens with the year after the span's end
+        (过去五年… then "2021年,全县完成生产总值263.5亿元(预计数),年均增长6.94%" in an October item), the same number
+        of years ending in that year: the review runs to the item's own year."""
+        lo, hi = span
+        if year == hi + 1 and year_source in ("clause", "sentence") and AVG.search(gap):
+            return lo + 1, hi + 1
+        return span
 
     def led_by_span(self, sent: str, n) -> tuple[int, int] | None:
         """The past span of years the sentence opens with (2017年至2021年,…), when the figure is not one of a

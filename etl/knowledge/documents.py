@@ -3,7 +3,7 @@ hold headline figures and a year) or have review and plan sections."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.errors import InputError
@@ -16,6 +16,7 @@ class DocumentTypes:
     reports: frozenset[str]                # work and plan reports
     sectioned: frozenset[str]              # documents whose sections say review or plan
     epochs: tuple[tuple[str, str, int], ...] = ()   # (phrase, anniversary or event, year): data/epoch_years.csv
+    meetings: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)   # data/party_meetings.csv
 
 
 def read_document_types(data_dir: Path) -> DocumentTypes:
@@ -27,7 +28,22 @@ def read_document_types(data_dir: Path) -> DocumentTypes:
     return DocumentTypes({r["type"]: (r["label_zh"], r["label_en"]) for r in rows},
                          frozenset(r["type"] for r in rows if r["report"] == "1"),
                          frozenset(r["type"] for r in rows if r["sections"] == "1"),
-                         read_epochs(data_dir / "epoch_years.csv"))
+                         read_epochs(data_dir / "epoch_years.csv"), read_meetings(data_dir / "party_meetings.csv"))
+
+
+def read_meetings(path: Path) -> dict[tuple[str, int], tuple[int, int]]:
+    """data/party_meetings.csv: (congress, plenum) -> (year, month) of the Party meetings texts cite as their guide
+    (plenum 0: the congress itself); InputError names a bad line."""
+    if not path.exists():
+        return {}
+    out = {}
+    for i, r in enumerate(read_table(path, ["congress", "plenum", "year", "month"]), start=2):
+        congress, plenum, year, month = ((r[k] or "").strip() for k in ("congress", "plenum", "year", "month"))
+        if not (congress and plenum.isdigit() and year.isdigit() and 1990 <= int(year) <= 2100
+                and month.isdigit() and 1 <= int(month) <= 12):
+            raise InputError(f"{path}: line {i}: a congress, a plenum number, a year 1990–2100 and a month 1–12")
+        out[(congress, int(plenum))] = (int(year), int(month))
+    return out
 
 
 def read_epochs(path: Path) -> tuple[tuple[str, str, int], ...]:

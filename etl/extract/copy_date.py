@@ -1,0 +1,52 @@
+"""A page's date that is a later copy's: the text is guided by Party meetings (党的十八届三中、四中全会精神), and was
+written before the meeting that followed the latest it cites (the next congress, when it cites a congress alone). A
+page stamped more than COPY_LAG_MONTHS after that next meeting is a copy posted later (更新时间:2018-07-01 on a report
+of 2015): its stamp dates nothing."""
+
+from __future__ import annotations
+
+import re
+
+COPY_LAG_MONTHS = 12   # a report of January still cites the plenum of the October before it
+
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九")}
+# 十八大 / 党的十九大; 十八届三中、四中全会 / 十九届二中和三中全会 / 十七届六中全会 — not "…以来" (since), a history
+_CONGRESS = re.compile(r"(十[七八九]|二十)大(?!以来)")
+_PLENUMS = re.compile(r"(十[七八九]|二十)届((?:[二三四五六七]中[、和与及,,]?)+)全会(?![^。;;]{0,4}以来)")
+
+
+# a page's links to other items (下一条:…解读十八大精神): not the text's own words
+_NAV_LINE = re.compile(r"^\s*(?:上一[条篇]|下一[条篇]|相关(?:新闻|阅读|链接|文章)|推荐阅读|热点推荐)[^\n]*$", re.M)
+
+
+def cited_meetings(text: str) -> set[tuple[str, int]]:
+    """(congress, plenum) of each meeting the text cites, plenum 0 for the congress itself."""
+    text = _NAV_LINE.sub("", text)
+    found = {(m.group(1), 0) for m in _CONGRESS.finditer(text)}
+    for m in _PLENUMS.finditer(text):
+        found |= {(m.group(1), _CN[p]) for p in re.findall(r"([二三四五六七])中", m.group(2))}
+    return found
+
+
+def copied_later(text: str, doc_date: str | None, meetings: dict[tuple[str, int], tuple[int, int]]) -> str | None:
+    """A warning when `doc_date` is more than COPY_LAG_MONTHS after the meeting that followed the latest one the text
+    cites (data/party_meetings.csv); None otherwise, or when the text cites none or the latest one is the last known."""
+    if not doc_date or not meetings:
+        return None
+    cited = [meetings[c] for c in cited_meetings(text[:20000]) if c in meetings]
+    if not cited:
+        return None
+    latest = max(cited)
+    congresses = {meetings[c] for c in meetings if c[1] == 0}
+    # a plenum cited by number bounds the text by the meeting after it; a congress alone (党的二十大精神, cited for
+    # five years) only by the next congress
+    later = sorted(when for when in (meetings.values() if latest not in congresses else congresses) if when > latest)
+    if not later:
+        return None
+    year, month = later[0]
+    written_by = year * 12 + month - 1 + COPY_LAG_MONTHS
+    stamped = int(doc_date[:4]) * 12 + int(doc_date[5:7]) - 1
+    if stamped <= written_by:
+        return None
+    return (f"the page's date {doc_date} is long after the latest Party meeting its text cites "
+            f"({latest[0]}-{latest[1]:02d}): a later copy, so the date does not date its figures")
