@@ -1,4 +1,4 @@
-"""Two rules from set T, in texts written for this test:
+"""Three rules from set T, in texts written for this test:
 
 1. A page stamped long after the Party meeting that followed the latest one its text cites (更新时间 2018 on a text
    guided by 十八届三中、四中全会精神) is a later copy: the stamp does not date its figures, which go unread or to
@@ -6,12 +6,14 @@
    link to another item, or a meeting cited as a starting point (十八大以来), bounds nothing.
 2. An average in a review of the past five years, whose sentence opens with the year after the span the item's date
    implies (an October item: 过去五年… "2021年,全县…年均增长6.9%"), is over the five years ending in that year.
+3. A development and reform bureau before the title's report (X县发改局…) is its issuer, and outweighs the site.
 """
 
 import pytest
 
 from etl.documents import documents_from_text
 from etl.extract.copy_date import cited_meetings, copied_later
+from etl.extract.region import read_region
 from etl.knowledge import load_knowledge
 from tests.extracting import figures
 
@@ -90,3 +92,26 @@ def test_an_average_led_by_the_items_own_year_ends_in_it(sentence, expected):
 def test_an_average_without_the_items_year_keeps_the_paragraphs_span(sentence, period):
     got = figures(REVIEW + sentence, ("indicator", "period"), meta={"region": "罗湖区"})
     assert ("fixed_investment_growth_avg_5yr", period) in got
+
+
+# 3. A development and reform bureau named before the title's report (X县发改局2023年…目标和任务) is its issuer, as a
+#    statistics bureau is, and outweighs the site it is posted on.
+def region_and_why(text, url=None):
+    reading = read_region(text, K.regions, K.gazetteer, None, url)
+    return reading.region
+
+
+AIMS = "\n编稿时间: 2023-02-15 来源: 县发改局\n2023年全县经济社会发展的主要目标是:地区生产总值增长8%以上。\n"
+
+
+@pytest.mark.parametrize("head, url, region", [
+    ("平江县发改局2023年国民经济和社会发展的主要目标和任务", "http://app.miluo.gov.cn/pjx/36798/content_1.html", "平江县"),
+    ("宁都县发展和改革委员会2023年国民经济和社会发展计划", "http://www.ganzhou.gov.cn/zfxxgk/c1.html", "宁都县"),
+    ("德清县发展和改革局关于2023年国民经济和社会发展的主要目标", "http://www.huzhou.gov.cn/art/1.html", "德清县"),
+    ("射洪市发改局2023年经济社会发展主要目标", "http://www.suining.gov.cn/news/1.html", "射洪市"),
+    ("潜山市发改局:2023年国民经济和社会发展主要目标", "http://www.anqing.gov.cn/xxgk/1.html", "潜山市"),
+    # negatives: a bureau that is no issuer word names nothing; the site's own place is read as before
+    ("县农业农村局2023年工作要点", "http://www.miluo.gov.cn/xxgk/1.html", "汨罗市"),
+])
+def test_a_development_bureau_in_the_title_is_the_issuer(head, url, region):
+    assert region_and_why("当前位置: 首页 > 发展规划\n" + head + AIMS, url) == region

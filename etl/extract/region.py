@@ -57,7 +57,7 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
                  r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长|国民经济|经济运行|统计公报|"
                  r"\d{4}年|年度|上半年|一季度|前三季度")
 # a place the table does not know counts only before the words that name a government for sure
-_STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
+_STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
