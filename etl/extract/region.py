@@ -47,7 +47,7 @@ from etl.extract.self_place import (
     whole_line_name,
 )
 from etl.extract.subject_place import subject_place
-from etl.extract.title_place import short_title_name, title_in_address, title_lines, zone_in_title
+from etl.extract.title_place import described_first, short_title_name, title_in_address, title_lines, zone_in_title
 from etl.knowledge.gazetteer import Gazetteer, short_name
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -354,6 +354,9 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     if sidecar_region:
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
+    described = described_first(text, gazetteer)   # 【概况】阿鲁科尔沁旗(以下简称阿旗)地处…: the entry's own place
+    if described:
+        return RegionReading(_label(described, text, regions, gazetteer), "title")
     named = _named_as_issuer(title_in_address(source_url), regions, gazetteer)   # …/2012年開原市政府工作報告
     name = _heading_candidate(named, regions, gazetteer, counts, body, None) if named else None
     if name and not _unresolved(name, text, regions, gazetteer):

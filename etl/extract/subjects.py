@@ -201,7 +201,11 @@ def last_match(rx: re.Pattern, text: str) -> re.Match | None:
     return found
 
 
+_ALTERNATIVE = re.compile(r"(?<=增长|增加|提高|上升)\s*[((](?:下降|减少|降低)[))]")
+
+
 def last_verb(gap: str) -> str:
-    """The growth or decline word nearest the number (扭转…下降趋势,增长1.4%: 增长)."""
-    m = last_match(GROWTH, gap)
+    """The growth or decline word nearest the number (扭转…下降趋势,增长1.4%: 增长); a form's bracketed alternative
+    after a growth word (比上年增长(下降)7.3%: a decline is written as a negative number there) is not it."""
+    m = last_match(GROWTH, _ALTERNATIVE.sub("", gap))
     return m.group() if m else ""
