@@ -354,7 +354,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     if sidecar_region:
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
-    described = described_first(text, gazetteer)   # 【概况】阿鲁科尔沁旗(以下简称阿旗)地处…: the entry's own place
+    described = described_first(text, gazetteer)   # 【概况】阿鲁科尔沁旗(简称阿旗)地处…: the entry's own place
     if described:
         return RegionReading(_label(described, text, regions, gazetteer), "title")
     named = _named_as_issuer(title_in_address(source_url), regions, gazetteer)   # …/2012年開原市政府工作報告

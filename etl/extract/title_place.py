@@ -1,6 +1,6 @@
 """Pure: a place named by a document's title or its address — the short name before the report's kind (2022年新疆政府
 工作报告), a part of a place the gazetteer does not hold (X市Y经开区…统计公报), an entry that opens by describing its
-place (【概况】X(以下简称Y)地处…), and a title spelled in the address's path (…/2012年開原市政府工作報告)."""
+place (【概况】X(简称Y)地处…), and a title spelled in the address's path (…/2012年開原市政府工作報告)."""
 
 from __future__ import annotations
 
@@ -31,13 +31,13 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}�
                             r"国民经济和社会发展计划|统计公报|政府工作报告)")
 
 
-# a yearbook's or gazetteer's entry that opens by describing its place: 【概况】X(以下简称Y)地处…, X位于…
-_DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9fff]{2,16}?)(?:[((]以下简称[^))\n]{1,8}[))]|地处|位于)")
+# a yearbook's or gazetteer's entry that opens by describing its place: 【概况】X(简称Y)地处…, X位于…
+_DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9fff]{2,16}?)(?:[((][^))\n]{0,3}简称[^))\n]{1,8}[))]|地处|位于)")
 
 
 def described_first(text: str, gazetteer: Gazetteer) -> str | None:
-    """The unit an entry opens by describing (【概况】阿鲁科尔沁旗(以下简称阿旗)地处内蒙古…) within its first lines: the
-    whole run before 以下简称, 地处 or 位于 is one unit's full name; None otherwise."""
+    """The unit an entry opens by describing (【概况】阿鲁科尔沁旗(简称阿旗)地处内蒙古…) within its first lines: the
+    whole run before a bracketed short form (简称), 地处 or 位于 is one unit's full name; None otherwise."""
     for line in [ln for ln in simplified(text[:600]).splitlines() if ln.strip()][:3]:
         m = _DESCRIBED.match(line)
         if m and gazetteer.named(m.group(1)):
