@@ -16,6 +16,7 @@ from etl.extract.patterns import (
     PERIODS,
     PLAN_START,
     RELATIVE_LEAD,
+    REPORT_NAME_LEAD,
     REVISED,
     SENTENCE_END,
     SPAN_START,
@@ -270,8 +271,13 @@ class ContextMixin:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
-        if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest)
-            return ("this year", self.date_year) if self.date_year and "今年" in sent else None
+        if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
+            if not (self.date_year and "今年" in sent):
+                return None
+            # … and in a report of January-March that plans its date's year, a sentence opening with 今年 before any
+            # indicator (报告称,今年全省生产总值预计增长8.5%) says what the year is to do
+            ahead = self.spring and self.doc.plans_year == self.date_year and self._this_year_first(sent)
+            return ("plan" if ahead else "this year"), self.date_year
         if not self.date_year:
             # undated: 今年 is the one year the document states anywhere, if it states only one (a guess:
             # its figures go to review)
@@ -289,6 +295,12 @@ class ContextMixin:
             return "this year", self.date_year
         return None
 
+    def _this_year_first(self, sent: str) -> bool:
+        """今年 stands before the sentence's first indicator name, not as 今年以来 (so far this year)."""
+        m = self.cat.term_re.search(sent)
+        head = sent[:m.start() if m else 0]
+        return "今年" in head and "今年以来" not in head
+
     def _new_year_ahead(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with the year ahead (面对新的一年,报告指出,…增长9%):
         its figures are what the item's year is to do."""
@@ -301,6 +313,8 @@ class ContextMixin:
     def lead_of(self, sent: str) -> Lead | None:
         """The year (and part-year) a full sentence is about, from its head or from its first
         clause before the first indicator name ("报告指出,2020年全区…;…")."""
+        if REPORT_NAME_LEAD.match(sent):
+            return None   # 2019年新县政府工作报告 ——2019年2月16日在…: the report's name and date, a title run into its text
         lead = read_lead(sent)
         if lead and lead.year and (not self._plausible(lead.year) or revises(sent, 0)):
             lead = Lead(None, lead.period)

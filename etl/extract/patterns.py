@@ -58,6 +58,8 @@ YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前(?!三�
 YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|至|到|截至)\s*$")   # 对于2018年工作: about 2018
 CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
 # a title naming a year's government work report (2020年X市政府工作报告解读): the report of that year
+# a sentence that opens with a report's name (2019年X县政府工作报告 ——…; 2020年X市国民经济和社会发展统计公报): a title
+REPORT_NAME_LEAD = re.compile(r"^\s*\d{4}年[^。,,;;:：\s]{0,16}?(?:政府工作报告|统计公报|国民经济和社会发展(?:统计公报|计划))")
 WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")

@@ -47,7 +47,14 @@ from etl.extract.self_place import (
     whole_line_name,
 )
 from etl.extract.subject_place import subject_place
-from etl.extract.title_place import described_first, short_title_name, title_in_address, title_lines, zone_in_title
+from etl.extract.title_place import (
+    described_first,
+    namesake_parent,
+    short_title_name,
+    title_in_address,
+    title_lines,
+    zone_in_title,
+)
 from etl.knowledge.gazetteer import Gazetteer, short_name
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
@@ -279,7 +286,8 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     # a place named in full at least once and by its short name three times or more (南阳市委, 南阳 …)
     short = gazetteer.by_short_name(body, full)
     named = _dominant(full, text, regions, gazetteer) or (
-        _dominant(short, text, regions, gazetteer) if max(short.values(), default=0) >= 3 else None)
+        namesake_parent(_dominant(short, text, regions, gazetteer), gazetteer) if max(short.values(), default=0) >= 3
+        else None)
     within = gazetteer.resolve(named, text[:3000]) if named else None   # 列宜春第5; 广东 8 times and 南雄 8 times
     if within and outnamed(body, within, gazetteer):
         return None

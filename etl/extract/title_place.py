@@ -74,3 +74,15 @@ def title_in_address(url: str | None) -> str:
     except ValueError:
         return ""
     return to_simplified("\n".join(seg for seg in path.split("/") if re.search(r"[\u4e00-\u9fff]", seg))[:400])
+
+
+def namesake_parent(name: str | None, gazetteer: Gazetteer) -> str | None:
+    """`name`, or the unit above it that shares its short name (荆州 is 荆州市 before its 荆州区): a place counted by a
+    short name two nested units share is the upper one, which the short name is known for."""
+    units = gazetteer.named(name) if name else ()
+    if len(units) != 1:
+        return name
+    short = gazetteer.counted_names[units[0].code]
+    above = {p.code for p in gazetteer.parents(units[0])}
+    upper = [u for u in gazetteer.by_short(short) if u.code in above]
+    return upper[0].name if upper else name
