@@ -38,6 +38,7 @@ from etl.extract.patterns import (
     FIRST_ESTIMATE,
     FUTURE_LEAD,
     JAN_TO,
+    PLAN_LEAD,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -136,7 +137,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         said_done = self.piece_outcome = bool(self.words.outcome.search(self.words.aimed.sub("", sent)))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
-            self.sent_future = bool(FUTURE_LEAD.match(sent))
+            self.sent_future = bool(FUTURE_LEAD.match(sent)) or self.plan_led(sent)
             self.sent_announced = self.announced(sent)
         estimated = bool(ESTIMATE.search(sent))
         self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
@@ -194,6 +195,14 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         lead = self.sent_lead.year if self.sent_lead else None
         ahead = self.ctx.year or self.date_year
         return bool(lead and ahead and lead < ahead)
+
+    def plan_led(self, sent: str) -> bool:
+        """The sentence opens with a year not yet past at the item's date and a plan or target word (2015年,贵州省
+        计划…; 2015年全区力争…): what that year is to do, in all its pieces."""
+        lead = PLAN_LEAD.match(sent)
+        if not lead or not self.date_year or int(lead.group(1)) < self.date_year:
+            return False
+        return "计划" in lead.group(2) or bool(self.words.target.search(lead.group(2)))
 
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes

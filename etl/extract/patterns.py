@@ -153,6 +153,8 @@ LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度
 # a comparison's base word right before a year (比去年, 较上年度, 同去年): the year compared with, not the figure's
 COMPARED_BASE = re.compile(r"(?:比|较|同|与|和)$")
 # a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
+# a sentence that opens with a year and, before any comma, words that may say it is planned (2015年,贵州省计划…)
+PLAN_LEAD = re.compile(r"^\s*(\d{4})年[,,]?([^,,。;;]{0,10})")
 FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
 # this year's part named in a sentence before its first indicator (记者了解到,今年上半年,…)
@@ -223,6 +225,8 @@ def words_of(grammar) -> Words:
                             r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
                  re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|占|{compared})"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
-                 re.compile(rf"(?:{alt(grammar.announce_words)})了?\s*[,:]" if grammar.announce_words else r"(?!)"),
+                 # 报告提出, / 明确了新一年的目标任务,
+                 re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:[^,,。;;]{{0,12}}?目标(?:任务)?)?\s*[,,::]"
+                            if grammar.announce_words else r"(?!)"),
                  re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"),
                  re.compile(f"(?:{alt(grammar.target_words)})(?:{alt(grammar.outcome_words)})"))
