@@ -108,7 +108,8 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         copied = copied_later(seg, doc.doc_date, knowledge.document_types.meetings)
         if copied:   # 更新时间:2018-07-01 on a text guided by 十八届四中全会: a copy's stamp dates nothing
             doc.doc_date = _sidecar_date(meta.get("date"))
-            doc.warnings.extend([copied] if doc.doc_date is None else [])
+            if doc.doc_date is None:
+                doc.warnings.append(copied)
         read_years(doc, knowledge.grammar, knowledge.document_types.epochs)
         doc.warnings.extend(filter(None, [undated_session(doc)]))
         reading = read_region(seg, knowledge.regions, knowledge.gazetteer, meta.get("region"),

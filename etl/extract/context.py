@@ -295,17 +295,20 @@ class ContextMixin:
             return "this year", self.date_year
         return None
 
+    def _before_first_name(self, sent: str) -> str:
+        """The words of the sentence before its first indicator name ("" when it names none)."""
+        m = self.cat.term_re.search(sent)
+        return sent[:m.start() if m else 0]
+
     def _this_year_first(self, sent: str) -> bool:
         """今年 stands before the sentence's first indicator name, not as 今年以来 (so far this year)."""
-        m = self.cat.term_re.search(sent)
-        head = sent[:m.start() if m else 0]
+        head = self._before_first_name(sent)
         return "今年" in head and "今年以来" not in head
 
     def _new_year_ahead(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with the year ahead (面对新的一年,报告指出,…增长9%):
         its figures are what the item's year is to do."""
-        m = self.cat.term_re.search(sent)
-        return bool(NEW_YEAR_AHEAD.search(sent, 0, m.start() if m else 0))
+        return bool(NEW_YEAR_AHEAD.search(self._before_first_name(sent)))
 
     def _future(self, year: int) -> bool:
         return self.past_until is not None and year > self.past_until

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.metadata import cn_number
+
 COPY_LAG_MONTHS = 12   # a report of January still cites the plenum of the October before it
 
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九")}
 # 十八大 / 党的十九大; 十八届三中、四中全会 / 十九届二中和三中全会 / 十七届六中全会 — not "…以来" (since), a history
 _CONGRESS = re.compile(r"(十[七八九]|二十)大(?!以来)")
 _PLENUMS = re.compile(r"(十[七八九]|二十)届((?:[二三四五六七]中[、和与及,,]?)+)全会(?![^。;;]{0,4}以来)")
@@ -24,7 +25,7 @@ def cited_meetings(text: str) -> set[tuple[str, int]]:
     text = _NAV_LINE.sub("", text)
     found = {(m.group(1), 0) for m in _CONGRESS.finditer(text)}
     for m in _PLENUMS.finditer(text):
-        found |= {(m.group(1), _CN[p]) for p in re.findall(r"([二三四五六七])中", m.group(2))}
+        found |= {(m.group(1), cn_number(p)) for p in re.findall(r"([二三四五六七])中", m.group(2))}
     return found
 
 

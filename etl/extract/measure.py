@@ -63,9 +63,10 @@ class MeasureMixin:
         clause = sent[clause_start(sent, subject.start):n.start]
         inline_target = self.ctx.section != "plan" and (target_cue(gap, TARGET_INLINE, self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(gap)))
-        led = self.ctx.section != "plan" and not inline_target and (
+        open_to_cues = self.ctx.section != "plan" and not inline_target
+        led = open_to_cues and (
             target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start))
-        cue = led or (self.ctx.section != "plan" and not inline_target and bool(self.words.target_after.match(sent[n.end:])))
+        cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])))
         if _LOCAL_PART_AFTER.match(sent, subject.end) and not sent.startswith("地方", subject.start):
             return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元: a total with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):

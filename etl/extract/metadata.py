@@ -252,7 +252,7 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _PLAN_ORDINAL = re.compile(r"十([一二三四五])五[”」』\"']?(?:规划)?(?:的)?(开局|起步|收官)之年")
 
 
-def _cn_number(s: str) -> int | None:
+def cn_number(s: str) -> int | None:
     """75, 七十五, 一百 -> the number; None when it is neither."""
     if s.isdigit():
         return int(s)
@@ -283,7 +283,7 @@ def epoch_year(text: str, epochs) -> int | None:
                 years.add(year - shift)
             elif kind == "anniversary":
                 n = re.match(r"(\d{1,3}|[零一二三四五六七八九十百]{1,5})周年", said[at + len(phrase):])
-                value = _cn_number(n.group(1)) if n else None
+                value = cn_number(n.group(1)) if n else None
                 if value:
                     years.add(year + value - shift)
         plan = _PLAN_ORDINAL.search(said)

@@ -26,6 +26,10 @@ BASE_CARRIED = re.compile(r"(?:比|较)\s*(\d{4})\s*年\s*\(下同\)")
 # a five-year plan's end as a growth's base (比十一五末增长40%) and as a level's stated time (由“十二五”末的6557亿元)
 PLAN_END_BASE = re.compile(r"(?:比|较|与|同)\s*“?十([一二三四五])五”?\s*期?末")
 PLAN_END_JUST_BEFORE = re.compile(r"十([一二三四五])五”?\s*期?末(?:的)?\s*$")
+# a base word right before a plan's name or a year (由“十二五”末的, 是十一五末的 3.8倍, 由2015年的), and a plan's end after
+# its name: an average after them is over the years since that end
+BASE_RIGHT_BEFORE = re.compile(r"(?:由|从|比|较|是|为)\s*“?$")
+AT_PLAN_END = re.compile(r"”?\s*期?末")
 BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(\d{4})\s*年(?:末|底)?(?:相比|同期)?(?!\d)")
 # the target given in brackets after the outcome that is measured against it (增长8%,高于预期目标(增长6%以上))
 TARGET_BRACKETED = re.compile(TARGET_NAMED + r"\s*[((]\s*(?:为|是)?\s*(?:增长|下降)?\s*$")

@@ -40,8 +40,8 @@ def described_first(text: str, gazetteer: Gazetteer) -> str | None:
     whole run before a bracketed short form (简称), 地处 or 位于 is one unit's full name; None otherwise."""
     for line in [ln for ln in simplified(text[:600]).splitlines() if ln.strip()][:3]:
         m = _DESCRIBED.match(line)
-        if m and gazetteer.named(m.group(1)):
-            units = gazetteer.named(m.group(1))
+        units = gazetteer.named(m.group(1)) if m else ()
+        if units:
             return units[0].name if len(units) == 1 else None
     return None
 

@@ -17,7 +17,9 @@ from etl.extract.context import (
 )
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
+    AT_PLAN_END,
     AVG,
+    BASE_RIGHT_BEFORE,
     BY_YEAR,
     COMPARED_BASE,
     CUMULATIVE,
@@ -45,10 +47,6 @@ from etl.extract.subjects import TermHit, last_match
 # the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
 _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
 
-
-# a base word right before a five-year plan's name (由“十二五”末的, 是十一五末的 3.8倍), and the plan's end after it
-_PLAN_END_AS_BASE = re.compile(r"(?:由|从|比|较|是|为)\s*“?$")
-_AT_END = re.compile(r"”?\s*期?末")
 
 # the words after the last number before a figure (…4.7%、三季度累计增长): where its own part-year is said
 _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
@@ -174,10 +172,10 @@ class WhenMixin:
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures,
                                                          self.span_to_the_lead(ctx.span, year, year_source, gap))
             year_source = "section"
-        elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) and self.led_by_span(sent, n):
-            # 2017年至2021年,生产总值从206亿元增长到286亿元: the level the span ended at; its start, or a growth
-            # over the span that does not say 年均 or 累计, has no year of its own
-            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures, self.led_by_span(sent, n))
+        elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) \
+                and (lead_span := self.led_by_span(sent, n)):
+            # 2017年至2021年,从206亿元增长到286亿元: the span's end level; its start, a bare growth over it: no year
+            key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures, lead_span)
         elif many_years_cumulative(sent[clause_start(sent, subject.start):n.start]) and rule in ("level", "growth", "inline-target"):
             return None  # a multi-year total or cumulative growth (累计完成X亿元) whose span is not stated
         elif AVG.search(gap):
@@ -236,7 +234,8 @@ class WhenMixin:
         or a stated year that ends a five-year plan (2020年…年均: 2016-2020). -> (key, period, year, rule,
         year_source) or None."""
         before = sent[:n.start]
-        years = [int(y) for y in YEAR.findall(before) if self._plausible(int(y))]
+        stated_years = [m for m in YEAR.finditer(before) if self._plausible(int(m.group(1)))]
+        years = [int(m.group(1)) for m in stated_years]
         key = measures.get("avg_growth_5yr") if rule == "growth" else None
         stated = self.span_stated(sent, n)
         if key is not None and stated and 2 <= stated[1] - stated[0] <= 5 and not self._future(stated[1]):
@@ -244,7 +243,7 @@ class WhenMixin:
         named = last_match(PLAN_SPAN, before)
         if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
             lo, hi = FIVE_YEAR_PLANS[named.group(1)]
-            if _PLAN_END_AS_BASE.search(before[:named.start()]) and _AT_END.match(before, named.end()):
+            if BASE_RIGHT_BEFORE.search(before[:named.start()]) and AT_PLAN_END.match(before, named.end()):
                 lo, hi = lo + 5, hi + 5   # 由“十二五”末的6557亿元增加到9017亿元,年均增长5.5%: the growth since that end
                 if year != hi:
                     return None   # …but the figure's own year is not that plan's last: over years not pinned down
@@ -258,7 +257,7 @@ class WhenMixin:
         if last_n:
             return key, f"{hi - SPAN_YEARS[last_n.group(1) or last_n.group(2)] + 1}-{hi}", hi, "span:last-years", "clause"
         plan = plan_span(years[-1])
-        if _PLAN_END_AS_BASE.search(before[:last_match(YEAR, before).start()]):
+        if BASE_RIGHT_BEFORE.search(before[:stated_years[-1].start()]):
             # 由2015年的6557亿元增加到…,年均增长5.5%: the growth since that year, when the figure's year ends the plan after
             after = plan_span(years[-1] + 5)
             ok = after and year == after[1] and self.past_until is not None and not self._future(after[1])
