@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.issuer_below import venue_for_below, vouches_for_below
+from etl.extract.path_place import place_of_path_initials
 from etl.extract.self_place import (
     above_floor,
     below_the_ranking,
@@ -383,7 +384,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
         below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer) or \
-        place_of_host_in_province(source_url, kind[0] if kind else self_floor(body), gazetteer)
+        place_of_host_in_province(source_url, kind[0] if kind else self_floor(body), gazetteer) or \
+        place_of_path_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     return RegionReading(
