@@ -200,7 +200,13 @@ _HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|
                            r"数值|金额|属性|排名|位次|排位|%|[(\[]")
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 _RANK_HEADER = re.compile(r"排名|位次|排位")
-_TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注)$")   # cells that are words
+_TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
+# a target column's cell may be a target in words (保持正增长, 与市保持同步, 稳步提高): no figure, but a cell of its
+# row; a verb of such a target in it tells it from a row's label (地区生产总值)
+# the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
+_LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块)$")
+_TARGET_HEADER = re.compile(r"目标|计划|预期")
+_WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$).*(?:保持|同步|高于|低于|快于|不低于|稳步|稳定|正增长|提高|提升|控制)")
 _TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 _EMPTY_CELL = re.compile(r"^(?:-|—|–|…|/|\*)$")
 _TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
@@ -223,7 +229,8 @@ def _cell_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _is_cell(text: str, header: str) -> bool:
     """A text that may stand in a column: a number, an empty mark, or a word in a unit or type column."""
     return bool(parse_number_cell(text) or _EMPTY_CELL.match(text)
-                or (_TEXT_COLUMN.match(header) and len(text) <= 8 and not parse_number_cell(text)))
+                or (_TEXT_COLUMN.match(header) and len(text) <= 8 and not parse_number_cell(text))
+                or (_TARGET_HEADER.search(header) and _WORDS_CELL.match(text)))
 
 
 def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str]) -> bool:
@@ -243,7 +250,7 @@ def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
         m = _TABLE_UNIT.match(line)
         if m and not unit:
             unit = m.group(1)
-        elif not line.startswith("|"):
+        elif not line.startswith("|") and not _LEAD_HEADER.match(line):
             return line, unit
     return title, unit
 
