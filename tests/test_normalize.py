@@ -90,3 +90,10 @@ CJK = st.sampled_from(list("罗湖区地区生产总值增长下降亿元万美�
 def test_normalisation_is_idempotent(text):
     once = normalize_text(text, UNITS)
     assert normalize_text(once, UNITS) == once
+
+
+@pytest.mark.parametrize("text", ["0\n\n亿", "收入14\n\n88亿元", "增长7\n\n%", "12\n\n\n万元"])
+def test_a_blank_line_between_a_number_and_a_unit_is_kept_and_normalising_twice_changes_nothing(text):
+    once = normalize_text(text, UNITS)
+    assert "\n\n" in once
+    assert normalize_text(once, UNITS) == once

@@ -98,7 +98,7 @@ def _broken_number(units: tuple[str, ...]) -> re.Pattern:
     """Only where the joined token reads as a number with one of the units of data/units.csv: a line
     that ends in a time or a date and a next line that starts with a year (16:40\n2019年) stay apart."""
     unit = alternation(units)
-    return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?\s*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
+    return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?[ \t]*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")   # a space, no second break
 
 
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\uffef]+")

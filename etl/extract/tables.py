@@ -206,7 +206,7 @@ _TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标�
 # the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
 _LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
-_WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$).*(?:保持|同步|高于|低于|快于|不低于|稳步|稳定|正增长|提高|提升|控制)")
+_WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$).*(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
 _TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 _EMPTY_CELL = re.compile(r"^(?:-|—|–|…|/|\*)$")
 _TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
