@@ -51,7 +51,9 @@ def test_a_short_name_alone_places_a_text_only_when_it_clearly_dominates(text, r
 @pytest.mark.parametrize("url, text, region", [
     # the province's initials, then the unit's: a county of 重庆
     ("https://www.cqfj.gov.cn/zwgk/1.html", "全县经济平稳增长,全县财政收入增长。" + PAD, "奉节县"),
-    ("http://tnb.cqtn.com/Html/1.html", "经济平稳增长。" + PAD, "潼南区"),
+    ("http://tnb.cqtn.com/Html/1.html", "在区委坚强领导下,经济平稳增长。" + PAD, "潼南区"),
+    # the same host under a text that neither says its kind nor speaks of a government (a yearbook's table): unknown
+    ("http://tnb.cqtn.com/Html/1.html", "经济平稳增长。" + PAD, None),
     ("https://www.bjdx.gov.cn/a.html", "全区经济平稳增长,全区财政收入增长。" + PAD, "大兴区"),
     # the same initials with a kind that does not fit (a 全市 text on a district's site): unknown
     ("https://www.bjdx.gov.cn/a.html", "全市经济平稳增长,全市财政收入增长。" + PAD, None),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from etl.extract.patterns import (
     ANNUAL_MARK,
+    AVG,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
     LAST_YEAR,
@@ -343,3 +344,24 @@ class ContextMixin:
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))
         return lead
+
+
+def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:
+    """The paragraph's past span, or, for an average whose sentence opens with the year after the span's end
+    (过去五年… then "2021年,全县完成生产总值263.5亿元(预计数),年均增长6.94%" in an October item), the same number
+    of years ending in that year: the review runs to the item's own year."""
+    lo, hi = span
+    if year == hi + 1 and year_source in ("clause", "sentence") and AVG.search(gap):
+        return lo + 1, hi + 1
+    return span
+
+
+_THIS_YEAR = re.compile(r"今年|本年")
+
+
+def forecast_of_the_year_begun(clause: str, estimated: bool, year: int | None, plan_year: int | None,
+                               month: int | None) -> bool:
+    """An estimate (预计) of this year (今年, in the figure's own clause, no part of it named) in the report that
+    plans that year, dated in its first quarter or undated: a forecast of a year just begun, a target."""
+    return estimated and year is not None and year == plan_year and (month is None or month <= 3) \
+        and bool(_THIS_YEAR.search(clause)) and part_year_of(clause) is None

@@ -115,7 +115,9 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 
 
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
-_NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$")
+# a line that is no title: a breadcrumb, a table row, a source, a bare date, or a news item's summary point
+# opened by a bullet mark (■政府工作报告对上年工作作了回顾)
+_NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$|^[■●◆▲★•▪□◇◎]")
 # a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
 _TITLE_CELL = re.compile(rf"^\|\s*(?:{_TITLE_LABEL})\s*\|\s*([^|]+?)\s*\|")
 

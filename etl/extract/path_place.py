@@ -9,10 +9,11 @@ only names a place the text also names, of the kind the folder's last letter and
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.self_place import kind_of, simplified
+from etl.extract.self_place import host_of, kind_of, simplified
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
 # the initials of the bodies whose folders follow a place's (people's government, government, congress,
@@ -49,5 +50,38 @@ def place_of_path_initials(url: str | None, text: str, kind: str | None, gazette
             if _kind_letter(own) != letter or (kind is not None and own != kind):
                 continue
             if any(name and name in text for name in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit))):
+                found[unit.code] = unit
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _labels(url: str | None) -> list[str]:
+    """The host's labels and the address's folders, each also without a body's initials after it."""
+    host = [lb for lb in host_of(url).split(".") if 4 <= len(lb) <= 12 and lb.isascii() and lb.isalpha()]
+    return host + [lb[:-len(b)] for lb in host for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= 4] + _folders(url)
+
+
+def _spellings(label: str) -> set[str]:
+    """`label`, without a kind's initial at its end (…q) and without a city's kind (…s…) after its first two or three
+    letters: hzshtq -> hzshtq, hzsht, hzhtq, hzht."""
+    out = {label, label[:-1]}
+    for k in (2, 3):
+        out |= {s[:k] + s[k + 1:] for s in list(out) if len(s) > k + 2 and s[k] == "s"}
+    return out
+
+
+def place_of_city_and_own_initials(url: str | None, text: str, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one county-level unit whose city's initials and then its own spell a label of the address (nbyz: 宁波 +
+    鄞州 = 鄞州区; …/hzshtqzf/…: 汉中市 + 汉台区 and the government), of the kind the text calls its own and
+    whose government the text speaks of (区委, 全区); None otherwise. Two places' initials in a row are
+    specific where one's are not, so the text need not name it."""
+    text = simplified(text)
+    found: dict[str, Unit] = {}
+    for spelled in {s for label in _labels(url) for s in _spellings(label) if len(s) >= 4}:
+        for unit in gazetteer.by_initials(spelled):
+            own, parent = kind_of(unit.name), gazetteer.units.get(unit.parent or "")
+            if parent is None or unit.level != "district" or (kind is not None and own != kind):
+                continue
+            if any(parent in gazetteer.by_initials(spelled[:k]) and unit in gazetteer.by_initials(spelled[k:])
+                   for k in range(2, len(spelled) - 1)) and re.search(f"[全我]{own}|{own}(?:委|人民政府|政府|人大|政协)", text):
                 found[unit.code] = unit
     return next(iter(found.values())) if len(found) == 1 else None

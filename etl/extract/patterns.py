@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from etl.knowledge.tables import alternation
 
-SENTENCE_END = re.compile(r"[。!?;\n]")
+# a sentence ends at a stop, a semicolon or a line's end; in a headline that runs its clauses on with spaces
+# (X2016年GDP料增长6.7% 2017年目标为6.5%左右), where a space after a percentage opens a clause led by a year
+SENTENCE_END = re.compile(r"[。!?;\n]|(?<=%)[ \u3000]+(?=\d{4}年)")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比增|递增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
 DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")

@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.issuer_below import venue_for_below, vouches_for_below
-from etl.extract.path_place import place_of_path_initials
+from etl.extract.path_place import place_of_city_and_own_initials, place_of_path_initials
 from etl.extract.self_place import (
     above_floor,
     below_the_ranking,
     holds_the_text,
+    host_or_above,
     kind_of,
     led_from_above,
     listed_domain_place,
@@ -65,7 +66,7 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
                  r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长|国民经济|经济运行|统计公报|"
                  r"\d{4}年|年度|上半年|一季度|前三季度")
 # a place the table does not know counts only before the words that name a government for sure
-_STRICT_AFTER = (r"人民政府|人民代表大会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
+_STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
@@ -376,7 +377,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         if inner is not None and _within(inner.region, by_url, regions, gazetteer):
             return inner   # a higher government's site reporting on a place inside it (www.gov.cn on a county)
         return RegionReading(by_url, "url")
-    unit = place_of_host(source_url, gazetteer)
+    unit = host_or_above(place_of_host(source_url, gazetteer), kind, body, gazetteer)
     if unit is not None:
         return _host_against_body(unit, text, regions, gazetteer, counts, kind)
     reading = _from_body(text, regions, gazetteer, counts, kind)
@@ -384,8 +385,9 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
         below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer) or \
-        place_of_host_in_province(source_url, kind[0] if kind else self_floor(body), gazetteer) or \
-        place_of_path_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
+        place_of_host_in_province(source_url, kind[0] if kind else self_floor(body), gazetteer, body) or \
+        place_of_path_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
+        place_of_city_and_own_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
     return RegionReading(

@@ -253,9 +253,11 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer, text: str = "") -> Unit | None:
     """The one unit (of the text's own `kind`, when known) whose initials follow its province's initials in a
-    label of the URL's host (cqfj.gov.cn: 重庆 + 奉节 = 奉节县); None when none or several are."""
+    label of the URL's host (cqfj.gov.cn: 重庆 + 奉节 = 奉节县); None when none or several are, or when the text
+    neither names the unit nor speaks of a government of its kind (区委, 全区: a table of a body's yearbook on
+    xjbt is no place's text)."""
     found = {}
     for label in (lb for lb in _initial_labels(url) if len(lb) >= 4):
         provinces = {p.code for p in gazetteer.by_initials(label[:2]) if p.level == "province"}
@@ -263,7 +265,12 @@ def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gaze
         for tail in {label[2:], label[cut:]} if provinces else ():
             found.update({u.code: u for u in gazetteer.by_initials(tail) if any(p.code in provinces for p in gazetteer.parents(u))
                           and (kind is None or kind_of(u.name) == kind)})
-    return next(iter(found.values())) if len(found) == 1 else None
+    unit = next(iter(found.values())) if len(found) == 1 else None
+    if unit is None or kind is not None:
+        return unit
+    text, own = simplified(text), kind_of(unit.name)
+    return unit if re.search(f"[全我]{own}|{own}(?:委|人民政府|政府|人大|政协)", text) or any(
+        n and n in text for n in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit))) else None
 
 
 def ranked_within(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
@@ -373,3 +380,14 @@ def most_local(names: list[str], regions, gazetteer: Gazetteer) -> list[str]:
         return order[r.level] if r else min((order[u.level] for u in units), default=0)
     best = min(level(n) for n in names)
     return [n for n in names if level(n) == best]
+
+
+def host_or_above(unit: Unit | None, kind: tuple[str, bool] | None, text: str, gazetteer: Gazetteer) -> Unit | None:
+    """The address's place, or the one place above it of the kind the text calls its own (我省 on a city's
+    site: the city's province, whose report the site carries), when the text never speaks of itself as the
+    address's kind (全市, 我市 beside 全省第3: the city's own text, ranked in its province)."""
+    if unit is None or kind is None or kind_of(unit.name) == kind[0] \
+            or re.search(f"[全我]{kind_of(unit.name)}", simplified(text)):
+        return unit
+    above = [p for p in gazetteer.parents(unit) if kind_of(p.name) == kind[0]]
+    return above[0] if len(above) == 1 else unit

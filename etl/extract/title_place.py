@@ -37,9 +37,10 @@ _DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9f
 
 def described_first(text: str, gazetteer: Gazetteer) -> str | None:
     """The unit an entry opens by describing (【概况】阿鲁科尔沁旗(简称阿旗)地处内蒙古…) within its first lines: the
-    whole run before a bracketed short form (简称), 地处 or 位于 is one unit's full name; None otherwise."""
-    for line in [ln for ln in simplified(text[:600]).splitlines() if ln.strip()][:3]:
-        m = _DESCRIBED.match(line)
+    whole run before a bracketed short form (简称), 地处 or 位于 is one unit's full name; None otherwise. Further down
+    the head, after a list of its leaders (【领导名录】 旗委书记:…), only a line under an entry's heading (【概况】)."""
+    for i, line in enumerate([ln for ln in simplified(text[:800]).splitlines() if ln.strip()][:16]):
+        m = _DESCRIBED.match(line) if i < 3 or line.lstrip().startswith("【") else None
         units = gazetteer.named(m.group(1)) if m else ()
         if units:
             return units[0].name if len(units) == 1 else None

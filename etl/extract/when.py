@@ -10,10 +10,12 @@ from etl.extract.context import (
     compared_year,
     done_in_part_year,
     explicit_year,
+    forecast_of_the_year_begun,
     listed_period,
     listed_year,
     part_year_of,
     plan_span,
+    span_to_the_lead,
 )
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
@@ -170,7 +172,7 @@ class WhenMixin:
         elif ctx.span and kind == "actual" and (not clause_year or (year in (ctx.span[1], ctx.span[1] + 1) and AVG.search(gap))) \
                 and not self.year_led(sent, subject, n, gap, year_source) and not self.span_stated(sent, n):   # 2016年…增长8%,年均增长9.4%: the span's
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures,
-                                                         self.span_to_the_lead(ctx.span, year, year_source, gap))
+                                                         span_to_the_lead(ctx.span, year, year_source, gap))
             year_source = "section"
         elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) \
                 and (lead_span := self.led_by_span(sent, n)):
@@ -206,6 +208,9 @@ class WhenMixin:
             kind, kind_source = "actual", "default"   # a hedge alone makes no target of a year already past
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
             kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
+        if kind == "actual" and kind_source in ("cue", "section") and forecast_of_the_year_begun(
+                sent[clause_start(sent, subject.start, ",,;;"):subject.start], self.sent_estimate, year, self.plan_year, self.date_month):
+            kind = "target"   # 今年上海GDP预计增长6.5%左右 in the year's congress: a forecast of the year just begun
         if kind_source == "announced":
             kind, kind_source = ("actual", "default") if self.announced_past(sent, year) else ("target", "cue")
         if kind_source == "default" and year is not None and year < (self.plan_year or year):
@@ -318,16 +323,6 @@ class WhenMixin:
         """A year stated with the figure that is before the plan section's own year."""
         return bool(self.ctx.year and year is not None and year < self.ctx.year
                     and year_source in ("clause", "sentence", "paragraph"))
-
-    @staticmethod
-    def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:
-        """The paragraph's past span, or, for an average whose sentence opens with the year after the span's end
-        (过去五年… then "2021年,全县完成生产总值263.5亿元(预计数),年均增长6.94%" in an October item), the same number
-        of years ending in that year: the review runs to the item's own year."""
-        lo, hi = span
-        if year == hi + 1 and year_source in ("clause", "sentence") and AVG.search(gap):
-            return lo + 1, hi + 1
-        return span
 
     def led_by_span(self, sent: str, n) -> tuple[int, int] | None:
         """The past span of years the sentence opens with (2017年至2021年,…), when the figure is not one of a

@@ -176,24 +176,26 @@ class Gazetteer:
         for i, ch in enumerate(text):
             if ch in _LAST_CHARS:
                 name = self.name_ending(text[max(0, i + 1 - LONGEST_NAME):i + 1])
-                # a full name that is an ordinary word (城区: downtown), or the tail of one (示范县: not 范县)
+                # a full name that is an ordinary word (城区: downtown), or part of one (示范县: not 范县; 和县委: not 和县)
                 if name and name not in self.ordinary and not any(
-                        text.endswith(w, 0, i + 1) for w in self._ordinary_around.get(name, ())):
+                        (at := i + 1 - len(name) - w.find(name)) >= 0 and text.startswith(w, at)
+                        for w in self._ordinary_around.get(name, ())):
                     counts[name] = counts.get(name, 0) + 1
         return counts
 
     def ordinary_around(self, name: str) -> tuple[str, ...]:
-        """The ordinary words that end with `name` and are longer (示范县 for 范县)."""
+        """The ordinary words that hold `name` and are longer (示范县 for 范县, 和县委 for 和县)."""
         return self._ordinary_around.get(name, ())
 
     @cached_property
     def _ordinary_around(self) -> dict[str, tuple[str, ...]]:
-        """A full name -> the ordinary words (data/ordinary_place_words.csv) that end with it and are longer."""
+        """A full name -> the ordinary words (data/ordinary_place_words.csv) that hold it and are longer: the
+        tail of one (示范县: not 范县) or its head (和县委, 'and the county committee': not 和县)."""
         out: dict[str, tuple[str, ...]] = {}
         for word in self.ordinary:
-            for size in range(2, len(word)):
-                if word[-size:] in self.by_name:
-                    out[word[-size:]] = (*out.get(word[-size:], ()), word)
+            for part in {word[k:k + size] for size in range(2, len(word)) for k in range(len(word) - size + 1)}:
+                if part in self.by_name and word not in out.get(part, ()):
+                    out[part] = (*out.get(part, ()), word)
         return out
 
     def by_short_name(self, text: str, counts: dict[str, int]) -> dict[str, int]:
