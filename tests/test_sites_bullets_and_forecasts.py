@@ -192,3 +192,27 @@ def test_a_place_described_in_a_sentence_far_down_is_no_entrys_place():
     text = ("2015卷\n【领导名录】\n书记:王某\n主任:李某\n长:张某\n主席:赵某\n部长:钱某\n"
             "今年我们去了库伦旗位于的沙地考察。\n全年地区生产总值增长7%。")
     assert region_at(text) != "库伦旗"
+
+
+# --- 城乡 before a residence word: two incomes, not all residents' ---------------------------------------------
+@pytest.mark.parametrize("clause", [
+    "城乡常住居民人均可支配收入均增长7%左右",
+    "城乡户籍居民人均可支配收入均增长8%",
+    "城乡常住居民人均可支配收入都增长6.5%",
+    "城乡常住居民人均可支配收入各增长6%以上",
+    "城乡常住居民人均可支配收入均同比增长5.5%",
+])
+def test_urban_and_rural_residents_incomes_are_not_all_residents(clause):
+    got = figures(f"城北市2022年经济运行情况\n2022年,全市地区生产总值增长4.1%;{clause}。", FIELDS)
+    assert not any(f[0] == "disposable_income_growth" for f in got)
+    assert ("gdp_growth", 2022, "actual", 4.1) in got
+
+
+@pytest.mark.parametrize("clause, value", [
+    ("常住居民人均可支配收入增长6.5%", 6.5),
+    ("城乡常住居民人均可支配收入增长6.2%", 6.2),   # one figure after the shared noun: the whole's
+])
+def test_all_residents_income_is_still_read(clause, value):
+    # (a list of two values, 分别增长6.1%和7.3%, was never one figure of all residents: it stays two)
+    got = figures(f"城北市2022年经济运行情况\n2022年,全市{clause}。", FIELDS)
+    assert ("disposable_income_growth", 2022, "actual", value) in got

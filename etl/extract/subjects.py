@@ -168,10 +168,14 @@ def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[
         noun = h.text
         for part in parts:
             full = cat.abbreviations.get(part, part) + noun
-            alt = cat.abbreviations.get(part, part) + noun.removeprefix("居民")
-            family = cat.term_family.get(full) or cat.term_family.get(alt)
+            bare = noun.removeprefix("常住").removeprefix("户籍")   # 农村(常住)居民…: the name with or without it
+            family = next(filter(None, (cat.term_family.get(cat.abbreviations.get(part, part) + name)
+                                        for name in (noun, noun.removeprefix("居民"), bare, bare.removeprefix("居民")))), None)
             out.append(TermHit(h.start, h.end, full, family, False))
     return out
+
+
+_RESIDENCE = re.compile(r"(?:常住|户籍)$")
 
 
 def shared_parts(before: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
@@ -180,7 +184,7 @@ def shared_parts(before: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
     m = SHARED_LIST.search(before)
     if m and m.group(2):
         return m.group(1), m.group(3)
-    tail = before[-2:]
+    tail = _RESIDENCE.sub("", before)[-2:]   # 城乡常住居民…均增长: the residence word stands between the forms and the noun
     if len(tail) == 2 and all(c in abbreviations for c in tail):
         return tuple(tail)
     return ()
