@@ -216,3 +216,32 @@ def test_all_residents_income_is_still_read(clause, value):
     # (a list of two values, 分别增长6.1%和7.3%, was never one figure of all residents: it stays two)
     got = figures(f"城北市2022年经济运行情况\n2022年,全市{clause}。", FIELDS)
     assert ("disposable_income_growth", 2022, "actual", value) in got
+
+
+# --- a place that speaks of the whole of itself by name ------------------------------------------------------------
+@pytest.mark.parametrize("lead, place", [
+    ("上半年,缙云全县上下深入学习贯彻上级决策部署", "缙云县"),
+    ("一年来,安吉全县干部群众团结奋斗", "安吉县"),
+    ("过去一年,扬州全市上下攻坚克难", "扬州市"),
+    ("今年以来,米东全区经济稳中有进", "米东区"),
+    ("三季度以来,奈曼全旗上下奋力拼搏", "奈曼旗"),
+])
+def test_a_name_right_before_the_whole_of_its_kind_places_the_text(lead, place):
+    kind = place[-1]
+    text = (lead + f",全{kind}经济运行延续向好态势。据初步核算,全{kind}实现生产总值145.2亿元,同比增长6.4%,"
+            "增速居全市第2。")
+    assert region_at(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # two cities in one news item: 苏州全市 does not make it 苏州's
+    "【聚焦两会】南京:预计地区生产总值增长4.7%。南京奋力走在前列。苏州全市上下团结奋斗,增长5%。",
+    # the name is of another kind than the whole after it (安吉 is a 县, 全市 a city's)
+    "过去一年,安吉全市上下团结奋斗,全市经济运行延续向好态势。",
+    # a county's text (我县) naming its province's whole: not the province's
+    "我县经济增长,我县排名第3。全省表彰。湖北全省县域经济会议召开。",
+    # the text says no kind of its own: one naming alone does not place it
+    "上半年,缙云全县上下深入学习贯彻上级决策部署,经济运行延续向好态势。",
+])
+def test_a_name_before_the_whole_places_no_text_that_names_another_of_its_kind_or_another_kind(text):
+    assert region_at(text) is None

@@ -48,7 +48,7 @@ from etl.extract.self_place import (
     self_floor,
     whole_line_name,
 )
-from etl.extract.subject_place import subject_place
+from etl.extract.subject_place import named_whole, subject_place
 from etl.extract.title_place import (
     described_first,
     namesake_parent,
@@ -390,6 +390,9 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         place_of_city_and_own_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
+    unit = named_whole(body, kind[0] if kind else self_floor(body), gazetteer)   # 缙云全县上下: the whole of itself
+    if unit is not None:
+        return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     return RegionReading(
         None, "none", "no district named in the title, issuer, sidecar or URL: kept out of every series until a "
                       "sidecar names its region")

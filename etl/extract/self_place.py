@@ -138,6 +138,11 @@ def _named_anywhere(text: str, gazetteer: Gazetteer) -> dict[str, int]:
     return _times_named(simplified(text), list(gazetteer.units.values()), gazetteer)
 
 
+def named_anywhere(text: str, gazetteer: Gazetteer) -> dict[str, int]:
+    """code -> how often `text` names each unit of the gazetteer it names (full or short name)."""
+    return _named_anywhere(text, gazetteer)
+
+
 def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str, int]:
     """code -> how often the text names each of `units` (by the name the gazetteer counts it by, not
     counting it inside another unit's full name), for those it names at all."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.self_place import kind_of
-from etl.knowledge.gazetteer import Gazetteer
+from etl.extract.self_place import kind_of, named_anywhere
+from etl.knowledge.gazetteer import Gazetteer, Unit
 
 _CLAUSE_START = r"(?:^|[。!?;,:\n!?;,:])\s*(?:\d{4}年(?:以来|上半年|前三季度|全年)?[,,]?\s*)?"
 # a name followed by its committee, government, congress or bureau is an issuer or a leader, read elsewhere;
@@ -45,3 +45,29 @@ def subject_place(body: str, counts: dict[str, int], gazetteer: Gazetteer, own_k
     if own_kind and kind_of(name) != own_kind:
         return None
     return name
+
+
+# a place that speaks of the whole of itself by name (缙云全县上下, 扬州全市): its name right before 全 and its kind
+_WHOLE_OF = re.compile(r"([\u4e00-\u9fff]{2,8})全([市县区旗州盟省])")
+
+
+def named_whole(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit the text names right before 全 and the unit's kind (缙云全县上下: 缙云县), of the kind the text
+    calls its own (全县 again, 县委), where the text names no other unit of that kind (南京 and 苏州全市 in one
+    news item: either's); None otherwise, and when the text says no kind of its own."""
+    found: dict[str, Unit] = {}
+    for m in _WHOLE_OF.finditer(body):
+        run, kind = m.groups()
+        if kind != own_kind:
+            continue
+        for k in range(len(run) - 1):   # the longest name ending right before 全: 天津市全市 is not 津市's
+            units = [u for u in (*gazetteer.by_short(run[k:]), *gazetteer.named(run[k:])) if kind_of(u.name) == kind]
+            if units or run[k:] in gazetteer.by_name:
+                found.update({u.code: u for u in units})
+                break
+    if len(found) != 1:
+        return None
+    unit = next(iter(found.values()))
+    others = {c for c, _ in named_anywhere(body, gazetteer).items()
+              if c != unit.code and kind_of(gazetteer.units[c].name) == kind_of(unit.name)}
+    return None if others else unit
