@@ -252,8 +252,10 @@ class ContextMixin:
         if future:
             self.ctx.span, self.future_para = future, self.para_start
         elif span:
-            if span.group(1):
-                self.ctx.span = FIVE_YEAR_PLANS[span.group(1)]
+            if span.group(1):   # “十四五”以来 in its fifth year: the years gone by, not the plan's whole span
+                lo, hi = FIVE_YEAR_PLANS[span.group(1)]
+                since = span.group().endswith("以来") and self.past_until and lo <= self.past_until < hi
+                self.ctx.span = (lo, self.past_until) if since else (lo, hi)
             elif self.past_until:
                 years = SPAN_YEARS[span.group(2) or span.group(3)]
                 self.ctx.span = (self.past_until - years + 1, self.past_until)

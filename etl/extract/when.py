@@ -75,9 +75,9 @@ class WhenMixin:
         if listed and self._plausible(listed):
             return listed, "clause"
         clause_year = explicit_year(sent, subject.start, self.doc)
-        if clause_year:
-            return clause_year, "clause"
         after_name = self.year_after_name(sent, subject, n)
+        if clause_year and not (after_name and clause_start(sent, n.start, ",,;;") > subject.end):
+            return clause_year, "clause"   # (…生产总值实现正增长,2023年预期目标增长9.5%: the figure's own clause's year)
         if after_name:
             return after_name, "clause"   # 生产总值2017年突破600亿元,2020年突破700亿元,达到715.7亿元: 2020's
         if self.relative and self.relative_reaches(sent, n):
@@ -365,6 +365,8 @@ class WhenMixin:
         if stated and not self._future(stated[1]):
             return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's
         named = last_match(PLAN_SPAN, before)
+        if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
+            named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
         if not named and self.sent_estimate:
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
         span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
