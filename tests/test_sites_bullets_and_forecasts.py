@@ -245,3 +245,22 @@ def test_a_name_right_before_the_whole_of_its_kind_places_the_text(lead, place):
 ])
 def test_a_name_before_the_whole_places_no_text_that_names_another_of_its_kind_or_another_kind(text):
     assert region_at(text) is None
+
+
+# --- a 县 turned into a county-level city (撤县设市) ------------------------------------------------------------------------
+@pytest.mark.parametrize("old, year, present", [
+    ("旬阳县", 2019, "旬阳市"), ("华亭县", 2017, "华亭市"), ("禄丰县", 2020, "禄丰市"),
+    ("祁阳县", 2020, "祁阳市"), ("水富县", 2017, "水富市"),
+])
+def test_a_report_of_a_county_since_turned_city_is_filed_under_the_present_unit(old, year, present):
+    text = (f"政府工作报告\n——{year}年3月1日在{old}第十八届人民代表大会第四次会议上\n{old}县长 某某\n"
+            "各位代表:\n现在,我代表县人民政府向大会报告工作。全县上下团结奋斗,全县生产总值增长7%。")
+    assert region_at(text) == present
+
+
+@pytest.mark.parametrize("name", ["安吉县", "德化县", "宁远县", "城东县"])
+def test_a_county_that_is_still_a_county_or_none_stays_itself_or_unknown(name):
+    text = (f"政府工作报告\n——2019年3月1日在{name}第十届人民代表大会第四次会议上\n"
+            "各位代表:\n现在,我代表县人民政府向大会报告工作。全县上下团结奋斗。")
+    # (城东县 is no unit: a district's name, 城东区, turned into a 县 is never read as that district)
+    assert region_at(text) == (None if name == "城东县" else name)
