@@ -1,10 +1,12 @@
-"""Pure: a document's place from a folder of its address that spells the place's initials and kind.
+"""Pure: a document's place from its address: folders and hosts that spell initials, and the place above a host.
 
 Mirrors and portals of local governments file each place's pages under a folder named by the initials
 of its short name and of its kind (…/lys/… for a 市 whose short name reads Liao Yang, …/ncxrmzf/… for a
 县's people's government). Initials alone are far too ambiguous (lys is several cities), so a folder
 only names a place the text also names, of the kind the folder's last letter and the text's own words
-(全市, 全县) say, and only when exactly one unit fits; otherwise None.
+(全市, 全县) say, and only when exactly one unit fits; otherwise None. A city's initials then a county-level
+unit's (nbyz: 宁波 + 鄞州) are specific enough alone for a text of that unit's kind that speaks of its
+government. And a city's site that carries a text calling itself a province (我省) is the province's.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.self_place import host_of, kind_of, simplified
+from etl.extract.self_place import host_of, kind_of, simplified, speaks_of_government
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
 # the initials of the bodies whose folders follow a place's (people's government, government, congress,
@@ -82,6 +84,17 @@ def place_of_city_and_own_initials(url: str | None, text: str, kind: str | None,
             if parent is None or unit.level != "district" or (kind is not None and own != kind):
                 continue
             if any(parent in gazetteer.by_initials(spelled[:k]) and unit in gazetteer.by_initials(spelled[k:])
-                   for k in range(2, len(spelled) - 1)) and re.search(f"[全我]{own}|{own}(?:委|人民政府|政府|人大|政协)", text):
+                   for k in range(2, len(spelled) - 1)) and speaks_of_government(text, own):
                 found[unit.code] = unit
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def host_or_above(unit: Unit | None, kind: tuple[str, bool] | None, text: str, gazetteer: Gazetteer) -> Unit | None:
+    """The address's place, or the one place above it of the kind the text calls its own (我省 on a city's
+    site: the city's province, whose report the site carries), when the text never speaks of itself as the
+    address's kind (全市, 我市 beside 全省第3: the city's own text, ranked in its province)."""
+    if unit is None or kind is None or kind_of(unit.name) == kind[0] \
+            or re.search(f"[全我]{kind_of(unit.name)}", simplified(text)):
+        return unit
+    above = [p for p in gazetteer.parents(unit) if kind_of(p.name) == kind[0]]
+    return above[0] if len(above) == 1 else unit

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.issuer_below import venue_for_below, vouches_for_below
-from etl.extract.path_place import place_of_city_and_own_initials, place_of_path_initials
+from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
 from etl.extract.self_place import (
     above_floor,
     below_the_ranking,
     holds_the_text,
-    host_or_above,
     kind_of,
     led_from_above,
     listed_domain_place,

@@ -273,9 +273,14 @@ def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gaze
     unit = next(iter(found.values())) if len(found) == 1 else None
     if unit is None or kind is not None:
         return unit
-    text, own = simplified(text), kind_of(unit.name)
-    return unit if re.search(f"[全我]{own}|{own}(?:委|人民政府|政府|人大|政协)", text) or any(
+    text = simplified(text)
+    return unit if speaks_of_government(text, kind_of(unit.name)) or any(
         n and n in text for n in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit))) else None
+
+
+def speaks_of_government(text: str, kind: str) -> bool:
+    """The text speaks of the whole or a government body of a unit of `kind` (全区, 我区, 区委, 区人大 …)."""
+    return bool(re.search(f"[全我]{kind}|{kind}(?:委|人民政府|政府|人大|政协)", text))
 
 
 def ranked_within(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
@@ -385,14 +390,3 @@ def most_local(names: list[str], regions, gazetteer: Gazetteer) -> list[str]:
         return order[r.level] if r else min((order[u.level] for u in units), default=0)
     best = min(level(n) for n in names)
     return [n for n in names if level(n) == best]
-
-
-def host_or_above(unit: Unit | None, kind: tuple[str, bool] | None, text: str, gazetteer: Gazetteer) -> Unit | None:
-    """The address's place, or the one place above it of the kind the text calls its own (我省 on a city's
-    site: the city's province, whose report the site carries), when the text never speaks of itself as the
-    address's kind (全市, 我市 beside 全省第3: the city's own text, ranked in its province)."""
-    if unit is None or kind is None or kind_of(unit.name) == kind[0] \
-            or re.search(f"[全我]{kind_of(unit.name)}", simplified(text)):
-        return unit
-    above = [p for p in gazetteer.parents(unit) if kind_of(p.name) == kind[0]]
-    return above[0] if len(above) == 1 else unit
