@@ -145,8 +145,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.sent_lead = self.lead_of(sent)
             if self.sent_lead and self.sent_lead.year:
                 self.doc_year = self.sent_lead.year
-            if new_paragraph or (bullet and self.para_lead is None):
-                # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。")
+            if new_paragraph or (bullet and self.para_lead is None) or (
+                    self.sent_lead and self.sent_lead.year and FUTURE_LEAD.match(sent)):
+                # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
+                # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
                 self.para_lead = self.sent_lead
             if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
                     (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent) or self._earlier_lead()):

@@ -367,3 +367,13 @@ def forecast_of_the_year_begun(clause: str, estimated: bool, year: int | None, p
     plans that year, dated in its first quarter or undated: a forecast of a year just begun, a target."""
     return estimated and year is not None and year == plan_year and (month is None or month <= 3) \
         and bool(_THIS_YEAR.search(clause)) and part_year_of(clause) is None
+
+
+_WORD_THEN_YEAR = re.compile(r"\s*([\u4e00-\u9fff]{2,3}?)(\d{4})年")
+
+
+def planned_year(clause: str, target_words: re.Pattern) -> int | None:
+    """The year a clause opens with after a plan or target word (计划2023年地区生产总值增长8.5%以上, 力争2024年…):
+    that year's target; None when the clause opens otherwise."""
+    m = _WORD_THEN_YEAR.match(clause)
+    return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None

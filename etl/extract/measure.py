@@ -67,8 +67,11 @@ class MeasureMixin:
         led = open_to_cues and (
             target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start))
         cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])))
-        if _LOCAL_PART_AFTER.match(sent, subject.end) and not sent.startswith("地方", subject.start):
-            return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元: a total with the upper levels' share
+        after = self.doc.text[s0 + subject.end:s0 + subject.end + 40]   # on past this sentence's end (…;地方…)
+        if (_LOCAL_PART_AFTER.match(sent, subject.end) or "地方" + subject.text in after) \
+                and not sent.startswith("地方", subject.start):
+            return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元 (or …;地方公共财政收入8.06亿元): a total
+            # with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
         if dim == "pp":

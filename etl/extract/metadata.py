@@ -317,6 +317,7 @@ _PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}
 
 
 _THIS_HALF = re.compile("今年" + FIRST_HALF)
+_YEARS_HALF = re.compile(r"\d{4}年" + FIRST_HALF)
 
 
 # a yearbook's edition in a title (X年鉴·2020, 2020年鉴): it records the year before the edition's
@@ -329,6 +330,8 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     before for a bulletin out in the first half."""
     year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(doc.text[:300])
     doc.reviews_year = int(year.group(1)) if year else None
+    # a release on a named year's first half (云南省2023年上半年经济运行情况): its figures are the half's unless said
+    doc.half_year = doc.half_year or bool(year and _YEARS_HALF.search(doc.title + "\n" + doc.text[:300]))
     book = _YEARBOOK.search(doc.title)
     if book:   # 潍坊年鉴·2020: a yearbook's edition records the year before it
         doc.reviews_year = int(book.group(1) or book.group(2)) - 1
@@ -338,7 +341,7 @@ def _release_years(doc: Document, date_year: int | None) -> None:
         doc.half_year = doc.half_year or bool(_THIS_HALF.search(doc.text[:300]))
     elif doc.reviews_year is None and date_year:
         doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
-    doc.report_year = date_year or ((doc.reviews_year + 1) if doc.reviews_year else None)
+    doc.report_year = date_year or ((doc.reviews_year + (0 if doc.half_year else 1)) if doc.reviews_year else None)
     doc.plans_year = None
 
 

@@ -44,8 +44,9 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         comparator = bool(words.comparator_before.search(before) or words.comparator.search(before))
         if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
-        if family and in_part_scope(sent, m.start(), cat, scope_open):
-            family = None  # 区本级, 主城区: a part of the place, not its headline
+        if family and (in_part_scope(sent, m.start(), cat, scope_open)
+                       or (cat.part_after is not None and cat.part_after.match(sent, m.end()))):
+            family = None  # 区本级, 主城区, 收入(本级): a part of the place, not its headline
         if family and marks and PlaceTopic.is_other(marks, m.start(), sent):
             family = None  # the sentence is about another place
         if hits and family and hits[-1].family == family and not hits[-1].comparator \

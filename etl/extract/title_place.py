@@ -26,9 +26,10 @@ def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
 
 # how the name of a part of a place, or of a body that is no unit, ends (X市高新区, X工业园, 新疆生产建设兵团, X森工集团)
 _ZONE_ENDS = ("区", "园", "兵团", "集团", "农场")
-# a title's subject before the report's kind (2015年重庆市万盛经开区国民经济和社会发展统计公报: 重庆市万盛经开区)
+# a title's subject before the report's kind or its issuing bureau (2015年重庆市万盛经开区国民经济和社会发展统计公报:
+# 重庆市万盛经开区; 新疆生产建设兵团统计局: 新疆生产建设兵团)
 _TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
-                            r"国民经济和社会发展计划|统计公报|政府工作报告)")
+                            r"国民经济和社会发展计划|统计公报|政府工作报告|统计局)")
 
 
 # a yearbook's or gazetteer's entry that opens by describing its place: 【概况】X(简称Y)地处…, X位于…

@@ -15,6 +15,7 @@ from etl.extract.context import (
     listed_year,
     part_year_of,
     plan_span,
+    planned_year,
     span_to_the_lead,
 )
 from etl.extract.numbers import NumberMention
@@ -305,6 +306,9 @@ class WhenMixin:
             return "actual", "cue"     # an estimate's range, measured against its target (高于预期目标)
         if n.value_high is not None and not DECLINE.search(gap):
             return "target", "range"   # outcomes are points; a range is a plan
+        planned = planned_year(sent[clause_start(sent, n.start, ",,;;"):n.start], self.words.target)
+        if planned and not (self.date_year and planned < self.date_year):
+            return "target", "cue"     # …,计划2023年地区生产总值增长8.5%以上: the clause plans that year
         if self.sent_future and self.ctx.section != "review":
             return "target", "cue"     # 2024年,贵州将…,预计增长5.5%左右: what the year will do
         if self.relative and self.relative[0] in ("plan", "review"):

@@ -63,6 +63,7 @@ class Knowledge:
     risky_paths: dict[tuple, tuple] = field(default_factory=dict, repr=False)   # data/confidence_paths.csv: path -> (n, wrong)
     part_scope: re.Pattern | None = field(default=None, repr=False)   # data/part_scopes.csv: 区本级… before a name
     part_subject: re.Pattern | None = field(default=None, repr=False)   # … 经开区 opening a clause
+    part_after: re.Pattern | None = field(default=None, repr=False)   # … in brackets after a name: 收入(本级)
 
     def key(self, family: str, measure: str) -> str | None:
         return self.families.get(family, {}).get(measure)
@@ -141,4 +142,4 @@ def load_knowledge(data_dir: Path = DATA_DIR) -> Knowledge:
         read_labels(units, hedges, qualitative), plausible_ranges(units), gazetteer,
         _ratio_words(data_dir, inds.rows), names_en, fallback_names=inds.fallback_names,
         risky_paths=read_confidence_paths(data_dir), part_scope=inds.part_scope,
-        part_subject=inds.part_subject)
+        part_subject=inds.part_subject, part_after=inds.part_after)

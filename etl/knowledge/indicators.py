@@ -34,6 +34,7 @@ class Indicators:
     # term -> (family, names that block it), data/fallback_names.csv
     part_scope: re.Pattern | None = field(default=None, repr=False)   # data/part_scopes.csv: 区本级, 主城区
     part_subject: re.Pattern | None = field(default=None, repr=False)   # … 经开区 opening a clause as its subject
+    part_after: re.Pattern | None = field(default=None, repr=False)   # … in brackets after a name: 收入(本级)
 
 
 def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
@@ -63,20 +64,22 @@ def read_indicators(data_dir: Path, known_units: set[str]) -> Indicators:
 _TIME_LEAD = r"(?:其中)?(?:[\d一二三四五六七八九十○〇上前后半下全今去本年月季度份—\-至]{1,12}[,,]?)?"
 
 
-def _part_scope(path: Path, names: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+def _part_scope(path: Path, names: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
     """data/part_scopes.csv: words that, standing right before an indicator's name, make it a part of
     the place (区本级地区生产总值, 主城区的…), and every later name of their sentence; a ranking among
     them (增速居中心城区第一) is not one. Those marked `subject` do so also as the subject opening a
-    clause (天易经开区实现…; 2022年,高新区完成…): the second pattern, its name in the group `part`."""
+    clause (天易经开区实现…; 2022年,高新区完成…): the second pattern, its name in the group `part`. The third: one in
+    brackets right after a name (一般公共预算收入(本级)6.37亿元)."""
     if not path.exists():
-        return None, None
+        return None, None, None
     rows = [row for row in read_table(path, ["word", "note", "subject"]) if row["word"].strip()]
     words = [row["word"].strip() for row in rows]
     subjects = [row["word"].strip() for row in rows if row["subject"].strip() == "yes"]
     before = re.compile(f"(?:{alternation(words)})(?=的?(?:{names}))") if words else None
     opening = re.compile(f"{_TIME_LEAD}(?P<part>[\u4e00-\u9fff]{{0,8}}?(?:{alternation(subjects)}))(?![、和与及])") \
         if subjects else None
-    return before, opening
+    after = re.compile(rf"\s*[((][\u4e00-\u9fff]{{0,2}}?(?:{alternation(words)})[))]") if words else None   # (区本级)
+    return before, opening, after
 
 
 def _fallback_names(path: Path, families: dict) -> dict[str, tuple[str, tuple[str, ...]]]:
