@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from etl.extract.patterns import (
     ANNUAL_MARK,
     AVG,
+    CUMULATIVE,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
     LAST_YEAR,
@@ -286,6 +287,8 @@ class ContextMixin:
             # its figures go to review)
             if self.only_year and "今年" in sent:
                 return ("plan" if self.words.this_year_target.search(sent) else "this year"), self.only_year
+            if self.doc.plans_year and "今年" in sent and self.words.this_year_target.search(sent):
+                return "plan", self.doc.plans_year   # a report that plans a year: its 今年…预期增长 is that year's
             return None
         if self.words.this_year_target.search(sent) or self._new_year_ahead(sent):
             return "plan", self.date_year
@@ -377,3 +380,10 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
     that year's target; None when the clause opens otherwise."""
     m = _WORD_THEN_YEAR.match(clause)
     return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None
+
+
+def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
+    """Growth over a five-year span: the annual average (年均) or the cumulative (累计) key, else None."""
+    if AVG.search(span_text):
+        return measures.get("avg_growth_5yr")
+    return measures.get("cumulative_growth_5yr") if CUMULATIVE.search(span_text) else None

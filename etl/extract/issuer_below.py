@@ -8,14 +8,15 @@ import re
 from etl.knowledge.gazetteer import Gazetteer
 
 # a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
-_VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)")
+# … or a government above approving or naming something of a unit below it (重庆市政府批准石柱县退出贫困县序列)
+_VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)|(?:人民)?政府[^。;;,,]{0,2}?(?:批准|同意|批复|命名|授予)")
 # a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
 _VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?(?:期间|举行|召开)")
 
 
 def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
-    """The place ending at `end` is a bureau verifying figures (经X统计局核定) whose sentence then names
-    a unit below it: the figures, and the text, are that unit's."""
+    """The place ending at `end` is a bureau verifying figures (经X统计局核定), or a government approving
+    something (X市政府批准…), whose sentence then names a unit below it: the figures, and the text, are that unit's."""
     verified = _VERIFIED.match(text, end)
     if not verified:
         return False

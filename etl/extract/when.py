@@ -16,6 +16,7 @@ from etl.extract.context import (
     part_year_of,
     plan_span,
     planned_year,
+    span_growth_key,
     span_to_the_lead,
 )
 from etl.extract.numbers import NumberMention
@@ -53,13 +54,6 @@ _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)"
 
 # the words after the last number before a figure (…4.7%、三季度累计增长): where its own part-year is said
 _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
-
-
-def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
-    """Growth over a five-year span: the annual average (年均) or the cumulative (累计) key, else None."""
-    if AVG.search(span_text):
-        return measures.get("avg_growth_5yr")
-    return measures.get("cumulative_growth_5yr") if CUMULATIVE.search(span_text) else None
 
 
 class WhenMixin:
@@ -362,8 +356,9 @@ class WhenMixin:
         before = sent[:n.start]
         by = last_match(BY_YEAR, before)
         if by:
-            y = int(by.group(1))
-            if self._future(y) or self.ctx.section == "plan" or cue:
+            y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
+                or before.endswith("计划", 0, by.start())
+            if self._future(y) or self.ctx.section == "plan" or cue or aimed:   # 力争到2020年,全县…达到147亿元
                 return plan_span(y) or (y, y)
         stated = self.span_stated(sent, n)
         if stated and not self._future(stated[1]):
