@@ -15,12 +15,11 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.self_place import host_of, kind_of, simplified, speaks_of_government
+from etl.extract.self_place import BODY_INITIALS, host_of, kind_of, simplified, speaks_of_government, text_names
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
-# the initials of the bodies whose folders follow a place's (people's government, government, congress,
-# statistics bureau, development and reform commission, political consultative conference)
-_BODIES = ("rmzf", "zf", "rd", "tjj", "fgw", "zx")
+# the initials of the bodies whose folders follow a place's: its people's government, and those of its sites' hosts
+_BODIES = ("rmzf", *BODY_INITIALS)
 
 
 @lru_cache(maxsize=16)
@@ -51,7 +50,7 @@ def place_of_path_initials(url: str | None, text: str, kind: str | None, gazette
             own = kind_of(unit.name)
             if _kind_letter(own) != letter or (kind is not None and own != kind):
                 continue
-            if any(name and name in text for name in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit))):
+            if text_names(text, unit, gazetteer):
                 found[unit.code] = unit
     return next(iter(found.values())) if len(found) == 1 else None
 

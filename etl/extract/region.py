@@ -382,14 +382,15 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     reading = _from_body(text, regions, gazetteer, counts, kind)
     if reading is not None:
         return reading
-    unit = place_of_host_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
+    own = kind[0] if kind else self_floor(body)
+    unit = place_of_host_initials(source_url, body, own, gazetteer) or \
         below_the_ranking(body, source_url, kind[0] if kind else None, gazetteer) or \
-        place_of_host_in_province(source_url, kind[0] if kind else self_floor(body), gazetteer, body) or \
-        place_of_path_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer) or \
-        place_of_city_and_own_initials(source_url, body, kind[0] if kind else self_floor(body), gazetteer)
+        place_of_host_in_province(source_url, own, gazetteer, body) or \
+        place_of_path_initials(source_url, body, own, gazetteer) or \
+        place_of_city_and_own_initials(source_url, body, own, gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
-    unit = named_whole(body, kind[0] if kind else self_floor(body), gazetteer)   # 缙云全县上下: the whole of itself
+    unit = named_whole(body, own, gazetteer)   # 缙云全县上下: the whole of itself
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     return RegionReading(

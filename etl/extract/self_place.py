@@ -132,15 +132,10 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
 
 
 @lru_cache(maxsize=4)
-def _named_anywhere(text: str, gazetteer: Gazetteer) -> dict[str, int]:
+def named_anywhere(text: str, gazetteer: Gazetteer) -> dict[str, int]:
     """`_times_named` for every unit of the gazetteer, once per text (a reading asks it up to three times: who
     is named most, whether another outnames a place, which unit below a container leads); not to be changed."""
     return _times_named(simplified(text), list(gazetteer.units.values()), gazetteer)
-
-
-def named_anywhere(text: str, gazetteer: Gazetteer) -> dict[str, int]:
-    """code -> how often `text` names each unit of the gazetteer it names (full or short name)."""
-    return _named_anywhere(text, gazetteer)
 
 
 def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str, int]:
@@ -202,7 +197,7 @@ def named_most_below(text: str, container: Unit, kind: str | None, gazetteer: Ga
     often as any other unit below it, of the text's own `kind` when known (南雄 8 times in a text that names
     广东 as often: 南雄市); None when none or several are."""
     prefix = container.code[:2] if container.level == "province" else container.code[:4]
-    ranked = sorted(((code, n) for code, n in _named_anywhere(text, gazetteer).items()
+    ranked = sorted(((code, n) for code, n in named_anywhere(text, gazetteer).items()
                      if code != container.code and code.startswith(prefix)), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -214,7 +209,7 @@ def named_most_by_short(text: str, gazetteer: Gazetteer) -> Unit | None:
     """The unit the text names (mostly by its short name) five times or more and at least twice as often as any
     other unit not above it (赣州 six times, 江西 three: 赣州市; 绵阳 five times, 德阳市 once: 绵阳市); None when
     none is, or when two nested units share the name (大理: the 州 and the 市 in it)."""
-    ranked = sorted(_named_anywhere(text, gazetteer).items(), key=lambda kv: -kv[1])
+    ranked = sorted(named_anywhere(text, gazetteer).items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 5:
         return None
     unit = gazetteer.units[ranked[0][0]]
@@ -225,7 +220,7 @@ def named_most_by_short(text: str, gazetteer: Gazetteer) -> Unit | None:
 def outnamed(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """Some unit neither above nor below `unit` is named (full or short name) more often than it (德阳市 three
     times, 绵阳 five): the text may be the other's."""
-    counts = _named_anywhere(text, gazetteer)
+    counts = named_anywhere(text, gazetteer)
     own, above = counts.get(unit.code, 0), {p.code for p in gazetteer.parents(unit)}
     return any(n > own and code != unit.code and code not in above
                and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[code])} for code, n in counts.items())
@@ -254,7 +249,7 @@ def place_of_host_initials(url: str | None, text: str, kind: str | None, gazette
     text = simplified(text)
     found = {u.code: u for lb in labels for u in gazetteer.by_initials(lb)
              if (kind is None or kind_of(u.name) == kind)
-             and any(name in text for name in (gazetteer.counted_names[u.code], *gazetteer.names_of(u)))}
+             and text_names(text, u, gazetteer)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -274,8 +269,12 @@ def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gaze
     if unit is None or kind is not None:
         return unit
     text = simplified(text)
-    return unit if speaks_of_government(text, kind_of(unit.name)) or any(
-        n and n in text for n in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit))) else None
+    return unit if speaks_of_government(text, kind_of(unit.name)) or text_names(text, unit, gazetteer) else None
+
+
+def text_names(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """`text` (simplified) names `unit` by the name its mentions are counted by or by any name of it."""
+    return any(name in text for name in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit)))
 
 
 def speaks_of_government(text: str, kind: str) -> bool:
@@ -322,11 +321,11 @@ def _initial_labels(url: str | None) -> list[str]:
     """The host's labels that may spell a place's initials, each also without the initials of the body
     that runs the site after them (zjrd: 浙江 and 人大; hzsctjj: 杭州上城 and 统计局)."""
     labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 10 and lb.isalpha() and lb not in _GENERIC]
-    return labels + [lb[:-len(b)] for lb in labels for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= 2]
+    return labels + [lb[:-len(b)] for lb in labels for b in BODY_INITIALS if lb.endswith(b) and len(lb) - len(b) >= 2]
 
 
 # the initials of the bodies that run a place's sites: 人大, 政府, 统计局, 发改委, 政协
-_BODIES = ("rd", "zf", "tjj", "fgw", "zx")
+BODY_INITIALS = ("rd", "zf", "tjj", "fgw", "zx")
 # host labels that are never a place's name
 _GENERIC = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap"})
 
