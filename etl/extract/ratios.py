@@ -9,17 +9,22 @@ import re
 from etl.extract.rows import At
 from etl.extract.subjects import TermHit, in_part_scope
 
-_SEP = r"\s*(?:[::、,]|和)\s*"   # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.8%
+# 2.8:41.1:56.1, or a list 9.1%、44.1%和46.8%, or one whose terms are labelled (4.3%,第二产业为49.3%,…)
+_SEP = r"\s*(?:[::、,]|和)\s*(?:[^\d,,。;;%::]{1,8}?为)?\s*"
 _TRIPLE = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?{_SEP}(\d{{1,3}}(?:\.\d+)?)%?")
 _WITHIN = 30          # characters from the phrase to its ratio
-_CHANGED = re.compile(r"^\s*(?:调整|变|转变|优化|提升|调)(?:为|到|至)\s*$")
+_STEP = 16            # characters from one ratio to the next it changed to (调整优化为2020年的)
+# …调整为(2020年的|今年的)d:e:f: the state a structure changed to, and the year it may name
+_NOW_YEAR = r"\s*(?:(?:(?:19|20)\d\d\s*年|今年|本年)的?)?\s*$"
+_CHANGED = re.compile(r"^\s*(?:调整|变|转变|优化|提升|调|演进|变化|发展)(?:为|到|至)" + _NOW_YEAR)
 # 由(上年的)a:b:c…为d:e:f: a structure said to change from one state to another; what stands between the
 # two (,进一步调整优化为) ends in the word that names the state now
 _FROM = re.compile(r"由(?!于)|从")
-_TO_NOW = re.compile(r"^\s*[,,]?\s*[^\d,,。;;]{0,8}?(?:为|到|至)\s*$")
+_TO_NOW = re.compile(r"^\s*[,,]?\s*[^\d,,。;;]{0,8}?(?:为|到|至)" + _NOW_YEAR)
 # three numbers that add up to 100 but are not shares of GDP: contributions to growth (贡献率), pulls (拉动)
 _NOT_SHARES = re.compile(r"贡献|拉动")
 _PREVIOUS = re.compile(r"上年|上一年|去年")   # 由上年的a:b:c调整为d:e:f: the first ratio is last year's
+_STATE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:的|底|末)?\s*$")   # 由2015年的a:b:c…: that year's state
 
 
 class RatiosMixin:
@@ -34,8 +39,11 @@ class RatiosMixin:
             window = sent[at:at + len(phrase) + _WITHIN + 40]
             triples, since = [], len(phrase)
             for m in _TRIPLE.finditer(window):
-                # the words just before the numbers say what they are (贡献率分别为… is not a structure)
-                if m.start() <= len(phrase) + _WITHIN and not _NOT_SHARES.search(window, since, m.start()):
+                # the words just before the numbers say what they are (贡献率分别为… is not a structure); the
+                # state a structure changed to may stand further on, a few words after the first (…调整为d:e:f)
+                near = m.start() <= len(phrase) + _WITHIN or (triples and m.start() - triples[-1].end() <= _STEP
+                                                              and _TO_NOW.search(window[triples[-1].end():m.start()]))
+                if near and not _NOT_SHARES.search(window, since, m.start()):
                     triples.append(m)
                 since = m.end()
             # 由(上年的)a:b:c调整为d:e:f: the second is the state now, the first last year's; otherwise
@@ -53,17 +61,31 @@ class RatiosMixin:
             taken.append((at, at + len(phrase)))
             subject = TermHit(at, at + len(phrase), phrase, None, False)
             self.ratio_row(sent, s0, subject, key, shares[position - 1], at + now.end())
-            before = [float(g) for g in triples[0].groups()]
-            # the state before is last year's only when said so and changed in one word (由上年的a:b:c调整为…)
-            if changed and _CHANGED.search(between) and abs(sum(before) - 100) <= 1.5 \
-                    and _PREVIOUS.search(window[len(phrase):triples[0].start()]):
-                self.ratio_row(sent, s0, subject, key, before[position - 1], at + triples[0].end(), back=1)
+            if changed:
+                self.state_before(sent, s0, subject, (key, position), window[len(phrase):triples[0].start()],
+                                  triples[0], at, _CHANGED.search(between))
 
-    def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int, back: int = 0) -> None:
+    def state_before(self, sent: str, s0: int, subject: TermHit, key_position: tuple[str, int], lead: str,
+                     first: re.Match, at: int, one_word: bool) -> None:
+        """由上年的a:b:c调整为…: the state before is last year's only when said so and changed in one word;
+        由2015年的a:b:c调整为…: the year it names, however it changed."""
+        key, position = key_position
+        before = [float(g) for g in first.groups()]
+        if abs(sum(before) - 100) > 1.5:
+            return
+        said = _STATE_YEAR.search(lead)
+        if said:
+            self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), said=int(said.group(1)))
+        elif one_word and _PREVIOUS.search(lead):
+            self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), back=1)
+
+    def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int, back: int = 0,
+                  said: int | None = None) -> None:
         year, year_source = self.year_of(sent, subject, At(end))
         if year is None or key not in self.cat.indicators:
             return
-        year -= back
+        year, back = (said, 1) if said else (year - back, back)   # a state before: an outcome of its year
+        year_source = "clause" if said else year_source
         plan = self.ctx.section == "plan" or (self.relative and self.relative[0] == "plan")
         kind = "target" if plan and not back else "actual"
         kind_source = "section" if self.ctx.section or self.relative else "default"
