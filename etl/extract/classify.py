@@ -39,6 +39,7 @@ from etl.extract.patterns import (
     FUTURE_LEAD,
     JAN_TO,
     PLAN_LEAD,
+    SO_FAR_THIS_YEAR,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -117,6 +118,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
+        self.heading_year: int | None = None   # the year of the last line that is only a year (2026年——)
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
         self.new_sentence_state()
 
@@ -145,10 +147,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.sent_lead = self.lead_of(sent)
             if self.sent_lead and self.sent_lead.year:
                 self.doc_year = self.sent_lead.year
-            if new_paragraph or (bullet and self.para_lead is None) or (
-                    self.sent_lead and self.sent_lead.year and FUTURE_LEAD.match(sent)):
+            if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
+                    (self.sent_lead.year and FUTURE_LEAD.match(sent))
+                    or (self.sent_lead.period and SO_FAR_THIS_YEAR.match(sent)))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
+                # or which part of this year it goes on to report ("今年以来,…1-2月,全州…平稳。一是…")
                 self.para_lead = self.sent_lead
             if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
                     (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent) or self._earlier_lead()):

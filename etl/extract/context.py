@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from etl.extract.patterns import (
     ANNUAL_MARK,
     AVG,
+    BARE_YEAR,
     CUMULATIVE,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
+    GOOD_START_AFTER,
     LAST_YEAR,
     LEAD,
     NEW_YEAR_AHEAD,
@@ -21,6 +23,7 @@ from etl.extract.patterns import (
     REPORT_NAME_LEAD,
     REVISED,
     SENTENCE_END,
+    SO_FAR_THIS_YEAR,
     SPAN_START,
     SPAN_YEARS,
     THIS_YEARS_PART,
@@ -71,14 +74,16 @@ def sentences(text: str):
 
 
 def part_year_of(before: str) -> str | None:
-    """The part-year named in `before` (None when none is)."""
+    """The part-year named last in `before` (前三季度…;截至11月末,…: the months), None when none is; of two
+    that end at the same place, the one PERIODS lists first (前三季度 before 三季度)."""
     if not PERIOD_CHARS.intersection(before):
         return None   # most clauses name no part-year: no pattern need be tried
+    best, best_end = None, -1
     for rx, label in PERIODS:
-        m = rx.search(before)
-        if m:
-            return label.format(*m.groups()) if m.groups() else label
-    return None
+        for m in rx.finditer(before):
+            if m.end() > best_end and not GOOD_START_AFTER.match(before, m.end()):   # 为一季度“开门红”: an aim
+                best, best_end = (label.format(*m.groups()) if m.groups() else label), m.end()
+    return best
 
 
 # the first number that is no year or month (2017年, 1-9月, 前4个月 name the time, not a figure)
@@ -218,6 +223,8 @@ class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
     def update_context(self, sent: str, heading: bool) -> None:
+        bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
+        self.heading_year = int(bare.group(1)) if bare else self.heading_year
         plan = PLAN_START.search(sent) if ("目标" in sent or "计划" in sent) else None
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
         review_year = next((g for g in review.groups() if g), None) if review else None
@@ -233,7 +240,7 @@ class ContextMixin:
             elif "明年" in plan.group(0) and self.doc.report_year:
                 self.ctx.year = self.doc.report_year + 1
             else:
-                self.ctx.year = self.doc.plans_year or self.doc.report_year or self.target_year
+                self.ctx.year = self.heading_year or self.doc.plans_year or self.doc.report_year or self.target_year
             self.ctx.year_source = "section"
             # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
             said_before = self.ctx.span if self.future_para == self.para_start else None
@@ -348,6 +355,9 @@ class ContextMixin:
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))
+        part = part_year_of(sent) if not (lead or m) and SO_FAR_THIS_YEAR.match(sent) else None
+        if part:   # 今年以来,…,1-2月,全州主要经济指标运行平稳,…: the part the paragraph goes on to report, said by no figure
+            return Lead(self.date_year or self.doc.report_year, part)
         return lead
 
 

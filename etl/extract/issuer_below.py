@@ -1,5 +1,6 @@
 """Pure: an issuer line that speaks for a unit below it — a bureau verifying a lower unit's figures (经X统计局核定),
-or a congress named as the venue where a lower unit is spoken of (在X…会议期间) — names that unit's text, not its own."""
+or a congress named as the venue where a lower unit is spoken of (在X…会议期间) — names that unit's text, not its own;
+nor does a name that opens the title of a document the text cites (《X人民政府关于…的意见》)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazet
         if text.count(theirs) >= max(3, 2 * times_mine):
             return True
     return False
+
+
+def cited_document(text: str, start: int) -> bool:
+    """A name that opens the quoted title of a document it cites (《云南省人民政府关于…的意见》): the issuer of
+    that document, not of this text."""
+    if text[start - 1:start] != "《":
+        return False
+    end = text.find("》", start, start + 80)
+    return end > 0 and "关于" in text[start:end]

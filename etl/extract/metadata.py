@@ -299,6 +299,9 @@ def epoch_year(text: str, epochs) -> int | None:
 # ("2020年是…关键一年", "…收官之年")
 _REVIEWED_YEAR = re.compile(r"(?m)^\s*(\d{4})年[,,]?是[^。]{0,40}?(?:不平凡|不寻常|非同寻常|极具挑战|卓有成效|难忘|殊为不易|"
                             r"极为不易|艰难|艰辛|困难重重|爬坡过坎|砥砺奋进|负重前行)[^。]{0,24}?的一年")
+# "2019年,在…领导下,…圆满完成了市人大…确定的主要目标任务": a paragraph that opens with the year it says was done
+_TARGETS_MET_YEAR = re.compile(r"(?m)^\s*(\d{4})年[,,][^。将要]{0,200}?(?:圆满|全面|较好地?|胜利|超额)完成了?"
+                               r"[^。]{0,30}?(?:确定|下达|提出)的[^。]{0,10}?目标任务")
 
 
 def _year_end(doc_date: str | None) -> bool:
@@ -349,7 +352,8 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
     text = doc.text
-    reviews = words_of(grammar).review_heading.search(text) or _REVIEWED_YEAR.search(text[:3000])
+    reviews = words_of(grammar).review_heading.search(text) or _REVIEWED_YEAR.search(text[:3000]) \
+        or _TARGETS_MET_YEAR.search(text[:3000])
     plans = _PLANS.search(text)
     doc.reviews_year = int(reviews.group(1)) if reviews else None
     doc.plans_year = int(next(g for g in plans.groups() if g)) if plans else _planned_in_title(doc.title, reviews)

@@ -10,8 +10,10 @@ from functools import lru_cache
 from etl.knowledge.tables import alternation
 
 # a sentence ends at a stop, a semicolon or a line's end; in a headline that runs its clauses on with spaces
-# (X2016年GDP料增长6.7% 2017年目标为6.5%左右), where a space after a percentage opens a clause led by a year
-SENTENCE_END = re.compile(r"[。!?;\n]|(?<=%)[ \u3000]+(?=\d{4}年)")
+# (X2016年GDP料增长6.7% 2017年目标为6.5%左右), where a space after a percentage opens a clause led by a year,
+# and in a page whose lines were run together with spaces (…确保一季度“开门红” 2017年,全州…), where a space
+# after words opens a sentence led by its year and a comma
+SENTENCE_END = re.compile(r"[。!?;\n]|(?<=%)[ \u3000]+(?=\d{4}年)|(?<=[\u4e00-\u9fff”])[ \u3000]+(?=\d{4}年[,,])")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比增|递增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
 DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
@@ -65,7 +67,7 @@ YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|(?<!对)于|和|�
 CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
 # a title naming a year's government work report (2020年X市政府工作报告解读): the report of that year
 # a sentence that opens with a report's name (2019年X县政府工作报告 ——…; 2020年X市国民经济和社会发展统计公报): a title
-REPORT_NAME_LEAD = re.compile(r"^\s*\d{4}年[^。,,;;:：\s]{0,16}?(?:政府工作报告|统计公报|国民经济和社会发展(?:统计公报|计划))")
+REPORT_NAME_LEAD = re.compile(r"^\s*(?:\d{1,2}[、.]\s*)?\d{4}年[^。,,;;:：\s]{0,16}?(?:政府工作报告|统计公报|国民经济和社会发展(?:统计公报|计划))")
 WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
@@ -76,26 +78,31 @@ TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至
 SPAN_LEAD = re.compile(r"^\s*(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[,,]")
 STATED_SPAN = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[^,,;;。\d]{0,12}?年均(?:增长|递增|提高)?\s*$")
 JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
+UNTIL = r"截[至止]到?\s*(?:今年|本年)?\s*(?=\d{1,2}月(?:末|底|份))"   # 截至11月末: the months so far
 FIRST_HALF = r"(?:上半年|" + JAN_TO + r"6月)"   # 上半年, 1-6月, 1月至6月
 PERIODS = [
     # a quarter's running total is the year so far (第二季度累计: the first half)
     (re.compile(r"第?二季度[^,,;;。]{0,10}?累计"), "H1"),
     (re.compile(r"第?三季度[^,,;;。]{0,10}?累计"), "Q1-Q3"),
     (re.compile(r"第?四季度[^,,;;。]{0,10}?累计"), "year"),
-    (re.compile(r"前三季度|" + JAN_TO + r"9月"), "Q1-Q3"),
-    (re.compile(r"上半年|" + JAN_TO + r"6月"), "H1"),
+    (re.compile(r"前三季度|" + JAN_TO + r"9月|" + UNTIL + r"9月"), "Q1-Q3"),
+    (re.compile(r"上半年|" + JAN_TO + r"6月|" + UNTIL + r"6月"), "H1"),
     (re.compile(r"下半年"), "H2"),
-    (re.compile(r"第?一季度|" + JAN_TO + r"3月"), "Q1"),
+    (re.compile(r"第?一季度|" + JAN_TO + r"3月|" + UNTIL + r"3月"), "Q1"),
     (re.compile(r"第?二季度"), "Q2"),
     (re.compile(r"第?三季度"), "Q3"),
     (re.compile(r"第?四季度"), "Q4"),
-    (re.compile(JAN_TO + r"(1[01]|[2-8])月"), "M1-M{0}"),
+    (re.compile(r"(?:" + JAN_TO + r"|" + UNTIL + r")(1[01]|[2-8])月"), "M1-M{0}"),
     # the first N months (前9个月, 前10个月)
     (re.compile(r"前9个?月"), "Q1-Q3"),
     (re.compile(r"前6个?月"), "H1"),
     (re.compile(r"前3个?月"), "Q1"),
     (re.compile(r"前(1[01]|[2-8])个?月"), "M1-M{0}"),
 ]
+BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(?:——|—|:|:)?\s*$")   # 2026年——, alone on its line
+SO_FAR_THIS_YEAR = re.compile(r"^\s*今年以来[,,]")   # 今年以来,…: a sentence about this year so far
+# a part-year named as the aim of a good start (确保一季度“开门红”): not the period of a figure after it
+GOOD_START_AFTER = re.compile(r"[^,,;;。\d]{0,12}?[“\"]?开门红")
 # every part-year above names one of these characters (季度, 半年, 月)
 PERIOD_CHARS = frozenset("季半月")
 WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
@@ -138,13 +145,15 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"�
                         # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
                         r"|(?:(\d{4})年|今年|明年)" + _NO_YEAR_GAP + r"指标的?计划安排(?:是|为|如下|:)"
                         # a heading of its own: 今年预期目标, 2024年主要目标, 建议全年经济社会发展预期目标
-                        r"|^\s*(?:建议)?(?:(\d{4})年|今年|明年|(?<=建议)全年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*$"
+                        r"|^\s*(?:建议)?(?:(\d{4})年|今年|明年|(?<=建议)全年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$"
                         # … or a numbered heading of the plan's own year (二、经济社会发展预期目标)
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(?:(\d{4})年|今年|明年)?"
                         r"(?:全[县区市省])?(?:" + SOCIETY + r")?的?(?:主要)?预期(?:性)?(?:发展)?目标\s*$"
                         # … or a numbered heading of a named year's main targets and tasks (二、2025年主要目标任务)
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(\d{4})年"
-                        r"(?:全[县区市省])?(?:" + SOCIETY + r")?的?主要(?:预期)?目标任务\s*$")
+                        r"(?:全[县区市省])?(?:" + SOCIETY + r")?的?主要(?:预期)?目标任务\s*$"
+                        # … or a sentence that opens with the aims of the place's development (经济社会发展的预期目标是:)
+                        r"|^\s*(?:全[县区市省])?" + SOCIETY + r"的?预期目标(?:是|为|如下)")
 # a paragraph about a past span: a named plan (“十三五”时期), or the last N years (过去五年, 这五年, 四年来)
 SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来|期末)"
                         r"|(?:过去的?|这|近)([三四五])年(?![级度])|([三四五])年(?:来|以来))")
@@ -236,3 +245,13 @@ def words_of(grammar) -> Words:
                             if grammar.announce_words else r"(?!)"),
                  re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"),
                  re.compile(f"(?:{alt(grammar.target_words)})(?:{alt(grammar.outcome_words)})"))
+
+
+def since_own_year(before: str) -> str:
+    """The words before a figure from the last year they state as its own (确保一季度“开门红” 2017年,全州…增长11%:
+    the part-year said before that year is not the figure's); a base year (比2016年) is no such year."""
+    start = 0
+    for m in YEAR.finditer(before):
+        if not YEAR_BAD_BEFORE.search(before[max(0, m.start() - 3):m.start()]):
+            start = m.start()
+    return before[start:]

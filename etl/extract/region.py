@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.issuer_below import venue_for_below, vouches_for_below
+from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
 from etl.extract.self_place import (
     above_floor,
@@ -49,6 +49,7 @@ from etl.extract.self_place import (
 )
 from etl.extract.subject_place import named_whole, subject_place
 from etl.extract.title_place import (
+    aims_owner,
     described_first,
     namesake_parent,
     short_title_name,
@@ -109,7 +110,7 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     gazetteer whose full name ends the words before an issuer word)."""
     text = _LINK_BAR.sub(lambda m: " " * len(m.group()), text)   # 中国政府网 | X市人民政府网 |: links, not the issuer
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
-    listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end())]
+    listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end()) and not cited_document(text, m.start())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
                                     if not vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
                                     and not venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)],
@@ -121,7 +122,7 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
         start = m.end(1) - len(name) if name else 0
         if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于市省州盟":
             continue   # a two-character name at the end of other words (较好完成县: not 成县; 2024年夏县, 邯郸市磁县 are)
-        if name and (_LEADERSHIP.match(text, m.end(1)) or vouches_for_below(text, m.end(1), name, gazetteer)
+        if name and (_LEADERSHIP.match(text, m.end(1)) or cited_document(text, start) or vouches_for_below(text, m.end(1), name, gazetteer)
                      or venue_for_below(text, start, m.end(1), name, gazetteer)):
             continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
             # as the venue where a unit below it is spoken of
@@ -363,7 +364,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     if sidecar_region:
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
-    described = described_first(text, gazetteer)   # 【概况】阿鲁科尔沁旗(简称阿旗)地处…: the entry's own place
+    # 【概况】阿鲁科尔沁旗(简称阿旗)地处…, or 2018年湖北省经济社会发展主要预期目标为: the text's own place
+    described = described_first(text, gazetteer) or aims_owner(text, gazetteer)
     if described:
         return RegionReading(_label(described, text, regions, gazetteer), "title")
     named = _named_as_issuer(title_in_address(source_url), regions, gazetteer)   # …/2012年開原市政府工作報告

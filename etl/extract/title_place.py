@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from etl.extract.normalize import to_simplified
 from etl.extract.self_place import simplified
-from etl.knowledge.gazetteer import Gazetteer
+from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告)
 _SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
@@ -21,7 +21,20 @@ def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
     the name is several units' (吉林: the province and the city) or no unit's."""
     m = _SHORT_TITLE.match(simplified(line))
     units = gazetteer.by_short(m.group(1)) if m else ()
-    return [units[0].name] if len(units) == 1 else []
+    return [units[0].name] if len(units) == 1 else parent_and_short(simplified(line), gazetteer)
+
+
+def parent_and_short(line: str, gazetteer: Gazetteer) -> list[str]:
+    """The one unit a headline opens with by its parent's short name and its own (重庆黔江上半年GDP…: 黔江区 of
+    重庆市); none when no such pair, or several, open it."""
+    found = set()
+    for i in (2, 3):
+        for j in (2, 3):
+            above = line.lstrip()[:i]
+            for unit in gazetteer.by_short(line.lstrip()[i:i + j]):
+                if any(short_name(p.name) == above for p in gazetteer.parents(unit)):
+                    found.add(unit.name)
+    return list(found) if len(found) == 1 else []
 
 
 # how the name of a part of a place, or of a body that is no unit, ends (X市高新区, X工业园, 新疆生产建设兵团, X森工集团)
@@ -46,6 +59,22 @@ def described_first(text: str, gazetteer: Gazetteer) -> str | None:
         if units:
             return units[0].name if len(units) == 1 else None
     return None
+
+
+# the year's aims said as a place's own (2018年湖北省经济社会发展主要预期目标为:): that place is the text's
+_AIMS_OWNER = re.compile(r"(?:^|[。\n])\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?)(?:经济社会发展|国民经济和社会发展)的?主要"
+                         r"[\u4e00-\u9fff]{0,4}?目标")
+
+
+def aims_owner(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one unit whose full name stands just before the year's main aims at a sentence's head, within the
+    first part of the text; None when none or several do, or the name is several units'."""
+    owners = set()
+    for m in _AIMS_OWNER.finditer(simplified(text[:3000])):
+        name = gazetteer.name_ending(m.group(1))
+        if name and m.group(1).endswith(name):
+            owners.add(name)
+    return owners.pop() if len(owners) == 1 and len(gazetteer.named(next(iter(owners)))) == 1 else None
 
 
 def title_lines(text: str) -> list[str]:

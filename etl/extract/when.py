@@ -45,6 +45,7 @@ from etl.extract.patterns import (
     YEAR_BAD_BEFORE,
     YEAR_JUST_BEFORE,
     many_years_cumulative,
+    since_own_year,
 )
 from etl.extract.subjects import TermHit, last_match
 
@@ -117,7 +118,7 @@ class WhenMixin:
         listed = listed_period(sent, n.start)   # 一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%
         if listed:
             return listed
-        before = sent[:n.start]
+        before = since_own_year(sent[:n.start])
         whole = last_match(WHOLE_YEAR, before)
         since_last = _SINCE_LAST_NUMBER.search(before)   # 一季度增长4.7%、三季度累计增长6.6%: the nearest part says
         period = (part_year_of(since_last.group(1)) if since_last else None) or part_year_of(
