@@ -12,7 +12,6 @@ from etl.extract.patterns import (
     CUMULATIVE,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
-    GOOD_START_AFTER,
     LAST_YEAR,
     LEAD,
     NEW_YEAR_AHEAD,
@@ -33,6 +32,7 @@ from etl.extract.patterns import (
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
+    part_year_of,
 )
 from etl.records import Document
 
@@ -71,19 +71,6 @@ def sentences(text: str):
         pos = m.end()
     if pos < len(text):
         yield pos, len(text), ""
-
-
-def part_year_of(before: str) -> str | None:
-    """The part-year named last in `before` (前三季度…;截至11月末,…: the months), None when none is; of two
-    that end at the same place, the one PERIODS lists first (前三季度 before 三季度)."""
-    if not PERIOD_CHARS.intersection(before):
-        return None   # most clauses name no part-year: no pattern need be tried
-    best, best_end = None, -1
-    for rx, label in PERIODS:
-        for m in rx.finditer(before):
-            if m.end() > best_end and not GOOD_START_AFTER.match(before, m.end()):   # 为一季度“开门红”: an aim
-                best, best_end = (label.format(*m.groups()) if m.groups() else label), m.end()
-    return best
 
 
 # the first number that is no year or month (2017年, 1-9月, 前4个月 name the time, not a figure)
@@ -342,7 +329,7 @@ class ContextMixin:
         first_term = m.start() if m else len(sent)
         if lead and lead.year:
             # a part-year later in the lead ("2024年,X市前三季度实现…") is the lead's too
-            return lead if lead.period else Lead(lead.year, part_year_of(sent[:first_term]))
+            return lead if lead.period else Lead(lead.year, part_year_of(sent[:first_term], only=True))
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
@@ -351,11 +338,11 @@ class ContextMixin:
             after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
-            return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term]) or (lead.period if lead else None))
+            return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term], only=True) or (lead.period if lead else None))
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))
-        part = part_year_of(sent) if not (lead or m) and SO_FAR_THIS_YEAR.match(sent) else None
+        part = part_year_of(sent, only=True) if not (lead or m) and SO_FAR_THIS_YEAR.match(sent) else None
         if part:   # 今年以来,…,1-2月,全州主要经济指标运行平稳,…: the part the paragraph goes on to report, said by no figure
             return Lead(self.date_year or self.doc.report_year, part)
         return lead

@@ -255,3 +255,20 @@ def since_own_year(before: str) -> str:
         if not YEAR_BAD_BEFORE.search(before[max(0, m.start() - 3):m.start()]):
             start = m.start()
     return before[start:]
+
+
+def part_year_of(before: str, only: bool = False) -> str | None:
+    """The part-year named last in `before` (前三季度…;截至11月末,…: the months), None when none is; of two
+    that end at the same place, the one PERIODS lists first (前三季度 before 三季度). With `only`, None when
+    `before` names several parts (一季度大幅下滑,二季度站稳脚跟…: a year's course, not one part of it)."""
+    if not PERIOD_CHARS.intersection(before):
+        return None   # most clauses name no part-year: no pattern need be tried
+    found: dict[tuple[int, int], str] = {}
+    for rx, label in PERIODS:
+        for m in rx.finditer(before):
+            if not GOOD_START_AFTER.match(before, m.end()):   # 为一季度“开门红”: an aim, no period
+                found.setdefault((m.start(), m.end()), label.format(*m.groups()) if m.groups() else label)
+    kept = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
+    if not kept or (only and len({found[k] for k in kept}) > 1):
+        return None
+    return found[max(kept, key=lambda k: k[1])]

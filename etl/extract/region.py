@@ -49,9 +49,9 @@ from etl.extract.self_place import (
 )
 from etl.extract.subject_place import named_whole, subject_place
 from etl.extract.title_place import (
-    aims_owner,
     described_first,
     namesake_parent,
+    owner_named,
     short_title_name,
     title_in_address,
     title_lines,
@@ -364,8 +364,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return reading
     if sidecar_region:
         return RegionReading(_label(sidecar_region, text, regions, gazetteer), "sidecar")
-    # 【概况】阿鲁科尔沁旗(简称阿旗)地处…, or 2018年湖北省经济社会发展主要预期目标为: the text's own place
-    described = described_first(text, gazetteer) or aims_owner(text, gazetteer)
+    # 【概况】阿鲁科尔沁旗(简称阿旗)地处…, 2018年湖北省经济社会发展主要预期目标为:, 2022阜阳两会: the text's own place
+    described = described_first(text, gazetteer) or owner_named(text, gazetteer, kind)
     if described:
         return RegionReading(_label(described, text, regions, gazetteer), "title")
     named = _named_as_issuer(title_in_address(source_url), regions, gazetteer)   # …/2012年開原市政府工作報告

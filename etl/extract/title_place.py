@@ -77,6 +77,25 @@ def aims_owner(text: str, gazetteer: Gazetteer) -> str | None:
     return owners.pop() if len(owners) == 1 and len(gazetteer.named(next(iter(owners)))) == 1 else None
 
 
+# a short name before 两会 near the head (第06版:2022阜阳两会 《政府工作报告》解读): the sessions of that place
+_SESSIONS_OF = re.compile(r"(?:^|[\s::|])(?:\d{4}年?)?([\u4e00-\u9fff]{2,4}?)两会")
+
+
+def sessions_owner(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one unit whose short name stands before 两会 in the first lines (2022阜阳两会): None when no unit's
+    short name, or several units', stands there."""
+    m = _SESSIONS_OF.search(simplified(text[:300]))
+    units = gazetteer.by_short(m.group(1)) if m else ()
+    return units[0].name if len(units) == 1 else None
+
+
+def owner_named(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None = None) -> str | None:
+    """The unit whose year's aims the text states, else the one whose sessions (两会) it heads with; never one of
+    another kind than the text calls its own (城北两会 in a text of 全省 and 省长 is no 城北区)."""
+    name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer)
+    return name if name and (kind is None or name.endswith(kind[0])) else None
+
+
 def title_lines(text: str) -> list[str]:
     """The head's first lines, each alone and joined to the next (新疆生产建设兵团 / 2019年…统计公报: one title)."""
     lines = [ln.strip() for ln in text[:600].splitlines()[:8]]
