@@ -1,7 +1,8 @@
 """A text's own place read from the sentence that states the year's aims as that place's (2019年X市经济社会发展
-主要目标为:), and from a headline that opens with its parent's short name and its own (重庆黔江上半年GDP…)
-(issue 22, classes of set AA). Made-up texts of this file's own wording; negatives: aims of 全市 with no name,
-a name several units share, and a pair whose first name is not the second's parent."""
+主要目标为:), from a headline that opens with its parent's short name and its own (重庆黔江上半年GDP…), and from a
+headline that names a place's economy by its short name (上半年青海经济…) (issue 22, classes of sets AA and AC).
+Made-up texts of this file's own wording; negatives: aims of 全市 with no name, a name several units share, a pair
+whose first name is not the second's parent, and a region that no unit is (长三角)."""
 
 import pytest
 
@@ -39,3 +40,20 @@ def test_a_headline_opening_with_parent_and_own_short_names_names_the_place(head
 
 def test_a_headline_pair_that_is_not_parent_and_child_names_none():
     assert region_of("北京黔江上半年经济运行平稳\n上半年,全区生产总值增长5%。") is None
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("上半年青海经济呈现“稳好新”\n来源:某晚报\n上半年,全省地区生产总值增长6.8%,全省固定资产投资增长8%。", "青海省"),
+    ("前三季度湖南经济稳中有进\n前三季度,全省地区生产总值增长7.6%。全省规模以上工业增加值增长7.2%。", "湖南省"),
+    ("一季度宁夏经济实现良好开局\n一季度,全区地区生产总值增长6.1%。", "宁夏回族自治区"),
+    ("1-5月贵州经济运行平稳\n1-5月,全省规模以上工业增加值增长6%。", "贵州省"),
+    ("2023年甘肃经济持续恢复向好\n2023年,全省地区生产总值增长6.4%。", "甘肃省"),
+])
+def test_a_headline_naming_a_places_economy_by_its_short_name_names_the_place(headline, place):
+    assert region_of(headline) == place
+
+
+@pytest.mark.parametrize("headline", ["上半年吉林经济稳中向好\n上半年,全省地区生产总值增长5%。",
+                                      "上半年长三角经济持续回升\n上半年,地区生产总值增长5%。"])
+def test_a_shared_short_name_or_a_region_no_unit_is_names_none(headline):
+    assert region_of(headline) is None

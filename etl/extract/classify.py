@@ -39,7 +39,6 @@ from etl.extract.patterns import (
     FUTURE_LEAD,
     JAN_TO,
     PLAN_LEAD,
-    SO_FAR_THIS_YEAR,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -149,10 +148,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.doc_year = self.sent_lead.year
             if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
                     (self.sent_lead.year and FUTURE_LEAD.match(sent))
-                    or (self.sent_lead.period and SO_FAR_THIS_YEAR.match(sent)))):
+                    or (self.sent_lead.period and not self.cat.term_re.search(sent)))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
-                # or which part of this year it goes on to report ("今年以来,…1-2月,全州…平稳。一是…")
+                # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
                 self.para_lead = self.sent_lead
             if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
                     (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent) or self._earlier_lead()):

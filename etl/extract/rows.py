@@ -98,11 +98,12 @@ class RowsMixin:
         return bool(end and self.date_month and 1 <= self.date_month - end <= 3)
 
     def threshold_passed(self, kind: str, value: float | None, hedge: str | None) -> str | None:
-        """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元)
-        is a milestone, not the figure: its value is not stated."""
+        """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元; or
+        after it: 达到8000亿元以上) is a milestone, not the figure: its value is not stated."""
         row = self.cat.hedges.get(hedge or "")
-        if kind != "actual" or value is None or not row or (row["bound"], row["position"]) != ("floor", "prefix"):
-            return None
+        if kind != "actual" or value is None or not row or row["bound"] != "floor" \
+                or (row["position"] != "prefix" and value < 100):
+            return None   # 突破5000亿元 before the number, or a level after it (达到8000亿元以上; 增长8%以上 is a rate)
         if value != float(f"{value:.2g}"):
             return None
         return f"an outcome given only as a round number it passed ({row['label_en'] or 'over'} {value:g}): its value is not stated"

@@ -11,9 +11,11 @@ from etl.extract.normalize import to_simplified
 from etl.extract.self_place import simplified
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
-# a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告)
-_SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
-                          r"人民政府工作报告|政府工作报告|统计公报)")
+# a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
+# 经济 after the part of the year it reports (上半年青海经济呈现…)
+_SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?(?:(?:上半年|前三季度|第?一季度|1-\d{1,2}月)(?=[\u4e00-\u9fff]{2,4}?经济))?"
+                          r"([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|人民政府工作报告|政府工作报告|"
+                          r"统计公报|经济(?=[\u4e00-\u9fff“]))")
 
 
 def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:

@@ -188,13 +188,15 @@ class WhenMixin:
         return key, rule, When(kind, year, period, year_source, kind_source)
 
     def of_the_half(self, period: str, kind: str, sent: str, n, year: int | None) -> str:
-        """`period`, or H1 in a half year's report or item: an outcome of its own year not said to be the whole
-        year's is the half's."""
+        """`period`, or H1 in a half year's report or item, or the one part of a year its title names (前11月X省经济
+        运行…): an outcome of its own year not said to be the whole year's is that part's."""
         doc = self.doc
         own = doc.reviews_year or doc.report_year
-        half = period == "year" and kind == "actual" and doc.half_year and (own is None or year == own) \
+        mine = period == "year" and kind == "actual" and (own is None or year == own) \
             and not WHOLE_YEAR.search(sent, 0, n.start)
-        return "H1" if half else period
+        headline = doc.title if doc.title and len(doc.title) <= 40 and not set("。%") & set(doc.title) else ""
+        titled = part_year_of(headline, only=True) if mine else None   # a sentence read as the title: none
+        return ("H1" if doc.half_year else titled or period) if mine else period
 
     def kind_for_year(self, sent, subject, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""
