@@ -274,3 +274,10 @@ def part_year_of(before: str, only: bool = False) -> str | None:
     if not kept or (only and len({found[k] for k in kept}) > 1):
         return None
     return found[max(kept, key=lambda k: k[1])]
+
+
+@lru_cache(maxsize=256)
+def headline_part(title: str | None) -> str | None:
+    """The one part of a year a short headline names (前11月X省经济运行…), read once per title; None for a
+    sentence taken for the title (a stop or a percentage in it, or longer than a headline)."""
+    return part_year_of(title, only=True) if title and len(title) <= 40 and not set("。%") & set(title) else None

@@ -21,19 +21,20 @@ _SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?(?:(?:上半年|前三季度|第?�
 def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
     """The one unit whose short name opens a title before the report's kind (2022年新疆政府工作报告); none when
     the name is several units' (吉林: the province and the city) or no unit's."""
-    m = _SHORT_TITLE.match(simplified(line))
+    line = simplified(line)
+    m = _SHORT_TITLE.match(line)
     units = gazetteer.by_short(m.group(1)) if m else ()
-    return [units[0].name] if len(units) == 1 else parent_and_short(simplified(line), gazetteer)
+    return [units[0].name] if len(units) == 1 else parent_and_short(line, gazetteer)
 
 
 def parent_and_short(line: str, gazetteer: Gazetteer) -> list[str]:
     """The one unit a headline opens with by its parent's short name and its own (重庆黔江上半年GDP…: 黔江区 of
     重庆市); none when no such pair, or several, open it."""
-    found = set()
+    found, line = set(), line.lstrip()
     for i in (2, 3):
         for j in (2, 3):
-            above = line.lstrip()[:i]
-            for unit in gazetteer.by_short(line.lstrip()[i:i + j]):
+            above = line[:i]
+            for unit in gazetteer.by_short(line[i:i + j]):
                 if any(short_name(p.name) == above for p in gazetteer.parents(unit)):
                     found.add(unit.name)
     return list(found) if len(found) == 1 else []

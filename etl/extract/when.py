@@ -44,6 +44,7 @@ from etl.extract.patterns import (
     YEAR,
     YEAR_BAD_BEFORE,
     YEAR_JUST_BEFORE,
+    headline_part,
     many_years_cumulative,
     since_own_year,
 )
@@ -194,9 +195,7 @@ class WhenMixin:
         own = doc.reviews_year or doc.report_year
         mine = period == "year" and kind == "actual" and (own is None or year == own) \
             and not WHOLE_YEAR.search(sent, 0, n.start)
-        headline = doc.title if doc.title and len(doc.title) <= 40 and not set("。%") & set(doc.title) else ""
-        titled = part_year_of(headline, only=True) if mine else None   # a sentence read as the title: none
-        return ("H1" if doc.half_year else titled or period) if mine else period
+        return ("H1" if doc.half_year else headline_part(doc.title) or period) if mine else period
 
     def kind_for_year(self, sent, subject, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""
