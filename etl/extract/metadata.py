@@ -115,9 +115,9 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 
 
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
-# a line that is no title: a breadcrumb, a table row, a source, a bare date, or a news item's summary point
+# a line that is no title: a breadcrumb, a table row, a source, a publication time (发布时间:…), a bare date, or a news item's summary point
 # opened by a bullet mark (■政府工作报告对上年工作作了回顾)
-_NOT_TITLE = re.compile(r">|\||来源|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$|^[■●◆▲★•▪□◇◎]")
+_NOT_TITLE = re.compile(r">|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\S*$|^[■●◆▲★•▪□◇◎]")
 # a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
 _TITLE_CELL = re.compile(rf"^\|\s*(?:{_TITLE_LABEL})\s*\|\s*([^|]+?)\s*\|")
 
@@ -144,6 +144,9 @@ def read_title(text: str) -> str:
     for ln in named:
         return ln
     short = [ln for ln in lines[:6] if len(ln) <= 60]
+    # a numbered heading of the body (一、农业生产保持稳定…) or a sentence is no title where a line before it may be
+    short = [ln for ln in short if not _ENUMERATED.match(ln)] or short
+    short = [ln for ln in short if not ln.endswith("。")] or short
     return max(short, key=len) if short else (lines[0][:60] if lines else "")
 
 
@@ -163,9 +166,24 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
         if rule.search(title) and not (headline and name in types.reports and not speech):
             return name
     for name, rule in _TYPE_RULES:
-        if rule.search(head) and not (headline and name in types.reports and not speech):
-            return name
+        found = rule.search(head)
+        if found and not (headline and name in types.reports and not speech):
+            return _uncited(name, found, head, types)
     return "news" if headline else "other"
+
+
+# a report the text cites as the source of the year's aims (年初政府工作报告提出的5%左右的增速目标), not its own kind
+_CITED = re.compile(r"\s*(?:中|所|里)?(?:提出|确定|明确|设定|制定|部署)")
+
+
+def _uncited(name: str, found: re.Match, head: str, types: DocumentTypes) -> str:
+    """`name`, unless it is a report's kind that the text only cites (…高于年初政府工作报告提出的目标) after another
+    kind's own words (省统计局发布前三季度…经济运行情况): then that kind."""
+    if name not in types.reports or not _CITED.match(head, found.end()):
+        return name
+    earlier = [(m.start(), other) for other, rule in _TYPE_RULES if other != name
+               for m in [rule.search(head, 0, found.start())] if m]
+    return min(earlier)[1] if earlier else name
 
 
 def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
