@@ -31,12 +31,16 @@ def _kind_letter(kind: str) -> str:
 def _folders(url: str | None) -> list[str]:
     """The address's folders that may spell initials and a kind: letters only, 3 to 10 of them, each
     also without a body's initials after it (ncxrmzf: ncx)."""
+    names = _letter_folders(url)
+    return names + [n[:-len(b)] for n in names for b in _BODIES if n.endswith(b) and len(n) - len(b) >= 3]
+
+
+def _letter_folders(url: str | None) -> list[str]:
     try:
         path = urlsplit(url or "").path.lower()
     except ValueError:
         return []
-    names = [seg for seg in path.split("/") if 3 <= len(seg) <= 10 and seg.isascii() and seg.isalpha()]
-    return names + [n[:-len(b)] for n in names for b in _BODIES if n.endswith(b) and len(n) - len(b) >= 3]
+    return [seg for seg in path.split("/") if 3 <= len(seg) <= 10 and seg.isascii() and seg.isalpha()]
 
 
 def place_of_path_initials(url: str | None, text: str, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
@@ -56,9 +60,12 @@ def place_of_path_initials(url: str | None, text: str, kind: str | None, gazette
 
 
 def _labels(url: str | None) -> list[str]:
-    """The host's labels and the address's folders, each also without a body's initials after it."""
+    """The host's labels, each also without a body's initials after it, and the address's folders that end with a
+    body's initials, without them (…/hzshtqzf/…: hzshtq): a bare folder of four letters is as often a section's
+    initials (…/zdjc/…, 重点监测) as two places'."""
     host = [lb for lb in host_of(url).split(".") if 4 <= len(lb) <= 12 and lb.isascii() and lb.isalpha()]
-    return host + [lb[:-len(b)] for lb in host for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= 4] + _folders(url)
+    folders = [f for n in _letter_folders(url) for b in _BODIES if n.endswith(b) for f in [n[:-len(b)]] if len(f) >= 4]
+    return host + [lb[:-len(b)] for lb in host for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= 4] + folders
 
 
 def _spellings(label: str) -> set[str]:

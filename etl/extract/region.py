@@ -5,8 +5,7 @@ Evidence, strongest first:
      (X区人民政府, X区第N届人民代表大会, X区统计局, X区2023年…, 关于X区…);
   2. the issuing body or the speaker's office anywhere near the top (X区区长, X区委);
   3. the sidecar's `region` (a person said so);
-  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`), or a host that is a unit's
-     name in pinyin (panji.gov.cn);
+  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`), or a host in pinyin (panji.gov.cn);
   5. repeated mentions in the body (full names, and short names in set phrases such as 数字X or X区委),
      when one place clearly dominates and is of the kind the text speaks of as its own (全县: a 县);
   6. the unit of that kind the body names clearly most, by full or short name (etl/extract/self_place.py).
@@ -49,7 +48,9 @@ from etl.extract.self_place import (
 )
 from etl.extract.subject_place import named_whole, subject_place
 from etl.extract.title_place import (
+    SENTENCE_LINE,
     described_first,
+    headline_below,
     namesake_parent,
     owner_named,
     short_title_name,
@@ -71,8 +72,6 @@ _STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[�
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
 _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
-# a sentence, not a title: a comma or full stop inside a line of some length
-_SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
 _SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
@@ -248,11 +247,12 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     # the first line is a title only when it is not a sentence (2017年,全市上下在党中央、国务院…领导下…。)
-    title_line = head_lines[0] if head_lines and not _SENTENCE_LINE.search(head_lines[0]) \
+    title_line = head_lines[0] if head_lines and not SENTENCE_LINE.search(head_lines[0]) \
         and not _LINK_BAR.match(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
-            _named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer)
+            _named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \
+            or headline_below(head_lines, gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue

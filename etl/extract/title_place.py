@@ -12,10 +12,21 @@ from etl.extract.self_place import simplified
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
-# 经济 after the part of the year it reports (上半年青海经济呈现…)
-_SHORT_TITLE = re.compile(r"^\s*(?:\d{4}年)?(?:(?:上半年|前三季度|第?一季度|1-\d{1,2}月)(?=[\u4e00-\u9fff]{2,4}?经济))?"
+# 经济 with the part of the year it reports before or after it (上半年青海经济呈现…, 内蒙古一季度经济运行…)
+_PART = r"(?:上半年|前三季度|第?一季度|1-\d{1,2}月)"
+_SHORT_TITLE = re.compile(rf"^\s*(?:\d{{4}}年)?(?:{_PART}(?=[\u4e00-\u9fff]{{2,4}}?经济))?"
                           r"([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|人民政府工作报告|政府工作报告|"
-                          r"统计公报|经济(?=[\u4e00-\u9fff“]))")
+                          rf"统计公报|{_PART}?经济(?=[\u4e00-\u9fff“]))")
+
+# a sentence, not a title: a comma or full stop inside a line of some length
+SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
+
+
+def headline_below(head_lines: list[str], gazetteer: Gazetteer) -> list[str]:
+    """The place a headline names by its short name (上半年宁夏经济数据出炉) on one of the lines just below the first,
+    where a site's navigation (站点切换, 新闻) stands above the headline."""
+    return next((named for ln in head_lines[1:4] if not SENTENCE_LINE.search(ln)
+                 for named in [short_title_name(ln, gazetteer)] if named), [])
 
 
 def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
@@ -93,10 +104,26 @@ def sessions_owner(text: str, gazetteer: Gazetteer) -> str | None:
 
 
 def owner_named(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None = None) -> str | None:
-    """The unit whose year's aims the text states, else the one whose sessions (两会) it heads with; never one of
-    another kind than the text calls its own (城北两会 in a text of 全省 and 省长 is no 城北区)."""
-    name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer)
+    """The unit whose year's aims the text states, else the one whose sessions (两会) it heads with, else the one its
+    该市 refers back to; never one of another kind than the text calls its own (城北两会 in a text of 全省 and 省长
+    is no 城北区)."""
+    name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer) or referred_back(text, gazetteer)
     return name if name and (kind is None or name.endswith(kind[0])) else None
+
+
+_REFERRED = re.compile(r"该([市县区州盟旗省])")
+
+
+def referred_back(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one unit of its kind named in full before the head's first 该市 (该县, 该区) that refers back to it
+    (从X市政府新闻发布会上获悉,一季度该市经济…); None when several or none are, or the name is several units'."""
+    head = simplified(text[:1500])
+    m = _REFERRED.search(head)
+    if not m:
+        return None
+    names = {n for n in gazetteer.mentions(head[:m.start()]) if n.endswith(m.group(1))}
+    name = names.pop() if len(names) == 1 else None
+    return name if name and len(gazetteer.named(name)) == 1 else None
 
 
 def title_lines(text: str) -> list[str]:
