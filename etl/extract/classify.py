@@ -258,9 +258,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 continue
             if not self.words.time_words.fullmatch(sent[clause_start(sent, h.start):h.start]):
                 continue
-            openings = (self.doc.text[self.para_start:self.para_start + 16], sent[:16])
+            # the paragraph's opening counts unless the sentence named another subject first (亿元以上项目464个,…,完成投资…)
+            para = () if any(o.family is None for o in hits[:i]) else (self.doc.text[self.para_start:self.para_start + 16],)
             if any(self.cat.term_family.get(m.group()) == family
-                   for opening in openings for m in self.cat.term_re.finditer(opening)):
+                   for opening in (*para, sent[:16]) for m in self.cat.term_re.finditer(opening)):
                 hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
         return expand_shared_lists(hits, sent, self.cat)
 

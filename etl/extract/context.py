@@ -12,7 +12,6 @@ from etl.extract.patterns import (
     CUMULATIVE,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
-    LAST_YEAR,
     LEAD,
     NEW_YEAR_AHEAD,
     PERIOD_CHARS,
@@ -33,6 +32,7 @@ from etl.extract.patterns import (
     YEAR,
     YEAR_BAD_BEFORE,
     part_year_of,
+    says_last_year,
 )
 from etl.records import Document
 
@@ -289,7 +289,7 @@ class ContextMixin:
         done = WHOLE_YEAR_DONE.search(sent) if self.spring else None
         if done and self.words.target.search(sent, 0, done.start()):
             return "plan", self.date_year   # 力争全年实现…: this year's aim, not last year's outcome
-        if LAST_YEAR.search(sent) or done:
+        if says_last_year(sent) or done:
             return "review", self.date_year - 1
         if "今年" in sent:
             return "this year", self.date_year

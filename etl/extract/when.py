@@ -46,6 +46,7 @@ from etl.extract.patterns import (
     YEAR_JUST_BEFORE,
     headline_part,
     many_years_cumulative,
+    says_last_year,
     since_own_year,
 )
 from etl.extract.subjects import TermHit, last_match
@@ -104,7 +105,7 @@ class WhenMixin:
         if self.relative[0] == "this year":
             return "今年" in before
         if self.relative[0] == "review":
-            return bool(LAST_YEAR.search(before) or WHOLE_YEAR_DONE.search(before))
+            return bool(says_last_year(before) or WHOLE_YEAR_DONE.search(before))
         return True
 
     @staticmethod
