@@ -12,10 +12,10 @@ from pathlib import Path
 from etl import readers
 from etl.errors import InputError
 from etl.extract.copy_date import copied_later
+from etl.extract.dateline import dateline_date
 from etl.extract.metadata import (
     ISO_DATE,
     classify_type,
-    dateline_date,
     iso_date,
     read_date,
     read_title,

@@ -5,7 +5,7 @@ import pytest
 
 from etl.documents import documents_from_text
 from etl.extract.classify import extract_document
-from etl.extract.metadata import dateline_date
+from etl.extract.dateline import dateline_date
 from etl.extract.normalize import join_wrapped_lines, normalize_text
 from etl.knowledge import load_knowledge
 

@@ -4,7 +4,7 @@ this file's own wording."""
 
 import pytest
 
-from etl.extract.metadata import dateline_date
+from etl.extract.dateline import dateline_date
 from tests.extracting import figures
 
 ITEM = "罗湖区召开经济工作会议\n1月6日,罗湖区召开经济工作会议,部署今年经济工作。\n"

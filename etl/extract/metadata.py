@@ -3,7 +3,6 @@ title, its type, its date, and which years it reviews and plans."""
 
 from __future__ import annotations
 
-import datetime
 import email.utils
 import re
 
@@ -213,47 +212,7 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     return None
 
 
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
-_DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届[^。]{0,12}?[一二三四五六七八九十]+次会议")
-DATELINE_LAG_DAYS = 31   # a page is published on the day of its dateline or within weeks of it (a paper posts late)
-
-
-def dateline_date(text: str, source_url: str | None) -> str | None:
-    """The date of an item whose dateline has no year (3月2日,…), its year from the date in its own
-    address (…/2021/03/02/…): only when that date is the dateline's day or up to DATELINE_LAG_DAYS
-    after it, so a page copied years later dates nothing. None when either is missing."""
-    line = _DATELINE.search(text[:120])
-    posted = _URL_DATE.search(source_url or "")
-    if line and not posted:
-        return _dateline_in_month(line, source_url)
-    if not line or not posted:
-        return None
-    published = iso_date(*posted.groups())
-    if published is None:
-        return None
-    published_day = datetime.date.fromisoformat(published)
-    for year in (published_day.year, published_day.year - 1):
-        said = iso_date(str(year), *line.groups())
-        if said and 0 <= (published_day - datetime.date.fromisoformat(said)).days <= DATELINE_LAG_DAYS:
-            return said
-    return None
-
-
-# a year and month in an address (…/202004/10427227.html): the month a page was filed under
-_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
-
-
-def _dateline_in_month(line: re.Match, source_url: str | None) -> str | None:
-    """A yearless dateline (4月27日) in the month the address files the page under, or the month before it
-    (a paper posts late): that day of the address's year (of the year before, for December filed in January)."""
-    filed = _URL_MONTH.search(source_url or "")
-    if filed is None:
-        return None
-    year, month, said = int(filed.group(1)), int(filed.group(2)), int(line.group(1))
-    if said == month or said == month - 1:
-        return iso_date(str(year), *line.groups())
-    return iso_date(str(year - 1), *line.groups()) if (said, month) == (12, 1) else None
 
 
 _LOOK_BACK = re.compile(r"^\s*(?:回眸|盘点)\d{4}年?\s*$", re.M)   # a heading that names the year it reviews

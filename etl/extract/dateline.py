@@ -1,0 +1,67 @@
+"""Pure: the date of an item whose dateline has no year (3月2日,…; 记者27日从…获悉), from the date or month in its own
+address (…/2021/03/02/…, …/202004/…), only when the two agree within weeks (a page copied years later dates nothing)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from etl.extract.metadata import iso_date
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
+_DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")
+DATELINE_LAG_DAYS = 31   # a page is published on the day of its dateline or within weeks of it (a paper posts late)
+
+
+def dateline_date(text: str, source_url: str | None) -> str | None:
+    """The date of an item whose dateline has no year (3月2日,…), its year from the date in its own
+    address (…/2021/03/02/…): only when that date is the dateline's day or up to DATELINE_LAG_DAYS
+    after it, so a page copied years later dates nothing. None when either is missing."""
+    line = _DATELINE.search(text[:120])
+    posted = _URL_DATE.search(source_url or "")
+    if line and not posted:
+        return _dateline_in_month(line, source_url)
+    published = iso_date(*posted.groups()) if posted else None
+    if published is None:
+        return None
+    published_day = datetime.date.fromisoformat(published)
+    if not line:
+        return _day_only(text, published_day)
+    for year in (published_day.year, published_day.year - 1):
+        said = iso_date(str(year), *line.groups())
+        if said and 0 <= (published_day - datetime.date.fromisoformat(said)).days <= DATELINE_LAG_DAYS:
+            return said
+    return None
+
+
+# a dateline of the day alone (记者27日从…获悉): the month and year are the address's, or the month before it
+_DAY_ONLY = re.compile(r"记者[^。,,]{0,8}?(?<![\d月])(\d{1,2})日(?=从|在|获悉|了解|召开|举行|发布)")
+
+
+def _day_only(text: str, published: datetime.date) -> str | None:
+    """The date of an item whose dateline names only the day (记者27日从…获悉): that day in the month of the date in
+    its address (…/20230427/…), or in the month before when the day is later than the address's (a paper posts
+    late); None when there is no such dateline."""
+    m = _DAY_ONLY.search(text[:200])
+    if m is None or not 1 <= int(m.group(1)) <= 31:
+        return None
+    day = int(m.group(1))
+    year, month = (published.year, published.month) if day <= published.day else \
+        ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+    return iso_date(str(year), str(month), str(day))
+
+
+# a year and month in an address (…/202004/10427227.html): the month a page was filed under
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
+
+
+def _dateline_in_month(line: re.Match, source_url: str | None) -> str | None:
+    """A yearless dateline (4月27日) in the month the address files the page under, or the month before it
+    (a paper posts late): that day of the address's year (of the year before, for December filed in January)."""
+    filed = _URL_MONTH.search(source_url or "")
+    if filed is None:
+        return None
+    year, month, said = int(filed.group(1)), int(filed.group(2)), int(line.group(1))
+    if said == month or said == month - 1:
+        return iso_date(str(year), *line.groups())
+    return iso_date(str(year - 1), *line.groups()) if (said, month) == (12, 1) else None
