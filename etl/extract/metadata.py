@@ -26,10 +26,14 @@ _TITLE_LABEL = r"标\s*题|题\s*目|名\s*称"
 _TITLE_FIELD = re.compile(rf"^(?:{_TITLE_LABEL}|文\s*件\s*名\s*称?)\s*[::]")
 
 
+# a table's caption (表1:2020年…计划目标完成情况, 附表2) names what the table shows, not a new document
+_CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+|附表)")
+
+
 def _is_title_line(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
     return 0 < len(s) <= 80 and bool(_TITLE_WORDS.search(s)) and not _ENUMERATED.match(s) \
-        and not s.endswith(("。", ",", ";")) and not _TITLE_FIELD.match(s)
+        and not s.endswith(("。", ",", ";")) and not _TITLE_FIELD.match(s) and not _CAPTION.match(s)
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:

@@ -201,12 +201,13 @@ _HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 _RANK_HEADER = re.compile(r"排名|位次|排位")
 _TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
-# a target column's cell may be a target in words (保持正增长, 与市保持同步, 稳步提高): no figure, but a cell of its
+# a target column's cell may be a target in words (保持正增长, 与市保持同步, 增长高于全省0.5个百分点): no figure, but a cell of its
 # row; a verb of such a target in it tells it from a row's label (地区生产总值)
 # the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
 _LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
-_WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$).*(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
+_WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$|(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z\d.%]{2,20}$).*"
+                         r"(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
 _TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 _EMPTY_CELL = re.compile(r"^(?:-|—|–|…|/|\*)$")
 _TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
