@@ -41,7 +41,8 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()] or (fallback or {}).get(m.group())
         before = sent[max(0, m.start() - 6):m.start()]
-        comparator = bool(words.comparator_before.search(before) or words.comparator.search(before))
+        comparator = bool(words.comparator_before.search(before) or words.comparator.search(before)
+                          or _compared_after_name(sent, m.start(), words, cat))
         if family and other_place is not None and other_place.search(before):
             family = None  # a city-, province- or country-wide figure, not the district's
         if family and (in_part_scope(sent, m.start(), cat, scope_open)
@@ -57,6 +58,13 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
+
+
+def _compared_after_name(sent: str, at: int, words, cat: Knowledge) -> bool:
+    """A place's full name stands between a comparison's word and the indicator's name (占天津市地区生产总值的比重):
+    the name is what is compared with, as after 占全市."""
+    name = cat.gazetteer.name_ending(sent[max(0, at - 12):at]) if at else None
+    return bool(name) and bool(words.comparator_before.search(sent[max(0, at - len(name) - 6):at - len(name)]))
 
 
 _WHOLE_AGAIN = re.compile(r"全[区县市旗省]|辖区")
