@@ -14,7 +14,8 @@ _VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实
 # a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
 _VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?(?:期间|举行|召开)")
 # … or a congress at which a unit below sends its delegation (X省十二届人大四次会议临沂代表团分组审议…)
-_DELEGATION_AFTER = re.compile(r"[^。;;\n]{0,30}?会议[\u4e00-\u9fff]{2,8}?代表团")
+# (全国人大重庆代表团: the nation's congress, where a province's delegation speaks)
+_DELEGATION_AFTER = re.compile(r"[^。;;\n]{0,30}?(?:会议|人大)[\u4e00-\u9fff]{2,8}?代表团")
 
 
 def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
@@ -32,22 +33,24 @@ def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> b
     return False
 
 
-def venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazetteer) -> bool:
+def venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazetteer, nation: bool = False) -> bool:
     """The place at text[start:end] names a congress, meeting or press office as the venue (在X…会议期间,
     在X人民政府新闻办公室…举行的发布会, X…会议Y代表团审议…) of words about a unit below it that the text names at least three times
-    and twice as often as X itself; X written just before that unit's name (大连庄河市) names the unit, not X."""
+    and twice as often as X itself; X written just before that unit's name (大连庄河市) names the unit, not X. Every
+    unit is below the `nation`."""
     venue = start >= 1 and text[start - 1] in "在于" and _VENUE_AFTER.match(text, end)
     if not (venue or _DELEGATION_AFTER.match(text, end)):
         return False
-    unit = gazetteer.resolve(name, text[:3000])
-    if unit is None:
+    unit = None if nation else gazetteer.resolve(name, text[:3000])
+    if unit is None and not nation:
         return False
     below = {u.code: u for n in gazetteer.mentions(text) for u in gazetteer.named(n)
-             if any(p.code == unit.code for p in gazetteer.parents(u))}
-    mine = gazetteer.counted_names[unit.code]
+             if nation or any(p.code == unit.code for p in gazetteer.parents(u))}
+    mine = name if nation else gazetteer.counted_names[unit.code]
     for child in below.values():
         theirs = gazetteer.counted_names[child.code]
-        times_mine = text.count(mine) - text.count(mine + theirs) - text.count(unit.name + theirs) * (mine != unit.name)
+        times_mine = text.count(mine) if nation else \
+            text.count(mine) - text.count(mine + theirs) - text.count(unit.name + theirs) * (mine != unit.name)
         if text.count(theirs) >= max(3, 2 * times_mine):
             return True
     return False

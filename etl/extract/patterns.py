@@ -267,6 +267,9 @@ def since_own_year(before: str) -> str:
     return before[start:]
 
 
+_COMPARED_WITH = ("比", "较", "与")
+
+
 def part_year_of(before: str, only: bool = False) -> str | None:
     """The part-year named last in `before` (前三季度…;截至11月末,…: the months), None when none is; of two
     that end at the same place, the one PERIODS lists first (前三季度 before 三季度). With `only`, None when
@@ -278,7 +281,8 @@ def part_year_of(before: str, only: bool = False) -> str | None:
         for m in rx.finditer(before):
             if not GOOD_START_AFTER.match(before, m.end()):   # 为一季度“开门红”: an aim, no period
                 found.setdefault((m.start(), m.end()), label.format(*m.groups()) if m.groups() else label)
-    kept = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
+    kept = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)
+            and before[a - 1:a] not in _COMPARED_WITH]   # 比一季度加快: the base of a comparison, no period
     if not kept or (only and len({found[k] for k in kept}) > 1):
         return None
     return found[max(kept, key=lambda k: k[1])]

@@ -112,8 +112,8 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end()) and not cited_document(text, m.start())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
                                     if not vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
-                                    and not venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)],
-                                                             gazetteer)]
+                                    and not venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)], gazetteer,
+                                                             getattr(regions.by_name(issuer_names[m.group(1)]), "level", "") == "nation")]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
