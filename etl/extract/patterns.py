@@ -103,6 +103,7 @@ PERIODS = [
 ]
 BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(?:——|—|:|:)?\s*$")   # 2026年——, alone on its line
 SO_FAR_THIS_YEAR = re.compile(r"^\s*今年以来[,,]")   # 今年以来,…: a sentence about this year so far
+SO_FAR = re.compile(r"今年以来|年初以来")   # … anywhere before a figure
 # a part-year named as the aim of a good start (确保一季度“开门红”): not the period of a figure after it
 GOOD_START_AFTER = re.compile(r"[^,,;;。\d]{0,12}?[“\"]?开门红")
 # every part-year above names one of these characters (季度, 半年, 月)

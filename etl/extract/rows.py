@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.extract.numbers import NumberMention
-from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING
+from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SO_FAR
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
@@ -91,21 +91,31 @@ class RowsMixin:
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
 
+    def so_far(self, kind: str, year: int, period: str, at: int) -> str | None:
+        """An outcome read as the whole year's, of the item's own year, in a paragraph that speaks of the year so far
+        (今年以来,…) before it, in an item dated before December: it is the months so far, which the text does not name."""
+        if kind == "actual" and period == "year" and self.date_month and self.date_month < 12 \
+                and year == self.date_year and SO_FAR.search(self.doc.text, self.para_start, at):
+            return "said of the year so far in an item dated before the year's end: not the whole year's figure"
+        return None
+
     def part_just_ended(self, period: str) -> bool:
         """A part of the year that ended one to three months before the item's date (上半年 in a July item, 前三季度
         in October): it can only be the date's own year."""
         end = _PART_END.get(period) or (int(period[4:]) if period.startswith("M1-M") else None)
         return bool(end and self.date_month and 1 <= self.date_month - end <= 3)
 
-    def threshold_passed(self, kind: str, value: float | None, hedge: str | None) -> str | None:
+    def threshold_passed(self, kind: str, value: float | None, hedge: str | None, unit: str = "") -> str | None:
         """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元; or
-        after it: 达到8000亿元以上) is a milestone, not the figure: its value is not stated."""
+        after it: 达到8000亿元以上) is a milestone, not the figure: its value is not stated; so is a level given only as
+        a round number it nears (近1000亿元, 约50亿元)."""
         row = self.cat.hedges.get(hedge or "")
-        if kind != "actual" or value is None or not row or row["bound"] != "floor" \
-                or (row["position"] != "prefix" and value < 100):
-            return None   # 突破5000亿元 before the number, or a level after it (达到8000亿元以上; 增长8%以上 is a rate)
-        if value != float(f"{value:.2g}"):
+        if kind != "actual" or value is None or not row or value != float(f"{value:.2g}"):
             return None
+        if row["bound"] == "about" and row["position"] == "prefix" and unit != "pct":   # 近1000亿元: nearly a round level
+            return f"an outcome given only as a round number it nears ({row['label_en'] or 'about'} {value:g}): its value is not stated"
+        if row["bound"] != "floor" or (row["position"] != "prefix" and value < 100):
+            return None   # 突破5000亿元 before the number, or a level after it (达到8000亿元以上; 增长8%以上 is a rate)
         return f"an outcome given only as a round number it passed ({row['label_en'] or 'over'} {value:g}): its value is not stated"
 
     def last_year_said(self, at: int) -> bool:
@@ -118,7 +128,7 @@ class RowsMixin:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
                                              "table" if rule == "table" else "sentence", s_a)
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
-            or self.threshold_passed(kind, value, hedge)
+            or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
