@@ -355,6 +355,8 @@ def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, 
     lo, hi = span
     if year == hi + 1 and year_source in ("clause", "sentence") and AVG.search(gap):
         return lo + 1, hi + 1
+    if year == hi - 1 and year_source in ("clause", "sentence") and AVG.search(gap) and plan_span(year) == (lo - 1, hi - 1):
+        return lo - 1, hi - 1   # a term's review of 2012-2016 whose sentence opens with 2015, a plan's last year: that plan
     return span
 
 
