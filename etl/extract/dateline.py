@@ -35,7 +35,8 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
 
 
 # a dateline of the day alone (记者27日从…获悉): the month and year are the address's, or the month before it
-_DAY_ONLY = re.compile(r"记者[^。,,]{0,8}?(?<![\d月])(\d{1,2})日(?=从|在|获悉|了解|召开|举行|发布)")
+# (22日,省统计局发布… at the text's very start: the same)
+_DAY_ONLY = re.compile(r"(?:^\s*|记者[^。,,]{0,8}?)(?<![\d月])(\d{1,2})日(?=从|在|获悉|了解|召开|举行|发布|[,,])")
 
 
 def _day_only(text: str, published: datetime.date) -> str | None:

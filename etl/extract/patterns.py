@@ -110,8 +110,9 @@ GOOD_START_AFTER = re.compile(r"[^,,;;。\d]{0,12}?[“\"]?开门红")
 PERIOD_CHARS = frozenset("季半月")
 WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
 # a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…", also after
-# a connective that adds to what was said (此外,上半年…)
-LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*(?:此外|另外|与此同时|同时)?[,,]?\s*"
+# a connective that adds to what was said (此外,上半年…) or a release's word on how the figures were made (初步核算,前三季度…)
+LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
+                  r"(?:此外|另外|与此同时|同时|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
                    r"(?:今年|本年)?(?P<period>前三季度|上半年|下半年|第?[一二三四]季度|1月?" + TO + r"\d{1,2}月)?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
