@@ -66,7 +66,7 @@ def strip_pinyin(text: str) -> str:
 
 
 _SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
-_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?![\d.]?\d)(?=\.\d|[^\d]|$)")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?!\d)(?=\.\d|[^\d]|$)")
 
 
 def join_split_numbers(text: str) -> str:
