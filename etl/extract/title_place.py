@@ -8,7 +8,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from etl.extract.normalize import to_simplified
-from etl.extract.self_place import simplified
+from etl.extract.self_place import simplified, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
@@ -23,10 +23,11 @@ SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 
 
 def headline_below(head_lines: list[str], gazetteer: Gazetteer) -> list[str]:
-    """The place a headline names by its short name (上半年宁夏经济数据出炉) on one of the lines just below the first,
-    where a site's navigation (站点切换, 新闻) stands above the headline."""
+    """The place a headline names by its short name (上半年宁夏经济数据出炉), or a line that is only its full name
+    (盟市概况 / 包头市), on one of the lines just below the first, where a site's navigation (站点切换, 新闻) or a section's
+    name stands above it."""
     return next((named for ln in head_lines[1:4] if not SENTENCE_LINE.search(ln)
-                 for named in [short_title_name(ln, gazetteer)] if named), [])
+                 for named in [short_title_name(ln, gazetteer) or whole_line_name(ln, gazetteer)] if named), [])
 
 
 def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
@@ -107,11 +108,25 @@ def owner_named(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None =
     """The unit whose year's aims the text states, else the one whose sessions (两会) it heads with, else the one its
     该市 refers back to; never one of another kind than the text calls its own (城北两会 in a text of 全省 and 省长
     is no 城北区)."""
-    name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer) or referred_back(text, gazetteer)
+    name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer) or referred_back(text, gazetteer) \
+        or governing_owner(text, gazetteer)
     return name if name and (kind is None or name.endswith(kind[0])) else None
 
 
 _REFERRED = re.compile(r"该([市县区州盟旗省])")
+# a text that opens with its own party committee and government leading the whole of its place (2017年,X市委、市政府
+# 认真学习…,带领全市各族人民…)
+_OWN_GOVERNMENT = re.compile(r"^\s*(?:\d{4}年[,,]?\s*)?([\u4e00-\u9fff]{2,16}?)委[、和]\s*[\u4e00-\u9fff]{0,4}?政府([^。]*)")
+
+
+def governing_owner(text: str, gazetteer: Gazetteer) -> str | None:
+    """The unit whose committee and government open the text as its subject and lead the whole of it (全市 in the same
+    sentence); None otherwise, or when the name is several units'."""
+    m = _OWN_GOVERNMENT.match(simplified(text[:400]))
+    name = gazetteer.name_ending(m.group(1)) if m else None
+    if not name or len(gazetteer.named(name)) != 1 or f"全{name[-1]}" not in m.group(2):
+        return None
+    return name
 
 
 def referred_back(text: str, gazetteer: Gazetteer) -> str | None:
