@@ -295,7 +295,7 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
         return None
     if within and (holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind)
                    or led_from_above(body, within, gazetteer)):   # 省委省政府、成都市委市政府: above the text's place
-        inner = named_most_below(body, within, speaker_kind, gazetteer)   # 广东 8 times, 南雄 8: 南雄市
+        inner = named_most_below(body, within, speaker_kind, gazetteer, kind[0] if kind else None)   # 广东 8, 南雄 8: 南雄市
         return RegionReading(_listed_or_label(inner, regions, gazetteer), "mentions") if inner else None
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")

@@ -192,14 +192,17 @@ def holds_the_text(text: str, unit: Unit, times: int, gazetteer: Gazetteer, kind
         unit.level == "province" and not (kind and kind[0] == "省") and rival_below(text, unit, times, gazetteer))
 
 
-def named_most_below(text: str, container: Unit, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+def named_most_below(text: str, container: Unit, kind: str | None, gazetteer: Gazetteer,
+                     own: str | None = None) -> Unit | None:
     """The unit below `container` the text names (full or short name) three times or more and at least twice as
     often as any other unit below it, of the text's own `kind` when known (南雄 8 times in a text that names
-    广东 as often: 南雄市); None when none or several are."""
+    广东 as often: 南雄市); or, in a text whose `own` kind is known, the only unit below it the text names at all, of that
+    kind (…郑州市委…全会精神,…建设荥阳实践: 荥阳市); None when none or several are."""
     prefix = container.code[:2] if container.level == "province" else container.code[:4]
     ranked = sorted(((code, n) for code, n in named_anywhere(text, gazetteer).items()
                      if code != container.code and code.startswith(prefix)), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    alone = len(ranked) == 1 and own is not None and kind_of(gazetteer.units[ranked[0][0]].name) == own
+    if not ranked or (ranked[0][1] < 3 and not alone) or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     unit = gazetteer.units[ranked[0][0]]
     return unit if kind is None or kind_of(unit.name) == kind else None
