@@ -1,10 +1,9 @@
 """Pure: a normalised document -> observations (indicator, year, period, kind, value, hedge …).
 
 The reading is sentence by sentence with a small context that carries across sentences:
-which section we are in (review of year Y or targets for year Y) and whether a five-year span
-(“十三五”时期) is being summarised. Inside a sentence each number is attached to the nearest
-indicator name before it (or to the matching member of a list: A、B、C分别下降x、y、z), and what
-the number measures is read from the words between the name and the number.
+which section we are in (review of year Y or targets for year Y) and whether a five-year span (“十三五”时期) is being
+summarised. Inside a sentence each number is attached to the nearest indicator name before it (or to the matching
+member of a list: A、B、C分别下降x、y、z), and what it measures is read from the words between the name and the number.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from etl.extract.patterns import (
     BULLET,
     BY_YEAR,
     COMPARABLE,
+    COMPARABLE_LEVEL,
     CONGRESS,
     ESTIMATE,
     FIRST_ESTIMATE,
@@ -356,9 +356,10 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         key = (m.indicator, m.year, m.period, m.kind, m.basis)
-        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported and m.unit != "pct":
-            # 收入3.5亿元,…同口径完成3.67亿元: a level on another basis beside the reported level is not the series'
-            # (a growth on a comparable basis, 按可比口径增长15.5%, is a series of its own, labelled so)
+        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported \
+                and (m.unit != "pct" or COMPARABLE_LEVEL.search(m.quote)):
+            # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除…因素后同口径增长6%: another basis beside the reported figure
+            # is not the series' (a growth at comparable prices, 按可比价增长6.5%, is output's real growth: a series)
             m = _to_review(m, "stated on a comparable basis beside the reported figure")
         elif m.confidence == "high" and key in first and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
