@@ -32,9 +32,9 @@ from etl.extract.patterns import (
     BULLET,
     BY_YEAR,
     COMPARABLE,
-    COMPARABLE_LEVEL,
     CONGRESS,
     ESTIMATE,
+    FACTOR_TAKEN_OUT,
     FIRST_ESTIMATE,
     FUTURE_LEAD,
     JAN_TO,
@@ -357,9 +357,9 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         key = (m.indicator, m.year, m.period, m.kind, m.basis)
         if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported \
-                and (m.unit != "pct" or COMPARABLE_LEVEL.search(m.quote)):
-            # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除…因素后同口径增长6%: another basis beside the reported figure
-            # is not the series' (a growth at comparable prices, 按可比价增长6.5%, is output's real growth: a series)
+                and (m.unit != "pct" or FACTOR_TAKEN_OUT.search(m.quote)):
+            # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除退税影响后增长6%: another basis beside the reported figure is
+            # not the series' (a growth 按可比口径 or at comparable prices is a series of its own, labelled so)
             m = _to_review(m, "stated on a comparable basis beside the reported figure")
         elif m.confidence == "high" and key in first and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):

@@ -47,6 +47,8 @@ AT_CURRENT_PRICES = re.compile(r"现价|当年价|名义")
 # … of which a level can be stated on too (一般公共预算收入(同口径)217亿元); 可比价 (constant prices) is a growth's alone
 COMPARABLE_LEVEL = re.compile(r"可比口径|同口径|剔除[^,;。]{0,15}因素|扣除[^,;。]{0,12}因素")
 COMPARABLE = re.compile(COMPARABLE_LEVEL.pattern + r"|可比价|剔出不可比因素|不可比因素")
+# … of which one with a named factor taken out (剔除留抵退税影响后, 扣除价格因素): not the series beside the reported figure
+FACTOR_TAKEN_OUT = re.compile(r"剔除|扣除")
 AVG = re.compile(r"年均")
 YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
 CUMULATIVE = re.compile(r"累计")
