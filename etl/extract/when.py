@@ -148,6 +148,8 @@ class WhenMixin:
         kind, kind_source = self.kind_of(sent, n, gap, inline_target or cue)
         year, year_source = self.year_of(sent, subject, n, kind)
         kind, kind_source, year = self.kind_for_year(sent, subject, kind, kind_source, year, year_source)
+        if kind == "actual" and kind_source == "cue" and self.aims_opened(n, year):
+            kind = "target"   # …发展的预期目标是,…;一般公共预算收入完成3.3亿元以上: an aim, its verb notwithstanding
         if kind == "target" and inline_target:
             period = "year"
         else:
