@@ -139,7 +139,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
             self.sent_future = bool(FUTURE_LEAD.match(sent)) or self.plan_led(sent)
-            self.sent_announced, self.sent_aims = self.announced(sent), self.aims_head(sent)
+            self.sent_announced, self.sent_head = self.announced(sent), sent
         estimated = bool(ESTIMATE.search(sent))
         self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
         if new_sentence:

@@ -295,17 +295,16 @@ class ContextMixin:
             return "this year", self.date_year
         return None
 
-    def aims_head(self, sent: str) -> bool:
-        """The sentence opens by declaring aims (2023年,X县发展的预期目标是,…), not by measuring against them (完成年度目标)."""
-        head = self._before_first_name(sent)
+    def aims_opened(self, n, year: int | None) -> bool:
+        """A hedged figure (…;一般公共预算收入完成3.3亿元以上) of the item's year or later, in a sentence whose first piece
+        opened by declaring the aims (2023年,X县发展的预期目标是,…), not by measuring against them (完成年度目标): an aim,
+        its verb of outcome notwithstanding."""
+        if self.grammar.bounds.get(n.suffix or "") not in ("about", "floor") or not (
+                year and self.date_year and year >= self.date_year):
+            return False
+        head = self._before_first_name(self.sent_head)
         return any(not self.words.measured_against.search(head, max(0, m.start() - 7), m.start())
                    for m in self.words.target.finditer(head))
-
-    def aims_opened(self, n, year: int | None) -> bool:
-        """A hedged figure (…;一般公共预算收入完成3.3亿元以上) of the item's year or later, in a sentence that opened by
-        declaring the aims: an aim, its verb of outcome notwithstanding."""
-        return self.sent_aims and self.grammar.bounds.get(n.suffix or "") in ("about", "floor") \
-            and bool(year and self.date_year and year >= self.date_year)
 
     def _before_first_name(self, sent: str) -> str:
         """The words of the sentence before its first indicator name ("" when it names none)."""

@@ -44,9 +44,9 @@ def _day_only(text: str, published: datetime.date) -> str | None:
     its address (…/20230427/…), or in the month before when the day is later than the address's (a paper posts
     late); None when there is no such dateline."""
     m = _DAY_ONLY.search(text[:200])
-    if m is None or not 1 <= int(m.group(1)) <= 31:
+    if m is None:
         return None
-    day = int(m.group(1))
+    day = int(m.group(1))   # iso_date refuses a day out of range
     year, month = (published.year, published.month) if day <= published.day else \
         ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
     return iso_date(str(year), str(month), str(day))

@@ -32,7 +32,12 @@ def _folders(url: str | None) -> list[str]:
     """The address's folders that may spell initials and a kind: letters only, 3 to 10 of them, each
     also without a body's initials after it (ncxrmzf: ncx)."""
     names = _letter_folders(url)
-    return names + [n[:-len(b)] for n in names for b in _BODIES if n.endswith(b) and len(n) - len(b) >= 3]
+    return names + _without_body(names, 3)
+
+
+def _without_body(labels: list[str], shortest: int) -> list[str]:
+    """Each label that ends with a body's initials (…rmzf, …zf), without them, when `shortest` letters or more are left."""
+    return [lb[:-len(b)] for lb in labels for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= shortest]
 
 
 def _letter_folders(url: str | None) -> list[str]:
@@ -64,8 +69,7 @@ def _labels(url: str | None) -> list[str]:
     body's initials, without them (…/hzshtqzf/…: hzshtq): a bare folder of four letters is as often a section's
     initials (…/zdjc/…, 重点监测) as two places'."""
     host = [lb for lb in host_of(url).split(".") if 4 <= len(lb) <= 12 and lb.isascii() and lb.isalpha()]
-    folders = [f for n in _letter_folders(url) for b in _BODIES if n.endswith(b) for f in [n[:-len(b)]] if len(f) >= 4]
-    return host + [lb[:-len(b)] for lb in host for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= 4] + folders
+    return host + _without_body(host, 4) + _without_body(_letter_folders(url), 4)
 
 
 def _spellings(label: str) -> set[str]:

@@ -174,12 +174,6 @@ FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020)
 LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度")
 # a comparison's base word right before a year (比去年, 较上年度, 同去年): the year compared with, not the figure's
 COMPARED_BASE = re.compile(r"(?:比|较|同|与|和)$")
-
-
-def says_last_year(text: str) -> bool:
-    """`text` names the year just past as what it is about (去年全市…), not only as a comparison's base (较去年同期增加106个)."""
-    return any(not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) and not text.startswith("同期", m.end())
-               for m in LAST_YEAR.finditer(text))
 # a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
 # a sentence that opens with a year and, before any comma, words that may say it is planned (2015年,贵州省计划…)
 PLAN_LEAD = re.compile(r"^\s*(\d{4})年[,,]?([^,,。;;]{0,10})")
@@ -271,6 +265,8 @@ def since_own_year(before: str) -> str:
     return before[start:]
 
 
+# the words before a part of the year that make it a comparison's base (比一季度加快); narrower than COMPARED_BASE,
+# since 和 and 同 also join parts in a list (一季度和上半年分别增长…)
 _COMPARED_WITH = ("比", "较", "与")
 
 
@@ -297,3 +293,9 @@ def headline_part(title: str | None) -> str | None:
     """The one part of a year a short headline names (前11月X省经济运行…), read once per title; None for a
     sentence taken for the title (a stop or a percentage in it, or longer than a headline)."""
     return part_year_of(title, only=True) if title and len(title) <= 40 and not set("。%") & set(title) else None
+
+
+def says_last_year(text: str) -> bool:
+    """`text` names the year just past as what it is about (去年全市…), not only as a comparison's base (较去年同期增加106个)."""
+    return any(not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) and not text.startswith("同期", m.end())
+               for m in LAST_YEAR.finditer(text))

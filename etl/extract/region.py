@@ -113,7 +113,7 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
                                     if not vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
                                     and not venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)], gazetteer,
-                                                             getattr(regions.by_name(issuer_names[m.group(1)]), "level", "") == "nation")]
+                                                             regions.is_nation(issuer_names[m.group(1)]))]
     for m in _ISSUER.finditer(text):
         name = gazetteer.name_ending(m.group(1))
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
@@ -343,7 +343,7 @@ def _above(name: str, floor: str | None, text: str, gazetteer: Gazetteer) -> boo
 
 def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer) -> bool:
     """`inner` is a place below `outer` (every place is below the nation)."""
-    if inner is None or inner == outer or regions.by_name(outer) is not None and regions.by_name(outer).level == "nation":
+    if inner is None or inner == outer or regions.is_nation(outer):
         return inner not in (None, outer)
     unit = gazetteer.labelled(inner)
     return unit is not None and any(p.name == outer for p in gazetteer.parents(unit))

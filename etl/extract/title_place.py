@@ -89,7 +89,12 @@ def aims_owner(text: str, gazetteer: Gazetteer) -> str | None:
         name = gazetteer.name_ending(m.group(1))
         if name and m.group(1).endswith(name):
             owners.add(name)
-    return owners.pop() if len(owners) == 1 and len(gazetteer.named(next(iter(owners)))) == 1 else None
+    return _sole(owners, gazetteer)
+
+
+def _sole(names: set[str], gazetteer: Gazetteer) -> str | None:
+    """The one name of `names`, when there is one and it is one unit's (not a name several units share)."""
+    return next(iter(names)) if len(names) == 1 and len(gazetteer.named(next(iter(names)))) == 1 else None
 
 
 # a short name before 两会 near the head (第06版:2022阜阳两会 《政府工作报告》解读): the sessions of that place
@@ -124,9 +129,7 @@ def governing_owner(text: str, gazetteer: Gazetteer) -> str | None:
     sentence); None otherwise, or when the name is several units'."""
     m = _OWN_GOVERNMENT.match(simplified(text[:400]))
     name = gazetteer.name_ending(m.group(1)) if m else None
-    if not name or len(gazetteer.named(name)) != 1 or f"全{name[-1]}" not in m.group(2):
-        return None
-    return name
+    return _sole({name}, gazetteer) if name and f"全{name[-1]}" in m.group(2) else None
 
 
 def referred_back(text: str, gazetteer: Gazetteer) -> str | None:
@@ -136,9 +139,7 @@ def referred_back(text: str, gazetteer: Gazetteer) -> str | None:
     m = _REFERRED.search(head)
     if not m:
         return None
-    names = {n for n in gazetteer.mentions(head[:m.start()]) if n.endswith(m.group(1))}
-    name = names.pop() if len(names) == 1 else None
-    return name if name and len(gazetteer.named(name)) == 1 else None
+    return _sole({n for n in gazetteer.mentions(head[:m.start()]) if n.endswith(m.group(1))}, gazetteer)
 
 
 def title_lines(text: str) -> list[str]:

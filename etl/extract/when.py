@@ -147,7 +147,7 @@ class WhenMixin:
             return self.as_span_target(span, sent, subject, n, dim, key, rule, measures)
         kind, kind_source = self.kind_of(sent, n, gap, inline_target or cue)
         year, year_source = self.year_of(sent, subject, n, kind)
-        kind, kind_source, year = self.kind_for_year(sent, subject, kind, kind_source, year, year_source, n)
+        kind, kind_source, year = self.kind_for_year(sent, subject, n, kind, kind_source, year, year_source)
         if kind == "target" and inline_target:
             period = "year"
         else:
@@ -198,9 +198,9 @@ class WhenMixin:
             and not WHOLE_YEAR.search(sent, 0, n.start)
         return ("H1" if doc.half_year else headline_part(doc.title) or period) if mine else period
 
-    def kind_for_year(self, sent, subject, kind, kind_source, year, year_source, n=None) -> tuple[str, str, int | None]:
+    def kind_for_year(self, sent, subject, n, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""
-        if kind == "actual" and kind_source == "cue" and n is not None and self.aims_opened(n, year):
+        if kind == "actual" and kind_source == "cue" and self.aims_opened(n, year):
             kind = "target"   # …发展的预期目标是,…;一般公共预算收入完成3.3亿元以上: an aim, its verb notwithstanding
         if kind_source == year_source == "relative" and kind == "target" and self.last_year_nearer(sent, subject.start):
             kind, year = "actual", year - 1   # 去年…48810亿元,今年…预期增长6.5%: the first clause is last year's

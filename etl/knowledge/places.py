@@ -47,6 +47,10 @@ class Regions:
     def by_name(self, name: str | None) -> Region | None:
         return self._by_name.get(name)
 
+    def is_nation(self, name: str | None) -> bool:
+        r = self.by_name(name)
+        return r is not None and r.level == "nation"
+
     def find(self, text: str | None) -> Region | None:
         """The place a table cell names by its code (440303, SZ) or its Chinese or English name."""
         text = (text or "").strip()
