@@ -42,8 +42,8 @@ _ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考�
 # (县委十二届…全会, 市、县委的坚强领导); not 本区域, 全市场, 社区委
 _SELF = re.compile(r"(?:全|我(?!代表)|本)([市县区省旗盟州])(?![域场])|(?<!社)([市县区省旗盟州])委")
 # a whole-of word that ranks or compares the text's place within a larger whole, not the text's own
-# (列全省第一, 保持全省“第一方阵”, 居全省前列, 高于全省): a city's report ranks itself in its province
-_RANKED_AFTER = re.compile(r"[“\"]?(?:第|前列|首位|之首|排名|排位|平均|方阵|[十百]强|前[十二三四五])")
+# (列全省第一, 保持全省“第一方阵”, 居全省前列, 高于全省, 全省首批, 在全市率先): a city's report ranks itself in its province
+_RANKED_AFTER = re.compile(r"[“\"]?(?:第|前列|首位|之首|排名|排位|平均|方阵|[十百]强|前[十二三四五]|首批|首个|率先|唯一)")
 _RANKED_BEFORE = re.compile(r"(?:居|列|排名|高于|低于|快于|慢于|领先|落后)$")
 
 

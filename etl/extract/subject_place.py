@@ -71,3 +71,36 @@ def named_whole(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit |
     others = {c for c, _ in named_anywhere(body, gazetteer).items()
               if c != unit.code and kind_of(gazetteer.units[c].name) == kind_of(unit.name)}
     return None if others else unit
+
+
+# a text tells its own place's story by name: 是X发展史上极不平凡的一年 (X发展历程中, X发展进程中), 把X打造成 / 把X建设成;
+# measured on the corpus's texts at hand, every such name was the text's own place (41 of 41)
+_OWN_STORY = re.compile(r"([\u4e00-\u9fff]{2,8}?)发展(?:的)?(?:历史|历程|进程|史)[上中]|把([\u4e00-\u9fff]{2,8}?)(?:打造|建设)成")
+
+
+def _units_named(run: str, at_end: bool, gazetteer: Gazetteer) -> tuple[Unit, ...]:
+    """The units of the longest name (full or counted short name) that ends `run` (`at_end`) or starts it."""
+    parts = [run[k:] for k in range(len(run) - 1)] if at_end else [run[:k] for k in range(len(run), 1, -1)]
+    for part in parts:
+        units = (*gazetteer.by_short(part), *gazetteer.named(part))
+        if units:
+            return units
+    return ()
+
+
+def storied_place(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit whose own story the text tells by name (是泽州发展历程中极不平凡的一年, 把漾濞打造成…), of the kind
+    the text calls its own when it says one; None when no such phrase, or phrases of two places, or a namesake the
+    text does not settle (吉林: the province or the city)."""
+    found: dict[str, Unit] = {}
+    for m in _OWN_STORY.finditer(body):
+        units = _units_named(m.group(1) or m.group(2), bool(m.group(1)), gazetteer)
+        if len(units) > 1:
+            units = tuple(u for u in units if any(p.name in body for p in gazetteer.parents(u)))
+        if len(units) != 1:
+            return None
+        found[units[0].code] = units[0]
+    unit = next(iter(found.values())) if len(found) == 1 else None
+    if unit is None or (own_kind and kind_of(unit.name) != own_kind):
+        return None
+    return unit
