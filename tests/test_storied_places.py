@@ -46,3 +46,23 @@ def test_first_and_only_ones_of_the_province_rank_the_text():
 ])
 def test_a_story_that_does_not_settle_one_place_names_none(text):
     assert place(text) is None
+
+
+# a text that names one place, and no other, four times by its short name is that place's (five times when others
+# are named too)
+FOUR = "来源:《{s}日报》。{s}经济稳中有进。推动{s}全面振兴。{s}项目建设提速。地区生产总值增长6%,全市上下团结奋进。"
+
+
+@pytest.mark.parametrize("short, region", [("长春", "长春市"), ("洛阳", "洛阳市"), ("绵阳", "绵阳市"), ("赣州", "赣州市"),
+                                           ("遵义", "遵义市")])
+def test_the_only_place_named_four_times_is_the_texts(short, region):
+    assert place(FOUR.format(s=short)) == region
+
+
+@pytest.mark.parametrize("text", [
+    "来源:《长春日报》。长春经济稳中有进。推动长春全面振兴。地区生产总值增长6%,全市上下团结奋进。",   # three times
+    FOUR.format(s="长春") + "四平经济也有起色。",   # another place named
+    FOUR.format(s="长春").replace("全市上下", "全县上下团结,县委带领全县"),   # a county's text naming its city
+])
+def test_fewer_times_another_place_or_another_kind_names_none(text):
+    assert place(text) is None

@@ -209,13 +209,16 @@ def named_most_below(text: str, container: Unit, kind: str | None, gazetteer: Ga
 
 
 def named_most_by_short(text: str, gazetteer: Gazetteer) -> Unit | None:
-    """The unit the text names (mostly by its short name) five times or more and at least twice as often as any
-    other unit not above it (赣州 six times, 江西 three: 赣州市; 绵阳 five times, 德阳市 once: 绵阳市); None when
+    """The unit the text names (mostly by its short name) five times or more (four when it names no other place)
+    and at least twice as often as any other unit not above it (赣州 six times, 江西 three: 赣州市; 绵阳 five times, 德阳市 once: 绵阳市); None when
     none is, or when two nested units share the name (大理: the 州 and the 市 in it)."""
     ranked = sorted(named_anywhere(text, gazetteer).items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 5:
+    if not ranked or ranked[0][1] < (4 if len(ranked) == 1 else 5):   # four times when it is the only place named
         return None
     unit = gazetteer.units[ranked[0][0]]
+    kinds = {(own_kind(text) or (None,))[0], self_floor(text)} - {None}
+    if ranked[0][1] < 5 and kinds - {kind_of(unit.name)}:   # a county's text naming its city four times: not the city's
+        return None
     above = {p.code for p in gazetteer.parents(unit)}
     return unit if all(2 * n <= ranked[0][1] for code, n in ranked[1:] if code not in above) else None
 
