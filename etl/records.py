@@ -205,6 +205,7 @@ class Document:
     reviews_year: int | None = None
     plans_year: int | None = None
     half_year: bool = False
+    lead_part: str | None = None       # the part of the year an item's head names, dated just after it ends
     region: str | None = None          # None: not told by the text, the sidecar or the URL
     region_evidence: str = "none"
     duplicate_of: str | None = None

@@ -106,6 +106,8 @@ PERIODS = [
 BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(?:——|—|:|:)?\s*$")   # 2026年——, alone on its line
 SO_FAR_THIS_YEAR = re.compile(r"^\s*今年以来[,,]")   # 今年以来,…: a sentence about this year so far
 SO_FAR = re.compile(r"今年以来|年初以来")   # … anywhere before a figure
+SAME_PERIOD = re.compile(r"[上去]年同期")   # 比上年同期增长: compared with the same part of last year
+PART_END = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}   # the month each part of the year ends (M1-Mn: n)
 # a part-year named as the aim of a good start (确保一季度“开门红”): not the period of a figure after it
 GOOD_START_AFTER = re.compile(r"[^,,;;。\d]{0,12}?[“\"]?开门红")
 # every part-year above names one of these characters (季度, 半年, 月)
@@ -295,6 +297,11 @@ def headline_part(title: str | None) -> str | None:
     """The one part of a year a short headline names (前11月X省经济运行…), read once per title; None for a
     sentence taken for the title (a stop or a percentage in it, or longer than a headline)."""
     return part_year_of(title, only=True) if title and len(title) <= 40 and not set("。%") & set(title) else None
+
+
+def part_end(period: str | None) -> int | None:
+    """The month a part of the year ends (Q1: 3, M1-M7: 7), None for a whole year or a span."""
+    return PART_END.get(period or "") or (int(period[4:]) if period and period.startswith("M1-M") else None)
 
 
 def says_last_year(text: str) -> bool:

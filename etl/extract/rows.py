@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.extract.numbers import NumberMention
-from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SO_FAR
+from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, part_end
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
 # the last month of each part of a year
-_PART_END = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
 
 
 @dataclass(frozen=True)
@@ -91,18 +90,22 @@ class RowsMixin:
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
 
-    def so_far(self, kind: str, year: int, period: str, at: int) -> str | None:
-        """An outcome read as the whole year's, of the item's own year, in a paragraph that speaks of the year so far
-        (今年以来,…) before it, in an item dated before December: it is the months so far, which the text does not name."""
-        if kind == "actual" and period == "year" and self.date_month and self.date_month < 12 \
-                and year == self.date_year and SO_FAR.search(self.doc.text, self.para_start, at):
+    def so_far(self, kind: str, year: int, period: str, at: int, end: int) -> str | None:
+        """An outcome read as the whole year's, of the item's own year, in an item dated before December, in a
+        paragraph that speaks of the year so far (今年以来,…) before it, or compared with the same period of last year
+        (比上年同期增长…): it is the months so far, which the text does not name there."""
+        if kind != "actual" or period != "year" or not self.date_month or self.date_month >= 12 or year != self.date_year:
+            return None
+        if SO_FAR.search(self.doc.text, self.para_start, at):
             return "said of the year so far in an item dated before the year's end: not the whole year's figure"
+        if SAME_PERIOD.search(self.doc.text, at, end):
+            return "compared with the same period of last year in an item dated before the year's end: a part of the year"
         return None
 
     def part_just_ended(self, period: str) -> bool:
         """A part of the year that ended one to three months before the item's date (上半年 in a July item, 前三季度
         in October): it can only be the date's own year."""
-        end = _PART_END.get(period) or (int(period[4:]) if period.startswith("M1-M") else None)
+        end = part_end(period)
         return bool(end and self.date_month and 1 <= self.date_month - end <= 3)
 
     def threshold_passed(self, kind: str, value: float | None, hedge: str | None, unit: str = "") -> str | None:
@@ -128,7 +131,7 @@ class RowsMixin:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
                                              "table" if rule == "table" else "sentence", s_a)
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
-            or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a)
+            or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(

@@ -196,7 +196,7 @@ class WhenMixin:
         own = doc.reviews_year or doc.report_year
         mine = period == "year" and kind == "actual" and (own is None or year == own) \
             and not WHOLE_YEAR.search(sent, 0, n.start)
-        return ("H1" if doc.half_year else headline_part(doc.title) or period) if mine else period
+        return ("H1" if doc.half_year else doc.lead_part or headline_part(doc.title) or period) if mine else period
 
     def kind_for_year(self, sent, subject, n, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""

@@ -1,0 +1,55 @@
+"""Outcomes of an item dated before its year ends (issue 23, class of set AH). An item whose head names one part of the
+year (一季度, 前三季度, 1-7月) and is dated one to three months after that part ends reads its own year's outcomes as that
+part's, as a half year's item reads them as the half's; where the text names no part, an outcome compared with the
+same period of last year (比上年同期增长, 较去年同期, 由上年同期的…调整为…) is read but not charted, for it is a part of the year
+the text does not name there. Made-up texts of this file's own wording; negatives: a head naming two parts, an item
+dated long after the part, a December item, a January review of the year before and a plain growth."""
+
+import pytest
+
+from tests.extracting import figures
+
+FIELDS = ("indicator", "year", "period", "value")
+HEAD = ("本报讯 记者日前从省统计局获悉,今年{p}全省经济运行总体平稳,结构调整积极推进,新动能持续积聚,重点领域改革稳步实施。\n"
+        "总体看,全省经济稳中有进。特别是全省规模以上工业增加值比上年同期增长4.1%,为近年同期最好水平。\n")
+
+
+@pytest.mark.parametrize("part, date, period", [("一季度", "2018-04-25", "Q1"), ("前三季度", "2018-10-23", "Q1-Q3"),
+                                                ("1-7月", "2021-08-12", "M1-M7"), ("1-4月", "2019-05-20", "M1-M4"),
+                                                ("一季度", "2022-06-10", "Q1")])
+def test_an_items_own_outcomes_are_the_part_its_head_names(part, date, period):
+    got = figures(HEAD.format(p=part), FIELDS, meta={"region": "黑龙江省", "date": date}, charted=True)
+    assert ("industrial_va_growth", int(date[:4]), period, 4.1) in got
+
+
+@pytest.mark.parametrize("part, date", [("一季度和上半年", "2018-07-25"), ("一季度", "2018-09-25")])
+def test_two_parts_or_a_date_long_after_the_part_name_no_period(part, date):
+    got = figures(HEAD.format(p=part), FIELDS, meta={"region": "黑龙江省", "date": date})
+    assert not {f for f in got if f[0] == "industrial_va_growth" and f[2] == "Q1"}
+
+
+NEWS = "记者从省统计局获悉,全省经济运行稳中有进,结构持续优化。\n{s}\n"
+
+
+@pytest.mark.parametrize("sentence, date, indicator", [
+    ("特别是全省规模以上工业增加值比上年同期增长4.1%,为近年同期最好水平。", "2018-09-25", "industrial_va_growth"),
+    ("全省固定资产投资较去年同期增长6.2%。", "2019-07-20", "fixed_investment_growth"),
+    ("全省社会消费品零售总额比去年同期增长8.8%。", "2020-10-22", "retail_sales_growth"),
+    ("三次产业结构由上年同期的7.3:48.8:43.9调整为6.7:47.8:45.5。", "2018-10-23", "tertiary_share"),
+    ("全省一般公共预算收入比上年同期增长3.4%。", "2021-08-02", "fiscal_revenue_growth"),
+])
+def test_a_same_period_outcome_where_no_part_is_named_is_not_charted(sentence, date, indicator):
+    year, meta = int(date[:4]), {"region": "黑龙江省", "date": date}
+    read = {f for f in figures(NEWS.format(s=sentence), FIELDS, meta=meta) if f[0] == indicator and f[1] == year}
+    charted = {f for f in figures(NEWS.format(s=sentence), FIELDS, meta=meta, charted=True) if f[0] == indicator}
+    assert read and not charted
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("2018年,全省规模以上工业增加值比上年同期增长4.1%。", "2018-12-28"),
+    ("2017年,全省规模以上工业增加值比上年同期增长4.1%。", "2018-01-25"),
+    ("全省规模以上工业增加值比上年增长4.1%。", "2018-09-25"),
+])
+def test_a_december_item_a_january_review_and_a_plain_growth_stay_charted(sentence, date):
+    got = figures(NEWS.format(s=sentence), FIELDS, meta={"region": "黑龙江省", "date": date}, charted=True)
+    assert {f for f in got if f[0] == "industrial_va_growth" and f[3] == 4.1}
