@@ -175,7 +175,7 @@ FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020)
 # Dated news and other documents without review/plan sections: years relative to the date.
 LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度")
 # a comparison's base word right before a year (比去年, 较上年度, 同去年): the year compared with, not the figure's
-COMPARED_BASE = re.compile(r"(?:比|较|同|与|和)$")
+COMPARED_BASE = re.compile(r"(?:比|较|同|与|和|从|由)$")   # 比去年, 从去年上半年的-17%转为…: a base, not the year spoken of
 # a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
 # a sentence that opens with a year and, before any comma, words that may say it is planned (2015年,贵州省计划…)
 PLAN_LEAD = re.compile(r"^\s*(\d{4})年[,,]?([^,,。;;]{0,10})")
