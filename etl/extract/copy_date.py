@@ -5,6 +5,7 @@ of 2015): its stamp dates nothing."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from etl.extract.metadata import cn_number
@@ -51,3 +52,31 @@ def copied_later(text: str, doc_date: str | None, meetings: dict[tuple[str, int]
         return None
     return (f"the page's date {doc_date} is long after the latest Party meeting its text cites "
             f"({latest[0]}-{latest[1]:02d}): a later copy, so the date does not date its figures")
+
+
+# the item's own dateline (1月31日,…召开; 1月31日上午,…): an event it reports, not one to come (将于1月31日召开)
+_EVENT_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?=[,,]|\s*(?:召开|举行|开幕|闭幕|电|讯))")
+# … at a line's start, or after a paper's or agency's byline (广州日报讯 (记者…), 新华社…电): the item's own dateline
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*$|(?:讯|电|报道)\s*(?:[((][^))\n]{0,40}[))])?\s*$")
+_TO_COME = re.compile(r"(?:将于|将在|定于|拟于|将|于)\s*$")
+EVENT_LAG_DAYS = 31   # a paper may post an item of the last days of December in early January
+
+
+def stamped_before_event(text: str, doc_date: str | None) -> str | None:
+    """A warning when the item's own dateline, read in its stamp's year, falls after the stamp (发布时间:2025-01-04 over
+    an item of 1月31日,…会议开幕) and not within weeks before it at the turn of the year: the stamp is a later copy's and
+    dates nothing; None otherwise."""
+    m = _EVENT_DAY.search(text[:400]) if doc_date else None   # the first date of the text, before its first sentence ends
+    if m is None or "。" in text[:m.start()] or not _DATELINE_BEFORE.search(text[:m.start()]):
+        return None
+    if _TO_COME.search(text[max(0, m.start() - 3):m.start()]):
+        return None
+    stamp = datetime.date.fromisoformat(doc_date[:10])
+    try:
+        event = datetime.date(stamp.year, int(m.group(1)), int(m.group(2)))
+        before = datetime.date(stamp.year - 1, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+    if event <= stamp or (stamp - before).days <= EVENT_LAG_DAYS:
+        return None
+    return f"the page's date {doc_date} is before the event it reports ({m.group(0)}): a later copy's, it dates nothing"
