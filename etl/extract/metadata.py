@@ -35,7 +35,7 @@ _TITLE_LABEL = r"标\s*题|题\s*目|名\s*称"
 _TITLE_FIELD = re.compile(rf"^(?:{_TITLE_LABEL}|文\s*件\s*名\s*称?)\s*[::]")
 
 
-# a table's caption (表1:2020年…计划目标完成情况, 附表2) names what the table shows, not a new document
+# a table's caption (表1:2020年…计划目标完成情况, 附表2) names what the table shows: no new document, and no title
 _CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+|附表)")
 
 
@@ -144,7 +144,8 @@ def read_title(text: str) -> str:
     if front:
         return front.group(1).strip()
     lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:3000].splitlines()]
-    lines = [ln for ln in lines if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)]
+    lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
+             and not (k and _CAPTION.match(ln))]   # a caption below the text's first line is no title
     named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
@@ -339,9 +340,8 @@ def _release_years(doc: Document, date_year: int | None) -> None:
 
 
 def _lead_part(doc: Document) -> str | None:
-    """The one part of a year an item's head names (一季度…经济运行, 前三季度,江西省生产总值…) when the item is dated one
-    to three months after that part ends: its outcomes of its own year not said to be the whole year's are that part's.
-    None for reports, which review whole years."""
+    """The one part of a year an item's head names (一季度…经济运行) when the item is dated one to three months after that
+    part ends: its own year's outcomes not said to be the whole year's are that part's. None for reports."""
     if not doc.doc_date or doc.doc_type in ("government work report", "plan report"):
         return None
     part = part_year_of(doc.title + "\n" + doc.text[:300], only=True)
