@@ -33,8 +33,8 @@ def test_the_unit_its_province_holds_and_the_text_names_most(text, region):
     # no unit in full anywhere, one short name five times and more, its province the only other name
     ("赣州发展势头好。赣州工业增长,赣州农业丰收,赣州消费回暖,江西支持赣州,赣州人民奋发。" + PAD, "赣州市"),
     ("今年绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长,绵阳就业稳定。" + PAD, "绵阳市"),
-    # four times is not enough
-    ("今年绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长。" + PAD, None),
+    # four times is not enough where another place is named too (four alone is: tests/test_storied_places.py)
+    ("今年绵阳经济稳中有进,绵阳科技城建设提速,绵阳消费升级,绵阳外贸增长,德阳也在追赶。" + PAD, None),
     # a nested namesake (the prefecture and its city share 大理): unknown
     ("大理两会召开。大理提出目标,大理推进项目,大理保护洱海,大理发展旅游,大理招商引资。" + PAD, None),
     # another unit not above it named half as often: unknown

@@ -1,9 +1,10 @@
-"""Outcomes of an item dated before its year ends (issue 23, class of set AH). An item whose head names one part of the
-year (一季度, 前三季度, 1-7月) and is dated one to three months after that part ends reads its own year's outcomes as that
-part's, as a half year's item reads them as the half's; where the text names no part, an outcome compared with the
-same period of last year (比上年同期增长, 较去年同期, 由上年同期的…调整为…) is read but not charted, for it is a part of the year
-the text does not name there. Made-up texts of this file's own wording; negatives: a head naming two parts, an item
-dated long after the part, a December item, a January review of the year before and a plain growth."""
+"""Outcomes of an item dated before its year ends (issue 23, class of set AH). An item whose head (before its first
+figure) names one part of the year (一季度, 前三季度, 1-7月), and not the year so far, and is dated one to three months
+after that part ends reads its own year's outcomes as that part's, as a half year's item reads them as the half's;
+where the text names no part, an outcome compared with the same period of last year (比上年同期增长, 较去年同期,
+由上年同期的…调整为…) is read but not charted, for it is a part of the year the text does not name there. Made-up texts of
+this file's own wording; negatives: a head naming two parts, an item dated long after the part, a December item, a
+January review of the year before and a plain growth."""
 
 import pytest
 

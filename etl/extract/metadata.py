@@ -6,14 +6,13 @@ from __future__ import annotations
 import email.utils
 import re
 
+from etl.extract.lead_part import lead_part
 from etl.extract.patterns import (
     FIRST_HALF,
     FIVE_YEAR_PLANS,
     JAN_TO,
     PLAN_DRAFT,
     PLAN_TARGETS,
-    part_end,
-    part_year_of,
     words_of,
 )
 from etl.knowledge.documents import DocumentTypes
@@ -339,16 +338,6 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     doc.plans_year = None
 
 
-def _lead_part(doc: Document) -> str | None:
-    """The one part of a year an item's head names (一季度…经济运行) when the item is dated one to three months after that
-    part ends: its own year's outcomes not said to be the whole year's are that part's. None for reports."""
-    if not doc.doc_date or doc.doc_type in ("government work report", "plan report"):
-        return None
-    part = part_year_of(doc.title + "\n" + doc.text[:300], only=True)
-    end = part_end(part)
-    return part if end and 1 <= int(doc.doc_date[5:7]) - end <= 3 else None
-
-
 def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
@@ -392,7 +381,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
         doc.report_year = date_year
         # an item of July-September whose head reports this year's first half: its figures are the half's
         doc.half_year = doc.half_year or bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and _THIS_HALF.search(text[:300]))
-    doc.lead_part = None if doc.half_year else _lead_part(doc)
+    doc.lead_part = None if doc.half_year else lead_part(doc)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
         if doc.report_year and doc.doc_type in ("government work report", "plan report"):
