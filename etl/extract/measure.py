@@ -32,7 +32,7 @@ from etl.knowledge.tables import alternation
 # what ends a list led by a target word: a number, a year or part of one, the sentence's end, a turn (但, 其中)
 _NOT_LIST_ITEM = re.compile(r"[\d。!?!?;;]|年(?!均)|季度|月|其中|但|而|实际")
 # the local part of a revenue named after its figures (…,其中地方财政预算收入13.01亿元): the name before is a total
-_LOCAL_PART_AFTER = re.compile(r"[^。;;]{0,30}?其中[,,::]?\s*地方")
+_LOCAL_PART_AFTER = re.compile(r"[^。;;]{0,30}?其中[,,::]?\s*地方(?!税)")   # not 其中地方税收收入, the tax part
 # a sentence led by one month, not a span of months (6月份, 当月; not 1-6月, 前6个月)
 _ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:1[0-2]|[1-9])月份?(?:当月)?[,,]")
 # a digit and a space right before the figure's own digits (9 73万亿元): the figure is a broken number
