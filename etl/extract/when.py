@@ -14,31 +14,17 @@ from etl.extract.context import (
     listed_period,
     listed_year,
     part_year_of,
-    plan_span,
     planned_year,
-    span_growth_key,
     span_to_the_lead,
 )
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
-    AT_PLAN_END,
     AVG,
-    BASE_RIGHT_BEFORE,
-    BY_YEAR,
     COMPARED_BASE,
-    CUMULATIVE,
     DECLINE,
     FIVE_YEAR_PLANS,
     LAST_YEAR,
-    LAST_YEARS,
     PLAN_END_JUST_BEFORE,
-    PLAN_SPAN,
-    REACH_BEFORE,
-    SPAN_LEAD,
-    SPAN_TOTAL,
-    SPAN_YEARS,
-    STATED_SPAN,
-    TO_LEVEL,
     WHOLE_YEAR,
     WHOLE_YEAR_DONE,
     YEAR,
@@ -49,6 +35,7 @@ from etl.extract.patterns import (
     says_last_year,
     since_own_year,
 )
+from etl.extract.spans import SpanMixin
 from etl.extract.subjects import TermHit, last_match
 
 # the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
@@ -59,8 +46,8 @@ _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)"
 _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
 
-class WhenMixin:
-    """The when part of the extractor (etl/extract/classify.py's Extractor)."""
+class WhenMixin(SpanMixin):
+    """The when part of the extractor (etl/extract/classify.py's Extractor); the spans of years in SpanMixin."""
 
     def year_of(self, sent: str, subject: TermHit, n: NumberMention, kind: str = "actual") -> tuple[int | None, str]:
         """The figure's year and where it came from, strongest first: the clause, a word relative to
@@ -170,7 +157,7 @@ class WhenMixin:
         elif ctx.span and kind == "actual" and (not clause_year or (year in (ctx.span[1], ctx.span[1] + 1) and AVG.search(gap))) \
                 and not self.year_led(sent, subject, n, gap, year_source) and not self.span_stated(sent, n):   # 2016年…增长8%,年均增长9.4%: the span's
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures,
-                                                         span_to_the_lead(ctx.span, year, year_source, gap))
+                                                         span_to_the_lead(ctx.span, year, year_source, gap), True)
             year_source = "section"
         elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) \
                 and (lead_span := self.led_by_span(sent, n)):
@@ -183,8 +170,8 @@ class WhenMixin:
             if average is None:
                 return None  # an average over years we cannot pin down
             key, period, year, rule, year_source = average
-        if key is None or year is None:
-            return None
+        if key is None or year is None or (rule == "level" and self.span_start(sent, gap, n)):
+            return None   # (a span's start level is read as span:start-level, or not at all)
         if year_source in ("clause", "sentence", "paragraph") and not plan_end:   # a base at a plan's end dates no other figure
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
@@ -233,44 +220,6 @@ class WhenMixin:
         return year_source in ("sentence", "paragraph") and not (
             AVG.search(gap) or many_years_cumulative(sent[clause_start(sent, subject.start):n.start]))
 
-    def stated_average(self, sent, n, rule, measures, year=None):
-        """An annual average (年均增长) outside a span paragraph: its span from the words before it:
-        two years five apart (2015年…2020年…年均), the last N years of a stated year (2013年…过去四年年均),
-        or a stated year that ends a five-year plan (2020年…年均: 2016-2020). -> (key, period, year, rule,
-        year_source) or None."""
-        before = sent[:n.start]
-        stated_years = [m for m in YEAR.finditer(before) if self._plausible(int(m.group(1)))]
-        years = [int(m.group(1)) for m in stated_years]
-        key = measures.get("avg_growth_5yr") if rule == "growth" else None
-        stated = self.span_stated(sent, n)
-        if key is not None and stated and 2 <= stated[1] - stated[0] <= 5 and not self._future(stated[1]):
-            return key, f"{stated[0]}-{stated[1]}", stated[1], "span:stated-span", "clause"   # 2021-2024年年均
-        named = last_match(PLAN_SPAN, before)
-        if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
-            lo, hi = FIVE_YEAR_PLANS[named.group(1)]
-            if BASE_RIGHT_BEFORE.search(before[:named.start()]) and AT_PLAN_END.match(before, named.end()):
-                lo, hi = lo + 5, hi + 5   # 由“十二五”末的6557亿元增加到9017亿元,年均增长5.5%: the growth since that end
-                if year != hi:
-                    return None   # …but the figure's own year is not that plan's last: over years not pinned down
-            return (key, f"{lo}-{hi}", hi, "span:named-plan", "clause") if not self._future(hi) else None
-        if key is None or not years:
-            return None
-        if len(years) >= 2 and years[-1] - years[-2] == 5:
-            return key, f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
-        last_n = last_match(LAST_YEARS, before)
-        hi = max(years)
-        if last_n:
-            return key, f"{hi - SPAN_YEARS[last_n.group(1) or last_n.group(2)] + 1}-{hi}", hi, "span:last-years", "clause"
-        plan = plan_span(years[-1])
-        if BASE_RIGHT_BEFORE.search(before[:stated_years[-1].start()]):
-            # 由2015年的6557亿元增加到…,年均增长5.5%: the growth since that year, when the figure's year ends the plan after
-            after = plan_span(years[-1] + 5)
-            ok = after and year == after[1] and self.past_until is not None and not self._future(after[1])
-            return (key, f"{after[0]}-{after[1]}", after[1], "span:since-base", "clause") if ok else None
-        if len(years) == 1 and plan and self.past_until is not None and not self._future(hi):
-            return key, f"{plan[0]}-{plan[1]}", hi, "span:plan-end-year", "clause"
-        return None
-
     def year_after_name(self, sent: str, subject, n) -> int | None:
         """The last year stated between the name and its figure (一般公共预算收入2020年达到61亿元), when it is no
         base (比2015年), no span's start (2016年至) and no earlier state (由2015年的); None when there is none."""
@@ -283,14 +232,6 @@ class WhenMixin:
                 continue
             found = int(m.group(1))
         return found
-
-    def span_stated(self, sent: str, n) -> tuple[int, int] | None:
-        """The span of years the figure's own clause states just before its average (2021-2024年年均增长)."""
-        if not AVG.search(sent, 0, n.start):
-            return None   # both forms end in 年均: most figures need no clause cut
-        clause = sent[clause_start(sent, n.start, ",,;;"):n.start]
-        m = STATED_SPAN.search(clause) or (SPAN_LEAD.match(sent) if AVG.search(clause) else None)
-        return (int(m.group(1)), int(m.group(2))) if m and self._plausible(int(m.group(2))) else None
 
     def kind_of(self, sent, n, gap, cued: bool) -> tuple[str, str]:
         """Target or outcome, and what said so, strongest first: the section, words of the clause, a
@@ -326,73 +267,6 @@ class WhenMixin:
         """A year stated with the figure that is before the plan section's own year."""
         return bool(self.ctx.year and year is not None and year < self.ctx.year
                     and year_source in ("clause", "sentence", "paragraph"))
-
-    def led_by_span(self, sent: str, n) -> tuple[int, int] | None:
-        """The past span of years the sentence opens with (2017年至2021年,…), when the figure is not one of a
-        list of its years (分别)."""
-        m = SPAN_LEAD.match(sent)
-        if not m or listed_year(sent, n.start) or not self._plausible(int(m.group(2))) or self._future(int(m.group(2))):
-            return None
-        return int(m.group(1)), int(m.group(2))
-
-    def span_outcome(self, sent, subject, gap, key, rule, measures, span):
-        """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
-        year, rule); key None when what it measures over the span is not said."""
-        span_text = sent[clause_start(sent, subject.start):subject.end] + gap   # 5年累计一般公共预算收入达…: from the clause's start
-        lo, hi = span
-        period, year = f"{lo}-{hi}", hi
-        if rule == "growth":
-            return span_growth_key(span_text, measures), period, year, "span:growth"
-        if rule == "change":
-            return key, period, year, "span:change"
-        if rule == "level" and CUMULATIVE.search(span_text):
-            return measures.get("cumulative_5yr"), period, year, "span:cumulative"
-        if rule == "level" and (TO_LEVEL.search(gap) or REACH_BEFORE.search(gap)):
-            return key, "year", year, "span:end-level"
-        if rule == "level" and not SPAN_TOTAL.search(sent[clause_start(sent, subject.start):subject.end] + gap):
-            # a plain level in the span's summary (全市地区生产总值1354亿元) is the level it ended at; a total over
-            # the years says so (五年完成, 共, 合计) and is not read
-            return key, "year", year, "span:end-level"
-        return None, period, year, rule
-
-    def span_target(self, sent: str, n: NumberMention, cue: bool) -> tuple[int, int] | None:
-        """A five-year plan's target (到2025年…突破3300亿元, “十四五”时期年均增长6%, 完成“十四五”规划
-        X亿元的目标): the plan's span, or (Y, Y) for a target of a later year outside any plan."""
-        before = sent[:n.start]
-        by = last_match(BY_YEAR, before)
-        if by:
-            y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
-                or before.endswith("计划", 0, by.start())
-            if self._future(y) or self.ctx.section == "plan" or cue or aimed:   # 力争到2020年,全县…达到147亿元
-                return plan_span(y) or (y, y)
-        stated = self.span_stated(sent, n)
-        if stated and not self._future(stated[1]):
-            return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's
-        named = last_match(PLAN_SPAN, before)
-        if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
-            named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
-        if not named and self.sent_estimate:
-            return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
-        span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
-        if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
-            return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
-        if span and (self._future(span[1]) or (named and cue)):
-            return span
-        return None
-
-    def as_span_target(self, span, sent, subject, n, dim, key, rule, measures):
-        lo, hi = span
-        span_text = sent[clause_start(sent, subject.start):n.start]
-        if dim == "pct" and rule in ("growth", "inline-target") and key == measures.get("growth"):
-            key = span_growth_key(span_text, measures)
-        elif rule == "change":
-            key = None
-        elif CUMULATIVE.search(span_text):
-            key = measures.get("cumulative_5yr")
-        if key is None:
-            return None
-        period = f"{lo}-{hi}" if lo != hi else "year"
-        return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
 
     def _plausible(self, year: int) -> bool:
         ref = self.doc.report_year or self.ctx.year or self.date_year or year

@@ -1,0 +1,162 @@
+"""Spans of years: a figure of a past five-year span (五年来, "十三五"时期), an average over stated years, a plan's
+target over its span, and the level a span's change starts from (part of etl/extract/when.py's WhenMixin)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.context import (
+    When,
+    clause_start,
+    listed_year,
+    plan_span,
+    span_growth_key,
+)
+from etl.extract.numbers import NumberMention
+from etl.extract.patterns import (
+    AT_PLAN_END,
+    AVG,
+    BASE_RIGHT_BEFORE,
+    BY_YEAR,
+    CUMULATIVE,
+    FIVE_YEAR_PLANS,
+    LAST_YEARS,
+    PLAN_SPAN,
+    REACH_BEFORE,
+    SPAN_LEAD,
+    SPAN_TOTAL,
+    SPAN_YEARS,
+    STATED_SPAN,
+    TO_LEVEL,
+    YEAR,
+)
+from etl.extract.subjects import last_match
+
+_FROM_GAP = re.compile(r"\s*(?:由|从)\s*")   # 总额从1263.3亿元增加到…: the level a span's change starts from
+
+
+class SpanMixin:
+    """The spans part of the extractor's WhenMixin."""
+
+    def stated_average(self, sent, n, rule, measures, year=None):
+        """An annual average (年均增长) outside a span paragraph: its span from the words before it:
+        two years five apart (2015年…2020年…年均), the last N years of a stated year (2013年…过去四年年均),
+        or a stated year that ends a five-year plan (2020年…年均: 2016-2020). -> (key, period, year, rule,
+        year_source) or None."""
+        before = sent[:n.start]
+        stated_years = [m for m in YEAR.finditer(before) if self._plausible(int(m.group(1)))]
+        years = [int(m.group(1)) for m in stated_years]
+        key = measures.get("avg_growth_5yr") if rule == "growth" else None
+        stated = self.span_stated(sent, n)
+        if key is not None and stated and 2 <= stated[1] - stated[0] <= 5 and not self._future(stated[1]):
+            return key, f"{stated[0]}-{stated[1]}", stated[1], "span:stated-span", "clause"   # 2021-2024年年均
+        named = last_match(PLAN_SPAN, before)
+        if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
+            lo, hi = FIVE_YEAR_PLANS[named.group(1)]
+            if BASE_RIGHT_BEFORE.search(before[:named.start()]) and AT_PLAN_END.match(before, named.end()):
+                lo, hi = lo + 5, hi + 5   # 由“十二五”末的6557亿元增加到9017亿元,年均增长5.5%: the growth since that end
+                if year != hi:
+                    return None   # …but the figure's own year is not that plan's last: over years not pinned down
+            return (key, f"{lo}-{hi}", hi, "span:named-plan", "clause") if not self._future(hi) else None
+        if key is None or not years:
+            return None
+        if len(years) >= 2 and years[-1] - years[-2] == 5:
+            return key, f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
+        last_n = last_match(LAST_YEARS, before)
+        hi = max(years)
+        if last_n:
+            return key, f"{hi - SPAN_YEARS[last_n.group(1) or last_n.group(2)] + 1}-{hi}", hi, "span:last-years", "clause"
+        plan = plan_span(years[-1])
+        if BASE_RIGHT_BEFORE.search(before[:stated_years[-1].start()]):
+            # 由2015年的6557亿元增加到…,年均增长5.5%: the growth since that year, when the figure's year ends the plan after
+            after = plan_span(years[-1] + 5)
+            ok = after and year == after[1] and self.past_until is not None and not self._future(after[1])
+            return (key, f"{after[0]}-{after[1]}", after[1], "span:since-base", "clause") if ok else None
+        if len(years) == 1 and plan and self.past_until is not None and not self._future(hi):
+            return key, f"{plan[0]}-{plan[1]}", hi, "span:plan-end-year", "clause"
+        return None
+
+    def span_stated(self, sent: str, n) -> tuple[int, int] | None:
+        """The span of years the figure's own clause states just before its average (2021-2024年年均增长)."""
+        if not AVG.search(sent, 0, n.start):
+            return None   # both forms end in 年均: most figures need no clause cut
+        clause = sent[clause_start(sent, n.start, ",,;;"):n.start]
+        m = STATED_SPAN.search(clause) or (SPAN_LEAD.match(sent) if AVG.search(clause) else None)
+        return (int(m.group(1)), int(m.group(2))) if m and self._plausible(int(m.group(2))) else None
+
+    def led_by_span(self, sent: str, n) -> tuple[int, int] | None:
+        """The past span of years the sentence opens with (2017年至2021年,…), when the figure is not one of a
+        list of its years (分别)."""
+        m = SPAN_LEAD.match(sent)
+        if not m or listed_year(sent, n.start) or not self._plausible(int(m.group(2))) or self._future(int(m.group(2))):
+            return None
+        return int(m.group(1)), int(m.group(2))
+
+    def span_start(self, sent: str, gap: str, n, at: int = 0) -> bool:
+        """In a past span's paragraph, the level a change starts from (总额从1263.3亿元增加到1756亿元): its year is the
+        one before the span (span_outcome); `at` the number's start when `n` is not given."""
+        at = n.start if n is not None else at
+        return bool(self.ctx.span) and bool(_FROM_GAP.fullmatch(gap)) and \
+            bool(TO_LEVEL.search(re.split("[,,;;。]", sent[at:at + 16])[0]))
+
+    def span_outcome(self, sent, subject, gap, key, rule, measures, span, from_start=False):
+        """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
+        year, rule); key None when what it measures over the span is not said. With `from_start`, a level the
+        span's change starts from (从1263.3亿元增加到1756亿元) is the level of the year before the span."""
+        span_text = sent[clause_start(sent, subject.start):subject.end] + gap   # 5年累计一般公共预算收入达…: from the clause's start
+        lo, hi = span
+        period, year = f"{lo}-{hi}", hi
+        if from_start and rule == "level" and self.span_start(sent, gap, None, subject.end + len(gap)):
+            return key, "year", lo - 1, "span:start-level"
+        if rule == "growth":
+            return span_growth_key(span_text, measures), period, year, "span:growth"
+        if rule == "change":
+            return key, period, year, "span:change"
+        if rule == "level" and CUMULATIVE.search(span_text):
+            return measures.get("cumulative_5yr"), period, year, "span:cumulative"
+        if rule == "level" and (TO_LEVEL.search(gap) or REACH_BEFORE.search(gap)):
+            return key, "year", year, "span:end-level"
+        if rule == "level" and not SPAN_TOTAL.search(sent[clause_start(sent, subject.start):subject.end] + gap):
+            # a plain level in the span's summary (全市地区生产总值1354亿元) is the level it ended at; a total over
+            # the years says so (五年完成, 共, 合计) and is not read
+            return key, "year", year, "span:end-level"
+        return None, period, year, rule
+
+    def span_target(self, sent: str, n: NumberMention, cue: bool) -> tuple[int, int] | None:
+        """A five-year plan's target (到2025年…突破3300亿元, “十四五”时期年均增长6%, 完成“十四五”规划
+        X亿元的目标): the plan's span, or (Y, Y) for a target of a later year outside any plan."""
+        before = sent[:n.start]
+        by = last_match(BY_YEAR, before)
+        if by:
+            y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
+                or before.endswith("计划", 0, by.start())
+            if self._future(y) or self.ctx.section == "plan" or cue or aimed:   # 力争到2020年,全县…达到147亿元
+                return plan_span(y) or (y, y)
+        stated = self.span_stated(sent, n)
+        if stated and not self._future(stated[1]):
+            return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's
+        named = last_match(PLAN_SPAN, before)
+        if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
+            named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
+        if not named and self.sent_estimate:
+            return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
+        span = FIVE_YEAR_PLANS[named.group(1)] if named else self.ctx.span
+        if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
+            return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
+        if span and (self._future(span[1]) or (named and cue)):
+            return span
+        return None
+
+    def as_span_target(self, span, sent, subject, n, dim, key, rule, measures):
+        lo, hi = span
+        span_text = sent[clause_start(sent, subject.start):n.start]
+        if dim == "pct" and rule in ("growth", "inline-target") and key == measures.get("growth"):
+            key = span_growth_key(span_text, measures)
+        elif rule == "change":
+            key = None
+        elif CUMULATIVE.search(span_text):
+            key = measures.get("cumulative_5yr")
+        if key is None:
+            return None
+        period = f"{lo}-{hi}" if lo != hi else "year"
+        return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
