@@ -38,6 +38,7 @@ from etl.extract.patterns import (
     FIRST_ESTIMATE,
     FUTURE_LEAD,
     JAN_TO,
+    PLAN_HEADING_ALONE,
     PLAN_LEAD,
     TARGET_INLINE,
     TARGET_YEAR,
@@ -133,7 +134,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         sent = self.doc.text[s0:s1]
         if new_paragraph:
             self.para_start, self.para_lead, self.para_year = s0, None, None
-        if not title:
+        if not title or PLAN_HEADING_ALONE.match(sent):   # a title is no section, unless it is only the aims' heading
             self.update_context(sent, heading)
         said_done = self.piece_outcome = bool(self.words.outcome.search(self.words.aimed.sub("", sent)))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
@@ -380,9 +381,8 @@ _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
 
 
 def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:
-    """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to
-    review: the name's scope varies by place (with or without fund revenue), so its figure is never
-    charted as the family's for sure."""
+    """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to review: the
+    name's scope varies by place (with or without fund revenue), so it is never charted as the family's for sure."""
     if not fallback:
         return mentions
     out = []

@@ -147,6 +147,8 @@ PLAN_DRAFT = r"(\d{4})年(?:" + SOCIETY + r")?计划(?:\(草案\)|草案)"
 # the second line of a title naming last year's report and this year's plan (…2022年计划执行情况 / 及2023年
 #计划草案的报告): not where a plan section starts
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
+# a line that is only a year's aims' heading (2019年预期目标, 今年主要目标): a plan section even as a text's first line
+PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a year's development aims announced (展望2022年,X市经济社会发展目标为:)
