@@ -149,13 +149,15 @@ PLAN_DRAFT = r"(\d{4})年(?:" + SOCIETY + r")?计划(?:\(草案\)|草案)"
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 # a line that is only a year's aims' heading (2019年预期目标, 今年主要目标): a plan section even as a text's first line
 PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
-PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"主要(?:发展|奋斗)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
+PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"(?:主要(?:发展|奋斗)?(?:预期)?目标|主要预期指标)"
+                        r"(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a year's development aims announced (展望2022年,X市经济社会发展目标为:)
-                        r"|(?:(\d{4})年,?|今年|明年)" + _NO_YEAR_GAP + r"发展的?(?:主要)?(?:预期)?目标(?:是|为|如下)[::]"
+                        r"|(?:(\d{4})年,?|今年|明年)" + _NO_YEAR_GAP + r"发展的?(?:主要)?(?:预期|努力)?目标(?:是|为|如下)[::]"
                         # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
-                        r"|(?:(\d{4})年|今年|明年)" + _NO_YEAR_GAP + r"指标的?计划安排(?:是|为|如下|:)"
-                        # a heading of its own: 今年预期目标, 2024年主要目标, 建议全年经济社会发展预期目标
+                        r"|(?:(\d{4})年|今年|明年)" + _NO_YEAR_GAP + r"指标(?:的?计划|体系)安排[,,]?(?:具体)?(?:是|为|如下|:)"
+                        # a heading of its own: 今年预期目标, 2024年主要目标, 建议全年经济社会发展预期目标, 展望2018年
+                        r"|^\s*展望(\d{4})年\s*[::]?\s*$"
                         r"|^\s*(?:建议)?(?:(\d{4})年|今年|明年|(?<=建议)全年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$"
                         # … or a numbered heading of the plan's own year (二、经济社会发展预期目标)
                         r"|^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*(?:(\d{4})年|今年|明年)?"
