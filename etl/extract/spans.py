@@ -94,10 +94,11 @@ class SpanMixin:
 
     def span_start(self, sent: str, gap: str, n, at: int = 0) -> bool:
         """In a past span's paragraph, the level a change starts from (总额从1263.3亿元增加到1756亿元): its year is the
-        one before the span (span_outcome); `at` the number's start when `n` is not given."""
+        one before the span (span_outcome), unless its clause names a year (…增长至384亿元,较2016年翻了一番: that
+        year's); `at` the number's start when `n` is not given."""
         at = n.start if n is not None else at
         return bool(self.ctx.span) and bool(_FROM_GAP.fullmatch(gap)) and \
-            bool(TO_LEVEL.search(re.split("[,,;;。]", sent[at:at + 16])[0]))
+            bool(TO_LEVEL.search(re.split("[,,;;。]", sent[at:at + 16])[0])) and not YEAR.search(re.split("[;;。]", sent[at:])[0])
 
     def span_outcome(self, sent, subject, gap, key, rule, measures, span, from_start=False):
         """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
