@@ -8,6 +8,7 @@ import re
 
 from etl.extract.lead_part import lead_part
 from etl.extract.patterns import (
+    BARE_YEAR,
     FIRST_HALF,
     FIVE_YEAR_PLANS,
     JAN_TO,
@@ -159,6 +160,8 @@ def read_title(text: str) -> str:
     # a numbered heading of the body (一、农业生产保持稳定…) or a sentence is no title where a line before it may be
     short = [ln for ln in short if not _ENUMERATED.match(ln)] or short
     short = [ln for ln in short if not ln.endswith("。")] or short
+    # a clause cut at the text's end, or a line that is only a year (2025年——), is no title
+    short = [ln for ln in short if "," not in ln and "," not in ln and not BARE_YEAR.match(ln)] or short
     return max(short, key=len) if short else (lines[0][:60] if lines else "")
 
 
