@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from etl.extract.host_place import place_of_host
 from etl.extract.places import other_places
 from etl.extract.region import read_region
-from etl.extract.self_place import own_kind, place_of_host
+from etl.extract.self_place import own_kind
 from etl.knowledge import load_knowledge
 
 K = load_knowledge()

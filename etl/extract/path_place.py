@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.self_place import BODY_INITIALS, host_of, kind_of, simplified, speaks_of_government, text_names
+from etl.extract.host_place import BODY_INITIALS, host_of
+from etl.extract.self_place import kind_of, simplified, speaks_of_government, text_names
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
 # the initials of the bodies whose folders follow a place's: its people's government, and those of its sites' hosts

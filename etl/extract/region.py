@@ -5,16 +5,15 @@ Evidence, strongest first:
      (X区人民政府, X区第N届人民代表大会, X区统计局, X区2023年…, 关于X区…);
   2. the issuing body or the speaker's office anywhere near the top (X区区长, X区委);
   3. the sidecar's `region` (a person said so);
-  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`), or a host in pinyin (panji.gov.cn);
+  4. the sidecar's URL, by the site's domain (data/regions.csv `domains`), or its host (etl/extract/host_place.py);
   5. repeated mentions in the body (full names, and short names in set phrases such as 数字X or X区委),
      when one place clearly dominates and is of the kind the text speaks of as its own (全县: a 县);
   6. the unit of that kind the body names clearly most, by full or short name (etl/extract/self_place.py).
 When none of them tells, the answer is None with a reason: the document is kept out of every
 district's series until a sidecar names it. Place names are data: data/regions.csv, and every unit
 of China in the gazetteer (etl/knowledge/gazetteer.py). A name is only ever a name of one of them,
-never a run of characters that happens to end in 市 or 区; a name that several units share (朝阳区,
-鼓楼区) counts only when the text names the city or province of exactly one of them.
-"""
+never a run of characters that happens to end in 市 or 区; a name that several units share (朝阳区, 鼓楼区) counts
+only when the text names the city or province of exactly one of them."""
 
 from __future__ import annotations
 
@@ -22,25 +21,27 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.host_place import (
+    below_the_ranking,
+    listed_domain_place,
+    namesake_by_host,
+    place_of_host,
+    place_of_host_in_province,
+    place_of_host_initials,
+)
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
 from etl.extract.self_place import (
     above_floor,
-    below_the_ranking,
     holds_the_text,
     kind_of,
     led_from_above,
-    listed_domain_place,
     most_local,
     named_most_below,
     named_most_by_short,
     named_of_kind,
-    namesake_by_host,
     outnamed,
     own_kind,
-    place_of_host,
-    place_of_host_in_province,
-    place_of_host_initials,
     province_named,
     ranked_within,
     self_floor,
@@ -243,8 +244,7 @@ def _heading_candidate(named: list[str], regions: Regions, gazetteer: Gazetteer,
 
 def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None,
                    counts: dict[str, int], speaker_kind: str | None, url: str | None = None) -> RegionReading | None:
-    """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in
-    the title line."""
+    """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     # the first line is a title only when it is not a sentence (2017年,全市上下在党中央、国务院…领导下…。)
     title_line = head_lines[0] if head_lines and not SENTENCE_LINE.search(head_lines[0]) \

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from etl.knowledge.gazetteer import Gazetteer, Unit, short_name
 
@@ -248,37 +247,6 @@ def rival_below(text: str, province: Unit, times: int, gazetteer: Gazetteer, sha
     return any(share * n >= times and n >= 3 for n in _times_named(simplified(text), below, gazetteer).values())
 
 
-def place_of_host_initials(url: str | None, text: str, kind: str | None, gazetteer: Gazetteer) -> Unit | None:
-    """The one unit (of the text's own `kind`, when known) that the text names and whose initials are a
-    label of the URL's host (hzsc.gov.cn for a 全区 text naming 上城: 杭州市上城区); None otherwise. Initials
-    alone are far too ambiguous: the text must name the unit too."""
-    labels = _initial_labels(url)
-    text = simplified(text)
-    found = {u.code: u for lb in labels for u in gazetteer.by_initials(lb)
-             if (kind is None or kind_of(u.name) == kind)
-             and text_names(text, u, gazetteer)}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer, text: str = "") -> Unit | None:
-    """The one unit (of the text's own `kind`, when known) whose initials follow its province's initials in a
-    label of the URL's host (cqfj.gov.cn: 重庆 + 奉节 = 奉节县); None when none or several are, or when the text
-    neither names the unit nor speaks of a government of its kind (区委, 全区: a table of a body's yearbook on
-    xjbt is no place's text)."""
-    found = {}
-    for label in (lb for lb in _initial_labels(url) if len(lb) >= 4):
-        provinces = {p.code for p in gazetteer.by_initials(label[:2]) if p.level == "province"}
-        cut = 3 if label[2] == "s" and len(label) >= 5 else 2   # with its level word's initial (cqs: 重庆市) or without
-        for tail in {label[2:], label[cut:]} if provinces else ():
-            found.update({u.code: u for u in gazetteer.by_initials(tail) if any(p.code in provinces for p in gazetteer.parents(u))
-                          and (kind is None or kind_of(u.name) == kind)})
-    unit = next(iter(found.values())) if len(found) == 1 else None
-    if unit is None or kind is not None:
-        return unit
-    text = simplified(text)
-    return unit if speaks_of_government(text, kind_of(unit.name)) or text_names(text, unit, gazetteer) else None
-
-
 def text_names(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """`text` (simplified) names `unit` by the name its mentions are counted by or by any name of it."""
     return any(name in text for name in (gazetteer.counted_names[unit.code], *gazetteer.names_of(unit)))
@@ -294,91 +262,6 @@ def ranked_within(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     text's place, it is not the place itself."""
     names = "|".join(re.escape(n) for n in {unit.name, gazetteer.counted_names[unit.code]} if n)
     return bool(re.search(rf"(?:列|居|位居|位列|排|排名|排在)(?:{names})(?:全市|全省)?(?:第|前|首)|(?:{names})一类县", text))
-
-
-def place_below_by_host(url: str | None, unit: Unit, gazetteer: Gazetteer) -> Unit | None:
-    """The one unit below `unit` whose initials, alone or after the initials of a place above it, are a
-    label of the URL's host (jxfc.gov.cn under 宜春市: 江西 + 丰城 = 丰城市); None when none or several are."""
-    found = {}
-    for label in _initial_labels(url):
-        for cut in range(0, len(label) - 1):
-            head, tail = label[:cut], label[cut:]
-            for u in gazetteer.by_initials(tail):
-                above = gazetteer.parents(u)
-                if any(p.code == unit.code for p in above) and (
-                        not head or any(p in gazetteer.by_initials(head) for p in above)):
-                    found[u.code] = u
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def namesake_by_host(name: str, url: str | None, gazetteer: Gazetteer) -> Unit | None:
-    """Of the units sharing `name` (鼓楼区: four cities'), the one whose initials, its city's before its
-    own, are a label of the URL's host (njgl.gov.cn: 南京市鼓楼区); None when none or several are."""
-    units = gazetteer.named(name)
-    if len(units) < 2:
-        return None
-    for label in sorted(_initial_labels(url), key=len, reverse=True):   # the longest spelling tells most
-        found = [u for u in units if u in gazetteer.by_initials(label)]
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-def _initial_labels(url: str | None) -> list[str]:
-    """The host's labels that may spell a place's initials, each also without the initials of the body
-    that runs the site after them (zjrd: 浙江 and 人大; hzsctjj: 杭州上城 and 统计局)."""
-    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 10 and lb.isalpha() and lb not in _GENERIC]
-    return labels + [lb[:-len(b)] for lb in labels for b in BODY_INITIALS if lb.endswith(b) and len(lb) - len(b) >= 2]
-
-
-# the initials of the bodies that run a place's sites: 人大, 政府, 统计局, 发改委, 政协
-BODY_INITIALS = ("rd", "zf", "tjj", "fgw", "zx")
-# host labels that are never a place's name
-_GENERIC = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap"})
-
-
-def host_of(url: str | None) -> str:
-    """The host of an address, lower case, with or without its scheme; "" when there is none."""
-    if not url:
-        return ""
-    try:
-        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
-def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
-    """The one unit whose short name in pinyin is a label of the URL's host (panji.gov.cn -> 潘集区);
-    None when no label is, or when it is several units' (chaoyang)."""
-    labels = [lb for lb in host_of(url).split(".") if len(lb) >= 4 and lb.isalpha() and lb not in _GENERIC]
-    if not labels:
-        return None
-    found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}
-    if not found:   # the initials of a place above, then the name (sxzhongyang: 山西 + 中阳 = 中阳县)
-        found = {u.code: u for lb in labels for cut in (2, 3) for u in gazetteer.spelled(lb[cut:])
-                 if len(lb) - cut >= 4 and any(p in gazetteer.by_initials(lb[:cut]) for p in gazetteer.parents(u))}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def below_the_ranking(body: str, url: str | None, kind: str | None, gazetteer: Gazetteer):
-    """A text that ranks itself within the place it names most (列宜春第5) and never names itself: the unit
-    below that place whose initials the URL's host spells (jxfc.gov.cn: 丰城市), else None."""
-    full = gazetteer.mentions(body)
-    counts = gazetteer.by_short_name(body, full)
-    top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
-    unit = (gazetteer.resolve(top, body[:3000]) if top else None) or (
-        named_of_kind(body, kind, gazetteer) if kind else None)
-    return place_below_by_host(url, unit, gazetteer) if unit is not None and ranked_within(body, unit, gazetteer) else None
-
-
-def listed_domain_place(url: str | None, regions) -> str | None:
-    """The place of data/regions.csv whose web domain the URL's host is, or is under."""
-    host = host_of(url)
-    if not host:
-        return None
-    found = [(len(d), -i, r.name_zh) for i, r in enumerate(regions.rows) for d in r.domains
-             if host == d or host.endswith("." + d)]
-    return max(found)[2] if found else None   # the longest domain; of equals, the first listed
 
 
 def whole_line_name(line: str, gazetteer: Gazetteer) -> list[str]:
