@@ -31,6 +31,7 @@ from etl.extract.patterns import (
     BASE_CARRIED,
     BULLET,
     BY_YEAR,
+    CHANGED_TO,
     COMPARABLE,
     CONGRESS,
     ESTIMATE,
@@ -203,8 +204,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         return bool(lead and ahead and lead < ahead)
 
     def plan_led(self, sent: str) -> bool:
-        """The sentence opens with a year not yet past at the item's date and a plan or target word (2015年,贵州省
-        计划…; 2015年全区力争…): what that year is to do, in all its pieces."""
+        """The sentence opens with a year not yet past at the item's date and a plan or target word (2015年全区力争…)."""
         lead = PLAN_LEAD.match(sent)
         if not lead or not self.date_year or int(lead.group(1)) < self.date_year:
             return False
@@ -217,8 +217,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         return bool(self.words.announce.search(sent, 0, m.start() if m else len(sent)))
 
     def _share_said(self, family: str, since: str) -> bool:
-        """A share word (比重, 占比) between a growth and the next number of a family that has a share:
-        the next is the share (增加值49亿元,增长3.9%,占地区生产总值的比重为46.4%)."""
+        """A share word between a growth and the next number of a family with a share (增长3.9%,占…的比重为46.4%)."""
         key = self.cat.families[family].get("share")
         return key is not None and bool(self.cat.measure_words(key).search(since))
 
@@ -235,6 +234,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             # a second number of the name: a comparable basis, a level reached, or a target named
             # before it or after it (增长8%,完成增长8%以上目标)
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since) or AVG.search(since)
+                    or CHANGED_TO.match(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
                     or _PERIOD_CLAUSE.match(since)):
                 return

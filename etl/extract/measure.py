@@ -25,6 +25,7 @@ from etl.extract.patterns import (
     TARGET_INLINE,
     TO_LEVEL,
     YEAR_JUST_BEFORE,
+    unnamed_prior,
 )
 from etl.extract.subjects import last_match, last_verb
 from etl.knowledge.tables import alternation
@@ -85,6 +86,8 @@ class MeasureMixin:
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return
+        if dim == "pct" and unnamed_prior(sent[subject.end:n.start], sent[n.end:]):
+            return   # 由下降5.4%转为增长0.7%: what the rate was, of no year the text names
         measure = self.measure(sent, subject, n, dim, gap, inline_target, measures, last_growth)
         if measure is None:
             return

@@ -19,6 +19,10 @@ DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
 INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
 FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
+# a rate's change to a new value (由下降5.4%转为增长0.7%, 由前三季度的下降5.4%逐月回升到全年增长0.7%): the value after it is the
+# one now; the one it changed from is only a part-year's or a year's when its own words say so
+CHANGED_TO = re.compile(r"[^,,;;。\d]{0,4}?(?:转为|转变为|(?:回升|回落|提高|上升|扩大|收窄|加快|放缓)(?:到|至))")
+_PRIOR_NAMED = re.compile(r"(?:由|从)[^,,;;。]*?(?:季度|半年|\d{1,2}月)")   # a part of the year of its own (not 上年, 2020年: bases)
 REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 TARGET_INLINE = re.compile(r"目标")
 TARGET_NAMED = r"(?:年初|全年|年度)?(?:预期|预定|计划|既定)?目标"
@@ -301,6 +305,12 @@ def headline_part(title: str | None) -> str | None:
     """The one part of a year a short headline names (前11月X省经济运行…), read once per title; None for a
     sentence taken for the title (a stop or a percentage in it, or longer than a headline)."""
     return part_year_of(title, only=True) if title and len(title) <= 40 and not set("。%") & set(title) else None
+
+
+def unnamed_prior(gap: str, after: str) -> bool:
+    """The number between `gap` (由下降) and `after` (转为增长0.7%) is the state a rate changed from, with no year or part
+    of its own: not a figure of the text's year."""
+    return bool(re.search(r"(?:由|从)", gap)) and bool(CHANGED_TO.match(after)) and not _PRIOR_NAMED.search(gap)
 
 
 def part_end(period: str | None) -> int | None:
