@@ -121,6 +121,8 @@ class SpanMixin:
             # a plain level in the span's summary (全市地区生产总值1354亿元) is the level it ended at; a total over
             # the years says so (五年完成, 共, 合计) and is not read
             return key, "year", year, "span:end-level"
+        if rule == "share" and not CUMULATIVE.search(span_text):
+            return key, "year", year, "span:end-share"   # 服务业增加值占比达52.5%: the share the span ended at
         return None, period, year, rule
 
     def span_target(self, sent: str, n: NumberMention, cue: bool) -> tuple[int, int] | None:
