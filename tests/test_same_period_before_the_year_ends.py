@@ -54,3 +54,23 @@ def test_a_same_period_outcome_where_no_part_is_named_is_not_charted(sentence, d
 def test_a_december_item_a_january_review_and_a_plain_growth_stay_charted(sentence, date):
     got = figures(NEWS.format(s=sentence), FIELDS, meta={"region": "黑龙江省", "date": date}, charted=True)
     assert {f for f in got if f[0] == "industrial_va_growth" and f[3] == 4.1}
+
+
+# a structure's state of the same part of last year (由上年同期的a:b:c调整为d:e:f) in such an item is that part's, last year's
+STRUCTURE = ("本报讯 记者日前从省统计局获悉,今年{p}全省经济运行总体平稳,结构调整积极推进。\n"
+             "分产业看,三次产业结构由上年同期的7.3:48.8:43.9调整为6.7:47.8:45.5。\n")
+
+
+@pytest.mark.parametrize("part, date, period", [("前三季度", "2018-10-23", "Q1-Q3"), ("一季度", "2019-04-20", "Q1"),
+                                                ("1-7月", "2021-08-12", "M1-M7"), ("1-4月", "2019-05-20", "M1-M4"),
+                                                ("前三季度", "2020-11-02", "Q1-Q3")])
+def test_a_same_period_structure_before_is_last_years_part(part, date, period):
+    got = figures(STRUCTURE.format(p=part), FIELDS, meta={"region": "江西省", "date": date})
+    year = int(date[:4])
+    assert {("tertiary_share", year, period, 45.5), ("tertiary_share", year - 1, period, 43.9)} <= got
+
+
+def test_a_whole_years_structure_before_is_last_years_whole():
+    text = "某省统计公报\n2018年,全省三次产业结构由上年的7.3:48.8:43.9调整为6.7:47.8:45.5。\n"
+    got = figures(text, FIELDS, meta={"region": "江西省", "date": "2019-03-01"})
+    assert ("tertiary_share", 2017, "year", 43.9) in got

@@ -76,11 +76,11 @@ class RatiosMixin:
         said = _STATE_YEAR.search(lead)
         if said:
             self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), said=int(said.group(1)))
-        elif one_word and _PREVIOUS.search(lead):
-            self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), back=1)
+        elif one_word and _PREVIOUS.search(lead):   # 由上年同期的a:b:c: the same part of last year as the state now
+            self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), back=1, same_part="同期" in lead)
 
     def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int, back: int = 0,
-                  said: int | None = None) -> None:
+                  said: int | None = None, same_part: bool = False) -> None:
         year, year_source = self.year_of(sent, subject, At(end))
         if year is None or key not in self.cat.indicators:
             return
@@ -90,8 +90,8 @@ class RatiosMixin:
         kind = "target" if plan and not back else "actual"
         kind_source = "section" if self.ctx.section or self.relative else "default"
         # a half year's item (or a part-year said before it) gives this state's part, as it does other figures'
-        period = "year" if back else self.of_the_half(self.period_of(sent, At(end), year, year_source), kind, sent,
-                                                      At(end), year)
+        period = "year" if back and not same_part else self.of_the_half(
+            self.period_of(sent, At(end), year + back, year_source), kind, sent, At(end), year + back)
         a, b = s0 + subject.start, s0 + end
         self.out.append(self.row(key, kind, year, period, value, None, "pct", None, "reported",
                                  "ratio:previous-year" if back else "ratio",
