@@ -160,9 +160,16 @@ class OtherPlaces:
             (u for r in knowledge.regions.rows if r.name_zh == own for u in knowledge.gazetteer.units.values()
              if u.code == r.code), None)
         self.own = {own, mine.name if mine else None, *knowledge.gazetteer.former_names(mine)} - {None}
+        # a province by its short name right before the name, alone or with its whole (河北全省生产总值, 湖南生产总值)
+        self.provinces = re.compile(f"({alternation(sorted(knowledge.gazetteer.province_short_names))})"
+                                    r"(?:全省|全区|全市)?\s*$")
 
     def search(self, before: str) -> bool:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):
+            return True
+        province = self.provinces.search(before)
+        if province and not any(u.name in self.own for u in self.gazetteer.by_short(province.group(1))
+                                if u.level == "province"):
             return True
         name = self.gazetteer.name_ending(before.rstrip())
         return bool(name) and len(name) >= 3 and name not in self.own
