@@ -167,7 +167,7 @@ def read_title(text: str) -> str:
 
 _HEADLINE_TITLE = re.compile(r"[,。;!?]|这是|指出|透露|表示|召开|开幕|闭幕|举行|审议|发布会")
 _SPEECH = re.compile(r"各位代表|请予审议|我代表[^。]{0,16}(?:向大会|作)|受[^。]{0,12}委托")
-_NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原标题|报道", re.M)
+_NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原标题|报道|^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}", re.M)   # … or a stamp with the hour
 
 
 def classify_type(title: str, text: str, types: DocumentTypes) -> str:

@@ -46,6 +46,14 @@ _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)"
 _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
 
+_THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said after the last year stated before a figure
+
+
+def last_year_end(sent: str, at: int) -> int:
+    """Where the last year stated before `at` ends (0 when none is)."""
+    return max((m.end() for m in YEAR.finditer(sent, 0, at)), default=0)
+
+
 class WhenMixin(SpanMixin):
     """The when part of the extractor (etl/extract/classify.py's Extractor); the spans of years in SpanMixin."""
 
@@ -60,6 +68,8 @@ class WhenMixin(SpanMixin):
         if listed and self._plausible(listed):
             return listed, "clause"
         clause_year = explicit_year(sent, subject.start, self.doc)
+        if clause_year and self.date_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start):
+            return self.date_year, "relative"   # 2018年经济总量破4万亿 今年预期目标增长7.5%: 今年 nearer the figure
         after_name = self.year_after_name(sent, subject, n)
         if clause_year and not (after_name and clause_start(sent, n.start, ",,;;") > subject.end):
             return clause_year, "clause"   # (…生产总值实现正增长,2023年预期目标增长9.5%: the figure's own clause's year)
