@@ -74,3 +74,23 @@ def test_a_whole_years_structure_before_is_last_years_whole():
     text = "某省统计公报\n2018年,全省三次产业结构由上年的7.3:48.8:43.9调整为6.7:47.8:45.5。\n"
     got = figures(text, FIELDS, meta={"region": "江西省", "date": "2019-03-01"})
     assert ("tertiary_share", 2017, "year", 43.9) in got
+
+
+# a title taken from a line of the body, with a figure in it, hides no part: the text's head still names it
+BODY_TITLE = ("{t}\n时节如流,奋进正当时。\n7月28日下午,市统计局联合发布{p}经济运行“成绩单”:全市地区生产总值2535.08亿元,增长4.1%。\n"
+              "虽然全市固定资产投资下降14.2%,但部分领域投资增势不错。\n")
+
+
+@pytest.mark.parametrize("title, part, date, period", [
+    ("专用设备制造业增加值增长16.4%", "上半年", "2023-07-28", "H1"), ("高技术产业投资增长20%", "上半年", "2022-07-26", "H1"),
+    ("新能源汽车产量增长1.5倍", "前三季度", "2021-10-25", "Q1-Q3"), ("外贸进出口增长12%", "一季度", "2020-04-24", "Q1"),
+    ("网上零售额增长8.3%", "1-7月", "2019-08-20", "M1-M7")])
+def test_a_title_with_a_figure_leaves_the_heads_part(title, part, date, period):
+    got = figures(BODY_TITLE.format(t=title, p=part), FIELDS, meta={"region": "太原市", "date": date})
+    assert ("fixed_investment_growth", int(date[:4]), period, -14.2) in got
+
+
+def test_a_head_of_the_year_so_far_names_no_part_under_such_a_title():
+    text = BODY_TITLE.format(t="专用设备制造业增加值增长16.4%", p="今年以来").replace("发布今年以来", "发布今年以来上半年")
+    got = figures(text, FIELDS, meta={"region": "太原市", "date": "2023-07-28"})
+    assert not {f for f in got if f[0] == "fixed_investment_growth" and f[2] == "H1"}

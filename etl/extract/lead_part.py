@@ -17,8 +17,11 @@ def lead_part(doc: Document) -> str | None:
     three months after that part ends: its own year's outcomes not said to be the whole year's are that part's."""
     if not doc.doc_date or doc.doc_type in ("government work report", "plan report"):
         return None
-    head = doc.title + "\n" + doc.text[:300]
-    head = head[:_FIRST_FIGURE.search(head + "0%").start()]   # before its first figure, and not of the year so far
-    part = None if SO_FAR.search(head) else part_year_of(head, only=True)
+    first, _, rest = doc.text[:400].partition("\n")
+    text = rest if first.strip() == doc.title.strip() else doc.text[:400]
+    part = None
+    for head in (doc.title, text[:300]):   # the title, else the text's head below it when the title names no part
+        head = head[:_FIRST_FIGURE.search(head + "0%").start()]   # before its first figure, and not of the year so far
+        part = part or (None if SO_FAR.search(head) else part_year_of(head, only=True))
     end = part_end(part)
     return part if end and 1 <= int(doc.doc_date[5:7]) - end <= 3 else None
