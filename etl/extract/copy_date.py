@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from etl.extract.dateline import DATELINE
 from etl.extract.metadata import cn_number
 
 COPY_LAG_MONTHS = 12   # a report of January still cites the plenum of the October before it
@@ -55,7 +56,7 @@ def copied_later(text: str, doc_date: str | None, meetings: dict[tuple[str, int]
 
 
 # the item's own dateline (1月31日,…召开; 1月31日上午,…): an event it reports, not one to come (将于1月31日召开)
-_EVENT_DAY = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?)?(?=[,,]|\s*(?:召开|举行|开幕|闭幕|电|讯))")
+_EVENT_DAY = re.compile(DATELINE.pattern + r"(?:上午|下午|晚上?)?(?=[,,]|\s*(?:召开|举行|开幕|闭幕|电|讯))")
 # … at a line's start, or after a paper's or agency's byline (广州日报讯 (记者…), 新华社…电): the item's own dateline
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*$|(?:讯|电|报道)\s*(?:[((][^))\n]{0,40}[))])?\s*$")
 _TO_COME = re.compile(r"(?:将于|将在|定于|拟于|将|于)\s*$")

@@ -11,7 +11,7 @@ from etl.extract.metadata import iso_date
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
 # … or run into the page's serial number (…/201604273266.html): read only against a dateline it must agree with
 _URL_DATE_RUN = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{1,6}(?!\d)")
-_DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")
+DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")   # a yearless date (3月2日)
 DATELINE_LAG_DAYS = 31   # a page is published on the day of its dateline or within weeks of it (a paper posts late)
 
 
@@ -19,7 +19,7 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     """The date of an item whose dateline has no year (3月2日,…), its year from the date in its own
     address (…/2021/03/02/…): only when that date is the dateline's day or up to DATELINE_LAG_DAYS
     after it, so a page copied years later dates nothing. None when either is missing."""
-    line = _DATELINE.search(text[:120])
+    line = DATELINE.search(text[:120])
     posted = _URL_DATE.search(source_url or "") or (_URL_DATE_RUN.search(source_url or "") if line else None)
     if line and not posted:
         return _dateline_in_month(line, source_url)

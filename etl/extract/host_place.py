@@ -78,7 +78,13 @@ def _initial_labels(url: str | None) -> list[str]:
     """The host's labels that may spell a place's initials, each also without the initials of the body
     that runs the site after them (zjrd: 浙江 and 人大; hzsctjj: 杭州上城 and 统计局)."""
     labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 10 and lb.isalpha() and lb not in _GENERIC]
-    return labels + [lb[:-len(b)] for lb in labels for b in BODY_INITIALS if lb.endswith(b) and len(lb) - len(b) >= 2]
+    return labels + without_body(labels, 2)
+
+
+def without_body(labels: list[str], shortest: int, bodies: tuple[str, ...] | None = None) -> list[str]:
+    """Each label that ends with a body's initials (…zf; `bodies`, else BODY_INITIALS), without them, when `shortest`
+    letters or more are left."""
+    return [lb[:-len(b)] for lb in labels for b in bodies or BODY_INITIALS if lb.endswith(b) and len(lb) - len(b) >= shortest]
 
 
 # the initials of the bodies that run a place's sites: 人大, 政府, 统计局, 发改委, 政协

@@ -165,7 +165,7 @@ class MeasureMixin:
                 return None
             if AT_COMPARABLE_PRICES.search(gap):
                 return None  # 地区生产总值(可比价)643911万元: not the level at the year's prices
-            if FROM_BEFORE.search(gap) and not YEAR_JUST_BEFORE.search(gap) and not self.span_start(sent, gap, n):
+            if FROM_BEFORE.search(gap) and not YEAR_JUST_BEFORE.search(gap) and not self.span_start(sent, gap, n.start):
                 return None   # 由…增加到: a base with no year, unless a past span's paragraph dates it (when.py)
             key = measures.get("level")
             if key is None:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.host_place import BODY_INITIALS, host_of
+from etl.extract.host_place import BODY_INITIALS, host_of, without_body
 from etl.extract.self_place import kind_of, simplified, speaks_of_government, text_names
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
@@ -33,12 +33,7 @@ def _folders(url: str | None) -> list[str]:
     """The address's folders that may spell initials and a kind: letters only, 3 to 10 of them, each
     also without a body's initials after it (ncxrmzf: ncx)."""
     names = _letter_folders(url)
-    return names + _without_body(names, 3)
-
-
-def _without_body(labels: list[str], shortest: int) -> list[str]:
-    """Each label that ends with a body's initials (…rmzf, …zf), without them, when `shortest` letters or more are left."""
-    return [lb[:-len(b)] for lb in labels for b in _BODIES if lb.endswith(b) and len(lb) - len(b) >= shortest]
+    return names + without_body(names, 3, _BODIES)
 
 
 def _letter_folders(url: str | None) -> list[str]:
@@ -70,7 +65,7 @@ def _labels(url: str | None) -> list[str]:
     body's initials, without them (…/hzshtqzf/…: hzshtq): a bare folder of four letters is as often a section's
     initials (…/zdjc/…, 重点监测) as two places'."""
     host = [lb for lb in host_of(url).split(".") if 4 <= len(lb) <= 12 and lb.isascii() and lb.isalpha()]
-    return host + _without_body(host, 4) + _without_body(_letter_folders(url), 4)
+    return host + without_body(host, 4, _BODIES) + without_body(_letter_folders(url), 4, _BODIES)
 
 
 def _spellings(label: str) -> set[str]:

@@ -9,8 +9,6 @@ from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
-# the last month of each part of a year
-
 
 @dataclass(frozen=True)
 class At:

@@ -92,11 +92,10 @@ class SpanMixin:
             return None
         return int(m.group(1)), int(m.group(2))
 
-    def span_start(self, sent: str, gap: str, n, at: int = 0) -> bool:
-        """In a past span's paragraph, the level a change starts from (总额从1263.3亿元增加到1756亿元): its year is the
-        one before the span (span_outcome), unless its clause names a year (…增长至384亿元,较2016年翻了一番: that
-        year's); `at` the number's start when `n` is not given."""
-        at = n.start if n is not None else at
+    def span_start(self, sent: str, gap: str, at: int) -> bool:
+        """In a past span's paragraph, the level a change starts from (总额从1263.3亿元增加到1756亿元), its number at `at`:
+        its year is the one before the span (span_outcome), unless its clause names a year (…增长至384亿元,较2016年翻了一番:
+        that year's)."""
         return bool(self.ctx.span) and bool(_FROM_GAP.fullmatch(gap)) and \
             bool(TO_LEVEL.search(re.split("[,,;;。]", sent[at:at + 16])[0])) and not YEAR.search(re.split("[;;。]", sent[at:])[0])
 
@@ -107,7 +106,7 @@ class SpanMixin:
         span_text = sent[clause_start(sent, subject.start):subject.end] + gap   # 5年累计一般公共预算收入达…: from the clause's start
         lo, hi = span
         period, year = f"{lo}-{hi}", hi
-        if from_start and rule == "level" and self.span_start(sent, gap, None, subject.end + len(gap)):
+        if from_start and rule == "level" and self.span_start(sent, gap, subject.end + len(gap)):
             return key, "year", lo - 1, "span:start-level"
         if rule == "growth":
             return span_growth_key(span_text, measures), period, year, "span:growth"

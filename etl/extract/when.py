@@ -180,7 +180,7 @@ class WhenMixin(SpanMixin):
             if average is None:
                 return None  # an average over years we cannot pin down
             key, period, year, rule, year_source = average
-        if key is None or year is None or (rule == "level" and self.span_start(sent, gap, n)):
+        if key is None or year is None or (rule == "level" and self.span_start(sent, gap, n.start)):
             return None   # (a span's start level is read as span:start-level, or not at all)
         if year_source in ("clause", "sentence", "paragraph") and not plan_end:   # a base at a plan's end dates no other figure
             self.para_year = self.doc_year = year
