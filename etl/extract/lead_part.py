@@ -1,6 +1,7 @@
 """Pure: the part of the year an item reports on, from its head (一季度…经济运行总体平稳, 2018年前三季度江西经济运行…), when
 the item is dated just after that part ends: its own year's outcomes not said to be the whole year's are that part's,
-as a half year's item's are the half's (etl/extract/when.py, of_the_half)."""
+as a half year's item's are the half's (etl/extract/when.py, of_the_half). An undated item of such a part whose own
+address is dated just after the part ends, and which states no other year, is dated by its address."""
 
 from __future__ import annotations
 
@@ -10,18 +11,47 @@ from etl.extract.patterns import SO_FAR, part_end, part_year_of
 from etl.records import Document
 
 _FIRST_FIGURE = re.compile(r"\d\s*[%亿万]")
+_REPORTS = ("government work report", "plan report")
+# a full date in an address (…/20230811/…, …/2021/03/02/…, …/2022-04-24/…)
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
-def lead_part(doc: Document) -> str | None:
-    """The one part of a year an item's head (before its first figure) names (一季度…经济运行) when the item is dated one to
-    three months after that part ends: its own year's outcomes not said to be the whole year's are that part's."""
-    if not doc.doc_date or doc.doc_type in ("government work report", "plan report"):
-        return None
+def head_part(doc: Document) -> str | None:
+    """The one part of a year an item's head names (一季度…经济运行), before its first figure, in its title or else
+    in the text's head below the title; None when it names none, several, or the year so far."""
     first, _, rest = doc.text[:400].partition("\n")
     text = rest if first.strip() == doc.title.strip() else doc.text[:400]
     part = None
     for head in (doc.title, text[:300]):   # the title, else the text's head below it when the title names no part
         head = head[:_FIRST_FIGURE.search(head + "0%").start()]   # before its first figure, and not of the year so far
         part = part or (None if SO_FAR.search(head) else part_year_of(head, only=True))
+    return part
+
+
+def _just_after(part: str | None, month: int) -> bool:
     end = part_end(part)
-    return part if end and 1 <= int(doc.doc_date[5:7]) - end <= 3 else None
+    return bool(end) and 1 <= month - end <= 3
+
+
+def lead_part(doc: Document) -> str | None:
+    """The one part of a year an item's head (before its first figure) names (一季度…经济运行) when the item is dated one to
+    three months after that part ends: its own year's outcomes not said to be the whole year's are that part's."""
+    if not doc.doc_date or doc.doc_type in _REPORTS:
+        return None
+    part = head_part(doc)
+    return part if _just_after(part, int(doc.doc_date[5:7])) else None
+
+
+def address_part_date(doc: Document) -> str | None:
+    """The date in an undated item's own address (…/20230811/…) when the item is of one part of a year (上半年…) that
+    ended one to three months before it, and the text states no year but the address's: a half year's news filed in
+    August is that year's. A report, an item of no part, a later copy (filed long after), or one naming another year:
+    None."""
+    m = _ADDRESS_DATE.search(doc.source_url or "")
+    if doc.doc_date or m is None or doc.doc_type in _REPORTS:
+        return None
+    year, month, day = m.groups()
+    if any(y != year for y in _STATED_YEAR.findall(doc.text)) or not _just_after(head_part(doc), int(month)):
+        return None
+    return f"{year}-{month}-{day}"
