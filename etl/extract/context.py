@@ -9,7 +9,6 @@ from etl.extract.patterns import (
     ANNUAL_MARK,
     AVG,
     BARE_YEAR,
-    CUMULATIVE,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
     LEAD,
@@ -22,6 +21,7 @@ from etl.extract.patterns import (
     REVISED,
     SENTENCE_END,
     SO_FAR_THIS_YEAR,
+    SPAN_PART,
     SPAN_START,
     SPAN_YEARS,
     THIS_YEARS_PART,
@@ -242,6 +242,8 @@ class ContextMixin:
             self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)
             self.ctx.year_source = "section"
             self.para_lead = None
+        if heading and sent.strip() and not SPAN_PART.match(sent):
+            self.heading_span = None   # a heading ends the span the last one named, but for a numbered part of it
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         future = self.future_span(sent[:24])
         if future:
@@ -254,6 +256,7 @@ class ContextMixin:
             elif self.past_until:
                 years = SPAN_YEARS[span.group(2) or span.group(3)]
                 self.ctx.span = (self.past_until - years + 1, self.past_until)
+            self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
         elif ANNUAL_MARK.search(sent):
             self.ctx.span = None
 
@@ -390,10 +393,3 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
     that year's target; None when the clause opens otherwise."""
     m = _WORD_THEN_YEAR.match(clause)
     return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None
-
-
-def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
-    """Growth over a five-year span: the annual average (年均) or the cumulative (累计) key, else None."""
-    if AVG.search(span_text):
-        return measures.get("avg_growth_5yr")
-    return measures.get("cumulative_growth_5yr") if CUMULATIVE.search(span_text) else None

@@ -179,6 +179,8 @@ SPAN_YEARS = {"三": 3, "四": 4, "五": 5}
 FUTURE_SPAN = re.compile(r"(?:今后|未来|往后)的?([三四五])年(?![级度])")
 LAST_YEARS = re.compile(r"(?:过去|近)([三四五])年|([三四五])年来")   # 2013年…过去四年年均增长
 ANNUAL_MARK = re.compile(r"过去一年|这一年|去年|今年|全年|一年来|^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+# a numbered part of a review that names no year of its own (一、经济发展迈上新台阶): a part of the review above it
+SPAN_PART = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?!.*(?:\d{4}年|过去一年|这一年|去年|今年|全年|一年来|年度))")
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
 # Dated news and other documents without review/plan sections: years relative to the date.
 LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度")

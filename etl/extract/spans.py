@@ -10,7 +10,6 @@ from etl.extract.context import (
     clause_start,
     listed_year,
     plan_span,
-    span_growth_key,
 )
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
@@ -58,6 +57,9 @@ class SpanMixin:
                 if year != hi:
                     return None   # …but the figure's own year is not that plan's last: over years not pinned down
             return (key, f"{lo}-{hi}", hi, "span:named-plan", "clause") if not self._future(hi) else None
+        span = self.heading_span   # 过去五年工作回顾 / 一、… / 2016年,…年均增长8.5%: the term the heading reviews
+        if key is not None and span and year == span[1] and set(years) <= {year} and not LAST_YEARS.search(before):
+            return key, f"{span[0]}-{span[1]}", year, "span:heading", "clause"
         if key is None or not years:
             return None
         if len(years) >= 2 and years[-1] - years[-2] == 5:
@@ -162,3 +164,10 @@ class SpanMixin:
             return None
         period = f"{lo}-{hi}" if lo != hi else "year"
         return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
+
+
+def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
+    """Growth over a five-year span: the annual average (年均) or the cumulative (累计) key, else None."""
+    if AVG.search(span_text):
+        return measures.get("avg_growth_5yr")
+    return measures.get("cumulative_growth_5yr") if CUMULATIVE.search(span_text) else None
