@@ -13,12 +13,10 @@ from etl import readers
 from etl.errors import InputError
 from etl.extract.copy_date import copied_later, stamped_before_event
 from etl.extract.dateline import dateline_date
+from etl.extract.doc_date import ISO_DATE, iso_date, read_date
 from etl.extract.lead_part import address_part_date
 from etl.extract.metadata import (
-    ISO_DATE,
     classify_type,
-    iso_date,
-    read_date,
     read_title,
     read_years,
     split_segments,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from etl.extract.metadata import iso_date
+from etl.extract.doc_date import iso_date
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
 # … or run into the page's serial number (…/201604273266.html): read only against a dateline it must agree with

@@ -1,9 +1,8 @@
 """Pure: what a document says of itself: where one document of a file ends and the next begins, its
-title, its type, its date, and which years it reviews and plans."""
+title, its type, and which years it reviews and plans (its date: etl/extract/doc_date.py)."""
 
 from __future__ import annotations
 
-import email.utils
 import re
 
 from etl.extract.lead_part import lead_part
@@ -79,22 +78,8 @@ def split_segments(text: str) -> list[tuple[int, int]]:
 # --- metadata read from the text ---------------------------------------------------------
 
 _FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
-_FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
-_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
-_NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
-# … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
-_SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
-# a day, month and year with the time, as some sites stamp an item (18.11.2015 14:44)
-_DMY_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
-_ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
-_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-# a government disclosure page's header: the date the document was written, issued or posted
-# ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24), the first of them
-_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布)日期\s*[\]】]?\s*[::]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 # a plan report on the first half of a year (2022年上半年计划执行情况, 2022年1-6月…计划执行情况)
 _HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:" + FIRST_HALF + r"[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况")
-ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
 _PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
@@ -110,20 +95,6 @@ _TYPE_RULES = [
     ("meeting minutes", re.compile(r"纪要|参会人员|会议议定")),
     ("news", re.compile(r"记者|来源:|原标题|人民网|新闻|讯 |\d{1,2}:\d{2}|^date:|^\s*\d{4}-\d{2}-\d{2}\s*$", re.M)),
 ]
-
-
-# no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
-FIRST_DATE_YEAR = 1990
-
-
-def iso_date(y: str, m: str, d: str) -> str | None:
-    try:
-        y_, m_, d_ = int(y), int(m), int(d)
-    except ValueError:
-        return None
-    if not (FIRST_DATE_YEAR <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
-        return None
-    return f"{y_:04d}-{m_:02d}-{d_:02d}"
 
 
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
@@ -199,33 +170,6 @@ def _uncited(name: str, found: re.Match, head: str, types: DocumentTypes) -> str
     earlier = [(m.start(), other) for other, rule in _TYPE_RULES if other != name
                for m in [rule.search(head, 0, found.start())] if m]
     return min(earlier)[1] if earlier else name
-
-
-def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
-    head = text[:3000]
-    if doc_type in types.reports:
-        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800]) or _DISCLOSED_DATE.search(head[:1500])
-        if m:
-            return iso_date(*m.groups())
-    front = _FRONT_DATE.search(head)
-    if front:
-        try:
-            dt = email.utils.parsedate_to_datetime(front.group(1))
-            return dt.date().isoformat()
-        except (TypeError, ValueError):
-            pass
-    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
-        dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])) if d), None)
-        if dated:
-            return dated
-    stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None
-    if stamp:
-        return iso_date(stamp.group(3), stamp.group(2), stamp.group(1))
-    if doc_type not in types.reports:
-        m = _ISO_DATE_LINE.search(text)
-        if m:
-            return iso_date(*m.groups())
-    return None
 
 
 _SESSION = re.compile(r"[一二三四五六七八九十]+届[^。]{0,12}?[一二三四五六七八九十]+次会议")

@@ -1,0 +1,74 @@
+"""Pure: the date a document gives itself: the day a report was delivered (2016年12月25日在…人民代表大会), a page's stamp
+(2022年12月26日 17:46, 2022/12/26 17:46, 18.11.2015 14:44), a disclosure header's date (成文日期), a front matter's
+date: line, or a date in its head, unless that date is history the text tells."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+
+from etl.knowledge.documents import DocumentTypes
+
+_FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
+_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
+_NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+# … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
+_SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
+# a day, month and year with the time, as some sites stamp an item (18.11.2015 14:44)
+_DMY_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
+_ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
+_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a government disclosure page's header: the date the document was written, issued or posted
+# ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24), the first of them
+_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布)日期\s*[\]】]?\s*[::]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
+# no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
+FIRST_DATE_YEAR = 1990
+# a year whose figures the text reports: one that opens a clause (2015年,全市… / 2015年全县…) or dates a count (人口380万
+# (2014年)); not one aimed at (到2035年基本实现…, 2022年冬奥会)
+_REPORTED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[,,))]|全[市县区省])")
+
+
+def iso_date(y: str, m: str, d: str) -> str | None:
+    try:
+        y_, m_, d_ = int(y), int(m), int(d)
+    except ValueError:
+        return None
+    if not (FIRST_DATE_YEAR <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
+        return None
+    return f"{y_:04d}-{m_:02d}-{d_:02d}"
+
+
+def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
+    head = text[:3000]
+    if doc_type in types.reports:
+        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800]) or _DISCLOSED_DATE.search(head[:1500])
+        if m:
+            return iso_date(*m.groups())
+    front = _FRONT_DATE.search(head)
+    if front:
+        try:
+            dt = email.utils.parsedate_to_datetime(front.group(1))
+            return dt.date().isoformat()
+        except (TypeError, ValueError):
+            pass
+    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
+        dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])
+                                  if rx is not _CN_DATE or not _in_history(text, int(m.group(1)))) if d), None)
+        if dated:
+            return dated
+    stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None
+    if stamp:
+        return iso_date(stamp.group(3), stamp.group(2), stamp.group(1))
+    if doc_type not in types.reports:
+        m = _ISO_DATE_LINE.search(text)
+        if m:
+            return iso_date(*m.groups())
+    return None
+
+
+def _in_history(text: str, year: int) -> bool:
+    """A date in prose more than five years before a year the text reports (_REPORTED_YEAR): an event of the place's
+    history (2000年6月18日撤地设市, in an entry with 2015's figures), not the text's date."""
+    return any(int(m.group(1)) > year + 5 for m in _REPORTED_YEAR.finditer(text[:20000]))
