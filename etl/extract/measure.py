@@ -36,6 +36,8 @@ _NOT_LIST_ITEM = re.compile(r"[\d。!?!?;;]|年(?!均)|季度|月|其中|但|而
 _LOCAL_PART_AFTER = re.compile(r"[^。;;]{0,30}?其中[,,::]?\s*地方(?!税)")   # not 其中地方税收收入, the tax part
 # a sentence led by one month, not a span of months (6月份, 当月; not 1-6月, 前6个月)
 _ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:1[0-2]|[1-9])月份?(?:当月)?[,,]")
+# … or a clause whose subject one month leads (…增长2.8%,其中,6月份规模以上工业增加值同比增长11.6%)
+_ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|当月|单月)[,,]?\s*$")
 # a digit and a space right before the figure's own digits (9 73万亿元): the figure is a broken number
 _BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z")
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
@@ -79,7 +81,7 @@ class MeasureMixin:
             # with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
-        if _ONE_MONTH_LEAD.match(sent):
+        if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start):
             return   # 地区生产总值达9 73万亿元: a number whose decimal point was lost to a space, read as no number
