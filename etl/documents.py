@@ -22,7 +22,7 @@ from etl.extract.metadata import (
     split_segments,
     undated_session,
 )
-from etl.extract.normalize import normalize_text
+from etl.extract.normalize import join_cut_names, normalize_text
 from etl.extract.region import read_region
 from etl.knowledge import Knowledge
 from etl.readers.base import Extracted
@@ -92,7 +92,7 @@ def _sidecar_date(value: str | None) -> str | None:
 def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str = "", encoding: str = "utf-8",
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
-    text = normalize_text(raw_text, knowledge.grammar.units, knowledge.grammar.variants)
+    text = join_cut_names(normalize_text(raw_text, knowledge.grammar.units, knowledge.grammar.variants), knowledge.term_re)
     stem = Path(name).stem
     docs = []
     for i, (a, b) in enumerate(split_segments(text)):

@@ -197,6 +197,22 @@ def replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> str:
     return text.translate({ord(a): b for a, b in present}) if present else text
 
 
+_CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+
+
+def join_cut_names(text: str, names: re.Pattern) -> str:
+    """Re-join a line break that cuts an indicator's name (城镇常住\n居民人均可支配收入33432元), which a text wrapped at
+    no steady width leaves where the wrap-width rule cannot see it: only where a name of `names` (Knowledge.term_re)
+    runs across the break, so a heading and the line below it stay apart. Linear: a window of 16 on each side."""
+    pieces, last = [], 0
+    for m in _CJK_BREAK.finditer(text):
+        left = text[max(0, m.start() - 16):m.start()]
+        if any(a < len(left) < b for a, b in (x.span() for x in names.finditer(left + text[m.end():m.end() + 16]))):
+            pieces.append(text[last:m.start()])
+            last = m.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = ()) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
     spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in;
