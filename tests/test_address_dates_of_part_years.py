@@ -2,8 +2,9 @@
 1-5月) in its head, is dated by the date in its own address when that date falls one to three months after the part
 ends: a half year's news filed under …/20230811/… is 2023's (issue 23: 42 texts of the corpus state no year at all and
 none of their figures was read). Made-up items of this file's own wording. Negatives: an address dated long after the
-part (a page copied later), an item that states another year, a report, an item that names no part or several, an
-address without a day, and an item with a date of its own keep their readings."""
+part (a page copied later), an item that states a later year, a report, an item that names no part or several, an
+address without a day, and an item with a date of its own keep their readings. An item that also states an earlier
+year (去年同期, 2020年全县…) is still dated by its address."""
 
 import pytest
 
@@ -40,11 +41,21 @@ def test_an_address_that_does_not_agree_dates_nothing(head, url):
     assert not {f for f in got if f[0] == "gdp"}
 
 
-def test_an_item_stating_another_year_is_not_dated_by_its_address():
-    tail = TAIL + "全县2021年地区生产总值为280亿元。\n"
+def test_an_item_stating_a_later_year_is_not_dated_by_its_address():
+    tail = TAIL + "全县2024年地区生产总值预计达到650亿元。\n"
     got = figures(ITEM.format(head="上半年某县经济运行情况", tail=tail), FIELDS,
                   meta={"source_url": "http://news.example.cn/county/20230811/1.html", "region": "某县"}, charted=True)
     assert not {f for f in got if f[1] == 2023}
+
+
+@pytest.mark.parametrize("earlier", ["2020年全县地区生产总值为580亿元。", "2022年,全县完成固定资产投资120亿元。",
+                                     "全县经济总量比2019年增加了一倍。", "2021年全年引进项目58个。",
+                                     "该县自2018年起连续五年位居全市前列。"])
+def test_an_item_stating_an_earlier_year_is_dated_by_its_address(earlier):
+    filler = "全县上下坚持稳中求进工作总基调,统筹推进各项工作,项目建设、产业升级、民生改善等方面取得积极成效。" * 6
+    got = figures(ITEM.format(head="上半年某县经济运行情况", tail=TAIL + filler + "\n" + earlier + "\n"), FIELDS,
+                  meta={"source_url": "http://news.example.cn/county/20230811/1.html", "region": "某县"}, charted=True)
+    assert ("gdp", 2023, "H1", "actual", 312.4) in got
 
 
 def test_a_report_is_not_dated_by_its_address():

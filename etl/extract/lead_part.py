@@ -1,7 +1,7 @@
 """Pure: the part of the year an item reports on, from its head (一季度…经济运行总体平稳, 2018年前三季度江西经济运行…), when
 the item is dated just after that part ends: its own year's outcomes not said to be the whole year's are that part's,
 as a half year's item's are the half's (etl/extract/when.py, of_the_half). An undated item of such a part whose own
-address is dated just after the part ends, and which states no other year, is dated by its address."""
+address is dated just after the part ends, and which states no later year, is dated by its address."""
 
 from __future__ import annotations
 
@@ -45,13 +45,24 @@ def lead_part(doc: Document) -> str | None:
 
 def address_part_date(doc: Document) -> str | None:
     """The date in an undated item's own address (…/20230811/…) when the item is of one part of a year (上半年…) that
-    ended one to three months before it, and the text states no year but the address's: a half year's news filed in
-    August is that year's. A report, an item of no part, a later copy (filed long after), or one naming another year:
+    ended one to three months before it, and the text states no year after the address's: a half year's news filed in
+    August is that year's. A report, an item of no part, a later copy (filed long after), or one naming a later year:
     None."""
     m = _ADDRESS_DATE.search(doc.source_url or "")
     if doc.doc_date or m is None or doc.doc_type in _REPORTS:
         return None
     year, month, day = m.groups()
-    if any(y != year for y in _STATED_YEAR.findall(doc.text)) or not _just_after(head_part(doc), int(month)):
+    if any(y > year for y in _STATED_YEAR.findall(doc.text)) or not _just_after(head_part(doc), int(month)):
         return None
     return f"{year}-{month}-{day}"
+
+
+POSTED_BY_MONTH = 4   # a year's review is posted by April of the year after it
+
+
+def posted_after(url: str | None, year: int) -> bool:
+    """The date in an item's own address (…/20220125/…) falls in the first months (to POSTED_BY_MONTH) of the year
+    after `year`: an undated item whose outcomes carry `year` from earlier in its text was posted as that year's
+    review, and the two agree."""
+    m = _ADDRESS_DATE.search(url or "")
+    return bool(m) and int(m.group(1)) == year + 1 and int(m.group(2)) <= POSTED_BY_MONTH
