@@ -104,17 +104,59 @@ def part_openings(sent: str, cat: Knowledge) -> list[int]:
     return out
 
 
+# a name the catalogue does not know, as an item of a list of names (规上工业总产值, 限上社零额): 2 to 12 characters, no figure
+_UNKNOWN_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z()()]{2,12}")
+# a list's separator and the head of a name whose end is a term of no family (、规上工业总|产值)
+_HEAD_OF_ITEM = re.compile(r"^\s*(?:、|和|及|与)\s*[\u4e00-\u9fffA-Za-z]{1,10}$")
+# what ends a list of names before its values (…分别增长, …均增长)
+_EACH_AHEAD = re.compile(r"\s*(?:同比|比上年)?(?:分别|均)")
+
+
+def _unknown_items(gap: str, at: int, closing: bool) -> list[TermHit] | None:
+    """The names between two of a list's known names (、规上工业总产值、), or after its last one before 分别 (`closing`),
+    each as a subject of no family that holds its place in the list: None when `gap` is not such a run of names
+    separated by 、 (a 和, 及 or 与 may join the last known name to them)."""
+    body = gap.strip()
+    if not body.startswith(("、", "和", "及", "与")):
+        return None
+    body = body[1:] if closing else body[1:-1] if body.endswith(("、", "和", "及", "与")) and len(body) > 1 else None
+    items = body.split("、") if body else None
+    if not items or not all(_UNKNOWN_ITEM.fullmatch(x.strip()) for x in items):
+        return None
+    pos, out = at, []
+    for x in items:
+        start = gap.find(x, pos - at) + at
+        out.append(TermHit(start, start + len(x), x, None, False))
+        pos = start + len(x)
+    return out
+
+
 def subject_lists(terms: list[TermHit], sent: str) -> dict[int, list[TermHit]]:
-    """Map id(term) -> the list of subjects it belongs to (A、B和C), for subjects only."""
+    """Map id(term) -> the list of subjects it belongs to (A、B和C), for subjects only. A name the catalogue does not
+    know holds its place in the list (GDP、规上工业总产值、固定资产投资分别增长6%、7.5%、5%: the second value is not
+    the investment's), as a subject of no family, whose values are not read."""
     groups: list[list[TermHit]] = []
+    held: dict[int, list[TermHit]] = {}   # a known name inside an unknown one: its list, where it holds no family
     for t in terms:
         if t.comparator:
             continue
-        if groups and (LIST_SEP.match(sent[groups[-1][-1].end:t.start]) or groups[-1][-1].start == t.start):
+        gap = sent[groups[-1][-1].end:t.start] if groups else ""
+        if groups and (LIST_SEP.match(gap) or groups[-1][-1].start == t.start):
             groups[-1].append(t)
+        elif groups and _HEAD_OF_ITEM.match(gap):   # 、规上工业总产值 / 、限上社零额: a name the catalogue does not hold whole
+            groups[-1].append(TermHit(t.start, t.end, t.text, None, False) if t.family else t)
+            held[id(t)] = groups[-1]
+        elif groups and (between := _unknown_items(gap, groups[-1][-1].end, False)) is not None:
+            groups[-1].extend([*between, t])
         else:
             groups.append([t])
-    return {id(t): g for g in groups for t in g}
+    starts = [t.start for t in terms]
+    for g in groups:
+        each = _EACH_AHEAD.search(sent, g[-1].end)
+        ahead = each and not any(g[-1].end <= a < each.start() for a in starts)
+        after = _unknown_items(sent[g[-1].end:each.start()], g[-1].end, True) if ahead else None
+        g.extend(after or [])
+    return {id(t): g for g in groups for t in g} | held
 
 
 def number_runs(nums: list[NumberMention], sent: str, grammar) -> dict[int, list[NumberMention]]:
@@ -191,7 +233,8 @@ def shared_parts(before: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
     """The members of a list that share the noun after `before`: 城、乡 (a list mark), or two short
     forms of data/abbreviations.csv right before the noun (其中城乡居民…: 城, 乡); () when none."""
     m = SHARED_LIST.search(before)
-    if m and m.group(2):
+    known = {*abbreviations, *abbreviations.values()}
+    if m and m.group(2) and {m.group(1), m.group(3)} <= known:   # not 规上工业增加值、限上社零额: 加值、限上 share nothing
         return m.group(1), m.group(3)
     tail = _RESIDENCE.sub("", before)[-2:]   # 城乡常住居民…均增长: the residence word stands between the forms and the noun
     if len(tail) == 2 and all(c in abbreviations for c in tail):
