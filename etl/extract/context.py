@@ -51,6 +51,7 @@ class Lead:
     clauses after it (through ';' lists) and, at a paragraph's head, to the paragraph's end."""
     year: int | None = None
     period: str | None = None
+    of_report: bool = False   # the year names a report (2025年工作报告显示,…): its outcomes are of the year before
 
 
 @dataclass(frozen=True)
@@ -184,8 +185,8 @@ def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
     """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
     best = None
     for m in YEAR.finditer(sent, 0, subject_start):
-        if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]):
-            continue
+        if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]) or _REPORT_AFTER.match(sent, m.end()):
+            continue   # (2025年工作报告显示,…: a report's year, read by the sentence's lead)
         between = sent[m.end():subject_start]
         if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
             best = int(m.group(1))
@@ -342,8 +343,8 @@ class ContextMixin:
         m = self.cat.term_re.search(sent)
         first_term = m.start() if m else len(sent)
         if lead and lead.year:
-            # a part-year later in the lead ("2024年,X市前三季度实现…") is the lead's too
-            return lead if lead.period else Lead(lead.year, part_year_of(sent[:first_term], only=True))
+            # a part-year later in the lead ("2024年,X市前三季度实现…") is the lead's too; a report's year (2024年工作报告…)
+            return Lead(lead.year, lead.period or part_year_of(sent[:first_term], only=True), bool(_REPORT_AFTER.match(sent, sent.find("年") + 1)))
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
@@ -352,7 +353,8 @@ class ContextMixin:
             after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
-            return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term], only=True) or (lead.period if lead else None))
+            return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term], only=True) or (lead.period if lead else None),
+                        bool(_REPORT_AFTER.match(after)))
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))
@@ -360,6 +362,9 @@ class ContextMixin:
         if part:   # 今年以来,…,1-2月,全州主要经济指标运行平稳,…: the part the paragraph goes on to report, said by no figure
             return Lead(self.date_year or self.doc.report_year, part)
         return lead
+
+
+_REPORT_AFTER = re.compile(r"[《“\"]?(?:政府)?工作报告")   # 2025年工作报告显示 / 在2018年《政府工作报告》中
 
 
 def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:

@@ -79,8 +79,8 @@ class WhenMixin(SpanMixin):
         if self.relative and self.relative_reaches(sent, n):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
-            if lead and lead.year:
-                return lead.year, source
+            if lead and lead.year:   # (a report's year: its outcomes are of the year it reviews, the one before)
+                return lead.year - (lead.of_report and kind == "actual"), source
         if self.ctx.year:
             return self.ctx.year, self.ctx.year_source
         if self.para_year:
