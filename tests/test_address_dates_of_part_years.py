@@ -71,3 +71,23 @@ def test_an_item_with_a_date_of_its_own_keeps_it():
                   charted=True)
     assert ("gdp", 2021, "H1", "actual", 312.4) in got
     assert not {f for f in got if f[1] == 2023}
+
+
+@pytest.mark.parametrize("head, url, year, period", [
+    ("上半年某县经济运行情况", "http://www.example.com/news/lz/2015080209540141610.htm", 2015, "H1"),
+    ("前三季度某县经济运行稳中有进", "http://www.example.com/a/2019102312301.html", 2019, "Q1-Q3"),
+    ("一季度某县经济实现良好开局", "http://www.example.com/n/20210420885566.shtml", 2021, "Q1"),
+    ("1-5月某县主要经济指标运行平稳", "http://www.example.com/p/201806151122.html", 2018, "M1-M5"),
+    ("上半年某县经济运行情况", "http://www.example.com/c/2023072809313377.htm", 2023, "H1"),
+])
+def test_an_address_date_run_into_its_serial_dates_the_item_when_the_part_agrees(head, url, year, period):
+    got = figures(ITEM.format(head=head, tail=TAIL), FIELDS, meta={"source_url": url, "region": "某县"}, charted=True)
+    assert ("gdp", year, period, "actual", 312.4) in got
+
+
+@pytest.mark.parametrize("url", ["http://www.example.com/news/lz/2015120209540141610.htm",
+                                 "http://www.example.com/news/lz/2015130209540141610.htm"])
+def test_a_run_in_date_the_part_does_not_agree_with_dates_nothing(url):
+    got = figures(ITEM.format(head="上半年某县经济运行情况", tail=TAIL), FIELDS, meta={"source_url": url, "region": "某县"},
+                  charted=True)
+    assert not {f for f in got if f[0] == "gdp"}
