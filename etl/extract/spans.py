@@ -64,8 +64,9 @@ class SpanMixin:
             return key, f"{span[0]}-{span[1]}", year, "span:heading", "clause"
         if key is None or not years:
             return None
-        if len(years) >= 2 and years[-1] - years[-2] == 5:
-            return key, f"{years[-2] + 1}-{years[-1]}", years[-1], "span:stated-years", "clause"
+        if len(years) >= 2 and abs(years[-1] - years[-2]) == 5:   # (2016年…,同2011年相比,年均…: the later first)
+            lo, hi = sorted(years[-2:])
+            return key, f"{lo + 1}-{hi}", hi, "span:stated-years", "clause"
         last_n = last_match(LAST_YEARS, before)
         hi = max(years)
         if last_n:
