@@ -126,7 +126,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def new_sentence_state(self) -> None:
         """What an earlier clause or piece of the sentence said, for the later ones: cleared at each sentence."""
         self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
-        self.carried_base: int | None = None   # a base year declared for the rest of the sentence (比2012年(下同))
+        self.carried_base, self.avg_span = None, None   # for the rest of it: a base (比2012年(下同)), an average's span
         self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
         self.cued_at = -1   # where the sentence's last figure made a target by its word (力争…) ends
 

@@ -62,10 +62,13 @@ class SpanMixin:
         span = self.heading_span   # 过去五年工作回顾 / 一、… / 2016年,…年均增长8.5%: the term the heading reviews
         if key is not None and span and year == span[1] and set(years) <= {year} and not LAST_YEARS.search(before):
             return key, f"{span[0]}-{span[1]}", year, "span:heading", "clause"
+        if key is not None and not years and self.avg_span and year == self.avg_span[1] and not LAST_YEARS.search(before):
+            return key, f"{self.avg_span[0]}-{self.avg_span[1]}", year, "span:sentence", "sentence"
         if key is None or not years:
             return None
         if len(years) >= 2 and abs(years[-1] - years[-2]) == 5:   # (2016年…,同2011年相比,年均…: the later first)
             lo, hi = sorted(years[-2:])
+            self.avg_span = (lo + 1, hi)   # …and for the later pieces of the sentence (…;社会消费品零售总额129亿元,年均增长15%)
             return key, f"{lo + 1}-{hi}", hi, "span:stated-years", "clause"
         last_n = last_match(LAST_YEARS, before)
         hi = max(years)
