@@ -31,8 +31,8 @@ from etl.extract.host_place import (
 )
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
+from etl.extract.place_relations import above, never_named, unnamed_site, within
 from etl.extract.self_place import (
-    above_floor,
     holds_the_text,
     kind_of,
     led_from_above,
@@ -290,14 +290,14 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     named = _dominant(full, text, regions, gazetteer) or (
         namesake_parent(_dominant(short, text, regions, gazetteer), gazetteer) if max(short.values(), default=0) >= 3
         else None)
-    within = gazetteer.resolve(named, text[:3000]) if named else None   # 列宜春第5; 广东 8 times and 南雄 8 times
-    if within and outnamed(body, within, gazetteer):
+    container = gazetteer.resolve(named, text[:3000]) if named else None   # 列宜春第5; 广东 8 times and 南雄 8 times
+    if container and outnamed(body, container, gazetteer):
         return None
-    if within and (holds_the_text(body, within, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind)
-                   or led_from_above(body, within, gazetteer)):   # 省委省政府、成都市委市政府: above the text's place
-        inner = named_most_below(body, within, speaker_kind, gazetteer, kind[0] if kind else None)   # 广东 8, 南雄 8: 南雄市
+    if container and (holds_the_text(body, container, max(full.get(named, 0), short.get(named, 0)), gazetteer, kind)
+                   or led_from_above(body, container, gazetteer)):   # 省委省政府、成都市委市政府: above the text's place
+        inner = named_most_below(body, container, speaker_kind, gazetteer, kind[0] if kind else None)   # 广东 8, 南雄 8: 南雄市
         return RegionReading(_listed_or_label(inner, regions, gazetteer), "mentions") if inner else None
-    if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not _above(named, floor, text, gazetteer):
+    if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
     if unit is not None and ranked_within(body, unit, gazetteer):
@@ -311,7 +311,7 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     if unit is not None and (speaker_kind is None or kind_of(unit.name) == speaker_kind):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     named = subject_place(body, full, gazetteer, kind[0] if kind else None)
-    if named and not _above(named, floor, text, gazetteer):
+    if named and not above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     return None
 
@@ -322,10 +322,12 @@ def _host_against_body(unit, text: str, regions: Regions, gazetteer: Gazetteer, 
     it (a province's news site on one of its cities), or one it names while never naming the address's."""
     host = _listed_or_label(unit, regions, gazetteer)
     inner = _from_body(text, regions, gazetteer, counts, kind)
-    if inner is None or inner.region in (None, host) or _within(host, inner.region, regions, gazetteer):
+    if inner is None and never_named(host, text[:20000], gazetteer):
+        return RegionReading(None, "none", unnamed_site(host))
+    if inner is None or inner.region in (None, host) or within(host, inner.region, regions, gazetteer):
         return RegionReading(host, "url")    # a city's site naming its province: the city
     body, name = text[:20000], inner.region
-    if _within(name, host, regions, gazetteer):
+    if within(name, host, regions, gazetteer):
         return inner
     if body.count(short_name(name) or name) < 3:
         return RegionReading(host, "url")    # a name said once or twice does not outweigh the address
@@ -335,18 +337,16 @@ def _host_against_body(unit, text: str, regions: Regions, gazetteer: Gazetteer, 
                                        "series until a sidecar names its region")
 
 
-def _above(name: str, floor: str | None, text: str, gazetteer: Gazetteer) -> bool:
-    """`name` is a city or province above the county-level kind the text calls its own."""
-    unit = gazetteer.resolve(name, text[:3000]) if floor else None
-    return unit is not None and above_floor(unit, floor)
-
-
-def _within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer) -> bool:
-    """`inner` is a place below `outer` (every place is below the nation)."""
-    if inner is None or inner == outer or regions.is_nation(outer):
-        return inner not in (None, outer)
-    unit = gazetteer.labelled(inner)
-    return unit is not None and any(p.name == outer for p in gazetteer.parents(unit))
+def _by_listed_site(by_url: str, text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
+                    kind) -> RegionReading:
+    """The place of a site data/regions.csv lists, unless the text is about a place inside it (www.gov.cn on a county),
+    or, a place's own site, about another it names often while never naming the site's (a Hong Kong office on 河南)."""
+    inner = _from_body(text, regions, gazetteer, counts, kind)
+    if inner is not None and within(inner.region, by_url, regions, gazetteer):
+        return inner
+    if not regions.is_nation(by_url) and never_named(by_url, text[:20000], gazetteer):
+        return inner if inner is not None and inner.region else RegionReading(None, "none", unnamed_site(by_url))
+    return RegionReading(by_url, "url")
 
 
 def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None = None,
@@ -374,10 +374,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         return RegionReading(_label(name, text, regions, gazetteer), "url")
     by_url = listed_domain_place(source_url, regions)
     if by_url:
-        inner = _from_body(text, regions, gazetteer, counts, kind)
-        if inner is not None and _within(inner.region, by_url, regions, gazetteer):
-            return inner   # a higher government's site reporting on a place inside it (www.gov.cn on a county)
-        return RegionReading(by_url, "url")
+        return _by_listed_site(by_url, text, regions, gazetteer, counts, kind)
     unit = host_or_above(place_of_host(source_url, gazetteer), kind, body, gazetteer)
     if unit is not None:
         return _host_against_body(unit, text, regions, gazetteer, counts, kind)

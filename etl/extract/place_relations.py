@@ -1,0 +1,34 @@
+"""Pure: how places relate, for reading a text's region: one inside another, one above the county-level kind a text
+calls its own, and a site's place a text never names."""
+
+from __future__ import annotations
+
+from etl.extract.self_place import above_floor
+from etl.knowledge.gazetteer import Gazetteer, short_name
+from etl.knowledge.places import Regions
+
+
+def above(name: str, floor: str | None, text: str, gazetteer: Gazetteer) -> bool:
+    """`name` is a city or province above the county-level kind the text calls its own."""
+    unit = gazetteer.resolve(name, text[:3000]) if floor else None
+    return unit is not None and above_floor(unit, floor)
+
+
+def within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer) -> bool:
+    """`inner` is a place below `outer` (every place is below the nation)."""
+    if inner is None or inner == outer or regions.is_nation(outer):
+        return inner not in (None, outer)
+    unit = gazetteer.labelled(inner)
+    return unit is not None and any(p.name == outer for p in gazetteer.parents(unit))
+
+
+def never_named(name: str, body: str, gazetteer: Gazetteer) -> bool:
+    """The text never names the address's place (full or short name) and names another three times or more (a Hong
+    Kong office's page on 河南, which it names five times): the site is not the text's place."""
+    return not any(n and n in body for n in (name, short_name(name))) and max(gazetteer.mentions(body).values(), default=0) >= 3
+
+
+def unnamed_site(name: str) -> str:
+    """Why a page of `name`'s site is kept out of every series (never_named)."""
+    return (f"the address is {name}'s site, but the text never names it and names other places often: kept out of "
+            "every series until a sidecar names its region")
