@@ -304,8 +304,9 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
         return None   # its own kind's unit that it ranks itself in (列宜春第5 in a 全市 text): the city above it
     if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
-    unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") else None
-    if unit is not None:
+    unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") or (
+        kind and kind[0] == "区") else None   # an autonomous region's text speaks of itself as 全区 (全区实现生产总值)
+    if unit is not None and (unit.name.endswith("自治区") or not (kind and kind[0] == "区")):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     unit = named_most_by_short(body, gazetteer)   # 赣州 six times, never 赣州市; 绵阳 five times, 德阳市 once
     if unit is not None and (speaker_kind is None or kind_of(unit.name) == speaker_kind):
