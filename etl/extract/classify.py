@@ -9,10 +9,8 @@ member of a list: A、B、C分别下降x、y、z), and what it measures is read 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from etl.combine.merge import same_number
 from etl.extract.cells import CellsMixin
 from etl.extract.context import (
     Context,
@@ -35,7 +33,6 @@ from etl.extract.patterns import (
     COMPARABLE,
     CONGRESS,
     ESTIMATE,
-    FACTOR_TAKEN_OUT,
     FIRST_ESTIMATE,
     FUTURE_LEAD,
     JAN_TO,
@@ -50,6 +47,7 @@ from etl.extract.patterns import (
 )
 from etl.extract.places import other_places_for, topic_for
 from etl.extract.ratios import RatiosMixin
+from etl.extract.restated import by_fallback_name, restated_differently, restated_in_body
 from etl.extract.rows import RowsMixin
 from etl.extract.subjects import (
     TermHit,
@@ -66,7 +64,7 @@ from etl.extract.tables import find_cells
 from etl.extract.when import WhenMixin
 from etl.knowledge import Knowledge
 from etl.knowledge.tables import alternation
-from etl.records import REASON_SEP, Document, Mention
+from etl.records import Document, Mention
 
 
 class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, RatiosMixin):
@@ -236,7 +234,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since) or AVG.search(since)
                     or CHANGED_TO.match(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
-                    or _PERIOD_CLAUSE.match(since)):
+                    or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
@@ -246,6 +244,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         if n.prefix and not n.suffix and self.grammar.bounds.get(n.prefix) == "ceiling":
             hedge = n.prefix   # 控制在3%: the ceiling of this number, not the list's last hedge
         self.number(sent, s0, subject, n, dim, gap, hedge, last_growth)
+
+    def _share_first(self, sent: str, subject: TermHit, earlier: NumberMention, since: str) -> bool:
+        """The name's earlier percentage is its share of a whole (占全市的比重为29.37%) and a growth word leads this one
+        (…,比2015年提高0.56个百分点,增长7.8%): this one is the name's growth."""
+        return bool(_SHARE_FIRST.search(sent, subject.end, earlier.start)) and bool(_GROWS_AT_END.search(since))
 
     def terms(self, sent: str, s0: int) -> list[TermHit]:
         """Indicator names of the sentence. A name that counts only under its indicator's heading
@@ -332,69 +335,14 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     return restated_differently(by_fallback_name(restated_in_body(ex.out, text), ex.fallback))
 
 
-# a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
-_HEADLINE = re.compile(r"^[^,,。;;|\t\n]{4,60}$", re.M)
-
-
-def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
-    """A figure of a title or headline line that the body states again (GDP实现X亿元 over 上半年,…GDP实现X亿元)
-    is the body's figure, with the body's period: the headline's reading is dropped, never a year of its own."""
-    lines = [(m.start(), m.end()) for m in _HEADLINE.finditer(text)]
-    def in_headline(m: Mention) -> bool:
-        return m.char_start is not None and m.char_end is not None and any(
-            a <= m.char_start and m.char_end <= b for a, b in lines)
-    said = {(m.indicator, m.value) for m in mentions if not in_headline(m)}
-    return [m for m in mentions if not (in_headline(m) and (m.indicator, m.value) in said)]
-
-
-def restated_differently(mentions: list[Mention]) -> list[Mention]:
-    """A figure the document has already charted with another value (the same indicator, year, period and
-    kind: 一般公共预算收入85亿元 in the summary, then 完成一般公共预算收入18.08亿元 in one industry's
-    paragraph) is most likely a part's or another subject's: it goes to review, the first one stays. The
-    same figure rounded (384 after 384.3) is not another value."""
-    first: dict[tuple, tuple] = {}
-    reported = {(m.indicator, m.year, m.period, m.kind) for m in mentions if m.confidence == "high" and m.basis == "reported"}
-    out = []
-    for m in mentions:
-        key = (m.indicator, m.year, m.period, m.kind, m.basis)
-        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported \
-                and (m.unit != "pct" or FACTOR_TAKEN_OUT.search(m.quote)):
-            # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除退税影响后增长6%: another basis beside the reported figure is
-            # not the series' (a growth 按可比口径 or at comparable prices is a series of its own, labelled so)
-            m = _to_review(m, "stated on a comparable basis beside the reported figure")
-        elif m.confidence == "high" and key in first and not (
-                same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
-            m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
-        elif m.confidence == "high":
-            first.setdefault(key, (m.value, m.value_high))
-        out.append(m)
-    return out
-
-
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
 _PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|" + JAN_TO + r"\d{1,2}月)"
                             r"[^,,;;。\d]{0,8}$")
 
+# a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number
+_SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\s*$")
+_GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
+
 # a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name
 _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
-
-
-def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:
-    """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to review: the
-    name's scope varies by place (with or without fund revenue), so it is never charted as the family's for sure."""
-    if not fallback:
-        return mentions
-    out = []
-    for m in mentions:
-        name = next((f for f in fallback if m.quote.startswith(f)), None)
-        if name and m.confidence == "high":
-            m = _to_review(m, "read by a local name whose scope varies by place (data/fallback_names.csv): "
-                              "not charted until confirmed")
-        out.append(m)
-    return out
-
-
-def _to_review(m: Mention, why: str) -> Mention:
-    """`m` sent to review, `why` added to the reasons it already has."""
-    return replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [m.confidence_reason, why])))

@@ -1,0 +1,70 @@
+"""Pure: second readings of a document's figures, once every sentence is read: a headline's figure the body states
+again, a figure stated again with another value or on another basis beside the reported one, and a figure read by a
+local name whose scope varies by place (part of etl/extract/classify.py's extract_document)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.combine.merge import same_number
+from etl.extract.patterns import FACTOR_TAKEN_OUT
+from etl.records import REASON_SEP, Mention
+
+# a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
+_HEADLINE = re.compile(r"^[^,,。;;|\t\n]{4,60}$", re.M)
+
+
+def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
+    """A figure of a title or headline line that the body states again (GDP实现X亿元 over 上半年,…GDP实现X亿元)
+    is the body's figure, with the body's period: the headline's reading is dropped, never a year of its own."""
+    lines = [(m.start(), m.end()) for m in _HEADLINE.finditer(text)]
+    def in_headline(m: Mention) -> bool:
+        return m.char_start is not None and m.char_end is not None and any(
+            a <= m.char_start and m.char_end <= b for a, b in lines)
+    said = {(m.indicator, m.value) for m in mentions if not in_headline(m)}
+    return [m for m in mentions if not (in_headline(m) and (m.indicator, m.value) in said)]
+
+
+def restated_differently(mentions: list[Mention]) -> list[Mention]:
+    """A figure the document has already charted with another value (the same indicator, year, period and
+    kind: 一般公共预算收入85亿元 in the summary, then 完成一般公共预算收入18.08亿元 in one industry's
+    paragraph) is most likely a part's or another subject's: it goes to review, the first one stays. The
+    same figure rounded (384 after 384.3) is not another value."""
+    first: dict[tuple, tuple] = {}
+    reported = {(m.indicator, m.year, m.period, m.kind) for m in mentions if m.confidence == "high" and m.basis == "reported"}
+    out = []
+    for m in mentions:
+        key = (m.indicator, m.year, m.period, m.kind, m.basis)
+        if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported \
+                and (m.unit != "pct" or FACTOR_TAKEN_OUT.search(m.quote)):
+            # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除退税影响后增长6%: another basis beside the reported figure is
+            # not the series' (a growth 按可比口径 or at comparable prices is a series of its own, labelled so)
+            m = _to_review(m, "stated on a comparable basis beside the reported figure")
+        elif m.confidence == "high" and key in first and not (
+                same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
+            m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
+        elif m.confidence == "high":
+            first.setdefault(key, (m.value, m.value_high))
+        out.append(m)
+    return out
+
+
+def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[Mention]:
+    """A figure read by a fallback name (地方财政收入 for budget revenue, data/fallback_names.csv) goes to review: the
+    name's scope varies by place (with or without fund revenue), so it is never charted as the family's for sure."""
+    if not fallback:
+        return mentions
+    out = []
+    for m in mentions:
+        name = next((f for f in fallback if m.quote.startswith(f)), None)
+        if name and m.confidence == "high":
+            m = _to_review(m, "read by a local name whose scope varies by place (data/fallback_names.csv): "
+                              "not charted until confirmed")
+        out.append(m)
+    return out
+
+
+def _to_review(m: Mention, why: str) -> Mention:
+    """`m` sent to review, `why` added to the reasons it already has."""
+    return replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [m.confidence_reason, why])))
