@@ -60,7 +60,9 @@ class RatiosMixin:
                 continue
             taken.append((at, at + len(phrase)))
             subject = TermHit(at, at + len(phrase), phrase, None, False)
-            self.ratio_row(sent, s0, subject, key, shares[position - 1], at + now.end())
+            named = _STATE_YEAR.search(between) if changed else None   # …调整为2020年的d:e:f: that year's, when past
+            said = int(named.group(1)) if named and not (self.date_year and int(named.group(1)) > self.date_year) else None
+            self.ratio_row(sent, s0, subject, key, shares[position - 1], at + now.end(), said=said)
             if changed:
                 self.state_before(sent, s0, subject, (key, position), window[len(phrase):triples[0].start()],
                                   triples[0], at, _CHANGED.search(between))
