@@ -69,9 +69,15 @@ _SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?!\d)(?=\.\d|[^\d]|$)")
 
 
+# 5万3230.99亿元: the ten-thousands of 亿 written in front of the rest of the number (53230.99亿元)
+_WAN_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{1,4})((?:\.\d+)?)亿")
+
+
 def join_split_numbers(text: str) -> str:
-    """`2375. 3` -> `2375.3`; `1,488` and `1 488` -> `1488` (thousands groups of exactly 3 digits)."""
+    """`2375. 3` -> `2375.3`; `1,488` and `1 488` -> `1488` (thousands groups of exactly 3 digits); `5万3230.99亿`
+    -> `53230.99亿`."""
     text = _SPLIT_DECIMAL.sub("", text)
+    text = _WAN_YI.sub(lambda m: m.group(1) + m.group(2).zfill(4) + m.group(3) + "亿", text) if "万" in text else text
 
     def _join(m: re.Match) -> str:
         groups = m.group(2)
