@@ -70,6 +70,7 @@ _ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人
 # a place the table does not know counts only before the words that name a government for sure
 _STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[一二三四五六七八九十\d]+届|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
+_SEAT = re.compile(r"(?:人民政府|政府)的?(?:所在地|驻地)")   # 是X市人民政府所在地: the seat a district hosts, no issuer
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
 _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
@@ -123,7 +124,7 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
         if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于市省州盟":
             continue   # a two-character name at the end of other words (较好完成县: not 成县; 2024年夏县, 邯郸市磁县 are)
         if name and (_LEADERSHIP.match(text, m.end(1)) or cited_document(text, start) or vouches_for_below(text, m.end(1), name, gazetteer)
-                     or venue_for_below(text, start, m.end(1), name, gazetteer)):
+                     or venue_for_below(text, start, m.end(1), name, gazetteer) or _SEAT.match(text, m.end(1))):
             continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
             # as the venue where a unit below it is spoken of
         if name:
