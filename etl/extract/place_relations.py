@@ -25,7 +25,12 @@ def within(inner: str | None, outer: str, regions: Regions, gazetteer: Gazetteer
 def never_named(name: str, body: str, gazetteer: Gazetteer) -> bool:
     """The text never names the address's place (full or short name) and names another three times or more (a Hong
     Kong office's page on 河南, which it names five times): the site is not the text's place."""
-    return not any(n and n in body for n in (name, short_name(name))) and max(gazetteer.mentions(body).values(), default=0) >= 3
+    return not named_in(name, body) and max(gazetteer.mentions(body).values(), default=0) >= 3
+
+
+def named_in(name: str, body: str) -> bool:
+    """The text names the place by its full or its short name."""
+    return any(n and n in body for n in (name, short_name(name)))
 
 
 def unnamed_site(name: str) -> str:

@@ -31,7 +31,7 @@ from etl.extract.host_place import (
 )
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
-from etl.extract.place_relations import above, never_named, unnamed_site, within
+from etl.extract.place_relations import above, named_in, never_named, unnamed_site, within
 from etl.extract.self_place import (
     holds_the_text,
     kind_of,
@@ -333,7 +333,7 @@ def _host_against_body(unit, text: str, regions: Regions, gazetteer: Gazetteer, 
         return inner
     if body.count(short_name(name) or name) < 3:
         return RegionReading(host, "url")    # a name said once or twice does not outweigh the address
-    if not any(n and n in body for n in (unit.name, short_name(unit.name))):
+    if not named_in(unit.name, body):
         return inner
     return RegionReading(None, "none", f"the address names {host} and the text {inner.region}: kept out of every "
                                        "series until a sidecar names its region")

@@ -53,7 +53,7 @@ class SpanMixin:
         named = last_match(PLAN_SPAN, before)
         if key is not None and named and not years:   # “十三五”期末,…年均增长8.1%: the named plan's years
             lo, hi = FIVE_YEAR_PLANS[named.group(1)]
-            lo, hi = first_years(before, (lo, hi))
+            lo, hi = first_years(before, named, (lo, hi))
             if BASE_RIGHT_BEFORE.search(before[:named.start()]) and AT_PLAN_END.match(before, named.end()):
                 lo, hi = lo + 5, hi + 5   # 由“十二五”末的6557亿元增加到9017亿元,年均增长5.5%: the growth since that end
                 if year != hi:
@@ -112,7 +112,7 @@ class SpanMixin:
         year, rule); key None when what it measures over the span is not said. With `from_start`, a level the
         span's change starts from (从1263.3亿元增加到1756亿元) is the level of the year before the span."""
         span_text = sent[clause_start(sent, subject.start):subject.end] + gap   # 5年累计一般公共预算收入达…: from the clause's start
-        lo, hi = first_years(sent[:subject.start], span)
+        lo, hi = first_years(sent[:subject.start], last_match(PLAN_SPAN, sent[:subject.start]), span)
         period, year = f"{lo}-{hi}", hi
         if from_start and rule == "level" and self.span_start(sent, gap, subject.end + len(gap)):
             return key, "year", lo - 1, "span:start-level"
@@ -150,7 +150,7 @@ class SpanMixin:
             named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
         if not named and self.sent_estimate:
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
-        span = first_years(before, FIVE_YEAR_PLANS[named.group(1)]) if named else self.ctx.span
+        span = first_years(before, named, FIVE_YEAR_PLANS[named.group(1)]) if named else self.ctx.span
         if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
             return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
         if span and (self._future(span[1]) or (named and cue)):
@@ -179,9 +179,9 @@ def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
     return measures.get("cumulative_growth_5yr") if CUMULATIVE.search(span_text) else None
 
 
-def first_years(before: str, span: tuple[int, int]) -> tuple[int, int]:
-    """`span`, or its first years when `before` names them after the plan (“十四五”前四年: 2021-2024)."""
-    named = last_match(PLAN_SPAN, before)
+def first_years(before: str, named: re.Match | None, span: tuple[int, int]) -> tuple[int, int]:
+    """`span`, or its first years when `before` names them after the plan it last names, `named` (“十四五”前四年:
+    2021-2024)."""
     first = _FIRST_YEARS.match(before, named.end()) if named else None
     lo = FIVE_YEAR_PLANS[named.group(1)][0] if first else span[0]
     return (lo, lo + SPAN_YEARS[first.group(1)] - 1) if first and lo == span[0] else span
