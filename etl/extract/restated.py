@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from etl.combine.merge import same_number
-from etl.extract.patterns import FACTOR_TAKEN_OUT, SAID_COMPARABLE
+from etl.extract.patterns import FACTOR_TAKEN_OUT
 from etl.records import REASON_SEP, Mention
 
 # a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
@@ -46,18 +46,6 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
             m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
         elif m.confidence == "high":
             first.setdefault(key, (m.value, m.value_high))
-        out.append(m)
-    return out
-
-
-def with_a_policy_taken_out(mentions: list[Mention]) -> list[Mention]:
-    """A growth with only a policy's effect taken out (收入扣除留抵退税因素后增长2.6%), not said to be comparable nor
-    real, is a figure of the text's own making: neither the reported series nor a comparable one. It goes to review."""
-    out = []
-    for m in mentions:
-        if m.confidence == "high" and m.basis == "comparable" and m.unit == "pct" \
-                and FACTOR_TAKEN_OUT.search(m.quote) and not SAID_COMPARABLE.search(m.quote):
-            m = _to_review(m, "a growth with a policy's effect taken out, not said to be on a comparable basis")
         out.append(m)
     return out
 
