@@ -260,7 +260,9 @@ def words_of(grammar) -> Words:
                  re.compile(review_heading),
                  re.compile(review_heading + r"|回顾(?:了)?(\d{4})年[^,。;:]{0,6}?(?:工作|发展)|过去一年|一年来"
                             r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
-                 re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|占|{compared})"
+                 # … with a round amount between (跨过千亿目标, 实现百亿目标): the milestone an outcome passed
+                 re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|占|跨过|跨越|越过|迈过|{compared})"
+                            r"(?:[一二两三四五六七八九十百千万\d.]{1,6}亿元?)?"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
                  # 报告提出, / 明确了新一年的目标任务,
                  re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:[^,,。;;]{{0,12}}?目标(?:任务)?)?\s*[,,::]"
