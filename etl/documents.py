@@ -13,7 +13,7 @@ from etl import readers
 from etl.errors import InputError
 from etl.extract.copy_date import copied_later, stamped_before_event
 from etl.extract.dateline import dateline_date
-from etl.extract.doc_date import ISO_DATE, iso_date, read_date
+from etl.extract.doc_date import ISO_DATE, iso_date, read_date, wire_date
 from etl.extract.lead_part import address_part_date
 from etl.extract.metadata import (
     classify_type,
@@ -104,6 +104,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
         doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
             or dateline_date(seg, meta.get("source_url")) or address_part_date(doc)
+        doc.doc_date = wire_date(seg, doc.doc_date) or doc.doc_date   # a copy's stamp long after the agency's dateline
         copied = copied_later(seg, doc.doc_date, knowledge.document_types.meetings) or stamped_before_event(seg, doc.doc_date)
         if copied:   # 更新时间:2018-07-01 on a text guided by 十八届四中全会: a copy's stamp dates nothing
             doc.doc_date = _sidecar_date(meta.get("date"))
