@@ -262,7 +262,7 @@ def words_of(grammar) -> Words:
                             r"|^\s*(?:回眸|盘点)(\d{4})年?\s*$"),
                  # … with a round amount between (跨过千亿目标, 实现百亿目标): the milestone an outcome passed
                  re.compile(f"(?:未达|未完成|未实现|完成|达到|实现|好于|快于|慢于|占|跨过|跨越|越过|迈过|{compared})"
-                            r"(?:[一二两三四五六七八九十百千万\d.]{1,6}亿元?)?"
+                            rf"(?:[一二两三四五六七八九十百千万\d.]{{1,6}}(?:{alt(grammar.units)}))?"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
                  # 报告提出, / 明确了新一年的目标任务,
                  re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:[^,,。;;]{{0,12}}?目标(?:任务)?)?\s*[,,::]"
