@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.clause_years import REPORT_AFTER, clause_start, revises
 from etl.extract.patterns import (
     ANNUAL_MARK,
     AVG,
@@ -18,7 +19,6 @@ from etl.extract.patterns import (
     PLAN_START,
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
-    REVISED,
     SENTENCE_END,
     SO_FAR_THIS_YEAR,
     SPAN_PART,
@@ -34,7 +34,6 @@ from etl.extract.patterns import (
     part_year_of,
     says_last_year,
 )
-from etl.records import Document
 
 
 @dataclass
@@ -164,47 +163,6 @@ def plan_span(hi: int) -> tuple[int, int] | None:
         if lo_hi[1] == hi:
             return lo_hi
     return None
-
-
-def clause_start(sent: str, pos: int, marks: str | None = None) -> int:
-    """Where the clause holding `pos` starts: just after the last comma or colon before it, or the last
-    of `marks` (when.py counts a semicolon too)."""
-    if marks is None:    # the common case, called for most numbers: two plain searches
-        return max(sent.rfind(",", 0, pos), sent.rfind(":", 0, pos)) + 1
-    return max(sent.rfind(c, 0, pos) for c in marks) + 1
-
-
-def revises(sent: str, pos: int) -> bool:
-    """The clause from `pos` revises an earlier year's figure (2023年地区生产总值修订为1943.3亿元,…):
-    the year named there is the revised figure's, not what the sentence after it is about."""
-    end = min((i for i in (sent.find(c, pos) for c in ",;:") if i >= 0), default=len(sent))
-    return bool(REVISED.search(sent, pos, end))
-
-
-def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
-    """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
-    best = None
-    for m in YEAR.finditer(sent, 0, subject_start):
-        if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]) or _REPORT_AFTER.match(sent, m.end()):
-            continue   # (2025年工作报告显示,…: a report's year, read by the sentence's lead)
-        between = sent[m.end():subject_start]
-        if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
-            best = int(m.group(1))
-    if best is None:
-        return None
-    ref = doc.report_year or best
-    return best if ref - 15 <= best <= ref + 6 else None
-
-
-_COMPARED_YEAR = re.compile(r"(?:相较|相比|较|比)(?:于)?\s*(\d{4})年(?:的|同期)?(?![^,:;]*?相比)")
-
-
-def compared_year(sent: str, subject_start: int) -> int | None:
-    """A year the clause compares with, standing before the subject (相较2017年该省生产总值增长9.5%):
-    the figure may be that year's, not the sentence's; None when there is none (与2015年相比 … is a base)."""
-    clause = sent[clause_start(sent, subject_start):subject_start]
-    m = _COMPARED_YEAR.search(clause)
-    return int(m.group(1)) if m else None
 
 
 class ContextMixin:
@@ -344,7 +302,7 @@ class ContextMixin:
         first_term = m.start() if m else len(sent)
         if lead and lead.year:
             # a part-year later in the lead ("2024年,X市前三季度实现…") is the lead's too; a report's year (2024年工作报告…)
-            return Lead(lead.year, lead.period or part_year_of(sent[:first_term], only=True), bool(_REPORT_AFTER.match(sent, sent.find("年") + 1)))
+            return Lead(lead.year, lead.period or part_year_of(sent[:first_term], only=True), bool(REPORT_AFTER.match(sent, sent.find("年") + 1)))
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
@@ -353,8 +311,10 @@ class ContextMixin:
             after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
-            return Lead(int(y.group(1)), part_year_of(sent[y.end():first_term], only=True) or (lead.period if lead else None),
-                        bool(_REPORT_AFTER.match(after)))
+            # a part named after a later year is that year's (2012年财政决算和2013年上半年预算执行情况)
+            upto = next((z.start() for z in YEAR.finditer(sent, y.end(), first_term)), first_term)
+            return Lead(int(y.group(1)), part_year_of(sent[y.end():upto], only=True) or (lead.period if lead else None),
+                        bool(REPORT_AFTER.match(after)))
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))
@@ -362,9 +322,6 @@ class ContextMixin:
         if part:   # 今年以来,…,1-2月,全州主要经济指标运行平稳,…: the part the paragraph goes on to report, said by no figure
             return Lead(self.date_year or self.doc.report_year, part)
         return lead
-
-
-_REPORT_AFTER = re.compile(r"[《“\"]?(?:政府)?工作报告")   # 2025年工作报告显示 / 在2018年《政府工作报告》中
 
 
 def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:

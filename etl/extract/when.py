@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.clause_years import compared_year, explicit_year
 from etl.extract.context import (
     When,
     clause_start,
-    compared_year,
     done_in_part_year,
-    explicit_year,
     forecast_of_the_year_begun,
     listed_period,
     listed_year,

@@ -1,0 +1,54 @@
+"""Pure: the year a clause states for its figure: one just before the subject (初步核算,2020年实现地区生产总值 …), one
+it compares with (相较2017年…), and the years that name a revision or a report rather than what the sentence is about
+(part of etl/extract/when.py's year_of)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.patterns import REVISED, YEAR, YEAR_BAD_BEFORE
+from etl.records import Document
+
+
+def clause_start(sent: str, pos: int, marks: str | None = None) -> int:
+    """Where the clause holding `pos` starts: just after the last comma or colon before it, or the last
+    of `marks` (when.py counts a semicolon too)."""
+    if marks is None:    # the common case, called for most numbers: two plain searches
+        return max(sent.rfind(",", 0, pos), sent.rfind(":", 0, pos)) + 1
+    return max(sent.rfind(c, 0, pos) for c in marks) + 1
+
+
+REPORT_AFTER = re.compile(r"[《“\"]?(?:政府)?工作报告")   # 2025年工作报告显示 / 在2018年《政府工作报告》中
+
+
+def revises(sent: str, pos: int) -> bool:
+    """The clause from `pos` revises an earlier year's figure (2023年地区生产总值修订为1943.3亿元,…):
+    the year named there is the revised figure's, not what the sentence after it is about."""
+    end = min((i for i in (sent.find(c, pos) for c in ",;:") if i >= 0), default=len(sent))
+    return bool(REVISED.search(sent, pos, end))
+
+
+def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
+    """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
+    best = None
+    for m in YEAR.finditer(sent, 0, subject_start):
+        if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]) or REPORT_AFTER.match(sent, m.end()):
+            continue   # (2025年工作报告显示,…: a report's year, read by the sentence's lead)
+        between = sent[m.end():subject_start]
+        if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
+            best = int(m.group(1))
+    if best is None:
+        return None
+    ref = doc.report_year or best
+    return best if ref - 15 <= best <= ref + 6 else None
+
+
+_COMPARED_YEAR = re.compile(r"(?:相较|相比|较|比)(?:于)?\s*(\d{4})年(?:的|同期)?(?![^,:;]*?相比)")
+
+
+def compared_year(sent: str, subject_start: int) -> int | None:
+    """A year the clause compares with, standing before the subject (相较2017年该省生产总值增长9.5%):
+    the figure may be that year's, not the sentence's; None when there is none (与2015年相比 … is a base)."""
+    clause = sent[clause_start(sent, subject_start):subject_start]
+    m = _COMPARED_YEAR.search(clause)
+    return int(m.group(1)) if m else None
