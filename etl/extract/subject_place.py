@@ -18,8 +18,27 @@ _NOT_SUBJECT = re.compile(r"\s*(?:[市县区州盟旗]?委|[市县区州盟旗]?
 _CLAUSE_GOES_ON = re.compile(r"[^\n。!?;,,;!?]{1,60}[。!?;,,;!?]")   # a clause, not a masthead line (X新闻)
 
 
+# a text that opens by placing a unit on the map (概况 呼兰区位于哈尔滨市…, ·泰来县· 泰来县地处…): a yearbook's entry
+_LOCATED = re.compile(r"(?:^|(?<=[\s·•。,,:]))([\u4e00-\u9fff]{2,12}?)(?:位于|地处|坐落于|坐落在)")
+_LOCATED_WITHIN = 300
+
+
+def located_place(body: str, counts: dict[str, int], own_kind: str | None) -> str | None:
+    """The full name of the unit `body` opens by locating (X位于…, X地处…) in its first lines, when it is of the kind
+    the text calls its own; the places that sentence names are its neighbours and parents, not rivals."""
+    for m in _LOCATED.finditer(body[:_LOCATED_WITHIN]):
+        run = m.group(1)   # the name ends right before the verb (概况呼兰区位于: a heading run into it)
+        name = next((run[i:] for i in range(len(run) - 1) if run[i:] in counts), None)
+        if name:
+            return name if own_kind is None or kind_of(name) == own_kind else None
+    return None
+
+
 def subject_place(body: str, counts: dict[str, int], gazetteer: Gazetteer, own_kind: str | None) -> str | None:
     """The full name of the place `body` is the subject of, else None (`counts`: gazetteer.mentions(body))."""
+    located = located_place(body, counts, own_kind)
+    if located and gazetteer.resolve(located, body[:3000]) is not None:
+        return located
     head = body[:3000]
     subjects = []
     for name, n in counts.items():
