@@ -35,3 +35,11 @@ def test_a_unit_of_another_kind_than_the_texts_own_is_not_taken():
     counts = K.gazetteer.mentions(body)
     assert located_place(body, counts, None) == "哈尔滨市"
     assert located_place(body, counts, "县") is None
+
+
+@pytest.mark.parametrize("body", [
+    "全年经济平稳。今年考察团去了泾源县位于的六盘山林区。全县地区生产总值64亿元。",
+    "概况 我们调研时看到哈尔滨市位于松花江畔的新区。全县地区生产总值64亿元。",
+])
+def test_a_name_inside_a_clause_or_before_位于的_is_no_entry(body):
+    assert located_place(body, K.gazetteer.mentions(body), None) is None

@@ -19,7 +19,8 @@ _CLAUSE_GOES_ON = re.compile(r"[^\n。!?;,,;!?]{1,60}[。!?;,,;!?]")   # a claus
 
 
 # a text that opens by placing a unit on the map (概况 呼兰区位于哈尔滨市…, ·泰来县· 泰来县地处…): a yearbook's entry
-_LOCATED = re.compile(r"(?:^|(?<=[\s·•。,,:]))([\u4e00-\u9fff]{2,12}?)(?:位于|地处|坐落于|坐落在)")
+_LOCATED = re.compile(r"(?:^|(?<=[\s·•。,,:]))([\u4e00-\u9fff]{2,16}?)(?:位于|地处|坐落于|坐落在)(?!的)")
+_HEADING_RUN_IN = 4   # at most a short heading word before the name (概况, 基本情况), never a clause (今年我们去了…)
 _LOCATED_WITHIN = 300
 
 
@@ -28,7 +29,7 @@ def located_place(body: str, counts: dict[str, int], own_kind: str | None) -> st
     the text calls its own; the places that sentence names are its neighbours and parents, not rivals."""
     for m in _LOCATED.finditer(body[:_LOCATED_WITHIN]):
         run = m.group(1)   # the name ends right before the verb (概况呼兰区位于: a heading run into it)
-        name = next((run[i:] for i in range(len(run) - 1) if run[i:] in counts), None)
+        name = next((run[i:] for i in range(min(len(run) - 1, _HEADING_RUN_IN + 1)) if run[i:] in counts), None)
         if name:
             return name if own_kind is None or kind_of(name) == own_kind else None
     return None
