@@ -18,28 +18,8 @@ _NOT_SUBJECT = re.compile(r"\s*(?:[市县区州盟旗]?委|[市县区州盟旗]?
 _CLAUSE_GOES_ON = re.compile(r"[^\n。!?;,,;!?]{1,60}[。!?;,,;!?]")   # a clause, not a masthead line (X新闻)
 
 
-# a text that opens by placing a unit on the map (概况 呼兰区位于哈尔滨市…, ·泰来县· 泰来县地处…): a yearbook's entry
-_LOCATED = re.compile(r"(?:^|(?<=[\s·•。,,:]))([\u4e00-\u9fff]{2,16}?)(?:位于|地处|坐落于|坐落在)(?!的)")
-_HEADING_RUN_IN = 4   # at most a short heading word before the name (概况, 基本情况), never a clause (今年我们去了…)
-_LOCATED_WITHIN = 300
-
-
-def located_place(body: str, counts: dict[str, int], own_kind: str | None) -> str | None:
-    """The full name of the unit `body` opens by locating (X位于…, X地处…) in its first lines, when it is of the kind
-    the text calls its own; the places that sentence names are its neighbours and parents, not rivals."""
-    for m in _LOCATED.finditer(body[:_LOCATED_WITHIN]):
-        run = m.group(1)   # the name ends right before the verb (概况呼兰区位于: a heading run into it)
-        name = next((run[i:] for i in range(min(len(run) - 1, _HEADING_RUN_IN + 1)) if run[i:] in counts), None)
-        if name:
-            return name if own_kind is None or kind_of(name) == own_kind else None
-    return None
-
-
 def subject_place(body: str, counts: dict[str, int], gazetteer: Gazetteer, own_kind: str | None) -> str | None:
     """The full name of the place `body` is the subject of, else None (`counts`: gazetteer.mentions(body))."""
-    located = located_place(body, counts, own_kind)
-    if located and gazetteer.resolve(located, body[:3000]) is not None:
-        return located
     head = body[:3000]
     subjects = []
     for name, n in counts.items():

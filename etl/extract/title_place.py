@@ -61,19 +61,29 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}�
 
 
 # a yearbook's or gazetteer's entry that opens by describing its place: 【概况】X(简称Y)地处…, X位于…
-_DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9fff]{2,16}?)(?:[((][^))\n]{0,3}简称[^))\n]{1,8}[))]|地处|位于)")
+_DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9fff]{2,16}?)(?:[((][^))\n]{0,3}简称[^))\n]{1,8}[))]|地处|位于|坐落于|坐落在)(?!的)")
+_HEADING_RUN_IN = 4   # at most a short heading word run into the name (概况, 基本情况), never a clause (今年我们去了…)
+_HEADING_ONLY = re.compile(r"^[\s·•【】\u4e00-\u9fff]{1,10}$")   # a line of a few words and no sentence: a heading
 
 
 def described_first(text: str, gazetteer: Gazetteer) -> str | None:
     """The unit an entry opens by describing (【概况】阿鲁科尔沁旗(简称阿旗)地处内蒙古…) within its first lines: the
     whole run before a bracketed short form (简称), 地处 or 位于 is one unit's full name; None otherwise. Further down
     the head, after a list of its leaders (【领导名录】 旗委书记:…), only a line under an entry's heading (【概况】)."""
-    for i, line in enumerate([ln for ln in simplified(text[:800]).splitlines() if ln.strip()][:16]):
-        m = _DESCRIBED.match(line) if i < 3 or line.lstrip().startswith("【") else None
-        units = gazetteer.named(m.group(1)) if m else ()
+    lines = [ln for ln in simplified(text[:800]).splitlines() if ln.strip()][:16]
+    sentences = [ln for ln in lines if not _HEADING_ONLY.match(ln)]   # (概况, ·泰来县·: headings, not the first lines)
+    for line in lines:
+        m = _DESCRIBED.match(line) if line in sentences[:3] or line.lstrip().startswith("【") else None
+        units = _described_units(m.group(1), gazetteer) if m else ()
         if units:
             return units[0].name if len(units) == 1 else None
     return None
+
+
+def _described_units(run: str, gazetteer: Gazetteer) -> tuple:
+    """The units of `run`'s full name, or of its end after a short heading word run into it (概况呼兰区, once the spaces
+    between Chinese are taken out)."""
+    return next((units for i in range(min(len(run) - 1, _HEADING_RUN_IN + 1)) if (units := gazetteer.named(run[i:]))), ())
 
 
 # the year's aims said as a place's own (2018年湖北省经济社会发展主要预期目标为:): that place is the text's
