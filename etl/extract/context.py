@@ -149,6 +149,15 @@ def done_in_part_year(before: str, words) -> bool:
     return bool(words.outcome.search(since)) and not words.target.search(since)
 
 
+# a work's title (制定《某区2025年一季度及全年抓经济重点工作清单》): the parts of a year it names are the work's, no lead's
+_TITLED = re.compile(r"《[^》\n]{0,60}》")
+
+
+def untitled(sent: str) -> str:
+    """`sent` with its works' titles blanked inside their marks, each character where it was."""
+    return _TITLED.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", sent) if "《" in sent else sent
+
+
 def read_lead(sent: str) -> Lead | None:
     m = LEAD.match(sent)
     if not m or not (m.group("year") or m.group("period")):
@@ -313,7 +322,7 @@ class ContextMixin:
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
             # a part named after a later year is that year's (2012年财政决算和2013年上半年预算执行情况)
             upto = next((z.start() for z in YEAR.finditer(sent, y.end(), first_term)), first_term)
-            return Lead(int(y.group(1)), part_year_of(sent[y.end():upto], only=True) or (lead.period if lead else None),
+            return Lead(int(y.group(1)), part_year_of(untitled(sent)[y.end():upto], only=True) or (lead.period if lead else None),
                         bool(REPORT_AFTER.match(after)))
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
