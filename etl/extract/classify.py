@@ -47,7 +47,7 @@ from etl.extract.patterns import (
 )
 from etl.extract.places import other_places_for, topic_for
 from etl.extract.ratios import RatiosMixin
-from etl.extract.restated import by_fallback_name, restated_differently, restated_in_body
+from etl.extract.restated import by_fallback_name, restated_differently, restated_in_body, with_a_policy_taken_out
 from etl.extract.rows import RowsMixin
 from etl.extract.subjects import (
     TermHit,
@@ -332,7 +332,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
-    return restated_differently(by_fallback_name(restated_in_body(ex.out, text), ex.fallback))
+    return with_a_policy_taken_out(restated_differently(by_fallback_name(restated_in_body(ex.out, text), ex.fallback)))
 
 
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度

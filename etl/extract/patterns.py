@@ -55,6 +55,10 @@ COMPARABLE_LEVEL = re.compile(r"可比口径|同口径|剔除[^,;。]{0,15}因�
 COMPARABLE = re.compile(COMPARABLE_LEVEL.pattern + r"|可比价|剔出不可比因素|不可比因素")
 # … of which one with a named factor taken out (剔除留抵退税影响后, 扣除价格因素): not the series beside the reported figure
 FACTOR_TAKEN_OUT = re.compile(r"剔除|扣除")
+# … of which a policy's effect (扣除留抵退税因素后, 剔除减税降费因素): a growth that would have been, not a like-for-like
+# basis (剔除调入资金等一次性因素 is), unless the text says it is comparable too (扣除留抵退税后、同口径增长)
+POLICY_TAKEN_OUT = re.compile(r"(?:剔除|扣除)[^,;。]{0,12}?(?:减税|退税|降费|政策)")
+SAID_COMPARABLE = re.compile(r"同口径|可比")
 AVG = re.compile(r"年均")
 YEAR_JUST_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*年(?:的|底|末)?\s*(?:达到|达|实现|完成|为|增至|提高到|增长到)?\s*$")
 CUMULATIVE = re.compile(r"累计")

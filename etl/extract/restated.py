@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from etl.combine.merge import same_number
-from etl.extract.patterns import FACTOR_TAKEN_OUT
+from etl.extract.patterns import FACTOR_TAKEN_OUT, POLICY_TAKEN_OUT, SAID_COMPARABLE
 from etl.records import REASON_SEP, Mention
 
 # a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
@@ -46,6 +46,19 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
             m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
         elif m.confidence == "high":
             first.setdefault(key, (m.value, m.value_high))
+        out.append(m)
+    return out
+
+
+def with_a_policy_taken_out(mentions: list[Mention]) -> list[Mention]:
+    """A growth with a policy's effect taken out (收入扣除留抵退税因素后增长2.6%, 剔除减税降费因素,下降8.1%), not said to be
+    comparable, is what the revenue would have done: neither the reported series nor a like-for-like basis (one-off
+    items taken out are). It goes to review."""
+    out = []
+    for m in mentions:
+        if m.confidence == "high" and m.basis == "comparable" and m.unit == "pct" \
+                and POLICY_TAKEN_OUT.search(m.quote) and not SAID_COMPARABLE.search(m.quote):
+            m = _to_review(m, "a growth with a policy's effect taken out, not said to be comparable")
         out.append(m)
     return out
 
