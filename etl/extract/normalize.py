@@ -175,11 +175,20 @@ _SPACE_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|(?<=\d) (
 
 
 def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
-    """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`."""
+    """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`, and units it cut
+    after a number: `385 亿\n元 , 增长9.8%` -> `385 亿元 , 增长9.8%`."""
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _BARE_PAGE_NUMBER.sub("", text)
     text = join_wrapped_lines(text)
+    text = _broken_unit(units).sub(lambda m: m.group().replace("\n", ""), text) if "\n" in text else text
     return _broken_number(units).sub("", text)
+
+
+@lru_cache(maxsize=4)
+def _broken_unit(units: tuple[str, ...]) -> re.Pattern:
+    """A unit of data/units.csv of two or more characters that a line break cut right after a number (亿\n元)."""
+    cuts = sorted({(u[:k], u[k:]) for u in units if len(u) >= 2 for k in range(1, len(u))}, key=lambda c: -len(c[0]))
+    return re.compile("|".join(rf"(?<=\d)[ \t]?{re.escape(a)}\n(?={re.escape(b)})" for a, b in cuts) or r"(?!)")
 
 
 # a chart's caption left in a bulletin's text (图1 全县2019~2020年地区生产总值及其增长速度): a line of its own, never
