@@ -171,7 +171,7 @@ def number_runs(nums: list[NumberMention], sent: str, grammar) -> dict[int, list
 
 
 # 分别 (or 均) with its verb, between a list of levels and the rates that follow them in order
-_EACH_RATE = re.compile(r"^[,,、\s]*(?:同比|比上年|比去年)?(?:分别|均)(?:同比|比上年)?[\u4e00-\u9fff]{0,4}$")
+_EACH_RATE = re.compile(r"^[,,、\s]*(?:同比|比上年|比去年)?(?:分别|均)(?:同比|比上年)?[\u4e00-\u9fff]{0,4}\s*$")
 
 
 def level_subjects(terms: list[TermHit], nums: list[NumberMention], run: list[NumberMention], sent: str,
