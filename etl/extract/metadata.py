@@ -258,6 +258,7 @@ _PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}
 
 _THIS_HALF = re.compile("今年" + FIRST_HALF)
 _YEARS_HALF = re.compile(r"\d{4}年" + FIRST_HALF)
+_HALF_REVIEWED = re.compile(FIRST_HALF + r"[^。\n]{0,16}?情况")   # 关于上半年全市经济社会发展情况和下半年…的报告
 
 
 # a yearbook's edition in a title (X年鉴·2020, 2020年鉴): it records the year before the edition's
@@ -326,8 +327,10 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
         _release_years(doc, date_year)
     else:
         doc.report_year = date_year
-        # an item of July-September whose head reports this year's first half: its figures are the half's
-        doc.half_year = doc.half_year or bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and _THIS_HALF.search(text[:300]))
+        # an item of July-September whose head reports this year's first half (今年上半年…, or a title 关于上半年…情况…的报告):
+        # its figures are the half's
+        doc.half_year = doc.half_year or bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and (
+            _THIS_HALF.search(text[:300]) or _HALF_REVIEWED.search(doc.title)))
     doc.lead_part = None if doc.half_year else lead_part(doc)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
