@@ -286,6 +286,13 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     doc.plans_year = None
 
 
+def _of_the_first_half(doc: Document, date_year: int | None) -> bool:
+    """An item of July-September whose head reports this year's first half (今年上半年…, or a title 关于上半年…情况…的
+    报告): its figures are the half's."""
+    return bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and (
+        _THIS_HALF.search(doc.text[:300]) or _HALF_REVIEWED.search(doc.title)))
+
+
 def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
@@ -327,10 +334,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
         _release_years(doc, date_year)
     else:
         doc.report_year = date_year
-        # an item of July-September whose head reports this year's first half (今年上半年…, or a title 关于上半年…情况…的报告):
-        # its figures are the half's
-        doc.half_year = doc.half_year or bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and (
-            _THIS_HALF.search(text[:300]) or _HALF_REVIEWED.search(doc.title)))
+        doc.half_year = doc.half_year or _of_the_first_half(doc, date_year)
     doc.lead_part = None if doc.half_year else lead_part(doc)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
