@@ -93,6 +93,7 @@ BODY_INITIALS = ("rd", "zf", "tjj", "fgw", "zx")
 
 # host labels that are never a place's name
 _GENERIC = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap"})
+_MEDIA_WORDS = ("news", "daily")
 
 
 def host_of(url: str | None) -> str:
@@ -111,6 +112,8 @@ def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
     labels = [lb for lb in host_of(url).split(".") if len(lb) >= 4 and lb.isalpha() and lb not in _GENERIC]
     if not labels:
         return None
+    # a place's newspaper names its site by the place and the word (baotounews, qingdaonews): the place
+    labels += [lb[:-len(w)] for lb in labels for w in _MEDIA_WORDS if lb.endswith(w) and len(lb) - len(w) >= 4]
     found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}
     if not found:   # the initials of a place above, then the name (sxzhongyang: 山西 + 中阳 = 中阳县)
         found = {u.code: u for lb in labels for cut in (2, 3) for u in gazetteer.spelled(lb[cut:])
