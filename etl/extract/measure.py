@@ -40,6 +40,8 @@ _ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:1[0-2]|[1-9])月份?(?:当月
 _ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|当月|单月)[,,]?\s*$")
 # a digit and a space right before the figure's own digits (9 73万亿元): the figure is a broken number
 _BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z")
+# an average over two to four years (两年平均增长5.6%, 三年平均): no year's growth, and no five-year average either
+_FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均")
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 
@@ -83,8 +85,8 @@ class MeasureMixin:
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
-        if _BROKEN_BEFORE.search(sent, 0, n.start):
-            return   # 地区生产总值达9 73万亿元: a number whose decimal point was lost to a space, read as no number
+        if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap):
+            return   # 达9 73万亿元: a decimal point lost to a space; 两年平均增长5.6%: over two years, not the year's
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return
