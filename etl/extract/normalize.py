@@ -180,15 +180,19 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _BARE_PAGE_NUMBER.sub("", text)
     text = join_wrapped_lines(text)
-    text = _broken_unit(units).sub(lambda m: m.group().replace("\n", ""), text) if "\n" in text else text
+    whole = set(units)
+    text = _broken_unit(units).sub(
+        lambda m: m.group().replace("\n", "") if m.group(1) + m.group(2) in whole else m.group(), text)
     return _broken_number(units).sub("", text)
 
 
 @lru_cache(maxsize=4)
 def _broken_unit(units: tuple[str, ...]) -> re.Pattern:
-    """A unit of data/units.csv of two or more characters that a line break cut right after a number (亿\n元)."""
-    cuts = sorted({(u[:k], u[k:]) for u in units if len(u) >= 2 for k in range(1, len(u))}, key=lambda c: -len(c[0]))
-    return re.compile("|".join(rf"(?<=\d)[ \t]?{re.escape(a)}\n(?={re.escape(b)})" for a, b in cuts) or r"(?!)")
+    """A unit of data/units.csv of two or more characters that a line break cut right after a number (亿\n元): the
+    piece before the break, the break, and the piece after it (the two are checked to make a unit when joined)."""
+    heads = {u[:k] for u in units for k in range(1, len(u))}
+    tails = {u[k:] for u in units for k in range(1, len(u))}
+    return re.compile(rf"(?<=\d)[ \t]?({alternation(heads)})\n(?=({alternation(tails)}))")
 
 
 # a chart's caption left in a bulletin's text (图1 全县2019~2020年地区生产总值及其增长速度): a line of its own, never
