@@ -35,6 +35,10 @@ _FIRST_YEARS = re.compile(r"[”」』\"']?(?:时期|期间)?的?前([三四])�
 _FROM_GAP = re.compile(r"\s*(?:由|从)\s*")   # 总额从1263.3亿元增加到…: the level a span's change starts from
 
 
+# the base year a multiple right after an average names (…年均增长12.1%,是2008年的1.8倍)
+_BASE_AFTER = re.compile(r"\s*[,,]?\s*是\s*(\d{4})年的[\d.]+倍")
+
+
 class SpanMixin:
     """The spans part of the extractor's WhenMixin."""
 
@@ -66,6 +70,9 @@ class SpanMixin:
             return key, f"{self.avg_span[0]}-{self.avg_span[1]}", year, "span:sentence", "sentence"
         if key is None or not years:
             return None
+        base_after = _BASE_AFTER.match(sent, n.end)   # 2013年,…年均增长12.1%,是2008年的1.8倍: the base said after it
+        if base_after and years[-1] - int(base_after.group(1)) == 5:
+            years = [int(base_after.group(1)), years[-1]]
         if len(years) >= 2 and abs(years[-1] - years[-2]) == 5:   # (2016年…,同2011年相比,年均…: the later first)
             lo, hi = sorted(years[-2:])
             self.avg_span = (lo + 1, hi)   # …and for the later pieces of the sentence (…;社会消费品零售总额129亿元,年均增长15%)
