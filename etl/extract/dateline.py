@@ -22,13 +22,20 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     line = DATELINE.search(text[:120])
     posted = _URL_DATE.search(source_url or "") or (_URL_DATE_RUN.search(source_url or "") if line else None)
     if line and not posted:
-        return _dateline_in_month(line, source_url)
+        stamped = _stamp_day(source_url)
+        return _dateline_in_month(line, source_url) or (_agreeing(line, stamped) if stamped else None)
     published = iso_date(*posted.groups()) if posted else None
     if published is None:
         return None
     published_day = datetime.date.fromisoformat(published)
     if not line:
         return _day_only(text, published_day)
+    return _agreeing(line, published_day)
+
+
+def _agreeing(line: re.Match, published_day: datetime.date) -> str | None:
+    """The yearless dateline's day in the year of `published_day` or the year before, when the page was published on
+    that day or up to DATELINE_LAG_DAYS after it; else None."""
     for year in (published_day.year, published_day.year - 1):
         said = iso_date(str(year), *line.groups())
         if said and 0 <= (published_day - datetime.date.fromisoformat(said)).days <= DATELINE_LAG_DAYS:
@@ -52,6 +59,17 @@ def _day_only(text: str, published: datetime.date) -> str | None:
     year, month = (published.year, published.month) if day <= published.day else \
         ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
     return iso_date(str(year), str(month), str(day))
+
+
+# a Unix time in an address's serial (…/news/1642125018724993): seconds, or milli- or microseconds, of 2011-2026
+_URL_EPOCH = re.compile(r"(?<!\d)(1[3-7]\d{8})(?:\d{3}){0,2}(?!\d)")
+_CHINA = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def _stamp_day(source_url: str | None) -> datetime.date | None:
+    """The day (China time) of a Unix time in the address, read only against a dateline it must agree with."""
+    m = _URL_EPOCH.search(source_url or "")
+    return datetime.datetime.fromtimestamp(int(m.group(1)), _CHINA).date() if m else None
 
 
 # a year and month in an address (…/202004/10427227.html): the month a page was filed under
