@@ -57,6 +57,7 @@ from etl.extract.title_place import (
     short_title_name,
     title_in_address,
     title_lines,
+    unaddressed,
     zone_in_title,
 )
 from etl.knowledge.gazetteer import Gazetteer, short_name
@@ -109,7 +110,7 @@ def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pa
 def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
-    text = _LINK_BAR.sub(lambda m: " " * len(m.group()), text)   # 中国政府网 | X市人民政府网 |: links, not the issuer
+    text = unaddressed(_LINK_BAR.sub(lambda m: " " * len(m.group()), text))   # links (中国政府网 |), addressees: no issuer
     issuer_re, issuer_names, _, _ = _known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end()) and not cited_document(text, m.start())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed

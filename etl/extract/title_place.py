@@ -192,3 +192,13 @@ def namesake_parent(name: str | None, gazetteer: Gazetteer) -> str | None:
     above = {p.code for p in gazetteer.parents(units[0])}
     upper = [u for u in gazetteer.by_short(short) if u.code in above]
     return upper[0].name if upper else name
+
+
+# the recipients an official document is addressed to (各市(地)人民政府(行署),绥芬河市、抚远县人民政府,省政府各有关直属单位:)
+_ADDRESSEES = re.compile(r"^[ \t]*各[^\n]{0,240}?[::][ \t]*$", re.M)
+
+
+def unaddressed(text: str) -> str:
+    """`text` with its lines of addressees blanked, each character where it was: the governments a document is sent
+    to are not its issuer."""
+    return _ADDRESSEES.sub(lambda m: " " * len(m.group()), text) if "各" in text else text
