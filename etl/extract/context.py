@@ -16,6 +16,7 @@ from etl.extract.patterns import (
     NEW_YEAR_AHEAD,
     PERIOD_CHARS,
     PERIODS,
+    PLAN_HEADING_NUMBERED,
     PLAN_START,
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
@@ -180,7 +181,8 @@ class ContextMixin:
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
         self.heading_year = int(bare.group(1)) if bare else self.heading_year
-        plan = PLAN_START.search(sent) if ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent) else None
+        plan = (PLAN_START.search(sent) or (PLAN_HEADING_NUMBERED.match(sent) if heading else None)) \
+            if ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent) else None
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:

@@ -158,6 +158,9 @@ PLAN_DRAFT = r"(\d{4})年(?:" + SOCIETY + r")?计划(?:\(草案\)|草案)"
 #计划草案的报告): not where a plan section starts
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 # a line that is only a year's aims' heading (2019年预期目标, 今年主要目标): a plan section even as a text's first line
+# a numbered heading of the year's aims with no year (一、全省经济社会发展主要目标): the document's plan year's section
+PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])?\s*(?:全[省市区县州旗盟])?"
+                                   + SOCIETY + r"?的?主要(?:发展)?(?:预期)?目标\s*[::]?\s*$")
 PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"(?:主要(?:发展|奋斗)?(?:预期)?目标|主要预期指标)"
                         r"(?!任务|的?完成|的?执行|的?实现)(?:建议)?(?:是|为|如下|:)"
