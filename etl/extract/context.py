@@ -175,14 +175,21 @@ def plan_span(hi: int) -> tuple[int, int] | None:
     return None
 
 
+def plan_start(sent: str, heading: bool) -> re.Match | None:
+    """Where a sentence opens the year's aims (2024年主要预期目标是:), or a heading of them that names no year
+    (一、全省经济社会发展主要目标)."""
+    if not ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent):
+        return None
+    return PLAN_START.search(sent) or (PLAN_HEADING_NUMBERED.match(sent) if heading else None)
+
+
 class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
         self.heading_year = int(bare.group(1)) if bare else self.heading_year
-        plan = (PLAN_START.search(sent) or (PLAN_HEADING_NUMBERED.match(sent) if heading else None)) \
-            if ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent) else None
+        plan = plan_start(sent, heading)
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:
