@@ -35,6 +35,8 @@ _FIRST_YEARS = re.compile(r"[”」』\"']?(?:时期|期间)?的?前([三四])�
 _FROM_GAP = re.compile(r"\s*(?:由|从)\s*")   # 总额从1263.3亿元增加到…: the level a span's change starts from
 
 
+# an estimate said in the figure's own clause (预计“十四五”时期我省经济年均增长5.7%左右): an outcome, not the plan's aim
+_ESTIMATED = re.compile(r"预计")
 # the base year a multiple right after an average names (…年均增长12.1%,是2008年的1.8倍)
 _BASE_AFTER = re.compile(r"\s*[,,]?\s*是\s*(\d{4})年的[\d.]+倍")
 
@@ -155,8 +157,9 @@ class SpanMixin:
         named = last_match(PLAN_SPAN, before)
         if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
             named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
-        if not named and self.sent_estimate:
-            return None   # 初步核算,全县生产总值实现X;…: measured outcomes, whatever plan the paragraph is under
+        own = sent[clause_start(sent, n.start, ",,;;"):n.start]
+        if (not named and self.sent_estimate) or (named and _ESTIMATED.search(own) and not self.words.target.search(own)):
+            return None   # 初步核算,全县生产总值实现X;…: measured outcomes; 预计“十四五”时期年均增长5.7%: the plan's estimated
         span = first_years(before, named, FIVE_YEAR_PLANS[named.group(1)]) if named else self.ctx.span
         if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
             return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
