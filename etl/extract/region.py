@@ -210,8 +210,8 @@ def _label(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str:
 def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
     """The unit of the gazetteer the body names most, when it can be told apart from its namesakes and
     is named three times or more and at least twice as often as any other, or twice or more and more
-    often than any other where every other place named is above it (琼山区 twice and its city 海口市 once:
-    the district's text; 神木县 five times and its province three times)."""
+    often than any other where every other place named is above it or is it by another name (琼山区 twice and its
+    city 海口市 once: the district's text; 神木县 five times and its province three times; 恩施州 and 恩施自治州)."""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
@@ -224,7 +224,7 @@ def _dominant(counts: dict[str, int], text: str, regions: Regions, gazetteer: Ga
     # named most, and every other place named is above it (a county's news naming its province's committee)
     unit = gazetteer.resolve(name, text[:3000])
     above = {p.name for p in gazetteer.parents(unit)} if unit else set()
-    return name if all(other in above for other, _ in ranked[1:]) else None
+    return name if all(other in above or gazetteer.resolve(other, text[:3000]) == unit for other, _ in ranked[1:]) else None
 
 
 def _heading_candidate(named: list[str], regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
