@@ -106,9 +106,10 @@ def host_of(url: str | None) -> str:
         return ""
 
 
-def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
+def place_of_host(url: str | None, gazetteer: Gazetteer, body: str = "") -> Unit | None:
     """The one unit whose short name in pinyin is a label of the URL's host (panji.gov.cn -> 潘集区), or the one
-    unit below it another label spells (lhqzf.haikou.gov.cn -> 龙华区); None when no label is, or several units'."""
+    unit below it another label spells (lhqzf.haikou.gov.cn -> 龙华区); of several, the one `body` tells apart
+    (`told_apart`); None when no label is, or several units' still."""
     labels = [lb for lb in host_of(url).split(".") if len(lb) >= 4 and lb.isalpha() and lb not in _GENERIC]
     if not labels:
         return None
@@ -118,8 +119,18 @@ def place_of_host(url: str | None, gazetteer: Gazetteer) -> Unit | None:
     if not found:   # the initials of a place above, then the name (sxzhongyang: 山西 + 中阳 = 中阳县)
         found = {u.code: u for lb in labels for cut in (2, 3) for u in gazetteer.spelled(lb[cut:])
                  if len(lb) - cut >= 4 and any(p in gazetteer.by_initials(lb[:cut]) for p in gazetteer.parents(u))}
+    found = told_apart(found, body, gazetteer) if len(found) > 1 and body else found
     unit = next(iter(found.values())) if len(found) == 1 else None
     return (place_below_by_host(url, unit, gazetteer) or unit) if unit is not None else None
+
+
+def told_apart(found: dict[str, Unit], body: str, gazetteer: Gazetteer) -> dict[str, Unit]:
+    """Of several units a host spells (chaoyang: 朝阳市 of 辽宁, 朝阳区 of 北京, 朝阳县 …), the one in a province the text
+    names that is of the kind the text speaks of as its own (市委、市政府); all of them when not exactly one is."""
+    text = simplified(body)
+    kept = {c: u for c, u in found.items() if speaks_of_government(text, kind_of(u.name)) and any(
+        p.level == "province" and text_names(text, p, gazetteer) for p in gazetteer.parents(u))}
+    return kept if len(kept) == 1 else found
 
 
 def below_the_ranking(body: str, url: str | None, kind: str | None, gazetteer: Gazetteer):

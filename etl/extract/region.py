@@ -378,7 +378,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     by_url = listed_domain_place(source_url, regions)
     if by_url:
         return _by_listed_site(by_url, text, regions, gazetteer, counts, kind)
-    unit = host_or_above(place_of_host(source_url, gazetteer), kind, body, gazetteer)
+    unit = host_or_above(place_of_host(source_url, gazetteer, body), kind, body, gazetteer)
     if unit is not None:
         return _host_against_body(unit, text, regions, gazetteer, counts, kind)
     reading = _from_body(text, regions, gazetteer, counts, kind)
