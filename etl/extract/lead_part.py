@@ -16,6 +16,9 @@ _REPORTS = ("government work report", "plan report")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # … or run into the page's serial (…/2015080209540141610.htm): read only where the part agrees with it
 _ADDRESS_DATE_RUN = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,12}(?!\d)")
+# a year with a part of it (2021年一季度, 2023年1-5月, 2019年上半年)
+# … leading its sentence (2021年一季度,达州市实现…), not naming a meeting (2026年一季度全区经济发展调度会)
+_YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:第?[一二三四1-4]季度|前[二三两]季度|上半年|1[-—~至]\d{1,2}月)(?:份)?\s*[,,]")
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
@@ -39,9 +42,11 @@ def _just_after(part: str | None, month: int) -> bool:
 def lead_part(doc: Document) -> str | None:
     """The one part of a year an item's head (before its first figure) names (一季度…经济运行) when the item is dated one to
     three months after that part ends: its own year's outcomes not said to be the whole year's are that part's."""
-    if not doc.doc_date or doc.doc_type in _REPORTS:
+    if doc.doc_type in _REPORTS:
         return None
     part = head_part(doc)
+    if not doc.doc_date:   # undated: the head must name the part with its year (2021年一季度,达州市实现…)
+        return part if part and _YEARS_PART.search(doc.text[:_FIRST_FIGURE.search(doc.text + "0%").start()]) else None
     return part if _just_after(part, int(doc.doc_date[5:7])) else None
 
 
