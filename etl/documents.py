@@ -12,8 +12,8 @@ from pathlib import Path
 from etl import readers
 from etl.errors import InputError
 from etl.extract.copy_date import copied_later, stamped_before_event
-from etl.extract.dateline import dateline_date
-from etl.extract.doc_date import ISO_DATE, iso_date, read_date, wire_date
+from etl.extract.dateline import dateline_date, wire_date
+from etl.extract.doc_date import ISO_DATE, iso_date, read_date
 from etl.extract.lead_part import address_part_date
 from etl.extract.metadata import (
     classify_type,

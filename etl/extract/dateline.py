@@ -34,12 +34,36 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
 
 
 def _agreeing(line: re.Match, published_day: datetime.date) -> str | None:
-    """The yearless dateline's day in the year of `published_day` or the year before, when the page was published on
-    that day or up to DATELINE_LAG_DAYS after it; else None."""
-    for year in (published_day.year, published_day.year - 1):
+    """The yearless dateline's day (`_on_or_before`), when the page was published on that day or up to
+    DATELINE_LAG_DAYS after it; else None."""
+    said = _on_or_before(line, published_day)
+    return said.isoformat() if said and (published_day - said).days <= DATELINE_LAG_DAYS else None
+
+
+def _on_or_before(line: re.Match, stamp: datetime.date) -> datetime.date | None:
+    """The yearless dateline's day (its month and day groups) in `stamp`'s year, or the year before when that day
+    would fall after `stamp`; None when neither is a date."""
+    for year in (stamp.year, stamp.year - 1):
         said = iso_date(str(year), *line.groups())
-        if said and 0 <= (published_day - datetime.date.fromisoformat(said)).days <= DATELINE_LAG_DAYS:
-            return said
+        if said and datetime.date.fromisoformat(said) <= stamp:
+            return datetime.date.fromisoformat(said)
+    return None
+
+
+# a news agency's dateline (中新网 乌鲁木齐4月23日电, 新华社北京3月5日电): the day the item was filed
+_WIRE_DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日电")
+
+
+def wire_date(text: str, stamped: str | None) -> str | None:
+    """The day an agency's item was filed (乌鲁木齐4月23日电 under 发布时间:2024-11-23), when the page's stamp is more
+    than DATELINE_LAG_DAYS after it (`_on_or_before`): the stamp is then a later copy's. None when there is no such
+    dateline or the two agree."""
+    line = _WIRE_DATELINE.search(text[:600])
+    if not line or not stamped:
+        return None
+    stamp = datetime.date.fromisoformat(stamped)
+    said = _on_or_before(line, stamp)
+    return said.isoformat() if said and (stamp - said).days > DATELINE_LAG_DAYS else None
     return None
 
 

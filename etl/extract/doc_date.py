@@ -4,7 +4,6 @@ date: line, or a date in its head, unless that date is history the text tells.""
 
 from __future__ import annotations
 
-import datetime
 import email.utils
 import re
 
@@ -66,26 +65,6 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
         m = _ISO_DATE_LINE.search(text)
         if m:
             return iso_date(*m.groups())
-    return None
-
-
-# a news agency's dateline without a year (中新网 乌鲁木齐4月23日电, 新华社北京3月5日电): the day the item was filed
-_WIRE_DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日电")
-WIRE_LAG_DAYS = 31   # a page posts an agency's item on its day or within weeks; later, the page is a copy
-
-
-def wire_date(text: str, stamped: str | None) -> str | None:
-    """The day an agency's item was filed (乌鲁木齐4月23日电 under 发布时间:2024-11-23): the dateline's day in the
-    year of the page's stamp, or the year before when that day would fall after it, when the stamp is more than
-    WIRE_LAG_DAYS later; the stamp is then a later copy's. None when there is no such dateline or the two agree."""
-    line = _WIRE_DATELINE.search(text[:600])
-    if not line or not stamped:
-        return None
-    stamp = datetime.date.fromisoformat(stamped)
-    for year in (stamp.year, stamp.year - 1):
-        said = iso_date(str(year), *line.groups())
-        if said and datetime.date.fromisoformat(said) <= stamp:
-            return said if (stamp - datetime.date.fromisoformat(said)).days > WIRE_LAG_DAYS else None
     return None
 
 
