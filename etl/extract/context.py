@@ -17,6 +17,7 @@ from etl.extract.patterns import (
     PERIOD_CHARS,
     PERIODS,
     PLAN_HEADING_NUMBERED,
+    PLAN_SPAN,
     PLAN_START,
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
@@ -165,6 +166,21 @@ def read_lead(sent: str) -> Lead | None:
         return None
     return Lead(int(m.group("year")) if m.group("year") else None,
                 part_year_of(m.group("period")) if m.group("period") else None)
+
+
+def within_span_named(sent: str, y: re.Match) -> bool:
+    """A year (`y`, YEAR's match) inside the five-year plan the sentence named before it (“十二五”时期,…2013年…):
+    an episode of those years; the sentence speaks of the span."""
+    span = PLAN_SPAN.search(sent, 0, y.start())
+    if not span or not _SPAN_TIME.match(sent, span.end()):
+        return False
+    lo, hi = FIVE_YEAR_PLANS[span.group(1)]
+    head = sent[clause_start(sent, y.start(), ",,;;:"):y.start()].strip()
+    # …mid-clause, after a verb (经受2013年…), not as the clause's time (,2016年全县…; 开局之年2016年; 在2013年)
+    return lo <= int(y.group(1)) <= hi and bool(head) and head[-1] not in "是为即在之于年"
+
+
+_SPAN_TIME = re.compile(r"”?\s*(?:规划)?(?:时期|期间|以来|这五年|五年)")
 
 
 def plan_span(hi: int) -> tuple[int, int] | None:
@@ -326,6 +342,8 @@ class ContextMixin:
                 continue
             if revises(sent, y.end()):
                 continue   # a year named only for a revision of its figure
+            if within_span_named(sent, y):
+                continue   # “十二五”时期,…经受2013年洪灾考验,…: a moment of the plan's years, not what the sentence reports
             after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about

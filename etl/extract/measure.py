@@ -25,6 +25,7 @@ from etl.extract.patterns import (
     TARGET_INLINE,
     TO_LEVEL,
     YEAR_JUST_BEFORE,
+    sum_of_plans_years,
     unnamed_prior,
 )
 from etl.extract.subjects import last_match, last_verb
@@ -93,8 +94,8 @@ class MeasureMixin:
         if dim == "pct" and unnamed_prior(sent[subject.end:n.start], sent[n.end:]):
             return   # 由下降5.4%转为增长0.7%: what the rate was, of no year the text names
         measure = self.measure(sent, subject, n, dim, gap, inline_target, measures, last_growth)
-        if measure is None:
-            return
+        if measure is None or (measure[1] == "level" and sum_of_plans_years(sent, n.start, n.end)):
+            return   # (零售总额达到139.7亿元,比“十一五”增长1.4倍: a sum over the plan's years, not said to be one)
         key, rule, value, value_high, unit = measure
         when = self.when(sent, subject, n, dim, gap, key, rule, inline_target, cue, measures)
         if when is None:

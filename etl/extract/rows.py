@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, part_end
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
+
+# a number written to hundredths or finer (5.52亿元, 3.98%): a measured outcome; targets are set in round figures
+PRECISE = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class RowsMixin:
         return "preliminary"
 
     def confidence(self, kind: str, year: int, period: str, year_source: str, kind_source: str,
-                   method: str = "sentence", at: int = 0) -> tuple[str, str]:
+                   method: str = "sentence", at: int = 0, figure: str = "") -> tuple[str, str]:
         """high: year, indicator and kind come from the same sentence, its paragraph or a formal
         section; low (with the reasons) when any was inferred from weaker context."""
         reasons = []
@@ -78,7 +82,8 @@ class RowsMixin:
             reasons.append("the clause compares with the year it names; the figure may be that year's or the later one's")
         if year_source == "earlier sentence":
             reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
-        if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year):
+        if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year) \
+                and not (kind == "actual" and PRECISE.search(figure)):
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
@@ -127,7 +132,8 @@ class RowsMixin:
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
-                                             "table" if rule == "table" else "sentence", s_a)
+                                             "table" if rule == "table" else "sentence", s_a,
+                                             self.doc.text[a:b])
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
