@@ -78,7 +78,7 @@ def _initial_labels(url: str | None) -> list[str]:
     """The host's labels that may spell a place's initials, each also without the initials of the body
     that runs the site after them (zjrd: 浙江 and 人大; hzsctjj: 杭州上城 and 统计局)."""
     labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 10 and lb.isalpha() and lb not in _GENERIC]
-    return labels + without_body(labels, 2)
+    return labels + without_body(labels, 2) + without_body(labels, 2, _MEDIA_WORDS)   # hsnews: 海曙's news site
 
 
 def without_body(labels: list[str], shortest: int, bodies: tuple[str, ...] | None = None) -> list[str]:

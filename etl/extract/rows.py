@@ -11,6 +11,7 @@ from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
 # a number written to hundredths or finer (5.52亿元, 3.98%): a measured outcome; targets are set in round figures
+QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
 PRECISE = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
 
 
@@ -105,6 +106,13 @@ class RowsMixin:
             return "compared with the same period of last year in an item dated before the year's end: a part of the year"
         return None
 
+    def quarter_unsaid(self, period: str, a: int, b: int) -> str | None:
+        """A later quarter's figure (分季度看,…二季度增长0.8%,四季度增长1.8%) not said to be the quarter's alone (单季, 当季)
+        may be that quarter's or the year's to its end: its period is not stated."""
+        if period not in ("Q2", "Q3", "Q4") or QUARTER_ALONE.search(self.doc.text, max(0, a - 12), b):
+            return None
+        return "a quarter's figure not said to be the quarter's alone or the year's to its end: its period is not stated"
+
     def part_just_ended(self, period: str) -> bool:
         """A part of the year that ended one to three months before the item's date (上半年 in a July item, 前三季度
         in October): it can only be the date's own year."""
@@ -135,7 +143,8 @@ class RowsMixin:
                                              "table" if rule == "table" else "sentence", s_a,
                                              self.doc.text[a:b])
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
-            or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b)
+            or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
+            or self.quarter_unsaid(period, a, b)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
