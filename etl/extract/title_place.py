@@ -8,7 +8,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from etl.extract.normalize import to_simplified
-from etl.extract.self_place import simplified, whole_line_name
+from etl.extract.self_place import kind_of, simplified, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
@@ -124,7 +124,7 @@ def owner_named(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None =
     该市 refers back to; never one of another kind than the text calls its own (城北两会 in a text of 全省 and 省长
     is no 城北区)."""
     name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer) or referred_back(text, gazetteer) \
-        or governing_owner(text, gazetteer)
+        or governing_owner(text, gazetteer) or opening_subject(text, gazetteer, kind)
     return name if name and (kind is None or name.endswith(kind[0])) else None
 
 
@@ -202,3 +202,35 @@ def unaddressed(text: str) -> str:
     """`text` with its lines of addressees blanked, each character where it was: the governments a document is sent
     to are not its issuer."""
     return _ADDRESSEES.sub(lambda m: " " * len(m.group()), text) if "各" in text else text
+
+
+# a text's first sentence with its place as the subject, after a time or a headline's mark (过去五年,休宁县坚持…;
+# 原标题:南昌一季度实现…) or after its parents' names (宁波市镇海区经济社会实现…)
+_OPENING = re.compile(r"^\s*(?P<mark>原标题[::]\s*)?(?:(?P<lead>过去五年|过去一年|刚刚过去的\d{4}年|\d{4}年|\d{1,2}月\d{1,2}日)"
+                      r"[,,]\s*(?:是)?)?([\u4e00-\u9fff]{2,16}?)"
+                      r"(?:经济|坚持|实现|全[省市县区旗州盟]|各族|紧紧|深入|始终|认真|一季度|上半年|前三季度)")
+
+
+def opening_subject(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None) -> str | None:
+    """The unit a text opens with as its first sentence's subject, in one of its first three lines, after a time or a
+    headline's mark: by its full name, or by a short name when the text speaks of a government of that kind (全市 of
+    南昌); or by its full name after its parents' names (宁波市镇海区). None when the name is several units', the run
+    before it is no parent's name, or nothing but the name opens the text (雁塔区经济增长, 碑林区也…: a list of places)."""
+    lines = [ln for ln in simplified(text[:600]).splitlines() if ln.strip()][:3]
+    for m in filter(None, (_OPENING.match(ln) for ln in lines)):
+        run, marked = m.group(3), bool(m.group("mark") or m.group("lead"))
+        name = gazetteer.name_ending(run)
+        units = gazetteer.named(name) if name else ()
+        if name and len(units) == 1 and _parents_only(run[:-len(name)], units[0], gazetteer) and (marked or run != name):
+            return name
+        short = [u for u in gazetteer.by_short(run) if marked and kind and kind_of(u.name) == kind[0]]
+        if len(short) == 1:
+            return short[0].name
+    return None
+
+
+def _parents_only(run: str, unit, gazetteer: Gazetteer) -> bool:
+    """`run` is empty or the names of units above `unit`, run together (浙江省宁波市, 宁波市)."""
+    for parent in gazetteer.parents(unit):
+        run = run.replace(parent.name, "")
+    return run == ""
