@@ -85,7 +85,7 @@ _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
 # not its execution (2023年…计划执行情况, 计划上半年执行情况): the year the document plans
 _PLAN_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,12}?国民经济和社会发展计划(?![^。,,;]{0,8}?执行)")
-_NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
+_NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
 
 _TYPE_RULES = [
     ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),

@@ -124,7 +124,7 @@ def owner_named(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None =
     该市 refers back to; never one of another kind than the text calls its own (城北两会 in a text of 全省 and 省长
     is no 城北区)."""
     name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer) or referred_back(text, gazetteer) \
-        or governing_owner(text, gazetteer) or opening_subject(text, gazetteer, kind)
+        or governing_owner(text, gazetteer) or opening_subject(text, gazetteer, kind) or set_phrase_owner(text, gazetteer, kind)
     return name if name and (kind is None or name.endswith(kind[0])) else None
 
 
@@ -234,3 +234,29 @@ def _parents_only(run: str, unit, gazetteer: Gazetteer) -> bool:
     for parent in gazetteer.parents(unit):
         run = run.replace(parent.name, "")
     return run == ""
+
+
+# the own place in the set phrases of a government's text: the leader's visit it studies (深入贯彻习近平总书记视察贵州重要
+# 讲话精神, 对重庆提出的…), the national statistics office's team in it (国家统计局山西调查总队), its own bureaus' (X市公安局)
+_OWN_IN_SET_PHRASES = re.compile(
+    r"总书记(?:视察|考察调研|考察|调研|来|对)([\u4e00-\u9fff]{2,8}?)(?:时的|重要|工作|提出)"
+    r"|国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队"
+    r"|([\u4e00-\u9fff]{2,8}?[市县区])(?:公安局|统计局|财政局)")
+
+
+_BELOW = {"省": "市州盟县区旗", "市": "县区旗", "州": "县市旗", "盟": "旗市"}   # the kinds below a kind
+
+
+def set_phrase_owner(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None) -> str | None:
+    """The one unit of the text's own kind (全省: a province) that its set phrases name as its own: the visit of the
+    country's leader it studies, the statistics office's survey team, its own bureaus; None when the text's kind is
+    not clear, or none or several units are."""
+    body = simplified(text[:20000])
+    if not kind or any(re.search(f"[全我]{k}", body) for k in _BELOW.get(kind[0], "")):
+        return None   # 全县上下 in a text of 全省树标杆: a county's, whatever province it names
+    found = set()
+    for m in _OWN_IN_SET_PHRASES.finditer(body):
+        run = next(g for g in m.groups() if g)
+        units = gazetteer.named(gazetteer.name_ending(run) or "") if m.group(3) else gazetteer.named(run) or gazetteer.by_short(run)
+        found |= {u.name for u in units if kind_of(u.name) == kind[0]}
+    return _sole(found, gazetteer)
