@@ -6,7 +6,7 @@ from etl.extract.context import part_year_of
 from etl.extract.measure import declined
 from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
 from etl.extract.subjects import dimension_of
-from etl.extract.tables import Cell
+from etl.extract.tables import YEAR_LABEL, Cell
 
 
 class CellsMixin:
@@ -25,7 +25,7 @@ class CellsMixin:
             kind = "target"
         elif kind is None:
             kind = "target" if self.ctx.section == "plan" else "actual"
-        stated = YEAR.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
+        stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is None:
             return
@@ -39,12 +39,21 @@ class CellsMixin:
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
                                  year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
 
+    def elsewhere(self, title: str) -> bool:
+        """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other
+        than the document's (江西省历年…)."""
+        names = self.cat.gazetteer.mentions(title) if title else {}
+        nation = [self.grammar.whole_of.get("nation", ""), *self.grammar.own_words.get("nation", ())]
+        return any(w and w in title for w in nation) or (bool(names) and self.doc.region not in names)
+
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
         indicator or the cell does not measure one."""
-        family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(cell.label)
+        # a row labelled by a year (2018年 | 20363.19 | 6): the column's header, or the one it is the growth of, names it
+        named = (cell.header + " " + cell.beside) if YEAR_LABEL.match(cell.label) and not self.elsewhere(cell.title) else cell.label
+        family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
                        if self.cat.term_family.get(m.group())
-                       and not self.words.comparator_before.search(cell.label[:m.start()])), None)
+                       and not self.words.comparator_before.search(named[:m.start()])), None)
         # (a name after 占/比 is what the row is a share of: 研发经费支出占地区生产总值比重 is not GDP's)
         if family is None:
             return None

@@ -55,7 +55,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _title_above(lines: list[tuple[int, str]], i: int) -> str:
     for _, line in reversed(lines[max(0, i - 3):i]):
-        if line.strip() and not line.strip().startswith("|"):
+        if line.strip() and not _is_pipe_row(line):
             return line.strip()
     return ""
 
@@ -152,6 +152,37 @@ def _number_with_unit(text: str) -> tuple[float, str] | None:
     return (float(m.group(1)), m.group(2)) if m else None
 
 
+# a row's label that is a year (2018年 | 20363.19 | 6): the table runs its years down, its indicators across
+YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
+_BARE_GROWTH = re.compile(r"^\s*(?:增速|增长|增幅|同比增长|比上年增长)")
+_BLANK_CELL = re.compile(r"^\s*(?:|-|—|–|/|…)\s*$")
+
+
+def _unrolled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines, with a table flattened into one line (年份 | GDP(亿元) | 增速(%) | 2018年 | 20363.19 | 6 | 2017年 | …)
+    cut into its header and rows, each a slice of the text at its own offset, when every later row is as wide as
+    the header and each column holds numbers in every row or in none."""
+    out = []
+    for start, line in lines:
+        cells = _pipe_cells(line, start) if line.count("|") >= 8 else []
+        width = next((k for k, c in enumerate(cells) if parse_number_cell(c[0]) or YEAR_LABEL.match(c[0])), 0)
+        rows = [cells[k:k + width] for k in range(width, len(cells), width)] if width >= 2 else []
+        if len(rows) < 2 or len(rows[-1]) < width or not all(_column_alike([r[j][0] for r in rows]) for j in range(width)):
+            out.append((start, line))
+            continue
+        out.append((start, ""))   # whatever table the lines above held ends here
+        for part in [cells[:width], *rows]:
+            a, b = part[0][1] - start, line.find("|", part[-1][2] - start) + 1
+            out.append((start + a, line[a:b]))
+    return out
+
+
+def _column_alike(texts: list[str]) -> bool:
+    """A column's cells are numbers (or blanks) in every row, or words in every row."""
+    numbers = [bool(parse_number_cell(t)) for t in texts if not _BLANK_CELL.match(t)]
+    return bool(numbers) and (all(numbers) or not any(numbers))
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
     i = 0
@@ -188,9 +219,11 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                     continue
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
+                # a bare growth column of a table whose rows are years (GDP(亿元) | 增速(%)): the growth of the column before
+                beside = header[k - 1] if k > 1 and YEAR_LABEL.match(label) and _BARE_GROWTH.match(header[k]) else ""
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
-                                    _unit_of(header[k], unit_cell, parsed[2], label), a, b, title))
+                                    _unit_of(header[k], unit_cell, parsed[2], label), a, b, title, beside))
                 elif with_unit:
                     out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title))
     return out
@@ -347,7 +380,7 @@ def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
     lines = _lines(text)
     if suffixes is not None:
         lines = [(start, _blank_hedges(line, suffixes)) for start, line in lines]
-    cells = _pipe_tables(lines) + _cell_tables(lines)
+    cells = _pipe_tables(_unrolled(lines)) + _cell_tables(lines)
     if suffixes is None:
         return cells
     after = re.compile(rf"\s*({suffixes.pattern})")   # the hedge blanked after a cell's number
