@@ -7,6 +7,7 @@ from etl.extract.measure import declined
 from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
 from etl.extract.subjects import dimension_of
 from etl.extract.tables import YEAR_LABEL, Cell
+from etl.knowledge.gazetteer import short_name
 
 
 class CellsMixin:
@@ -46,11 +47,18 @@ class CellsMixin:
         nation = [self.grammar.whole_of.get("nation", ""), *self.grammar.own_words.get("nation", ())]
         return any(w and w in title for w in nation) or (bool(names) and self.doc.region not in names)
 
+    def own_row(self, label: str) -> bool:
+        """A row labelled by the document's own place, by its name or short name (江西省, 江西)."""
+        region = self.doc.region or ""
+        return bool(region) and label.strip() in (region, short_name(region))
+
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
         indicator or the cell does not measure one."""
         # a row labelled by a year (2018年 | 20363.19 | 6): the column's header, or the one it is the growth of, names it
-        named = (cell.header + " " + cell.beside) if YEAR_LABEL.match(cell.label) and not self.elsewhere(cell.title) else cell.label
+        # … or by the document's own place among others (江西省 | 32200.10 | 32074.70 under 2023年GDP | 2022年GDP)
+        across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
+        named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
                        if self.cat.term_family.get(m.group())
                        and not self.words.comparator_before.search(named[:m.start()])), None)

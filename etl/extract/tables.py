@@ -154,6 +154,7 @@ def _number_with_unit(text: str) -> tuple[float, str] | None:
 
 # a row's label that is a year (2018年 | 20363.19 | 6): the table runs its years down, its indicators across
 YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
+_RANK_FIRST = re.compile(r"^\s*(?:\S{0,6}排名|\S{0,6}排行|位次|序号)\s*$")
 _BARE_GROWTH = re.compile(r"^\s*(?:增速|增长|增幅|同比增长|比上年增长)")
 _BLANK_CELL = re.compile(r"^\s*(?:|-|—|–|/|…)\s*$")
 
@@ -212,15 +213,16 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             if len(cells) < 2:
                 continue
             typed = _typed(header)
-            label, label_start, _ = cells[1 if typed and len(cells) > 2 else 0]
+            ranked = bool(header) and bool(_RANK_FIRST.match(header[0]))   # 排名 | 区域 | …: the name is the second cell
+            label, label_start, _ = cells[1 if (typed or ranked) and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
-                if k == unit_col or k >= len(header) or (typed and k == 1) or _RANK_HEADER.search(header[k]):
+                if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or _RANK_HEADER.search(header[k]):
                     continue
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
-                # a bare growth column of a table whose rows are years (GDP(亿元) | 增速(%)): the growth of the column before
-                beside = header[k - 1] if k > 1 and YEAR_LABEL.match(label) and _BARE_GROWTH.match(header[k]) else ""
+                # a bare growth column (GDP(亿元) | 增速(%), 2018年GDP | 增速): the growth of the column before
+                beside = header[k - 1] if k > 1 and _BARE_GROWTH.match(header[k]) else ""
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
                                     _unit_of(header[k], unit_cell, parsed[2], label), a, b, title, beside))
