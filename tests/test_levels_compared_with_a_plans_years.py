@@ -1,8 +1,9 @@
 """A level compared right after it with an earlier five-year plan's years (社会消费品零售总额达到139.7亿元,比"十一五"
-增长1.4倍) is a sum over the plan's years, though the clause does not say 累计: it is no year's figure. Before, it was
-filed as the plan's end year's level (issue 23, found on set AS after it was measured once). Made-up reviews of this
-file's own wording. Negatives: a level said to be 累计 is still the plan's total, and a level compared with a year is
-still that year's."""
+增长1.4倍), or after the rest of its list (收入36.43亿元、支出258亿元,较"十三五"期间分别增加…), is a sum over the plan's
+years, though the clause does not say 累计: it is no year's figure. Before, it was filed as the plan's end year's level
+(issue 23, found on set AS after it was measured once; the list form on set AK). Made-up reviews of this file's own
+wording. Negatives: a level said to be 累计 is still the plan's total, and a level compared with a year is still that
+year's."""
 
 import pytest
 
@@ -19,6 +20,7 @@ META = {"region": "嫩江县"}
     ("一般公共预算收入达到41.6亿元,是“十一五”的2.1倍。", 41.6),
     ("外贸进出口总额达到18.5亿美元,较“十一五”期间增加9.8亿美元。", 18.5),
     ("社会消费品零售总额完成212.4亿元,比“十一五”翻了一番。", 212.4),
+    ("一般公共预算收入36.43亿元、支出258亿元,较“十一五”期间分别增加6.47亿元、33.2亿元。", 36.43),
 ])
 def test_a_level_compared_with_a_plans_years_is_no_years_level(s, value):
     got = figures(REVIEW.format(s=s), FIELDS, meta=META)

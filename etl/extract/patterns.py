@@ -72,8 +72,10 @@ def many_years_cumulative(clause: str) -> bool:
     """累计 over several years (累计完成投资X亿元), not a part-year's running total."""
     return bool(CUMULATIVE.search(clause)) and not PART_YEAR_CUMULATIVE.search(clause)
 
-# a level compared right after it with a five-year plan's years (…亿元,比“十一五”增长1.4倍): a total over the plan's years
-SPAN_COMPARED_AFTER = re.compile(r"[^,,;;。]{0,3}[,,]?\s*(?:比|较|是|为)[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?(?:增长|增加|提高|翻|的)")
+# a level compared right after it, or after the rest of its list, with a five-year plan's years (…亿元,比“十一五”增长1.4倍;
+# 收入36.43亿元、支出258亿元,较“十三五”期间分别增加…): a total over the plan's years
+SPAN_COMPARED_AFTER = re.compile(r"[^,,;;。、]{0,3}(?:、[^,,;;。]{0,16})?[,,]?\s*(?:比|较|是|为)[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?"
+                                 r"(?:分别)?(?:增长|增加|提高|翻|的)")
 
 def sum_of_plans_years(sent: str, start: int, end: int) -> bool:
     """A level (`start`-`end` in `sent`) compared right after it with a five-year plan's years (…亿元,比“十一五”增长
