@@ -27,12 +27,14 @@ class CellsMixin:
         elif kind is None:
             kind = "target" if self.ctx.section == "plan" else "actual"
         stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
-        year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
-        if year is None:
-            return
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         period = part_year_of(cell.header) or (None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) \
             or "year"
+        year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
+        if year is None and kind == "actual" and self.part_just_ended(period):
+            year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
+        if year is None:
+            return
         a, b = cell.label_start, cell.end
         line_start = self.doc.text.rfind("\n", 0, a) + 1
         line_end = self.doc.text.find("\n", b)

@@ -140,6 +140,8 @@ def _typed_row(header: list[str], cells: list[tuple[str, int, int]]) -> list[tup
     its group: an empty cell in its place, so each value stays under its own header."""
     if _typed(header) and cells and not _TYPE_CELL.match(cells[0][0]):
         return [("", cells[0][1], cells[0][1]), *cells]
+    if header and _LEAD_HEADER.match(header[0]) and cells and _width(cells) == len([h for h in header if h]) - 1:
+        return [("", cells[0][1], cells[0][1]), *cells]   # 一级指标 | 二级指标 | …, a row under the group's cell left out
     return cells
 
 
@@ -194,7 +196,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             continue
         title = _title_above(lines, i)
         header = [c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS]
-        unit_col = next((k for k, h in enumerate(header) if h == "单位"), None)
+        unit_col = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
         i += 1
         first = True
         while i < len(lines) and _is_pipe_row(lines[i][1]):
@@ -213,7 +215,8 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             if len(cells) < 2:
                 continue
             typed = _typed(header)
-            ranked = bool(header) and bool(_RANK_FIRST.match(header[0]))   # 排名 | 区域 | …: the name is the second cell
+            # 排名 | 区域 | …, 一级指标 | 二级指标 | …: a rank or a group first, the row's name in the second cell
+            ranked = bool(header) and bool(_RANK_FIRST.match(header[0]) or _LEAD_HEADER.match(header[0]))
             label, label_start, _ = cells[1 if (typed or ranked) and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
@@ -239,7 +242,7 @@ _TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标�
 # a target column's cell may be a target in words (保持正增长, 与市保持同步, 增长高于全省0.5个百分点): no figure, but a cell of its
 # row; a verb of such a target in it tells it from a row's label (地区生产总值)
 # the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
-_LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块)$")
+_LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级指标)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
 _WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$|(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z\d.%]{2,20}$).*"
                          r"(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
