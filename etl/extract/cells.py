@@ -28,8 +28,8 @@ class CellsMixin:
             kind = "target" if self.ctx.section == "plan" else "actual"
         stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
-        period = part_year_of(cell.header) or (None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) \
-            or "year"
+        period = part_year_of(cell.header) or part_year_of(cell.beside) or (
+            None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year

@@ -235,7 +235,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
 
 
 _HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
-                           r"数值|金额|属性|排名|位次|排位|%|[(\[]")
+                           r"数值|金额|属性|排名|位次|排位|%|[(\[]|^(?:上半年|前三季度|第?一季度|全年|1?[-—至]?\d{1,2}月)$")
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 _RANK_HEADER = re.compile(r"排名|位次|排位")
 _TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
