@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.context import part_year_of
 from etl.extract.measure import declined
 from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
 from etl.extract.subjects import dimension_of
 from etl.extract.tables import YEAR_LABEL, Cell
 from etl.knowledge.gazetteer import short_name
+
+_ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
 class CellsMixin:
@@ -26,7 +30,8 @@ class CellsMixin:
             kind = "target"
         elif kind is None:
             kind = "target" if self.ctx.section == "plan" else "actual"
-        stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
+        stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
+            or YEAR.search(cell.beside) or YEAR.search(cell.title)
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         period = part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) or "year"
@@ -61,6 +66,7 @@ class CellsMixin:
         # … or by the document's own place among others (江西省 | 32200.10 | 32074.70 under 2023年GDP | 2022年GDP)
         across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
+        named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again
         family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
                        if self.cat.term_family.get(m.group())
                        and not self.words.comparator_before.search(named[:m.start()])), None)

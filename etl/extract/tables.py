@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 _NUMBER_CELL = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|~|–|—|至)\s*(-?\d+(?:\.\d+)?))?\s*(%)?\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
-_HEADER_START = re.compile(r"^\s*(?:主要)?指\s*标(?:名\s*称)?\s*$")
+_HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:名\s*称)?\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
 
@@ -298,7 +298,10 @@ def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
     headers, j = [], i + 1
     while j < len(lines) and len(headers) < MAX_COLUMNS:
         text = lines[j][1]
-        if parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or _TYPE_CELL.match(text):
+        # a bare year heads the last column when a label, not a number, follows it (计量单位 / 2018 / 地区生产总值…)
+        bare_year = bool(headers) and bool(YEAR_LABEL.match(text)) and j + 1 < len(lines) \
+            and not parse_number_cell(lines[j + 1][1]) and "年" not in text
+        if not bare_year and (parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or _TYPE_CELL.match(text)):
             break
         headers.append(text)
         j += 1
@@ -347,7 +350,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
     """The rows of one table from line j; a row without cells (国民经济核算(亿元)) is a section row whose
     bracketed unit the rows below it take. -> the line after the table."""
     title, table_unit = head
-    unit_col = next((k for k, h in enumerate(headers) if h == "单位"), None)
+    unit_col = next((k for k, h in enumerate(headers) if h in ("单位", "计量单位")), None)
     section_unit, sections = table_unit, 0
     while j < len(lines):
         label_start, label = lines[j]
