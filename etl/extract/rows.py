@@ -114,10 +114,10 @@ class RowsMixin:
         return "a quarter's figure not said to be the quarter's alone or the year's to its end: its period is not stated"
 
     def part_just_ended(self, period: str) -> bool:
-        """A part of the year that ended one to three months before the item's date (上半年 in a July item, 前三季度
-        in October): it can only be the date's own year."""
+        """A part of the year that ended earlier in the year of the item's date (上半年 in a July or an October item,
+        前三季度 in November): it can only be the date's own year."""
         end = part_end(period)
-        return bool(end and self.date_month and 1 <= self.date_month - end <= 3)
+        return bool(end and self.date_month and self.date_month - end >= 1)
 
     def threshold_passed(self, kind: str, value: float | None, hedge: str | None, unit: str = "") -> str | None:
         """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元; or
