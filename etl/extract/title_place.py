@@ -124,7 +124,8 @@ def owner_named(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None =
     该市 refers back to; never one of another kind than the text calls its own (城北两会 in a text of 全省 and 省长
     is no 城北区)."""
     name = aims_owner(text, gazetteer) or sessions_owner(text, gazetteer) or referred_back(text, gazetteer) \
-        or governing_owner(text, gazetteer) or opening_subject(text, gazetteer, kind) or set_phrase_owner(text, gazetteer, kind)
+        or governing_owner(text, gazetteer) or opening_subject(text, gazetteer, kind) or set_phrase_owner(text, gazetteer, kind) \
+        or leader_byline(text, gazetteer)
     return name if name and (kind is None or name.endswith(kind[0])) else None
 
 
@@ -259,4 +260,21 @@ def set_phrase_owner(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | N
         run = next(g for g in m.groups() if g)
         units = gazetteer.named(gazetteer.name_ending(run) or "") if m.group(3) else gazetteer.named(run) or gazetteer.by_short(run)
         found |= {u.name for u in units if kind_of(u.name) == kind[0]}
+    return _sole(found, gazetteer)
+
+
+# a byline of the place's head of government alone on its line (文|内蒙古自治区主席 巴特尔; 某县县长 张三): the author's place
+_LEADER_BYLINE = re.compile(r"^\s*(?:文\s*[|/::]\s*)?([\u4e00-\u9fff]{2,16}?)(省长|市长|县长|区长|旗长|州长|盟长|主席)\s*"
+                            r"[\u4e00-\u9fff]{2,4}\s*$", re.M)
+_LEADS = {"省长": "省", "主席": "省", "市长": "市", "县长": "县", "区长": "区", "旗长": "旗", "州长": "州", "盟长": "盟"}
+
+
+def leader_byline(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one unit whose head of government signs the text on a line of its own near its head (文|内蒙古自治区主席
+    巴特尔): the unit's full name before the title, of the title's kind; None when none or several units are."""
+    found = set()
+    for m in _LEADER_BYLINE.finditer(simplified(text[:400])):
+        name = gazetteer.name_ending(m.group(1))
+        if name and m.group(1).endswith(name) and kind_of(name) == _LEADS[m.group(2)]:
+            found.add(name)
     return _sole(found, gazetteer)
