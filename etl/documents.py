@@ -11,7 +11,7 @@ from pathlib import Path
 
 from etl import readers
 from etl.errors import InputError
-from etl.extract.copy_date import copied_later, stamped_before_event
+from etl.extract.copy_date import copied_later, stamped_after_address, stamped_before_event
 from etl.extract.dateline import dateline_date, wire_date
 from etl.extract.doc_date import ISO_DATE, iso_date, read_date
 from etl.extract.lead_part import address_part_date
@@ -105,7 +105,8 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
             or dateline_date(seg, meta.get("source_url")) or address_part_date(doc)
         doc.doc_date = wire_date(seg, doc.doc_date) or doc.doc_date   # a copy's stamp long after the agency's dateline
-        copied = copied_later(seg, doc.doc_date, knowledge.document_types.meetings) or stamped_before_event(seg, doc.doc_date)
+        copied = copied_later(seg, doc.doc_date, knowledge.document_types.meetings) or stamped_before_event(seg, doc.doc_date) \
+            or stamped_after_address(doc.doc_date, meta.get("source_url"))
         if copied:   # 更新时间:2018-07-01 on a text guided by 十八届四中全会: a copy's stamp dates nothing
             doc.doc_date = _sidecar_date(meta.get("date"))
             if doc.doc_date is None:

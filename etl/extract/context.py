@@ -283,6 +283,7 @@ class ContextMixin:
         if self.words.this_year_target.search(sent) or self._new_year_ahead(sent):
             return "plan", self.date_year
         done = WHOLE_YEAR_DONE.search(sent) if self.spring else None
+        done = None if done and _YEAR_JUST_BEFORE.search(sent, 0, done.start()) else done   # 2021年全年…: that year's
         if done and self.words.target.search(sent, 0, done.start()):
             return "plan", self.date_year   # 力争全年实现…: this year's aim, not last year's outcome
         if says_last_year(sent) or done:
@@ -373,6 +374,7 @@ def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, 
 
 
 _THIS_YEAR = re.compile(r"今年|本年")
+_YEAR_JUST_BEFORE = re.compile(r"\d{4}\s*年\s*$")
 
 
 def forecast_of_the_year_begun(clause: str, estimated: bool, year: int | None, plan_year: int | None,

@@ -27,7 +27,7 @@ _DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]
 FIRST_DATE_YEAR = 1990
 # a year whose figures the text reports: one that opens a clause (2015年,全市… / 2015年全县…) or dates a count (人口380万
 # (2014年)); not one aimed at (到2035年基本实现…, 2022年冬奥会)
-_REPORTED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[,,))]|全[市县区省])")
+_REPORTED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[,,))]|全[市县区省旗州盟年]|我[市县区省旗州盟])")
 
 
 def iso_date(y: str, m: str, d: str) -> str | None:
