@@ -35,11 +35,26 @@ def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gaze
         for tail in {label[2:], label[cut:]} if provinces else ():
             found.update({u.code: u for u in gazetteer.by_initials(tail) if any(p.code in provinces for p in gazetteer.parents(u))
                           and (kind is None or kind_of(u.name) == kind)})
+    found = found or _media_in_province(url, kind, gazetteer)
     unit = next(iter(found.values())) if len(found) == 1 else None
     if unit is None or kind is not None:
         return unit
     text = simplified(text)
     return unit if speaks_of_government(text, kind_of(unit.name)) or text_names(text, unit, gazetteer) else None
+
+
+def _media_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer) -> dict[str, Unit]:
+    """The units of the text's own `kind` whose initials and news or daily name a label (dsnews) of a host whose other
+    label opens with their province's initials (zjol: 浙江): dsnews.zjol.com.cn -> 岱山县. Empty when the kind is unknown."""
+    labels = [lb for lb in host_of(url).split(".") if lb.isalpha() and lb not in _GENERIC]
+    media = [lb for lb in labels if lb.endswith(_MEDIA_WORDS)]
+    stems = [lb[:-len(w)] for lb in media for w in _MEDIA_WORDS if lb.endswith(w) and 2 <= len(lb) - len(w) <= 4]
+    provinces = {p.code for lb in labels if len(lb) >= 3 and lb not in media
+                 for p in gazetteer.by_initials(lb[:2]) if p.level == "province"}
+    if kind is None or not stems or not provinces:
+        return {}
+    return {u.code: u for st in stems for u in gazetteer.by_initials(st)
+            if kind_of(u.name) == kind and any(p.code in provinces for p in gazetteer.parents(u))}
 
 
 _KIND_INITIAL = {"q": "区旗", "x": "县", "s": "市"}   # a kind's initial after a unit's own in a host label (lhq)
