@@ -11,8 +11,8 @@ from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
 # a number written to hundredths or finer (5.52亿元, 3.98%): a measured outcome; targets are set in round figures
-QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
 PRECISE = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
+QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
 
 
 @dataclass(frozen=True)

@@ -252,8 +252,8 @@ _BELOW = {"省": "市州盟县区旗", "市": "县区旗", "州": "县市旗", "
 
 def set_phrase_owner(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | None) -> str | None:
     """The one unit of the text's own kind (全省: a province) that its set phrases name as its own: the visit of the
-    country's leader it studies, the statistics office's survey team, its own bureaus; None when the text's kind is
-    not clear, or none or several units are."""
+    country's leader it studies, the statistics office's survey team, its own bureaus, the report it quotes by its
+    formal name; None when the text's kind is not clear, a lower kind speaks (全县), or none or several units are."""
     body = simplified(text[:20000])
     if not kind or any(re.search(f"[全我]{k}", body) for k in _BELOW.get(kind[0], "")):
         return None   # 全县上下 in a text of 全省树标杆: a county's, whatever province it names
