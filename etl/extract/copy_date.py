@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from etl.extract.dateline import DATELINE
+from etl.extract.dateline import DATELINE, URL_MONTH
+from etl.extract.lead_part import ADDRESS_DATE
 from etl.extract.metadata import cn_number
 
 COPY_LAG_MONTHS = 12   # a report of January still cites the plenum of the October before it
@@ -83,15 +84,13 @@ def stamped_before_event(text: str, doc_date: str | None) -> str | None:
     return f"the page's date {doc_date} is before the event it reports ({m.group(0)}): a later copy's, it dates nothing"
 
 
-# the date in a page's own address (…/content/2013/06/14/…, …/201306/t20130614_…): when the site first posted it
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
 ADDRESS_LAG_YEARS = 1   # a page edited the next year keeps its stamp close to its address
 
 
 def stamped_after_address(doc_date: str | None, source_url: str | None) -> str | None:
     """A warning when the page's stamp (编辑:… 2021-05-26) is more than ADDRESS_LAG_YEARS after the year in its own
     address (…/2013/06/14/…): a later edit's, it dates nothing; None otherwise."""
-    m = _ADDRESS_DATE.search(source_url or "") if doc_date else None
+    m = (ADDRESS_DATE.search(source_url or "") or URL_MONTH.search(source_url or "")) if doc_date else None   # …/2013/06/14/, …/201306/
     if m is None or int(doc_date[:4]) - int(m.group(1)) <= ADDRESS_LAG_YEARS:
         return None
     return f"the page's date {doc_date} is years after the date in its address ({m.group(0)}): a later edit's, it dates nothing"

@@ -97,13 +97,13 @@ def _stamp_day(source_url: str | None) -> datetime.date | None:
 
 
 # a year and month in an address (…/202004/10427227.html): the month a page was filed under
-_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
+URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
 
 
 def _dateline_in_month(line: re.Match, source_url: str | None) -> str | None:
     """A yearless dateline (4月27日) in the month the address files the page under, or the month before it
     (a paper posts late): that day of the address's year (of the year before, for December filed in January)."""
-    filed = _URL_MONTH.search(source_url or "")
+    filed = URL_MONTH.search(source_url or "")
     if filed is None:
         return None
     year, month, said = int(filed.group(1)), int(filed.group(2)), int(line.group(1))

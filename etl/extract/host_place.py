@@ -47,9 +47,8 @@ def _media_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer) 
     """The units of the text's own `kind` whose initials and news or daily name a label (dsnews) of a host whose other
     label opens with their province's initials (zjol: 浙江): dsnews.zjol.com.cn -> 岱山县. Empty when the kind is unknown."""
     labels = [lb for lb in host_of(url).split(".") if lb.isalpha() and lb not in _GENERIC]
-    media = [lb for lb in labels if lb.endswith(_MEDIA_WORDS)]
-    stems = [lb[:-len(w)] for lb in media for w in _MEDIA_WORDS if lb.endswith(w) and 2 <= len(lb) - len(w) <= 4]
-    provinces = {p.code for lb in labels if len(lb) >= 3 and lb not in media
+    stems = [st for st in without_body(labels, 2, _MEDIA_WORDS) if len(st) <= 4]
+    provinces = {p.code for lb in labels if len(lb) >= 3 and not lb.endswith(_MEDIA_WORDS)
                  for p in gazetteer.by_initials(lb[:2]) if p.level == "province"}
     if kind is None or not stems or not provinces:
         return {}
@@ -129,7 +128,7 @@ def place_of_host(url: str | None, gazetteer: Gazetteer, body: str = "") -> Unit
     if not labels:
         return None
     # a place's newspaper names its site by the place and the word (baotounews, qingdaonews): the place
-    labels += [lb[:-len(w)] for lb in labels for w in _MEDIA_WORDS if lb.endswith(w) and len(lb) - len(w) >= 4]
+    labels += without_body(labels, 4, _MEDIA_WORDS)
     found = {u.code: u for lb in labels for u in gazetteer.spelled(lb)}
     if not found:   # the initials of a place above, then the name (sxzhongyang: 山西 + 中阳 = 中阳县)
         found = {u.code: u for lb in labels for cut in (2, 3) for u in gazetteer.spelled(lb[cut:])

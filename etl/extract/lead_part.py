@@ -13,7 +13,7 @@ from etl.records import Document
 _FIRST_FIGURE = re.compile(r"\d\s*[%亿万]")
 _REPORTS = ("government work report", "plan report")
 # a full date in an address (…/20230811/…, …/2021/03/02/…, …/2022-04-24/…)
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # … or run into the page's serial (…/2015080209540141610.htm): read only where the part agrees with it
 _ADDRESS_DATE_RUN = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,12}(?!\d)")
 # a year with a part of it (2021年一季度, 2023年1-5月, 2019年上半年)
@@ -55,7 +55,7 @@ def address_part_date(doc: Document) -> str | None:
     ended one to three months before it, and the text states no year after the address's: a half year's news filed in
     August is that year's. A report, an item of no part, a later copy (filed long after), or one naming a later year:
     None."""
-    m = _ADDRESS_DATE.search(doc.source_url or "") or _ADDRESS_DATE_RUN.search(doc.source_url or "")
+    m = ADDRESS_DATE.search(doc.source_url or "") or _ADDRESS_DATE_RUN.search(doc.source_url or "")
     if doc.doc_date or m is None or doc.doc_type in _REPORTS:
         return None
     year, month, day = m.groups()
@@ -71,5 +71,5 @@ def posted_after(url: str | None, year: int) -> bool:
     """The date in an item's own address (…/20220125/…) falls in the first months (to POSTED_BY_MONTH) of the year
     after `year`: an undated item whose outcomes carry `year` from earlier in its text was posted as that year's
     review, and the two agree."""
-    m = _ADDRESS_DATE.search(url or "")
+    m = ADDRESS_DATE.search(url or "")
     return bool(m) and int(m.group(1)) == year + 1 and int(m.group(2)) <= POSTED_BY_MONTH

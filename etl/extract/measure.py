@@ -13,6 +13,7 @@ from etl.extract.patterns import (
     BASE_YEAR,
     COMPARABLE,
     COMPARABLE_LEVEL,
+    CUMULATIVE,
     DECLINE,
     DECLINE_RATE,
     FIVE_YEAR_PLANS,
@@ -21,11 +22,11 @@ from etl.extract.patterns import (
     INCREMENT_BEFORE,
     PLAN_END_BASE,
     RATE_LEVEL,
+    SPAN_COMPARED_AFTER,
     TARGET_BRACKETED,
     TARGET_INLINE,
     TO_LEVEL,
     YEAR_JUST_BEFORE,
-    sum_of_plans_years,
     unnamed_prior,
 )
 from etl.extract.subjects import last_match, last_verb
@@ -245,3 +246,10 @@ def _of_gdp(cat) -> re.Pattern:
     a share of the economy, what a share family's percentage after it measures."""
     names = [t for t, family in cat.term_family.items() if family == "gdp"]
     return re.compile(f"占[^,,;;。\\d]{{0,3}}?(?:{alternation(names)})")
+
+
+def sum_of_plans_years(sent: str, start: int, end: int) -> bool:
+    """A level (`start`-`end` in `sent`) compared right after it, or after the rest of its list, with a five-year
+    plan's years (…亿元,比“十一五”增长1.4倍) and not said to be 累计 before it in its clause: a total over those years the
+    text does not call one."""
+    return bool(SPAN_COMPARED_AFTER.match(sent, end)) and not CUMULATIVE.search(sent, clause_start(sent, start, ",,;;"), start)

@@ -77,12 +77,6 @@ def many_years_cumulative(clause: str) -> bool:
 SPAN_COMPARED_AFTER = re.compile(r"[^,,;;。、]{0,3}(?:、[^,,;;。]{0,16})?[,,]?\s*(?:比|较|是|为)[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?"
                                  r"(?:分别)?(?:增长|增加|提高|翻|的)")
 
-def sum_of_plans_years(sent: str, start: int, end: int) -> bool:
-    """A level (`start`-`end` in `sent`) compared right after it with a five-year plan's years (…亿元,比“十一五”增长
-    1.4倍) and not said to be 累计 before it: a total over those years the text does not call one."""
-    return bool(SPAN_COMPARED_AFTER.match(sent, end)) and not CUMULATIVE.search(sent, max(sent.rfind(c, 0, start) for c in ",,;;") + 1, start)
-
-
 LIST_SEP = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:、|和|及|与|以及)\s*$")
 NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$")
 YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前(?!三季度|\d{1,2}个?月))")   # 2023年前三季度 is 2023's

@@ -17,6 +17,7 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 _HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:名\s*称)?\s*$")
 _UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
+_UNIT_HEADERS = ("单位", "计量单位")   # the header of a column of units
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             continue
         title = _title_above(lines, i)
         header = [c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS]
-        unit_col = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
+        unit_col = next((k for k, h in enumerate(header) if h in _UNIT_HEADERS), None)
         i += 1
         first = True
         while i < len(lines) and _is_pipe_row(lines[i][1]):
@@ -300,7 +301,7 @@ def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
         text = lines[j][1]
         # a bare year heads the last column when a label, not a number, follows it (计量单位 / 2018 / 地区生产总值…)
         bare_year = bool(headers) and bool(YEAR_LABEL.match(text)) and j + 1 < len(lines) \
-            and not parse_number_cell(lines[j + 1][1]) and "年" not in text
+            and not parse_number_cell(lines[j + 1][1])
         if not bare_year and (parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or _TYPE_CELL.match(text)):
             break
         headers.append(text)
@@ -350,7 +351,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
     """The rows of one table from line j; a row without cells (国民经济核算(亿元)) is a section row whose
     bracketed unit the rows below it take. -> the line after the table."""
     title, table_unit = head
-    unit_col = next((k for k, h in enumerate(headers) if h in ("单位", "计量单位")), None)
+    unit_col = next((k for k, h in enumerate(headers) if h in _UNIT_HEADERS), None)
     section_unit, sections = table_unit, 0
     while j < len(lines):
         label_start, label = lines[j]
