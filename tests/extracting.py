@@ -16,6 +16,6 @@ def figures(text: str, fields: tuple[str, ...], meta: dict | None = None, charte
             for r in extract_document(doc, K) if not charted or r["confidence"] == "high"}
 
 
-def region_of(text: str, name: str = "made_up.txt") -> str | None:
-    """The place the first document of `text` is read as."""
-    return documents_from_text(K, text, name)[0].region
+def region_of(text: str, name: str = "made_up.txt", url: str | None = None) -> str | None:
+    """The place the first document of `text` is read as (found at the address `url`, when given)."""
+    return documents_from_text(K, text, name, meta={"source_url": url} if url else None)[0].region

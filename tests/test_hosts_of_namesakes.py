@@ -6,15 +6,14 @@ text unknown."""
 
 import pytest
 
-from etl.documents import documents_from_text
-from tests.extracting import K
+from tests.extracting import region_of
 
 ITEM = ("一季度,{kind}委、{kind}政府深入贯彻落实习近平总书记在{prov}考察时的重要讲话精神,坚持稳中求进。一季度,全{kind}地区生产总值"
         "增长5.5%,规模以上工业增加值增长7%。\n")
 
 
 def region_at(url: str, prov: str, kind: str) -> str | None:
-    return documents_from_text(K, ITEM.format(prov=prov, kind=kind), "item.txt", meta={"source_url": url})[0].region
+    return region_of(ITEM.format(prov=prov, kind=kind), "item.txt", url)
 
 
 @pytest.mark.parametrize("url, prov, kind, place", [

@@ -6,15 +6,14 @@ names no unit of, or whose unit is of another kind than the text speaks of, plac
 
 import pytest
 
-from etl.documents import documents_from_text
-from tests.extracting import K
+from tests.extracting import region_of
 
 ITEM = ("{name}新闻网讯(记者 某某)去年,{whole}上下稳中求进,经济运行总体平稳。数据显示,{whole}实现生产总值496.18亿元,"
         "按可比价计算增长7.1%;社会消费品零售总额372.85亿元,增长10.8%。\n")
 
 
 def region_at(url: str, name: str, whole: str) -> str | None:
-    return documents_from_text(K, ITEM.format(name=name, whole=whole), "item.txt", meta={"source_url": url})[0].region
+    return region_of(ITEM.format(name=name, whole=whole), "item.txt", url)
 
 
 @pytest.mark.parametrize("url, name, whole, place", [

@@ -7,14 +7,13 @@ label, place nothing."""
 
 import pytest
 
-from etl.documents import documents_from_text
-from tests.extracting import K
+from tests.extracting import region_of
 
 ITEM = "上半年 我县经济实现稳中提质\n记者获悉,今年以来全县上下凝心聚力,上半年全县经济稳定增长。全县实现地区生产总值82.5亿元,同比增长6.1%。\n"
 
 
 def region_at(url: str) -> str | None:
-    return documents_from_text(K, ITEM, "item.txt", meta={"source_url": url})[0].region
+    return region_of(ITEM, "item.txt", url)
 
 
 @pytest.mark.parametrize("url, place", [

@@ -5,14 +5,13 @@ no place (chinanews, daydaynews), or too short to be one, places nothing."""
 
 import pytest
 
-from etl.documents import documents_from_text
-from tests.extracting import K
+from tests.extracting import region_of
 
 ITEM = "前三季度,我市经济运行稳中有进。根据统一核算结果,前三季度我市地区生产总值为2500亿元,同比增长7.1%。全市规模以上工业增加值增长9%。\n"
 
 
 def region_at(url: str) -> str | None:
-    return documents_from_text(K, ITEM, "item.txt", meta={"source_url": url})[0].region
+    return region_of(ITEM, "item.txt", url)
 
 
 @pytest.mark.parametrize("url, place", [
