@@ -139,11 +139,12 @@ def place_of_host(url: str | None, gazetteer: Gazetteer, body: str = "") -> Unit
 
 
 def told_apart(found: dict[str, Unit], body: str, gazetteer: Gazetteer) -> dict[str, Unit]:
-    """Of several units a host spells (chaoyang: 朝阳市 of 辽宁, 朝阳区 of 北京, 朝阳县 …), the one in a province the text
-    names that is of the kind the text speaks of as its own (市委、市政府); all of them when not exactly one is."""
+    """Of several units a host spells (chaoyang: 朝阳市 of 辽宁, 朝阳区 of 北京, 朝阳县 …), the one of the kind the text
+    speaks of as its own (市委、市政府) that the text names, or that is in a province the text names; all of them when not
+    exactly one is (yanjin: 延津县 and 盐津县, told apart by a text of 全县 that names 延津)."""
     text = simplified(body)
-    kept = {c: u for c, u in found.items() if speaks_of_government(text, kind_of(u.name)) and any(
-        p.level == "province" and text_names(text, p, gazetteer) for p in gazetteer.parents(u))}
+    kept = {c: u for c, u in found.items() if speaks_of_government(text, kind_of(u.name)) and (text_names(text, u, gazetteer) or any(
+        p.level == "province" and text_names(text, p, gazetteer) for p in gazetteer.parents(u)))}
     return kept if len(kept) == 1 else found
 
 
