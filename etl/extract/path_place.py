@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.host_place import BODY_INITIALS, host_of, without_body
+from etl.extract.host_place import BODY_INITIALS, GENERIC_LABELS, host_of, without_body
 from etl.extract.self_place import kind_of, simplified, speaks_of_government, text_names
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
@@ -63,9 +63,13 @@ def place_of_path_initials(url: str | None, text: str, kind: str | None, gazette
 def _labels(url: str | None) -> list[str]:
     """The host's labels, each also without a body's initials after it, and the address's folders that end with a
     body's initials, without them (…/hzshtqzf/…: hzshtq): a bare folder of four letters is as often a section's
-    initials (…/zdjc/…, 重点监测) as two places'."""
-    host = [lb for lb in host_of(url).split(".") if 4 <= len(lb) <= 12 and lb.isascii() and lb.isalpha()]
-    return host + without_body(host, 4, _BODIES) + without_body(_letter_folders(url), 4, _BODIES)
+    initials (…/zdjc/…, 重点监测) as two places'; and a city's short host label before each folder (gz.gov.cn/…/lwq/:
+    gzlwq, a city's site filing its districts' pages)."""
+    labels = [lb for lb in host_of(url).split(".") if lb.isascii() and lb.isalpha()]
+    host = [lb for lb in labels if 4 <= len(lb) <= 12]
+    city = [lb for lb in labels if 2 <= len(lb) <= 3 and lb not in GENERIC_LABELS]
+    folders = _letter_folders(url)
+    return host + without_body(host, 4, _BODIES) + without_body(folders, 4, _BODIES) + [c + f for c in city for f in folders]
 
 
 def _spellings(label: str) -> set[str]:
