@@ -107,7 +107,7 @@ BODY_INITIALS = ("rd", "zf", "tjj", "fgw", "zx")
 
 # host labels that are never a place's name
 GENERIC_LABELS = frozenset({"www", "gov", "com", "net", "org", "edu", "info", "news", "mobile", "wap", "cn"})
-_MEDIA_WORDS = ("news", "daily", "media", "net")   # a news site named by its place and the word (hsnews, djymedia, cqjjnet)
+_MEDIA_WORDS = ("news", "daily", "media", "net", "rb")   # a news site named by its place and the word (hsnews, djymedia, cqjjnet, cqrb: 日报)
 
 
 def host_of(url: str | None) -> str:
