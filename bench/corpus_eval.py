@@ -41,7 +41,7 @@ FRESH_SETS = ()
 # Fresh sets once measured: from then on development documents, whole (set D was measured once as
 # fresh on 2026-12-03 and then opened to find what failed; sets E and F likewise, the same day; the next
 # fresh set is to be collected before anything is measured on it).
-SPENT_SETS = ("D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU")
+SPENT_SETS = ("D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV")
 
 
 def split_of(doc_id: str) -> str:
