@@ -246,6 +246,7 @@ class Words:
     announce: re.Pattern           # 报告提出, / 会议提出: : what a report or meeting proposes (before the first name)
     measured_after: re.Pattern     # right after a number, a target it is measured against (8%—8.5%,高于预期目标)
     aimed: re.Pattern              # an outcome word after a target word (力争实现, 确保完成): the aim, not an outcome
+    announced_aims: re.Pattern     # a heading or sentence ending in the aims a report proposes (报告提出今年主要预期目标)
 
 
 @lru_cache(maxsize=8)
@@ -282,7 +283,9 @@ def words_of(grammar) -> Words:
                  re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:[^,,。;;]{{0,12}}?目标(?:任务)?)?\s*[,,::]"
                             if grammar.announce_words else r"(?!)"),
                  re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"),
-                 re.compile(f"(?:{alt(grammar.target_words)})(?:{alt(grammar.outcome_words)})"))
+                 re.compile(f"(?:{alt(grammar.target_words)})(?:{alt(grammar.outcome_words)})"),
+                 re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:(\d{{4}})年|今年|明年)(?:{SOCIETY})?的?主要(?:发展)?(?:预期)?"
+                            r"目标\s*[::。]?\s*$" if grammar.announce_words else r"(?!)"))
 
 
 def since_own_year(before: str) -> str:
