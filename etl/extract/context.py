@@ -13,6 +13,7 @@ from etl.extract.patterns import (
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
     LEAD,
+    OUTCOMES_LEAD,
     NEW_YEAR_AHEAD,
     PERIOD_CHARS,
     PERIODS,
@@ -230,6 +231,9 @@ class ContextMixin:
             return
         # a review heading ends a plan section; a review phrase inside a plan section does not
         reviewing = self.ctx.section != "plan" or (heading and review_year)
+        if reviewing and review is None and OUTCOMES_LEAD.search(sent) and not self.words.target.search(sent):
+            self.ctx.section = "review"   # 主要指标完成情况如下: the list below it is of outcomes, of the year said before
+            self.ctx.year = self.ctx.year or self.heading_year or self.doc.reviews_year
         if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
             self.ctx.section = "review"
             self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)

@@ -185,6 +185,8 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP + r"(?
                         r"(?:全[县区市省])?(?:" + SOCIETY + r")?的?主要(?:预期)?目标任务\s*$"
                         # … or a sentence that opens with the aims of the place's development (经济社会发展的预期目标是:)
                         r"|^\s*(?:全[县区市省])?" + SOCIETY + r"的?预期目标(?:是|为|如下)")
+# a lead that opens a list of what was done (主要指标完成情况如下:, 全年经济运行情况是:): its items are outcomes
+OUTCOMES_LEAD = re.compile(r"(?:完成|执行|运行)情况(?:如下|是|为)?\s*[::]\s*$")
 # a paragraph about a past span: a named plan (“十三五”时期), or the last N years (过去五年, 这五年, 四年来)
 SPAN_START = re.compile(r"^.{0,8}?(?:“?十([一二三四五])五”?(?:时期|期间|以来|期末)"
                         r"|(?:过去的?|这|近)([三四五])年(?![级度])|([三四五])年(?:来|以来))")
