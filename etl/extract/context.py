@@ -13,13 +13,11 @@ from etl.extract.patterns import (
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
     LEAD,
-    OUTCOMES_LEAD,
     NEW_YEAR_AHEAD,
+    OUTCOMES_LEAD,
     PERIOD_CHARS,
     PERIODS,
-    PLAN_HEADING_NUMBERED,
     PLAN_SPAN,
-    PLAN_START,
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
     SENTENCE_END,
@@ -35,6 +33,8 @@ from etl.extract.patterns import (
     YEAR,
     YEAR_BAD_BEFORE,
     part_year_of,
+    plan_span,
+    plan_start,
     says_last_year,
 )
 
@@ -184,22 +184,6 @@ def within_span_named(sent: str, y: re.Match) -> bool:
 _SPAN_TIME = re.compile(r"”?\s*(?:规划)?(?:时期|期间|以来|这五年|五年)")
 
 
-def plan_span(hi: int) -> tuple[int, int] | None:
-    """The five-year plan that ends in `hi` (2025 -> 十四五 2021-2025)."""
-    for lo_hi in FIVE_YEAR_PLANS.values():
-        if lo_hi[1] == hi:
-            return lo_hi
-    return None
-
-
-def plan_start(sent: str, heading: bool) -> re.Match | None:
-    """Where a sentence opens the year's aims (2024年主要预期目标是:), or a heading of them that names no year
-    (一、全省经济社会发展主要目标)."""
-    if not ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent):
-        return None
-    return PLAN_START.search(sent) or (PLAN_HEADING_NUMBERED.match(sent) if heading else None)
-
-
 class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
@@ -214,26 +198,12 @@ class ContextMixin:
         if plan and TITLE_TAIL.match(sent):
             return  # … the same title broken over two lines
         if plan:
-            year = next((g for g in plan.groups() if g), None)
-            self.ctx.section = "plan"
-            if year:
-                self.ctx.year = int(year)
-            elif "明年" in plan.group(0) and self.doc.report_year:
-                self.ctx.year = self.doc.report_year + 1
-            else:
-                self.ctx.year = self.heading_year or self.doc.plans_year or self.doc.report_year or self.target_year
-            self.ctx.year_source = "section"
-            # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
-            said_before = self.ctx.span if self.future_para == self.para_start else None
-            self.ctx.span = self.future_span(sent[:plan.end()]) or said_before
-            self.para_lead = None   # a new section: what the paragraph said before it no longer holds
-            self.inline_plan = not heading and not self.formal
+            self.open_plan(sent, plan, heading)
             return
         # a review heading ends a plan section; a review phrase inside a plan section does not
         reviewing = self.ctx.section != "plan" or (heading and review_year)
-        if reviewing and review is None and OUTCOMES_LEAD.search(sent) and not self.words.target.search(sent):
-            self.ctx.section = "review"   # 主要指标完成情况如下: the list below it is of outcomes, of the year said before
-            self.ctx.year = self.ctx.year or self.heading_year or self.doc.reviews_year
+        if reviewing and review is None:
+            self.outcomes_lead(sent)
         if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
             self.ctx.section = "review"
             self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)
@@ -241,6 +211,27 @@ class ContextMixin:
             self.para_lead = None
         if heading and sent.strip() and not SPAN_PART.match(sent):
             self.heading_span = None   # a heading ends the span the last one named, but for a numbered part of it
+        self.update_span(sent, heading)
+
+    def open_plan(self, sent: str, plan: re.Match, heading: bool) -> None:
+        """A sentence or heading opens the aims' section: its year, and the years ahead said before it."""
+        year = next((g for g in plan.groups() if g), None)
+        self.ctx.section = "plan"
+        if year:
+            self.ctx.year = int(year)
+        elif "明年" in plan.group(0) and self.doc.report_year:
+            self.ctx.year = self.doc.report_year + 1
+        else:
+            self.ctx.year = self.heading_year or self.doc.plans_year or self.doc.report_year or self.target_year
+        self.ctx.year_source = "section"
+        # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
+        said_before = self.ctx.span if self.future_para == self.para_start else None
+        self.ctx.span = self.future_span(sent[:plan.end()]) or said_before
+        self.para_lead = None   # a new section: what the paragraph said before it no longer holds
+        self.inline_plan = not heading and not self.formal
+
+    def update_span(self, sent: str, heading: bool) -> None:
+        """The span of years a sentence opens (五年来, “十三五”时期, 今后五年), or ends (过去一年, a numbered part)."""
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         future = self.future_span(sent[:24])
         if future:
@@ -256,6 +247,12 @@ class ContextMixin:
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
         elif ANNUAL_MARK.search(sent):
             self.ctx.span = None
+
+    def outcomes_lead(self, sent: str) -> None:
+        """主要指标完成情况如下: the list below the lead is of outcomes, of the year said before it."""
+        if OUTCOMES_LEAD.search(sent) and not self.words.target.search(sent):
+            self.ctx.section = "review"
+            self.ctx.year = self.ctx.year or self.heading_year or self.doc.reviews_year
 
     def future_span(self, text: str) -> tuple[int, int] | None:
         """The years of 今后五年 (未来三年) in `text`: from the first year after the last one the document

@@ -345,3 +345,19 @@ def says_last_year(text: str) -> bool:
     """`text` names the year just past as what it is about (去年全市…), not only as a comparison's base (较去年同期增加106个)."""
     return any(not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) and not text.startswith("同期", m.end())
                for m in LAST_YEAR.finditer(text))
+
+
+def plan_span(hi: int) -> tuple[int, int] | None:
+    """The five-year plan that ends in `hi` (2025 -> 十四五 2021-2025)."""
+    for lo_hi in FIVE_YEAR_PLANS.values():
+        if lo_hi[1] == hi:
+            return lo_hi
+    return None
+
+
+def plan_start(sent: str, heading: bool) -> re.Match | None:
+    """Where a sentence opens the year's aims (2024年主要预期目标是:), or a heading of them that names no year
+    (一、全省经济社会发展主要目标)."""
+    if not ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent):
+        return None
+    return PLAN_START.search(sent) or (PLAN_HEADING_NUMBERED.match(sent) if heading else None)

@@ -9,7 +9,6 @@ from etl.extract.context import (
     When,
     clause_start,
     listed_year,
-    plan_span,
 )
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
@@ -28,6 +27,7 @@ from etl.extract.patterns import (
     STATED_SPAN,
     TO_LEVEL,
     YEAR,
+    plan_span,
 )
 from etl.extract.subjects import last_match
 
