@@ -25,6 +25,8 @@ MIN_SEGMENT_CHARS = 200
 _SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
 _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
 _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
+# a row of a disclosure page's header flattened into cells (关键词: | 目标任务;城乡;发展): labels and values, no prose
+_HEADER_CELLS = re.compile(r"[::]\s*\|")
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
 
 
@@ -59,7 +61,7 @@ def split_segments(text: str) -> list[tuple[int, int]]:
         elif _is_title_line(line) and seg_has_body:
             starts.append(pos)
             seg_has_body = True
-        elif len(stripped) > 40 and _PROSE.search(stripped):
+        elif len(stripped) > 40 and _PROSE.search(stripped) and not _HEADER_CELLS.search(stripped):
             seg_has_body = True   # a line of prose; a page's menus and indexes of years are none
         pos += len(line)
     spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)], strict=True) if b > a]
