@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.dateline import URL_MONTH
 from etl.extract.patterns import SO_FAR, part_end, part_year_of
 from etl.records import Document
 
@@ -68,8 +69,8 @@ POSTED_BY_MONTH = 4   # a year's review is posted by April of the year after it
 
 
 def posted_after(url: str | None, year: int) -> bool:
-    """The date in an item's own address (…/20220125/…) falls in the first months (to POSTED_BY_MONTH) of the year
+    """The date in an item's own address (…/20220125/…, or its month, …/202201/…) falls in the first months (to POSTED_BY_MONTH) of the year
     after `year`: an undated item whose outcomes carry `year` from earlier in its text was posted as that year's
     review, and the two agree."""
-    m = ADDRESS_DATE.search(url or "")
+    m = ADDRESS_DATE.search(url or "") or URL_MONTH.search(url or "")   # …/20220125/… or a month's folder, …/202201/…
     return bool(m) and int(m.group(1)) == year + 1 and int(m.group(2)) <= POSTED_BY_MONTH
