@@ -68,9 +68,10 @@ def address_part_date(doc: Document) -> str | None:
 POSTED_BY_MONTH = 4   # a year's review is posted by April of the year after it
 
 
-def posted_after(url: str | None, year: int) -> bool:
-    """The date in an item's own address (…/20220125/…, or its month, …/202201/…) falls in the first months (to POSTED_BY_MONTH) of the year
-    after `year`: an undated item whose outcomes carry `year` from earlier in its text was posted as that year's
-    review, and the two agree."""
-    m = ADDRESS_DATE.search(url or "") or URL_MONTH.search(url or "")   # …/20220125/… or a month's folder, …/202201/…
-    return bool(m) and int(m.group(1)) == year + 1 and int(m.group(2)) <= POSTED_BY_MONTH
+def posted_early_in(url: str | None, year: int) -> bool:
+    """The date in an item's own address (…/20220125/…, or its month's folder, …/202201/…) falls in the first months
+    (to POSTED_BY_MONTH) of `year`: an undated item that carries a year from earlier in its text agrees with it when it
+    was posted early in the year after that year, as its review (an outcome), or early in that year, as the congress
+    season's news of the year's aims (a target)."""
+    m = ADDRESS_DATE.search(url or "") or URL_MONTH.search(url or "")
+    return bool(m) and int(m.group(1)) == year and int(m.group(2)) <= POSTED_BY_MONTH

@@ -16,7 +16,7 @@ from etl.extract.context import (
     planned_year,
     span_to_the_lead,
 )
-from etl.extract.lead_part import posted_after
+from etl.extract.lead_part import posted_early_in
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
@@ -85,8 +85,9 @@ class WhenMixin(SpanMixin):
         if self.para_year:
             return self.para_year, "earlier sentence"
         if self.doc_year and not self.date_year and (self.ctx.section or not self.formal):
-            # …confirmed when the item's own address is dated in the first months of the year after it (an outcome)
-            confirmed = kind == "actual" and posted_after(self.doc.source_url, self.doc_year)
+            # …confirmed when the item's own address is dated in the first months of the year after it (an outcome) or
+            # of that year (a target)
+            confirmed = posted_early_in(self.doc.source_url, self.doc_year + (kind == "actual"))
             return self.doc_year, "earlier, as its address" if confirmed else "earlier in the document"
         if self.date_year and not self.formal:
             # an outcome in an item of January-March (the congress season) is most likely last year's
