@@ -104,7 +104,8 @@ def score_file(path: Path, region: str | None, truth: list, headline: set, cat) 
     except InputError as exc:
         docs = []
         s.region_unknown.append((path.name, region, f"skipped: {exc}"))
-    rows = [r for d in docs for r in extract_document(d, cat)]
+    placed_rows = [(d, r) for d in docs for r in extract_document(d, cat)]
+    rows = [r for _, r in placed_rows]
     got = docs[0].region if docs else None
     placed = same_place(got, region, cat) or got is None
     if placed:
@@ -124,11 +125,12 @@ def score_file(path: Path, region: str | None, truth: list, headline: set, cat) 
         elif found:
             for reason in found[0]["confidence_reason"].split(" · "):
                 s.review_reasons[reason] += 1
-    for r in rows:
+    for d, r in placed_rows:
         if r["confidence"] != "high" or r["indicator"] not in headline or r["value"] is None:
             continue
         s.n_charted += 1
-        if placed and any(_hit(r, key, value) for key, value in truth):   # under a wrong place, every figure is wrong
+        # under a wrong place, every figure is wrong: the place of the figure's own document (a file may hold several)
+        if same_place(d.region, region, cat) and any(_hit(r, key, value) for key, value in truth):
             s.right += 1
         else:
             s.wrongs.append((path.name, r["indicator"], r["year"], r["period"], r["kind"], r["value"], r["quote"][:60]))

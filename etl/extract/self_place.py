@@ -20,11 +20,22 @@ KINDS = "市县区省旗盟州"
 _TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
 
 
+@lru_cache(maxsize=8)
 def simplified(text: str) -> str:
-    """`text` with the traditional kinds read as simplified (a copy only when it has one: most have none)."""
-    return text.translate(_TRADITIONAL) if "縣" in text or "區" in text else text
+    """`text` with the traditional kinds read as simplified, and the names of officials after their titles blanked
+    (市长贺海东代表市政府…: 海东 is the mayor's given name, not 海东市), read once per text."""
+    text = text.translate(_TRADITIONAL) if "縣" in text or "區" in text else text
+    return _LEADER.sub(lambda m: m.group(1) + "□" * len(m.group(2)), text) if "长" in text or "记" in text else text
 
-_SPEAKER = re.compile(r"我代表([市县区省旗盟州])(?:人民)?政府")        # decisive: the speaker's own government
+
+# an official's title and name, before what the official did (县长李中耀代表…, 书记王海东指出): the name is no place's
+_LEADER = re.compile(r"((?<!副)[省市县区州旗盟]长|书记|主任)([\u4e00-\u9fff]{2,3}?)"
+                     r"(?=代表|作|向|在|主持|指出|强调|说|表示|出席|参加|讲话|同志|[,,、。::((\s])")
+
+# decisive: the speaker's own government (我代表市人民政府), or its head reporting to its congress as news tells it
+# (县长李中耀代表县人民政府向大会作政府工作报告, 市长陈飞作政府工作报告)
+_SPEAKER = re.compile(r"我代表([市县区省旗盟州])(?:人民)?政府"
+                      r"|(?<![副省])([市县区旗盟州])长[\u4e00-\u9fff□]{2,3}(?:代表\2(?:人民)?政府)?(?:向大会)?作了?(?:政府)?工作报告")
 _WHOLE = re.compile(r"全([市县区省旗盟州])|我(?!代表)([市县区省旗盟州])")   # 全县, 我县: the whole of its own place
 SPEAKER_WEIGHT = 10
 # the county-level kinds, whose text may name itself only once (伊吾的发展): a 市 may be a prefecture whose
@@ -61,7 +72,7 @@ def own_kind(text: str) -> tuple[str, bool] | None:
     clearly leads (said at least twice, and twice as often as any other); None otherwise."""
     text = simplified(text)
     score = dict.fromkeys(KINDS, 0)
-    speaker = {m.group(1) for m in _SPEAKER.finditer(text)}
+    speaker = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(text)}
     for kind in speaker:
         score[kind] += SPEAKER_WEIGHT
     for m in _WHOLE.finditer(text):
