@@ -268,7 +268,7 @@ def set_phrase_owner(text: str, gazetteer: Gazetteer, kind: tuple[str, bool] | N
 
 # a byline of the place's head of government alone on its line (文|内蒙古自治区主席 巴特尔; 某县县长 张三): the author's place
 _LEADER_BYLINE = re.compile(r"^\s*(?:文\s*[|/::]\s*)?([\u4e00-\u9fff]{2,16}?)(省长|市长|县长|区长|旗长|州长|盟长|主席)\s*"
-                            r"[\u4e00-\u9fff]{2,4}\s*$", re.M)
+                            r"[\u4e00-\u9fff□]{2,4}\s*$", re.M)   # (the name blanked: self_place.simplified)
 _LEADS = {"省长": "省", "主席": "省", "市长": "市", "县长": "县", "区长": "区", "旗长": "旗", "州长": "州", "盟长": "盟"}
 
 
