@@ -9,11 +9,10 @@ Evidence, strongest first:
   5. repeated mentions in the body (full names, and short names in set phrases such as 数字X or X区委),
      when one place clearly dominates and is of the kind the text speaks of as its own (全县: a 县);
   6. the unit of that kind the body names clearly most, by full or short name (etl/extract/self_place.py).
-When none of them tells, the answer is None with a reason: the document is kept out of every
-district's series until a sidecar names it. Place names are data: data/regions.csv, and every unit
-of China in the gazetteer (etl/knowledge/gazetteer.py). A name is only ever a name of one of them,
-never a run of characters that happens to end in 市 or 区; a name that several units share (朝阳区, 鼓楼区) counts
-only when the text names the city or province of exactly one of them."""
+When none of them tells, the answer is None with a reason: the document is kept out of every district's series until
+a sidecar names it. Place names are data: data/regions.csv, and every unit of China in the gazetteer
+(etl/knowledge/gazetteer.py). A name is only ever a name of one of them, never a run of characters that happens to end
+in 市 or 区; a name that several units share (朝阳区, 鼓楼区) counts only when the text names the city or province of just one."""
 
 from __future__ import annotations
 
@@ -57,6 +56,7 @@ from etl.extract.title_place import (
     short_title_name,
     title_in_address,
     title_lines,
+    title_unit_below,
     unaddressed,
     zone_in_title,
 )
@@ -266,7 +266,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
             return RegionReading(None, "none", why)
         if why:
             continue
-        warning = None
+        warning, name = None, (evidence == "title" and title_unit_below(title_line, name, gazetteer)) or name
         name = _label(name, text, regions, gazetteer)
         if sidecar_region and _label(sidecar_region, text, regions, gazetteer) != name:
             warning = f"the text names {name} ({evidence}) but the sidecar says {sidecar_region}; read as {name}"

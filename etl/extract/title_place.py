@@ -281,3 +281,18 @@ def leader_byline(text: str, gazetteer: Gazetteer) -> str | None:
         if name and m.group(1).endswith(name) and kind_of(name) == _LEADS[m.group(2)]:
             found.add(name)
     return _sole(found, gazetteer)
+
+
+def title_unit_below(title: str, issuer: str, gazetteer: Gazetteer) -> str | None:
+    """The one unit (a former name read as today's unit) a title line names that lies below `issuer`, the place an
+    issuer line further down names (关注晋中太谷区(再见太谷县你好) over 山西省人民政府发布:…撤销太谷县,设立太谷区): the
+    item is the title's place's, the issuer only announcing it; None when the title names none or several."""
+    above = gazetteer.labelled(issuer)
+    if above is None or not title:
+        return None
+    found = set()
+    for name in gazetteer.mentions(simplified(title)):
+        code = gazetteer.former.get(name)
+        units = [gazetteer.units[code]] if code in gazetteer.units else list(gazetteer.named(name))
+        found |= {u.code for u in units if any(p.code == above.code for p in gazetteer.parents(u))}
+    return gazetteer.units[found.pop()].name if len(found) == 1 else None
