@@ -37,3 +37,16 @@ def unnamed_site(name: str) -> str:
     """Why a page of `name`'s site is kept out of every series (never_named)."""
     return (f"the address is {name}'s site, but the text never names it and names other places often: kept out of "
             "every series until a sidecar names its region")
+
+
+def among_siblings(name: str, body: str, full: dict[str, int], gazetteer: Gazetteer) -> bool:
+    """`name` is one of two or more units below the same place that the text names in full (潮安区、饶平县分别入选…), and
+    it names that place at least as often as `name` (潮州 three times): a text that never speaks of itself may be the
+    parent's, listing its parts, as well as the part's."""
+    unit = gazetteer.labelled(name)
+    parent = gazetteer.units.get(unit.parent or "") if unit is not None else None
+    if parent is None:
+        return False
+    siblings = [n for n in full if n != name and any(u.parent == parent.code for u in gazetteer.named(n))]
+    times = lambda n: body.count(short_name(n) or n)   # noqa: E731
+    return bool(siblings) and times(parent.name) >= times(name)

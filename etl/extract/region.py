@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from etl.extract.host_place import (
     below_the_ranking,
@@ -29,8 +28,9 @@ from etl.extract.host_place import (
     place_of_host_initials,
 )
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
+from etl.extract.listed_places import known_patterns, mention_counts, named_in_title
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
-from etl.extract.place_relations import above, named_in, never_named, unnamed_site, within
+from etl.extract.place_relations import above, among_siblings, named_in, never_named, unnamed_site, within
 from etl.extract.self_place import (
     holds_the_text,
     kind_of,
@@ -62,13 +62,9 @@ from etl.extract.title_place import (
 )
 from etl.knowledge.gazetteer import Gazetteer, short_name
 from etl.knowledge.places import Regions
-from etl.knowledge.tables import alternation
 
-# grammar: the words around a place name that make it the issuer or subject of a document
-_ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"
-                 r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长|国民经济|经济运行|统计公报|"
-                 r"\d{4}年|年度|上半年|一季度|前三季度")
-# a place the table does not know counts only before the words that name a government for sure
+# grammar: a unit of the gazetteer counts as the issuer or subject only before the words that name a government for sure
+# (the places of data/regions.csv, before more: etl/extract/listed_places.py)
 _STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[一二三四五六七八九十\d]+届\s*(?:人民代表|人大|人代|政协|[一二三四五六七八九十\d]+次)|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
                  r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
 _SEAT = re.compile(r"(?:人民政府|政府)的?(?:所在地|驻地)")   # 是X市人民政府所在地: the seat a district hosts, no issuer
@@ -77,8 +73,7 @@ _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))
 _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
-_SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
-                "{s}新闻", "{s}融媒")
+
 
 
 @dataclass(frozen=True)
@@ -88,30 +83,11 @@ class RegionReading:
     warning: str | None = None
 
 
-@lru_cache(maxsize=8)
-def _known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
-    """One pattern for every known name as issuer, one for every mention (full names and set
-    phrases), each with a map from the matched text to the place's name_zh."""
-    issuer_names = {n: r.name_zh for r in regions.rows for n in (r.name_zh, *r.aliases) if n}
-    mention_names = {}
-    for r in regions.rows:
-        if r.level == "nation":
-            continue
-        mention_names[r.name_zh] = r.name_zh
-        if r.short_zh and r.level == "district":
-            for phrase in _SET_PHRASES:
-                text = phrase.format(s=r.short_zh)
-                if text not in r.name_zh + "区委区政府":
-                    mention_names[text] = r.name_zh
-    return (re.compile(f"({alternation(issuer_names)})(?={_ISSUER_AFTER})"), issuer_names,
-            re.compile(alternation(mention_names)), mention_names)
-
-
 def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
     text = unaddressed(_LINK_BAR.sub(lambda m: " " * len(m.group()), text))   # links (中国政府网 |), addressees: no issuer
-    issuer_re, issuer_names, _, _ = _known_patterns(regions)
+    issuer_re, issuer_names, _, _ = known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end()) and not cited_document(text, m.start())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed
                                     if not vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
@@ -133,28 +109,6 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
                          None)
             found.append((start, known or name))
     return [name for _, name in sorted(found)]
-
-
-def _named_in_title(line: str, regions: Regions) -> list[str]:
-    """Known places named in the title line: in full (X区召开…), or by a set phrase (X新闻)."""
-    found = []
-    for r in regions.rows:
-        names = [r.name_zh, *r.aliases] if r.level != "nation" else list(r.aliases)   # "the first in the nation" names no issuer
-        if r.short_zh and r.level == "district":
-            names += [p.format(s=r.short_zh) for p in _SET_PHRASES]
-        pos = [line.find(n) for n in names if n in line]
-        if pos:
-            found.append((min(pos), r.name_zh))
-    return [name for _, name in sorted(found)]
-
-
-def mention_counts(text: str, regions: Regions) -> dict[str, int]:
-    _, _, mention_re, mention_names = _known_patterns(regions)
-    counts: dict[str, int] = {}
-    for m in mention_re.finditer(text):
-        name = mention_names[m.group()]
-        counts[name] = counts.get(name, 0) + 1
-    return counts
 
 
 def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) -> str | None:
@@ -253,7 +207,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
         and not _LINK_BAR.match(head_lines[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
-            _named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \
+            named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \
             or headline_below(head_lines, gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
@@ -299,6 +253,8 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
                    or led_from_above(body, container, gazetteer)):   # 省委省政府、成都市委市政府: above the text's place
         inner = named_most_below(body, container, speaker_kind, gazetteer, kind[0] if kind else None)   # 广东 8, 南雄 8: 南雄市
         return RegionReading(_listed_or_label(inner, regions, gazetteer), "mentions") if inner else None
+    if named and kind is None and among_siblings(named, body, full, gazetteer):
+        return None   # 潮安区、饶平县分别入选…, 潮州 as often: its city's text as well as its own
     if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
