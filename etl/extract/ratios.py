@@ -80,6 +80,10 @@ class RatiosMixin:
             self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), said=int(said.group(1)))
         elif one_word and _PREVIOUS.search(lead):   # 由上年同期的a:b:c: the same part of last year as the state now
             self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), back=1, same_part="同期" in lead)
+        elif not lead.strip("由从的 ") and self.ctx.span and self.ctx.span[0] < self.ctx.span[1]:
+            # 由a:b:c调整为… in a past span's review (五年来), no year named: the state the span began from, the year before
+            # its first (with no span said, a one year's review and a term's look alike: not read)
+            self.ratio_row(sent, s0, subject, key, before[position - 1], at + first.end(), said=self.ctx.span[0] - 1)
 
     def ratio_row(self, sent: str, s0: int, subject: TermHit, key: str, value: float, end: int, back: int = 0,
                   said: int | None = None, same_part: bool = False) -> None:
