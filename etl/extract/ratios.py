@@ -16,7 +16,7 @@ _WITHIN = 30          # characters from the phrase to its ratio
 _STEP = 16            # characters from one ratio to the next it changed to (调整优化为2020年的)
 # …调整为(2020年的|今年的)d:e:f: the state a structure changed to, and the year it may name
 _NOW_YEAR = r"\s*(?:(?:(?:19|20)\d\d\s*年|今年|本年)的?)?\s*$"
-_CHANGED = re.compile(r"^\s*(?:调整|变|转变|优化|提升|调|演进|变化|发展)(?:为|到|至)" + _NOW_YEAR)
+_CHANGED = re.compile(r"^\s*(?:调整|调优|变|转变|演变|优化|提升|调|演进|变化|发展)(?:为|到|至)" + _NOW_YEAR)
 # 由(上年的)a:b:c…为d:e:f: a structure said to change from one state to another; what stands between the
 # two (,进一步调整优化为) ends in the word that names the state now
 _FROM = re.compile(r"由(?!于)|从")
