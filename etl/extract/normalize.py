@@ -180,10 +180,27 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _BARE_PAGE_NUMBER.sub("", text)
     text = join_wrapped_lines(text)
+    text = _RUN_BREAK.sub("", text)
     whole = set(units)
     text = _broken_unit(units).sub(
         lambda m: m.group().replace("\n", "") if m.group(1) + m.group(2) in whole else m.group(), text)
-    return _broken_number(units).sub("", text)
+    text = _broken_number(units).sub("", text)
+    run = _number_run(units)
+    return run.sub("", run.sub("", text)) if "\n" in text else text   # twice: a ratio's parts, then its lead
+
+
+# a page copied run by run (each number and quote mark on a line of its own: 地区生产总值\n5532.4\n亿元、…\n3.5%\n。): the
+# break before a line that opens with a closing mark, and after one that ends with an opening mark, never a line's own
+_RUN_BREAK = re.compile(r"\n(?=[,,。、;;::!!??))》”’])|(?<=[“‘((《])\n")
+
+
+@lru_cache(maxsize=4)
+def _number_run(units: tuple[str, ...]) -> re.Pattern:
+    """The break before a line that opens with a number (and its unit, or a ratio's colon) and goes on with the sentence
+    (…生产总值\n5532.4亿元、增速…; 分别为\n-4.5%、\n-2.6%、; 调整为\n20.5:\n19.1:), after a line that ends in a word or a mark
+    of a list: a cell of a one-cell-per-line table (地区生产总值\n414.9\n) stands alone on its line, and stays."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff、,,::∶])\n(?=-?\d+(?:\.\d+)?\s*(?:(?:%|{alternation(units)})[,,、。;;::∶\u4e00-\u9fff]|[::∶]\d))"
+                      r"|(?<=\d[::∶])\n(?=\d)")   # a ratio's parts (20.5:\n19.1:\n60.4)
 
 
 @lru_cache(maxsize=4)
