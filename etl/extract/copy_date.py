@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from etl.extract.dateline import DATELINE, URL_MONTH
-from etl.extract.lead_part import ADDRESS_DATE
+from etl.extract.address_dates import address_month
+from etl.extract.dateline import DATELINE
 from etl.extract.metadata import cn_number
 
 COPY_LAG_MONTHS = 12   # a report of January still cites the plenum of the October before it
@@ -90,7 +90,7 @@ ADDRESS_LAG_YEARS = 1   # a page edited the next year keeps its stamp close to i
 def stamped_after_address(doc_date: str | None, source_url: str | None) -> str | None:
     """A warning when the page's stamp (编辑:… 2021-05-26) is more than ADDRESS_LAG_YEARS after the year in its own
     address (…/2013/06/14/…): a later edit's, it dates nothing; None otherwise."""
-    m = (ADDRESS_DATE.search(source_url or "") or URL_MONTH.search(source_url or "")) if doc_date else None   # …/2013/06/14/, …/201306/
+    m = address_month(source_url) if doc_date else None   # …/2013/06/14/, …/201306/
     if m is None or int(doc_date[:4]) - int(m.group(1)) <= ADDRESS_LAG_YEARS:
         return None
     return f"the page's date {doc_date} is years after the date in its address ({m.group(0)}): a later edit's, it dates nothing"

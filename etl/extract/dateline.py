@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime
 import re
 
+from etl.extract.address_dates import ADDRESS_DATE, ADDRESS_DATE_RUN, URL_MONTH
 from etl.extract.doc_date import iso_date
 
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
-# … or run into the page's serial number (…/201604273266.html): read only against a dateline it must agree with
-_URL_DATE_RUN = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{1,6}(?!\d)")
 DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")   # a yearless date (3月2日)
 DATELINE_LAG_DAYS = 31   # a page is published on the day of its dateline or within weeks of it (a paper posts late)
 
@@ -20,7 +18,8 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     address (…/2021/03/02/…): only when that date is the dateline's day or up to DATELINE_LAG_DAYS
     after it, so a page copied years later dates nothing. None when either is missing."""
     line = DATELINE.search(text[:120])
-    posted = _URL_DATE.search(source_url or "") or (_URL_DATE_RUN.search(source_url or "") if line else None)
+    # a date run into the page's serial number (…/201604273266.html) only against a dateline it must agree with
+    posted = ADDRESS_DATE.search(source_url or "") or (ADDRESS_DATE_RUN.search(source_url or "") if line else None)
     if line and not posted:
         stamped = _stamp_day(source_url)
         return _dateline_in_month(line, source_url) or (_agreeing(line, stamped) if stamped else None)
@@ -96,8 +95,6 @@ def _stamp_day(source_url: str | None) -> datetime.date | None:
     return datetime.datetime.fromtimestamp(int(m.group(1)), _CHINA).date() if m else None
 
 
-# a year and month in an address (…/202004/10427227.html): the month a page was filed under
-URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
 
 
 def _dateline_in_month(line: re.Match, source_url: str | None) -> str | None:

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.dateline import URL_MONTH
+from etl.extract.address_dates import ADDRESS_DATE, ADDRESS_DATE_RUN, address_month
 from etl.extract.patterns import SO_FAR, part_end, part_year_of
 from etl.records import Document
 
 _FIRST_FIGURE = re.compile(r"\d\s*[%亿万]")
 _REPORTS = ("government work report", "plan report")
-# a full date in an address (…/20230811/…, …/2021/03/02/…, …/2022-04-24/…)
-ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
-# … or run into the page's serial (…/2015080209540141610.htm): read only where the part agrees with it
-_ADDRESS_DATE_RUN = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,12}(?!\d)")
 # a year with a part of it (2021年一季度, 2023年1-5月, 2019年上半年)
 # … leading its sentence (2021年一季度,达州市实现…), not naming a meeting (2026年一季度全区经济发展调度会)
 _YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:第?[一二三四1-4]季度|前[二三两]季度|上半年|1[-—~至]\d{1,2}月)(?:份)?\s*[,,]")
@@ -56,7 +52,7 @@ def address_part_date(doc: Document) -> str | None:
     ended one to three months before it, and the text states no year after the address's: a half year's news filed in
     August is that year's. A report, an item of no part, a later copy (filed long after), or one naming a later year:
     None."""
-    m = ADDRESS_DATE.search(doc.source_url or "") or _ADDRESS_DATE_RUN.search(doc.source_url or "")
+    m = ADDRESS_DATE.search(doc.source_url or "") or ADDRESS_DATE_RUN.search(doc.source_url or "")   # run into a serial: only where the part agrees
     if doc.doc_date or m is None or doc.doc_type in _REPORTS:
         return None
     year, month, day = m.groups()
@@ -73,5 +69,5 @@ def posted_early_in(url: str | None, year: int) -> bool:
     (to POSTED_BY_MONTH) of `year`: an undated item that carries a year from earlier in its text agrees with it when it
     was posted early in the year after that year, as its review (an outcome), or early in that year, as the congress
     season's news of the year's aims (a target)."""
-    m = ADDRESS_DATE.search(url or "") or URL_MONTH.search(url or "")
+    m = address_month(url)
     return bool(m) and int(m.group(1)) == year and int(m.group(2)) <= POSTED_BY_MONTH
