@@ -7,9 +7,9 @@ import re
 from etl.extract.context import part_year_of
 from etl.extract.measure import declined
 from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
+from etl.extract.places import own_names
 from etl.extract.subjects import dimension_of
 from etl.extract.tables import YEAR_LABEL, Cell
-from etl.knowledge.gazetteer import short_name
 
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
@@ -55,9 +55,8 @@ class CellsMixin:
         return any(w and w in title for w in nation) or (bool(names) and self.doc.region not in names)
 
     def own_row(self, label: str) -> bool:
-        """A row labelled by the document's own place, by its name or short name (江西省, 江西)."""
-        region = self.doc.region or ""
-        return bool(region) and label.strip() in (region, short_name(region))
+        """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names)."""
+        return bool(self.doc.region) and label.strip() in own_names(self.cat, self.doc.region)
 
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no

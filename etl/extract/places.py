@@ -68,10 +68,12 @@ _SUFFIXED = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|
 
 
 def own_names(knowledge: Knowledge, own: str | None) -> tuple[str, ...]:
-    """The names a document's place goes by (data/regions.csv's with aliases, else its label and bare name)."""
+    """The names a document's place goes by (data/regions.csv's with aliases, else its label, bare name and short name:
+    海口市龙华区, 龙华区, 龙华)."""
     mine = knowledge.regions.by_name(own)
-    return tuple(w for w in ((mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare_name(knowledge, own)))
-                 if w)
+    bare = None if mine else bare_name(knowledge, own)
+    names = (mine.name_zh, mine.short_zh, *mine.aliases) if mine else (own, bare, short_name(bare) if bare else None)
+    return tuple(dict.fromkeys(w for w in names if w))
 
 
 class PlaceTopic:

@@ -18,6 +18,7 @@ _HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:名\s*称)?
 _UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
 _UNIT_HEADERS = ("单位", "计量单位")   # the header of a column of units
+_EMPTY_MARKS = r"-|—|–|…|/|\*"   # what a table puts in a cell that holds nothing
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def _number_with_unit(text: str) -> tuple[float, str] | None:
 YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 _RANK_FIRST = re.compile(r"^\s*(?:\S{0,6}排名|\S{0,6}排行|位次|序号)\s*$")
 _BARE_GROWTH = re.compile(r"^\s*(?:增速|增长|增幅|同比增长|比上年增长)")
-_BLANK_CELL = re.compile(r"^\s*(?:|-|—|–|/|…)\s*$")
+_BLANK_CELL = re.compile(rf"^\s*(?:{_EMPTY_MARKS})?\s*$")   # an empty cell, or a mark that stands for none
 
 
 def _unrolled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -248,7 +249,6 @@ _TARGET_HEADER = re.compile(r"目标|计划|预期")
 _WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$|(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z\d.%]{2,20}$).*"
                          r"(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
 _TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
-_EMPTY_CELL = re.compile(r"^(?:-|—|–|…|/|\*)$")
 _TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
 _CELL_TRAIL = re.compile(r"\s*\|\s*$")
 MAX_SECTION_ROWS = 3   # consecutive rows without cells ("财政(亿元)", "宏观经济") a table may hold
@@ -268,7 +268,7 @@ def _cell_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _is_cell(text: str, header: str) -> bool:
     """A text that may stand in a column: a number, an empty mark, or a word in a unit or type column."""
-    return bool(parse_number_cell(text) or _EMPTY_CELL.match(text)
+    return bool(parse_number_cell(text) or _BLANK_CELL.match(text)
                 or (_TEXT_COLUMN.match(header) and len(text) <= 8 and not parse_number_cell(text))
                 or (_TARGET_HEADER.search(header) and _WORDS_CELL.match(text)))
 
@@ -276,7 +276,7 @@ def _is_cell(text: str, header: str) -> bool:
 def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str]) -> bool:
     """Line j is a row label followed by one cell line per header, at least one of them a number."""
     k = len(headers)
-    if k < 1 or j + k >= len(lines) or parse_number_cell(lines[j][1]) or _EMPTY_CELL.match(lines[j][1]):
+    if k < 1 or j + k >= len(lines) or parse_number_cell(lines[j][1]) or _BLANK_CELL.match(lines[j][1]):
         return False
     values = [lines[j + 1 + n][1] for n in range(k)]
     return any(parse_number_cell(v) for v in values) and all(_is_cell(v, h) for v, h in zip(values, headers, strict=True))
