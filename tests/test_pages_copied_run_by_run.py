@@ -37,3 +37,9 @@ def test_a_one_cell_per_line_table_keeps_its_cells():
 def test_a_heading_stays_apart_from_a_line_opening_with_a_year():
     text = normalize_text("一、2018年计划执行情况\n2018年,全区上下稳中求进。\n", K.grammar.units)
     assert "执行情况\n2018年" in text
+
+
+@pytest.mark.parametrize("text", ["\n\n,", "0\n0\n%", "1\n4\n88亿元", "地区生产总值\n\n“\n\n数字", "增长\n\n3.5%\n\n。", "2\n0\n2\n3\n亿元"])
+def test_joining_is_done_whole_in_one_pass(text):
+    once = normalize_text(text, K.grammar.units)
+    assert normalize_text(once, K.grammar.units) == once

@@ -104,7 +104,8 @@ def _broken_number(units: tuple[str, ...]) -> re.Pattern:
     """Only where the joined token reads as a number with one of the units of data/units.csv: a line
     that ends in a time or a date and a next line that starts with a year (16:40\n2019年) stay apart."""
     unit = alternation(units)
-    return re.compile(rf"(?<=\d)\n(?=\d{{0,6}}(?:\.\d+)?[ \t]*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")   # a space, no second break
+    # a space, no second break; a number broken more than once (1\n4\n88亿元) is joined whole in one pass
+    return re.compile(rf"(?<=\d)\n(?=(?:\d{{1,6}}\n){{0,8}}\d{{0,6}}(?:\.\d+)?[ \t]*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
 
 
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\uffef]+")
@@ -191,7 +192,7 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
 
 # a page copied run by run (each number and quote mark on a line of its own: 地区生产总值\n5532.4\n亿元、…\n3.5%\n。): the
 # break before a line that opens with a closing mark, and after one that ends with an opening mark, never a line's own
-_RUN_BREAK = re.compile(r"\n(?=[,,。、;;::!!??))》”’])|(?<=[“‘((《])\n")
+_RUN_BREAK = re.compile(r"\n+(?=[,,。、;;::!!??))》”’])|(?<=[“‘((《])\n+")
 
 
 @lru_cache(maxsize=4)
