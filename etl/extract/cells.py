@@ -9,7 +9,7 @@ from etl.extract.measure import declined
 from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
 from etl.extract.places import own_names
 from etl.extract.subjects import dimension_of
-from etl.extract.tables import YEAR_LABEL, Cell
+from etl.extract.table_words import YEAR_LABEL, Cell
 
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 

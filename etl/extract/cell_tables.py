@@ -1,0 +1,154 @@
+"""Pure: the one-cell-per-line layout of statistics bulletins and plan annexes: a line `指标` (or `指标名称`), then one
+line per column header, then for each row its label and one line per cell (the pipe layout: etl/extract/tables.py)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.table_words import (
+    BLANK_CELL,
+    LEAD_HEADER,
+    MAX_COLUMNS,
+    RANK_HEADER,
+    RATE_HEADER,
+    TEXT_COLUMN,
+    TYPE_CELL,
+    UNIT_HEADERS,
+    UNIT_IN_HEADER,
+    YEAR_LABEL,
+    Cell,
+    parse_number_cell,
+    unit_of,
+)
+
+_HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:名\s*称)?\s*$")
+_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
+                           r"数值|金额|属性|排名|位次|排位|%|[(\[]|^(?:上半年|前三季度|第?一季度|全年|1?[-—至]?\d{1,2}月)$")
+_TARGET_HEADER = re.compile(r"目标|计划|预期")
+# a target column's cell may be a target in words (保持正增长, 与市保持同步, 增长高于全省0.5个百分点): no figure, but a cell of its
+# row; a verb of such a target in it tells it from a row's label (地区生产总值)
+_WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$|(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z\d.%]{2,20}$).*"
+                         r"(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
+_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
+_CELL_TRAIL = re.compile(r"\s*\|\s*$")
+MAX_SECTION_ROWS = 3   # consecutive rows without cells ("财政(亿元)", "宏观经济") a table may hold
+SECTION_LABEL_CHARS = 20
+
+
+def _cell_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines of the one-cell-per-line layout, each stripped, with the offset of its first character:
+    blank lines and lone `|` separators dropped, a cell's trailing ` |` cut (`指标 |`, `|`)."""
+    out = []
+    for start, line in lines:
+        text = line if line.lstrip().startswith("|") and line.count("|") > 1 else _CELL_TRAIL.sub("", line)
+        if text.strip():
+            out.append((start + len(text) - len(text.lstrip()), text.strip()))
+    return out
+
+
+def _is_cell(text: str, header: str) -> bool:
+    """A text that may stand in a column: a number, an empty mark, or a word in a unit or type column."""
+    return bool(parse_number_cell(text) or BLANK_CELL.match(text)
+                or (TEXT_COLUMN.match(header) and len(text) <= 8 and not parse_number_cell(text))
+                or (_TARGET_HEADER.search(header) and _WORDS_CELL.match(text)))
+
+
+def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str]) -> bool:
+    """Line j is a row label followed by one cell line per header, at least one of them a number."""
+    k = len(headers)
+    if k < 1 or j + k >= len(lines) or parse_number_cell(lines[j][1]) or BLANK_CELL.match(lines[j][1]):
+        return False
+    values = [lines[j + 1 + n][1] for n in range(k)]
+    return any(parse_number_cell(v) for v in values) and all(_is_cell(v, h) for v, h in zip(values, headers, strict=True))
+
+
+def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
+    """(title, unit) of the table whose header starts at line i: the nearest line above that is not a
+    `单位:亿元` line, and that line's unit."""
+    title, unit = "", ""
+    for _, line in reversed(lines[max(0, i - 3):i]):
+        m = _TABLE_UNIT.match(line)
+        if m and not unit:
+            unit = m.group(1)
+        elif not line.startswith("|") and not LEAD_HEADER.match(line):
+            return line, unit
+    return title, unit
+
+
+def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    headers, j = [], i + 1
+    while j < len(lines) and len(headers) < MAX_COLUMNS:
+        text = lines[j][1]
+        # a bare year heads the last column when a label, not a number, follows it (计量单位 / 2018 / 地区生产总值…)
+        bare_year = bool(headers) and bool(YEAR_LABEL.match(text)) and j + 1 < len(lines) \
+            and not parse_number_cell(lines[j + 1][1])
+        if not bare_year and (parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or TYPE_CELL.match(text)):
+            break
+        headers.append(text)
+        j += 1
+    # a header word may open the first row's label (地区生产总值增长): then that line is the label
+    if headers and not _row_fits(lines, j, headers) and _row_fits(lines, j - 1, headers[:-1]):
+        headers, j = headers[:-1], j - 1
+    return headers, j
+
+
+def _beside(headers: list[str], k: int) -> str:
+    """The header of the value a growth column (增长%, 同比) belongs to, when it names no year of its own:
+    of the value columns just before it, the one of the latest year (2023年 | 2022年 | 同比增长%), else
+    the column before it."""
+    if k == 0 or not RATE_HEADER.search(headers[k]) or _YEAR_WORD.search(headers[k]):
+        return ""
+    values = []
+    for h in reversed(headers[:k]):
+        if RATE_HEADER.search(h) or TEXT_COLUMN.match(h):
+            break
+        values.append(h)
+    dated = [h for h in values if _YEAR_WORD.search(h)]
+    if dated:
+        return max(dated, key=lambda h: _YEAR_WORD.search(h).group())
+    return values[0] if values else ""
+
+
+_YEAR_WORD = re.compile(r"\d{4}年")
+
+
+def cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
+    """Every numeric cell of the one-cell-per-line tables among `lines` ((offset, line) pairs of the text)."""
+    out: list[Cell] = []
+    lines = _cell_lines(lines)
+    i = 0
+    while i < len(lines):
+        if not _HEADER_START.match(lines[i][1]):
+            i += 1
+            continue
+        headers, j = _headers(lines, i)
+        if headers:
+            j = _cell_rows(lines, j, headers, _table_head(lines, i), out)
+        i = max(j, i + 1)
+    return out
+
+
+def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: list[Cell]) -> int:
+    """The rows of one table from line j; a row without cells (国民经济核算(亿元)) is a section row whose
+    bracketed unit the rows below it take. -> the line after the table."""
+    title, table_unit = head
+    unit_col = next((k for k, h in enumerate(headers) if h in UNIT_HEADERS), None)
+    section_unit, sections = table_unit, 0
+    while j < len(lines):
+        label_start, label = lines[j]
+        if not _row_fits(lines, j, headers):
+            if parse_number_cell(label) or len(label) > SECTION_LABEL_CHARS or sections >= MAX_SECTION_ROWS:
+                break
+            bracket = UNIT_IN_HEADER.search(label)
+            section_unit, sections, j = (bracket.group(1).strip() if bracket else table_unit), sections + 1, j + 1
+            continue
+        values = lines[j + 1:j + 1 + len(headers)]
+        unit_cell = values[unit_col][1] if unit_col is not None else ""
+        for k, (start, text) in enumerate(values):
+            parsed = None if k == unit_col or RANK_HEADER.search(headers[k]) else parse_number_cell(text)
+            if parsed:
+                unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
+                out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
+                                start, start + len(text), title, _beside(headers, k)))
+        sections, j = 0, j + 1 + len(headers)
+    return j

@@ -1,0 +1,70 @@
+"""Pure: what both table layouts share (etl/extract/tables.py reads pipe tables, etl/extract/cell_tables.py the
+one-cell-per-line layout): a cell, a number in a cell, a cell's unit, and the words of headers and cells that
+tell a column's kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_CELL = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|~|–|—|至)\s*(-?\d+(?:\.\d+)?))?\s*(%)?\s*$")
+UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
+MAX_COLUMNS = 12
+UNIT_HEADERS = ("单位", "计量单位")   # the header of a column of units
+_EMPTY_MARKS = r"-|—|–|…|/|\*"   # what a table puts in a cell that holds nothing
+BLANK_CELL = re.compile(rf"^\s*(?:{_EMPTY_MARKS})?\s*$")   # an empty cell, or a mark that stands for none
+# a row's label that is a year (2018年 | 20363.19 | 6): the table runs its years down, its indicators across
+YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
+RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
+# a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
+RANK_HEADER = re.compile(r"排名|位次|排位")
+TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
+# the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
+LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级指标)$")
+TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
+
+
+@dataclass(frozen=True)
+class Cell:
+    label: str            # the row's label (first column)
+    label_start: int
+    header: str           # the column's header text
+    value: float
+    value_high: float | None
+    unit: str             # from a unit column, the header's brackets or a % in the cell; "" when none
+    start: int            # offsets of the cell's text in the document
+    end: int
+    title: str            # the nearest line above the table (its title), "" when none
+    beside: str = ""      # a growth column's: the header of the value column it belongs to
+    hedge: str = ""       # a hedge word after the number in the cell (7左右), one of the caller's suffixes
+
+
+def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:
+    m = _NUMBER_CELL.match(text)
+    if not m:
+        return None
+    lo = float(m.group(1))
+    hi = float(m.group(2)) if m.group(2) else None
+    if hi is not None and hi <= lo:
+        return None
+    return lo, hi, bool(m.group(3))
+
+
+def unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section: str = "") -> str:
+    """A cell's unit: a % in it, the unit column, the column header's brackets, else the row label's
+    (地区生产总值(亿元)), else its section row's or table's (财政(亿元), 单位:亿元); a growth column's own %
+    wins over the unit column's, the label's, the section's and the table's unit."""
+    if percent:
+        return "%"
+    m = UNIT_IN_HEADER.search(header)
+    if RATE_HEADER.search(header) and unit_cell.strip():
+        return m.group(1).strip() if m else "%"   # 同比增长% beside a unit column of 亿元
+    if unit_cell.strip():
+        return unit_cell.strip()
+    if m is None and not RATE_HEADER.search(header):
+        m = UNIT_IN_HEADER.search(label)
+        if m is None:
+            return section
+    return m.group(1).strip() if m else ""
+
+
