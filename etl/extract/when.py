@@ -268,6 +268,9 @@ class WhenMixin(SpanMixin):
             return ("target" if self.relative[0] == "plan" else "actual"), "relative"
         if self.ctx.section:
             return "actual", "section"
+        listed = listed_year(sent, n.start)   # 2016年至2020年,…分别增长5.3%、5.9%…: one value a year, a record of years gone
+        if listed and not (self.date_year and listed >= self.date_year) and not self.words.target.search(sent, 0, n.start):
+            return "actual", "cue"
         if self.sent_outcome and (self.words.outcome.search(sent[:n.start]) or not self.piece_outcome):
             return "actual", "cue"
         if self.sent_estimate and self.date_month and self.date_month >= 10:
