@@ -142,7 +142,8 @@ class MeasureMixin:
         if not derived or subject.family not in last_growth:
             return
         base, anchor = last_growth[subject.family]
-        sign = -1 if derived.group(1) in self.grammar.above_words else 1
+        word = derived.group(1) or derived.group(2)
+        sign = -1 if word in self.grammar.above_words or word in ("高", "快") else 1
         value = round(base + sign * n.value, 4)
         year, year_source = self.year_of(sent, subject, n)
         self.emit(anchor, n, s0, sent, subject, key=measures.get("growth"), kind="target", value=value,

@@ -27,7 +27,7 @@ CHANGED_TO = re.compile(r"[^,,;;。\d]{0,4}?(?:转为|转变为|(?:回升|回落
 _PRIOR_NAMED = re.compile(r"(?:由|从)[^,,;;。]*?(?:季度|半年|\d{1,2}月)")   # a part of the year of its own (not 上年, 2020年: bases)
 REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 TARGET_INLINE = re.compile(r"目标")
-TARGET_NAMED = r"(?:年初|全年|年度)?(?:(?:预期|预定|计划|既定)?目标|计划)"   # …预期目标, or the plan itself (高于计划3.6个百分点)
+TARGET_NAMED = r"(?:年初|全年|年度|去年|上年)?(?:(?:预期|预定|计划|既定)?目标|计划)"   # …预期目标, or the plan itself (高于计划3.6个百分点)
 DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
 # a growth measured against a named base year (较2016年增长30.7%, 与2015年相比增长): over the years since
 # that year when the base is two or more years back, not the year's own growth
@@ -266,7 +266,8 @@ def words_of(grammar) -> Words:
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
-                 re.compile(f"({compared}){DERIVED_TAIL}"),
+                 # … or the gap said after the target (比全年预期目标高0.8个百分点)
+                 re.compile(rf"({compared}){DERIVED_TAIL}|比{TARGET_NAMED}(高|低|快|慢)出?了?\s*$"),
                  re.compile(f"(?:{compared}){DERIVED_TAIL}|{TARGET_GAP}"),
                  re.compile(f"(?:{compared})(?:{local})?\\s*$"),
                  re.compile(THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))),
