@@ -11,6 +11,12 @@ ADDRESS_DATE_RUN = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12
 URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?=[/_-])")
 
 
+def address_day(url: str | None, in_serial: bool) -> re.Match | None:
+    """The year, month and day (groups 1-3) of the address's full date, else, with `in_serial`, of a date run into its
+    serial (read only against what the text says); None when neither."""
+    return ADDRESS_DATE.search(url or "") or (ADDRESS_DATE_RUN.search(url or "") if in_serial else None)
+
+
 def address_month(url: str | None) -> re.Match | None:
     """The year and month (groups 1 and 2) of the address's full date, else of its month's folder; None when neither."""
     return ADDRESS_DATE.search(url or "") or URL_MONTH.search(url or "")

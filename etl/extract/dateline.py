@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from etl.extract.address_dates import ADDRESS_DATE, ADDRESS_DATE_RUN, URL_MONTH
+from etl.extract.address_dates import URL_MONTH, address_day
 from etl.extract.doc_date import iso_date
 
 DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")   # a yearless date (3月2日)
@@ -19,7 +19,7 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     after it, so a page copied years later dates nothing. None when either is missing."""
     line = DATELINE.search(text[:120])
     # a date run into the page's serial number (…/201604273266.html) only against a dateline it must agree with
-    posted = ADDRESS_DATE.search(source_url or "") or (ADDRESS_DATE_RUN.search(source_url or "") if line else None)
+    posted = address_day(source_url, in_serial=bool(line))
     if line and not posted:
         stamped = _stamp_day(source_url)
         return _dateline_in_month(line, source_url) or (_agreeing(line, stamped) if stamped else None)
@@ -93,8 +93,6 @@ def _stamp_day(source_url: str | None) -> datetime.date | None:
     """The day (China time) of a Unix time in the address, read only against a dateline it must agree with."""
     m = _URL_EPOCH.search(source_url or "")
     return datetime.datetime.fromtimestamp(int(m.group(1)), _CHINA).date() if m else None
-
-
 
 
 def _dateline_in_month(line: re.Match, source_url: str | None) -> str | None:

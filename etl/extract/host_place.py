@@ -46,7 +46,7 @@ def place_of_host_in_province(url: str | None, kind: str | None, gazetteer: Gaze
 def _media_in_province(url: str | None, kind: str | None, gazetteer: Gazetteer) -> dict[str, Unit]:
     """The units of the text's own `kind` whose initials and news or daily name a label (dsnews) of a host whose other
     label opens with their province's initials (zjol: 浙江): dsnews.zjol.com.cn -> 岱山县. Empty when the kind is unknown."""
-    labels = [lb for lb in host_of(url).split(".") if lb.isalpha() and lb not in GENERIC_LABELS]
+    labels = host_labels(url)
     stems = [st for st in without_body(labels, 2, _MEDIA_WORDS) if len(st) <= 4]
     provinces = {p.code for lb in labels if len(lb) >= 3 and not lb.endswith(_MEDIA_WORDS)
                  for p in gazetteer.by_initials(lb[:2]) if p.level == "province"}
@@ -91,7 +91,7 @@ def namesake_by_host(name: str, url: str | None, gazetteer: Gazetteer) -> Unit |
 def _initial_labels(url: str | None) -> list[str]:
     """The host's labels that may spell a place's initials, each also without the initials of the body
     that runs the site after them (zjrd: 浙江 and 人大; hzsctjj: 杭州上城 and 统计局)."""
-    labels = [lb for lb in host_of(url).split(".") if 2 <= len(lb) <= 10 and lb.isalpha() and lb not in GENERIC_LABELS]
+    labels = [lb for lb in host_labels(url) if 2 <= len(lb) <= 10]
     return labels + without_body(labels, 2) + without_body(labels, 2, _MEDIA_WORDS)   # hsnews: 海曙's news site
 
 
@@ -120,11 +120,16 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+def host_labels(url: str | None) -> list[str]:
+    """The labels of the address's host that may be a place's name or initials: letters only, none of GENERIC_LABELS."""
+    return [lb for lb in host_of(url).split(".") if lb.isalpha() and lb not in GENERIC_LABELS]
+
+
 def place_of_host(url: str | None, gazetteer: Gazetteer, body: str = "") -> Unit | None:
     """The one unit whose short name in pinyin is a label of the URL's host (panji.gov.cn -> 潘集区), or the one
     unit below it another label spells (lhqzf.haikou.gov.cn -> 龙华区); of several, the one `body` tells apart
     (`told_apart`); None when no label is, or several units' still."""
-    labels = [lb for lb in host_of(url).split(".") if len(lb) >= 4 and lb.isalpha() and lb not in GENERIC_LABELS]
+    labels = [lb for lb in host_labels(url) if len(lb) >= 4]
     if not labels:
         return None
     # a place's newspaper names its site by the place and the word (baotounews, qingdaonews): the place

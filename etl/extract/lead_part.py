@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.address_dates import ADDRESS_DATE, ADDRESS_DATE_RUN, address_month
+from etl.extract.address_dates import address_day, address_month
 from etl.extract.patterns import SO_FAR, part_end, part_year_of
 from etl.records import Document
 
@@ -52,7 +52,7 @@ def address_part_date(doc: Document) -> str | None:
     ended one to three months before it, and the text states no year after the address's: a half year's news filed in
     August is that year's. A report, an item of no part, a later copy (filed long after), or one naming a later year:
     None."""
-    m = ADDRESS_DATE.search(doc.source_url or "") or ADDRESS_DATE_RUN.search(doc.source_url or "")   # run into a serial: only where the part agrees
+    m = address_day(doc.source_url, in_serial=True)   # run into a serial: only where the part agrees
     if doc.doc_date or m is None or doc.doc_type in _REPORTS:
         return None
     year, month, day = m.groups()

@@ -18,6 +18,7 @@ from etl.extract.patterns import (
     DECLINE_RATE,
     FIVE_YEAR_PLANS,
     FROM_BEFORE,
+    GAP_ABOVE,
     GROWTH,
     INCREMENT_BEFORE,
     PLAN_END_BASE,
@@ -143,7 +144,7 @@ class MeasureMixin:
             return
         base, anchor = last_growth[subject.family]
         word = derived.group(1) or derived.group(2)
-        sign = -1 if word in self.grammar.above_words or word in ("高", "快") else 1
+        sign = -1 if word in self.grammar.above_words or word in GAP_ABOVE else 1
         value = round(base + sign * n.value, 4)
         year, year_source = self.year_of(sent, subject, n)
         self.emit(anchor, n, s0, sent, subject, key=measures.get("growth"), kind="target", value=value,

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.extract.host_place import BODY_INITIALS, GENERIC_LABELS, host_of, without_body
+from etl.extract.host_place import BODY_INITIALS, host_labels, host_of, without_body
 from etl.extract.self_place import kind_of, simplified, speaks_of_government, text_names
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
@@ -65,9 +65,8 @@ def _labels(url: str | None) -> list[str]:
     body's initials, without them (…/hzshtqzf/…: hzshtq): a bare folder of four letters is as often a section's
     initials (…/zdjc/…, 重点监测) as two places'; and a city's short host label before each folder (gz.gov.cn/…/lwq/:
     gzlwq, a city's site filing its districts' pages)."""
-    labels = [lb for lb in host_of(url).split(".") if lb.isascii() and lb.isalpha()]
-    host = [lb for lb in labels if 4 <= len(lb) <= 12]
-    city = [lb for lb in labels if 2 <= len(lb) <= 3 and lb not in GENERIC_LABELS]
+    host = [lb for lb in host_of(url).split(".") if 4 <= len(lb) <= 12 and lb.isascii() and lb.isalpha()]
+    city = [lb for lb in host_labels(url) if 2 <= len(lb) <= 3 and lb.isascii()]
     folders = _letter_folders(url)
     return host + without_body(host, 4, _BODIES) + without_body(folders, 4, _BODIES) + [c + f for c in city for f in folders]
 

@@ -29,6 +29,7 @@ REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709
 TARGET_INLINE = re.compile(r"目标")
 TARGET_NAMED = r"(?:年初|全年|年度|去年|上年)?(?:(?:预期|预定|计划|既定)?目标|计划)"   # …预期目标, or the plan itself (高于计划3.6个百分点)
 DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
+GAP_ABOVE, GAP_BELOW = ("高", "快"), ("低", "慢")   # 比预期目标高0.8个百分点: the gap's side, said after the target
 # a growth measured against a named base year (较2016年增长30.7%, 与2015年相比增长): over the years since
 # that year when the base is two or more years back, not the year's own growth
 # a base year declared for the figures after it (比2012年(下同)增长47.7%;…增长125.1%)
@@ -267,7 +268,7 @@ def words_of(grammar) -> Words:
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
                  # … or the gap said after the target (比全年预期目标高0.8个百分点)
-                 re.compile(rf"({compared}){DERIVED_TAIL}|比{TARGET_NAMED}(高|低|快|慢)出?了?\s*$"),
+                 re.compile(rf"({compared}){DERIVED_TAIL}|比{TARGET_NAMED}({alt(GAP_ABOVE + GAP_BELOW)})出?了?\s*$"),
                  re.compile(f"(?:{compared}){DERIVED_TAIL}|{TARGET_GAP}"),
                  re.compile(f"(?:{compared})(?:{local})?\\s*$"),
                  re.compile(THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))),
