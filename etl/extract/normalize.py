@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
 from etl.readers.html import strip_html
 
@@ -108,7 +109,7 @@ def _broken_number(units: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<=\d)\n(?=(?:\d{{1,6}}\n){{0,8}}\d{{0,6}}(?:\.\d+)?[ \t]*(?:{unit})|\.\d)|(?<=\d\.)\n(?=\d)")
 
 
-_WIDE = re.compile("[\u2e80-\u9fff\uf900-\uffef]+")
+_WIDE = re.compile("[\u2014\u2015\u2018-\u201f\u2026\u2e80-\u9fff\uf900-\uffef]+")   # CJK, and the dashes and quotes set wide among it
 
 
 def _width(line: str) -> int:
@@ -119,9 +120,12 @@ def _width(line: str) -> int:
 
 _WRAP_MIN_WIDTH = 40   # narrower lines are headings or cells, never a page's width
 _WRAP_SLACK = 4        # a wrapped line may end up to two characters short of the width (a digit, a mark)
-_WRAP_ENDS = re.compile(r"[\u4e00-\u9fff\d、,%]$")
-_WRAP_STARTS = re.compile(r"^[\u4e00-\u9fff\d%、,]")
-_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|[●◆■▪•·◎○◇□▶►—-])")
+_WRAP_ENDS = re.compile(r"(?:[\u4e00-\u9fff\dA-Za-z、,%;:(“”)《》]|\d\.)$")   # a sentence goes on after these, or may
+_SENTENCE_END = re.compile(r"[。!?][”’)]?$")
+# a line going on with the sentence: a character, a digit, an opening mark or a Latin word, after one space at most
+# (the space that set a number or a word off: 是2008年的 2.8\n 倍; two are a paragraph's indent)
+_WRAP_STARTS = re.compile(r"^ ?[\u4e00-\u9fff\d%、,(“《A-Za-z]")
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|[●◆■▪•·◎○◇□▶►—-])")
 
 
 def _chars(line: str) -> int:
@@ -142,13 +146,27 @@ def wrap_measure(lines: list[str]) -> tuple[int, object] | None:
 def wrap_width(lines: list[str], measure=_width) -> int | None:
     """The width a text was hard-wrapped at (a PDF or a fixed-width page): the narrow band of widths
     that most long lines share, when at least five lines and half of the long ones fall in it."""
-    widths = sorted(w for w in map(measure, lines) if w >= _WRAP_MIN_WIDTH)
+    widths = sorted(measure(line) for line in lines if measure(line) >= _WRAP_MIN_WIDTH and not is_pipe_row(line))
     best, top = 0, None
     for w in set(widths):
         n = sum(1 for x in widths if w - _WRAP_SLACK <= x <= w)
         if n > best or (n == best and top is not None and w > top):
             best, top = n, w
     return top if best >= 5 and 2 * best >= len(widths) else None
+
+
+def _goes_on(last: str, line: str, width: int, measure) -> bool:
+    """Whether `line` goes on with the paragraph of `last` in a text wrapped at `width`: `last` as wide as the wrap
+    (or wider: digits count narrow), `line` not a new item and opening as a sentence goes on; after a mark a
+    sentence goes on after, always; after a sentence's end, only when `line` is as wide as the wrap too, so that a
+    paragraph going on (one sentence ended where the line did) is told from a heading or a short line after it."""
+    if measure(last) < width - _WRAP_SLACK or _LIST_MARK.match(line.lstrip(" ")) or not _WRAP_STARTS.match(line) \
+            or is_pipe_row(last) or is_pipe_row(line):
+        return False
+    if _WRAP_ENDS.search(last.rstrip(" ")):   # a space the break came after (总额 \n226.2 亿元)
+        return True
+    at_wrap = range(width - _WRAP_SLACK, width + 2 * _WRAP_SLACK + 1)   # not a paragraph of a page wrapped nowhere
+    return bool(_SENTENCE_END.search(last)) and measure(last) in at_wrap and measure(line) in at_wrap
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -162,8 +180,7 @@ def join_wrapped_lines(text: str) -> str:
     width, measure = found
     out, last = [lines[0]], lines[0]
     for line in lines[1:]:
-        full = measure(last) >= width - _WRAP_SLACK   # as wide as the wrap, or wider (digits count narrow)
-        if full and _WRAP_ENDS.search(last) and _WRAP_STARTS.match(line) and not _LIST_MARK.match(line):
+        if _goes_on(last, line, width, measure):
             out[-1] += line
         else:
             out.append(line)
@@ -171,8 +188,46 @@ def join_wrapped_lines(text: str) -> str:
     return "\n".join(out)
 
 
-# a space inside a word or a date (PDF text: 固 定资产投资, 2021 年 12 月)
-_SPACE_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d{1,2} ?[月日])")
+# a space inside a word or a date, or before a number's percent sign (PDF text: 固 定资产投资, 2021 年 12 月, 8.5 %)
+_SPACE_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|(?<=\d) (?=[年月日%])|(?<=[年月]) (?=\d{1,2} ?[月日])")
+
+
+# a number against a character, with a space (增长 8.6%, 完成 383 亿元) or without one (增长8.6%)
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
+_BARE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
+_SPACED_AT_LEAST = 3   # a space or two beside a number (增长 8%) is too few to tell type from a writer's break
+
+
+def unspace_numbers(text: str) -> str:
+    """Drop the space between a number and the characters beside it where a text sets every number off so (a
+    PDF's text layer: 实现 5312 亿元, 按 2020 年): there it is type, not a break. Where most numbers stand against
+    the characters, or a text has too few to tell, a space beside one is the writer's and may part two phrases
+    (核心观点 2024年…): kept."""
+    spaced = len(_SPACED_NUMBER.findall(text))
+    return _SPACED_NUMBER.sub("", text) if spaced >= _SPACED_AT_LEAST and spaced >= len(_BARE_NUMBER.findall(text)) else text
+
+
+# a date written in characters (二〇二三年一月十二日, 二○一九年十二月三十日): a formal report's dateline or title
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+_CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二][〇○零O一二三四五六七八九]{3})(?=年)")
+_CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|二十|"
+                           r"[一二三四五六七八九])日)?")
+
+
+def _cn_number(word: str) -> str:
+    """一 to 三十一 as digits."""
+    if "十" not in word:
+        return _CN_DIGIT[word]
+    tens, _, ones = word.partition("十")
+    return str(10 * (int(_CN_DIGIT[tens]) if tens else 1) + (int(_CN_DIGIT[ones]) if ones else 0))
+
+
+def arabic_dates(text: str) -> str:
+    """A year, and the month and day after it, written in characters, in digits: 二〇二三年一月十二日 -> 2023年1月12日."""
+    if "年" not in text:
+        return text
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
+    return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
 
 
 def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
@@ -260,10 +315,10 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = _BBCODE.sub("", text)
     text = to_halfwidth(text)
     text = replace_variants(to_simplified(text), variants)
-    text = strip_pinyin(text)
+    text = arabic_dates(strip_pinyin(text))
     text = _FOOTNOTE.sub("", text)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = join_broken_lines(text, units)
     text = join_split_numbers(text)
     text = _SPACES.sub(" ", text)
-    return _SPACE_IN_WORD.sub("", text)
+    return _SPACE_IN_WORD.sub("", unspace_numbers(text))

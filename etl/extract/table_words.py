@@ -68,3 +68,8 @@ def unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section
     return m.group(1).strip() if m else ""
 
 
+
+
+def is_pipe_row(line: str) -> bool:
+    """A row of a pipe table: `| a | b |`, or `a | b | c` without the leading bar (two bars at least)."""
+    return line.lstrip().startswith("|") or line.count("|") >= 2

@@ -23,6 +23,7 @@ from etl.extract.table_words import (
     UNIT_HEADERS,
     YEAR_LABEL,
     Cell,
+    is_pipe_row,
     parse_number_cell,
     unit_of,
 )
@@ -40,14 +41,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _title_above(lines: list[tuple[int, str]], i: int) -> str:
     for _, line in reversed(lines[max(0, i - 3):i]):
-        if line.strip() and not _is_pipe_row(line):
+        if line.strip() and not is_pipe_row(line):
             return line.strip()
     return ""
-
-
-def _is_pipe_row(line: str) -> bool:
-    """A row of a pipe table: `| a | b |`, or `a | b | c` without the leading bar (two bars at least)."""
-    return line.lstrip().startswith("|") or line.count("|") >= 2
 
 
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
@@ -152,7 +148,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     i = 0
     while i < len(lines):
         # a table is two pipe rows or more; a lone line with bars is a menu or a caption
-        if not (_is_pipe_row(lines[i][1]) and i + 1 < len(lines) and _is_pipe_row(lines[i + 1][1])):
+        if not (is_pipe_row(lines[i][1]) and i + 1 < len(lines) and is_pipe_row(lines[i + 1][1])):
             i += 1
             continue
         title = _title_above(lines, i)
@@ -160,13 +156,13 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
         first = True
-        while i < len(lines) and _is_pipe_row(lines[i][1]):
+        while i < len(lines) and is_pipe_row(lines[i][1]):
             start, row = lines[i]
             i += 1
             if _SEPARATOR.match(row):
                 continue
             cells = _pipe_cells(row, start)[:MAX_COLUMNS]
-            below = _pipe_cells(lines[i][1], lines[i][0]) if first and i < len(lines) and _is_pipe_row(lines[i][1]) else []
+            below = _pipe_cells(lines[i][1], lines[i][0]) if first and i < len(lines) and is_pipe_row(lines[i][1]) else []
             merged = _sub_header(header, [c[0] for c in cells], _width(below) or None) if first else None
             first = False
             if merged is not None:
