@@ -35,7 +35,7 @@ from etl.extract.patterns import (
     ESTIMATE,
     FIRST_ESTIMATE,
     FUTURE_LEAD,
-    JAN_TO,
+    PART_NAME,
     PLAN_HEADING_ALONE,
     PLAN_LEAD,
     TARGET_INLINE,
@@ -337,7 +337,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
 
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
-_PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:前三季度|上半年|下半年|全年|第?[一二三四]季度|" + JAN_TO + r"\d{1,2}月)"
+_PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年)"
                             r"[^,,;;。\d]{0,8}$")
 
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.patterns import REVISED, YEAR, YEAR_BAD_BEFORE
+from etl.extract.patterns import PART_NAME, REVISED, YEAR, YEAR_BAD_BEFORE
 from etl.records import Document
 
 
@@ -28,13 +28,16 @@ def revises(sent: str, pos: int) -> bool:
     return bool(REVISED.search(sent, pos, end))
 
 
+_PART_NAME = re.compile(PART_NAME)
+
+
 def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
     """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
     best = None
     for m in YEAR.finditer(sent, 0, subject_start):
         if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]) or REPORT_AFTER.match(sent, m.end()):
             continue   # (2025年工作报告显示,…: a report's year, read by the sentence's lead)
-        between = sent[m.end():subject_start]
+        between = _PART_NAME.sub("", sent[m.end():subject_start])   # 2021年1-3月阳江市…: the part's digits are no figure
         if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
             best = int(m.group(1))
     if best is None:

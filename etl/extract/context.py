@@ -15,6 +15,7 @@ from etl.extract.patterns import (
     LEAD,
     NEW_YEAR_AHEAD,
     OUTCOMES_LEAD,
+    PART_NAME,
     PERIOD_CHARS,
     PERIODS,
     PLAN_SPAN,
@@ -95,7 +96,7 @@ def opening_part(piece: str) -> str | None:
 
 
 # parts of the year listed before one name and its values (一季度、上半年、前三季度、全年全市GDP分别增长…)
-_PERIOD_WORD = r"(?:前三季度|上半年|下半年|第?[一二三四]季度|全年|1月?" + TO + r"\d{1,2}月)"
+_PERIOD_WORD = r"(?:" + PART_NAME + r"|全年)"
 _PERIOD_LIST = re.compile(_PERIOD_WORD + r"(?:(?:、|和|及)" + _PERIOD_WORD + r")+")
 _VALUE = re.compile(r"-?\d+(?:\.\d+)?%?")
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from etl.extract.address_dates import address_day, address_month
-from etl.extract.patterns import SO_FAR, part_end, part_year_of
+from etl.extract.patterns import PART_NAME, SO_FAR, part_end, part_year_of
 from etl.records import Document
 
 _FIRST_FIGURE = re.compile(r"\d\s*[%亿万]")
 _REPORTS = ("government work report", "plan report")
 # a year with a part of it (2021年一季度, 2023年1-5月, 2019年上半年)
 # … leading its sentence (2021年一季度,达州市实现…), not naming a meeting (2026年一季度全区经济发展调度会)
-_YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:第?[一二三四1-4]季度|前[二三两]季度|上半年|1[-—~至]\d{1,2}月)(?:份)?\s*[,,]")
+_YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:" + PART_NAME + r"|第?[1-4]季度|前[二两]季度)\s*[,,]")
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 

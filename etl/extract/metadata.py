@@ -11,6 +11,7 @@ from etl.extract.patterns import (
     FIRST_HALF,
     FIVE_YEAR_PLANS,
     JAN_TO,
+    PART_NAME,
     PLAN_DRAFT,
     PLAN_TARGETS,
     words_of,
@@ -81,7 +82,9 @@ def split_segments(text: str) -> list[tuple[int, int]]:
 
 _FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 # a plan report on the first half of a year (2022年上半年计划执行情况, 2022年1-6月…计划执行情况)
-_HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:" + FIRST_HALF + r"[^。]{0,20}计划|[^。]{0,20}计划上半年)执行情况")
+_HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:" + FIRST_HALF + r"[^。]{0,20}计划|[^。]{0,20}计划" + FIRST_HALF + r")执行情况")
+# … or on another part of it (2022年1-9月份…计划执行情况, 2023年前三季度计划执行情况, 2021年一季度…): of that year too
+_PART_YEAR_REPORT = re.compile(r"(\d{4})年(?:" + PART_NAME + r"[^。\n]{0,20}计划[^。\n]{0,4}|[^。\n]{0,20}计划" + PART_NAME + r")执行情况")
 _PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
@@ -323,8 +326,10 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
             doc.reviews_year = doc.reviews_year or doc.report_year - 1
             doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "plan report":
-        if doc.half_year and (doc.reviews_year or date_year):
-            doc.reviews_year = doc.reviews_year or date_year   # a half year's report is of its date's year
+        part = _PART_YEAR_REPORT.search(text[:400])
+        doc.reviews_year = doc.reviews_year or (int(part.group(1)) if part else None)
+        if (doc.half_year or part) and (doc.reviews_year or date_year):
+            doc.reviews_year = doc.reviews_year or date_year   # a half year's (a part's) report is of its date's year
             doc.report_year = date_year or doc.reviews_year
             doc.plans_year = doc.plans_year or doc.reviews_year
         else:

@@ -99,7 +99,10 @@ SPAN_LEAD = re.compile(r"^\s*(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[,,]
 STATED_SPAN = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[^,,;;。\d]{0,12}?年均(?:增长|递增|提高)?\s*$")
 JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
 UNTIL = r"截[至止]到?\s*(?:今年|本年)?\s*(?=\d{1,2}月(?:末|底|份))"   # 截至11月末: the months so far
-FIRST_HALF = r"(?:上半年|" + JAN_TO + r"6月)"   # 上半年, 1-6月, 1月至6月
+FIRST_HALF = r"(?:上半年|" + JAN_TO + r"6月份?)"   # 上半年, 1-6月(份), 1月至6月
+# every name of one part of a year a text gives (前三季度, 上半年, 第一季度, 前10个月, 1—11月份): the one list the patterns
+# that look for a part's name use (PERIODS below labels each)
+PART_NAME = r"(?:前三季度|上半年|下半年|第?[一二三四]季度|前\d{1,2}个?月|" + JAN_TO + r"\d{1,2}月份?)"
 PERIODS = [
     # a quarter's running total is the year so far (第二季度累计: the first half)
     (re.compile(r"第?二季度[^,,;;。]{0,10}?累计"), "H1"),
@@ -134,7 +137,7 @@ WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
 LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
                   r"(?:此外|另外|与此同时|同时|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
-                   r"(?:今年|本年)?(?P<period>前三季度|上半年|下半年|第?[一二三四]季度|1月?" + TO + r"\d{1,2}月)?")
+                   r"(?:今年|本年)?(?P<period>" + PART_NAME + r")?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
 TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
@@ -209,7 +212,7 @@ PLAN_LEAD = re.compile(r"^\s*(\d{4})年[,,]?([^,,。;;]{0,10})")
 FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?<!即)将(?![近来军])")
 # a sentence or paragraph that opens with the year just past, said relative to the item's date
 # this year's part named in a sentence before its first indicator (记者了解到,今年上半年,…)
-THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(前三季度|上半年|第?一季度|" + JAN_TO + r"\d{1,2}月|前\d{1,2}个?月)")
+THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(" + PART_NAME + ")")
 # the year ahead said without its number (面对新的一年, 新一年里): in a dated item, the item's own year
 NEW_YEAR_AHEAD = re.compile(r"新的?一年(?!来)")
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年)|过去的?一年|一年来)")

@@ -8,12 +8,13 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from etl.extract.normalize import to_simplified
+from etl.extract.patterns import PART_NAME
 from etl.extract.self_place import kind_of, simplified, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
 # 经济 with the part of the year it reports before or after it (上半年青海经济呈现…, 内蒙古一季度经济运行…)
-_PART = r"(?:上半年|前三季度|第?一季度|1-\d{1,2}月)"
+_PART = PART_NAME
 _SHORT_TITLE = re.compile(rf"^\s*(?:\d{{4}}年)?(?:{_PART}(?=[\u4e00-\u9fff]{{2,4}}?经济))?"
                           r"([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|人民政府工作报告|政府工作报告|"
                           rf"统计公报|{_PART}?经济(?=[\u4e00-\u9fff“]))")
