@@ -1,0 +1,184 @@
+"""The extractor on each development text against a copy of it written another way: what a report never seen may do to
+the same words. A figure charted from the text and not from its copy is lost; one charted from the copy only is new, and
+checked against the truth (right or wrong). Nothing here is tuned to a text: each way of writing is a general one.
+
+    python bench/perturbed_bench.py [--texts DIR] [--ways pdf,months,...] [--details]
+
+Ways of writing (each applied to the normalised text, so that only the way differs):
+  wrapped      hard breaks at a fixed width per text (28-42 characters; digits and Latin letters half as wide), as a
+               PDF's text layer gives a paragraph; tables' rows and the title kept whole
+  pdf          wrapped, with every number set off by spaces (实现 412.6 亿元, 2022 年) and a page number every 30 lines
+  spaced       numbers set off by spaces only
+  percent      a space between a number and its unit or percent sign (8.5 %, 383 亿元)
+  months       parts of a year named by their months (上半年 -> 1-6月份, 前三季度 -> 1-9月份, 一季度 -> 1-3月份)
+  dashes       month ranges with other dashes and words (1-6月 -> 1—6月, 1~6月, 1至6月, 1月-6月)
+  brackets     quotes in corner brackets (“十二五” -> 「十二五」)
+  characters   years written in characters (2022年 -> 二〇二二年)
+  traditional  the whole text in traditional characters (OpenCC s2t)
+  fullwidth    digits, points and percent signs full-width
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus_eval import manifest, split_of, truth_rows  # noqa: E402
+from unseen_bench import _hit, read_truth  # noqa: E402
+
+from etl.documents import read_file  # noqa: E402
+from etl.errors import InputError  # noqa: E402
+from etl.extract.classify import extract_document  # noqa: E402
+from etl.extract.normalize import normalize_text  # noqa: E402
+from etl.knowledge import load_knowledge  # noqa: E402
+
+_CJK = "\u4e00-\u9fff"
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _wrap_line(line: str, columns: float) -> list[str]:
+    """One line broken at `columns` (a character one column, a digit or Latin letter half of one)."""
+    out, cur, width = [], "", 0.0
+    for c in line:
+        w = 0.5 if ord(c) < 128 else 1.0
+        if width + w > columns:
+            out.append(cur)
+            cur, width = "", 0.0
+        cur, width = cur + c, width + w
+    return out + [cur]
+
+
+def wrapped(text: str, rnd: random.Random, page_numbers: bool = False) -> str:
+    columns = rnd.choice([28, 32, 35, 38, 42])
+    out: list[str] = []
+    for k, line in enumerate(text.split("\n")):
+        if k == 0 or "|" in line or len(line) < columns:
+            out.append(line)
+            continue
+        for piece in _wrap_line(line, columns):
+            out.append(piece)
+            if page_numbers and len(out) % 30 == 0:
+                out.append(f"- {len(out) // 30} -")
+    return "\n".join(out)
+
+
+def spaced(text: str) -> str:
+    text = re.sub(rf"(?<=[{_CJK}])(?=\d)", " ", text)
+    return re.sub(rf"(?<=\d)(?=[{_CJK}])", " ", text)
+
+
+def months(text: str) -> str:
+    text = re.sub(r"(?<![第\d])上半年", "1-6月份", text)
+    text = re.sub(r"前三季度", "1-9月份", text)
+    return re.sub(r"(?<![第\d二三四])一季度", "1-3月份", text)
+
+
+def dashes(text: str, rnd: random.Random) -> str:
+    return re.sub(r"(?<!\d)1-(\d{1,2})月",
+                  lambda m: rnd.choice(["1—", "1~", "1至", "1月-", "1月至"]) + m.group(1) + "月", text)
+
+
+def characters(text: str) -> str:
+    return re.sub(r"(?<!\d)(20[12]\d)年", lambda m: "".join(_CN_DIGITS[int(c)] for c in m.group(1)) + "年", text)
+
+
+def written(way: str, text: str, seed: str) -> str:
+    """`text` written the `way` named (see the module's help)."""
+    rnd = random.Random(seed)
+    if way == "traditional":
+        from opencc import OpenCC
+        return OpenCC("s2t").convert(text)
+    ways = {
+        "wrapped": lambda t: wrapped(t, rnd),
+        "pdf": lambda t: wrapped(spaced(t), rnd, page_numbers=True),
+        "spaced": spaced,
+        "percent": lambda t: re.sub(r"(\d)(%|亿元|万元)", r"\1 \2", t),
+        "months": months,
+        "dashes": lambda t: dashes(t, rnd),
+        "brackets": lambda t: t.replace("“", "「").replace("”", "」"),
+        "characters": characters,
+        "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
+    }
+    return ways[way](text)
+
+
+WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth")
+
+
+def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
+    """The headline figures charted (confidence high) from a file: key -> its quote."""
+    try:
+        docs = read_file(cat, path)
+    except InputError:
+        return {}
+    return {(r["indicator"], r["year"], r["period"], r["kind"], r["value"]): r["quote"][:60].replace("\n", "/")
+            for d in docs for r in extract_document(d, cat)
+            if r["indicator"] in headline and r["value"] is not None and r["confidence"] == "high"}
+
+
+KEY = ("indicator", "year", "period", "kind", "value")
+
+
+def compare(before: dict, after: dict, truth_rows_of: list, counts: Counter, way: str, name: str, details: bool) -> None:
+    """Count each figure charted from both texts, or from one only (right or wrong by the text's truth rows)."""
+    for key in before.keys() | after.keys():
+        if key in before and key in after:
+            counts[(way, "same")] += 1
+            continue
+        right = any(_hit(dict(zip(KEY, key, strict=True)), k, v) for k, v in truth_rows_of)
+        tag = ("lost" if key in before else "new") + ("-right" if right else "-wrong")
+        counts[(way, tag)] += 1
+        if details and tag != "lost-wrong":
+            print(f"  {way} {tag} {name}", *key, "|", before.get(key) or after.get(key))
+
+
+def one_text(cat, m: dict, src: Path, work: Path, ways: list[str], ctx: tuple) -> None:
+    """The text of manifest row `m` and each of its copies, compared."""
+    truth, headline, counts, details = ctx
+    name = f"{m['id']}.txt"
+    (work / f"{m['id']}.meta.json").write_text(json.dumps({"source_url": m["url"]}), encoding="utf-8")
+    shutil.copy(src, work / name)
+    before = charted(cat, work / name, headline)
+    plain = normalize_text(src.read_text(encoding="utf-8"), cat.grammar.units, cat.grammar.variants)
+    for way in ways:
+        (work / name).write_text(written(way, plain, m["id"]), encoding="utf-8")
+        compare(before, charted(cat, work / name, headline), truth.get(name, []), counts, way, name, details)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--texts", default="/work/corpus/texts")
+    ap.add_argument("--ways", default=",".join(WAYS))
+    ap.add_argument("--details", action="store_true", help="print each figure lost or new")
+    args = ap.parse_args()
+    ways = [w for w in args.ways.split(",") if w]
+    cat = load_knowledge()
+    truth, _ = read_truth(truth_rows(cat))
+    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    work, counts = Path(tempfile.mkdtemp()), Counter()
+    try:
+        for m in manifest():
+            src = Path(args.texts) / f"{m['id']}.txt"
+            if split_of(m["id"]) == "dev" and src.exists():
+                one_text(cat, m, src, work, ways, (truth, headline, counts, args.details))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{'way of writing':14} {'same':>6} {'lost right':>11} {'new right':>10} {'new wrong':>10} {'lost wrong':>11}")
+    for way in ways:
+        c = [counts[(way, t)] for t in ("same", "lost-right", "new-right", "new-wrong", "lost-wrong")]
+        print(f"{way:14} {c[0]:6} {c[1]:11} {c[2]:10} {c[3]:10} {c[4]:11}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
