@@ -92,7 +92,8 @@ def _sidecar_date(value: str | None) -> str | None:
 def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str = "", encoding: str = "utf-8",
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
-    text = join_cut_names(normalize_text(raw_text, knowledge.grammar.units, knowledge.grammar.variants), knowledge.term_re)
+    grammar = knowledge.grammar
+    text = join_cut_names(normalize_text(raw_text, grammar.units, grammar.variants, grammar.chrome), knowledge.term_re)
     stem = Path(name).stem
     docs = []
     for i, (a, b) in enumerate(split_segments(text)):

@@ -207,6 +207,19 @@ def unspace_numbers(text: str) -> str:
     return _SPACED_NUMBER.sub("", text) if spaced >= _SPACED_AT_LEAST and spaced >= len(_BARE_NUMBER.findall(text)) else text
 
 
+@lru_cache(maxsize=4)
+def _tool_line(words: tuple[str, ...]) -> re.Pattern:
+    """A line of a site's page tools and nothing else: its words (longest first), and brackets, colons and spaces."""
+    word, mark = "(?:" + "|".join(map(re.escape, words)) + ")", r"[ \t【】\[\]〖〗{}():|·•]"
+    return re.compile(rf"(?m)^{mark}*{word}(?:{mark}|{word})*$\n?")   # one of its words at least: 20.5 / : / 19.1 is no tool
+
+
+def drop_tool_lines(text: str, words: tuple[str, ...]) -> str:
+    """Drop each line that is only a site's page tools (字号:大 中 小 打印本页 关闭窗口, 【打印】【字体:】, 分享到:): it stood
+    where a title is looked for. A line with anything else (发布日期:2024-07-31 浏览次数: 字号:) is kept."""
+    return _tool_line(words).sub(lambda m: "" if m.group().strip() else m.group(), text) if words else text
+
+
 # a date written in characters (二〇二三年一月十二日, 二○一九年十二月三十日): a formal report's dateline or title
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二][〇○零O一二三四五六七八九]{3})(?=年)")
@@ -305,10 +318,12 @@ def join_cut_names(text: str, names: re.Pattern) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = ()) -> str:
+def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = (),
+                   chrome: tuple[str, ...] = ()) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
     spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in;
-    `variants` the characters of data/char_variants.csv (Knowledge.grammar.variants)."""
+    `variants` the characters of data/char_variants.csv (Knowledge.grammar.variants); `chrome` the words of a site's
+    page tools (Knowledge.grammar.chrome), a line of nothing else dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = to_halfwidth(text)
     text = strip_html(text)
@@ -316,7 +331,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = to_halfwidth(text)
     text = replace_variants(to_simplified(text), variants)
     text = arabic_dates(strip_pinyin(text))
-    text = _FOOTNOTE.sub("", text)
+    text = drop_tool_lines(_FOOTNOTE.sub("", text), chrome)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = join_broken_lines(text, units)
     text = join_split_numbers(text)

@@ -202,9 +202,10 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
                    counts: dict[str, int], speaker_kind: str | None, url: str | None = None) -> RegionReading | None:
     """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
-    # the first line is a title only when it is not a sentence (2017年,全市上下在党中央、国务院…领导下…。)
-    title_line = head_lines[0] if head_lines and not SENTENCE_LINE.search(head_lines[0]) \
-        and not _LINK_BAR.match(head_lines[0]) else ""
+    # the first line below a site's breadcrumb (首页 > 信息公开 > …) or bar of links is a title only when it is not a
+    # sentence (2017年,全市上下在党中央、国务院…领导下…。)
+    heads = [ln for ln in head_lines if ">" not in ln and not _LINK_BAR.match(ln)]
+    title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
             named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \

@@ -97,6 +97,7 @@ class Grammar:
     whole_of: dict[str, str]        # level -> the word for "the whole of it" (district: 全区), data/region_levels.csv
     own_words: dict[str, tuple[str, ...]]   # level -> words for "this place" (district: 本区, 我区, 辖区)
     variants: tuple[tuple[str, str], ...] = ()   # (variant, standard) characters OpenCC leaves, data/char_variants.csv
+    chrome: tuple[str, ...] = ()   # the words of a site's page tools (字号, 打印, 分享到), longest first, data/page_chrome.csv
 
 
 def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_rows: list[dict]) -> Grammar:
@@ -115,7 +116,7 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
                    by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
                    {h["qualifier"]: h["bound"] for h in hedges},
                    words["target"], words["actual"], words["above"], words["below"], words["announce"], levels, own,
-                   read_variants(data_dir))
+                   read_variants(data_dir), by_len(r["word"].strip() for r in read_table(data_dir / "page_chrome.csv", ["word"])))
 
 
 def read_variants(data_dir: Path) -> tuple[tuple[str, str], ...]:
