@@ -15,6 +15,10 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   brackets     quotes in corner brackets (“十二五” -> 「十二五」)
   characters   years written in characters (2022年 -> 二〇二二年)
   traditional  the whole text in traditional characters (OpenCC s2t)
+  tools        a site's breadcrumb and a line of page tools above the title, its footer below the text
+  headings     top headings numbered (一) where they were numbered 一、
+  years        every year five years on (2016年 -> 2021年, also in dates and the address), the plans and congresses
+               named with it (十三五 -> 十四五, 十九大 -> 二十大); the figures read are moved back before they are compared
   fullwidth    digits, points and percent signs full-width
 """
 
@@ -92,6 +96,32 @@ def characters(text: str) -> str:
     return re.sub(r"(?<!\d)(20[12]\d)年", lambda m: "".join(_CN_DIGITS[int(c)] for c in m.group(1)) + "年", text)
 
 
+# a year (2016年, 2016-04-28, 28.04.2016, …/202201/…), not a value (2018.6亿元, 2005亿元)
+_YEAR = re.compile(r"(?<!\d)(20[0-2]\d)(?:(?=\d{2}[/_]|(?:0[1-9]|1[0-2])\d{2})|(?![\d亿万元%]|\s*[亿万元%]|\.\d))")
+_NUMBERED = (("十四五", "十五五"), ("十三五", "十四五"), ("十二五", "十三五"), ("十一五", "十二五"), ("二十大", "二十一大"),
+             ("十九大", "二十大"), ("十八大", "十九大"), ("二十届", "二十一届"), ("十九届", "二十届"), ("十八届", "十九届"))
+YEARS_ON = 5
+
+
+def years_on(text: str) -> str:
+    text = _YEAR.sub(lambda m: str(int(m.group(1)) + YEARS_ON), text)
+    for old, new in _NUMBERED:
+        text = text.replace(old, "\0" + new + "\0")   # each name moved once
+    return text.replace("\0", "")
+
+
+def moved_back(key: tuple) -> tuple:
+    """A figure read from a copy with its years moved on, with its year (and span) moved back."""
+    period = key[2]
+    if re.fullmatch(r"\d{4}-\d{4}", period):
+        period = f"{int(period[:4]) - YEARS_ON}-{int(period[5:]) - YEARS_ON}"
+    return (key[0], key[1] - YEARS_ON, period, *key[3:])
+
+
+TOOLS = "首页 > 信息公开 > 规划计划 > 正文\n字号:大 中 小 打印本页 关闭窗口\n"
+FOOTER = "\n相关链接 | 网站地图 | 联系我们\n主办单位:本站编辑部 版权所有 网站标识码:0000000001 备案号:ICP备00000000号-1\n"
+
+
 def written(way: str, text: str, seed: str) -> str:
     """`text` written the `way` named (see the module's help)."""
     rnd = random.Random(seed)
@@ -107,12 +137,16 @@ def written(way: str, text: str, seed: str) -> str:
         "dashes": lambda t: dashes(t, rnd),
         "brackets": lambda t: t.replace("“", "「").replace("”", "」"),
         "characters": characters,
+        "tools": lambda t: TOOLS + t + FOOTER,
+        "headings": lambda t: re.sub(r"(?m)^\s*([一二三四五六七八九十]+)、", r"(\1)", t),
+        "years": years_on,
         "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
     }
     return ways[way](text)
 
 
-WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth")
+WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
+        "tools", "headings", "years")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
@@ -152,7 +186,11 @@ def one_text(cat, m: dict, src: Path, work: Path, ways: list[str], ctx: tuple) -
     plain = normalize_text(src.read_text(encoding="utf-8"), cat.grammar.units, cat.grammar.variants)
     for way in ways:
         (work / name).write_text(written(way, plain, m["id"]), encoding="utf-8")
-        compare(before, charted(cat, work / name, headline), truth.get(name, []), counts, way, name, details)
+        url = years_on(m["url"] or "") if way == "years" else m["url"]
+        (work / f"{m['id']}.meta.json").write_text(json.dumps({"source_url": url}), encoding="utf-8")
+        after = charted(cat, work / name, headline)
+        after = {moved_back(k): v for k, v in after.items()} if way == "years" else after
+        compare(before, after, truth.get(name, []), counts, way, name, details)
 
 
 def main() -> int:

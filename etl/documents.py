@@ -93,7 +93,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
     grammar = knowledge.grammar
-    text = join_cut_names(normalize_text(raw_text, grammar.units, grammar.variants, grammar.chrome), knowledge.term_re)
+    text = join_cut_names(normalize_text(raw_text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
     stem = Path(name).stem
     docs = []
     for i, (a, b) in enumerate(split_segments(text)):

@@ -220,6 +220,14 @@ def drop_tool_lines(text: str, words: tuple[str, ...]) -> str:
     return _tool_line(words).sub(lambda m: "" if m.group().strip() else m.group(), text) if words else text
 
 
+def drop_footer_lines(text: str, words: tuple[str, ...]) -> str:
+    """Drop each line with a word only a site's footer has (版权所有, 京ICP备…号): it stood where a short item's title is
+    looked for."""
+    if not words or not any(w in text for w in words):
+        return text
+    return "\n".join(line for line in text.split("\n") if not any(w in line for w in words))
+
+
 # a date written in characters (二〇二三年一月十二日, 二○一九年十二月三十日): a formal report's dateline or title
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二][〇○零O一二三四五六七八九]{3})(?=年)")
@@ -319,11 +327,12 @@ def join_cut_names(text: str, names: re.Pattern) -> str:
 
 
 def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = (),
-                   chrome: tuple[str, ...] = ()) -> str:
+                   chrome: tuple[str, ...] = (), footer: tuple[str, ...] = ()) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
     spellings of data/units.csv (Knowledge.grammar.units), which a number broken over a line ends in;
     `variants` the characters of data/char_variants.csv (Knowledge.grammar.variants); `chrome` the words of a site's
-    page tools (Knowledge.grammar.chrome), a line of nothing else dropped."""
+    page tools (Knowledge.grammar.chrome), a line of nothing else dropped, and `footer` the words only its footer has
+    (Knowledge.grammar.footer), a line with one dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = to_halfwidth(text)
     text = strip_html(text)
@@ -331,7 +340,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = to_halfwidth(text)
     text = replace_variants(to_simplified(text), variants)
     text = arabic_dates(strip_pinyin(text))
-    text = drop_tool_lines(_FOOTNOTE.sub("", text), chrome)
+    text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = join_broken_lines(text, units)
     text = join_split_numbers(text)

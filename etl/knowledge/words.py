@@ -98,6 +98,7 @@ class Grammar:
     own_words: dict[str, tuple[str, ...]]   # level -> words for "this place" (district: 本区, 我区, 辖区)
     variants: tuple[tuple[str, str], ...] = ()   # (variant, standard) characters OpenCC leaves, data/char_variants.csv
     chrome: tuple[str, ...] = ()   # the words of a site's page tools (字号, 打印, 分享到), longest first, data/page_chrome.csv
+    footer: tuple[str, ...] = ()   # words only a site's footer has (版权所有, ICP备), data/page_chrome.csv
 
 
 def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_rows: list[dict]) -> Grammar:
@@ -116,7 +117,19 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
                    by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
                    {h["qualifier"]: h["bound"] for h in hedges},
                    words["target"], words["actual"], words["above"], words["below"], words["announce"], levels, own,
-                   read_variants(data_dir), by_len(r["word"].strip() for r in read_table(data_dir / "page_chrome.csv", ["word"])))
+                   read_variants(data_dir), *read_chrome(data_dir))
+
+
+def read_chrome(data_dir: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """data/page_chrome.csv: the words of a site's page tools (role tool), and the words only its footer has (footer)."""
+    path = data_dir / "page_chrome.csv"
+    rows = read_table(path, ["word", "role"])
+    for i, r in enumerate(rows, start=2):
+        if r["role"] not in ("tool", "footer") or not (r["word"] or "").strip():
+            raise InputError(f"{path}: line {i}: a word, and its role tool or footer")
+    words = {role: tuple(sorted({r["word"].strip() for r in rows if r["role"] == role}, key=len, reverse=True))
+             for role in ("tool", "footer")}
+    return words["tool"], words["footer"]
 
 
 def read_variants(data_dir: Path) -> tuple[tuple[str, str], ...]:
