@@ -17,6 +17,8 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   traditional  the whole text in traditional characters (OpenCC s2t)
   tools        a site's breadcrumb and a line of page tools above the title, its footer below the text
   headings     top headings numbered (一) where they were numbered 一、
+  restamped    a publication stamp (发布时间:) two years after the last year the text states, below the title: a page
+               re-stamped or copied long after it was written
   years        every year five years on (2016年 -> 2021年, also in dates and the address), the plans and congresses
                named with it (十三五 -> 十四五, 十九大 -> 二十大); the figures read are moved back before they are compared
   fullwidth    digits, points and percent signs full-width
@@ -118,6 +120,14 @@ def moved_back(key: tuple) -> tuple:
     return (key[0], key[1] - YEARS_ON, period, *key[3:])
 
 
+def restamped(text: str) -> str:
+    years = [int(y) for y in re.findall(r"(?<!\d)(20[0-2]\d)年", text[:3000])]
+    if not years:
+        return text
+    title, _, rest = text.partition("\n")
+    return f"{title}\n发布时间:{max(years) + 2}-06-15 10:00 来源:本站\n{rest}"
+
+
 TOOLS = "首页 > 信息公开 > 规划计划 > 正文\n字号:大 中 小 打印本页 关闭窗口\n"
 FOOTER = "\n相关链接 | 网站地图 | 联系我们\n主办单位:本站编辑部 版权所有 网站标识码:0000000001 备案号:ICP备00000000号-1\n"
 
@@ -140,13 +150,14 @@ def written(way: str, text: str, seed: str) -> str:
         "tools": lambda t: TOOLS + t + FOOTER,
         "headings": lambda t: re.sub(r"(?m)^\s*([一二三四五六七八九十]+)、", r"(\1)", t),
         "years": years_on,
+        "restamped": restamped,
         "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
     }
     return ways[way](text)
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
-        "tools", "headings", "years")
+        "tools", "headings", "restamped", "years")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:

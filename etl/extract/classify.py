@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.address_dates import address_day
 from etl.extract.cells import CellsMixin
 from etl.extract.context import (
     Context,
@@ -93,17 +94,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.spring = bool(self.date_month and self.date_month <= 3) or bool(
             reported and self.date_year and int(reported.group(1)) == self.date_year)
         self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
-        stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
-        self.only_year = stated.pop() if len(stated) == 1 else None
-        # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
-        self.latest_year = max((int(m.group(1)) for m in YEAR.finditer(doc.text[:20000])
-                                if 1990 <= int(m.group(1)) <= 2100 and not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
-                               default=None)
-        # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
-        aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
-        self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
-        # the year the document sets targets for: a figure of an earlier year is an outcome
-        self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)
+        self._stated_years(doc)
         self.fallback = fallback_names(doc.text, cat)
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
@@ -120,6 +111,27 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.heading_year: int | None = None   # the year of the last line that is only a year (2026年——)
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
         self.new_sentence_state()
+
+    def _stated_years(self, doc: Document) -> None:
+        """The years the text states, and what they tell of the document: the only one, the latest, the one targets
+        are set for, and how long after the last of them the page is dated."""
+        stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        self.stated_years = frozenset(stated)
+        # years from the page's date to the last year its text states (a copy posted or stamped years later dates
+        # nothing), unless its own address is dated that year too
+        said = [y for y in stated if self.date_year and y <= self.date_year]
+        filed = address_day(doc.source_url, in_serial=True)
+        self.stamp_gap = 0 if not said or (filed and int(filed.group(1)) == self.date_year) else self.date_year - max(said)
+        self.only_year = stated.pop() if len(stated) == 1 else None
+        # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
+        self.latest_year = max((int(m.group(1)) for m in YEAR.finditer(doc.text[:20000])
+                                if 1990 <= int(m.group(1)) <= 2100 and not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
+                               default=None)
+        # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
+        aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
+        # the year the document sets targets for: a figure of an earlier year is an outcome
+        self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)
 
     def new_sentence_state(self) -> None:
         """What an earlier clause or piece of the sentence said, for the later ones: cleared at each sentence."""

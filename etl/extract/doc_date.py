@@ -4,6 +4,7 @@ date: line, or a date in its head, unless that date is history the text tells.""
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import re
 
@@ -35,9 +36,12 @@ def iso_date(y: str, m: str, d: str) -> str | None:
         y_, m_, d_ = int(y), int(m), int(d)
     except ValueError:
         return None
-    if not (FIRST_DATE_YEAR <= y_ <= 2100 and 1 <= m_ <= 12 and 1 <= d_ <= 31):
+    if not FIRST_DATE_YEAR <= y_ <= 2100:
         return None
-    return f"{y_:04d}-{m_:02d}-{d_:02d}"
+    try:
+        return datetime.date(y_, m_, d_).isoformat()   # a day its month does not have (2月30日, …/2023/02/29/) is no date
+    except ValueError:
+        return None
 
 
 def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:

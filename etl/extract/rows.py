@@ -15,6 +15,11 @@ PRECISE = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
 QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
 
 
+STAMP_GAP_YEARS = 2   # a page dated this many years after every year its text states is likely a later copy
+# where a figure's year may have come from the page's date: the date itself, a word relative to it, the section's year
+_FROM_THE_DATE = frozenset({"document", "document-last-year", "relative", "section"})
+
+
 @dataclass(frozen=True)
 class At:
     """A position standing in for a number (qualitative statements have none)."""
@@ -88,6 +93,9 @@ class RowsMixin:
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
+        if self.stamp_gap >= STAMP_GAP_YEARS and year_source in _FROM_THE_DATE and year not in self.stated_years:
+            reasons.append(f"the page is dated {self.stamp_gap} years after the last year its text states, and this "
+                           "figure's year is none it states: read from that date, it may be a later copy's")
         measured = self.cat.risky_paths.get((year_source, kind_source, method))
         if measured:
             reasons.append(f"this way of reading year and kind was wrong {measured[1]} of {measured[0]} times "
