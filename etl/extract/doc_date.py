@@ -12,6 +12,8 @@ from etl.knowledge.documents import DocumentTypes
 
 _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
 _DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
+# … or set in brackets after the report's name (…人民政府工作报告(2025年1月23日))
+_NAMED_DATE = re.compile(r"报告\s*[(\[【]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]】]")
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 # … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
 _SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
@@ -47,7 +49,8 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     head = text[:3000]
     if doc_type in types.reports:
-        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800]) or _DISCLOSED_DATE.search(head[:1500])
+        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800]) or _NAMED_DATE.search(head[:800]) \
+            or _DISCLOSED_DATE.search(head[:1500])
         if m:
             return iso_date(*m.groups())
     front = _FRONT_DATE.search(head)
