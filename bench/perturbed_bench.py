@@ -19,6 +19,7 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   headings     top headings numbered (一) where they were numbered 一、
   restamped    a publication stamp (发布时间:) two years after the last year the text states, below the title: a page
                re-stamped or copied long after it was written
+  names        indicators by other common names (规上工业增加值, 社会消费品零售额, 进出口总值, 一般公共预算收入 for 地方…)
   years        every year five years on (2016年 -> 2021年, also in dates and the address), the plans and congresses
                named with it (十三五 -> 十四五, 十九大 -> 二十大); the figures read are moved back before they are compared
   fullwidth    digits, points and percent signs full-width
@@ -120,6 +121,16 @@ def moved_back(key: tuple) -> tuple:
     return (key[0], key[1] - YEARS_ON, period, *key[3:])
 
 
+_OTHER_NAMES = (("规模以上工业增加值", "规上工业增加值"), ("社会消费品零售总额", "社会消费品零售额"), ("地方一般公共预算收入", "一般公共预算收入"),
+                ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"), ("全社会固定资产投资", "固定资产投资"), ("进出口总额", "进出口总值"))
+
+
+def other_names(text: str) -> str:
+    for name, other in _OTHER_NAMES:
+        text = text.replace(name, other)
+    return text
+
+
 def restamped(text: str) -> str:
     years = [int(y) for y in re.findall(r"(?<!\d)(20[0-2]\d)年", text[:3000])]
     if not years:
@@ -151,13 +162,14 @@ def written(way: str, text: str, seed: str) -> str:
         "headings": lambda t: re.sub(r"(?m)^\s*([一二三四五六七八九十]+)、", r"(\1)", t),
         "years": years_on,
         "restamped": restamped,
+        "names": other_names,
         "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
     }
     return ways[way](text)
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
-        "tools", "headings", "restamped", "years")
+        "tools", "headings", "names", "restamped", "years")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
