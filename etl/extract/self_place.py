@@ -23,14 +23,20 @@ _TRADITIONAL = str.maketrans({"縣": "县", "區": "区"})
 @lru_cache(maxsize=8)
 def simplified(text: str) -> str:
     """`text` with the traditional kinds read as simplified, and the names of officials after their titles blanked
-    (市长贺海东代表市政府…: 海东 is the mayor's given name, not 海东市), read once per text."""
+    (市长贺海东代表市政府…: 海东 is the mayor's given name, not 海东市), and the 代 of an acting head (代县长: not 代县),
+    read once per text."""
     text = text.translate(_TRADITIONAL) if "縣" in text or "區" in text else text
-    return _LEADER.sub(lambda m: m.group(1) + "□" * len(m.group(2)), text) if "长" in text or "记" in text else text
+    if "长" not in text and "记" not in text:
+        return text
+    return _LEADER.sub(lambda m: m.group(1) + "□" * len(m.group(2)), _ACTING.sub("□", text))
 
 
 # an official's title and name, before what the official did (县长李中耀代表…, 书记王海东指出): the name is no place's
 _LEADER = re.compile(r"((?<!副)[省市县区州旗盟]长|书记|主任)([\u4e00-\u9fff]{2,3}?)"
                      r"(?=代表|作|向|在|主持|指出|强调|说|表示|出席|参加|讲话|同志|[,,、。::((\s])")
+
+# an acting head (代县长王某, 代区长, 代市长): 代 is "acting", never the place 代县 before 长
+_ACTING = re.compile(r"代(?=[省市县区州旗盟]长)")
 
 # decisive: the speaker's own government (我代表市人民政府), or its head reporting to its congress as news tells it
 # (县长李中耀代表县人民政府向大会作政府工作报告, 市长陈飞作政府工作报告)
