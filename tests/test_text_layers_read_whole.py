@@ -71,7 +71,11 @@ def test_the_pages_are_wrapped_as_meant():
      ("tertiary_share", 2022, "year", "actual", 52.4)),
     # dashes and quotes are set wide: the line is full
     ("——2022年“稳”“进”“好”势头明显,地区生产总值达", ["到412.6亿元,同比增长5.8%。"], GDP),
-], ids=["latin-word", "space-before-break", "space-after-break", "decimal", "dashes-and-quotes"])
+    # a footnote's mark at the break, and a ratio's colon after it
+    ("2022年,全区经济运行平稳向好,全年实现地区生产总值(GDP)[1]", ["412.6亿元,同比增长5.8%。"], GDP),
+    ("2022年,全区经济结构持续优化,三次产业比例调整为10.3", [" : 37.3 : 52.4。"], ("tertiary_share", 2022, "year", "actual", 52.4)),
+], ids=["latin-word", "space-before-break", "space-after-break", "decimal", "dashes-and-quotes", "footnote-mark",
+        "ratio-colon"])
 def test_a_wrapped_paragraph_reads_as_one(first, rest, want):
     assert want in read(page(first, *rest))
 

@@ -120,11 +120,12 @@ def _width(line: str) -> int:
 
 _WRAP_MIN_WIDTH = 40   # narrower lines are headings or cells, never a page's width
 _WRAP_SLACK = 4        # a wrapped line may end up to two characters short of the width (a digit, a mark)
-_WRAP_ENDS = re.compile(r"(?:[\u4e00-\u9fff\dA-Za-z、,%;:(“”)《》]|\d\.)$")   # a sentence goes on after these, or may
+_WRAP_ENDS = re.compile(r"(?:[\u4e00-\u9fff\dA-Za-z、,%;:(“”)《》\]]|\d\.)$")   # a sentence goes on after these, or may
 _SENTENCE_END = re.compile(r"[。!?][”’)]?$")
-# a line going on with the sentence: a character, a digit, an opening mark or a Latin word, after one space at most
+# a line going on with the sentence: a character, a digit, an opening mark, a Latin word, a ratio's colon or a closing
+# bracket, after one space at most
 # (the space that set a number or a word off: 是2008年的 2.8\n 倍; two are a paragraph's indent)
-_WRAP_STARTS = re.compile(r"^ ?[\u4e00-\u9fff\d%、,(“《A-Za-z]")
+_WRAP_STARTS = re.compile(r"^ ?[\u4e00-\u9fff\d%、,(“《A-Za-z:)]")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|[●◆■▪•·◎○◇□▶►—-])")
 
 
