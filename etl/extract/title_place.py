@@ -62,7 +62,7 @@ _TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}�
 
 
 # a yearbook's or gazetteer's entry that opens by describing its place: 【概况】X(简称Y)地处…, X位于…
-_DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9fff]{2,16}?)(?:[((][^))\n]{0,3}简称[^))\n]{1,8}[))]|地处|位于|坐落于|坐落在)(?!的)")
+_DESCRIBED = re.compile(r"^[\s\d年卷]*(?:【[^】\n]{1,8}】)?\s*([\u4e00-\u9fff]{2,16}?)\s?(?:[((][^))\n]{0,3}简称[^))\n]{1,8}[))]|地处|位于|坐落于|坐落在)(?!的)")
 _HEADING_RUN_IN = 4   # at most a short heading word run into the name (概况, 基本情况), never a clause (今年我们去了…)
 _HEADING_ONLY = re.compile(r"^[\s·•【】\u4e00-\u9fff]{1,10}$")   # a line of a few words and no sentence: a heading
 

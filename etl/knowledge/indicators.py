@@ -76,7 +76,7 @@ def _part_scope(path: Path, names: str) -> tuple[re.Pattern | None, re.Pattern |
     words = [row["word"].strip() for row in rows]
     subjects = [row["word"].strip() for row in rows if row["subject"].strip() == "yes"]
     # … or, in brackets after the place's name, joined to it (平房区(哈经开区)地区生产总值: the two together, not the place)
-    before = re.compile(f"(?:[((][\u4e00-\u9fff]{{0,8}}?)?(?:{alternation(words)})[))]?(?=的?(?:{names}))") if words else None
+    before = re.compile(f"(?:[((][\u4e00-\u9fff]{{0,8}}?)?(?:{alternation(words)})[))]?\\s?(?=的?(?:{names}))") if words else None
     # the words before the part are its name (天易经开区), never a verb's particle (干出了新区速度: 新区 is no subject)
     # nor a verb whose object it is (融入长江经济带, 推进高新区建设)
     opening = re.compile(f"{_TIME_LEAD}(?P<part>(?:(?!融入|对接|推进|推动|加快|建设|服务|参与|打造|[了的是为在把将对])[\u4e00-\u9fff]){{0,8}}?"
