@@ -19,6 +19,7 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   headings     top headings numbered (一) where they were numbered 一、
   restamped    a publication stamp (发布时间:) two years after the last year the text states, below the title: a page
                re-stamped or copied long after it was written
+  parens       a space before each opening bracket and after each closing one (平房区 (哈经开区) 地区生产总值)
   untitled     the first line (most often the title) left out, as a page whose title was not kept
   names        indicators by other common names (规上工业增加值, 社会消费品零售额, 进出口总值, 一般公共预算收入 for 地方…)
   years        every year five years on (2016年 -> 2021年, also in dates and the address), the plans and congresses
@@ -164,6 +165,7 @@ def written(way: str, text: str, seed: str) -> str:
         "years": years_on,
         "restamped": restamped,
         "names": other_names,
+        "parens": lambda t: t.replace("(", " (").replace(")", ") "),
         "untitled": lambda t: t.partition("\n")[2] if t.partition("\n")[2].strip() else t,
         "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
     }
@@ -171,7 +173,7 @@ def written(way: str, text: str, seed: str) -> str:
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
-        "tools", "headings", "names", "untitled", "restamped", "years")
+        "tools", "headings", "names", "parens", "untitled", "restamped", "years")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
