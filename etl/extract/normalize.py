@@ -171,22 +171,22 @@ def _goes_on(last: str, line: str, width: int, measure) -> bool:
 
 
 def join_wrapped_lines(text: str) -> str:
-    """Re-join the lines of a hard-wrapped text where the break cut a sentence (财政总收\n入48亿元): after
-    a line as wide as the wrap width that ends in a character, a digit or a comma, when the next line
-    starts with one and is not a new item (一、, (二), ●)."""
+    """Re-join the lines of a hard-wrapped text where the break cut a sentence (财政总收\n入48亿元), where `_goes_on`
+    says the next line goes on with the paragraph; each paragraph's lines are gathered and joined once (linear in
+    the text, however long a paragraph grows)."""
     lines = text.split("\n")
     found = wrap_measure(lines)
     if found is None:
         return text
     width, measure = found
-    out, last = [lines[0]], lines[0]
+    out, last = [[lines[0]]], lines[0]
     for line in lines[1:]:
         if _goes_on(last, line, width, measure):
-            out[-1] += line
+            out[-1].append(line)
         else:
-            out.append(line)
+            out.append([line])
         last = line
-    return "\n".join(out)
+    return "\n".join("".join(pieces) for pieces in out)
 
 
 # a space inside a word or a date, or before a number's percent sign (PDF text: 固 定资产投资, 2021 年 12 月, 8.5 %)
