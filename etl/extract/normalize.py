@@ -7,6 +7,7 @@ Character offsets of extracted figures refer to the output of `normalize_text`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from etl.extract.table_words import is_pipe_row
@@ -147,45 +148,46 @@ def wrap_measure(lines: list[str]) -> tuple[int, object] | None:
 def wrap_width(lines: list[str], measure=_width) -> int | None:
     """The width a text was hard-wrapped at (a PDF or a fixed-width page): the narrow band of widths
     that most long lines share, when at least five lines and half of the long ones fall in it."""
-    widths = sorted(measure(line) for line in lines if measure(line) >= _WRAP_MIN_WIDTH and not is_pipe_row(line))
+    widths = sorted(w for w in (measure(line) for line in lines if not is_pipe_row(line)) if w >= _WRAP_MIN_WIDTH)
     best, top = 0, None
-    for w in set(widths):
-        n = sum(1 for x in widths if w - _WRAP_SLACK <= x <= w)
+    for w in set(widths):   # the lines within the band that ends at w: two bisections of the sorted widths
+        n = bisect_right(widths, w) - bisect_left(widths, w - _WRAP_SLACK)
         if n > best or (n == best and top is not None and w > top):
             best, top = n, w
     return top if best >= 5 and 2 * best >= len(widths) else None
 
 
-def _goes_on(last: str, line: str, width: int, measure) -> bool:
-    """Whether `line` goes on with the paragraph of `last` in a text wrapped at `width`: `last` as wide as the wrap
-    (or wider: digits count narrow), `line` not a new item and opening as a sentence goes on; after a mark a
-    sentence goes on after, always; after a sentence's end, only when `line` is as wide as the wrap too, so that a
-    paragraph going on (one sentence ended where the line did) is told from a heading or a short line after it."""
-    if measure(last) < width - _WRAP_SLACK or _LIST_MARK.match(line.lstrip(" ")) or not _WRAP_STARTS.match(line) \
+def _goes_on(last: str, line: str, widths: tuple[int, int], width: int) -> bool:
+    """Whether `line` goes on with the paragraph of `last` in a text wrapped at `width` (`widths`: the two lines'
+    measures): `last` as wide as the wrap (or wider: digits count narrow), `line` not a new item and opening as a
+    sentence goes on; after a mark a sentence goes on after, always; after a sentence's end, only when `line` is as
+    wide as the wrap too, so that a paragraph going on (one sentence ended where the line did) is told from a heading
+    or a short line after it. Neither may be a table's row."""
+    if widths[0] < width - _WRAP_SLACK or _LIST_MARK.match(line.lstrip(" ")) or not _WRAP_STARTS.match(line) \
             or is_pipe_row(last) or is_pipe_row(line):
         return False
     if _WRAP_ENDS.search(last.rstrip(" ")):   # a space the break came after (总额 \n226.2 亿元)
         return True
     at_wrap = range(width - _WRAP_SLACK, width + 2 * _WRAP_SLACK + 1)   # not a paragraph of a page wrapped nowhere
-    return bool(_SENTENCE_END.search(last)) and measure(last) in at_wrap and measure(line) in at_wrap
+    return bool(_SENTENCE_END.search(last)) and widths[0] in at_wrap and widths[1] in at_wrap
 
 
 def join_wrapped_lines(text: str) -> str:
     """Re-join the lines of a hard-wrapped text where the break cut a sentence (财政总收\n入48亿元), where `_goes_on`
-    says the next line goes on with the paragraph; each paragraph's lines are gathered and joined once (linear in
-    the text, however long a paragraph grows)."""
+    says the next line goes on with the paragraph; each line is measured once, and each paragraph's lines are gathered
+    and joined once (linear in the text, however long a paragraph grows)."""
     lines = text.split("\n")
     found = wrap_measure(lines)
     if found is None:
         return text
     width, measure = found
-    out, last = [[lines[0]]], lines[0]
-    for line in lines[1:]:
-        if _goes_on(last, line, width, measure):
-            out[-1].append(line)
+    measured = list(map(measure, lines))
+    out = [[lines[0]]]
+    for k in range(1, len(lines)):
+        if _goes_on(lines[k - 1], lines[k], (measured[k - 1], measured[k]), width):
+            out[-1].append(lines[k])
         else:
-            out.append([line])
-        last = line
+            out.append([lines[k]])
     return "\n".join("".join(pieces) for pieces in out)
 
 
