@@ -59,6 +59,3 @@ def mention_counts(text: str, regions: Regions) -> dict[str, int]:
         name = mention_names[m.group()]
         counts[name] = counts.get(name, 0) + 1
     return counts
-
-
-

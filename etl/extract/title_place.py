@@ -14,10 +14,9 @@ from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
 # 经济 with the part of the year it reports before or after it (上半年青海经济呈现…, 内蒙古一季度经济运行…)
-_PART = PART_NAME
-_SHORT_TITLE = re.compile(rf"^\s*(?:\d{{4}}年)?(?:{_PART}(?=[\u4e00-\u9fff]{{2,4}}?经济))?"
+_SHORT_TITLE = re.compile(rf"^\s*(?:\d{{4}}年)?(?:{PART_NAME}(?=[\u4e00-\u9fff]{{2,4}}?经济))?"
                           r"([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|人民政府工作报告|政府工作报告|"
-                          rf"统计公报|{_PART}?经济(?=[\u4e00-\u9fff“]))")
+                          rf"统计公报|{PART_NAME}?经济(?=[\u4e00-\u9fff“]))")
 
 # a sentence, not a title: a comma or full stop inside a line of some length
 SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
