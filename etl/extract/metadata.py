@@ -138,7 +138,7 @@ def read_title(text: str) -> str:
     short = [ln for ln in lines[:6] if len(ln) <= 60]
     # a numbered heading of the body (一、农业生产保持稳定…) or a sentence is no title where a line before it may be
     short = [ln for ln in short if not _ENUMERATED.match(ln)] or short
-    short = [ln for ln in short if not ln.endswith("。")] or short
+    short = [ln for ln in short if "。" not in ln] or short   # a line with a full stop is a sentence or a caption
     # a clause cut at the text's end, or a line that is only a year (2025年——), is no title
     short = [ln for ln in short if "," not in ln and "," not in ln and not BARE_YEAR.match(ln)] or short
     return max(short, key=len) if short else (lines[0][:60] if lines else "")
@@ -157,7 +157,9 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
     speech = bool(_SPEECH.search(text[:3000]))
     headline = headline or (not speech and bool(_NEWS_MARKS.search(text[:600])))
     for name, rule in _TYPE_RULES:
-        if rule.search(title) and not (headline and name in types.reports and not speech):
+        # the speech itself (各位代表…) is a report, whatever its page's title line looks like (公文搜 2021-07-27 17:55)
+        if rule.search(title) and not (headline and name in types.reports and not speech) \
+                and not (speech and name not in types.reports):
             return name
     for name, rule in _TYPE_RULES:
         found = rule.search(head)
