@@ -14,6 +14,7 @@ from etl.extract.patterns import (
     PART_NAME,
     PLAN_DRAFT,
     PLAN_TARGETS,
+    part_year_of,
     words_of,
 )
 from etl.knowledge.documents import DocumentTypes
@@ -90,6 +91,7 @@ _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
 # not its execution (2023年…计划执行情况, 计划上半年执行情况): the year the document plans
 _PLAN_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,12}?国民经济和社会发展计划(?![^。,,;]{0,8}?执行)")
+_PART_AFTER = re.compile(PART_NAME)
 _NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
 
 _TYPE_RULES = [
@@ -279,8 +281,12 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     """A statistics release's years: the year it reports on ("2023年X区经济运行情况", "X区2012年GDP初步核实结果"),
     not its date (2023年3月31日); unsaid, this year's for a part of it (今年前四个月 in May), else the year
     before for a bulletin out in the first half."""
-    year = _NOT_A_DATE_YEAR.search(doc.title) or _NOT_A_DATE_YEAR.search(doc.text[:300])
+    head = doc.title if _NOT_A_DATE_YEAR.search(doc.title) else doc.text[:300]
+    year = _NOT_A_DATE_YEAR.search(head)
     doc.reviews_year = int(year.group(1)) if year else None
+    # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure
+    named = _PART_AFTER.match(head, year.end()) if year else None
+    doc.lead_part = part_year_of(named.group(0), only=True) if named else None
     # a release on a named year's first half (云南省2023年上半年经济运行情况): its figures are the half's unless said
     doc.half_year = doc.half_year or bool(year and _YEARS_HALF.search(doc.title + "\n" + doc.text[:300]))
     book = _YEARBOOK.search(doc.title)
@@ -347,7 +353,7 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     else:
         doc.report_year = date_year
         doc.half_year = doc.half_year or _of_the_first_half(doc, date_year)
-    doc.lead_part = None if doc.half_year else lead_part(doc)
+    doc.lead_part = None if doc.half_year else (lead_part(doc) or doc.lead_part)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
         if doc.report_year and doc.doc_type in ("government work report", "plan report"):
