@@ -122,6 +122,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         said = [y for y in stated if self.date_year and y <= self.date_year]
         filed = address_day(doc.source_url, in_serial=True)
         self.stamp_gap = 0 if not said or (filed and int(filed.group(1)) == self.date_year) else self.date_year - max(said)
+        self.last_said = max(said, default=None)
         self.only_year = stated.pop() if len(stated) == 1 else None
         # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
         self.latest_year = max((int(m.group(1)) for m in YEAR.finditer(doc.text[:20000])

@@ -93,14 +93,30 @@ class RowsMixin:
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
-        if self.stamp_gap >= STAMP_GAP_YEARS and year_source in _FROM_THE_DATE and year not in self.stated_years:
-            reasons.append(f"the page is dated {self.stamp_gap} years after the last year its text states, and this "
-                           "figure's year is none it states: read from that date, it may be a later copy's")
+        reasons += self.stamped_late(year, year_source)
         measured = self.cat.risky_paths.get((year_source, kind_source, method))
         if measured:
             reasons.append(f"this way of reading year and kind was wrong {measured[1]} of {measured[0]} times "
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
+
+    def stamped_late(self, year: int, year_source: str) -> list[str]:
+        """On a page dated STAMP_GAP_YEARS or more after the last year its text states (a later copy, likely): a figure
+        whose year came from that date and is none the text states."""
+        if self.stamp_gap >= STAMP_GAP_YEARS and year_source in _FROM_THE_DATE and year not in self.stated_years:
+            return [f"the page is dated {self.stamp_gap} years after the last year its text states, and this figure's "
+                    "year is none it states: read from that date, it may be a later copy's"]
+        return []
+
+    def outcome_by_a_late_date(self, kind: str, year: int, kind_source: str, hedge: str | None) -> str | None:
+        """On such a page, a hedged figure (增长5%左右) or one a report proposes (报告提出,…增长6%) of the last year the
+        text states, read as an outcome only because the page's date has passed that year: the date may be a copy's."""
+        if self.stamp_gap < STAMP_GAP_YEARS or kind != "actual" or kind_source != "default" or year != self.last_said:
+            return None
+        if not (self.sent_announced or self.grammar.bounds.get(hedge or "") in ("about", "floor", "ceiling")):
+            return None
+        return (f"the page is dated {self.stamp_gap} years after the last year its text states: that this hedged or "
+                "proposed figure of that year is an outcome, not an aim, was read from that date alone")
 
     def so_far(self, kind: str, year: int, period: str, at: int, end: int) -> str | None:
         """An outcome read as the whole year's, of the item's own year, in an item dated before December, in a
@@ -152,7 +168,7 @@ class RowsMixin:
                                              self.doc.text[a:b])
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
-            or self.quarter_unsaid(period, a, b)
+            or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
