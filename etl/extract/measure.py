@@ -30,6 +30,7 @@ from etl.extract.patterns import (
     YEAR_JUST_BEFORE,
     unnamed_prior,
 )
+from etl.extract.spans import compounds_to
 from etl.extract.subjects import last_match, last_verb
 from etl.knowledge.tables import alternation
 
@@ -111,6 +112,8 @@ class MeasureMixin:
             if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
                 return
             key, w = measures["cumulative_growth_5yr"], replace(w, period=f"{since + 1}-{w.year}")
+        elif rule == "growth" and key == measures.get("growth") and compounds_to(sent, n):
+            return   # 增长96.3%,年均增长14.4%: the growth over the years of that average, no one year's
         growthy = rule.endswith("growth") or rule == "inline-target"
         # the basis said with the name covers its level and the growth after it (收入(同口径)217亿元,下降2.9%)
         adjusted = (COMPARABLE if growthy else COMPARABLE_LEVEL).search(gap) or COMPARABLE_LEVEL.search(sent, subject.end, n.start)

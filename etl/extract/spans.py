@@ -41,6 +41,22 @@ _ESTIMATED = re.compile(r"预计")
 _BASE_AFTER = re.compile(r"\s*[,,]?\s*是\s*(\d{4})年的[\d.]+倍")
 
 
+# the next clause's average a year (增长96.3%,年均增长14.4%), with no other name between
+_AVERAGE_NEXT = re.compile(r"\s*[,,]?[^,,;;。、\d]{0,8}?年均(?:增长|递增|提高)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def compounds_to(sent: str, n: NumberMention) -> bool:
+    """A growth followed by the average a year it compounds to over three to ten years (…由104亿元增长到204.1亿元,增长96.3%,
+    年均增长14.4%: 1.144 to the fifth is 1.96): the growth over those years, no one year's, whatever year leads the
+    sentence. Within the rounding of both figures (a tenth of a point each)."""
+    m = _AVERAGE_NEXT.match(sent, n.end)
+    if not m or n.unit != "%" or n.value_high is not None or n.value <= 0:
+        return False
+    avg = float(m.group(1)) / 100
+    return any(abs(((1 + avg) ** k - 1) * 100 - n.value) <= 0.06 * k * (1 + avg) ** (k - 1) + 0.06
+               for k in range(3, 11))
+
+
 class SpanMixin:
     """The spans part of the extractor's WhenMixin."""
 
