@@ -106,14 +106,10 @@ class MeasureMixin:
         key, rule, w = when
         if led and w.kind == "target":
             self.cued_at = s0 + n.end
-        since = self.base_year(sent[clause_start(sent, subject.start):n.start]) if rule == "growth" else None
-        if since and w.year and w.year - since >= 2:
-            # the growth since a base year two or more years back: the five-year cumulative, or not read
-            if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
-                return
-            key, w = measures["cumulative_growth_5yr"], replace(w, period=f"{since + 1}-{w.year}")
-        elif rule == "growth" and key == measures.get("growth") and compounds_to(sent, n):
-            return   # 增长96.3%,年均增长14.4%: the growth over the years of that average, no one year's
+        over = self.over_years(sent, subject, n, key, rule, w, measures)
+        if over is None:
+            return
+        key, w = over
         growthy = rule.endswith("growth") or rule == "inline-target"
         # the basis said with the name covers its level and the growth after it (收入(同口径)217亿元,下降2.9%)
         adjusted = (COMPARABLE if growthy else COMPARABLE_LEVEL).search(gap) or COMPARABLE_LEVEL.search(sent, subject.end, n.start)
@@ -121,6 +117,19 @@ class MeasureMixin:
         self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
                   unit=unit, hedge=hedge, rule=rule, method="text", basis=basis,
                   period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
+
+    def over_years(self, sent, subject, n, key, rule, w, measures):
+        """(key, when) of a figure, unless it is a growth over several years: since a base year five years back, the
+        five-year cumulative; since another base year two or more back, or one the average a year after it compounds
+        to (增长96.3%,年均增长14.4%), None: no one year's growth, not read."""
+        since = self.base_year(sent[clause_start(sent, subject.start):n.start]) if rule == "growth" else None
+        if since and w.year and w.year - since >= 2:
+            if w.year - since != 5 or not measures.get("cumulative_growth_5yr"):
+                return None
+            return measures["cumulative_growth_5yr"], replace(w, period=f"{since + 1}-{w.year}")
+        if rule == "growth" and key == measures.get("growth") and compounds_to(sent, n):
+            return None
+        return key, w
 
     def base_year(self, clause: str) -> int | None:
         """The year a growth is measured from: a base year in its clause (比2010年), a plan's end (比十一五末),
