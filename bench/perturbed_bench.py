@@ -25,6 +25,9 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   years        every year five years on (2016年 -> 2021年, also in dates and the address), the plans and congresses
                named with it (十三五 -> 十四五, 十九大 -> 二十大); the figures read are moved back before they are compared
   fullwidth    digits, points and percent signs full-width
+  runon        the text below the title run into one line, as a page whose paragraph breaks were lost
+  letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
+               PDF's text layer with character spacing gives it
 """
 
 from __future__ import annotations
@@ -168,12 +171,14 @@ def written(way: str, text: str, seed: str) -> str:
         "parens": lambda t: t.replace("(", " (").replace(")", ") "),
         "untitled": lambda t: t.partition("\n")[2] if t.partition("\n")[2].strip() else t,
         "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
+        "runon": lambda t: t.partition("\n")[0] + "\n" + "".join(ln.strip() for ln in t.partition("\n")[2].splitlines()),
+        "letterspaced": lambda t: "\n".join(" ".join(ln) for ln in t.splitlines()),
     }
     return ways[way](text)
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
-        "tools", "headings", "names", "parens", "untitled", "restamped", "years")
+        "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:

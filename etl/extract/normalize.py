@@ -210,6 +210,31 @@ def unspace_numbers(text: str) -> str:
     return _SPACED_NUMBER.sub("", text) if spaced >= _SPACED_AT_LEAST and spaced >= len(_BARE_NUMBER.findall(text)) else text
 
 
+# a line set out a character at a time (政 府 工 作 报 告, 增 长 5 . 2 %): a PDF's text layer with character spacing
+_LETTERS_AT_LEAST = 6   # characters on a line: fewer tell a spaced line from a few short words
+_LETTER_SHARE = 0.8     # of its pieces between spaces that are single characters
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_WORD_GAP = re.compile(" {2,}")
+
+
+def _unspaced(line: str) -> str:
+    pieces = [p for p in line.split(" ") if p and p != "|"]   # a table's bars part cells, whatever is in them
+    singles = [p for p in pieces if len(p) == 1]
+    if len(pieces) < _LETTERS_AT_LEAST or len(singles) < _LETTER_SHARE * len(pieces) \
+            or not any(_CJK_CHAR.match(p) for p in singles):
+        return line
+    return " ".join(part.replace(" ", "") for part in _WORD_GAP.split(line.strip()))
+
+
+def unspace_letters(text: str) -> str:
+    """Join each line set out a character at a time, most of its pieces single characters and some of those Chinese
+    (地 区 生 产 总 值 增 长 5 . 2 %): a wider gap between two of them (两 个  字) stays one space. A row of one-digit
+    cells and nothing Chinese (1 2 3 4 5 6), or a line of a few short words (字号:大 中 小), is kept as it is."""
+    if " " not in text:
+        return text
+    return "\n".join(_unspaced(line) if line.count(" ") >= _LETTERS_AT_LEAST - 1 else line for line in text.split("\n"))
+
+
 @lru_cache(maxsize=4)
 def _tool_line(words: tuple[str, ...]) -> re.Pattern:
     """A line of a site's page tools and nothing else: its words (longest first), and brackets, colons and spaces."""
@@ -340,7 +365,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = to_halfwidth(text)
     text = strip_html(text)
     text = _BBCODE.sub("", text)
-    text = to_halfwidth(text)
+    text = unspace_letters(to_halfwidth(text))
     text = replace_variants(to_simplified(text), variants)
     text = arabic_dates(strip_pinyin(text))
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
