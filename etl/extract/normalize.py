@@ -294,6 +294,20 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     return run.sub("", run.sub("", text)) if "\n" in text else text   # twice: a ratio's parts, then its lead
 
 
+# a page whose paragraph breaks were lost, its text run into one line: a break goes back before each heading (一、, (二))
+# and each address to the congress (各位代表) that opens a sentence
+_RUN_ON_AT_LEAST = 800   # characters on a line: 13 lines of the 1,631 texts at hand are so long
+_OPENS_A_PART = re.compile(r"(?<=[。!?;:])[ \t]*(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|各位代表)")
+
+
+def split_run_on(text: str) -> str:
+    """Each line of `_RUN_ON_AT_LEAST` characters or more broken before the headings and addresses in it (…。二、2024年
+    工作安排…), so that sections and paragraphs are read as such; shorter lines are left as they are."""
+    if len(text) < _RUN_ON_AT_LEAST:
+        return text
+    return "\n".join(_OPENS_A_PART.sub("\n", ln) if len(ln) >= _RUN_ON_AT_LEAST else ln for ln in text.split("\n"))
+
+
 # a page copied run by run (each number and quote mark on a line of its own: 地区生产总值\n5532.4\n亿元、…\n3.5%\n。): the
 # break before a line that opens with a closing mark, and after one that ends with an opening mark, never a line's own
 _RUN_BREAK = re.compile(r"\n+(?=[,,。、;;::!!??))》”’])|(?<=[“‘((《])\n+")
@@ -370,7 +384,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = arabic_dates(strip_pinyin(text))
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
-    text = join_broken_lines(text, units)
+    text = split_run_on(join_broken_lines(text, units))
     text = join_split_numbers(text)
     text = _SPACES.sub(" ", text)
     return _SPACE_IN_WORD.sub("", unspace_numbers(text))
