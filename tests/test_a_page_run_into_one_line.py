@@ -1,4 +1,4 @@
-"""A page whose paragraph breaks were lost, its text run into one long line (800 characters or more), is broken again
+"""A page whose paragraph breaks were lost, its text run into one long line (500 characters or more), is broken again
 before each heading (一、, (一)) and each address to the congress (各位代表) that opens a sentence, so that its sections
 are read as sections (issue 23, found by running every development text into one line: a bulletin's 一、综合 no longer
 opened a line, its stamp's year was taken for the year it reviews and its figures charted a year late). Negatives: a

@@ -296,7 +296,8 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
 
 # a page whose paragraph breaks were lost, its text run into one line: a break goes back before each heading (一、, (二))
 # and each address to the congress (各位代表) that opens a sentence
-_RUN_ON_AT_LEAST = 800   # characters on a line: 13 lines of the 1,631 texts at hand are so long
+_RUN_ON_AT_LEAST = 500   # characters on a line; 126 lines of the 1,631 texts at hand are so long (at 300, three of
+# their right figures were lost; at 800, their copies run into one line kept 77 more wrong)
 _OPENS_A_PART = re.compile(r"(?<=[。!?;:])[ \t]*(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|各位代表)")
 
 
