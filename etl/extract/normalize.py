@@ -71,6 +71,7 @@ _SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?!\d)(?=\.\d|[^\d]|$)")
 
 
+_UNIT_AFTER = re.compile(r"\s?(?:万|亿|元|美元|%)")
 # 5万3230.99亿元: the ten-thousands of 亿 written in front of the rest of the number (53230.99亿元)
 _WAN_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{1,4})((?:\.\d+)?)亿")
 
@@ -86,8 +87,8 @@ def join_split_numbers(text: str) -> str:
         seps = set(groups[0::4])
         if len(seps) != 1:
             return m.group(0)
-        if seps == {" "} and len(groups) > 4:  # `1 488 000` fine, but a row of years is not a number
-            return m.group(0)
+        if seps == {" "} and len(groups) > 4 and not _UNIT_AFTER.match(m.string, m.end()):
+            return m.group(0)   # a row of cells (100 200 300) is no number; 2 558 549万元, its unit after it, is one
         return m.group(1) + groups.replace(",", "").replace(" ", "")
 
     return _THOUSANDS.sub(_join, text)
