@@ -25,6 +25,11 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   years        every year five years on (2016年 -> 2021年, also in dates and the address), the plans and congresses
                named with it (十三五 -> 十四五, 十九大 -> 二十大); the figures read are moved back before they are compared
   fullwidth    digits, points and percent signs full-width
+  columns      tables' rows with their cells set apart by spaces, not bars (指标   完成   增长), rule rows dropped, as
+               a PDF's text layer laid out as on the page gives them
+  wan          sums in 亿元 written in 万元 (412.6亿元 -> 4126000万元)
+  datestyles   dates with a day written 2023-01-10, 2023/1/10 or 2023.01.10 where they were 2023年1月10日
+  growthwords  growth said with other words (同比增长 -> 比上年同期增长, 比上年 -> 较上年, 增长8% -> 增速为8%)
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -144,6 +149,44 @@ def restamped(text: str) -> str:
     return f"{title}\n发布时间:{max(years) + 2}-06-15 10:00 来源:本站\n{rest}"
 
 
+def in_wan(text: str) -> str:
+    """Sums in 亿元 written in 万元 (412.6亿元 -> 4126000万元), as a county's report often gives them."""
+    def wan(m: re.Match) -> str:
+        value = f"{float(m.group(1)) * 10000:.4f}".rstrip("0").rstrip(".")
+        return f"{value}万元"
+    return re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)亿元", wan, text)
+
+
+def datestyles(text: str, rnd: random.Random) -> str:
+    """Dates with day written another way (2023年1月10日 -> 2023-01-10, 2023/1/10, 2023.01.10), as pages stamp them."""
+    styles = ("{}-{:02d}-{:02d}", "{}/{}/{}", "{}.{:02d}.{:02d}")
+    return re.sub(r"(?<!\d)(20\d\d)年(\d{1,2})月(\d{1,2})日",
+                  lambda m: rnd.choice(styles).format(*(int(g) for g in m.groups())), text)
+
+
+_GROWTH_WORDS = (("同比增长", "比上年同期增长"), ("比上年增长", "较上年增长"), ("增长", "增速为"))
+
+
+def growth_words(text: str) -> str:
+    """Growth said with other words before a percentage (同比增长 -> 比上年同期增长, 增长8% -> 增速为8%)."""
+    for word, other in _GROWTH_WORDS:
+        text = re.sub(word + r"(?=\d+(?:\.\d+)?%)", other, text)
+    return text
+
+
+def columns(text: str) -> str:
+    """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
+    dropped: a PDF's text layer laid out as on the page."""
+    rows = []
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        if cells is None:
+            rows.append(line)
+        elif not all(set(c) <= set("-: ") for c in cells):
+            rows.append("   ".join(c or "-" for c in cells))
+    return "\n".join(rows)
+
+
 TOOLS = "首页 > 信息公开 > 规划计划 > 正文\n字号:大 中 小 打印本页 关闭窗口\n"
 FOOTER = "\n相关链接 | 网站地图 | 联系我们\n主办单位:本站编辑部 版权所有 网站标识码:0000000001 备案号:ICP备00000000号-1\n"
 
@@ -173,12 +216,17 @@ def written(way: str, text: str, seed: str) -> str:
         "fullwidth": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."}),
         "runon": lambda t: t.partition("\n")[0] + "\n" + "".join(ln.strip() for ln in t.partition("\n")[2].splitlines()),
         "letterspaced": lambda t: "\n".join(" ".join(ln) for ln in t.splitlines()),
+        "columns": columns,
+        "wan": in_wan,
+        "datestyles": lambda t: datestyles(t, rnd),
+        "growthwords": growth_words,
     }
     return ways[way](text)
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
-        "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced")
+        "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
+        "wan", "datestyles", "growthwords")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
