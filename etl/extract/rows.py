@@ -10,8 +10,19 @@ from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
-# a number written to hundredths or finer (5.52亿元, 3.98%): a measured outcome; targets are set in round figures
-PRECISE = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
+# a number written to hundredths or finer (5.52亿元, 3.98%), or a sum of four significant digits or more whatever its unit
+# (1964.7亿元, 557700万元, 41651万元): a measured outcome; targets are set in round figures (3000亿元, 1.2万亿元, 8%)
+_HUNDREDTHS = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
+_SUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)*(?:美元|元)")
+_SIGNIFICANT = 4
+
+
+def precise(figure: str) -> bool:
+    """A figure written as measured, not set: to hundredths, or a sum of `_SIGNIFICANT` significant digits."""
+    return bool(_HUNDREDTHS.search(figure)) or any(
+        len(m.group(1).replace(".", "").strip("0")) >= _SIGNIFICANT for m in _SUM.finditer(figure))
+
+
 QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
 
 
@@ -89,7 +100,7 @@ class RowsMixin:
         if year_source == "earlier sentence":
             reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
         if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year) \
-                and not (kind == "actual" and PRECISE.search(figure)):
+                and not (kind == "actual" and precise(figure)):
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
