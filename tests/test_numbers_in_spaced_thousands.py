@@ -6,7 +6,7 @@ apart; a single group keeps being joined. Made-up texts of this file's own wordi
 import pytest
 
 from etl.extract.normalize import join_split_numbers
-from tests.extracting import figures
+from tests.extracting import K, figures
 
 
 @pytest.mark.parametrize("sentence,figure", [
@@ -22,8 +22,8 @@ def test_a_number_in_spaced_thousands_with_its_unit_is_one(sentence, figure):
 
 @pytest.mark.parametrize("cells", ["100 200 300", "12 345 678", "2019 2020 2021"])
 def test_a_row_of_cells_stays_apart(cells):
-    assert join_split_numbers(cells) == cells
+    assert join_split_numbers(cells, K.grammar.units) == cells
 
 
 def test_a_single_group_is_still_joined():
-    assert join_split_numbers("人均生产总值14 632元") == "人均生产总值14632元"
+    assert join_split_numbers("人均生产总值14 632元", K.grammar.units) == "人均生产总值14632元"

@@ -71,14 +71,21 @@ _SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?!\d)(?=\.\d|[^\d]|$)")
 
 
-_UNIT_AFTER = re.compile(r"\s?(?:万|亿|元|美元|%)")
+
+
+@lru_cache(maxsize=4)
+def _unit_after(units: tuple[str, ...]) -> re.Pattern:
+    """A unit of data/units.csv right after a number (a space between them allowed), longest first."""
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + ")") if units \
+        else re.compile(r"(?!)")
 # 5万3230.99亿元: the ten-thousands of 亿 written in front of the rest of the number (53230.99亿元)
 _WAN_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{1,4})((?:\.\d+)?)亿")
 
 
-def join_split_numbers(text: str) -> str:
-    """`2375. 3` -> `2375.3`; `1,488` and `1 488` -> `1488` (thousands groups of exactly 3 digits); `5万3230.99亿`
-    -> `53230.99亿`."""
+def join_split_numbers(text: str, units: tuple[str, ...] = ()) -> str:
+    """`2375. 3` -> `2375.3`; `1,488` and `1 488` -> `1488` (thousands groups of exactly 3 digits), and several spaced
+    groups when one of `units` follows them (`2 558 549万元`); `5万3230.99亿` -> `53230.99亿`."""
+    unit_after = _unit_after(tuple(units))
     text = _SPLIT_DECIMAL.sub("", text)
     text = _WAN_YI.sub(lambda m: m.group(1) + m.group(2).zfill(4) + m.group(3) + "亿", text) if "万" in text else text
 
@@ -87,7 +94,7 @@ def join_split_numbers(text: str) -> str:
         seps = set(groups[0::4])
         if len(seps) != 1:
             return m.group(0)
-        if seps == {" "} and len(groups) > 4 and not _UNIT_AFTER.match(m.string, m.end()):
+        if seps == {" "} and len(groups) > 4 and not unit_after.match(m.string, m.end()):
             return m.group(0)   # a row of cells (100 200 300) is no number; 2 558 549万元, its unit after it, is one
         return m.group(1) + groups.replace(",", "").replace(" ", "")
 
@@ -387,6 +394,6 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
-    text = join_split_numbers(text)
+    text = join_split_numbers(text, units)
     text = _SPACES.sub(" ", text)
     return _SPACE_IN_WORD.sub("", unspace_numbers(text))

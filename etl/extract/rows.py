@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, part_end
@@ -13,14 +14,19 @@ from etl.records import REASON_SEP, Mention
 # a number written to hundredths or finer (5.52亿元, 3.98%), or a sum of four significant digits or more whatever its unit
 # (1964.7亿元, 557700万元, 41651万元): a measured outcome; targets are set in round figures (3000亿元, 1.2万亿元, 8%)
 _HUNDREDTHS = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
-_SUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)*(?:美元|元)")
 _SIGNIFICANT = 4
 
 
-def precise(figure: str) -> bool:
+@lru_cache(maxsize=4)
+def _sums(money_units: tuple[str, ...]) -> re.Pattern:
+    """A number and a unit of money after it (data/units.csv, its CNY and USD units, longest first)."""
+    return re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:" + "|".join(map(re.escape, money_units)) + ")")
+
+
+def precise(figure: str, money_units: tuple[str, ...]) -> bool:
     """A figure written as measured, not set: to hundredths, or a sum of `_SIGNIFICANT` significant digits."""
     return bool(_HUNDREDTHS.search(figure)) or any(
-        len(m.group(1).replace(".", "").strip("0")) >= _SIGNIFICANT for m in _SUM.finditer(figure))
+        len(m.group(1).replace(".", "").strip("0")) >= _SIGNIFICANT for m in _sums(money_units).finditer(figure))
 
 
 QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
@@ -100,7 +106,7 @@ class RowsMixin:
         if year_source == "earlier sentence":
             reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
         if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year) \
-                and not (kind == "actual" and precise(figure)):
+                and not (kind == "actual" and precise(figure, self.money_units)):
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
