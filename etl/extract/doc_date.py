@@ -11,9 +11,11 @@ import re
 from etl.knowledge.documents import DocumentTypes
 
 _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
-_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:人民代表大会|人大)")
+# a day written 2016年2月25日, 2016-02-25, 2016/2/25 or 2016.2.25
+_DAY = r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?"
+_DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*在[^。]{0,40}?(?:人民代表大会|人大)")
 # … or set in brackets after the report's name (…人民政府工作报告(2025年1月23日))
-_NAMED_DATE = re.compile(r"报告\s*[(\[【]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]】]")
+_NAMED_DATE = re.compile(r"报告\s*[(\[【]\s*" + _DAY + r"\s*[)\]】]")
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 # … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
 _SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
@@ -25,7 +27,7 @@ _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24, 生成日期: | 2020-10-29 in a header flattened into cells), the first of them
 _DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)日期\s*[\]】]?\s*[::]?[\s|]*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DATE_LINE = re.compile(r"^\s*[(\[]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)\]]?\s*$", re.M)
+_DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
 # no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
 FIRST_DATE_YEAR = 1990
 # a year whose figures the text reports: one that opens a clause (2015年,全市… / 2015年全县…) or dates a count (人口380万
