@@ -96,7 +96,9 @@ TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至
 # a span of years stated in so many words before an average (2021-2024年年均增长7.4%): the figure's own span
 # … or at the head of its sentence (2020至2024年,全区…年均增长5.5%)
 SPAN_LEAD = re.compile(r"^\s*(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[,,]")
-STATED_SPAN = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[^,,;;。\d]{0,12}?年均(?:增长|递增|提高)?\s*$")
+# the words of an average a year before its figure (年均增长, 年均增速为, 年均增幅达)
+AVERAGE_WORDS = r"年均(?:增长|递增|提高|增速|增幅)?(?:为|达到?|是)?"
+STATED_SPAN = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年(?:间|期间)?[^,,;;。\d]{0,12}?" + AVERAGE_WORDS + r"\s*$")
 JAN_TO = r"(?<!\d)1月?" + TO        # … and 1月-11月
 UNTIL = r"截[至止]到?\s*(?:今年|本年)?\s*(?=\d{1,2}月(?:末|底|份))"   # 截至11月末: the months so far
 FIRST_HALF = r"(?:上半年|" + JAN_TO + r"6月份?)"   # 上半年, 1-6月(份), 1月至6月

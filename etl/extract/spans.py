@@ -13,6 +13,7 @@ from etl.extract.context import (
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AT_PLAN_END,
+    AVERAGE_WORDS,
     AVG,
     BASE_RIGHT_BEFORE,
     BY_YEAR,
@@ -42,7 +43,7 @@ _BASE_AFTER = re.compile(r"\s*[,,]?\s*是\s*(\d{4})年的[\d.]+倍")
 
 
 # the next clause's average a year (增长96.3%,年均增长14.4%), with no other name between
-_AVERAGE_NEXT = re.compile(r"\s*[,,]?[^,,;;。、\d]{0,8}?年均(?:增长|递增|提高)?\s*(\d+(?:\.\d+)?)\s*%")
+_AVERAGE_NEXT = re.compile(r"\s*[,,]?[^,,;;。、\d]{0,8}?" + AVERAGE_WORDS + r"\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def compounds_to(sent: str, n: NumberMention) -> bool:
