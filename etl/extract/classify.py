@@ -86,8 +86,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.topic = topic_for(cat, doc.region)
         self.grammar = cat.grammar
         self.words = words_of(self.grammar)
-        # units of money (data/units.csv), longest first: a sum's significant digits say it was measured
-        self.money_units = tuple(sorted((u for u, d in self.grammar.dimension.items() if d in ("CNY", "USD")), key=len, reverse=True))
+        # sums of money in 万 or more (data/units.csv: unit -> factor), longest first: one with hundredths of 亿 was measured
+        self.money = {u: f for u, (d, f) in sorted(cat.units.items(), key=lambda kv: -len(kv[0]))
+                      if d in ("CNY", "USD") and f >= 1e4}
         # news of the congress season reporting the work report: its stated outcomes are last year's
         self.congress_news = doc.doc_type == "news" and bool(CONGRESS.search(doc.text[:1500]))
         # news titled with the work report of its own date's year (2020年X市政府工作报告解读, out in May): it

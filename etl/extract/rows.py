@@ -7,26 +7,44 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.numbers import NumberMention
-from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, part_end
+from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, TABLE_TARGET, part_end
 from etl.extract.subjects import TermHit, dimension_of
 from etl.records import REASON_SEP, Mention
 
-# a number written to hundredths or finer (5.52亿元, 3.98%), or a sum of four significant digits or more whatever its unit
-# (1964.7亿元, 557700万元, 41651万元): a measured outcome; targets are set in round figures (3000亿元, 1.2万亿元, 8%)
+# a number written to hundredths or finer (5.52亿元, 3.98%), or a sum that would be so written in 亿元 (557700万元 is
+# 55.77亿元, 41651万元 is 4.1651亿元): a measured outcome; targets are set in round figures (300亿元, 1.2万亿元, 8%)
 _HUNDREDTHS = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
-_SIGNIFICANT = 4
+_YI = 1e8   # a sum's measure: 亿 of its currency
 
 
 @lru_cache(maxsize=4)
-def _sums(money_units: tuple[str, ...]) -> re.Pattern:
-    """A number and a unit of money after it (data/units.csv, its CNY and USD units, longest first)."""
-    return re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:" + "|".join(map(re.escape, money_units)) + ")")
+def _sums(units: tuple[str, ...]) -> re.Pattern:
+    """A number and a unit of money after it (longest first)."""
+    return re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(" + "|".join(map(re.escape, units)) + ")")
 
 
-def precise(figure: str, money_units: tuple[str, ...]) -> bool:
-    """A figure written as measured, not set: to hundredths, or a sum of `_SIGNIFICANT` significant digits."""
-    return bool(_HUNDREDTHS.search(figure)) or any(
-        len(m.group(1).replace(".", "").strip("0")) >= _SIGNIFICANT for m in _sums(money_units).finditer(figure))
+# an item of a list (——地区生产总值…, ● …, (一) …, 1. …), and how many lines back its lead is looked for
+_LIST_ITEM = re.compile(r"\s*(?:——|—|[●◆■▪•·]|[((]?[一二三四五六七八九十\d]{1,2}[))、.](?!\d))")
+_LIST_REACH = 30
+_SIGNIFICANT = 4   # digits of a sum that was measured, unless aims are spoken of around it (1964亿元, 170.7亿元)
+
+
+def significant_sum(figure: str, money: dict[str, float]) -> bool:
+    """A sum in a unit of `money` written with `_SIGNIFICANT` significant digits or more."""
+    return any(len(m.group(1).replace(".", "").strip("0")) >= _SIGNIFICANT
+               for m in (_sums(tuple(money)).finditer(figure) if money else ()))
+
+
+def precise(figure: str, money: dict[str, float]) -> bool:
+    """A figure written as measured, not set: to hundredths, or a sum in a unit of `money` (its factor) that in 亿 of its
+    currency has hundredths or finer."""
+    if _HUNDREDTHS.search(figure):
+        return True
+    for m in _sums(tuple(money)).finditer(figure) if money else ():
+        tenths = float(m.group(1)) * money[m.group(2)] / _YI * 10
+        if abs(tenths - round(tenths)) > 1e-6:
+            return True
+    return False
 
 
 QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
@@ -83,7 +101,7 @@ class RowsMixin:
         return "preliminary"
 
     def confidence(self, kind: str, year: int, period: str, year_source: str, kind_source: str,
-                   method: str = "sentence", at: int = 0, figure: str = "") -> tuple[str, str]:
+                   method: str = "sentence", at: int = 0, measured: bool = False) -> tuple[str, str]:
         """high: year, indicator and kind come from the same sentence, its paragraph or a formal
         section; low (with the reasons) when any was inferred from weaker context."""
         reasons = []
@@ -106,7 +124,7 @@ class RowsMixin:
         if year_source == "earlier sentence":
             reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
         if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year) \
-                and not (kind == "actual" and precise(figure, self.money_units)):
+                and not (kind == "actual" and measured):
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
@@ -116,6 +134,27 @@ class RowsMixin:
             reasons.append(f"this way of reading year and kind was wrong {measured[1]} of {measured[0]} times "
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
+
+    def written_measured(self, figure: str, s_b: int) -> bool:
+        """The figure is written as measured: to hundredths (of 亿, for a sum), or a sum of four significant digits
+        where no aim (计划, 目标, 预期) is spoken of from the lead of its list (or the line before its own) to its
+        sentence's end."""
+        if precise(figure, self.money):
+            return True
+        return significant_sum(figure, self.money) and not TABLE_TARGET.search(self.doc.text, self.list_lead(), s_b)
+
+    def list_lead(self) -> int:
+        """Where the line before this paragraph starts; when this paragraph is an item of a list (——…, 1.…), where the
+        line before the list starts (its lead: 主要指标完成情况如下:), up to _LIST_REACH lines back."""
+        text, start = self.doc.text, self.para_start
+        for _ in range(_LIST_REACH):
+            prev = text.rfind("\n", 0, max(0, start - 1)) + 1
+            if prev >= start:
+                break
+            start = prev
+            if not _LIST_ITEM.match(text, prev):
+                break
+        return start
 
     def stamped_late(self, year: int, year_source: str) -> list[str]:
         """On a page dated STAMP_GAP_YEARS or more after the last year its text states (a later copy, likely): a figure
@@ -182,7 +221,7 @@ class RowsMixin:
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
                                              "table" if rule == "table" else "sentence", s_a,
-                                             self.doc.text[a:b])
+                                             self.written_measured(self.doc.text[a:b], s_b))
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge)
