@@ -30,6 +30,8 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   wan          sums in 亿元 written in 万元 (412.6亿元 -> 4126000万元)
   datestyles   dates with a day written 2023-01-10, 2023/1/10 or 2023.01.10 where they were 2023年1月10日
   growthwords  growth said with other words (同比增长 -> 比上年同期增长, 比上年 -> 较上年, 增长8% -> 增速为8%)
+  aimwords     the year's aims named with other words (主要预期目标 -> 主要目标, 发展目标, 预期目标 …), one per text
+  relwords     years relative to the date said with other words (去年 -> 上年, 今年以来 -> 年初以来, 过去一年 -> 刚刚过去的一年)
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -174,6 +176,24 @@ def growth_words(text: str) -> str:
     return text
 
 
+_AIM_WORDS = ("主要目标", "发展目标", "主要指标预期目标", "预期目标", "主要预期性目标")
+
+
+def aim_words(text: str, rnd: random.Random) -> str:
+    """The year's aims named with other words (主要预期目标 -> 主要目标, 发展目标, 预期目标 …), one chosen per text."""
+    return text.replace("主要预期目标", rnd.choice(_AIM_WORDS))
+
+
+_RELATIVE_WORDS = (("去年", "上年"), ("今年以来", "年初以来"), ("过去一年", "刚刚过去的一年"))
+
+
+def relative_words(text: str) -> str:
+    """Years said relative to the date with other words (去年 -> 上年, 今年以来 -> 年初以来, 过去一年 -> 刚刚过去的一年)."""
+    for word, other in _RELATIVE_WORDS:
+        text = text.replace(word, other)
+    return text
+
+
 def columns(text: str) -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
@@ -220,13 +240,15 @@ def written(way: str, text: str, seed: str) -> str:
         "wan": in_wan,
         "datestyles": lambda t: datestyles(t, rnd),
         "growthwords": growth_words,
+        "aimwords": lambda t: aim_words(t, rnd),
+        "relwords": relative_words,
     }
     return ways[way](text)
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
-        "wan", "datestyles", "growthwords")
+        "wan", "datestyles", "growthwords", "aimwords", "relwords")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
