@@ -32,6 +32,8 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   growthwords  growth said with other words (同比增长 -> 比上年同期增长, 比上年 -> 较上年, 增长8% -> 增速为8%)
   aimwords     the year's aims named with other words (主要预期目标 -> 主要目标, 发展目标, 预期目标 …), one per text
   relwords     years relative to the date said with other words (去年 -> 上年, 今年以来 -> 年初以来, 过去一年 -> 刚刚过去的一年)
+  reviewwords  a review's heading named with other words (2023年工作回顾 -> 2023年工作总结, 主要工作 …), one per text
+  hedgewords   hedges said with other words (左右 -> 上下, 以上 -> 及以上, 力争 -> 争取, 以内 -> 以下)
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -194,6 +196,24 @@ def relative_words(text: str) -> str:
     return text
 
 
+_REVIEW_WORDS = ("工作总结", "主要工作", "工作情况", "工作成效", "主要工作和成效")
+
+
+def review_words(text: str, rnd: random.Random) -> str:
+    """A review's heading named with other words (2023年工作回顾 -> 2023年工作总结, 主要工作 …), one chosen per text."""
+    return text.replace("工作回顾", rnd.choice(_REVIEW_WORDS))
+
+
+_HEDGE_WORDS = (("左右", "上下"), ("以上", "及以上"), ("力争", "争取"), ("以内", "以下"))
+
+
+def hedge_words(text: str) -> str:
+    """Hedges said with other words after a number (8%左右 -> 8%上下, 以上 -> 及以上, 以内 -> 以下), and 力争 -> 争取."""
+    for word, other in _HEDGE_WORDS:   # after a number's unit only (规模以上工业 keeps its name)
+        text = re.sub(r"(?<=[\d%元])" + word if word != "力争" else word, other, text)
+    return text
+
+
 def columns(text: str) -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
@@ -242,13 +262,16 @@ def written(way: str, text: str, seed: str) -> str:
         "growthwords": growth_words,
         "aimwords": lambda t: aim_words(t, rnd),
         "relwords": relative_words,
+        "reviewwords": lambda t: review_words(t, rnd),
+        "hedgewords": hedge_words,
     }
     return ways[way](text)
 
 
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
-        "wan", "datestyles", "growthwords", "aimwords", "relwords")
+        "wan", "datestyles", "growthwords", "aimwords", "relwords",
+        "reviewwords", "hedgewords")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
