@@ -287,6 +287,21 @@ def arabic_dates(text: str) -> str:
     return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
 
 
+# quarters named by digits (1季度, 第2季度, 1-3季度, 前3季度), as news often names them: named as the patterns know them
+_QUARTER_RANGE = re.compile(r"(?<![\d.])(?:1\s*[-—~至到]\s*|前)([23])\s*季度")
+_QUARTER_DIGIT = re.compile(r"(?<![\d.])([1-4])\s*季度")
+_QUARTERS_SO_FAR = {"2": "上半年", "3": "前三季度"}
+_CN_QUARTER = dict(zip("1234", "一二三四"))
+
+
+def quarters_in_words(text: str) -> str:
+    """1季度 -> 一季度, 第2季度 -> 第二季度, 1-3季度 and 前3季度 -> 前三季度, 1-2季度 -> 上半年."""
+    if "季度" not in text:
+        return text
+    text = _QUARTER_RANGE.sub(lambda m: _QUARTERS_SO_FAR[m.group(1)], text)
+    return _QUARTER_DIGIT.sub(lambda m: _CN_QUARTER[m.group(1)] + "季度", text)
+
+
 def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`, and units it cut
     after a number: `385 亿\n元 , 增长9.8%` -> `385 亿元 , 增长9.8%`."""
@@ -390,7 +405,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = _BBCODE.sub("", text)
     text = unspace_letters(to_halfwidth(text))
     text = replace_variants(to_simplified(text), variants)
-    text = arabic_dates(strip_pinyin(text))
+    text = quarters_in_words(arabic_dates(strip_pinyin(text)))
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
