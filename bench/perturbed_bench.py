@@ -34,6 +34,8 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   relwords     years relative to the date said with other words (去年 -> 上年, 今年以来 -> 年初以来, 过去一年 -> 刚刚过去的一年)
   reviewwords  a review's heading named with other words (2023年工作回顾 -> 2023年工作总结, 主要工作 …), one per text
   hedgewords   hedges said with other words (左右 -> 上下, 以上 -> 及以上, 力争 -> 争取, 以内 -> 以下)
+  quarters     quarters named by digits (一季度 -> 1季度, 前三季度 -> 1-3季度)
+  tabs         tables' rows with their cells set apart by a tab, as a sheet or a Word table pasted as text gives them
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -214,7 +216,18 @@ def hedge_words(text: str) -> str:
     return text
 
 
-def columns(text: str) -> str:
+_QUARTER_DIGITS = (("前三季度", "1-3季度"), ("第一季度", "1季度"), ("一季度", "1季度"), ("二季度", "2季度"),
+                   ("三季度", "3季度"), ("四季度", "4季度"))
+
+
+def quarter_digits(text: str) -> str:
+    """Quarters named by digits (一季度 -> 1季度, 前三季度 -> 1-3季度), as news often names them."""
+    for word, other in _QUARTER_DIGITS:
+        text = text.replace(word, other)
+    return text
+
+
+def columns(text: str, gap: str = "   ") -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
     rows = []
@@ -223,7 +236,7 @@ def columns(text: str) -> str:
         if cells is None:
             rows.append(line)
         elif not all(set(c) <= set("-: ") for c in cells):
-            rows.append("   ".join(c or "-" for c in cells))
+            rows.append(gap.join(c or "-" for c in cells))
     return "\n".join(rows)
 
 
@@ -264,6 +277,8 @@ def written(way: str, text: str, seed: str) -> str:
         "relwords": relative_words,
         "reviewwords": lambda t: review_words(t, rnd),
         "hedgewords": hedge_words,
+        "quarters": quarter_digits,
+        "tabs": lambda t: columns(t, "\t"),
     }
     return ways[way](text)
 
@@ -271,7 +286,7 @@ def written(way: str, text: str, seed: str) -> str:
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
-        "reviewwords", "hedgewords")
+        "reviewwords", "hedgewords", "quarters", "tabs")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
