@@ -3,7 +3,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.errors import InputError
-from etl.extract.normalize import join_split_numbers, normalize_text, strip_pinyin, to_halfwidth
+from etl.extract.characters import strip_pinyin, to_halfwidth
+from etl.extract.normalize import join_split_numbers, normalize_text
 from etl.knowledge import load_knowledge
 from etl.readers.html import strip_html
 from etl.readers.text import decode_bytes

@@ -1,4 +1,5 @@
-"""Pure text helpers: full-width forms, traditional characters, pinyin, split numbers.
+"""Pure text helpers: a text's lines, spaces and numbers made one way before it is read (wrapped lines joined, page
+numbers dropped, numbers split by spaces or breaks joined); its characters by etl/extract/characters.py.
 
 Every function here is deterministic and `normalize_text(normalize_text(t)) == normalize_text(t)`.
 Character offsets of extracted figures refer to the output of `normalize_text`.
@@ -10,62 +11,17 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from etl.extract.characters import (
+    arabic_dates,
+    quarters_in_words,
+    replace_variants,
+    strip_pinyin,
+    to_halfwidth,
+    to_simplified,
+)
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
 from etl.readers.html import strip_html
-
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0x301C: 0x7E, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})
-
-
-def to_halfwidth(text: str) -> str:
-    """Full-width ASCII (digits, Latin, punctuation such as ，％（）) to half-width."""
-    return text.translate(_FULLWIDTH)
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    from opencc import OpenCC  # imported lazily: about 0.1 s, needed only for traditional text
-
-    return OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _traditional_chars() -> frozenset[str]:
-    """Characters that OpenCC's TSCharacters table maps to a different simplified form."""
-    from pathlib import Path
-
-    import opencc
-
-    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    chars = set()
-    for line in table.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        if len(key) == 1 and values and values.split()[0] != key:
-            chars.add(key)
-    return frozenset(chars)
-
-
-def has_traditional(text: str) -> bool:
-    """At least two different traditional-only characters (one may be a quoted name or a typo)."""
-    return len(_traditional_chars().intersection(text)) >= 2
-
-
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC t2s, only when the text has traditional characters."""
-    if not has_traditional(text):
-        return text
-    return _converter().convert(text)
-
-
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü" + _TONED + r"]{1,7})\)")
-
-
-def strip_pinyin(text: str) -> str:
-    """Drop bracketed pinyin after a character, e.g. 增长(zhǎng) -> 增长 (mirror-site artefact)."""
-    return _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), text)
-
 
 _SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?!\d)(?=\.\d|[^\d]|$)")
@@ -264,44 +220,6 @@ def drop_footer_lines(text: str, words: tuple[str, ...]) -> str:
     return "\n".join(line for line in text.split("\n") if not any(w in line for w in words))
 
 
-# a date written in characters (二〇二三年一月十二日, 二○一九年十二月三十日): a formal report's dateline or title
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
-_CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二][〇○零O一二三四五六七八九]{3})(?=年)")
-_CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|二十|"
-                           r"[一二三四五六七八九])日)?")
-
-
-def _cn_number(word: str) -> str:
-    """一 to 三十一 as digits."""
-    if "十" not in word:
-        return _CN_DIGIT[word]
-    tens, _, ones = word.partition("十")
-    return str(10 * (int(_CN_DIGIT[tens]) if tens else 1) + (int(_CN_DIGIT[ones]) if ones else 0))
-
-
-def arabic_dates(text: str) -> str:
-    """A year, and the month and day after it, written in characters, in digits: 二〇二三年一月十二日 -> 2023年1月12日."""
-    if "年" not in text:
-        return text
-    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
-    return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
-
-
-# quarters named by digits (1季度, 第2季度, 1-3季度, 前3季度), as news often names them: named as the patterns know them
-_QUARTER_RANGE = re.compile(r"(?<![\d.])(?:1\s*[-—~至到]\s*|前)([23])\s*季度")
-_QUARTER_DIGIT = re.compile(r"(?<![\d.])([1-4])\s*季度")
-_QUARTERS_SO_FAR = {"2": "上半年", "3": "前三季度"}
-_CN_QUARTER = dict(zip("1234", "一二三四"))
-
-
-def quarters_in_words(text: str) -> str:
-    """1季度 -> 一季度, 第2季度 -> 第二季度, 1-3季度 and 前3季度 -> 前三季度, 1-2季度 -> 上半年."""
-    if "季度" not in text:
-        return text
-    text = _QUARTER_RANGE.sub(lambda m: _QUARTERS_SO_FAR[m.group(1)], text)
-    return _QUARTER_DIGIT.sub(lambda m: _CN_QUARTER[m.group(1)] + "季度", text)
-
-
 def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`, and units it cut
     after a number: `385 亿\n元 , 增长9.8%` -> `385 亿元 , 增长9.8%`."""
@@ -368,12 +286,6 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]")
 # its tags, the words inside them kept
 _BBCODE = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|url|img|quote|table|tr|td|p|hr|backcolor|indent|list|\*)"
                      r"(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)
-
-
-def replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> str:
-    """Variant characters OpenCC leaves as they are (陜西 -> 陕西), one character for one."""
-    present = [(a, b) for a, b in variants if a in text]   # most texts have none: no copy made
-    return text.translate({ord(a): b for a, b in present}) if present else text
 
 
 _CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")

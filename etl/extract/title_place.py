@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from etl.extract.normalize import to_simplified
+from etl.extract.characters import to_simplified
 from etl.extract.patterns import PART_NAME
 from etl.extract.self_place import kind_of, simplified, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
