@@ -38,8 +38,9 @@ _FROM_GAP = re.compile(r"\s*(?:由|从)\s*")   # 总额从1263.3亿元增加到�
 
 # an estimate said in the figure's own clause (预计“十四五”时期我省经济年均增长5.7%左右): an outcome, not the plan's aim
 _ESTIMATED = re.compile(r"预计")
-# the base year a multiple right after an average names (…年均增长12.1%,是2008年的1.8倍)
-_BASE_AFTER = re.compile(r"\s*[,,]?\s*是\s*(\d{4})年的[\d.]+倍")
+# the base year a multiple right after an average names (…年均增长12.1%,是2008年的1.8倍), past a bracket between them
+# (年均增长12.1%(全国11.1%),是2008年的…)
+_BASE_AFTER = re.compile(r"(?:\s*[((][^()()]{0,24}[))])?\s*[,,]?\s*是\s*(\d{4})年的[\d.]+倍")
 
 
 # the next clause's average a year (增长96.3%,年均增长14.4%), with no other name between
