@@ -36,6 +36,7 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   hedgewords   hedges said with other words (左右 -> 上下, 以上 -> 及以上, 力争 -> 争取, 以内 -> 以下)
   quarters     quarters named by digits (一季度 -> 1季度, 前三季度 -> 1-3季度)
   tabs         tables' rows with their cells set apart by a tab, as a sheet or a Word table pasted as text gives them
+  compared     each growth compared with the nation's (增长8.5%,高于全国(7.5%)1个百分点; …,全国增长7.5%; (全国7.5%))
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -227,6 +228,19 @@ def quarter_digits(text: str) -> str:
     return text
 
 
+def compared(text: str, rnd: random.Random) -> str:
+    """Each growth compared with the nation's (增长8.5% -> 增长8.5%,高于全国(7.5%)1个百分点, …,全国增长7.5%, or
+    增长8.5%(全国7.5%)): the nation's rate is never the text's own figure."""
+    def other(m: re.Match) -> str:
+        clause = m.string[max(m.string.rfind(c, 0, m.start()) for c in ",,;;。\n") + 1:m.start()]
+        if "分别" in clause or re.match(r"\s*(?:、|和|及|[,,]\s*(?:年均|两年))", m.string[m.end():m.end() + 4]):
+            return m.group()   # inside a list of values, or before the average it compounds to: left as it is
+        rate, level = float(m.group(1)), "全国"   # the one level above every text's own
+        below = f"{max(rate - 1, 0.1):.1f}"
+        return m.group() + rnd.choice((f",高于{level}({below}%)1个百分点", f",{level}增长{below}%", f"({level}{below}%)"))
+    return re.sub(r"增长(\d+(?:\.\d+)?)%(?![\d(,,]*[((]|[^,,;;。]{0,4}(?:高于|低于|快于))", other, text)
+
+
 def columns(text: str, gap: str = "   ") -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
@@ -279,6 +293,7 @@ def written(way: str, text: str, seed: str) -> str:
         "hedgewords": hedge_words,
         "quarters": quarter_digits,
         "tabs": lambda t: columns(t, "\t"),
+        "compared": lambda t: compared(t, rnd),
     }
     return ways[way](text)
 
@@ -286,7 +301,7 @@ def written(way: str, text: str, seed: str) -> str:
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
-        "reviewwords", "hedgewords", "quarters", "tabs")
+        "reviewwords", "hedgewords", "quarters", "tabs", "compared")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
