@@ -15,7 +15,7 @@ from etl.knowledge.words import Grammar
 
 _NUM = r"\d+(?:\.\d+)?"
 MAX_DIGITS = 12
-_RANGE_SEP = r"\s*(?:-|~|–|—|至)\s*"
+_RANGE_SEP = r"\s*(?:-|~|–|—|至|到)\s*"   # 6%-7%, 6%至7%, 6%到7%
 _OTHER_UNIT = re.compile(r"\s*([\u4e00-\u9fffA-Za-z/²³])")
 # the verbs that may stand between a prefix hedge and its number (突破达到…, 控制在…)
 _PREFIX_LINK = r"(?:达到|达|实现|完成|为|在|至|到)?\s*$"
