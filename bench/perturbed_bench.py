@@ -37,6 +37,7 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   quarters     quarters named by digits (一季度 -> 1季度, 前三季度 -> 1-3季度)
   tabs         tables' rows with their cells set apart by a tab, as a sheet or a Word table pasted as text gives them
   compared     each growth compared with the nation's (增长8.5%,高于全国(7.5%)1个百分点; …,全国增长7.5%; (全国7.5%))
+  aimverbs     an aim's verb said another way (预期增长 -> 计划增长, 力争增长, 目标增长), one per text
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -241,6 +242,14 @@ def compared(text: str, rnd: random.Random) -> str:
     return re.sub(r"增长(\d+(?:\.\d+)?)%(?![\d(,,]*[((]|[^,,;;。]{0,4}(?:高于|低于|快于))", other, text)
 
 
+_AIM_VERBS = ("计划增长", "力争增长", "目标增长", "预期增长")
+
+
+def aim_verbs(text: str, rnd: random.Random) -> str:
+    """An aim's verb said another way (预期增长 -> 计划增长, 力争增长, 目标增长), one chosen per text."""
+    return text.replace("预期增长", rnd.choice(_AIM_VERBS))
+
+
 def columns(text: str, gap: str = "   ") -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
@@ -294,6 +303,7 @@ def written(way: str, text: str, seed: str) -> str:
         "quarters": quarter_digits,
         "tabs": lambda t: columns(t, "\t"),
         "compared": lambda t: compared(t, rnd),
+        "aimverbs": lambda t: aim_verbs(t, rnd),
     }
     return ways[way](text)
 
@@ -301,7 +311,7 @@ def written(way: str, text: str, seed: str) -> str:
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
-        "reviewwords", "hedgewords", "quarters", "tabs", "compared")
+        "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
