@@ -102,3 +102,23 @@ def replace_variants(text: str, variants: tuple[tuple[str, str], ...]) -> str:
     """Variant characters OpenCC leaves as they are (陜西 -> 陕西), one character for one."""
     present = [(a, b) for a, b in variants if a in text]   # most texts have none: no copy made
     return text.translate({ord(a): b for a, b in present}) if present else text
+
+
+# a number an OCR wrote with a letter for a digit (2l8亿元, 1O20.4亿元, 201O年, l0%): a run of digits and the letters O, o,
+# l, I with a digit among them, right before a unit (data/units.csv), a date's character, or a dash, slash or colon and a
+# digit (2O22-07-20, 13.9:52.7:33.4) (O2O模式, PM2.5 are no numbers)
+_SLIP_DIGITS = str.maketrans("OolI", "0011")
+
+
+@lru_cache(maxsize=4)
+def _slipped_number(units: tuple[str, ...]) -> re.Pattern:
+    after = "|".join(map(re.escape, sorted({*units, "年", "月", "日"}, key=len, reverse=True)))
+    return re.compile(r"(?<![A-Za-z\d.])(?=[\dOolI.]*\d)(?=[\d.]*[OolI])[\dOolI]+(?:\.[\dOolI]+)?"
+                      r"(?=\s*(?:" + after + r")|[-/:][\dOolI])")
+
+
+def unslip_numbers(text: str, units: tuple[str, ...]) -> str:
+    """2l8亿元 -> 218亿元, 1O20.4亿元 -> 1020.4亿元, 201O年 -> 2010年, l0% -> 10% (`units`: data/units.csv's spellings)."""
+    if not any(c in text for c in "OolI"):
+        return text
+    return _slipped_number(tuple(units)).sub(lambda m: m.group().translate(_SLIP_DIGITS), text)

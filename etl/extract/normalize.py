@@ -18,6 +18,7 @@ from etl.extract.characters import (
     strip_pinyin,
     to_halfwidth,
     to_simplified,
+    unslip_numbers,
 )
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
@@ -317,7 +318,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = _BBCODE.sub("", text)
     text = unspace_letters(to_halfwidth(text))
     text = replace_variants(to_simplified(text), variants)
-    text = quarters_in_words(arabic_dates(strip_pinyin(text)))
+    text = unslip_numbers(quarters_in_words(arabic_dates(strip_pinyin(text))), units)
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
