@@ -38,6 +38,9 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   tabs         tables' rows with their cells set apart by a tab, as a sheet or a Word table pasted as text gives them
   compared     each growth compared with the nation's (增长8.5%,高于全国(7.5%)1个百分点; …,全国增长7.5%; (全国7.5%))
   aimverbs     an aim's verb said another way (预期增长 -> 计划增长, 力争增长, 目标增长), one per text
+  yi           sums in 亿元 written 亿 (412.6亿元 -> 412.6亿), as news often writes them
+  signed       a date on a line of its own in the text's head moved to its end, as a bulletin signs off
+  ocr          one zero in ten read as a letter O and one one in ten as a letter l (1O.5%, 2O23年), as an OCR slips
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -250,6 +253,24 @@ def aim_verbs(text: str, rnd: random.Random) -> str:
     return text.replace("预期增长", rnd.choice(_AIM_VERBS))
 
 
+_DATE_LINE = re.compile(r"^[ \t]*[((]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*[))]?[ \t]*$", re.M)
+
+
+def signed(text: str) -> str:
+    """A date that stands on a line of its own in the text's head moved to its end, as a bulletin signs off
+    (…统计局 / 2024年3月20日 at the foot)."""
+    head = _DATE_LINE.search(text[:600])
+    if not head:
+        return text
+    return text[:head.start()] + text[head.end():].lstrip("\n") + "\n" + head.group().strip() + "\n"
+
+
+def ocr_slips(text: str, rnd: random.Random) -> str:
+    """One zero in ten read as a letter O, and one one in ten as a letter l, as an OCR of a scan slips (1O.5%, 2O23年)."""
+    slips = {"0": "O", "1": "l"}
+    return "".join(slips[c] if c in slips and rnd.random() < 0.1 else c for c in text)
+
+
 def columns(text: str, gap: str = "   ") -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
@@ -304,6 +325,9 @@ def written(way: str, text: str, seed: str) -> str:
         "tabs": lambda t: columns(t, "\t"),
         "compared": lambda t: compared(t, rnd),
         "aimverbs": lambda t: aim_verbs(t, rnd),
+        "yi": lambda t: re.sub(r"(?<=\d)亿元", "亿", t),
+        "signed": signed,
+        "ocr": lambda t: ocr_slips(t, rnd),
     }
     return ways[way](text)
 
@@ -311,7 +335,8 @@ def written(way: str, text: str, seed: str) -> str:
 WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "characters", "traditional", "fullwidth",
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
-        "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs")
+        "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs", "yi",
+        "signed", "ocr")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
