@@ -41,6 +41,7 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   yi           sums in 亿元 written 亿 (412.6亿元 -> 412.6亿), as news often writes them
   signed       a date on a line of its own in the text's head moved to its end, as a bulletin signs off
   ocr          one zero in ten read as a letter O and one one in ten as a letter l (1O.5%, 2O23年), as an OCR slips
+  commas       sums of four digits or more with thousands separators (7482.75亿元 -> 7,482.75亿元)
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
@@ -328,6 +329,7 @@ def written(way: str, text: str, seed: str) -> str:
         "yi": lambda t: re.sub(r"(?<=\d)亿元", "亿", t),
         "signed": signed,
         "ocr": lambda t: ocr_slips(t, rnd),
+        "commas": lambda t: re.sub(r"(?<![\d.,])(\d{4,})(?=(?:\.\d+)?(?:亿|万|元))", lambda m: f"{int(m.group(1)):,}", t),
     }
     return ways[way](text)
 
@@ -336,7 +338,7 @@ WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
         "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs", "yi",
-        "signed", "ocr")
+        "signed", "ocr", "commas")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
