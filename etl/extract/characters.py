@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.knowledge.tables import alternation
+
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0x301C: 0x7E, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})
 
@@ -112,9 +114,8 @@ _SLIP_DIGITS = str.maketrans("OolI", "0011")
 
 @lru_cache(maxsize=4)
 def _slipped_number(units: tuple[str, ...]) -> re.Pattern:
-    after = "|".join(map(re.escape, sorted({*units, "年", "月", "日"}, key=len, reverse=True)))
     return re.compile(r"(?<![A-Za-z\d.])(?=[\dOolI.]*\d)(?=[\d.]*[OolI])[\dOolI]+(?:\.[\dOolI]+)?"
-                      r"(?=\s*(?:" + after + r")|[-/:][\dOolI])")
+                      r"(?=\s*(?:" + alternation((*units, "年", "月", "日")) + r")|[-/:][\dOolI])")
 
 
 def unslip_numbers(text: str, units: tuple[str, ...]) -> str:

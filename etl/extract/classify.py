@@ -86,9 +86,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.topic = topic_for(cat, doc.region)
         self.grammar = cat.grammar
         self.words = words_of(self.grammar)
-        # sums of money in 万 or more (data/units.csv: unit -> factor), longest first: one with hundredths of 亿 was measured
-        self.money = {u: f for u, (d, f) in sorted(cat.units.items(), key=lambda kv: -len(kv[0]))
-                      if d in ("CNY", "USD") and f >= 1e4}
+        # sums of money in 万 or more (data/units.csv: unit -> factor): one with hundredths of 亿 was measured
+        self.money = {u: f for u, (d, f) in cat.units.items() if d in ("CNY", "USD") and f >= 1e4}
         # news of the congress season reporting the work report: its stated outcomes are last year's
         self.congress_news = doc.doc_type == "news" and bool(CONGRESS.search(doc.text[:1500]))
         # news titled with the work report of its own date's year (2020年X市政府工作报告解读, out in May): it

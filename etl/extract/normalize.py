@@ -28,13 +28,12 @@ _SPLIT_DECIMAL = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:[, ]\d{3})+)(?!\d)(?=\.\d|[^\d]|$)")
 
 
-
-
 @lru_cache(maxsize=4)
 def _unit_after(units: tuple[str, ...]) -> re.Pattern:
     """A unit of data/units.csv right after a number (a space between them allowed), longest first."""
-    return re.compile(r"\s?(?:" + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + ")") if units \
-        else re.compile(r"(?!)")
+    return re.compile(r"\s?(?:" + alternation(units) + ")")
+
+
 # 5万3230.99亿元: the ten-thousands of 亿 written in front of the rest of the number (53230.99亿元)
 _WAN_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{1,4})((?:\.\d+)?)亿")
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, TABLE_TARGET, part_end
 from etl.extract.subjects import TermHit, dimension_of
+from etl.knowledge.tables import alternation
 from etl.records import REASON_SEP, Mention
 
 # a number written to hundredths or finer (5.52亿元, 3.98%), or a sum that would be so written in 亿元 (557700万元 is
@@ -20,7 +21,7 @@ _YI = 1e8   # a sum's measure: 亿 of its currency
 @lru_cache(maxsize=4)
 def _sums(units: tuple[str, ...]) -> re.Pattern:
     """A number and a unit of money after it (longest first)."""
-    return re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(" + "|".join(map(re.escape, units)) + ")")
+    return re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(" + alternation(units) + ")")
 
 
 # an item of a list (——地区生产总值…, ● …, (一) …, 1. …), and how many lines back its lead is looked for
@@ -29,22 +30,25 @@ _LIST_REACH = 30
 _SIGNIFICANT = 4   # digits of a sum that was measured, unless aims are spoken of around it (1964亿元, 170.7亿元)
 
 
-def significant_sum(figure: str, money: dict[str, float]) -> bool:
-    """A sum in a unit of `money` written with `_SIGNIFICANT` significant digits or more."""
-    return any(len(m.group(1).replace(".", "").strip("0")) >= _SIGNIFICANT
-               for m in (_sums(tuple(money)).finditer(figure) if money else ()))
+def sums_in(figure: str, money: dict[str, float]) -> list[tuple[str, float]]:
+    """Each sum of `figure` in a unit of `money`: its number as written, and its unit's factor."""
+    return [(m.group(1), money[m.group(2)]) for m in _sums(tuple(money)).finditer(figure)] if money else []
 
 
-def precise(figure: str, money: dict[str, float]) -> bool:
-    """A figure written as measured, not set: to hundredths, or a sum in a unit of `money` (its factor) that in 亿 of its
-    currency has hundredths or finer."""
-    if _HUNDREDTHS.search(figure):
-        return True
-    for m in _sums(tuple(money)).finditer(figure) if money else ():
-        tenths = float(m.group(1)) * money[m.group(2)] / _YI * 10
-        if abs(tenths - round(tenths)) > 1e-6:
-            return True
-    return False
+def _finer_than_tenths_of_yi(number: str, factor: float) -> bool:
+    tenths = float(number) * factor / _YI * 10
+    return abs(tenths - round(tenths)) > 1e-6
+
+
+def precise(figure: str, sums: list[tuple[str, float]]) -> bool:
+    """A figure written as measured, not set: to hundredths, or one of its `sums` that in 亿 of its currency has
+    hundredths or finer."""
+    return bool(_HUNDREDTHS.search(figure)) or any(_finer_than_tenths_of_yi(n, f) for n, f in sums)
+
+
+def significant(sums: list[tuple[str, float]]) -> bool:
+    """One of `sums` written with `_SIGNIFICANT` significant digits or more."""
+    return any(len(number.replace(".", "").strip("0")) >= _SIGNIFICANT for number, _ in sums)
 
 
 QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quarter's own, not the year's to its end
@@ -139,9 +143,10 @@ class RowsMixin:
         """The figure is written as measured: to hundredths (of 亿, for a sum), or a sum of four significant digits
         where no aim (计划, 目标, 预期) is spoken of from the lead of its list (or the line before its own) to its
         sentence's end."""
-        if precise(figure, self.money):
+        sums = sums_in(figure, self.money)
+        if precise(figure, sums):
             return True
-        return significant_sum(figure, self.money) and not TABLE_TARGET.search(self.doc.text, self.list_lead(), s_b)
+        return significant(sums) and not TABLE_TARGET.search(self.doc.text, self.list_lead(), s_b)
 
     def list_lead(self) -> int:
         """Where the line before this paragraph starts; when this paragraph is an item of a list (——…, 1.…), where the
