@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpus_eval import manifest, split_of, truth_rows  # noqa: E402
-from unseen_bench import _hit, read_truth  # noqa: E402
+from unseen_bench import _hit, headline_of, read_truth  # noqa: E402
 
 from etl.documents import read_file  # noqa: E402
 from etl.errors import InputError  # noqa: E402
@@ -68,7 +68,7 @@ def main() -> int:
     args = ap.parse_args()
     cat = load_knowledge()
     truth, _ = read_truth(truth_rows(cat))
-    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    headline = headline_of(truth)
     kind_sources = recording_kind_sources()
     counts = defaultdict(lambda: [0, 0, 0, 0])   # path -> rows, wrong, high rows, high wrong
     work = Path(tempfile.mkdtemp())

@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from unseen_bench import Score, pct, read_truth, report, score_file  # noqa: E402
+from unseen_bench import Score, headline_of, pct, read_truth, report, score_file  # noqa: E402
 
 from etl.knowledge import load_knowledge  # noqa: E402
 
@@ -124,7 +124,7 @@ def main() -> int:
     args = ap.parse_args()
     cat = load_knowledge()
     truth, regions = read_truth(truth_rows(cat))
-    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    headline = headline_of(truth)
     docs = [m for m in manifest() if split_of(m["id"]) == args.split
             or (args.split == "all" and split_of(m["id"]) != "fresh")]
     docs = [m for m in docs if not args.set or m["id"].rstrip("0123456789") == args.set]

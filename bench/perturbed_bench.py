@@ -63,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpus_eval import manifest, split_of, truth_rows  # noqa: E402
-from unseen_bench import _hit, read_truth  # noqa: E402
+from unseen_bench import _hit, headline_of, read_truth  # noqa: E402
 
 from etl.documents import read_file  # noqa: E402
 from etl.errors import InputError  # noqa: E402
@@ -147,10 +147,15 @@ _OTHER_NAMES = (("规模以上工业增加值", "规上工业增加值"), ("社�
                 ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"), ("全社会固定资产投资", "固定资产投资"), ("进出口总额", "进出口总值"))
 
 
-def other_names(text: str) -> str:
-    for name, other in _OTHER_NAMES:
-        text = text.replace(name, other)
+def replaced(text: str, pairs) -> str:
+    """`text` with each word of `pairs` replaced by the other, in their order."""
+    for word, other in pairs:
+        text = text.replace(word, other)
     return text
+
+
+def other_names(text: str) -> str:
+    return replaced(text, _OTHER_NAMES)
 
 
 def restamped(text: str) -> str:
@@ -199,9 +204,7 @@ _RELATIVE_WORDS = (("去年", "上年"), ("今年以来", "年初以来"), ("过
 
 def relative_words(text: str) -> str:
     """Years said relative to the date with other words (去年 -> 上年, 今年以来 -> 年初以来, 过去一年 -> 刚刚过去的一年)."""
-    for word, other in _RELATIVE_WORDS:
-        text = text.replace(word, other)
-    return text
+    return replaced(text, _RELATIVE_WORDS)
 
 
 _REVIEW_WORDS = ("工作总结", "主要工作", "工作情况", "工作成效", "主要工作和成效")
@@ -228,9 +231,7 @@ _QUARTER_DIGITS = (("前三季度", "1-3季度"), ("第一季度", "1季度"), (
 
 def quarter_digits(text: str) -> str:
     """Quarters named by digits (一季度 -> 1季度, 前三季度 -> 1-3季度), as news often names them."""
-    for word, other in _QUARTER_DIGITS:
-        text = text.replace(word, other)
-    return text
+    return replaced(text, _QUARTER_DIGITS)
 
 
 def compared(text: str, rnd: random.Random) -> str:
@@ -394,7 +395,7 @@ def main() -> int:
     ways = [w for w in args.ways.split(",") if w]
     cat = load_knowledge()
     truth, _ = read_truth(truth_rows(cat))
-    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    headline = headline_of(truth)
     work, counts = Path(tempfile.mkdtemp()), Counter()
     try:
         for m in manifest():

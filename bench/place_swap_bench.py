@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpus_eval import manifest, split_of, truth_rows  # noqa: E402
-from unseen_bench import read_truth, same_place  # noqa: E402
+from unseen_bench import headline_of, read_truth, same_place  # noqa: E402
 
 from etl.documents import documents_from_text  # noqa: E402
 from etl.extract.classify import extract_document  # noqa: E402
@@ -103,7 +103,7 @@ def main() -> int:
     args = ap.parse_args()
     cat = load_knowledge()
     truth, regions = read_truth(truth_rows(cat))
-    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    headline = headline_of(truth)
     pool, counts = candidates(cat.gazetteer), Counter()
     for m in manifest():
         src = Path(args.texts) / f"{m['id']}.txt"

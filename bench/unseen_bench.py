@@ -60,6 +60,11 @@ class Score:
             self.review_reasons[reason] += n
 
 
+def headline_of(truth: dict[str, list]) -> set[str]:
+    """The indicators the truth rows name: the headline figures a text is scored on."""
+    return {k[0] for rows in truth.values() for (k, _) in rows}
+
+
 def read_truth(truth_path: Path) -> tuple[dict[str, list], dict[str, str | None]]:
     truth: dict[str, list[tuple]] = defaultdict(list)
     regions: dict[str, str | None] = {}
@@ -164,7 +169,7 @@ def report(s: Score, details: bool = True) -> None:
 def main(folder: Path, truth_path: Path) -> int:
     cat = load_knowledge()
     truth, regions = read_truth(truth_path)
-    headline = {k[0] for rows in truth.values() for (k, _) in rows}
+    headline = headline_of(truth)
     total = Score()
     for name in sorted(regions):
         total.add(score_file(folder / name, regions[name], truth[name], headline, cat))
