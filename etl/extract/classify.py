@@ -117,7 +117,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def _stated_years(self, doc: Document) -> None:
         """The years the text states, and what they tell of the document: the only one, the latest, the one targets
         are set for, and how long after the last of them the page is dated."""
-        stated = {int(y) for y in YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        found = [m for m in YEAR.finditer(doc.text[:20000]) if 1990 <= int(m.group(1)) <= 2100]
+        stated = {int(m.group(1)) for m in found}
         self.stated_years = frozenset(stated)
         # years from the page's date to the last year its text states (a copy posted or stamped years later dates
         # nothing), unless its own address is dated that year too
@@ -127,8 +128,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.last_said = max(said, default=None)
         self.only_year = stated.pop() if len(stated) == 1 else None
         # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
-        self.latest_year = max((int(m.group(1)) for m in YEAR.finditer(doc.text[:20000])
-                                if 1990 <= int(m.group(1)) <= 2100 and not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
+        self.latest_year = max((int(m.group(1)) for m in found if not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
                                default=None)
         # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
         aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}

@@ -25,7 +25,7 @@ _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a government disclosure page's header: the date the document was written, issued or posted
 # ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24, 生成日期: | 2020-10-29 in a header flattened into cells), the first of them
-_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)日期\s*[\]】]?\s*[::]?[\s|]*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
+_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)日期\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
 # no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)

@@ -211,7 +211,8 @@ SPAN_PART = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二
 FIVE_YEAR_PLANS = {"一": (2006, 2010), "二": (2011, 2015), "三": (2016, 2020), "四": (2021, 2025), "五": (2026, 2030)}
 # Dated news and other documents without review/plan sections: years relative to the date.
 # … and 上年 opening a sentence or clause (上年全省地区生产总值…), never one inside it (为上年的1.1倍, 比上年, 上年同期)
-LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度|(?:^|(?<=[,,;;::。]))\s*上年(?!同期|末|底)")
+_SHANGNIAN = r"上年(?!同期|末|底)"   # 上年 itself, not its same period or its end
+LAST_YEAR = re.compile(r"去年|过去一年|过去的一年|上一年|上年度|(?:^|(?<=[,,;;::。]))\s*" + _SHANGNIAN)
 # a comparison's base word right before a year (比去年, 较上年度, 同去年): the year compared with, not the figure's
 COMPARED_BASE = re.compile(r"(?:比|较|同|与|和|从|由)$")   # 比去年, 从去年上半年的-17%转为…: a base, not the year spoken of
 # a sentence that opens with what a year will do (2024年,贵州将…; 今年,我县将…): its figures are planned
@@ -223,7 +224,7 @@ FUTURE_LEAD = re.compile(r"^\s*(?:\d{4}年|今年|明年)[,,]?[^,,。;;]{0,8}?(?
 THIS_YEARS_PART = re.compile(r"今年(?:以来)?[,,]?\s*(" + PART_NAME + ")")
 # the year ahead said without its number (面对新的一年, 新一年里): in a dated item, the item's own year
 NEW_YEAR_AHEAD = re.compile(r"新的?一年(?!来)")
-RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年|上年(?!同期|末|底))|过去的?一年|一年来)")
+RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年|" + _SHANGNIAN + r")|过去的?一年|一年来)")
 # the year just past said as such anywhere before a figure (一年来, 过去的一年): an item of January-March reviewing it
 REVIEW_OPENING = re.compile(r"过去的?一年|(?<![十\d])一年来")
 WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
