@@ -103,15 +103,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
                        source_url=meta.get("source_url"), source_note=meta.get("what"))
         doc.title = meta["title"] if i == 0 and meta.get("title") else read_title(seg)
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
-        doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
-            or dateline_date(seg, meta.get("source_url")) or address_part_date(doc)
-        doc.doc_date = wire_date(seg, doc.doc_date) or doc.doc_date   # a copy's stamp long after the agency's dateline
-        copied = copied_later(seg, doc.doc_date, knowledge.document_types.meetings) or stamped_before_event(seg, doc.doc_date) \
-            or stamped_after_address(doc.doc_date, meta.get("source_url"))
-        if copied:   # 更新时间:2018-07-01 on a text guided by 十八届四中全会: a copy's stamp dates nothing
-            doc.doc_date = _sidecar_date(meta.get("date"))
-            if doc.doc_date is None:
-                doc.warnings.append(copied)
+        _date(doc, seg, meta, knowledge)
         read_years(doc, knowledge.grammar, knowledge.document_types.epochs)
         doc.warnings.extend(filter(None, [undated_session(doc)]))
         reading = read_region(seg, knowledge.regions, knowledge.gazetteer, meta.get("region"),
@@ -121,6 +113,31 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
             doc.warnings.append(reading.warning)
         docs.append(doc)
     return docs
+
+
+def _date(doc: Document, seg: str, meta: dict, knowledge: Knowledge) -> None:
+    """The document's date: its own stamp, else the sidecar's, else a yearless dateline the address agrees with, else a
+    part-year item's address. A stamp that is a later copy's (more than a year after the Party meetings its text cites,
+    before the event it reports, long after its address's date) dates nothing: the sidecar's date, else the dateline's
+    or the address's read without it, when that one is no later copy's either; else None, with the reason."""
+    url = meta.get("source_url")
+    doc.doc_date = read_date(doc.doc_type, seg, knowledge.document_types) or _sidecar_date(meta.get("date")) \
+        or dateline_date(seg, url) or address_part_date(doc)
+    doc.doc_date = wire_date(seg, doc.doc_date) or doc.doc_date   # a copy's stamp long after the agency's dateline
+    copied = _copied(doc, seg, url, knowledge)
+    if copied:   # 更新时间:2018-07-01 on a text guided by 十八届四中全会: a copy's stamp dates nothing
+        doc.doc_date = _sidecar_date(meta.get("date"))
+        if doc.doc_date is None:
+            doc.doc_date = dateline_date(seg, url) or address_part_date(doc)
+            if doc.doc_date is None or _copied(doc, seg, url, knowledge):
+                doc.doc_date = None
+                doc.warnings.append(copied)
+
+
+def _copied(doc: Document, seg: str, url: str | None, knowledge: Knowledge) -> str | None:
+    """Why the document's date is a later copy's, or None."""
+    return copied_later(seg, doc.doc_date, knowledge.document_types.meetings) or stamped_before_event(seg, doc.doc_date) \
+        or stamped_after_address(doc.doc_date, url)
 
 
 def read_file(knowledge: Knowledge, path: Path, raw_dir: Path | None = None) -> list[Document]:

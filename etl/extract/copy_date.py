@@ -84,13 +84,14 @@ def stamped_before_event(text: str, doc_date: str | None) -> str | None:
     return f"the page's date {doc_date} is before the event it reports ({m.group(0)}): a later copy's, it dates nothing"
 
 
-ADDRESS_LAG_YEARS = 1   # a page edited the next year keeps its stamp close to its address
+ADDRESS_LAG_MONTHS = 6   # a page edited within the half year keeps its stamp close to its address
 
 
 def stamped_after_address(doc_date: str | None, source_url: str | None) -> str | None:
-    """A warning when the page's stamp (编辑:… 2021-05-26) is more than ADDRESS_LAG_YEARS after the year in its own
-    address (…/2013/06/14/…): a later edit's, it dates nothing; None otherwise."""
+    """A warning when the page's stamp (编辑:… 2021-05-26) is more than ADDRESS_LAG_MONTHS after the month in its own
+    address (…/2013/06/14/…, …/202007/…): a later edit's, it dates nothing; None otherwise. A stamp before its address
+    is no warning: an address is often given again when a site is moved, a stamp rarely."""
     m = address_month(source_url) if doc_date else None   # …/2013/06/14/, …/201306/
-    if m is None or int(doc_date[:4]) - int(m.group(1)) <= ADDRESS_LAG_YEARS:
+    if m is None or (int(doc_date[:4]) - int(m.group(1))) * 12 + int(doc_date[5:7]) - int(m.group(2)) <= ADDRESS_LAG_MONTHS:
         return None
     return f"the page's date {doc_date} is years after the date in its address ({m.group(0)}): a later edit's, it dates nothing"

@@ -62,6 +62,9 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
             return dt.date().isoformat()
         except (TypeError, ValueError):
             pass
+    earliest = _earliest_of_stamps(head[:600]) if doc_type not in types.reports else None
+    if earliest:
+        return earliest
     for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
         dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])
                                   if rx is not _CN_DATE or not _in_history(text, int(m.group(1)))) if d), None)
@@ -75,6 +78,22 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
         if m:
             return iso_date(*m.groups())
     return None
+
+
+# a page's stamp: a day with its hour (2024-01-24 14:26, 2024年1月24日 14:26, 2024/1/24 14:26, 24.1.2024 14:26)
+_TIMED = re.compile(r"(?<![\d/.-])(?:(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*\d{1,2}:\d{2}")
+
+
+def _earliest_of_stamps(head: str) -> str | None:
+    """The earliest of two or more different stamps in a page's head (发布时间:2026-06-15 10:00 over a copied item's
+    2024-01-24 14:26:44): a page stamped again when it was copied or moved keeps the item's own stamp below its new
+    one, and a text is never posted before it was written. None when the head has fewer than two."""
+    days = set()
+    for m in _TIMED.finditer(head):
+        y, mo, d = m.group(1, 2, 3) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        days.add(iso_date(y, mo, d))
+    days.discard(None)
+    return min(days) if len(days) > 1 else None
 
 
 def _in_history(text: str, year: int) -> bool:
