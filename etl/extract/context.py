@@ -21,6 +21,7 @@ from etl.extract.patterns import (
     PLAN_SPAN,
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
+    REPORT_NAMED,
     SENTENCE_END,
     SO_FAR_THIS_YEAR,
     SPAN_PART,
@@ -343,8 +344,8 @@ class ContextMixin:
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
-            if revises(sent, y.end()):
-                continue   # a year named only for a revision of its figure
+            if revises(sent, y.end()) or (REPORT_NAMED.match(sent, y.end()) and YEAR.search(sent, y.end(), first_term)):
+                continue   # a year named only for a revision of its figure, or a report's name before the year said
             if within_span_named(sent, y):
                 continue   # “十二五”时期,…经受2013年洪灾考验,…: a moment of the plan's years, not what the sentence reports
             after = sent[y.end():y.end() + 12]

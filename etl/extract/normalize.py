@@ -241,13 +241,17 @@ _RUN_ON_AT_LEAST = 500   # characters on a line; 126 lines of the 1,631 texts at
 # their right figures were lost; at 800, their copies run into one line kept 77 more wrong)
 _OPENS_A_PART = re.compile(r"(?<=[。!?;:])[ \t]*(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|各位代表)")
 
+# … and after a heading that ends as a sentence (三、2021年工作任务。朱某说,…): the heading's year is not its paragraph's
+_HEADING_SAID = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^。!?;:,,\n]{1,30}[。!?])(?=[^\n])", re.M)
+
 
 def split_run_on(text: str) -> str:
     """Each line of `_RUN_ON_AT_LEAST` characters or more broken before the headings and addresses in it (…。二、2024年
     工作安排…), so that sections and paragraphs are read as such; shorter lines are left as they are."""
     if len(text) < _RUN_ON_AT_LEAST:
         return text
-    return "\n".join(_OPENS_A_PART.sub("\n", ln) if len(ln) >= _RUN_ON_AT_LEAST else ln for ln in text.split("\n"))
+    return "\n".join(_HEADING_SAID.sub("\\1\n", _OPENS_A_PART.sub("\n", ln)) if len(ln) >= _RUN_ON_AT_LEAST else ln
+                     for ln in text.split("\n"))
 
 
 # a page copied run by run (each number and quote mark on a line of its own: 地区生产总值\n5532.4\n亿元、…\n3.5%\n。): the

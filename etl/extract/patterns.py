@@ -87,7 +87,9 @@ YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|继|(?<![对由])�
 CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
 # a title naming a year's government work report (2020年X市政府工作报告解读): the report of that year
 # a sentence that opens with a report's name (2019年X县政府工作报告 ——…; 2020年X市国民经济和社会发展统计公报): a title
-REPORT_NAME_LEAD = re.compile(r"^\s*(?:\d{1,2}[、.]\s*)?\d{4}年[^。,,;;:：\s]{0,16}?(?:政府工作报告|统计公报|国民经济和社会发展(?:统计公报|计划))")
+# … and mid-sentence, a report's name a year opens (…湖南省2017年国民经济和社会发展计划2016年,全省…: a title run into its text)
+REPORT_NAMED = re.compile(r"[^。,,;;:：\s]{0,16}?(?:政府工作报告|统计公报|国民经济和社会发展(?:统计公报|计划))")
+REPORT_NAME_LEAD = re.compile(r"^\s*(?:\d{1,2}[、.]\s*)?\d{4}年" + REPORT_NAMED.pattern)
 WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
