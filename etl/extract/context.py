@@ -346,8 +346,8 @@ class ContextMixin:
                 continue
             if revises(sent, y.end()) or (REPORT_NAMED.match(sent, y.end()) and YEAR.search(sent, y.end(), first_term)):
                 continue   # a year named only for a revision of its figure, or a report's name before the year said
-            if within_span_named(sent, y):
-                continue   # “十二五”时期,…经受2013年洪灾考验,…: a moment of the plan's years, not what the sentence reports
+            if sent.rfind("《", 0, y.start()) > sent.rfind("》", 0, y.start()) or within_span_named(sent, y):
+                continue   # a name (《某县2021年…计划》), or a moment of a plan's years (“十二五”时期,…2013年洪灾…)
             after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
                 continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
