@@ -168,10 +168,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
                 # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
                 self.para_lead = self.sent_lead
-            if new_paragraph and self.inline_plan and self.ctx.section == "plan" and (
-                    (self.sent_lead and self.sent_lead.period) or FIRST_ESTIMATE.search(sent) or self._earlier_lead()):
-                # news: the targets a sentence announced end where a paragraph reports a part-year, a first
-                # estimate ("2022年一季度,…初步预计,…增长22%") or a year before the plan's (据介绍,2014年…)
+            if self.inline_plan and self.ctx.section == "plan" and (
+                    self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)):
+                # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%")
+                # or of a year before the plan's (据介绍,2014年…), or where a paragraph reports a part-year
                 self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
         own = self.relative_year(sent)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)

@@ -230,7 +230,7 @@ class ContextMixin:
         said_before = self.ctx.span if self.future_para == self.para_start else None
         self.ctx.span = self.future_span(sent[:plan.end()]) or said_before
         self.para_lead = None   # a new section: what the paragraph said before it no longer holds
-        self.inline_plan = not heading and not self.formal
+        self.inline_plan = not heading
 
     def update_span(self, sent: str, heading: bool) -> None:
         """The span of years a sentence opens (五年来, “十三五”时期, 今后五年), or ends (过去一年, a numbered part)."""
