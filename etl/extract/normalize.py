@@ -235,11 +235,12 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
     return run.sub("", run.sub("", text)) if "\n" in text else text   # twice: a ratio's parts, then its lead
 
 
-# a page whose paragraph breaks were lost, its text run into one line: a break goes back before each heading (一、, (二))
+# a page whose paragraph breaks were lost, its text run into one line: a break goes back before each heading (一、 after a
+# sentence's end; (二) anywhere, as a heading is often run straight into its first item: …主要目标(一)…)
 # and each address to the congress (各位代表) that opens a sentence
 _RUN_ON_AT_LEAST = 500   # characters on a line; 126 lines of the 1,631 texts at hand are so long (at 300, three of
 # their right figures were lost; at 800, their copies run into one line kept 77 more wrong)
-_OPENS_A_PART = re.compile(r"(?<=[。!?;:])[ \t]*(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|各位代表)")
+_OPENS_A_PART = re.compile(r"(?<=[。!?;:])[ \t]*(?=[一二三四五六七八九十]{1,3}、|各位代表)|[ \t]*(?=[((][一二三四五六七八九十]{1,3}[))])")
 
 # … and after a heading that ends as a sentence (三、2021年工作任务。朱某说,…): the heading's year is not its paragraph's
 _HEADING_SAID = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^。!?;:,,\n]{1,30}[。!?])(?=[^\n])", re.M)
