@@ -45,6 +45,11 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   runon        the text below the title run into one line, as a page whose paragraph breaks were lost
   letterspaced every character set off by a space, a space between words wider (地 区 生 产 总 值 增 长 5 . 2 %), as a
                PDF's text layer with character spacing gives it
+  markdown     the page as a converter to Markdown gives it: the title a "# " heading, numbered headings "## ", lines
+               opened by a dash "- ", and every number with its unit in bold (**412.6亿元**, **8.5%**)
+  indent       every line opened by two ideographic spaces (　　), some by no-break spaces, as a page's paragraphs are
+  sentences    every sentence on a line of its own, as a page that gives each sentence its own paragraph
+  entities     quotes, spaces and dashes as HTML entities left in the text (&ldquo;十四五&rdquo;, &nbsp;, &mdash;)
 """
 
 from __future__ import annotations
@@ -286,6 +291,21 @@ def columns(text: str, gap: str = "   ") -> str:
     return "\n".join(rows)
 
 
+def markdown(text: str) -> str:
+    """The page as a converter to Markdown gives it (see the module's help)."""
+    title, _, body = text.partition("\n")
+    body = re.sub(r"(?m)^\s*(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])", "## ", body)
+    body = re.sub(r"(?m)^\s*——", "- ", body)
+    body = re.sub(r"(?<![\d.*])(\d+(?:\.\d+)?(?:%|亿元|万元|亿美元|元))", r"**\1**", body)
+    return f"# {title}\n{body}"
+
+
+def entities(text: str) -> str:
+    """Quotes, some spaces and dashes as HTML entities a careless copy leaves in the text."""
+    return (text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("——", "&mdash;&mdash;")
+            .replace("\n", "\n&nbsp;&nbsp;"))
+
+
 TOOLS = "首页 > 信息公开 > 规划计划 > 正文\n字号:大 中 小 打印本页 关闭窗口\n"
 FOOTER = "\n相关链接 | 网站地图 | 联系我们\n主办单位:本站编辑部 版权所有 网站标识码:0000000001 备案号:ICP备00000000号-1\n"
 
@@ -330,6 +350,10 @@ def written(way: str, text: str, seed: str) -> str:
         "yi": lambda t: re.sub(r"(?<=\d)亿元", "亿", t),
         "signed": signed,
         "ocr": lambda t: ocr_slips(t, rnd),
+        "markdown": markdown,
+        "indent": lambda t: "\n".join(("\u00a0\u00a0" if rnd.random() < 0.2 else "\u3000\u3000") + ln for ln in t.split("\n")),
+        "sentences": lambda t: re.sub(r"(?<=[。!?])(?=[^\n”’)」])", "\n", t),
+        "entities": entities,
         "commas": lambda t: re.sub(r"(?<![\d.,])(\d{4,})(?=(?:\.\d+)?(?:亿|万|元))", lambda m: f"{int(m.group(1)):,}", t),
     }
     return ways[way](text)
@@ -339,7 +363,7 @@ WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
         "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs", "yi",
-        "signed", "ocr", "commas")
+        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
