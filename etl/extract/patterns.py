@@ -274,11 +274,13 @@ def words_of(grammar) -> Words:
     local = alt([w for w in (district, *grammar.own_words.get("district", ()), city) if w])
     compared = alt(grammar.above_words + grammar.below_words)
     # 2024年计划执行情况, 2024年浙江省国民经济和社会发展计划执行情况, 2018年…计划上半年执行情况, 2019年国民经济和社会发展执行情况,
-    # 2012年和过去五年工作的回顾 (the year, and the term it ends), 2023年工作总结, 工作情况, 工作成效, 主要工作和成效 (not 主要工作
+    # 2012年和过去五年工作的回顾, 2012年及过去五年政府工作回顾, 2020年和“十三五”工作回顾, 2017年和本届政府工作回顾
+    # (the year, and the term or the plan it ends), 2023年工作总结, 工作情况, 工作成效, 主要工作和成效 (not 主要工作
     # alone: 2024年主要工作 is a plan's tasks as often as a year's review)
     review_heading = (rf"(\d{{4}})年{FIRST_HALF}?(?:{alt([district] if district else [])}"
-                      r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?" + f"(?:{SOCIETY})?" + r"(?:(?:和|及|暨)(?:过去|近)?[一二三四五]年)?"
-                      r"(?:计划(?:上半年)?执行情况|(?<=发展)执行情况|工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效)")
+                      r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?" + f"(?:{SOCIETY})?"
+                      r"(?:(?:和|及|暨)(?:(?:过去|近)?[一二三四五]年|“?十[一二三四五]五”?(?:时期)?|本届))?"
+                      r"(?:政府)?(?:计划(?:上半年)?执行情况|(?<=发展)执行情况|工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
