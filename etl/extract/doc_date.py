@@ -14,8 +14,8 @@ _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
 # a day written 2016年2月25日, 2016-02-25, 2016/2/25 or 2016.2.25
 _DAY = r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?"
 _DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*在[^。]{0,40}?(?:人民代表大会|人大)")
-# … or set in brackets after the report's name (…人民政府工作报告(2025年1月23日))
-_NAMED_DATE = re.compile(r"报告\s*[(\[【]\s*" + _DAY + r"\s*[)\]】]")
+# … or set in brackets after the report's name or its congress (…人民政府工作报告(2025年1月23日), …会议上(2016/2/16))
+_NAMED_DATE = re.compile(r"(?:报告|会议上)\s*[(\[【]\s*" + _DAY + r"\s*[)\]】]")
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 # … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
 _SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
@@ -67,12 +67,15 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
         return earliest
     for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
         dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])
-                                  if rx is not _CN_DATE or not _in_history(text, int(m.group(1)))) if d), None)
+                                  if rx not in (_CN_DATE, ISO_DATE) or not _in_history(text, int(m.group(1)))) if d), None)
         if dated:
             return dated
     stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None
     if stamp:
         return iso_date(stamp.group(3), stamp.group(2), stamp.group(1))
+    line = _DATE_LINE.search(head[:800]) if doc_type not in types.reports else None
+    if line:   # a line that is only the day (2018.03.20), as a bulletin is signed
+        return iso_date(*line.groups())
     if doc_type not in types.reports:
         m = _ISO_DATE_LINE.search(text)
         if m:
