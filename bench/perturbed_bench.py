@@ -50,6 +50,9 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   indent       every line opened by two ideographic spaces (　　), some by no-break spaces, as a page's paragraphs are
   sentences    every sentence on a line of its own, as a page that gives each sentence its own paragraph
   entities     quotes, spaces and dashes as HTML entities left in the text (&ldquo;十四五&rdquo;, &nbsp;, &mdash;)
+  html         the page as a site serves it, read by the HTML reader: the title the text reads in <title> and <h1>,
+               each line a <p>,
+               tables' rows a <table>'s <tr> and <td>, a site's menu above and its footer below
 """
 
 from __future__ import annotations
@@ -300,6 +303,34 @@ def markdown(text: str) -> str:
     return f"# {title}\n{body}"
 
 
+def as_html(text: str) -> str:
+    """The text as a site's page (see the module's help)."""
+    from html import escape
+
+    from etl.extract.metadata import read_title
+    # a site's <title> is its item's title (the one the text reads among its first lines), not its page's first line
+    title, lines = read_title(text).strip(), text.split("\n")
+    head = [ln.strip() for ln in lines[:5]]
+    title = title if title and title in head else ""
+    body = "\n".join(lines[:head.index(title)] + lines[head.index(title) + 1:]) if title else text
+    out, rows = [], []
+    for line in body.split("\n") + [""]:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        if cells is not None:
+            if not all(set(c) <= set("-: ") for c in cells):
+                rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            continue
+        if rows:
+            out.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        if line.strip():
+            out.append(f"<p>{escape(line.strip())}</p>")
+    return (f"<html><head><meta charset=\"utf-8\"><title>{escape(title)}</title></head><body>"
+            "<div class=\"nav\"><a href=\"/\">首页</a> &gt; <a href=\"/xxgk/\">信息公开</a></div>"
+            + (f"<h1>{escape(title)}</h1>" if title else "") + "<div class=\"content\">" + "\n".join(out) +
+            "</div><div class=\"footer\">版权所有 网站标识码:0000000001</div></body></html>")
+
+
 def entities(text: str) -> str:
     """Quotes, some spaces and dashes as HTML entities a careless copy leaves in the text."""
     return (text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("——", "&mdash;&mdash;")
@@ -354,6 +385,7 @@ def written(way: str, text: str, seed: str) -> str:
         "indent": lambda t: "\n".join(("\u00a0\u00a0" if rnd.random() < 0.2 else "\u3000\u3000") + ln for ln in t.split("\n")),
         "sentences": lambda t: re.sub(r"(?<=[。!?])(?=[^\n”’)」])", "\n", t),
         "entities": entities,
+        "html": as_html,
         "commas": lambda t: re.sub(r"(?<![\d.,])(\d{4,})(?=(?:\.\d+)?(?:亿|万|元))", lambda m: f"{int(m.group(1)):,}", t),
     }
     return ways[way](text)
@@ -363,7 +395,7 @@ WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
         "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs", "yi",
-        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities")
+        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities", "html")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
@@ -402,10 +434,13 @@ def one_text(cat, m: dict, src: Path, work: Path, ways: list[str], ctx: tuple) -
     before = charted(cat, work / name, headline)
     plain = normalize_text(src.read_text(encoding="utf-8"), cat.grammar.units, cat.grammar.variants)
     for way in ways:
-        (work / name).write_text(written(way, plain, m["id"]), encoding="utf-8")
+        copy = work / (f"{m['id']}.html" if way == "html" else name)
+        (work / name).unlink(missing_ok=True)
+        copy.write_text(written(way, plain, m["id"]), encoding="utf-8")
         url = years_on(m["url"] or "") if way == "years" else m["url"]
         (work / f"{m['id']}.meta.json").write_text(json.dumps({"source_url": url}), encoding="utf-8")
-        after = charted(cat, work / name, headline)
+        after = charted(cat, copy, headline)
+        copy.unlink()
         after = {moved_back(k): v for k, v in after.items()} if way == "years" else after
         compare(before, after, truth.get(name, []), counts, way, name, details)
 

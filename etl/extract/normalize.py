@@ -294,7 +294,8 @@ _BBCODE = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|url|img|quote|table|
                      r"(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)
 
 
-_CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+# (the break may hold blank lines: a PDF's lines pasted into a site each as a paragraph of its own)
+_CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?:[ \t]*\n){0,3}(?=[\u4e00-\u9fff])")
 
 
 def join_cut_names(text: str, names: re.Pattern) -> str:

@@ -39,6 +39,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _closed_up(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without the blank ones between two rows of a pipe table (a page that sets each row as a paragraph of
+    its own: …| 亿元 | 增长7%左右 |\n\n\n2 | …): each line keeps its own offset."""
+    out: list[tuple[int, str]] = []
+    gap: list[tuple[int, str]] = []
+    for start, line in lines:
+        if not line.strip():
+            gap.append((start, line))
+            continue
+        if not (gap and out and is_pipe_row(out[-1][1]) and is_pipe_row(line)):
+            out.extend(gap)
+        gap = []
+        out.append((start, line))
+    return out + gap
+
+
 def _title_above(lines: list[tuple[int, str]], i: int) -> str:
     for _, line in reversed(lines[max(0, i - 3):i]):
         if line.strip() and not is_pipe_row(line):
@@ -207,7 +223,7 @@ def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
     lines = _lines(text)
     if suffixes is not None:
         lines = [(start, _blank_hedges(line, suffixes)) for start, line in lines]
-    cells = _pipe_tables(_unrolled(lines)) + cell_tables(lines)
+    cells = _pipe_tables(_unrolled(_closed_up(lines))) + cell_tables(lines)
     if suffixes is None:
         return cells
     after = re.compile(rf"\s*({suffixes.pattern})")   # the hedge blanked after a cell's number
