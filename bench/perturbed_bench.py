@@ -53,6 +53,8 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
   html         the page as a site serves it, read by the HTML reader: the title the text reads in <title> and <h1>,
                each line a <p>,
                tables' rows a <table>'s <tr> and <td>, a site's menu above and its footer below
+  docx         the text as a Word file (python-docx), read by the Word reader: each line a paragraph, tables' rows a
+               table's rows, the title a heading
 """
 
 from __future__ import annotations
@@ -331,6 +333,39 @@ def as_html(text: str) -> str:
             "</div><div class=\"footer\">版权所有 网站标识码:0000000001</div></body></html>")
 
 
+def as_docx(text: str) -> bytes:
+    """The text as a Word file (see the module's help)."""
+    import io
+
+    import docx
+    doc, rows = docx.Document(), []
+
+    def flush() -> None:
+        width = max(len(r) for r in rows)
+        table = doc.add_table(rows=len(rows), cols=width)
+        for i, r in enumerate(rows):
+            for j, c in enumerate(r):
+                table.cell(i, j).text = c
+        rows.clear()
+    title, _, body = text.partition("\n")
+    doc.add_heading(title, level=1)
+    for line in body.split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else None
+        if cells is not None:
+            if not all(set(c) <= set("-: ") for c in cells):
+                rows.append(cells)
+            continue
+        if rows:
+            flush()
+        if line.strip():
+            doc.add_paragraph(line.strip())
+    if rows:
+        flush()
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def entities(text: str) -> str:
     """Quotes, some spaces and dashes as HTML entities a careless copy leaves in the text."""
     return (text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("——", "&mdash;&mdash;")
@@ -341,7 +376,7 @@ TOOLS = "首页 > 信息公开 > 规划计划 > 正文\n字号:大 中 小 打�
 FOOTER = "\n相关链接 | 网站地图 | 联系我们\n主办单位:本站编辑部 版权所有 网站标识码:0000000001 备案号:ICP备00000000号-1\n"
 
 
-def written(way: str, text: str, seed: str) -> str:
+def written(way: str, text: str, seed: str) -> str | bytes:
     """`text` written the `way` named (see the module's help)."""
     rnd = random.Random(seed)
     if way == "traditional":
@@ -386,6 +421,7 @@ def written(way: str, text: str, seed: str) -> str:
         "sentences": lambda t: re.sub(r"(?<=[。!?])(?=[^\n”’)」])", "\n", t),
         "entities": entities,
         "html": as_html,
+        "docx": as_docx,
         "commas": lambda t: re.sub(r"(?<![\d.,])(\d{4,})(?=(?:\.\d+)?(?:亿|万|元))", lambda m: f"{int(m.group(1)):,}", t),
     }
     return ways[way](text)
@@ -395,7 +431,7 @@ WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
         "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs", "yi",
-        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities", "html")
+        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities", "html", "docx")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
@@ -434,9 +470,10 @@ def one_text(cat, m: dict, src: Path, work: Path, ways: list[str], ctx: tuple) -
     before = charted(cat, work / name, headline)
     plain = normalize_text(src.read_text(encoding="utf-8"), cat.grammar.units, cat.grammar.variants)
     for way in ways:
-        copy = work / (f"{m['id']}.html" if way == "html" else name)
+        copy = work / (f"{m['id']}.{way}" if way in ("html", "docx") else name)
         (work / name).unlink(missing_ok=True)
-        copy.write_text(written(way, plain, m["id"]), encoding="utf-8")
+        text = written(way, plain, m["id"])
+        copy.write_bytes(text) if isinstance(text, bytes) else copy.write_text(text, encoding="utf-8")
         url = years_on(m["url"] or "") if way == "years" else m["url"]
         (work / f"{m['id']}.meta.json").write_text(json.dumps({"source_url": url}), encoding="utf-8")
         after = charted(cat, copy, headline)
