@@ -2,9 +2,9 @@
 then still hold. A numbered heading that ends as a sentence (三、2021年工作安排。) is broken off its paragraph, so the
 year it names (the year the section plans) does not date the review the paragraph then gives; and a year that opens a
 report's name run into the next sentence (…县2020年政府工作报告2019年是…) is the name's, not the sentence's, when a
-year of the sentence's own follows it. Before, both reviews were charted as the later year's (issue 23, found by
-running each development text into one line). Negatives: a heading with a comma is a sentence, not a heading; a
-report's name with no year after it still dates its sentence. Made-up pages of this file's own wording."""
+year of the sentence's own, or 今年以来 (so far this year), follows it. Before, both reviews were charted as the later
+year's (issue 23, found by running each development text into one line). Negatives: a heading with a comma is a
+sentence, not a heading; a report's name with no year after it still dates its sentence. Made-up pages of this file's own wording."""
 
 import pytest
 
@@ -51,3 +51,16 @@ def test_a_reports_name_with_no_year_after_it_still_dates_its_sentence():
     page = f"{FILLER}\n会上,2021年政府工作报告提出,全县地区生产总值增长7%左右。\n"
     got = figures(page, ("indicator", "year", "kind", "value"), meta={"region": "长丰县"})
     assert ("gdp_growth", 2021, "target", 7.0) in got
+
+
+@pytest.mark.parametrize("name,said", [
+    ("2023年某县政府工作报告", "今年以来,全县上下攻坚克难"),
+    ("2023年某市人民政府工作报告", "今年以来,面对多重压力"),
+    ("2023年某区人民政府工作报告", "今年以来,在区委的坚强领导下"),
+    ("2023年某县国民经济和社会发展计划", "年初以来,全县经济稳中向好"),
+    ("2023年某县政府工作报告全文", "今年以来,我们坚持稳中求进"),
+])
+def test_a_reports_name_gives_way_to_so_far_this_year(name, said):
+    page = f"{FILLER}\n我的文库{name}一、奋力实现良好开局{said},较好完成了年度目标任务。预计全年实现地区生产总值420亿元、增长6.5%。\n"
+    got = figures(page, FIELDS, meta={"region": "长丰县", "date": "2022-12-29"}, charted=True)
+    assert ("gdp", 2023, "actual", 420.0) not in got

@@ -23,6 +23,7 @@ from etl.extract.patterns import (
     REPORT_NAME_LEAD,
     REPORT_NAMED,
     SENTENCE_END,
+    SO_FAR,
     SO_FAR_THIS_YEAR,
     SPAN_PART,
     SPAN_START,
@@ -344,7 +345,8 @@ class ContextMixin:
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
-            if revises(sent, y.end()) or (REPORT_NAMED.match(sent, y.end()) and YEAR.search(sent, y.end(), first_term)):
+            if revises(sent, y.end()) or (REPORT_NAMED.match(sent, y.end()) and (
+                    YEAR.search(sent, y.end(), first_term) or SO_FAR.search(sent, y.end(), first_term))):
                 continue   # a year named only for a revision of its figure, or a report's name before the year said
             if sent.rfind("《", 0, y.start()) > sent.rfind("》", 0, y.start()) or within_span_named(sent, y):
                 continue   # a name (《某县2021年…计划》), or a moment of a plan's years (“十二五”时期,…2013年洪灾…)
