@@ -283,15 +283,27 @@ def ocr_slips(text: str, rnd: random.Random) -> str:
     return "".join(slips[c] if c in slips and rnd.random() < 0.1 else c for c in text)
 
 
+def pipe_cells(line: str, bare: bool = False) -> list[str] | None:
+    """The cells of a pipe table's row (| a | b |; with `bare`, also a | b | c without the leading bar); None for any
+    other line."""
+    row = line.lstrip().startswith("|") or (bare and line.count("|") >= 2)
+    return [c.strip() for c in line.strip().strip("|").split("|")] if row else None
+
+
+def is_rule(cells: list[str]) -> bool:
+    """A table's rule row (|---|:--:|), no row of its own."""
+    return all(set(c) <= set("-: ") for c in cells)
+
+
 def columns(text: str, gap: str = "   ") -> str:
     """Tables' rows with their cells set apart by spaces, not bars (| 指标 | 完成 | -> 指标   完成), their rule rows
     dropped: a PDF's text layer laid out as on the page."""
     rows = []
     for line in text.split("\n"):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        cells = pipe_cells(line)
         if cells is None:
             rows.append(line)
-        elif not all(set(c) <= set("-: ") for c in cells):
+        elif not is_rule(cells):
             rows.append(gap.join(c or "-" for c in cells))
     return "\n".join(rows)
 
@@ -317,9 +329,9 @@ def as_html(text: str) -> str:
     body = "\n".join(lines[:head.index(title)] + lines[head.index(title) + 1:]) if title else text
     out, rows = [], []
     for line in body.split("\n") + [""]:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        cells = pipe_cells(line)
         if cells is not None:
-            if not all(set(c) <= set("-: ") for c in cells):
+            if not is_rule(cells):
                 rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
             continue
         if rows:
@@ -350,9 +362,9 @@ def as_docx(text: str) -> bytes:
     title, _, body = text.partition("\n")
     doc.add_heading(title, level=1)
     for line in body.split("\n"):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else None
+        cells = pipe_cells(line, bare=True)
         if cells is not None:
-            if not all(set(c) <= set("-: ") for c in cells):
+            if not is_rule(cells):
                 rows.append(cells)
             continue
         if rows:

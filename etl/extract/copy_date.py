@@ -23,6 +23,11 @@ _PLENUMS = re.compile(r"(十[七八九]|二十)届((?:[二三四五六七]中[�
 _NAV_LINE = re.compile(r"^\s*(?:上一[条篇]|下一[条篇]|相关(?:新闻|阅读|链接|文章)|推荐阅读|热点推荐)[^\n]*$", re.M)
 
 
+def _months(year: int | str, month: int | str) -> int:
+    """Months from year 0 to `month` of `year`: two dates' months apart by subtraction."""
+    return int(year) * 12 + int(month) - 1
+
+
 def cited_meetings(text: str) -> set[tuple[str, int]]:
     """(congress, plenum) of each meeting the text cites, plenum 0 for the congress itself."""
     text = _NAV_LINE.sub("", text)
@@ -47,10 +52,7 @@ def copied_later(text: str, doc_date: str | None, meetings: dict[tuple[str, int]
     later = sorted(when for when in (meetings.values() if latest not in congresses else congresses) if when > latest)
     if not later:
         return None
-    year, month = later[0]
-    written_by = year * 12 + month - 1 + COPY_LAG_MONTHS
-    stamped = int(doc_date[:4]) * 12 + int(doc_date[5:7]) - 1
-    if stamped <= written_by:
+    if _months(doc_date[:4], doc_date[5:7]) <= _months(*later[0]) + COPY_LAG_MONTHS:
         return None
     return (f"the page's date {doc_date} is long after the latest Party meeting its text cites "
             f"({latest[0]}-{latest[1]:02d}): a later copy, so the date does not date its figures")
@@ -92,6 +94,6 @@ def stamped_after_address(doc_date: str | None, source_url: str | None) -> str |
     address (…/2013/06/14/…, …/202007/…): a later edit's, it dates nothing; None otherwise. A stamp before its address
     is no warning: an address is often given again when a site is moved, a stamp rarely."""
     m = address_month(source_url) if doc_date else None   # …/2013/06/14/, …/201306/
-    if m is None or (int(doc_date[:4]) - int(m.group(1))) * 12 + int(doc_date[5:7]) - int(m.group(2)) <= ADDRESS_LAG_MONTHS:
+    if m is None or _months(doc_date[:4], doc_date[5:7]) - _months(m.group(1), m.group(2)) <= ADDRESS_LAG_MONTHS:
         return None
     return f"the page's date {doc_date} is years after the date in its address ({m.group(0)}): a later edit's, it dates nothing"

@@ -85,7 +85,7 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
 
 
 # a page's stamp: a day with its hour (2024-01-24 14:26, 2024年1月24日 14:26, 2024/1/24 14:26, 24.1.2024 14:26)
-_TIMED = re.compile(r"(?<![\d/.-])(?:(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*\d{1,2}:\d{2}")
+_TIMED = re.compile(r"(?<![\d/.-])(?:" + _DAY + r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*\d{1,2}:\d{2}")
 
 
 def _earliest_of_stamps(head: str) -> str | None:

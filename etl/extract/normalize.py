@@ -241,10 +241,11 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
 # and each address to the congress (各位代表) that opens a sentence
 _RUN_ON_AT_LEAST = 500   # characters on a line; 126 lines of the 1,631 texts at hand are so long (at 300, three of
 # their right figures were lost; at 800, their copies run into one line kept 77 more wrong)
-_OPENS_A_PART = re.compile(r"(?<=[。!?;:])[ \t]*(?=[一二三四五六七八九十]{1,3}、|各位代表)|[ \t]*(?=[((][一二三四五六七八九十]{1,3}[))])")
+_NUMBERED, _BRACKETED = r"[一二三四五六七八九十]{1,3}、", r"[((][一二三四五六七八九十]{1,3}[))]"   # 二、 and (二)
+_OPENS_A_PART = re.compile(rf"(?<=[。!?;:])[ \t]*(?={_NUMBERED}|各位代表)|[ \t]*(?={_BRACKETED})")
 
 # … and after a heading that ends as a sentence (三、2021年工作任务。朱某说,…): the heading's year is not its paragraph's
-_HEADING_SAID = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^。!?;:,,\n]{1,30}[。!?])(?=[^\n])", re.M)
+_HEADING_SAID = re.compile(rf"^((?:{_NUMBERED}|{_BRACKETED})[^。!?;:,,\n]{{1,30}}[。!?])(?=[^\n])", re.M)
 
 
 def split_run_on(text: str) -> str:
