@@ -358,7 +358,9 @@ def test_unfinished_requests_beyond_the_connection_limit_make_room_for_others(bu
 # --- 6. briefing packs' browsers -----------------------------------------------------------------
 def _job_browsers(server) -> tuple[int, int]:
     """(browsers started by pack jobs, job processes) below the server at this moment. A job is a
-    fork of the server (same command line); a browser is a Chromium process whose parent is not one."""
+    child the server forked (same command line); a job's own fork, in the instant before it execs
+    a browser's driver, is the job's child and no job. A browser is a Chromium process whose parent
+    is not one, started below a job."""
     import psutil
 
     def name(p):
@@ -367,18 +369,19 @@ def _job_browsers(server) -> tuple[int, int]:
         except psutil.Error:
             return ""
     try:
-        below = server.children(recursive=True)
+        children, below = server.children(), server.children(recursive=True)
         command = server.cmdline()
     except psutil.Error:
         return 0, 0
     jobs, browsers = set(), set()
-    for proc in below:
-        try:
+    for proc in children:
+        with contextlib.suppress(psutil.Error):
             if proc.cmdline() == command:
                 jobs.add(proc.pid)
-            elif "chrom" in name(proc) and "chrom" not in name(proc.parent()):
-                owners = [p.pid for p in proc.parents() if p.pid != server.pid and p.cmdline() == command]
-                if owners:
+    for proc in below:
+        try:
+            if "chrom" in name(proc) and "chrom" not in name(proc.parent()):
+                if any(p.pid in jobs for p in proc.parents()):
                     browsers.add(proc.pid)
         except psutil.Error:
             continue
@@ -444,6 +447,7 @@ def test_a_burst_of_pack_requests_starts_at_most_two_packs(built_db, tmp_path, m
                 child.kill()
     assert answers.count("other") == 0 and answers.count("job") <= MAX_PACKS, answers
     assert peak[0] <= MAX_PACKS and peak[1] <= MAX_PACKS, f"most pack browsers {peak[0]}, job processes {peak[1]}"
+    assert peak[1] >= 1, "no job process was ever seen: the count looks in the wrong place"
     assert left == (0, 0), f"{left} still running 90 s after the burst"
 
 
