@@ -55,6 +55,7 @@ Ways of writing (each applied to the normalised text, so that only the way diffe
                tables' rows a <table>'s <tr> and <td>, a site's menu above and its footer below
   docx         the text as a Word file (python-docx), read by the Word reader: each line a paragraph, tables' rows a
                table's rows, the title a heading
+  unaddressed  the text as it is, without the address it was fetched from (a page saved or sent on its own)
 """
 
 from __future__ import annotations
@@ -434,6 +435,7 @@ def written(way: str, text: str, seed: str) -> str | bytes:
         "entities": entities,
         "html": as_html,
         "docx": as_docx,
+        "unaddressed": lambda t: t,
         "commas": lambda t: re.sub(r"(?<![\d.,])(\d{4,})(?=(?:\.\d+)?(?:亿|万|元))", lambda m: f"{int(m.group(1)):,}", t),
     }
     return ways[way](text)
@@ -443,7 +445,8 @@ WAYS = ("wrapped", "pdf", "spaced", "percent", "months", "dashes", "brackets", "
         "tools", "headings", "names", "parens", "untitled", "restamped", "years", "runon", "letterspaced", "columns",
         "wan", "datestyles", "growthwords", "aimwords", "relwords",
         "reviewwords", "hedgewords", "quarters", "tabs", "compared", "aimverbs", "yi",
-        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities", "html", "docx")
+        "signed", "ocr", "commas", "markdown", "indent", "sentences", "entities", "html", "docx",
+        "unaddressed")
 
 
 def charted(cat, path: Path, headline: set[str]) -> dict[tuple, str]:
@@ -486,7 +489,7 @@ def one_text(cat, m: dict, src: Path, work: Path, ways: list[str], ctx: tuple) -
         (work / name).unlink(missing_ok=True)
         text = written(way, plain, m["id"])
         copy.write_bytes(text) if isinstance(text, bytes) else copy.write_text(text, encoding="utf-8")
-        url = years_on(m["url"] or "") if way == "years" else m["url"]
+        url = years_on(m["url"] or "") if way == "years" else None if way == "unaddressed" else m["url"]
         (work / f"{m['id']}.meta.json").write_text(json.dumps({"source_url": url}), encoding="utf-8")
         after = charted(cat, copy, headline)
         copy.unlink()

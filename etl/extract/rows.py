@@ -121,6 +121,8 @@ class RowsMixin:
                            "January-March date")
         if year_source == "only year stated":
             reasons.append("the document is undated; 今年 was read as the only year it states")
+        if year_source == "undated this year":
+            reasons.append("the document is undated and the figure is said of 今年: the year its lead states may be another")
         if year_source == "earlier in the document":
             reasons.append("no year in its paragraph and the document is undated; the last year stated before it was used")
         if year_source == "compared":

@@ -79,7 +79,8 @@ class WhenMixin(SpanMixin):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
             if lead and lead.year:   # (a report's year: its outcomes are of the year it reviews, the one before)
-                return lead.year - (lead.of_report and kind == "actual"), source
+                undated_now = self.undated_now(sent, n, lead.year)
+                return lead.year - (lead.of_report and kind == "actual"), "undated this year" if undated_now else source
         if self.ctx.year:
             return self.ctx.year, self.ctx.year_source
         if self.para_year:
@@ -95,6 +96,15 @@ class WhenMixin(SpanMixin):
                 return self.date_year - 1, "document-last-year"
             return self.date_year, "document"
         return None, "none"
+
+    def undated_now(self, sent: str, n, year: int) -> bool:
+        """In an undated document, a figure said of 今年 in a paragraph that names a year after its lead's before it
+        (关于2012年决算和2013年上半年…的报告。…今年1-6月份,…): 今年 may be either."""
+        if self.date_year or not _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start):
+            return False
+        at = self.doc.text.find(sent, self.para_start)
+        end = at + n.start if at >= 0 else self.para_start
+        return any(int(m.group(1)) > year for m in YEAR.finditer(self.doc.text, self.para_start, end))
 
     def relative_reaches(self, sent: str, n) -> bool:
         """The word that made the sentence's year relative (今年, 去年, 全年…实现) stands before the
