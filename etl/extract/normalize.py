@@ -244,6 +244,8 @@ _RUN_ON_AT_LEAST = 500   # characters on a line; 126 lines of the 1,631 texts at
 _NUMBERED, _BRACKETED = r"[一二三四五六七八九十]{1,3}、", r"[((][一二三四五六七八九十]{1,3}[))]"   # 二、 and (二)
 _OPENS_A_PART = re.compile(rf"(?<=[。!?;:])[ \t]*(?={_NUMBERED}|各位代表)|[ \t]*(?={_BRACKETED})")
 
+# … after a chart's caption (图1 …地区生产总值及其增长速度), which names an indicator but states none of its figures …
+_CAPTION_ENDS = re.compile(r"(及其?增长速度|及其增速)(?=[^\s,,。;;:、))])")
 # … and after a heading that ends as a sentence (三、2021年工作任务。朱某说,…): the heading's year is not its paragraph's
 _HEADING_SAID = re.compile(rf"^((?:{_NUMBERED}|{_BRACKETED})[^。!?;:,,\n]{{1,30}}[。!?])(?=[^\n])", re.M)
 
@@ -253,8 +255,8 @@ def split_run_on(text: str) -> str:
     工作安排…), so that sections and paragraphs are read as such; shorter lines are left as they are."""
     if len(text) < _RUN_ON_AT_LEAST:
         return text
-    return "\n".join(_HEADING_SAID.sub("\\1\n", _OPENS_A_PART.sub("\n", ln)) if len(ln) >= _RUN_ON_AT_LEAST else ln
-                     for ln in text.split("\n"))
+    return "\n".join(_HEADING_SAID.sub("\\1\n", _CAPTION_ENDS.sub("\\1\n", _OPENS_A_PART.sub("\n", ln)))
+                     if len(ln) >= _RUN_ON_AT_LEAST else ln for ln in text.split("\n"))
 
 
 # a page copied run by run (each number and quote mark on a line of its own: 地区生产总值\n5532.4\n亿元、…\n3.5%\n。): the
