@@ -23,10 +23,12 @@ from etl.extract.patterns import (
     REPORT_NAME_LEAD,
     REPORT_NAMED,
     SENTENCE_END,
+    SINCE_AFTER_YEAR,
     SO_FAR,
     SO_FAR_THIS_YEAR,
     SPAN_PART,
     SPAN_START,
+    SPAN_TIME,
     SPAN_YEARS,
     THIS_YEARS_PART,
     TITLE_TAIL,
@@ -176,15 +178,12 @@ def within_span_named(sent: str, y: re.Match) -> bool:
     """A year (`y`, YEAR's match) inside the five-year plan the sentence named before it (“十二五”时期,…2013年…):
     an episode of those years; the sentence speaks of the span."""
     span = PLAN_SPAN.search(sent, 0, y.start())
-    if not span or not _SPAN_TIME.match(sent, span.end()):
+    if not span or not SPAN_TIME.match(sent, span.end()):
         return False
     lo, hi = FIVE_YEAR_PLANS[span.group(1)]
     head = sent[clause_start(sent, y.start(), ",,;;:"):y.start()].strip()
     # …mid-clause, after a verb (经受2013年…), not as the clause's time (,2016年全县…; 开局之年2016年; 在2013年)
     return lo <= int(y.group(1)) <= hi and bool(head) and head[-1] not in "是为即在之于年"
-
-
-_SPAN_TIME = re.compile(r"”?\s*(?:规划)?(?:时期|期间|以来|这五年|五年)")
 
 
 class ContextMixin:
@@ -351,8 +350,8 @@ class ContextMixin:
             if sent.rfind("《", 0, y.start()) > sent.rfind("》", 0, y.start()) or within_span_named(sent, y):
                 continue   # a name (《某县2021年…计划》), or a moment of a plan's years (“十二五”时期,…2013年洪灾…)
             after = sent[y.end():y.end() + 12]
-            if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日", after):
-                continue   # a span's start, or a day's date (2013年1月16日在…会议上): not what the sentence is about
+            if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日|" + SINCE_AFTER_YEAR, sent[y.end():y.end() + 24]):
+                continue   # a span's start (2007年…会议以来), or a day's date (2013年1月16日在…会议上): not what it is about
             # a part named after a later year is that year's (2012年财政决算和2013年上半年预算执行情况)
             upto = next((z.start() for z in YEAR.finditer(sent, y.end(), first_term)), first_term)
             return Lead(int(y.group(1)), part_year_of(untitled(sent)[y.end():upto], only=True) or (lead.period if lead else None),

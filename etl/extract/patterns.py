@@ -138,9 +138,13 @@ PERIOD_CHARS = frozenset("季半月")
 WHOLE_YEAR = re.compile(r"全年|" + JAN_TO + r"12月")
 # a year (and a part-year) at the head of a sentence or paragraph: "2021年,…", "2022年一季度,…", "1—11月,…", also after
 # a connective that adds to what was said (此外,上半年…) or a release's word on how the figures were made (初步核算,前三季度…)
+# the time a five-year plan's name says (“十三五”时期, 规划期间, 以来, 这五年)
+SPAN_TIME = re.compile(r"”?\s*(?:规划)?(?:时期|期间|以来|这五年|五年)")
+# a year whose clause ends in 以来 (2007年市十三届人大一次会议以来,…): the span's start, not the year the sentence is about
+SINCE_AFTER_YEAR = r"[^,,。;;\d%]{1,20}以来"
 LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
                   r"(?:此外|另外|与此同时|同时|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
-                   r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]))?\s*"
+                   r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]|" + SINCE_AFTER_YEAR + r"))?\s*"
                    r"(?:今年|本年)?(?P<period>" + PART_NAME + r")?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
