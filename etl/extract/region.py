@@ -44,6 +44,7 @@ from etl.extract.self_place import (
     province_named,
     ranked_within,
     self_floor,
+    speaks_below,
     whole_line_name,
 )
 from etl.extract.subject_place import named_whole, storied_place, subject_place
@@ -265,7 +266,7 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
     unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") or (
         kind and kind[0] == "区") else None   # an autonomous region's text speaks of itself as 全区 (全区实现生产总值)
-    if unit is not None and (unit.name.endswith("自治区") or not (kind and kind[0] == "区")):
+    if unit is not None and (unit.name.endswith("自治区") or not (kind and kind[0] == "区")) and not speaks_below(body, unit):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     unit = named_most_by_short(body, gazetteer)   # 赣州 six times, never 赣州市; 绵阳 five times, 德阳市 once
     if unit is not None and (speaker_kind is None or kind_of(unit.name) == speaker_kind):

@@ -168,6 +168,8 @@ def _times_named(text: str, units: list[Unit], gazetteer: Gazetteer) -> dict[str
         if n and name != unit.name:   # a short name inside another unit's full name (河北 of 河北省) is not this one
             own = gazetteer.names_of(unit)   # 海西 in 海西州 is still this unit's
             n -= sum(times * other.count(name) for other, times in whole.items() if other not in own and name in other)
+            # … nor inside a province's short name said without 省 (龙江 of 黑龙江昊伟公司), its full names counted above
+            n -= sum(text.count(p) - sum(t for o, t in whole.items() if o.startswith(p)) for p in provinces if p != name and name in p)
         if n > 0:
             counts[unit.code] = n
     return counts
@@ -199,6 +201,14 @@ def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
         return None
     code, times = next(iter(named.items()))
     return None if rival_below(text, gazetteer.units[code], times, gazetteer, share=1) else gazetteer.units[code]
+
+
+def speaks_below(text: str, province: Unit) -> bool:
+    """The text speaks of its own place as a whole (全区, 我县) and never as the `province`'s kind (全省; 全区 for an
+    autonomous region): a part of the province's text, naming its province (海南自贸港), not the province's own."""
+    text = simplified(text)
+    said = {m.group(1) or m.group(2) for m in _WHOLE.finditer(text) if not _ranking(text, m)}
+    return bool(said) and ("区" if province.name.endswith("自治区") else "省") not in said
 
 
 def holds_the_text(text: str, unit: Unit, times: int, gazetteer: Gazetteer, kind: tuple | None = None) -> bool:
