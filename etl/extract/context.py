@@ -192,7 +192,7 @@ class ContextMixin:
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
         self.heading_year = int(bare.group(1)) if bare else self.heading_year
-        plan = plan_start(sent, heading) or self.words.announced_aims.search(sent)
+        plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading)
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:

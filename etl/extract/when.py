@@ -34,6 +34,7 @@ from etl.extract.patterns import (
     many_years_cumulative,
     says_last_year,
     since_own_year,
+    work_ahead,
 )
 from etl.extract.spans import SpanMixin
 from etl.extract.subjects import TermHit, last_match
@@ -96,6 +97,11 @@ class WhenMixin(SpanMixin):
                 return self.date_year - 1, "document-last-year"
             return self.date_year, "document"
         return None, "none"
+
+    def work_ahead_of(self, sent: str, heading: bool):
+        """A report's heading of a later year's work (二、2023年工作安排 after 2022's review): the aims' section of that
+        year. (News has no such sections: its 2019年政府工作总体要求: names what the report it quotes goes on to.)"""
+        return self.formal and work_ahead(sent, heading, self.ctx.year if self.ctx.section == "review" else None, self.doc.plans_year)
 
     def undated_now(self, sent: str, n, year: int) -> bool:
         """In an undated document, a figure said of 今年 in a paragraph that names a year after its lead's before it
