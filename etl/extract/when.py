@@ -34,10 +34,10 @@ from etl.extract.patterns import (
     many_years_cumulative,
     says_last_year,
     since_own_year,
-    work_ahead,
 )
 from etl.extract.spans import SpanMixin
 from etl.extract.subjects import TermHit, last_match
+from etl.extract.work_ahead import work_ahead
 
 # the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
 _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
