@@ -1,21 +1,26 @@
-"""A report's heading of a year's work (二、2023年工作安排, 三、关于2023年重点工作, 2023年工作的总体要求和主要任务): after the
-review of the year before, the aims' section of the year it names."""
+"""A report's heading of the year ahead's work (二、2023年工作安排, 三、今年工作的总体要求和主要目标, 二、扎实做好2023年各项
+工作): after the review of the year before, the aims' section of the year it names. A heading that names the year reviewed,
+or speaks of a review (回顾, 总结, 执行情况, 成效 …), is no such heading."""
 
 from __future__ import annotations
 
 import re
 
-_WORK_AHEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])?\s*(?:关于)?(\d{4})年"
-                         r"(?:全?[省市区县旗])?(?:政府)?的?(?:工作安排|重点工作|主要工作|工作任务|主要任务|工作思路|"
-                         r"工作的?总体要求|总体要求)[^。;;,,!?]{0,16}$")
+# a numbered heading naming a year (2023年), this year (今年, 新的一年) or the next (明年)
+_AHEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:\d]{0,12}?"
+                    r"(?:(\d{4})年|今年|新的一年|本年度|明年)[^。;;,,!?:]{0,20}[::]?\s*$")
+_REVIEWING = re.compile(r"回顾|总结|执行情况|完成情况|成效|成绩|进展|做法|经验|以来|过去|报告|公报|统计|运行|情况")
 
 
 def work_ahead(sent: str, heading: bool, reviewed: int | None, plans: int | None) -> re.Match | None:
     """A heading of a year's work naming a year after the one its report reviews, or the year it plans: the aims'
     section of that year (2022's review, then 二、2023年工作安排). Of the year reviewed (2023年主要工作 in a report of
     2024) it is the review's."""
-    m = _WORK_AHEAD.match(sent) if heading else None
-    if m is None:
+    m = _AHEAD.match(sent) if heading else None
+    if m is None or _REVIEWING.search(sent):
         return None
-    year = int(m.group(1))
-    return m if (reviewed and year > reviewed) or (plans and year == plans) else None
+    if m.group(1):
+        year = int(m.group(1))
+    else:
+        year = (plans + 1 if "明年" in m.group(0) else plans) if plans else None
+    return m if year and ((reviewed and year > reviewed) or year == plans) else None
