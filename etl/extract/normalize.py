@@ -20,6 +20,7 @@ from etl.extract.characters import (
     to_simplified,
     unslip_numbers,
 )
+from etl.extract.columns import spaced_columns
 from etl.extract.markup import strip_markdown
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
@@ -324,7 +325,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = to_halfwidth(text)
     text = strip_html(text)
-    text = strip_markdown(_BBCODE.sub("", text))
+    text = spaced_columns(strip_markdown(_BBCODE.sub("", text)))
     text = unspace_letters(to_halfwidth(text))
     text = replace_variants(to_simplified(text), variants)
     text = unslip_numbers(quarters_in_words(arabic_dates(strip_pinyin(text))), units)
