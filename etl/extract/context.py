@@ -42,6 +42,7 @@ from etl.extract.patterns import (
     plan_start,
     says_last_year,
 )
+from etl.extract.work_ahead import numbered_at
 
 
 @dataclass
@@ -202,8 +203,8 @@ class ContextMixin:
         if plan:
             self.open_plan(sent, plan, heading)
             return
-        # a review heading ends a plan section; a review phrase inside a plan section does not
-        reviewing = self.ctx.section != "plan" or (heading and review_year)
+        # a review heading ends a plan section, also run into its paragraph (一、2018年工作回顾2018年是…); a phrase does not
+        reviewing = self.ctx.section != "plan" or bool(review and (heading and review_year or numbered_at(sent, review.start())))
         if reviewing and review is None:
             self.outcomes_lead(sent)
         if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
@@ -349,13 +350,12 @@ class ContextMixin:
                 continue   # a year named only for a revision of its figure, or a report's name before the year said
             if sent.rfind("《", 0, y.start()) > sent.rfind("》", 0, y.start()) or within_span_named(sent, y):
                 continue   # a name (《某县2021年…计划》), or a moment of a plan's years (“十二五”时期,…2013年洪灾…)
-            after = sent[y.end():y.end() + 12]
             if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日|" + SINCE_AFTER_YEAR, sent[y.end():y.end() + 24]):
                 continue   # a span's start (2007年…会议以来), or a day's date (2013年1月16日在…会议上): not what it is about
             # a part named after a later year is that year's (2012年财政决算和2013年上半年预算执行情况)
             upto = next((z.start() for z in YEAR.finditer(sent, y.end(), first_term)), first_term)
             return Lead(int(y.group(1)), part_year_of(untitled(sent)[y.end():upto], only=True) or (lead.period if lead else None),
-                        bool(REPORT_AFTER.match(after)))
+                        bool(REPORT_AFTER.match(sent, y.end())))
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))

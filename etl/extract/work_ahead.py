@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# a numbered heading naming a year (2023年), this year (今年, 新的一年) or the next (明年)
-_AHEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:\d]{0,12}?"
+# a numbered heading naming a year (2023年), this year (今年, 新的一年) or the next (明年), with nothing between its number
+# and its year but a few words (扎实做好, 关于): no second heading run into it (…敢担当二、2019年工作重点, a contents line)
+_AHEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:、\d]{0,12}?"
                     r"(?:(\d{4})年|今年|新的一年|本年度|明年)[^。;;,,!?:]{0,20}[::]?\s*$")
 _REVIEWING = re.compile(r"回顾|总结|执行情况|完成情况|成效|成绩|进展|做法|经验|以来|过去|报告|公报|统计|运行|情况")
 
@@ -24,3 +25,12 @@ def work_ahead(sent: str, heading: bool, reviewed: int | None, plans: int | None
     else:
         year = (plans + 1 if "明年" in m.group(0) else plans) if plans else None
     return m if year and ((reviewed and year > reviewed) or year == plans) else None
+
+
+_TOP_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}、\s*")
+
+
+def numbered_at(sent: str, at: int) -> bool:
+    """The sentence opens with a part's number and what stands at `at` follows it directly (一、2018年工作回顾2018年是…:
+    a part's heading run into its first paragraph, as a page whose line breaks were lost gives it)."""
+    return bool(_TOP_NUMBER.fullmatch(sent, 0, at))
