@@ -18,8 +18,9 @@ def clause_start(sent: str, pos: int, marks: str | None = None) -> int:
     return max(sent.rfind(c, 0, pos) for c in marks) + 1
 
 
-# 2025年工作报告显示 / 在2018年《政府工作报告》中 / (安徽省)2018年长丰县人民政府工作报告: a report's name, not the year's
-REPORT_AFTER = re.compile(r"[《“\"]?(?:[\u4e00-\u9fff]{1,12}?[省市区县旗州盟])?(?:人民)?(?:政府)?工作报告")
+REPORT_AFTER = re.compile(r"[《“\"]?(?:政府)?工作报告")   # 2025年工作报告显示 / 在2018年《政府工作报告》中
+# … also with its place ((安徽省)2018年长丰县人民政府工作报告): a lead's year that is a report's, its outcomes the year before's
+REPORT_OF_PLACE_AFTER = re.compile(r"[《“\"]?(?:[\u4e00-\u9fff]{1,12}?[省市区县旗州盟])?(?:人民)?(?:政府)?工作报告")
 
 
 def revises(sent: str, pos: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.clause_years import REPORT_AFTER, clause_start, revises
+from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, clause_start, revises
 from etl.extract.patterns import (
     ANNUAL_MARK,
     AVG,
@@ -341,7 +341,7 @@ class ContextMixin:
         first_term = m.start() if m else len(sent)
         if lead and lead.year:
             # a part-year later in the lead ("2024年,X市前三季度实现…") is the lead's too; a report's year (2024年工作报告…)
-            return Lead(lead.year, lead.period or part_year_of(sent[:first_term], only=True), bool(REPORT_AFTER.match(sent, sent.find("年") + 1)))
+            return Lead(lead.year, lead.period or part_year_of(sent[:first_term], only=True), bool(REPORT_OF_PLACE_AFTER.match(sent, sent.find("年") + 1)))
         for y in YEAR.finditer(sent, 0, first_term):
             if YEAR_BAD_BEFORE.search(sent[max(0, y.start() - 3):y.start()]) or not self._plausible(int(y.group(1))):
                 continue
@@ -355,7 +355,7 @@ class ContextMixin:
             # a part named after a later year is that year's (2012年财政决算和2013年上半年预算执行情况)
             upto = next((z.start() for z in YEAR.finditer(sent, y.end(), first_term)), first_term)
             return Lead(int(y.group(1)), part_year_of(untitled(sent)[y.end():upto], only=True) or (lead.period if lead else None),
-                        bool(REPORT_AFTER.match(sent, y.end())))
+                        bool(REPORT_OF_PLACE_AFTER.match(sent, y.end())))
         this = THIS_YEARS_PART.search(sent, 0, first_term) if self.date_year and not self.formal and not lead else None
         if this:   # 记者…了解到,今年上半年,…: the part of the item's year the sentence, and its paragraph, report
             return Lead(self.date_year, part_year_of(this.group(1)))
