@@ -212,21 +212,35 @@ def expand_shared_lists(hits: list[TermHit], sent: str, cat: Knowledge) -> list[
     still pair up. With one figure after it, the noun is the whole's (城乡居民…16491元)."""
     out = []
     for h in hits:
-        parts = shared_parts(sent[max(0, h.start - 5):h.start], cat.abbreviations)
+        parts, noun, start = shared_parts(sent[max(0, h.start - 5):h.start], cat.abbreviations), h.text, h.start
+        if not parts:   # 城镇、农村居民人均可支配收入: the second member named with the noun, the first before it
+            parts, noun, start = elided_member(h, sent, cat.abbreviations)
         if not parts or h.comparator or not _EACH_AFTER.match(sent, h.end):
             out.append(h)   # 城乡居民人均可支配收入16491元: one figure of the whole, not a list
             continue
-        noun = h.text
         for part in parts:
             full = cat.abbreviations.get(part, part) + noun
             bare = noun.removeprefix("常住").removeprefix("户籍")   # 农村(常住)居民…: the name with or without it
             family = next(filter(None, (cat.term_family.get(cat.abbreviations.get(part, part) + name)
                                         for name in (noun, noun.removeprefix("居民"), bare, bare.removeprefix("居民")))), None)
-            out.append(TermHit(h.start, h.end, full, family, False))
+            out.append(TermHit(start, h.end, full, family, False))
     return out
 
 
 _RESIDENCE = re.compile(r"(?:常住|户籍)$")
+_MEMBER_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,2})\s*[、和与及]\s*$")
+
+
+def elided_member(h: TermHit, sent: str, abbreviations: dict[str, str]) -> tuple[tuple[str, ...], str, int]:
+    """城镇、农村居民人均可支配收入: a name that opens with a member of data/abbreviations.csv (农村) after another member and
+    a list mark (城镇、): the two members, the noun they share (居民人均可支配收入) and where the first member starts;
+    ((), name, its start) otherwise."""
+    known = {*abbreviations, *abbreviations.values()}
+    lead = next((w for w in sorted(known, key=len, reverse=True) if h.text.startswith(w)), None)
+    m = _MEMBER_BEFORE.search(sent, max(0, h.start - 4), h.start) if lead else None
+    if m and m.group(1) in known and m.group(1) != lead:
+        return (m.group(1), lead), h.text[len(lead):], m.start(1)
+    return (), h.text, h.start
 
 
 def shared_parts(before: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
