@@ -26,12 +26,15 @@ class CellsMixin:
         key, value, value_high, unit = measured
         kind = next(("target" if TABLE_TARGET.search(h) else "actual" for h in (cell.header, cell.beside)
                      if TABLE_TARGET.search(h) or TABLE_ACTUAL.search(h)), None)
-        if kind is None and TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
-            kind = "target"
-        elif kind is None:
-            kind = "target" if self.ctx.section == "plan" else "actual"
         stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
             or YEAR.search(cell.beside) or YEAR.search(cell.title)
+        in_header = YEAR.search(cell.header)
+        if kind is None and TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
+            kind = "target"
+        elif kind is None and in_header and self.aimed_at(int(in_header.group(1)), cell.first_year):
+            kind = "target"   # 2025年 in a plan's table of 2020年 | 2025年 | 属性, or a year after the page's date
+        elif kind is None:
+            kind = "target" if self.ctx.section == "plan" else "actual"
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         period = part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) or "year"
@@ -46,6 +49,12 @@ class CellsMixin:
         self.out.append(self.row(key, kind, year, period, value, value_high, unit, cell.hedge or None, "reported", "table",
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
                                  year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+
+    def aimed_at(self, year: int, first_year: int | None) -> bool:
+        """A column's year no outcome can be of: a plan table's year after its first, one after the page's date, or in
+        a report, the year it plans or later (某区2023年国民经济和社会发展计划: 2022年 | 2023年)."""
+        planned = self.formal and self.doc.plans_year and year >= self.doc.plans_year
+        return bool(first_year and year > first_year) or bool(self.date_year and year > self.date_year) or bool(planned)
 
     def elsewhere(self, title: str) -> bool:
         """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other

@@ -18,6 +18,8 @@ YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 RANK_HEADER = re.compile(r"排名|位次|排位")
+# the column of a plan's table giving each indicator's type (预期性, 约束性)
+ATTRIBUTE_HEADER = re.compile(r"^(?:属性|指标属性|指标性质|性质|类型)$")
 TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
 # the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
 LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级指标)$")
@@ -37,6 +39,7 @@ class Cell:
     title: str            # the nearest line above the table (its title), "" when none
     beside: str = ""      # a growth column's: the header of the value column it belongs to
     hedge: str = ""       # a hedge word after the number in the cell (7左右), one of the caller's suffixes
+    first_year: int | None = None   # in a plan's table of indicators (a 属性 column), the first year its header names
 
 
 def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:
