@@ -18,6 +18,7 @@ from etl.extract.table_words import (
     YEAR_LABEL,
     Cell,
     parse_number_cell,
+    plan_table_start,
     unit_of,
 )
 
@@ -149,6 +150,6 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
             if parsed:
                 unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
-                                start, start + len(text), title, _beside(headers, k)))
+                                start, start + len(text), title, _beside(headers, k), first_year=plan_table_start(headers)))
         sections, j = 0, j + 1 + len(headers)
     return j

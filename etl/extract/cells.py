@@ -6,11 +6,15 @@ import re
 
 from etl.extract.context import part_year_of
 from etl.extract.measure import declined
-from etl.extract.patterns import ANNUAL_HEADER, DECLINE, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
+from etl.extract.patterns import ANNUAL_HEADER, DECLINE, FIVE_YEAR_PLANS, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
 from etl.extract.places import own_names
 from etl.extract.subjects import dimension_of
 from etl.extract.table_words import YEAR_LABEL, Cell
 
+# a five-year plan's outline by its title (某县“十三五”规划纲要, 第十三个五年规划纲要(草案)): its years are the plan's …
+_OUTLINE = re.compile(r"(?:十|第十)([一二三四五])(?:五|个五年)”?[^\n]{0,24}?规划(?:纲要)?\s*(?:[((]草案[))])?\s*$")
+# … not an account of one (中期评估, 实施情况, 总结, 报告)
+_NOT_THE_OUTLINE = re.compile(r"评估|实施情况|执行情况|总结|报告|完成情况")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
@@ -54,7 +58,10 @@ class CellsMixin:
         """A column's year no outcome can be of: a plan table's year after its first, one after the page's date, or in
         a report, the year it plans or later (某区2023年国民经济和社会发展计划: 2022年 | 2023年)."""
         planned = self.formal and self.doc.plans_year and year >= self.doc.plans_year
-        return bool(first_year and year > first_year) or bool(self.date_year and year > self.date_year) or bool(planned)
+        outline = _OUTLINE.search(self.doc.text.split("\n", 1)[0][:200])   # the title of a plan's outline
+        in_outline = outline and not _NOT_THE_OUTLINE.search(outline.string) and year >= FIVE_YEAR_PLANS[outline.group(1)][0]
+        return bool(first_year and year > first_year) or bool(self.date_year and year > self.date_year) \
+            or bool(planned) or bool(in_outline)
 
     def elsewhere(self, title: str) -> bool:
         """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other

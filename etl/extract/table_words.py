@@ -76,3 +76,15 @@ def unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section
 def is_pipe_row(line: str) -> bool:
     """A row of a pipe table: `| a | b |`, or `a | b | c` without the leading bar (two bars at least)."""
     return line.lstrip().startswith("|") or line.count("|") >= 2
+
+
+_A_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+
+
+def plan_table_start(header: list[str]) -> int | None:
+    """The first year a plan's table of indicators names in its header (指标 | 2020年 | 2025年 | 年均增长 | 属性): a table
+    with a column of indicator types is a plan's, and its later years' columns are what the plan aims at."""
+    if not any(ATTRIBUTE_HEADER.match(h.strip()) for h in header):
+        return None
+    years = [int(m.group(1)) for h in header for m in [_A_YEAR.search(h)] if m]
+    return min(years) if len(years) > 1 else None

@@ -13,9 +13,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.cell_tables import cell_tables
-from etl.extract.patterns import YEAR
 from etl.extract.table_words import (
-    ATTRIBUTE_HEADER,
     BLANK_CELL,
     LEAD_HEADER,
     MAX_COLUMNS,
@@ -27,6 +25,7 @@ from etl.extract.table_words import (
     Cell,
     is_pipe_row,
     parse_number_cell,
+    plan_table_start,
     unit_of,
 )
 
@@ -108,15 +107,6 @@ def _width(cells: list[tuple[str, int, int]]) -> int:
     return max((k + 1 for k, c in enumerate(cells) if c[0]), default=0)
 
 
-def _plan_table_start(header: list[str]) -> int | None:
-    """The first year a plan's table of indicators names in its header (指标 | 2020年 | 2025年 | 年均增长 | 属性): a table
-    with a column of indicator types is a plan's, and its later years' columns are what the plan aims at."""
-    if not any(ATTRIBUTE_HEADER.match(h.strip()) for h in header):
-        return None
-    years = [int(m.group(1)) for h in header for m in [YEAR.search(h)] if m]
-    return min(years) if len(years) > 1 else None
-
-
 def _typed(header: list[str]) -> bool:
     """The table's first column holds indicator types (属性: 预期性, 约束性), not the indicators' names."""
     return bool(header) and bool(TEXT_COLUMN.match(header[0])) and header[0] != "单位"
@@ -183,7 +173,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
         first = True
-        first_year = _plan_table_start(header)
+        first_year = plan_table_start(header)
         while i < len(lines) and is_pipe_row(lines[i][1]):
             start, row = lines[i]
             i += 1
