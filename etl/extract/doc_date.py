@@ -74,6 +74,9 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None
     if stamp:
         return iso_date(stamp.group(3), stamp.group(2), stamp.group(1))
+    timed = _TIMED.search(head[:600]) if doc_type not in types.reports else None
+    if timed and timed.group(1):   # any other day with its hour (2019.01.14 11:40)
+        return iso_date(*timed.group(1, 2, 3))
     line = _DATE_LINE.search(head[:800]) if doc_type not in types.reports else None
     if line:   # a line that is only the day (2018.03.20), as a bulletin is signed
         return iso_date(*line.groups())
