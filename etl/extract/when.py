@@ -50,6 +50,14 @@ _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 _THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said after the last year stated before a figure
 
 
+def last_year_stated(sent: str, at: int) -> int | None:
+    """The last year stated before `at` (None when none is)."""
+    last = None
+    for m in YEAR.finditer(sent, 0, at):
+        last = int(m.group(1))
+    return last
+
+
 def last_year_end(sent: str, at: int) -> int:
     """Where the last year stated before `at` ends (0 when none is)."""
     return max((m.end() for m in YEAR.finditer(sent, 0, at)), default=0)
@@ -69,8 +77,11 @@ class WhenMixin(SpanMixin):
         if listed and self._plausible(listed):
             return listed, "clause"
         clause_year = explicit_year(sent, subject.start, self.doc)
-        if clause_year and self.date_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start):
-            return self.date_year, "relative"   # 2018年经济总量破4万亿 今年预期目标增长7.5%: 今年 nearer the figure
+        if clause_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) and (
+                self.date_year or clause_year == last_year_stated(sent, n.start)):
+            # 2018年经济总量破4万亿 今年预期目标增长7.5%: 今年 nearer the figure, the date's year (undated: not the year
+            # it follows, which the clause would give)
+            return (self.date_year, "relative") if self.date_year else (clause_year, "undated this year")
         after_name = self.year_after_name(sent, subject, n)
         if clause_year and not (after_name and clause_start(sent, n.start, ",,;;") > subject.end):
             return clause_year, "clause"   # (…生产总值实现正增长,2023年预期目标增长9.5%: the figure's own clause's year)
@@ -220,6 +231,9 @@ class WhenMixin(SpanMixin):
             kind = "target"   # …发展的预期目标是,…;一般公共预算收入完成3.3亿元以上: an aim, its verb notwithstanding
         if kind_source == year_source == "relative" and kind == "target" and self.last_year_nearer(sent, subject.start):
             kind, year = "actual", year - 1   # 去年…48810亿元,今年…预期增长6.5%: the first clause is last year's
+        if kind == "target" and kind_source == "relative" and year_source == "clause" and year is not None and (
+                year < self.relative[1] or _THIS_YEAR.search(sent, n.end)):
+            kind, kind_source = "actual", "cue"   # 2018年…增长9%,今年目标增长10%: a year the sentence contrasts with 今年
         if kind_source == "hedge" and (year is None or self.date_year is None or year < self.date_year):
             kind, kind_source = "actual", "default"   # a hedge alone makes no target of a year already past
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
