@@ -447,7 +447,8 @@ def test_a_burst_of_pack_requests_starts_at_most_two_packs(built_db, tmp_path, m
                 child.kill()
     assert answers.count("other") == 0 and answers.count("job") <= MAX_PACKS, answers
     assert peak[0] <= MAX_PACKS and peak[1] <= MAX_PACKS, f"most pack browsers {peak[0]}, job processes {peak[1]}"
-    assert peak[1] >= 1, "no job process was ever seen: the count looks in the wrong place"
+    # a job answered is a job process seen: if none is, the count looks in the wrong place
+    assert peak[1] >= 1 or answers.count("job") == 0, f"{answers.count('job')} jobs answered, no job process seen"
     assert left == (0, 0), f"{left} still running 90 s after the burst"
 
 
