@@ -9,7 +9,7 @@ from etl.extract.table_words import (
     BLANK_CELL,
     LEAD_HEADER,
     MAX_COLUMNS,
-    RANK_HEADER,
+    NO_FIGURE_HEADER,
     RATE_HEADER,
     TEXT_COLUMN,
     TYPE_CELL,
@@ -146,7 +146,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
         values = lines[j + 1:j + 1 + len(headers)]
         unit_cell = values[unit_col][1] if unit_col is not None else ""
         for k, (start, text) in enumerate(values):
-            parsed = None if k == unit_col or RANK_HEADER.search(headers[k]) else parse_number_cell(text)
+            parsed = None if k == unit_col or NO_FIGURE_HEADER.search(headers[k]) else parse_number_cell(text)
             if parsed:
                 unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,

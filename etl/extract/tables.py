@@ -17,7 +17,7 @@ from etl.extract.table_words import (
     BLANK_CELL,
     LEAD_HEADER,
     MAX_COLUMNS,
-    RANK_HEADER,
+    NO_FIGURE_HEADER,
     TEXT_COLUMN,
     TYPE_CELL,
     UNIT_HEADERS,
@@ -195,7 +195,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             label, label_start, _ = cells[1 if (typed or ranked) and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
-                if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or RANK_HEADER.search(header[k]):
+                if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or NO_FIGURE_HEADER.search(header[k]):
                     continue
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
