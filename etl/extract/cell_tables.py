@@ -134,6 +134,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
     bracketed unit the rows below it take. -> the line after the table."""
     title, table_unit = head
     unit_col = next((k for k, h in enumerate(headers) if h in UNIT_HEADERS), None)
+    first_year = plan_table_start(headers)
     section_unit, sections = table_unit, 0
     while j < len(lines):
         label_start, label = lines[j]
@@ -150,6 +151,6 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
             if parsed:
                 unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
-                                start, start + len(text), title, _beside(headers, k), first_year=plan_table_start(headers)))
+                                start, start + len(text), title, _beside(headers, k), first_year=first_year))
         sections, j = 0, j + 1 + len(headers)
     return j

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract.context import part_year_of
 from etl.extract.measure import declined
@@ -15,6 +16,16 @@ from etl.extract.table_words import YEAR_LABEL, Cell
 _OUTLINE = re.compile(r"(?:十|第十)([一二三四五])(?:五|个五年)”?[^\n]{0,24}?规划(?:纲要)?\s*(?:[((]草案[))])?\s*$")
 # … not an account of one (中期评估, 实施情况, 总结, 报告)
 _NOT_THE_OUTLINE = re.compile(r"评估|实施情况|执行情况|总结|报告|完成情况")
+
+
+@lru_cache(maxsize=64)
+def outline_start(title: str) -> int | None:
+    """The first year of the five-year plan whose outline `title` names (某县“十三五”规划纲要: 2016), read once per
+    document however many cells ask; None for any other title."""
+    m = _OUTLINE.search(title)
+    return FIVE_YEAR_PLANS[m.group(1)][0] if m and not _NOT_THE_OUTLINE.search(title) else None
+
+
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
@@ -58,10 +69,9 @@ class CellsMixin:
         """A column's year no outcome can be of: a plan table's year after its first, one after the page's date, or in
         a report, the year it plans or later (某区2023年国民经济和社会发展计划: 2022年 | 2023年)."""
         planned = self.formal and self.doc.plans_year and year >= self.doc.plans_year
-        outline = _OUTLINE.search(self.doc.text.split("\n", 1)[0][:200])   # the title of a plan's outline
-        in_outline = outline and not _NOT_THE_OUTLINE.search(outline.string) and year >= FIVE_YEAR_PLANS[outline.group(1)][0]
+        outline = outline_start(self.doc.text.split("\n", 1)[0][:200])
         return bool(first_year and year > first_year) or bool(self.date_year and year > self.date_year) \
-            or bool(planned) or bool(in_outline)
+            or bool(planned) or bool(outline and year >= outline)
 
     def elsewhere(self, title: str) -> bool:
         """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other

@@ -50,17 +50,22 @@ _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 _THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said after the last year stated before a figure
 
 
+def _last_year(sent: str, at: int) -> re.Match | None:
+    """The last year stated before `at`, as YEAR's match."""
+    matches = list(YEAR.finditer(sent, 0, at))
+    return matches[-1] if matches else None
+
+
 def last_year_stated(sent: str, at: int) -> int | None:
     """The last year stated before `at` (None when none is)."""
-    last = None
-    for m in YEAR.finditer(sent, 0, at):
-        last = int(m.group(1))
-    return last
+    last = _last_year(sent, at)
+    return int(last.group(1)) if last else None
 
 
 def last_year_end(sent: str, at: int) -> int:
     """Where the last year stated before `at` ends (0 when none is)."""
-    return max((m.end() for m in YEAR.finditer(sent, 0, at)), default=0)
+    last = _last_year(sent, at)
+    return last.end() if last else 0
 
 
 class WhenMixin(SpanMixin):
