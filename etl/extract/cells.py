@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.context import part_year_of
 from etl.extract.measure import declined
-from etl.extract.patterns import ANNUAL_HEADER, DECLINE, FIVE_YEAR_PLANS, GROWTH, TABLE_ACTUAL, TABLE_TARGET, YEAR
+from etl.extract.patterns import (
+    ANNUAL_HEADER,
+    DECLINE,
+    FIVE_YEAR_PLANS,
+    GROWTH,
+    TABLE_ACTUAL,
+    TABLE_TARGET,
+    YEAR,
+    part_year_of,
+)
 from etl.extract.places import own_names
 from etl.extract.subjects import dimension_of
 from etl.extract.table_words import YEAR_LABEL, Cell

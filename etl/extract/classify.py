@@ -13,16 +13,9 @@ from functools import lru_cache
 
 from etl.extract.address_dates import address_day
 from etl.extract.cells import CellsMixin
-from etl.extract.context import (
-    Context,
-    ContextMixin,
-    Lead,
-    clause_start,
-    listed_period,
-    listed_year,
-    opening_part,
-    sentences,
-)
+from etl.extract.clause_years import clause_start
+from etl.extract.context import Context, ContextMixin, Lead, sentences
+from etl.extract.figure_time import listed_period, listed_year, opening_part
 from etl.extract.measure import MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (

@@ -8,16 +8,12 @@ from dataclasses import dataclass
 from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, clause_start, revises
 from etl.extract.patterns import (
     ANNUAL_MARK,
-    AVG,
     BARE_YEAR,
     FIVE_YEAR_PLANS,
     FUTURE_SPAN,
     LEAD,
     NEW_YEAR_AHEAD,
     OUTCOMES_LEAD,
-    PART_NAME,
-    PERIOD_CHARS,
-    PERIODS,
     PLAN_SPAN,
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
@@ -32,17 +28,14 @@ from etl.extract.patterns import (
     SPAN_YEARS,
     THIS_YEARS_PART,
     TITLE_TAIL,
-    TO,
-    WHOLE_YEAR,
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
     part_year_of,
-    plan_span,
     plan_start,
     says_last_year,
 )
-from etl.extract.work_ahead import numbered_at
+from etl.extract.work_ahead import numbered_at, work_ahead
 
 
 @dataclass
@@ -80,82 +73,6 @@ def sentences(text: str):
         pos = m.end()
     if pos < len(text):
         yield pos, len(text), ""
-
-
-# the first number that is no year or month (2017年, 1-9月, 前4个月 name the time, not a figure)
-_FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:年|个?月)|" + TO + r"\d{1,2}月)")
-
-
-def opening_part(piece: str) -> str | None:
-    """The part-year a piece of a sentence names before its first figure (全市上半年实现地区生产总值886.8亿元):
-    the later pieces of the sentence that name none of their own are that part's too."""
-    if not PERIOD_CHARS.intersection(piece):
-        return None   # most pieces name no part-year: no pattern need be tried
-    first = _FIRST_FIGURE.search(piece)
-    if first is None:
-        return None
-    rest = piece[first.end():]
-    if WHOLE_YEAR.search(rest) or any(rx.search(rest) for rx, _ in PERIODS):
-        return None   # the piece goes on through other periods (一季度…、二季度…,全年…): none holds after it
-    return part_year_of(piece[:first.start()])
-
-
-# parts of the year listed before one name and its values (一季度、上半年、前三季度、全年全市GDP分别增长…)
-_PERIOD_WORD = r"(?:" + PART_NAME + r"|全年)"
-_PERIOD_LIST = re.compile(_PERIOD_WORD + r"(?:(?:、|和|及)" + _PERIOD_WORD + r")+")
-_VALUE = re.compile(r"-?\d+(?:\.\d+)?%?")
-
-
-def listed_period(sent: str, at: int) -> str | None:
-    """The part of the year a value stands for when its clause lists parts of the year before a name and 分别
-    gives as many values in their order (一季度、上半年、全年GDP分别增长6.7%、6.6%、6.0%); None otherwise."""
-    if "分别" not in sent:
-        return None   # most sentences list nothing: no clause need be cut
-    start, end = clause_start(sent, at, ",,;;"), _clause_end(sent, at)
-    clause = sent[start:end]
-    listed = _PERIOD_LIST.search(clause) if PERIOD_CHARS.intersection(clause) or "全年" in clause else None
-    each = clause.find("分别", listed.end()) if listed else -1
-    if each < 0:
-        return None
-    words = re.findall(_PERIOD_WORD, listed.group())
-    values = [m.start() + start for m in _VALUE.finditer(clause, each)]
-    if len(values) != len(words) or at not in values:
-        return None
-    word = words[values.index(at)]
-    return "year" if word == "全年" or WHOLE_YEAR.fullmatch(word) else part_year_of(word)
-
-
-def _clause_end(sent: str, at: int) -> int:
-    """Where the clause holding position `at` ends (its comma, semicolon or full stop, else the sentence's end)."""
-    return _CLAUSE_END.search(sent, at).start()
-
-
-_CLAUSE_END = re.compile(r"[,,;;。]|$")
-_YEAR_RANGE = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年")
-
-
-def listed_year(sent: str, at: int) -> int | None:
-    """The year a value stands for when a span of years stated before it is followed by 分别 and one value for
-    each of its years (2016年至2020年,生产总值分别增长5.3%、5.9%、4.3%、6.0%、3.5%); None otherwise."""
-    each = sent.rfind("分别", 0, at)
-    spans = list(_YEAR_RANGE.finditer(sent, 0, each)) if each > 0 else []
-    if not spans:
-        return None
-    lo, hi = int(spans[-1].group(1)), int(spans[-1].group(2))
-    values = [m.start() + each for m in _VALUE.finditer(sent[each:_clause_end(sent, at)])]
-    if not 2 <= hi - lo + 1 <= 10 or len(values) != hi - lo + 1 or at not in values:
-        return None
-    return lo + values.index(at)
-
-
-def done_in_part_year(before: str, words) -> bool:
-    """After the last part-year named in `before` (1—9月, 上半年) an outcome word stands (完成, 同比) and no
-    target word: "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%" reports the part-year, not the plan."""
-    ends = [m.end() for rx, _ in PERIODS for m in rx.finditer(before)]
-    if not ends:
-        return False
-    since = before[max(ends):]
-    return bool(words.outcome.search(since)) and not words.target.search(since)
 
 
 # a work's title (制定《某区2025年一季度及全年抓经济重点工作清单》): the parts of a year it names are the work's, no lead's
@@ -215,6 +132,11 @@ class ContextMixin:
         if heading and sent.strip() and not SPAN_PART.match(sent):
             self.heading_span = None   # a heading ends the span the last one named, but for a numbered part of it
         self.update_span(sent, heading)
+
+    def work_ahead_of(self, sent: str, heading: bool):
+        """A report's heading of a later year's work (二、2023年工作安排 after 2022's review): the aims' section of that
+        year. (News has no such sections: its 2019年政府工作总体要求: names what the report it quotes goes on to.)"""
+        return self.formal and work_ahead(sent, heading, self.ctx.year if self.ctx.section == "review" else None, self.doc.plans_year)
 
     def open_plan(self, sent: str, plan: re.Match, heading: bool) -> None:
         """A sentence or heading opens the aims' section: its year, and the years ahead said before it."""
@@ -365,35 +287,4 @@ class ContextMixin:
         return lead
 
 
-def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:
-    """The paragraph's past span, or, for an average whose sentence opens with the year after the span's end
-    (过去五年… then "2021年,全县完成生产总值263.5亿元(预计数),年均增长6.94%" in an October item), the same number
-    of years ending in that year: the review runs to the item's own year."""
-    lo, hi = span
-    if year == hi + 1 and year_source in ("clause", "sentence") and AVG.search(gap):
-        return lo + 1, hi + 1
-    if year == hi - 1 and year_source in ("clause", "sentence") and AVG.search(gap) and plan_span(year) == (lo - 1, hi - 1):
-        return lo - 1, hi - 1   # a term's review of 2012-2016 whose sentence opens with 2015, a plan's last year: that plan
-    return span
-
-
-_THIS_YEAR = re.compile(r"今年|本年")
 _YEAR_JUST_BEFORE = re.compile(r"\d{4}\s*年\s*$")
-
-
-def forecast_of_the_year_begun(clause: str, estimated: bool, year: int | None, plan_year: int | None,
-                               month: int | None) -> bool:
-    """An estimate (预计) of this year (今年, in the figure's own clause, no part of it named) in the report that
-    plans that year, dated in its first quarter or undated: a forecast of a year just begun, a target."""
-    return estimated and year is not None and year == plan_year and (month is None or month <= 3) \
-        and bool(_THIS_YEAR.search(clause)) and part_year_of(clause) is None
-
-
-_WORD_THEN_YEAR = re.compile(r"\s*([\u4e00-\u9fff]{2,3}?)(\d{4})年")
-
-
-def planned_year(clause: str, target_words: re.Pattern) -> int | None:
-    """The year a clause opens with after a plan or target word (计划2023年地区生产总值增长8.5%以上, 力争2024年…):
-    that year's target; None when the clause opens otherwise."""
-    m = _WORD_THEN_YEAR.match(clause)
-    return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None

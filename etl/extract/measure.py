@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.context import clause_start
+from etl.extract.clause_years import clause_start
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
     AT_CURRENT_PRICES,

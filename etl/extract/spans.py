@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.context import (
-    When,
-    clause_start,
-    listed_year,
-)
+from etl.extract.clause_years import clause_start
+from etl.extract.context import When
+from etl.extract.figure_time import listed_year
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AT_PLAN_END,

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import compared_year, explicit_year
-from etl.extract.context import (
-    When,
-    clause_start,
+from etl.extract.clause_years import clause_start, compared_year, explicit_year
+from etl.extract.context import When
+from etl.extract.figure_time import (
     done_in_part_year,
     forecast_of_the_year_begun,
     listed_period,
     listed_year,
-    part_year_of,
     planned_year,
     span_to_the_lead,
 )
@@ -32,12 +30,12 @@ from etl.extract.patterns import (
     YEAR_JUST_BEFORE,
     headline_part,
     many_years_cumulative,
+    part_year_of,
     says_last_year,
     since_own_year,
 )
 from etl.extract.spans import SpanMixin
 from etl.extract.subjects import TermHit, last_match
-from etl.extract.work_ahead import work_ahead
 
 # the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
 _ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
@@ -113,11 +111,6 @@ class WhenMixin(SpanMixin):
                 return self.date_year - 1, "document-last-year"
             return self.date_year, "document"
         return None, "none"
-
-    def work_ahead_of(self, sent: str, heading: bool):
-        """A report's heading of a later year's work (二、2023年工作安排 after 2022's review): the aims' section of that
-        year. (News has no such sections: its 2019年政府工作总体要求: names what the report it quotes goes on to.)"""
-        return self.formal and work_ahead(sent, heading, self.ctx.year if self.ctx.section == "review" else None, self.doc.plans_year)
 
     def undated_now(self, sent: str, n, year: int) -> bool:
         """In an undated document, a figure said of 今年 in a paragraph that names a year after its lead's before it
