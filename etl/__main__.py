@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -151,7 +152,12 @@ def main(argv: list[str] | None = None) -> int:
         args.raw = args.raw or str(Path(args.data) / "raw")
         args.curated = args.curated or str(Path(args.data) / "curated")
     commands = {"build": _cmd_build, "extract": _cmd_extract, "check": _cmd_check, "review": _cmd_review}
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except BrokenPipeError:
+        # the program reading the output went away (… | head): stop quietly, and let no later flush of stdout fail
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":
