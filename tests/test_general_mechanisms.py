@@ -44,7 +44,7 @@ TIME = [
     # negatives: a year compared with is not the sentence's year for sure; 去年 after a figure does not date it
     (NEWS_DATED + "2024年全区经济运行平稳,但相较2022年全区地区生产总值增长5.9%,增速有所回落。", "gdp_growth",
      [(2022, "year", "actual", 5.9, "low")]),
-    ("罗湖区经济简况\n2024-10-15 来源:罗湖区统计局\n2024年,全区社会消费品零售总额900亿元,增速排名由第5位升至去年的第2位。",
+    ("罗湖区经济简况\n2025-01-15 来源:罗湖区统计局\n2024年,全区社会消费品零售总额900亿元,增速排名由第5位升至去年的第2位。",
      "retail_sales", [(2024, "year", "actual", 900.0, "high")]),
 ]
 

@@ -100,6 +100,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_estimate = False  # … or estimated (预计, 同比): outcomes for sure
         self.sent_announced = False  # … or opens with what a report or meeting proposes (报告提出,…): targets
         self.para_start, self.future_para, self.heading_span = 0, -1, None   # starts: this paragraph, 未来五年's; 过去五年工作回顾's span
+        self.aims_span = None   # the plan a section of aims is headed by (二、“十四五”时期主要目标): its span, to the next section
         self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far

@@ -125,7 +125,7 @@ class ContextMixin:
         if reviewing and review is None:
             self.outcomes_lead(sent)
         if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
-            self.ctx.section = "review"
+            self.ctx.section, self.aims_span = "review", None
             self.ctx.year = int(review_year) if review_year else (self.doc.reviews_year or self.ctx.year)
             self.ctx.year_source = "section"
             self.para_lead = None
@@ -151,9 +151,19 @@ class ContextMixin:
         self.ctx.year_source = "section"
         # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
         said_before = self.ctx.span if self.future_para == self.para_start else None
-        self.ctx.span = self.future_span(sent[:plan.end()]) or said_before
+        ahead = self.future_span(sent[:plan.end()]) or self.plan_ahead(sent[:plan.end()])
+        self.aims_span = ahead if heading else None
+        self.ctx.span = ahead or said_before
         self.para_lead = None   # a new section: what the paragraph said before it no longer holds
         self.inline_plan = not heading
+
+    def plan_ahead(self, text: str) -> tuple[int, int] | None:
+        """The years of a five-year plan `text` names (“十四五”时期主要目标) that has not ended before the year the
+        document plans or reports in: the span its aims are for."""
+        named = PLAN_SPAN.search(text)
+        lo_hi = FIVE_YEAR_PLANS[named.group(1)] if named else None
+        now = self.doc.plans_year or self.doc.report_year
+        return lo_hi if lo_hi and now and lo_hi[1] >= now else None
 
     def update_span(self, sent: str, heading: bool) -> None:
         """The span of years a sentence opens (五年来, “十三五”时期, 今后五年), or ends (过去一年, a numbered part)."""

@@ -94,6 +94,8 @@ class MeasureMixin:
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return
+        if self.other_place.whole_in(sent[max(subject.end, clause_start(sent, n.start)):n.start]):
+            return   # …,与全省“十四五”规划确定的年均增长6%相比; 高于全国平均水平(5.2%): that level's figure
         if dim == "pct" and unnamed_prior(sent[subject.end:n.start], sent[n.end:]):
             return   # 由下降5.4%转为增长0.7%: what the rate was, of no year the text names
         measure = self.measure(sent, subject, n, dim, gap, inline_target, measures, last_growth)

@@ -96,7 +96,7 @@ _NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月
 
 _TYPE_RULES = [
     ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),
-    ("plan report", re.compile(r"计划执行情况|国民经济和社会发展计划")),
+    ("plan report", re.compile(r"计划执行情况|国民经济和社会发展计划|预算执行情况|预算草案")),
     # a bulletin's own words (公报如下) or its first section (一、综合, (一)综合) on a line of its own
     ("statistics release", re.compile(r"统计公报|经济运行情况|统计局|初步核实结果|公报如下|^\s*(?:一\s*[、.]|[((]\s*一\s*[))])\s*综\s*合\s*$", re.M)),
     ("meeting minutes", re.compile(r"纪要|参会人员|会议议定")),

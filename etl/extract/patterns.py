@@ -93,6 +93,7 @@ REPORT_NAME_LEAD = re.compile(r"^\s*(?:\d{1,2}[、.]\s*)?\d{4}年" + REPORT_NAME
 WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
+FORECAST = re.compile(r"预计|预期|有望|将(?:达到|实现|增长|完成)")   # what a year is yet to do
 FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
 TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 # a span of years stated in so many words before an average (2021-2024年年均增长7.4%): the figure's own span
@@ -168,15 +169,19 @@ TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
 # the words between a year and its aims name no other year (通报了2025年运行情况、2026年主要预期目标: 2026's)
 _NO_YEAR_GAP = r"(?:(?!\d{4}年)[^。;,:]){0,16}?"
 PLAN_TARGETS = r"(\d{4})年" + _NO_YEAR_GAP + r"主要(?:发展)?(?:预期)?目标(?!任务|的?完成|的?执行|的?实现)"
+# a year's budget, or a part of it (2024年预算, 2024年区级财政预算, 2023年一般公共预算): its draft is the year's plan
+BUDGET = r"(?:本级|[区县市旗]级|全[区县市旗])?(?:财政|一般公共)?预算"
 # the name of the yearly plan's whole (国民经济和社会发展, 经济社会发展, 经济和社会发展)
 SOCIETY = r"(?:国民经济和社会发展|经济[和与]?社会发展)"
-PLAN_DRAFT = r"(\d{4})年(?:" + SOCIETY + r")?计划(?:\(草案\)|草案)"
+PLAN_DRAFT = r"(\d{4})年(?:(?:" + SOCIETY + r")?计划|" + BUDGET + r")(?:\(草案\)|草案)"
 # the second line of a title naming last year's report and this year's plan (…2022年计划执行情况 / 及2023年
 #计划草案的报告): not where a plan section starts
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 # a line that is only a year's aims' heading (2019年预期目标, 今年主要目标): a plan section even as a text's first line
 # a numbered heading of the year's aims with no year (一、全省经济社会发展主要目标): the document's plan year's section
-PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])?\s*(?:全[省市区县州旗盟])?"
+PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])?\s*"
+                                   # … also of a plan's span (二、“十四五”时期主要目标, 今后五年的主要目标)
+                                   r"(?:“?十[一二三四五]五”?(?:时期|期间|规划)?的?|(?:今后|未来)[三四五]年的?)?(?:全[省市区县州旗盟])?"
                                    + SOCIETY + r"?的?主要(?:发展)?(?:预期)?目标\s*[::]?\s*$")
 PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP
@@ -284,7 +289,7 @@ def words_of(grammar) -> Words:
     review_heading = (rf"(\d{{4}})年{FIRST_HALF}?(?:{alt([district] if district else [])}"
                       r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?" + f"(?:{SOCIETY})?"
                       r"(?:(?:和|及|暨)(?:(?:过去|近)?[一二三四五]年|“?\s*十[一二三四五]五\s*”?\s*(?:时期)?|本届))?"
-                      r"(?:政府)?(?:计划(?:上半年)?执行情况|(?<=发展)执行情况|(?:主要)?工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效)")
+                      r"(?:政府)?(?:计划(?:上半年)?执行情况|" + BUDGET + r"执行情况|(?<=发展)执行情况|(?:主要)?工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效)")
     return Words(re.compile(f"(?:{alt(grammar.target_words)})(?!之外)"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),

@@ -98,7 +98,7 @@ class PlaceTopic:
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
         above = f"|{_CLAUSE_HEAD}(?P<above>{alternation(self.above)})" if self.above else ""
         self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")"
-                                  + above) if others and own_words else None
+                                  + above + _aims_of_levels_above(knowledge, own, level)) if others and own_words else None
 
     def others_before(self, sent: str) -> list[int]:
         """Start offsets of the clauses from which the sentence is about another place (sorted)."""
@@ -130,6 +130,25 @@ class PlaceTopic:
                 break
             state = mark >= 0 and not LED_BY.search(sent[at:pos])
         return state
+
+
+def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | None) -> set[str]:
+    """The whole-of words of the levels that are not the document's (全市, 全省, 全国 in a district's report); none for a
+    place of unknown level, whose 全市 may be its own."""
+    if level is None:
+        return set()
+    return {w for lvl, w in knowledge.grammar.whole_of.items() if lvl not in (level, "district")} - {own_whole(own)}
+
+
+def _aims_of_levels_above(knowledge: Knowledge, own: str | None, level: str | None) -> str:
+    """Another level's whole-of word as the subject of a target or announcing word a few characters on (全市确定的目标是,
+    全省预期, 全市力争): the clause quotes that level's aims, not the document's; '' for a place of unknown level."""
+    wholes = _wholes_of_other_levels(knowledge, own, level)
+    if not wholes:
+        return ""
+    grammar = knowledge.grammar
+    words = alternation(grammar.target_words + grammar.announce_words)
+    return f"|(?P<aims>(?:{alternation(wholes)})[^,,;;。:\\d]{{0,8}}?(?:{words}))"
 
 
 # where a clause's subject stands: after a time word that opens it (今年, 去年, 2022年, 全年)
@@ -165,6 +184,14 @@ class OtherPlaces:
         # a province by its short name right before the name, alone or with its whole (河北全省生产总值, 湖南生产总值)
         self.provinces = re.compile(f"({alternation(sorted(knowledge.gazetteer.province_short_names))})"
                                     r"(?:全省|全区|全市)?\s*$")
+        wholes = _wholes_of_other_levels(knowledge, own, own_level(knowledge, own))
+        # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
+        self.whole = re.compile(f"(?<![在居列位])(?:{alternation(wholes)})") if wholes else None
+
+    def whole_in(self, clause: str) -> bool:
+        """Another level's whole is named in `clause` (a figure's own clause up to it: 与全省“十四五”规划确定的年均增长,
+        高于全国平均水平(…): the figure is that level's, not the document's."""
+        return self.whole is not None and bool(self.whole.search(clause))
 
     def search(self, before: str) -> bool:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):

@@ -67,7 +67,8 @@ from etl.knowledge.places import Regions
 # grammar: a unit of the gazetteer counts as the issuer or subject only before the words that name a government for sure
 # (the places of data/regions.csv, before more: etl/extract/listed_places.py)
 _STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[一二三四五六七八九十\d]+届\s*(?:人民代表|人大|人代|政协|[一二三四五六七八九十\d]+次)|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
-                 r"\d{4}年(?:国民经济|政府工作报告|经济运行|统计公报)|国民经济和社会发展")
+                 r"\d{4}年[^\n。,,;;、]{0,10}?(?:国民经济|政府工作报告|经济运行|统计公报|计划执行|计划草案|(?:财政)?(?:预算执行|预算草案|决算))|"
+                 r"国民经济和社会发展")
 _SEAT = re.compile(r"(?:人民政府|政府)的?(?:所在地|驻地)")   # 是X市人民政府所在地: the seat a district hosts, no issuer
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.numbers import NumberMention
-from etl.extract.patterns import FINAL, PRELIMINARY, REVIEW_OPENING, SAME_PERIOD, SO_FAR, TABLE_TARGET, part_end
+from etl.extract.patterns import (
+    FINAL,
+    FORECAST,
+    PRELIMINARY,
+    REVIEW_OPENING,
+    SAME_PERIOD,
+    SO_FAR,
+    TABLE_TARGET,
+    part_end,
+)
 from etl.extract.subjects import TermHit, dimension_of
 from etl.knowledge.tables import alternation
 from etl.records import REASON_SEP, Mention
@@ -28,6 +37,7 @@ def _sums(units: tuple[str, ...]) -> re.Pattern:
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[●◆■▪•·]|[((]?[一二三四五六七八九十\d]{1,2}[))、.](?!\d))")
 _LIST_REACH = 30
 _SIGNIFICANT = 4   # digits of a sum that was measured, unless aims are spoken of around it (1964亿元, 170.7亿元)
+_LAST_MONTH_BEFORE_THE_END = 10   # an item of this month or before is too early for an estimate of its whole year (预计全年…)
 
 
 def sums_in(figure: str, money: dict[str, float]) -> list[tuple[str, float]]:
@@ -193,6 +203,20 @@ class RowsMixin:
             return "compared with the same period of last year in an item dated before the year's end: a part of the year"
         return None
 
+    def year_not_over(self, kind: str, year: int, period: str, said: str) -> str | None:
+        """An outcome of a whole year that had not ended at the item's date (a later year, or the date's own year in an
+        item of January to October), a year the text never states or one its sentence forecasts (`said`: up to the
+        figure; 预计, 将达到): an estimate or an aim, never that year's outcome. (A year the text states with an outcome's
+        words, 2022年,全县实现…, or a bulletin's title, is more likely right than a page's date: pages are stamped when
+        they are moved.)"""
+        if kind != "actual" or period != "year" or not self.date_year:
+            return None
+        if year in self.stated_years and not FORECAST.search(said):
+            return None
+        if year > self.date_year or (year == self.date_year and (self.date_month or 12) <= _LAST_MONTH_BEFORE_THE_END):
+            return "an outcome of a whole year not over at the item's date: an estimate or an aim, not the year's outcome"
+        return None
+
     def quarter_unsaid(self, period: str, a: int, b: int) -> str | None:
         """A later quarter's figure (分季度看,…二季度增长0.8%,四季度增长1.8%) not said to be the quarter's alone (单季, 当季)
         may be that quarter's or the year's to its end: its period is not stated."""
@@ -231,7 +255,8 @@ class RowsMixin:
                                              self.written_measured(self.doc.text[a:b], s_b))
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
-            or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge)
+            or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
+            or self.year_not_over(kind, year, period, self.doc.text[s_a:b])
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(

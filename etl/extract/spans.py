@@ -176,7 +176,8 @@ class SpanMixin:
         own = sent[clause_start(sent, n.start, ",,;;"):n.start]
         if (not named and self.sent_estimate) or (named and _ESTIMATED.search(own) and not self.words.target.search(own)):
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes; 预计“十四五”时期年均增长5.7%: the plan's estimated
-        span = first_years(before, named, FIVE_YEAR_PLANS[named.group(1)]) if named else self.ctx.span
+        span = first_years(before, named, FIVE_YEAR_PLANS[named.group(1)]) if named else \
+            self.ctx.span or (self.aims_span if self.ctx.section == "plan" else None)
         if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
             return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
         if span and (self._future(span[1]) or (named and cue)):
