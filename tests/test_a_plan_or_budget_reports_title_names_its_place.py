@@ -29,3 +29,42 @@ def test_a_plan_or_budget_reports_title_gives_its_place(title, place):
 ])
 def test_no_place_in_the_title_gives_none_from_it(text):
     assert region_of(text) is None
+
+
+@pytest.mark.parametrize("title,place", [
+    ("雁塔区1-11月经济运行简况", "雁塔区"),
+    ("长武县上半年经济运行情况", "长武县"),
+    ("临潼区前三季度经济运行分析", "临潼区"),
+    ("宝鸡市1-5月份主要经济指标", "宝鸡市"),
+    ("长武县一季度经济运行情况通报", "长武县"),
+])
+def test_a_part_years_economy_titled_by_its_place_gives_it(title, place):
+    """(A release titled by its place and a part of the year, with no year: 雁塔区1-11月经济运行简况.)"""
+    assert (region_of(title + BODY) or "").endswith(place)
+
+
+@pytest.mark.parametrize("title,place", [
+    ("临潼区政府召开常务会议", "临潼区"),
+    ("长武县政府常务会议研究部署经济工作", "长武县"),
+    ("宝鸡市政府召开全市经济工作会议", "宝鸡市"),
+    ("淳化县政府门户网站\n2023年经济运行", "淳化县"),
+    ("雁塔区政府全体会议召开", "雁塔区"),
+])
+def test_a_government_named_without_its_peoples_gives_its_place(title, place):
+    """(X区政府召开…, X县政府门户网站: the government of the place, as X区人民政府 is.)"""
+    assert (region_of(title + BODY) or "").endswith(place)
+
+
+@pytest.mark.parametrize("text", [
+    "在市政府的领导下,全区经济平稳\n工作综述" + BODY,
+    "全区上下在区委区政府领导下\n经济综述" + BODY,
+])
+def test_a_government_of_no_named_place_gives_none(text):
+    assert region_of(text) is None
+
+
+def test_a_level_aboves_press_office_further_down_names_no_issuer():
+    """(A county's page whose seventh line tells of 甘肃省政府新闻办召开发布会 on it is not the province's.)"""
+    text = ("通渭县概况\n\n1、位于甘肃省中部\n\n2、现辖18个乡镇\n\n3、县政府驻平襄镇\n\n4、人口\n\n5、面积\n\n"
+            "6、2020年11月21日上午,甘肃省政府新闻办召开发布会,宣布通渭县退出贫困县序列。\n" + BODY)
+    assert region_of(text) != "甘肃省"

@@ -88,6 +88,14 @@ class CellsMixin:
         nation = [self.grammar.whole_of.get("nation", ""), *self.grammar.own_words.get("nation", ())]
         return any(w and w in title for w in nation) or (bool(names) and self.doc.region not in names)
 
+    def column_elsewhere(self, header: str) -> bool:
+        """A column headed by another level's whole (全省, 全市 in a district's table) or by a place of the gazetteer
+        other than the document's (陕西省 | 西安市 | 雁塔区): its cells are that place's."""
+        if not header or self.other_place.whole_in(header):
+            return bool(header)
+        names = self.cat.gazetteer.mentions(header)
+        return bool(names) and self.doc.region not in names and not self.own_row(header)
+
     def own_row(self, label: str) -> bool:
         """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names)."""
         return bool(self.doc.region) and label.strip() in own_names(self.cat, self.doc.region)
@@ -97,6 +105,8 @@ class CellsMixin:
         indicator or the cell does not measure one."""
         # a row labelled by a year (2018年 | 20363.19 | 6): the column's header, or the one it is the growth of, names it
         # … or by the document's own place among others (江西省 | 32200.10 | 32074.70 under 2023年GDP | 2022年GDP)
+        if self.column_elsewhere(cell.header):
+            return None   # 指标 | 全省 | 全市 | 雁塔区: the province's and the city's columns beside the district's own
         across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again

@@ -16,7 +16,7 @@ from etl.extract.cells import CellsMixin
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part
-from etl.extract.measure import MeasureMixin
+from etl.extract.measure import MeasureMixin, done_after_aim
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
     AVG,
@@ -215,7 +215,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         lead = PLAN_LEAD.match(sent)
         if not lead or not self.date_year or int(lead.group(1)) < self.date_year:
             return False
-        return "计划" in lead.group(2) or bool(self.words.target.search(lead.group(2)))
+        words = lead.group(2)
+        plan = words.find("计划")
+        if plan >= 0 and self.words.measured_against.search(words[max(0, plan - 7):plan]):
+            return False   # 2023年,全县完成年度计划的102%: an outcome measured against the plan
+        return plan >= 0 or bool(self.words.target.search(words))
 
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes
@@ -243,7 +247,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since) or AVG.search(since)
                     or CHANGED_TO.match(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
-                    or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)):
+                    or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)
+                    or done_after_aim(sent[subject.end:first.start], self.words)):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]

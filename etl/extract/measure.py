@@ -56,6 +56,18 @@ def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) ->
     return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 
+_A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def done_after_aim(before: str, words) -> bool:
+    """`before` (a name's words up to a figure) sets an aim with a number (计划增长5%) and then says an outcome (,完成)
+    with no target word after it: the figure is the outcome's, not the aim's."""
+    aims = list(words.target.finditer(before))
+    first = _A_NUMBER.search(before, aims[-1].end()) if aims else None
+    rest = before[first.end():] if first else ""
+    return bool(rest) and bool(words.outcome.search(rest)) and not words.target.search(rest)
+
+
 def declined(value: float, value_high: float | None) -> tuple[float, float | None]:
     """下降5% -> -5; a declining range 下降5-6% -> -6..-5 (low end first)."""
     if value_high is None:
@@ -77,8 +89,7 @@ class MeasureMixin:
         inline_target = self.ctx.section != "plan" and (target_cue(gap, TARGET_INLINE, self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(gap)))
         open_to_cues = self.ctx.section != "plan" and not inline_target
-        led = open_to_cues and (
-            target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start))
+        led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
         cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])))
         after = self.doc.text[s0 + subject.end:s0 + subject.end + 40]   # on past this sentence's end (…;地方…)
         if (_LOCAL_PART_AFTER.match(sent, subject.end) or "地方" + subject.text in after) \
@@ -141,6 +152,12 @@ class MeasureMixin:
             return int(base.group(1))
         plan_end = last_match(PLAN_END_BASE, clause)
         return FIVE_YEAR_PLANS[plan_end.group(1)][1] if plan_end else self.carried_base
+
+    def led_by_aim(self, sent, s0, subject, n, clause) -> bool:
+        """A target word in the figure's clause, or one carried from a clause before, sets it, unless an outcome word
+        follows the number that word set (计划增长5%,完成67.1亿元,增长6.2%: the plan's word was the first number's)."""
+        cued = target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start)
+        return cued and not done_after_aim(sent[subject.end:n.start], self.words)
 
     def cue_carries(self, at: int) -> bool:
         """An earlier figure of the sentence was a target by its word (力争…增长15%), and only a plain list item

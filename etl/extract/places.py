@@ -186,12 +186,15 @@ class OtherPlaces:
                                     r"(?:全省|全区|全市)?\s*$")
         wholes = _wholes_of_other_levels(knowledge, own, own_level(knowledge, own))
         # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
-        self.whole = re.compile(f"(?<![在居列位])(?:{alternation(wholes)})") if wholes else None
+        self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
+        self.aim = re.compile(alternation(knowledge.grammar.target_words))
 
     def whole_in(self, clause: str) -> bool:
         """Another level's whole is named in `clause` (a figure's own clause up to it: 与全省“十四五”规划确定的年均增长,
-        高于全国平均水平(…): the figure is that level's, not the document's."""
-        return self.whole is not None and bool(self.whole.search(clause))
+        高于全国平均水平(…) and no target word after it (…排名全市第1位(预期目标为8.5%以上) is the document's aim):
+        the figure is that level's, not the document's."""
+        named = [m for m in self.whole.finditer(clause)] if self.whole is not None else []
+        return bool(named) and not self.aim.search(clause, named[-1].end())
 
     def search(self, before: str) -> bool:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):

@@ -30,6 +30,7 @@ from etl.extract.host_place import (
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.listed_places import known_patterns, mention_counts, named_in_title
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
+from etl.extract.patterns import PART_NAME
 from etl.extract.place_relations import above, among_siblings, named_in, never_named, unnamed_site, within
 from etl.extract.self_place import (
     holds_the_text,
@@ -68,9 +69,12 @@ from etl.knowledge.places import Regions
 # (the places of data/regions.csv, before more: etl/extract/listed_places.py)
 _STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[一二三四五六七八九十\d]+届\s*(?:人民代表|人大|人代|政协|[一二三四五六七八九十\d]+次)|统计局|发改局|发展和改革(?:局|委员会)|政府工作报告|(?:代理?)?[市县区旗]长[\u4e00-\u9fff]{2,4}\n|"
                  r"\d{4}年[^\n。,,;;、]{0,10}?(?:国民经济|政府工作报告|经济运行|统计公报|计划执行|计划草案|(?:财政)?(?:预算执行|预算草案|决算))|"
-                 r"国民经济和社会发展")
+                 r"国民经济和社会发展|" + PART_NAME + r"(?:经济运行|主要经济指标)")
 _SEAT = re.compile(r"(?:人民政府|政府)的?(?:所在地|驻地)")   # 是X市人民政府所在地: the seat a district hosts, no issuer
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
+# … and, in a page's first lines only, its government without 人民 (X区政府召开…, X县政府门户网站): further down, a level
+# above's government or press office (甘肃省政府新闻办召开发布会) speaks of a unit below it
+_ISSUER_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + r"|政府(?:召开|常务会|全体会|工作报告|门户)))")
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
 _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
@@ -85,7 +89,7 @@ class RegionReading:
     warning: str | None = None
 
 
-def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[str]:
+def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer, at_head: bool = False) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
     text = unaddressed(_LINK_BAR.sub(lambda m: " " * len(m.group()), text))   # links (中国政府网 |), addressees: no issuer
@@ -95,7 +99,7 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer) -> list[
                                     if not vouches_for_below(text, m.end(), issuer_names[m.group(1)], gazetteer)
                                     and not venue_for_below(text, m.start(), m.end(), issuer_names[m.group(1)], gazetteer,
                                                              regions.is_nation(issuer_names[m.group(1)]))]
-    for m in _ISSUER.finditer(text):
+    for m in (_ISSUER_AT_HEAD if at_head else _ISSUER).finditer(text):
         name = gazetteer.name_ending(m.group(1))
         if name and any(k.start(1) < m.end(1) - len(name) and m.end(1) <= k.end(1) for k in listed):
             continue   # the tail of a longer known name (北区 of 渝北区)
@@ -209,7 +213,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     heads = [ln for ln in head_lines if ">" not in ln and not _LINK_BAR.match(ln)]
     title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
-        named = _named_as_issuer(where, regions, gazetteer) if where is not title_line else \
+        named = _named_as_issuer(where, regions, gazetteer, at_head=evidence == "title") if where is not title_line else \
             named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \
             or headline_below(head_lines, gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None

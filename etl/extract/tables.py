@@ -64,10 +64,13 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> str:
 
 
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
-    """(text, start, end) of each cell of a `| a | b |` line (or `a | b |`), offsets into the document."""
+    """(text, start, end) of each cell of a `| a | b |` line (or `a | b |`, or `a | b` with no closing bar: its last
+    cell runs to the line's end), offsets into the document."""
     cells, pos = [], (row.index("|") + 1 if row.lstrip().startswith("|") else 0)
     while True:
         nxt = row.find("|", pos)
+        if nxt < 0:
+            nxt = len(row) if row[pos:].strip() and cells else -1   # a last cell with no bar after it
         if nxt < 0:
             break
         raw = row[pos:nxt]
