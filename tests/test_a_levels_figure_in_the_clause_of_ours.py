@@ -39,6 +39,7 @@ def test_another_levels_figure_in_its_clause_is_not_ours(heading, sentence, thei
     (REVIEW, "全区在全市率先实现地区生产总值增长8%。", ("gdp_growth", 8.0)),
     (REVIEW, "全区地区生产总值增长6.1%,增速居全省第2位。", ("gdp_growth", 6.1)),
     (AIMS, "地区生产总值增长6.5%左右,高于全市0.5个百分点。", ("gdp_growth", 6.5)),
+    (REVIEW, "全区地区生产总值增长12.6%(全国8.1%)达92.9亿元。", ("gdp", 92.9)),   # an aside closed before it
 ])
 def test_our_figure_beside_the_comparison_is_still_charted(heading, sentence, ours):
     assert ours in charted(heading, sentence)
