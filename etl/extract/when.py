@@ -236,6 +236,9 @@ class WhenMixin(SpanMixin):
             kind, kind_source = "actual", "default"   # a hedge alone makes no target of a year already past
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
             kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
+        if kind_source == "section" and kind == "actual" and self.after_the_review(year, year_source) \
+                and part_year_of(sent[:n.start]) is None:
+            kind, kind_source = "target", "cue"   # in a review of 2023 dated January 2024, "建议2024年…增长6%" is an aim
         if kind == "actual" and kind_source in ("cue", "section") and forecast_of_the_year_begun(
                 sent[clause_start(sent, subject.start, ",,;;"):subject.start], self.sent_estimate, year, self.plan_year, self.date_month):
             kind = "target"   # 今年上海GDP预计增长6.5%左右 in the year's congress: a forecast of the year just begun
@@ -306,6 +309,14 @@ class WhenMixin(SpanMixin):
         if n.suffix and self.grammar.bounds.get(n.suffix) in ("about", "floor", "ceiling"):
             return "target", "hedge"   # 增长6%左右 with no word of an outcome: a plan's hedged figure
         return "actual", "default"
+
+    def after_the_review(self, year: int | None, year_source: str) -> bool:
+        """A year stated with the figure, in a review section, after the reviewed year and not over at the item's date
+        (undated: any year after the reviewed one): no outcome of it can be reported there."""
+        if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
+                or year_source not in ("clause", "sentence", "paragraph"):
+            return False
+        return self.date_year is None or year > self.date_year or (year == self.date_year and (self.date_month or 12) <= 10)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
         """A year stated with the figure that is before the plan section's own year."""
