@@ -235,12 +235,8 @@ class RowsMixin:
         after it: 达到8000亿元以上) is a milestone, not the figure: its value is not stated; so is a level given only as
         a round number it nears (近1000亿元, 约50亿元)."""
         row = self.cat.hedges.get(hedge or "")
-        if kind != "actual" or value is None or not row:
+        if kind != "actual" or value is None or not row or value != float(f"{value:.2g}"):
             return None
-        if value != float(f"{value:.2g}"):   # (a level said passed, 突破285亿元, states no value either, round or not)
-            passed = row["bound"] == "floor" and row["position"] == "prefix" and unit != "pct"
-            return f"an outcome given only as a level it passed ({row['label_en'] or 'over'} {value:g}): its value is not stated" \
-                if passed else None
         if row["bound"] == "about" and row["position"] == "prefix" and unit != "pct":   # 近1000亿元: nearly a round level
             return f"an outcome given only as a round number it nears ({row['label_en'] or 'about'} {value:g}): its value is not stated"
         if row["bound"] != "floor" or (row["position"] != "prefix" and value < 100):
