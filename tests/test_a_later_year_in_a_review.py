@@ -1,8 +1,9 @@
 """Inside a review of one year, a figure of a later year that had not ended at the item's date (a congress committee's
-review of 2023 dated January 2024: 建议2024年地区生产总值增长6%左右) is an aim of that year, not its outcome; undated,
-any year after the reviewed one is (issue 23 class 1, found by writing a congress committee's review of the plan: its
-proposals were charted as the next year's outcomes). Negatives: the reviewed year's own outcomes, and a later year's
-part already over (2024年1-2月) in a March item, are still outcomes. Made-up texts of this file's own wording."""
+review of 2023 dated January 2024: 建议2024年地区生产总值增长6%左右) is an aim of that year, not its outcome (issue 23
+class 1, found by writing a congress committee's review of the plan: its proposals were charted as the next year's
+outcomes). Negatives: the reviewed year's own outcomes, a later year's part already over (2024年1-2月) in a March item,
+and an undated term's review estimating its last year (2016年,预计…) are still outcomes. Made-up texts of this file's
+own wording."""
 
 import pytest
 
@@ -22,7 +23,7 @@ def read(date: str, sentence: str) -> set[tuple]:
     ("2024-01-08", "建议2024年地区生产总值增长6%左右。", ("gdp_growth", 2024, "year", "target", 6.0)),
     ("2024-01-08", "建议2024年地区生产总值增长6%左右,一般公共预算收入增长5%。", ("fiscal_revenue_growth", 2024, "year", "target", 5.0)),
     ("2024-02-20", "2024年,全区固定资产投资增长8%。", ("fixed_investment_growth", 2024, "year", "target", 8.0)),
-    ("", "建议2024年社会消费品零售总额增长7%。", ("retail_sales_growth", 2024, "year", "target", 7.0)),
+    ("2024-02-02", "建议2024年社会消费品零售总额增长7%。", ("retail_sales_growth", 2024, "year", "target", 7.0)),
     ("2023-12-20", "建议2024年地区生产总值增长6%左右。", ("gdp_growth", 2024, "year", "target", 6.0)),
 ])
 def test_a_later_years_figure_in_a_review_is_an_aim(date, sentence, aim):
@@ -36,3 +37,9 @@ def test_a_later_years_figure_in_a_review_is_an_aim(date, sentence, aim):
 ])
 def test_the_reviewed_year_and_a_later_years_part_already_over_stay_outcomes(date, sentence, outcome):
     assert outcome in read(date, sentence)
+
+
+def test_an_undated_terms_review_estimating_its_last_year_stays_an_outcome():
+    text = "城东县2016年政府工作报告\n\n一、本届政府工作回顾\n\n2016年,预计全县生产总值210亿元。\n"
+    got = {f[:5] for f in figures(text, FIELDS, meta={"region": "城东县"}) if f[5] == "high"}
+    assert ("gdp", 2016, "year", "actual", 210.0) in got

@@ -311,12 +311,13 @@ class WhenMixin(SpanMixin):
         return "actual", "default"
 
     def after_the_review(self, year: int | None, year_source: str) -> bool:
-        """A year stated with the figure, in a review section, after the reviewed year and not over at the item's date
-        (undated: any year after the reviewed one): no outcome of it can be reported there."""
+        """A year stated with the figure, in a review section, after the reviewed year and not over at the item's date:
+        no outcome of it can be reported there. (Undated, the later year may be the one the report's term ends with,
+        2016年,预计… in a review of the term: no date, no rule.)"""
         if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
-                or year_source not in ("clause", "sentence", "paragraph"):
+                or year_source not in ("clause", "sentence", "paragraph") or self.date_year is None:
             return False
-        return self.date_year is None or year > self.date_year or (year == self.date_year and (self.date_month or 12) <= 10)
+        return year > self.date_year or (year == self.date_year and (self.date_month or 12) <= 10)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
         """A year stated with the figure that is before the plan section's own year."""
