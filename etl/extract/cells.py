@@ -34,6 +34,8 @@ def outline_start(title: str) -> int | None:
     return FIVE_YEAR_PLANS[m.group(1)][0] if m and not _NOT_THE_OUTLINE.search(title) else None
 
 
+_RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1}
+_RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
@@ -62,6 +64,8 @@ class CellsMixin:
         period = part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
+        relative = None if stated else self.relative_column(cell.header)
+        year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
         if year is None:
@@ -72,6 +76,13 @@ class CellsMixin:
         self.out.append(self.row(key, kind, year, period, value, value_high, unit, cell.hedge or None, "reported", "table",
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
                                  year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+
+    def relative_column(self, header: str) -> int | None:
+        """The year of a column named relative to the year a plan report reviews (上年实际 | 本年计划 | 本年预计 | 下年计划):
+        the year before it, that year, the year after; None for any other header, or when no year is reviewed."""
+        m = _RELATIVE_COLUMN.match(header)
+        anchor = self.doc.reviews_year or self.ctx.year
+        return anchor + _RELATIVE_OFFSET[m.group(1)] if m and anchor else None
 
     def aimed_at(self, year: int, first_year: int | None) -> bool:
         """A column's year no outcome can be of: a plan table's year after its first, one after the page's date, or in
