@@ -1,7 +1,8 @@
 """A plan report's table whose columns are named relative to the year it reviews (上年实际 | 本年计划 | 本年预计 |
 下年计划): the year before, that year, the year after. Before, every column was read as the reviewed year: the year
 before's outcome was charted as the reviewed year's and the reviewed year's own sent to review (issue 23 class 3, found
-by writing plan reports' annex tables). Negatives: columns with years (2022年 | 2023年) read as before. Made-up texts of this file's own wording."""
+by writing plan reports' annex tables). Negatives: columns with years (2022年 | 2023年) read as before. Made-up texts
+of this file's own wording."""
 
 import pytest
 
