@@ -114,6 +114,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         found = [m for m in YEAR.finditer(doc.text[:20000]) if 1990 <= int(m.group(1)) <= 2100]
         stated = {int(m.group(1)) for m in found}
         self.stated_years = frozenset(stated)
+        # … and those it states other than as a day's date (2024年2月18日 dates the item, it says nothing of 2024)
+        self.said_years = frozenset(int(m.group(1)) for m in found if not _DAY_AFTER.match(doc.text, m.end()))
         # years from the page's date to the last year its text states (a copy posted or stamped years later dates
         # nothing), unless its own address is dated that year too
         said = [y for y in stated if self.date_year and y <= self.date_year]
@@ -349,6 +351,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     return with_a_policy_taken_out(restated_differently(by_fallback_name(restated_in_body(ex.out, text), ex.fallback)))
 
 
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
 _PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年)"

@@ -93,7 +93,7 @@ REPORT_NAME_LEAD = re.compile(r"^\s*(?:\d{1,2}[、.]\s*)?\d{4}年" + REPORT_NAME
 WORK_REPORT_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,16}?政府工作报告")
 # an estimate or a comparison with last year: an outcome, never a target (完成 and 达到 are both)
 ESTIMATE = re.compile(r"预计|初步核算|初步统计|同比|比上年|较上年")
-FORECAST = re.compile(r"预计|预期|有望|将(?:达到|实现|增长|完成)")   # what a year is yet to do
+FORECAST = re.compile(r"预计|预期|有望|[将要](?:达到|实现|增长|完成)")   # what a year is yet to do
 FIRST_ESTIMATE = re.compile(r"初步预计|初步核算|初步统计")
 TO = r"\s*(?:-|—|–|~|至|到)\s*"   # month ranges: 1-11月, 1—11月, 1至11月, 1~11月
 # a span of years stated in so many words before an average (2021-2024年年均增长7.4%): the figure's own span

@@ -211,7 +211,7 @@ class RowsMixin:
         they are moved.)"""
         if kind != "actual" or period != "year" or not self.date_year:
             return None
-        if year in self.stated_years and not FORECAST.search(said):
+        if year in self.said_years and not FORECAST.search(said):
             return None
         if year > self.date_year or (year == self.date_year and (self.date_month or 12) <= _LAST_MONTH_BEFORE_THE_END):
             return "an outcome of a whole year not over at the item's date: an estimate or an aim, not the year's outcome"
