@@ -18,6 +18,9 @@ _SHORT_TITLE = re.compile(rf"^\s*(?:\d{{4}}年)?(?:{PART_NAME}(?=[\u4e00-\u9fff]
                           r"([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|人民政府工作报告|政府工作报告|"
                           rf"统计公报|{PART_NAME}?经济(?=[\u4e00-\u9fff“]))")
 
+# a headline that opens with its place's short name, set off (雁塔:前三季度经济运行稳中向好, 【长武】全县经济运行平稳)
+_HEADLINE_NAME = re.compile(r"^\s*(?:【([\u4e00-\u9fff]{2,4})】|([\u4e00-\u9fff]{2,4})\s*[::])")
+
 # a sentence, not a title: a comma or full stop inside a line of some length
 SENTENCE_LINE = re.compile(r"^.{12,}[,,。;;].")
 
@@ -34,8 +37,8 @@ def short_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
     """The one unit whose short name opens a title before the report's kind (2022年新疆政府工作报告); none when
     the name is several units' (吉林: the province and the city) or no unit's."""
     line = simplified(line)
-    m = _SHORT_TITLE.match(line)
-    units = gazetteer.by_short(m.group(1)) if m else ()
+    m = _SHORT_TITLE.match(line) or _HEADLINE_NAME.match(line)
+    units = gazetteer.by_short(next(g for g in m.groups() if g)) if m else ()
     return [units[0].name] if len(units) == 1 else parent_and_short(line, gazetteer)
 
 
