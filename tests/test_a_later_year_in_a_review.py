@@ -43,3 +43,8 @@ def test_an_undated_terms_review_estimating_its_last_year_stays_an_outcome():
     text = "城东县2016年政府工作报告\n\n一、本届政府工作回顾\n\n2016年,预计全县生产总值210亿元。\n"
     got = {f[:5] for f in figures(text, FIELDS, meta={"region": "城东县"}) if f[5] == "high"}
     assert ("gdp", 2016, "year", "actual", 210.0) in got
+
+
+def test_a_year_further_ahead_than_the_next_is_made_no_aim():
+    """(A page dated years before the review it holds: its date is wrong, the review's later year no plan.)"""
+    assert ("fixed_investment_growth", 2024, "year", "target", 8.0) not in read("2019-01-08", "2024年,全区固定资产投资增长8%。")

@@ -317,7 +317,8 @@ class WhenMixin(SpanMixin):
         if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
                 or year_source not in ("clause", "sentence", "paragraph") or self.date_year is None:
             return False
-        return year > self.date_year or (year == self.date_year and (self.date_month or 12) <= 10)
+        # (a year further ahead than the next speaks of a date that is wrong, not of an aim)
+        return year == self.date_year + 1 or (year == self.date_year and (self.date_month or 12) <= 10)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
         """A year stated with the figure that is before the plan section's own year."""
