@@ -28,6 +28,11 @@ def bare_name(knowledge: Knowledge, own: str | None) -> str | None:
     return unit.name if unit is not None else None
 
 
+def own_kind_words(own: str | None) -> set[str]:
+    """The words a place's name makes its own besides its whole (我市, 本市 for 沙河市 or 天津市; 我县, 本县 for a county)."""
+    return {"我" + kind_of(own), "本" + kind_of(own)} if own else set()
+
+
 def own_whole(own: str | None) -> str:
     """The whole-of word a place's name makes its own: 全市 for 沙河市 or 天津市 (whatever their level),
     全县 for a county, 全旗 for a banner."""
@@ -46,7 +51,7 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
         names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
         # and the words another level uses for itself (我国, 国内生产总值 is the nation's)
         names |= {w for lvl, ws in knowledge.grammar.own_words.items() if lvl not in (level, "district") for w in ws}
-        names -= {own_whole(own)}   # a county-level city's or a municipality's 全市 is its own
+        names -= {own_whole(own), *own_kind_words(own)}   # a county-level city's or a municipality's 全市, 我市 are its own
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
@@ -137,7 +142,10 @@ def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | 
     place of unknown level, whose 全市 may be its own."""
     if level is None:
         return set()
-    return {w for lvl, w in knowledge.grammar.whole_of.items() if lvl not in (level, "district")} - {own_whole(own)}
+    grammar = knowledge.grammar
+    wholes = {w for lvl, w in grammar.whole_of.items() if lvl not in (level, "district")}
+    wholes |= {w for lvl, ws in grammar.own_words.items() if lvl not in (level, "district") for w in ws}   # 我市, 我省
+    return wholes - {own_whole(own), *own_kind_words(own)}
 
 
 def _aims_of_levels_above(knowledge: Knowledge, own: str | None, level: str | None) -> str:
