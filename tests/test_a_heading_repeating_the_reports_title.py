@@ -27,6 +27,8 @@ def parts(text: str) -> list:
     ("长武县2021年政府工作报告", "政府工作报告"),
     ("长武县2020年国民经济和社会发展统计公报", "2020年国民经济和社会发展统计公报"),
     ("长武县2020年经济运行情况", "经济运行情况"),
+    ("首页 > 信息公开 > 规划计划 > 正文\n字号:大 中 小 打印本页\n关于长武县2020年国民经济和社会发展计划执行情况的报告",
+     "2020年国民经济和社会发展计划执行情况"),   # the title below a site's breadcrumb and page tools
 ])
 def test_a_heading_repeating_the_title_is_no_new_report(title, heading):
     text = title + BODY.format(h=heading)

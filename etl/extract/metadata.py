@@ -22,6 +22,7 @@ from etl.knowledge.words import Grammar
 from etl.records import Document
 
 MIN_SEGMENT_CHARS = 200
+_TITLE_REACH = 400   # a report's title, below a site's breadcrumb and page tools, stands in its first characters
 
 
 _SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
@@ -54,20 +55,19 @@ def split_segments(text: str) -> list[tuple[int, int]]:
     Segments shorter than MIN_SEGMENT_CHARS are merged into a neighbour."""
     starts = [0]
     pos = 0
-    seg_has_body, seg_title = False, ""
+    seg_has_body = False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if _SEPARATOR_LINE.match(line) and seg_has_body:
             starts.append(pos)
-            seg_has_body, seg_title = False, ""
-        elif _is_title_line(line) and seg_has_body and stripped not in seg_title:
+            seg_has_body = False
+        elif _is_title_line(line) and seg_has_body and stripped not in text[starts[-1]:starts[-1] + _TITLE_REACH]:
             # (a heading that repeats part of the report's own title, 2020年国民经济和社会发展计划执行情况 under 关于X县2020年
             # 国民经济和社会发展计划执行情况及2021年计划(草案)的报告, is a section of it, not a report of its own)
             starts.append(pos)
-            seg_has_body, seg_title = True, stripped
+            seg_has_body = True
         elif len(stripped) > 40 and _PROSE.search(stripped) and not _HEADER_CELLS.search(stripped):
             seg_has_body = True   # a line of prose; a page's menus and indexes of years are none
-        seg_title = seg_title or stripped
         pos += len(line)
     spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)], strict=True) if b > a]
     merged: list[list[int]] = []
