@@ -41,3 +41,16 @@ def test_two_reports_of_two_places_are_still_two():
     one = "长武县2020年政府工作报告" + BODY.format(h="一、工作回顾")
     two = "淳化县2020年政府工作报告" + BODY.format(h="一、工作回顾")
     assert len(documents_from_text(K, one + "\n" + two, "two.txt")) == 2
+
+
+@pytest.mark.parametrize("lead", [
+    "按照中央和全省经济工作会议精神以及省政府工作报告要求,2018年重点做好以下工作:",
+    "根据县政府工作报告安排,全年主要预期目标是:",
+    "对照政府工作报告确定的目标任务,主要指标完成情况如下:",
+    "结合国民经济和社会发展计划执行情况,建议如下:",
+    "现将统计公报有关情况说明如下:",
+])
+def test_a_sentence_ending_in_a_colon_is_no_title(lead):
+    """(A line that names a report but ends in a colon leads a list: it opens no report of its own.)"""
+    text = "长武县2021年政府工作报告" + BODY.format(h=lead)
+    assert len(parts(text)) == 1

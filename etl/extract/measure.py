@@ -46,6 +46,9 @@ _ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]
 _BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z")
 # an average over two to four years (两年平均增长5.6%, 三年平均): no year's growth, and no five-year average either
 _FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均")
+# an average over a number of years said with it (近三年年均增长31.6%): over those years, whatever span the paragraph is of
+_YEARS_OF_AVERAGE = re.compile(r"(?<!十)([两二三四五])年(?:来|以来)?年均")
+_YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 
@@ -100,7 +103,7 @@ class MeasureMixin:
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
-        if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap):
+        if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
             return   # 达9 73万亿元: a decimal point lost to a space; 两年平均增长5.6%: over two years, not the year's
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
@@ -152,6 +155,13 @@ class MeasureMixin:
             return int(base.group(1))
         plan_end = last_match(PLAN_END_BASE, clause)
         return FIVE_YEAR_PLANS[plan_end.group(1)][1] if plan_end else self.carried_base
+
+    def other_years_average(self, gap: str) -> bool:
+        """An average said to be over a number of years other than the span the paragraph is about (近三年年均增长31.6%
+        in a review of the past five years): not the span's average, and no year's."""
+        said = _YEARS_OF_AVERAGE.search(gap)
+        span = self.ctx.span
+        return bool(said and span) and _YEARS_SAID[said.group(1)] != span[1] - span[0] + 1
 
     def led_by_aim(self, sent, s0, subject, n, clause) -> bool:
         """A target word in the figure's clause, or one carried from a clause before, sets it, unless an outcome word

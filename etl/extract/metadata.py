@@ -27,6 +27,9 @@ _TITLE_REACH = 400   # a report's title, below a site's breadcrumb and page tool
 
 _SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
 _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
+# a line telling that someone delivered the report (王伟作政府工作报告。刘宵华摄; 市长…向大会作政府工作报告), or a photo's
+# credit: news of the report, not its title
+_DELIVERED = re.compile(r"作《?(?:[省市县区旗州])?政府工作报告|摄\s*[))]?\s*$")
 _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 # a row of a disclosure page's header flattened into cells (关键词: | 目标任务;城乡;发展): labels and values, no prose
 _HEADER_CELLS = re.compile(r"[::]\s*\|")
@@ -46,7 +49,8 @@ _CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+|附表
 def _is_title_line(line: str) -> bool:
     s = line.strip().lstrip("#").strip()
     return 0 < len(s) <= 80 and bool(_TITLE_WORDS.search(s)) and not _ENUMERATED.match(s) \
-        and not s.endswith(("。", ",", ";")) and not _TITLE_FIELD.match(s) and not _CAPTION.match(s)
+        and not s.endswith(("。", ",", ";", ":", ":")) and not _TITLE_FIELD.match(s) and not _CAPTION.match(s) \
+        and not _DELIVERED.search(s)
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:
@@ -61,7 +65,7 @@ def split_segments(text: str) -> list[tuple[int, int]]:
         if _SEPARATOR_LINE.match(line) and seg_has_body:
             starts.append(pos)
             seg_has_body = False
-        elif _is_title_line(line) and seg_has_body and stripped not in text[starts[-1]:starts[-1] + _TITLE_REACH]:
+        elif _is_title_line(line) and seg_has_body and stripped not in text[starts[-1]:min(pos, starts[-1] + _TITLE_REACH)]:
             # (a heading that repeats part of the report's own title, 2020年国民经济和社会发展计划执行情况 under 关于X县2020年
             # 国民经济和社会发展计划执行情况及2021年计划(草案)的报告, is a section of it, not a report of its own)
             starts.append(pos)
