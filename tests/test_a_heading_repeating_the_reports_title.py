@@ -54,3 +54,9 @@ def test_a_sentence_ending_in_a_colon_is_no_title(lead):
     """(A line that names a report but ends in a colon leads a list: it opens no report of its own.)"""
     text = "长武县2021年政府工作报告" + BODY.format(h=lead)
     assert len(parts(text)) == 1
+
+
+def test_the_same_bare_title_over_two_reports_still_makes_two():
+    """(政府工作报告 over each of two reports of a listing page: the same line again is another report's title.)"""
+    one = "政府工作报告" + BODY.format(h="一、工作回顾")
+    assert len(documents_from_text(K, one + "\n" + one.replace("2020年", "2021年"), "two.txt")) == 2

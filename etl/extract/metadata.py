@@ -53,6 +53,12 @@ def _is_title_line(line: str) -> bool:
         and not _DELIVERED.search(s)
 
 
+def _part_of_title(line: str, head: str) -> bool:
+    """`line` is part of a longer line of `head` (a segment's first characters, where its title stands): a heading that
+    repeats a piece of the report's title. The same line again (政府工作报告 over each of two reports) is another title."""
+    return line in head and any(line in h and line != h.strip() for h in head.splitlines())
+
+
 def split_segments(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the documents a file holds. Boundaries: a line that is only a dash
     (listing pages), a form feed, or a report title line after the start of a segment.
@@ -65,7 +71,7 @@ def split_segments(text: str) -> list[tuple[int, int]]:
         if _SEPARATOR_LINE.match(line) and seg_has_body:
             starts.append(pos)
             seg_has_body = False
-        elif _is_title_line(line) and seg_has_body and stripped not in text[starts[-1]:min(pos, starts[-1] + _TITLE_REACH)]:
+        elif _is_title_line(line) and seg_has_body and not _part_of_title(stripped, text[starts[-1]:min(pos, starts[-1] + _TITLE_REACH)]):
             # (a heading that repeats part of the report's own title, 2020年国民经济和社会发展计划执行情况 under 关于X县2020年
             # 国民经济和社会发展计划执行情况及2021年计划(草案)的报告, is a section of it, not a report of its own)
             starts.append(pos)
