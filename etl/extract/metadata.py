@@ -30,6 +30,8 @@ _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济�
 # a line telling that someone delivered the report (王伟作政府工作报告。刘宵华摄; 市长…向大会作政府工作报告), or a photo's
 # credit: news of the report, not its title
 _DELIVERED = re.compile(r"作《?(?:[省市县区旗州])?政府工作报告|摄\s*[))]?\s*$")
+# the line before a dash, a table's cell of a number (3456.4, 12以上, 103左右, 8.7(实际增长7.9)): the dash is an empty cell
+_NUMBER_CELL = re.compile(r"-?\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,2})?\s*(?:[((][^()()\n]{0,12}[))])?")
 _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 # a row of a disclosure page's header flattened into cells (关键词: | 目标任务;城乡;发展): labels and values, no prose
 _HEADER_CELLS = re.compile(r"[::]\s*\|")
@@ -65,11 +67,11 @@ def split_segments(text: str) -> list[tuple[int, int]]:
     Segments shorter than MIN_SEGMENT_CHARS are merged into a neighbour."""
     starts = [0]
     pos = 0
-    seg_has_body = False
+    seg_has_body, last = False, ""
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if _SEPARATOR_LINE.match(line) and seg_has_body:
-            starts.append(pos)
+        if _SEPARATOR_LINE.match(line) and seg_has_body and not _NUMBER_CELL.fullmatch(last):
+            starts.append(pos)   # (a dash after a table's number cell is an empty cell of it: 103左右 / - / 100.7)
             seg_has_body = False
         elif _is_title_line(line) and seg_has_body and not _part_of_title(stripped, text[starts[-1]:min(pos, starts[-1] + _TITLE_REACH)]):
             # (a heading that repeats part of the report's own title, 2020年国民经济和社会发展计划执行情况 under 关于X县2020年
@@ -78,6 +80,7 @@ def split_segments(text: str) -> list[tuple[int, int]]:
             seg_has_body = True
         elif len(stripped) > 40 and _PROSE.search(stripped) and not _HEADER_CELLS.search(stripped):
             seg_has_body = True   # a line of prose; a page's menus and indexes of years are none
+        last = stripped or last
         pos += len(line)
     spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)], strict=True) if b > a]
     merged: list[list[int]] = []
