@@ -25,3 +25,15 @@ def test_a_headlines_short_name_gives_its_place(title, place):
 @pytest.mark.parametrize("title", ["记者:全县经济运行平稳", "两会:代表热议发展目标", "城关:经济运行平稳"])
 def test_a_word_that_is_no_single_units_short_name_gives_none(title):
     assert region_of(title + BODY) is None
+
+
+@pytest.mark.parametrize("title,place", [
+    ("专访雁塔区区长:稳中求进 奋力争先", "雁塔区"),
+    ("专访长武县县长:抓项目促发展", "长武县"),
+    ("对话淳化县县长:做强特色产业", "淳化县"),
+    ("彬州市市长:今年生产总值增长6%左右", "彬州市"),
+    ("临潼区区长:一季度经济开局良好", "临潼区"),
+])
+def test_an_interview_with_the_places_head_gives_the_place(title, place):
+    """(专访X区区长:…: the head of the place speaks of it.)"""
+    assert (region_of(title + BODY) or "").endswith(place)

@@ -74,7 +74,7 @@ _SEAT = re.compile(r"(?:人民政府|政府)的?(?:所在地|驻地)")   # 是X�
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
 # … and, in a page's first lines only, its government without 人民 (X区政府召开…, X县政府门户网站): further down, a level
 # above's government or press office (甘肃省政府新闻办召开发布会) speaks of a unit below it
-_ISSUER_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + r"|政府(?:召开|常务会|全体会|工作报告|门户)|经济运行(?:情况|简况|分析)))")
+_ISSUER_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + r"|政府(?:召开|常务会|全体会|工作报告|门户)|经济运行(?:情况|简况|分析)|[市县区旗]长(?=[::\s])))")
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
 _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
