@@ -102,8 +102,10 @@ class CellsMixin:
     def column_elsewhere(self, header: str) -> bool:
         """A column headed by another level's whole (全省, 全市 in a district's table) or by a place of the gazetteer
         other than the document's (陕西省 | 西安市 | 雁塔区): its cells are that place's."""
-        if not header or self.other_place.whole_in(header):
-            return bool(header)
+        if not header:
+            return False
+        if self.other_place.whole_in(header):
+            return True
         names = self.cat.gazetteer.mentions(header)
         return bool(names) and self.doc.region not in names and not self.own_row(header)
 

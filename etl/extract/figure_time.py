@@ -1,6 +1,7 @@
 """The year or part of a year one figure stands for, read from its own clause: a part named before its first
 figure, parts or years listed before 分别 and its values, a part-year an outcome word follows, a span's average
-re-anchored by its sentence's year, an estimate of a year just begun, a year opened by a plan word."""
+re-anchored by its sentence's year, an estimate of a year just begun, a year opened by a plan word; and whether a
+whole year was still open at an item's date."""
 
 from __future__ import annotations
 
@@ -125,3 +126,12 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
     that year's target; None when the clause opens otherwise."""
     m = _WORD_THEN_YEAR.match(clause)
     return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None
+
+
+LAST_MONTH_BEFORE_THE_END = 10   # an item of this month or before is too early for an estimate of its whole year (预计全年…)
+
+
+def year_open_at(year: int, date_year: int, date_month: int | None) -> bool:
+    """A whole year not over at an item's date: a later year, or the date's own in an item of January to October
+    (undated in its month: taken as December, so never open)."""
+    return year > date_year or (year == date_year and (date_month or 12) <= LAST_MONTH_BEFORE_THE_END)

@@ -47,11 +47,8 @@ def other_places(knowledge: Knowledge, own: str | None) -> re.Pattern:
     mine = regions.by_name(own)
     level = own_level(knowledge, own)
     names = {w for r in regions.rows if r is not mine for w in (r.name_zh, r.short_zh, *r.aliases) if w}
-    if level is not None:   # a place of unknown level: its figures go to review, 全市 may well be its own
-        names |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl != level and lvl != "district"}
-        # and the words another level uses for itself (我国, 国内生产总值 is the nation's)
-        names |= {w for lvl, ws in knowledge.grammar.own_words.items() if lvl not in (level, "district") for w in ws}
-        names -= {own_whole(own), *own_kind_words(own)}   # a county-level city's or a municipality's 全市, 我市 are its own
+    # the other levels' wholes and the words they use for themselves (全省, 我国: 国内生产总值 is the nation's)
+    names |= _wholes_of_other_levels(knowledge, own, level)
     names.add("全球")
     if mine:   # X市Y区: a parent named with the district is the district
         names -= {mine.name_zh, mine.short_zh}
@@ -138,8 +135,10 @@ class PlaceTopic:
 
 
 def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | None) -> set[str]:
-    """The whole-of words of the levels that are not the document's (全市, 全省, 全国 in a district's report); none for a
-    place of unknown level, whose 全市 may be its own."""
+    """The whole-of words of the levels that are not the document's, and the words those levels use for themselves
+    (全市, 全省, 全国, 我市, 我国 in a district's report), but for those the place's own name makes its own (a county-level
+    city's or a municipality's 全市, 我市); none for a place of unknown level, whose 全市 may be its own (its figures go
+    to review)."""
     if level is None:
         return set()
     grammar = knowledge.grammar

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.figure_time import year_open_at
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     FINAL,
@@ -37,7 +38,6 @@ def _sums(units: tuple[str, ...]) -> re.Pattern:
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[●◆■▪•·]|[((]?[一二三四五六七八九十\d]{1,2}[))、.](?!\d))")
 _LIST_REACH = 30
 _SIGNIFICANT = 4   # digits of a sum that was measured, unless aims are spoken of around it (1964亿元, 170.7亿元)
-_LAST_MONTH_BEFORE_THE_END = 10   # an item of this month or before is too early for an estimate of its whole year (预计全年…)
 
 
 def sums_in(figure: str, money: dict[str, float]) -> list[tuple[str, float]]:
@@ -213,7 +213,7 @@ class RowsMixin:
             return None
         if year in self.said_years and not FORECAST.search(said):
             return None
-        if year > self.date_year or (year == self.date_year and (self.date_month or 12) <= _LAST_MONTH_BEFORE_THE_END):
+        if year_open_at(year, self.date_year, self.date_month):
             return "an outcome of a whole year not over at the item's date: an estimate or an aim, not the year's outcome"
         return None
 

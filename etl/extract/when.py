@@ -13,6 +13,7 @@ from etl.extract.figure_time import (
     listed_year,
     planned_year,
     span_to_the_lead,
+    year_open_at,
 )
 from etl.extract.lead_part import posted_early_in
 from etl.extract.numbers import NumberMention
@@ -318,7 +319,7 @@ class WhenMixin(SpanMixin):
                 or year_source not in ("clause", "sentence", "paragraph") or self.date_year is None:
             return False
         # (a year further ahead than the next speaks of a date that is wrong, not of an aim)
-        return year == self.date_year + 1 or (year == self.date_year and (self.date_month or 12) <= 10)
+        return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
         """A year stated with the figure that is before the plan section's own year."""
