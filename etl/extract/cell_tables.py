@@ -11,6 +11,7 @@ from etl.extract.table_words import (
     MAX_COLUMNS,
     NO_FIGURE_HEADER,
     RATE_HEADER,
+    SUB_HEADER,
     TEXT_COLUMN,
     TYPE_CELL,
     UNIT_HEADERS,
@@ -19,10 +20,11 @@ from etl.extract.table_words import (
     Cell,
     parse_number_cell,
     plan_table_start,
+    spread_over,
     unit_of,
 )
 
-_HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:名\s*称)?\s*$")
+_HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:\s*名\s*称)?\s*$")
 _HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
                            r"数值|金额|属性|排名|位次|排位|%|[(\[]|^(?:上半年|前三季度|第?一季度|全年|1?[-—至]?\d{1,2}月)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
@@ -90,7 +92,17 @@ def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
     # a header word may open the first row's label (地区生产总值增长): then that line is the label
     if headers and not _row_fits(lines, j, headers) and _row_fits(lines, j - 1, headers[:-1]):
         headers, j = headers[:-1], j - 1
-    return headers, j
+    spanned = None if _row_fits(lines, j, headers) else _spanned(headers)
+    return (spanned, j) if spanned and _row_fits(lines, j, spanned) else (headers, j)
+
+
+def _spanned(headers: list[str]) -> list[str]:
+    """The columns of a two-row header written one cell per line: headers over several columns each (2015年目标 |
+    2015年实绩), then the words under each in turn (绝对值 | 增速(%) | 绝对值 | 增速(%)); [] when not of that shape."""
+    subs = 0
+    while subs < len(headers) and SUB_HEADER.match(headers[len(headers) - 1 - subs]):
+        subs += 1
+    return spread_over(headers[:len(headers) - subs], headers[len(headers) - subs:]) if subs else []
 
 
 def _beside(headers: list[str], k: int) -> str:

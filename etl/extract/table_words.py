@@ -24,6 +24,10 @@ ATTRIBUTE_HEADER = re.compile(r"^(?:属性|指标属性|指标性质|性质|类�
 TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
 # the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
 LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级指标)$")
+# a header over several columns (2015年目标 over 绝对值 | 增速): a year, or what the columns hold; the words under it name a
+# measure only
+GROUP_HEADER = re.compile(r"\d{4}年|目标|计划|预期|预计|完成|实绩|实际|执行")
+SUB_HEADER = re.compile(r"^(?:绝对值|绝对数|总量|数值|金额|增长|增速|增幅|比上年|同比)")
 TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 
 
@@ -89,3 +93,18 @@ def plan_table_start(header: list[str]) -> int | None:
         return None
     years = [int(m.group(1)) for h in header for m in [_A_YEAR.search(h)] if m]
     return min(years) if len(years) > 1 else None
+
+
+def spread_over(header: list[str], under: list[str]) -> list[str]:
+    """The columns of a header whose last cells each stand over several columns (2015年目标 | 2015年实绩) with, under
+    them, the same words for each in turn (绝对值 | 增速(%) | 绝对值 | 增速(%)): 2015年目标 绝对值, 2015年目标 增速(%), …;
+    [] when it is not of that shape (two words or more under each, the same under each)."""
+    groups = 0
+    while groups < len(header) and GROUP_HEADER.search(header[-1 - groups]) and not SUB_HEADER.match(header[-1 - groups]):
+        groups += 1
+    if not groups or len(under) < 2 * groups or len(under) % groups or not all(SUB_HEADER.match(w) for w in under):
+        return []
+    width = len(under) // groups
+    if any(under[k] != under[k % width] for k in range(len(under))):
+        return []
+    return header[:-groups] + [f"{top} {word}" for top in header[-groups:] for word in under[:width]]

@@ -26,6 +26,7 @@ from etl.extract.table_words import (
     is_pipe_row,
     parse_number_cell,
     plan_table_start,
+    spread_over,
     unit_of,
 )
 
@@ -83,8 +84,9 @@ def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
 def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> list[str] | None:
     """A second header row under cells spanning several columns (上半年完成情况 over 绝对值 | 增幅): its words
     fill, in order, the columns from the last named header cell through the empty ones after it, or, when the
-    rows below are `width` cells wide, the columns of the one header cell that names the outcome (完成情况 over
-    增幅 | 绝对值 | 评价, then 全市排名); None when the row is not of that shape."""
+    rows below are `width` cells wide, the columns of each of the last header cells in turn (etl/extract/table_words.py
+    spread_over) or of the one header cell that names the outcome (完成情况 over 增幅 | 绝对值 | 评价, then 全市排名);
+    None when the row is not of that shape."""
     words = [w for w in sub if w]
     named = [k for k, h in enumerate(header) if h]
     if not words or not named or any(parse_number_cell(w) or _number_with_unit(w) for w in words):
@@ -94,6 +96,9 @@ def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> 
     if len(words) == span and span >= 2:
         return header[:last] + [f"{header[last]} {w}" for w in words]
     heads = [h for h in header if h]
+    spread = spread_over(heads, words)   # 2019年计划 | 2019年完成 over 绝对值 | 增长 | 绝对值 | 增长
+    if spread and width in (None, len(spread)):
+        return spread
     done = [k for k, h in enumerate(heads) if _DONE_HEAD.search(h)]
     if len(words) < 2 or width != len(heads) - 1 + len(words) or len(done) != 1:
         return None
@@ -221,10 +226,13 @@ def _blank_hedges(line: str, suffixes: re.Pattern) -> str:
     return re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
 
 
+_HEADER_WORD = re.compile(r"指\s*标")   # the one-cell-per-line layout's first header (指  标  名  称)
+
+
 def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
     """Every numeric cell of every table in `text`; a cell may end in one of `suffixes` (hedge words,
     given by the caller), kept as the cell's hedge. Never raises."""
-    if "|" not in text and "指标" not in text:
+    if "|" not in text and not _HEADER_WORD.search(text):
         return []
     lines = _lines(text)
     if suffixes is not None:
