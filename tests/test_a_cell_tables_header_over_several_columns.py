@@ -1,9 +1,10 @@
 """A table laid out one cell per line whose header has two rows, each cell of the first over several columns
 (2019年计划 | 2019年完成, then 绝对值 | 增长% under each), is read column by column: the plan's value and growth as
 targets, the outcome's as outcomes. Before, the header's six lines did not fit the rows' four cells and nothing of the
-table was read; a first header spaced out (指  标  名  称) was not taken for one either (issue 23, a plan report of the
-texts at hand). Negatives: words under the first row that differ from one group to the next, or fewer than two under
-each, are no such header. Made-up tables of this file's own wording."""
+table was read; a first header spaced out (指  标  名  称), or 项目 in place of 指标, was not taken for one either
+(issue 23, a plan report of the texts at hand). Negatives: words under the first row that differ from one group to the
+next, or fewer than two under each, are no such header; a line 项目 heading no cells reads nothing. Made-up tables of
+this file's own wording."""
 
 import pytest
 
@@ -80,3 +81,18 @@ def test_a_growth_cell_is_never_read_as_the_level_beside_it():
 
 def test_a_second_row_of_other_words_is_no_such_header():
     assert not {f for f in piped(under="绝对值 | 增长(%) | 增长(%) | 绝对值") if f[2] == "target" and f[0].endswith("growth")}
+
+
+ITEMS = ("台州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n2020年1月8日\n表1 2019年主要指标完成情况\n"
+         "{first}\n单位\n2019年计划\n2019年完成\n地区生产总值\n亿元\n5150\n5134.05\n一般公共预算收入\n亿元\n420\n431.6\n")
+
+
+@pytest.mark.parametrize("first", ["项目", "项  目", "项目名称"])
+def test_a_table_headed_by_item_is_read(first):
+    want = {("gdp", 2019, "target", 5150.0), ("gdp", 2019, "actual", 5134.05), ("fiscal_revenue", 2019, "actual", 431.6)}
+    assert want <= {f[:4] for f in figures(ITEMS.format(first=first), FIELDS, meta=META) if f[4] == "high"}
+
+
+def test_a_line_of_item_heading_no_cells_reads_nothing():
+    text = "台州市2019年工作总结\n2020年1月8日\n项目\n全市重点项目建设扎实推进。\n"
+    assert not figures(text, FIELDS, meta=META)

@@ -12,6 +12,7 @@ from etl.extract.table_words import (
     NO_FIGURE_HEADER,
     RATE_HEADER,
     SUB_HEADER,
+    TABLE_UNIT,
     TEXT_COLUMN,
     TYPE_CELL,
     UNIT_HEADERS,
@@ -24,15 +25,14 @@ from etl.extract.table_words import (
     unit_of,
 )
 
-_HEADER_START = re.compile(r"^\s*(?:主要|二\s*级\s*)?指\s*标(?:\s*名\s*称)?\s*$")
-_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
+_HEADER_START = re.compile(r"^\s*(?:(?:主要|二\s*级\s*)?指\s*标(?:\s*名\s*称)?|项\s*目(?:\s*名\s*称)?)\s*$")   # or 项目
+_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|预算|决算|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
                            r"数值|金额|属性|排名|位次|排位|%|[(\[]|^(?:上半年|前三季度|第?一季度|全年|1?[-—至]?\d{1,2}月)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
 # a target column's cell may be a target in words (保持正增长, 与市保持同步, 增长高于全省0.5个百分点): no figure, but a cell of its
 # row; a verb of such a target in it tells it from a row's label (地区生产总值)
 _WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$|(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z\d.%]{2,20}$).*"
                          r"(?:保持|同步|高于|低于|快于|稳步|稳定|正增长|提高|提升|控制)")
-_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(\S{1,8})$")
 _CELL_TRAIL = re.compile(r"\s*\|\s*$")
 MAX_SECTION_ROWS = 3   # consecutive rows without cells ("财政(亿元)", "宏观经济") a table may hold
 SECTION_LABEL_CHARS = 20
@@ -70,7 +70,7 @@ def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     `单位:亿元` line, and that line's unit."""
     title, unit = "", ""
     for _, line in reversed(lines[max(0, i - 3):i]):
-        m = _TABLE_UNIT.match(line)
+        m = TABLE_UNIT.match(line)
         if m and not unit:
             unit = m.group(1)
         elif not line.startswith("|") and not LEAD_HEADER.match(line):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from etl.extract.measure import declined
 from etl.extract.patterns import (
     ANNUAL_HEADER,
+    BUDGET_COLUMN,
     DECLINE,
     FIVE_YEAR_PLANS,
     GROWTH,
@@ -39,6 +40,11 @@ _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|�
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
+def _aim_column(header: str) -> bool:
+    """A column of aims: a plan's, a target's (计划, 目标, 预期) or a budget's (预算数, not 预算执行数)."""
+    return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header)))
+
+
 class CellsMixin:
     """The cells part of the extractor (etl/extract/classify.py's Extractor)."""
 
@@ -49,8 +55,10 @@ class CellsMixin:
         if measured is None:
             return
         key, value, value_high, unit = measured
-        kind = next(("target" if TABLE_TARGET.search(h) else "actual" for h in (cell.header, cell.beside)
-                     if TABLE_TARGET.search(h) or TABLE_ACTUAL.search(h)), None)
+        # a bare growth column's kind is the value column's it belongs to (2020年预算数 | 比上年增长%: the budget's growth)
+        said = (cell.beside, cell.header) if cell.beside else (cell.header,)
+        kind = next(("target" if _aim_column(h) else "actual" for h in said if _aim_column(h) or TABLE_ACTUAL.search(h)),
+                    None)
         stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
             or YEAR.search(cell.beside) or YEAR.search(cell.title)
         in_header = YEAR.search(cell.header)

@@ -161,7 +161,10 @@ DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$
 RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
 ANNUAL_HEADER = re.compile(r"年度|全年")   # a table column of the whole year's figure
 TABLE_TARGET = re.compile(r"计划|目标|预期")
-TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|绝对值|比上年|同比")
+# a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
+# (预算执行数, 完成预算%) nor a revenue's name (一般公共预算收入)
+BUDGET_COLUMN = re.compile(r"(?<!完成)预算(?:数|安排)|调整预算|年初预算|(?<!完成)预算\s*$")
+TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上年|同比")
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
 TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")

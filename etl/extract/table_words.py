@@ -18,7 +18,7 @@ YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 # a column of ranks, or of progress against the year's target (完成率, 完成进度, 占年度目标%): no figure of the indicator
-NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|完成年度目标|占年度目标|为年度目标")
+NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|完成年度目标|占年度目标|为年度目标|完成预算|为预算|占预算")
 # the column of a plan's table giving each indicator's type (预期性, 约束性)
 ATTRIBUTE_HEADER = re.compile(r"^(?:属性|指标属性|指标性质|性质|类型)$")
 TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
@@ -28,6 +28,8 @@ LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级�
 # measure only
 GROUP_HEADER = re.compile(r"\d{4}年|目标|计划|预期|预计|完成|实绩|实际|执行")
 SUB_HEADER = re.compile(r"^(?:绝对值|绝对数|总量|数值|金额|增长|增速|增幅|比上年|同比)")
+# a line above a table giving its cells' unit (单位:亿元, 金额单位:万元)
+TABLE_UNIT = re.compile(r"^(?:金额|计量)?单位\s*[::]\s*(\S{1,8})$")
 TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 
 

@@ -18,6 +18,7 @@ from etl.extract.table_words import (
     LEAD_HEADER,
     MAX_COLUMNS,
     NO_FIGURE_HEADER,
+    TABLE_UNIT,
     TEXT_COLUMN,
     TYPE_CELL,
     UNIT_HEADERS,
@@ -57,11 +58,17 @@ def _closed_up(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out + gap
 
 
-def _title_above(lines: list[tuple[int, str]], i: int) -> str:
+def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
+    """(title, unit) of the pipe table starting at line i: the nearest line above that is neither a row nor a line of
+    its unit (单位:亿元), and that unit's word."""
+    unit = ""
     for _, line in reversed(lines[max(0, i - 3):i]):
-        if line.strip() and not is_pipe_row(line):
-            return line.strip()
-    return ""
+        m = TABLE_UNIT.match(line.strip())
+        if m and not unit:
+            unit = m.group(1)
+        elif line.strip() and not is_pipe_row(line):
+            return line.strip(), unit
+    return "", unit
 
 
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
@@ -176,7 +183,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         if not (is_pipe_row(lines[i][1]) and i + 1 < len(lines) and is_pipe_row(lines[i + 1][1])):
             i += 1
             continue
-        title = _title_above(lines, i)
+        title, table_unit = _title_above(lines, i)
         header = [c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS]
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
@@ -211,7 +218,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 beside = header[k - 1] if k > 1 and _BARE_GROWTH.match(header[k]) else ""
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
-                                    unit_of(header[k], unit_cell, parsed[2], label), a, b, title, beside,
+                                    unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title, beside,
                                     first_year=first_year))
                 elif with_unit:
                     out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title))
@@ -226,7 +233,7 @@ def _blank_hedges(line: str, suffixes: re.Pattern) -> str:
     return re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
 
 
-_HEADER_WORD = re.compile(r"指\s*标")   # the one-cell-per-line layout's first header (指  标  名  称)
+_HEADER_WORD = re.compile(r"指\s*标|项\s*目")   # the one-cell-per-line layout's first header (指  标  名  称, 项目)
 
 
 def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
