@@ -1,7 +1,10 @@
 """Pure: tables whose cells a PDF's text layer, a sheet or a Word table pasted as text set apart by tabs or runs of
 spaces (指标   2022年完成   增长(%)), written as the pipe rows the table reader reads (| 指标 | 2022年完成 | 增长(%) |).
 Lines are a table only when three or more in a row each part into three cells or more and two of them hold a number
-cell: prose with a double space in it, or a text layer's letter-spaced line (地 区 生 产  总 值), is none. Linear."""
+cell: prose with a double space in it, or a text layer's letter-spaced line (地 区 生 产  总 值), is none.
+Cells set apart by single spaces are a table only under a header opening with 指标 or 项目, every row as wide as the
+header, labelled by words, holding a figure, each column of one kind (figures, or words) down the rows; the rows may
+stand on lines of their own or run on after the header in one line (a table flattened into a paragraph). Linear."""
 
 from __future__ import annotations
 
@@ -43,3 +46,76 @@ def spaced_columns(text: str) -> str:
             lines[i:j] = ["| " + " | ".join(cells) + " |" for cells in parts[i:j]]
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+# the first cell of a table's header: rows set apart by single spaces must open with it
+_FIRST_HEADER = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?[\u4e00-\u9fff]{0,2}")   # 7.3, 8%, a hedge word after it (7左右)
+_BLANK_CELL = re.compile(r"[-—–/…]+")
+_MAX_WIDTH, _ROWS_UNDER = 12, 2
+_MAX_ROWS = 400   # rows looked at under one header: a run of header-like lines costs no more than this each
+
+
+def _shape(cells: list[str]) -> tuple[str, ...]:
+    return tuple("n" if _FIGURE_CELL.fullmatch(c) else "-" if _BLANK_CELL.fullmatch(c) else "w" for c in cells)
+
+
+def _fitting(header: list[str], rows: list[list[str]]) -> int:
+    """How many of `rows`, from the first, stand under `header`: as wide as it, each labelled by words and holding a
+    figure, each column of one kind down the rows (a blank cell fits any); none when the header holds a figure."""
+    if "n" in _shape(header):
+        return 0
+    kinds: list[set] = [set() for _ in header]
+    for m, row in enumerate(rows):
+        shape = _shape(row) if len(row) == len(header) else ()
+        if not shape or shape[0] != "w" or "n" not in shape:
+            return m
+        for k, kind in enumerate(shape[1:], start=1):
+            kinds[k].add(kind)
+            if len(kinds[k] - {"-"}) > 1:
+                return m
+    return len(rows)
+
+
+def _piped(rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(cells) + " |" for cells in rows]
+
+
+def _run_on_rows(cells: list[str]) -> list[str] | None:
+    """A header and its rows run on in one line (指标 单位 完成 增长 地区生产总值 亿元 5134.05 7.3 …), as pipe rows; None
+    when no width parts it so."""
+    for width in range(3, min(_MAX_WIDTH, len(cells) // (_ROWS_UNDER + 1)) + 1):
+        if len(cells) % width == 0:
+            rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+            if _fitting(rows[0], rows[1:]) == len(rows) - 1:
+                return _piped(rows)
+    return None
+
+
+def single_spaced_tables(text: str) -> str:
+    """`text` with each table of cells set apart by single spaces, under a header opening with 指标 or 项目, written as
+    pipe rows; every other line as it is."""
+    if "指标" not in text and "项目" not in text:
+        return text
+    lines = text.split("\n")
+    cells_of = [None if "|" in ln else ln.split() for ln in lines]
+    width = [len(c) if c is not None else -1 for c in cells_of]
+    run_end = [len(lines)] * (len(lines) + 1)   # where the run of lines as wide as line k ends
+    for k in range(len(lines) - 2, -1, -1):
+        run_end[k] = run_end[k + 1] if width[k] == width[k + 1] else k + 1
+    out, i = [], 0
+    while i < len(lines):
+        cells = cells_of[i]
+        if not cells or len(cells) < 3 or not _FIRST_HEADER.match(cells[0]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = min(run_end[i + 1], i + 1 + _MAX_ROWS) if i + 1 < len(lines) and width[i + 1] == len(cells) else i + 1
+        fit = _fitting(cells, cells_of[i + 1:j])
+        if fit >= _ROWS_UNDER:
+            out.extend(_piped(cells_of[i:i + 1 + fit]))
+            i += 1 + fit
+            continue
+        out.extend((None if j > i + 1 else _run_on_rows(cells)) or [lines[i]])
+        i += 1
+    return "\n".join(out)

@@ -20,7 +20,7 @@ from etl.extract.characters import (
     to_simplified,
     unslip_numbers,
 )
-from etl.extract.columns import spaced_columns
+from etl.extract.columns import single_spaced_tables, spaced_columns
 from etl.extract.markup import strip_markdown
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
@@ -327,7 +327,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = strip_html(text)
     text = spaced_columns(strip_markdown(_BBCODE.sub("", text)))
     text = unspace_letters(to_halfwidth(text))
-    text = replace_variants(to_simplified(text), variants)
+    text = single_spaced_tables(replace_variants(to_simplified(text), variants))
     text = unslip_numbers(quarters_in_words(arabic_dates(strip_pinyin(text))), units)
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
