@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from etl.extract.characters import to_simplified
 from etl.extract.patterns import PART_NAME
-from etl.extract.self_place import kind_of, simplified, whole_line_name
+from etl.extract.self_place import kind_of, simplified, speaks_of_government, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
@@ -89,19 +89,29 @@ def _described_units(run: str, gazetteer: Gazetteer) -> tuple:
     return next((units for i in range(min(len(run) - 1, _HEADING_RUN_IN + 1)) if (units := gazetteer.named(run[i:]))), ())
 
 
+_HEAD_LINES_CHARS = 400   # the first lines of a page: its headline and what stands above it
 # the year's aims said as a place's own (2018年湖北省经济社会发展主要预期目标为:): that place is the text's
 _AIMS_OWNER = re.compile(r"(?:^|[。\n])\s*(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?)(?:经济社会发展|国民经济和社会发展)的?主要"
                          r"[\u4e00-\u9fff]{0,4}?目标")
 
 
+# … or by its short name, after the year, in a headline (报告提出今年上海主要预期目标, 2024年阜阳主要目标)
+_AIMS_OWNER_SHORT = re.compile(r"(?:今年|\d{4}年)([\u4e00-\u9fff]{2,4}?)(?:经济社会发展)?的?主要(?:预期)?目标")
+
+
 def aims_owner(text: str, gazetteer: Gazetteer) -> str | None:
     """The one unit whose full name stands just before the year's main aims at a sentence's head, within the
-    first part of the text; None when none or several do, or the name is several units'."""
+    first part of the text, or whose short name does so in the first lines of a text speaking of a whole of its kind
+    (全市); None when none or several do, or the name is several units'."""
     owners = set()
     for m in _AIMS_OWNER.finditer(simplified(text[:3000])):
         name = gazetteer.name_ending(m.group(1))
         if name and m.group(1).endswith(name):
             owners.add(name)
+    body = simplified(text[:3000])
+    for m in _AIMS_OWNER_SHORT.finditer(body[:_HEAD_LINES_CHARS]):
+        units = gazetteer.by_short(m.group(1))   # … a unit of the kind whose whole or government the text speaks of
+        owners.update(u.name for u in units if len(units) == 1 and speaks_of_government(body, kind_of(u.name)))
     return _sole(owners, gazetteer)
 
 
