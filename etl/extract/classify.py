@@ -224,10 +224,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         return plan >= 0 or bool(self.words.target.search(words))
 
     def announced(self, sent: str) -> bool:
-        """The sentence opens, before its first indicator name, with what a report or a meeting proposes
-        (会议提出,2020年…; 政府工作报告提出,在…目标方面,…): its figures are targets."""
+        """The sentence opens, before its first indicator name, with what a report or a meeting proposes or sets
+        (会议提出,2020年…; 政府工作报告提出,在…目标方面,…; X州划定发展预期目标,…): its figures are targets; not after an
+        outcome's word in the same clause (完成了年初设定的目标,…: what was done)."""
         m = self.cat.term_re.search(sent)
-        return bool(self.words.announce.search(sent, 0, m.start() if m else len(sent)))
+        return any(not self.words.outcome.search(sent, clause_start(sent, a.start()), a.start())
+                   for a in self.words.announce.finditer(sent, 0, m.start() if m else len(sent)))
 
     def _share_said(self, family: str, since: str) -> bool:
         """A share word between a growth and the next number of a family with a share (增长3.9%,占…的比重为46.4%)."""
