@@ -135,20 +135,29 @@ def cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             i += 1
             continue
         headers, j = _headers(lines, i)
+        serial = i > 0 and bool(_SERIAL_HEADER.match(lines[i - 1][1]))
         if headers:
-            j = _cell_rows(lines, j, headers, _table_head(lines, i), out)
+            j = _cell_rows(lines, j, headers, _table_head(lines, i), out, serial)
         i = max(j, i + 1)
     return out
 
 
-def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: list[Cell]) -> int:
+# a column of rows' numbers before the indicators' (序号 | 指标 | …): each row opens with its number (1, 一、)
+_SERIAL_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+_SERIAL_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
+
+
+def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: list[Cell], serial: bool = False) -> int:
     """The rows of one table from line j; a row without cells (国民经济核算(亿元)) is a section row whose
-    bracketed unit the rows below it take. -> the line after the table."""
+    bracketed unit the rows below it take; under a `serial` column, a row's number before its label is passed over.
+    -> the line after the table."""
     title, table_unit = head
     unit_col = next((k for k, h in enumerate(headers) if h in UNIT_HEADERS), None)
     first_year = plan_table_start(headers)
     section_unit, sections = table_unit, 0
     while j < len(lines):
+        if serial and _SERIAL_CELL.match(lines[j][1]) and _row_fits(lines, j + 1, headers):
+            j += 1
         label_start, label = lines[j]
         if not _row_fits(lines, j, headers):
             if parse_number_cell(label) or len(label) > SECTION_LABEL_CHARS or sections >= MAX_SECTION_ROWS:
