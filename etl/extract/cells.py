@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from etl.extract.measure import declined
+from etl.extract.outline import outline_start
 from etl.extract.patterns import (
     ANNUAL_HEADER,
     BUDGET_COLUMN,
     DECLINE,
-    FIVE_YEAR_PLANS,
     GROWTH,
     TABLE_ACTUAL,
     TABLE_TARGET,
@@ -20,20 +19,6 @@ from etl.extract.patterns import (
 from etl.extract.places import own_names
 from etl.extract.subjects import dimension_of
 from etl.extract.table_words import YEAR_LABEL, Cell
-
-# a five-year plan's outline by its title (某县“十三五”规划纲要, 第十三个五年规划纲要(草案)): its years are the plan's …
-_OUTLINE = re.compile(r"(?:十|第十)([一二三四五])(?:五|个五年)”?[^\n]{0,24}?规划(?:纲要)?\s*(?:[((]草案[))])?\s*$")
-# … not an account of one (中期评估, 实施情况, 总结, 报告)
-_NOT_THE_OUTLINE = re.compile(r"评估|实施情况|执行情况|总结|报告|完成情况")
-
-
-@lru_cache(maxsize=64)
-def outline_start(title: str) -> int | None:
-    """The first year of the five-year plan whose outline `title` names (某县“十三五”规划纲要: 2016), read once per
-    document however many cells ask; None for any other title."""
-    m = _OUTLINE.search(title)
-    return FIVE_YEAR_PLANS[m.group(1)][0] if m and not _NOT_THE_OUTLINE.search(title) else None
-
 
 _RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1}
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")

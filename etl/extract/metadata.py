@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.lead_part import lead_part
+from etl.extract.outline import outline_start
 from etl.extract.patterns import (
     BARE_YEAR,
     FIRST_HALF,
@@ -370,8 +371,20 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
         doc.report_year = date_year
         doc.half_year = doc.half_year or _of_the_first_half(doc, date_year)
     doc.lead_part = None if doc.half_year else (lead_part(doc) or doc.lead_part)
+    _outline_years(doc)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
         if doc.report_year and doc.doc_type in ("government work report", "plan report"):
             doc.reviews_year = doc.reviews_year or doc.report_year - 1
             doc.plans_year = doc.plans_year or doc.report_year
+
+
+def _outline_years(doc: Document) -> None:
+    """A five-year plan's outline (某县国民经济和社会发展第十四个五年规划纲要) is adopted early in its plan's first year: it
+    reviews the plan before it, to the year before, and aims at its own plan's years, dated or not."""
+    start = outline_start((doc.title or doc.text.split("\n", 1)[0])[:200])
+    if start is None or doc.doc_type in ("government work report", "plan report", "statistics release"):
+        return
+    doc.report_year = doc.report_year or start
+    doc.reviews_year = doc.reviews_year or start - 1
+    doc.plans_year = doc.plans_year or start

@@ -17,6 +17,7 @@ from etl.extract.patterns import (
     BY_YEAR,
     CUMULATIVE,
     FIVE_YEAR_PLANS,
+    FROM_BASE,
     LAST_YEARS,
     PLAN_SPAN,
     REACH_BEFORE,
@@ -31,6 +32,7 @@ from etl.extract.patterns import (
 from etl.extract.subjects import last_match
 
 _FIRST_YEARS = re.compile(r"[”」』\"']?(?:时期|期间)?的?前([三四])年")   # “十四五”前四年: the plan's first years
+_SO_FAR = re.compile(r"\s*(?:时期|期间)?(?:以来|来)")   # “十三五”以来: the plan's years so far, reviewed
 _FROM_GAP = re.compile(r"\s*(?:由|从)\s*")   # 总额从1263.3亿元增加到…: the level a span's change starts from
 
 
@@ -161,6 +163,8 @@ class SpanMixin:
         """A five-year plan's target (到2025年…突破3300亿元, “十四五”时期年均增长6%, 完成“十四五”规划
         X亿元的目标): the plan's span, or (Y, Y) for a target of a later year outside any plan."""
         before = sent[:n.start]
+        if FROM_BASE.search(before[-12:]):
+            return None   # 由2020年的1002.3亿元增加到…, 由106.96亿元…: the base a change starts from is no aim of a span
         by = last_match(BY_YEAR, before)
         if by:
             y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
@@ -173,6 +177,8 @@ class SpanMixin:
         named = last_match(PLAN_SPAN, before)
         if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
             named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
+        if named and not cue and _SO_FAR.match(sent, named.end()):
+            return None   # “十三五”以来,…由1203.4亿元增加到1688.6亿元: what the plan's years have done so far
         own = sent[clause_start(sent, n.start, ",,;;"):n.start]
         if (not named and self.sent_estimate) or (named and _ESTIMATED.search(own) and not self.words.target.search(own)):
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes; 预计“十四五”时期年均增长5.7%: the plan's estimated

@@ -28,6 +28,7 @@ from etl.extract.patterns import (
     WHOLE_YEAR_DONE,
     YEAR,
     YEAR_BAD_BEFORE,
+    YEAR_BASE,
     YEAR_JUST_BEFORE,
     headline_part,
     many_years_cumulative,
@@ -281,6 +282,8 @@ class WhenMixin(SpanMixin):
     def kind_of(self, sent, n, gap, cued: bool) -> tuple[str, str]:
         """Target or outcome, and what said so, strongest first: the section, words of the clause, a
         range, a year relative to the document's date, a review section, outcome words."""
+        if YEAR_BASE.search(sent, max(0, n.start - 12), n.start):
+            return "actual", "base"    # 由2020年的1002.3亿元增加到…, in a plan's aims too: the base, measured
         if self.ctx.section == "plan":
             return "target", "section"
         if cued:
