@@ -151,6 +151,16 @@ class RowsMixin:
                            "on the development corpus (data/confidence_paths.csv)")
         return ("low", REASON_SEP.join(reasons)) if reasons else ("high", "")
 
+    def target_after_outcomes(self, kind: str, year: int, year_source: str, rule: str) -> str | None:
+        """A target whose year is its paragraph's lead, a year the paragraph has given outcomes of already (2022年,全州
+        实现…增长2.7%。报告提出,…增长3%): its own year, most likely the next, is not stated. (A target derived from an
+        outcome's gap, 高于去年目标0.1个百分点, is of the outcome's year.)"""
+        if kind != "target" or year_source != "paragraph" or rule.startswith("derived"):
+            return None
+        if not any(m.kind == "actual" and m.year == year and m.sentence_start >= self.para_start for m in self.out):
+            return None
+        return "a target whose year is its paragraph's lead, a year the paragraph gave outcomes of: the target's own year is not stated"
+
     def written_measured(self, figure: str, s_b: int) -> bool:
         """The figure is written as measured: to hundredths (of 亿, for a sum), or a sum of four significant digits
         where no aim (计划, 目标, 预期) is spoken of from the lead of its list (or the line before its own) to its
@@ -256,7 +266,8 @@ class RowsMixin:
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
-            or self.year_not_over(kind, year, period, self.doc.text[s_a:b])
+            or self.year_not_over(kind, year, period, self.doc.text[s_a:b]) \
+            or self.target_after_outcomes(kind, year, year_source, rule)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
