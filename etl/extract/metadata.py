@@ -368,10 +368,9 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     elif doc.doc_type == "statistics release":
         _release_years(doc, date_year)
     else:
-        doc.report_year = date_year
+        _dated_or_outlined(doc, date_year)
         doc.half_year = doc.half_year or _of_the_first_half(doc, date_year)
     doc.lead_part = None if doc.half_year else (lead_part(doc) or doc.lead_part)
-    _outline_years(doc)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
         if doc.report_year and doc.doc_type in ("government work report", "plan report"):
@@ -379,11 +378,13 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
             doc.plans_year = doc.plans_year or doc.report_year
 
 
-def _outline_years(doc: Document) -> None:
-    """A five-year plan's outline (某县国民经济和社会发展第十四个五年规划纲要) is adopted early in its plan's first year: it
-    reviews the plan before it, to the year before, and aims at its own plan's years, dated or not."""
+def _dated_or_outlined(doc: Document, date_year: int | None) -> None:
+    """A document of no report's type is of its date's year; a five-year plan's outline (某县国民经济和社会发展第十四个五年
+    规划纲要) is adopted early in its plan's first year: it reviews the plan before it, to the year before, and aims at its
+    own plan's years, dated or not."""
+    doc.report_year = date_year
     start = outline_start((doc.title or doc.text.split("\n", 1)[0])[:200])
-    if start is None or doc.doc_type in ("government work report", "plan report", "statistics release"):
+    if start is None:
         return
     doc.report_year = doc.report_year or start
     doc.reviews_year = doc.reviews_year or start - 1
