@@ -43,14 +43,14 @@ def spaced_columns(text: str) -> str:
         while j < len(lines) and parts[j] is not None:
             j += 1
         if j - i >= _ROWS_AT_LEAST and _numbered(parts[i:j]):
-            lines[i:j] = ["| " + " | ".join(cells) + " |" for cells in parts[i:j]]
+            lines[i:j] = _piped(parts[i:j])
         i = max(j, i + 1)
     return "\n".join(lines)
 
 
 # the first cell of a table's header: rows set apart by single spaces must open with it
 _FIRST_HEADER = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$")
-_FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?[\u4e00-\u9fff]{0,2}")   # 7.3, 8%, a hedge word after it (7左右)
+_FIGURE_CELL = re.compile(_NUMBER_CELL.pattern + r"[\u4e00-\u9fff]{0,2}")   # 7.3, 8%, a hedge word after it (7左右)
 _BLANK_CELL = re.compile(r"[-—–/…]+")
 _MAX_WIDTH, _ROWS_UNDER = 12, 2
 _MAX_ROWS = 400   # rows looked at under one header: a run of header-like lines costs no more than this each

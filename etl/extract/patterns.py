@@ -21,8 +21,9 @@ DECLINE = re.compile(r"下降|降低|减少|回落|下滑|负增长")
 TO_LEVEL = re.compile(r"(?:增长|提高|上升|增加|下降|降低|减少|降|增|提升)(?:至|到)")
 INCREMENT_BEFORE = re.compile(r"(?:增长|增加|减少|下降|提高|增收|减收|多)\s*$")
 FROM_BEFORE = re.compile(r"(?:由|从)\s*$")
-FROM_BASE = re.compile(r"(?:由|从)\s*(?:\d{4}年(?:末|底)?的?)?\s*$")   # 由2020年的1002.3亿元(增加到…): the base of a change
-YEAR_BASE = re.compile(r"(?:由|从)\s*\d{4}年(?:末|底)?的?\s*$")   # … said with its year
+_BASE_YEAR = r"\d{4}年(?:末|底)?的?"
+FROM_BASE = re.compile(rf"(?:由|从)\s*(?:{_BASE_YEAR})?\s*$")   # 由2020年的1002.3亿元(增加到…): the base of a change
+YEAR_BASE = re.compile(rf"(?:由|从)\s*{_BASE_YEAR}\s*$")   # … said with its year
 # a rate's change to a new value (由下降5.4%转为增长0.7%, 由前三季度的下降5.4%逐月回升到全年增长0.7%): the value after it is the
 # one now; the one it changed from is only a part-year's or a year's when its own words say so
 CHANGED_TO = re.compile(r"[^,,;;。\d]{0,4}?(?:转为|转变为|(?:回升|回落|提高|上升|扩大|收窄|加快|放缓)(?:到|至))")

@@ -104,11 +104,11 @@ def aims_owner(text: str, gazetteer: Gazetteer) -> str | None:
     first part of the text, or whose short name does so in the first lines of a text speaking of a whole of its kind
     (全市); None when none or several do, or the name is several units'."""
     owners = set()
-    for m in _AIMS_OWNER.finditer(simplified(text[:3000])):
+    body = simplified(text[:3000])
+    for m in _AIMS_OWNER.finditer(body):
         name = gazetteer.name_ending(m.group(1))
         if name and m.group(1).endswith(name):
             owners.add(name)
-    body = simplified(text[:3000])
     for m in _AIMS_OWNER_SHORT.finditer(body[:_HEAD_LINES_CHARS]):
         units = gazetteer.by_short(m.group(1))   # … a unit of the kind whose whole or government the text speaks of
         owners.update(u.name for u in units if len(units) == 1 and speaks_of_government(body, kind_of(u.name)))
