@@ -7,6 +7,7 @@ import re
 
 from etl.extract.table_words import (
     BLANK_CELL,
+    GROUP_HEADER,
     LEAD_HEADER,
     MAX_COLUMNS,
     NO_FIGURE_HEADER,
@@ -26,9 +27,15 @@ from etl.extract.table_words import (
 )
 
 _HEADER_START = re.compile(r"^\s*(?:(?:主要|二\s*级\s*)?指\s*标(?:\s*名\s*称)?|项\s*目(?:\s*名\s*称)?)\s*$")   # or 项目
-_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|执行|预算|决算|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
+_HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|实绩|执行|预算|决算|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
                            r"数值|金额|属性|排名|位次|排位|%|[(\[]|^(?:上半年|前三季度|第?一季度|全年|1?[-—至]?\d{1,2}月)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
+# a table whose header's first cell is left empty: its title (…主要指标预计完成情况, 主要经济指标表) stands where 指标 would,
+# and every header after it says what its column holds (预期目标, 完成情况)
+_TITLE_START = re.compile(r"指\s*标[^。;;,,]{0,12}(?:情况|表)$")
+_TITLE_CHARS = 40
+_NUMBERED_SECTION = re.compile(r"^[((][一二三四五六七八九十]+[))]")   # (一)综合: the first row, a section's
+_UNIT_UNDER = re.compile(r"^[((](?![一二三四五六七八九十\d]+[))])[^()()]{1,6}[))]?$")
 # a target column's cell may be a target in words (保持正增长, 与市保持同步, 增长高于全省0.5个百分点): no figure, but a cell of its
 # row; a verb of such a target in it tells it from a row's label (地区生产总值)
 _WORDS_CELL = re.compile(r"^(?=[\u4e00-\u9fff]{2,8}$|(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z\d.%]{2,20}$).*"
@@ -51,18 +58,42 @@ def _cell_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _is_cell(text: str, header: str) -> bool:
     """A text that may stand in a column: a number, an empty mark, or a word in a unit or type column."""
-    return bool(parse_number_cell(text) or BLANK_CELL.match(text)
+    return bool(parse_number_cell(text) or BLANK_CELL.match(text) or (_NUMBER_UNIT.match(text) and not YEAR_LABEL.match(text))
                 or (TEXT_COLUMN.match(header) and len(text) <= 8 and not parse_number_cell(text))
                 or (_TARGET_HEADER.search(header) and _WORDS_CELL.match(text)))
 
 
 def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str]) -> bool:
     """Line j is a row label followed by one cell line per header, at least one of them a number."""
-    k = len(headers)
-    if k < 1 or j + k >= len(lines) or parse_number_cell(lines[j][1]) or BLANK_CELL.match(lines[j][1]):
+    return _row_width(lines, j, headers) > 0
+
+
+def _values_fit(lines: list[tuple[int, str]], j: int, headers: list[str], width: int) -> bool:
+    if j + width >= len(lines):
         return False
-    values = [lines[j + 1 + n][1] for n in range(k)]
-    return any(parse_number_cell(v) for v in values) and all(_is_cell(v, h) for v, h in zip(values, headers, strict=True))
+    values = [lines[j + 1 + n][1] for n in range(width)]
+    return any(parse_number_cell(v) or _NUMBER_UNIT.match(v) for v in values) \
+        and all(_is_cell(v, h) for v, h in zip(values, headers, strict=False))
+
+
+def _row_width(lines: list[tuple[int, str]], j: int, headers: list[str], ahead: bool = True) -> int:
+    """How many cell lines follow the row label at line j: one per header, or fewer when the last columns are of
+    words (备注) the row leaves empty and the line after them opens the next row; 0 when line j opens no row."""
+    k = len(headers)
+    if k < 1 or j + 1 >= len(lines) or parse_number_cell(lines[j][1]) or BLANK_CELL.match(lines[j][1]):
+        return 0
+    optional = 0
+    while optional < k - 1 and TEXT_COLUMN.match(headers[k - 1 - optional]) and headers[k - 1 - optional] not in UNIT_HEADERS:
+        optional += 1
+    full = _values_fit(lines, j, headers, k)
+    for width in range(k - 1, k - 1 - optional, -1):
+        if ahead and _values_fit(lines, j, headers, width) and (not full or _row_width(lines, j + 1 + width, headers, False)):
+            return width
+    return k if full else 0
+
+
+# a cell's number with its own unit (1347.1亿元, 20.5万元/人): a cell, though no figure of a column without a unit
+_NUMBER_UNIT = re.compile(r"^-?\d+(?:\.\d+)?\s*[\u4e00-\u9fff/]{1,4}$")
 
 
 def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
@@ -85,7 +116,11 @@ def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
         # a bare year heads the last column when a label, not a number, follows it (计量单位 / 2018 / 地区生产总值…)
         bare_year = bool(headers) and bool(YEAR_LABEL.match(text)) and j + 1 < len(lines) \
             and not parse_number_cell(lines[j + 1][1])
-        if not bare_year and (parse_number_cell(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or TYPE_CELL.match(text)):
+        if headers and _UNIT_UNDER.match(text):   # (增速%) under its header, on a line of its own
+            headers[-1] += text
+            j += 1
+            continue
+        if not bare_year and (parse_number_cell(text) or _NUMBERED_SECTION.match(text) or len(text) > 16 or not _HEADER_WORDS.search(text) or TYPE_CELL.match(text)):
             break
         headers.append(text)
         j += 1
@@ -131,13 +166,17 @@ def cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     lines = _cell_lines(lines)
     i = 0
     while i < len(lines):
-        if not _HEADER_START.match(lines[i][1]):
+        titled = not _HEADER_START.match(lines[i][1]) and len(lines[i][1]) <= _TITLE_CHARS \
+            and bool(_TITLE_START.search(lines[i][1]))
+        if not (titled or _HEADER_START.match(lines[i][1])):
             i += 1
             continue
         headers, j = _headers(lines, i)
+        if titled and not (len(headers) > 1 and all(GROUP_HEADER.search(h) for h in headers)):
+            headers = []
         serial = i > 0 and bool(_SERIAL_HEADER.match(lines[i - 1][1]))
         if headers:
-            j = _cell_rows(lines, j, headers, _table_head(lines, i), out, serial)
+            j = _cell_rows(lines, j, headers, (lines[i][1], "") if titled else _table_head(lines, i), out, serial)
         i = max(j, i + 1)
     return out
 
@@ -165,7 +204,8 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
             bracket = UNIT_IN_HEADER.search(label)
             section_unit, sections, j = (bracket.group(1).strip() if bracket else table_unit), sections + 1, j + 1
             continue
-        values = lines[j + 1:j + 1 + len(headers)]
+        width = _row_width(lines, j, headers)
+        values = lines[j + 1:j + 1 + width]
         unit_cell = values[unit_col][1] if unit_col is not None else ""
         for k, (start, text) in enumerate(values):
             parsed = None if k == unit_col or NO_FIGURE_HEADER.search(headers[k]) else parse_number_cell(text)
@@ -173,5 +213,5 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
                 unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
                                 start, start + len(text), title, _beside(headers, k), first_year=first_year))
-        sections, j = 0, j + 1 + len(headers)
+        sections, j = 0, j + 1 + width
     return j

@@ -85,6 +85,16 @@ def arabic_dates(text: str) -> str:
     return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
 
 
+# a heading opened by a bare year (2021重点回顾, 2022主要任务), as news boxes set them: the year its heading names
+_HEADING_YEAR = re.compile(r"^(\s*(?:19|20)\d\d)(?=([\u4e00-\u9fff]{2,12})\s*$)(?![年届级版期号款])", re.M)
+
+
+def heading_years(text: str, units: tuple[str, ...] = ()) -> str:
+    """A short line opened by a year without 年 (2021重点回顾) -> with it (2021年重点回顾); not a number with its unit
+    (2023亿元: `units`, data/units.csv)."""
+    return _HEADING_YEAR.sub(lambda m: m.group(1) + ("" if m.group(2).startswith(units) else "年"), text)
+
+
 # quarters named by digits (1季度, 第2季度, 1-3季度, 前3季度), as news often names them: named as the patterns know them
 _QUARTER_RANGE = re.compile(r"(?<![\d.])(?:1\s*[-—~至到]\s*|前)([23])\s*季度")
 _QUARTER_DIGIT = re.compile(r"(?<![\d.])([1-4])\s*季度")

@@ -16,7 +16,7 @@ from etl.extract.cells import CellsMixin
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part
-from etl.extract.measure import MeasureMixin, done_after_aim
+from etl.extract.measure import MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
     AVG,
@@ -52,6 +52,7 @@ from etl.extract.subjects import (
     is_milestone,
     level_subjects,
     number_runs,
+    part_leads,
     subject_lists,
 )
 from etl.extract.tables import find_cells
@@ -135,6 +136,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def new_sentence_state(self) -> None:
         """What an earlier clause or piece of the sentence said, for the later ones: cleared at each sentence."""
         self.scope_open = False     # an earlier clause of this sentence named a part of the place (区本级)
+        self.scope_led = False      # … and led the items after it with a colon (区本级:…;…)
         self.carried_base, self.avg_span = None, None   # for the rest of it: a base (比2012年(下同)), an average's span
         self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
         self.cued_at = -1   # where the sentence's last figure made a target by its word (力争…) ends
@@ -159,7 +161,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.doc_year = self.sent_lead.year
             if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
                     (self.sent_lead.year and FUTURE_LEAD.match(sent))
-                    or (self.sent_lead.period and not self.cat.term_re.search(sent)))):
+                    or ((self.sent_lead.period or self.para_lead is None) and not self.cat.term_re.search(sent)))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
                 # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
@@ -180,7 +182,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         if not table_row:   # a table's row is read cell by cell, by its headers, not as words
             self._sentence(sent, s0)
         self.sent_part = opening_part(sent) or self.sent_part
-        self.scope_open = in_part_scope(sent, len(sent), self.cat, self.scope_open)
+        # a part named in a later item of a list set apart by semicolons (…;区本级固定资产投资下降14.6%;社会消费品零售总额…)
+        # is that item's only; one the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on
+        scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open)
+        self.scope_led = self.scope_led or (scoped and new_sentence) or part_leads(sent, self.cat)
+        self.scope_open = scoped and (self.scope_led or self.doc.text[s1:s1 + 1] not in (";", ";"))
 
     def _sentence(self, sent: str, s0: int) -> None:
         self.structure_ratios(sent, s0)
@@ -221,7 +227,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         plan = words.find("计划")
         if plan >= 0 and self.words.measured_against.search(words[max(0, plan - 7):plan]):
             return False   # 2023年,全县完成年度计划的102%: an outcome measured against the plan
-        return plan >= 0 or bool(self.words.target.search(words))
+        return plan >= 0 or target_cue(words, self.words.target, self.words.measured_against)   # not 完成年度目标
 
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes or sets
@@ -252,7 +258,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                     or CHANGED_TO.match(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
                     or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)
-                    or done_after_aim(sent[subject.end:first.start], self.words)):
+                    or done_after_aim(sent[clause_start(sent, subject.start):first.start], self.words)):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
@@ -355,8 +361,9 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
 
 _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
-# 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part
-_PERIOD_CLAUSE = re.compile(r"^[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年)"
+# 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part, also after an aside
+# on the figure before it (16.34亿元(调整后),1-10月完成…)
+_PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年)"
                             r"[^,,;;。\d]{0,8}$")
 
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number

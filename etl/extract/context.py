@@ -144,8 +144,9 @@ class ContextMixin:
         self.ctx.section = "plan"
         if year:
             self.ctx.year = int(year)
-        elif "明年" in plan.group(0) and self.doc.report_year:
-            self.ctx.year = self.doc.report_year + 1
+        elif "明年" in plan.group(0) and (self.date_year or self.doc.reviews_year or self.doc.report_year):
+            # the year after the item's date; undated, after the year it reviews (a December congress's 明年)
+            self.ctx.year = (self.date_year or self.doc.reviews_year or self.doc.report_year) + 1
         else:
             self.ctx.year = self.heading_year or self.doc.plans_year or self.doc.report_year or self.target_year
         self.ctx.year_source = "section"

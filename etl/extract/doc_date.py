@@ -14,6 +14,8 @@ _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
 # a day written 2016年2月25日, 2016-02-25, 2016/2/25 or 2016.2.25
 _DAY = r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?"
 _DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*在[^。]{0,40}?(?:人民代表大会|人大)")
+# … or the day its congress opened, in a page's first lines (2022年4月8日上午,某市十六届人大五次会议开幕)
+_OPENED = re.compile(r"(?<!\d)" + _DAY + r"\s*(?:上午|下午|晚上?)?\s*[,,]?[^。\n]{0,30}?(?:人民代表大会|人大)[^。\n]{0,12}?(?:开幕|召开|举行)")
 # … or set in brackets after the report's name or its congress (…人民政府工作报告(2025年1月23日), …会议上(2016/2/16))
 _NAMED_DATE = re.compile(r"(?:报告|会议上)\s*[(\[【]\s*" + _DAY + r"\s*[)\]】]")
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
@@ -25,7 +27,7 @@ _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a government disclosure page's header: the date the document was written, issued or posted
 # ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24, 生成日期: | 2020-10-29 in a header flattened into cells), the first of them
-_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)日期\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
+_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)(?:日期|时间)\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 # (never the day cut short by an OCR's letter for a digit: 2023-07-2O is no 2 July)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\dOol])")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
@@ -52,7 +54,7 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     head = text[:3000]
     if doc_type in types.reports:
-        m = _DELIVERED.search(head) or _DATE_LINE.search(head[:800]) or _NAMED_DATE.search(head[:800]) \
+        m = _DELIVERED.search(head) or _OPENED.search(head[:600]) or _DATE_LINE.search(head[:800]) or _NAMED_DATE.search(head[:800]) \
             or _DISCLOSED_DATE.search(head[:1500])
         if m:
             return iso_date(*m.groups())
@@ -66,9 +68,9 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     earliest = _earliest_of_stamps(head[:600]) if doc_type not in types.reports else None
     if earliest:
         return earliest
-    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE) if doc_type not in types.reports else ():
+    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE, _DISCLOSED_DATE) if doc_type not in types.reports else ():
         dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])
-                                  if rx not in (_CN_DATE, ISO_DATE) or not _in_history(text, int(m.group(1)))) if d), None)
+                                  if rx not in (_CN_DATE, ISO_DATE, _DISCLOSED_DATE) or not _in_history(text, int(m.group(1)))) if d), None)
         if dated:
             return dated
     stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None

@@ -32,7 +32,7 @@ REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709
 TARGET_INLINE = re.compile(r"目标")
 TARGET_NAMED = r"(?:年初|全年|年度|去年|上年)?(?:(?:预期|预定|计划|既定)?目标|计划)"   # …预期目标, or the plan itself (高于计划3.6个百分点)
 DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
-GAP_ABOVE, GAP_BELOW = ("高", "快"), ("低", "慢")   # 比预期目标高0.8个百分点: the gap's side, said after the target
+GAP_ABOVE, GAP_BELOW = ("高", "快", "提高", "加快"), ("低", "慢", "降低", "放缓")   # 比预期目标高0.8个百分点: the gap's side, said after the target
 # a growth measured against a named base year (较2016年增长30.7%, 与2015年相比增长): over the years since
 # that year when the base is two or more years back, not the year's own growth
 # a base year declared for the figures after it (比2012年(下同)增长47.7%;…增长125.1%)
@@ -196,8 +196,8 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a year's development aims announced (展望2022年,X市经济社会发展目标为:)
                         # … or a year's aims named otherwise (2018年X省经济社会发展预期目标为:, 今年X市的预期目标是:)
-                        r"|(?:(\d{4})年,?|今年|明年)" + _NO_YEAR_GAP + r"(?:发展)?的?(?:主要)?(?:预期(?:性)?|努力|发展)?目标"
-                        r"(?:建议|确定|安排)?(?:是|为|如下)?[::]"
+                        r"|(?:(\d{4})年,?|今年|明年)" + _NO_YEAR_GAP + r"(?:发展)?的?(?:主要)?(?:预期(?:性)?|努力|发展|奋斗)?目标"
+                        r"(?:主要)?(?:建议|确定|安排)?(?:是|为|如下)?[::]"
                         # … or a line that opens with them (发展目标是:地区生产总值增长…)
                         r"|^\s*(?:主要)?(?:发展|预期(?:性)?)目标(?:是|为)?[::]"
                         # a year's main indicators as planned (2022年主要经济指标的计划安排是:)

@@ -88,6 +88,20 @@ def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False) 
 
 
 _CLAUSE_START = re.compile(r"^\s*|[,,]\s*")
+_LEADS = re.compile(r"[^,,;;。\d]{0,4}[::]")
+
+
+def part_leads(sent: str, cat: Knowledge) -> bool:
+    """A part of the place opens a clause and leads what follows with a colon (其中,区本级:…, 高新区方面:…), or is joined
+    to the place's name in brackets (平房区(哈经开区)地区生产总值…): the items of the list after it, set apart by
+    semicolons, are the part's (the two's) too."""
+    if cat.part_scope is None:
+        return False
+    return bool(_BY_AREA.match(sent)) or any(_LEADS.match(sent, end) for end in part_openings(sent, cat)) \
+        or any(m.group().startswith(("(", "(")) for m in cat.part_scope.finditer(sent))
+
+
+_BY_AREA = re.compile(r"^\s*(?:分|从)(?:区域|地区|区县|县区|片区|板块)(?:来)?看")   # 分区域看,…: area by area, parts all
 
 
 def part_openings(sent: str, cat: Knowledge) -> list[int]:

@@ -68,16 +68,36 @@ def unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section
         return "%"
     m = UNIT_IN_HEADER.search(header)
     if RATE_HEADER.search(header) and unit_cell.strip():
-        return m.group(1).strip() if m else "%"   # 同比增长% beside a unit column of 亿元
+        return _bracketed(m.group(1)) if m else "%"   # 同比增长% beside a unit column of 亿元
     if unit_cell.strip():
         return unit_cell.strip()
     if m is None and not RATE_HEADER.search(header):
         m = UNIT_IN_HEADER.search(label)
         if m is None:
             return section
-    return m.group(1).strip() if m else ""
+    return _bracketed(m.group(1)) if m else ""
 
 
+def _bracketed(unit: str) -> str:
+    """A header's bracketed unit; a percentage with its words ((增速%), (增长%)) is a percentage."""
+    return "%" if "%" in unit else unit.strip()
+
+
+
+
+# a cell that gives its change in words (增长6.5%左右, 下降4.6%, 同比增长5%): its number, a fall's as a negative one
+# (or an estimate's: 预计7.3%左右, 预计增长5%)
+_WORDED_CHANGE = re.compile(r"((?:^|\|)\s*)(?=预计|预期|同比|比上年|增长|增加|提高|上升|下降|减少|降低|回落|下滑)(?:预计|预期)?"
+                            r"(?:同比|比上年)?(?:(增长|增加|提高|上升)|(下降|减少|降低|回落|下滑))?(?=\s*\d+(?:\.\d+)?\s*%)")
+
+
+def unworded(line: str) -> str:
+    """The line with each cell's word of change before its percentage (增长6.5%, 下降4.6%) turned into spaces of its
+    length, the last of them a minus for a fall, so the cell reads as its number and every offset stays where it was."""
+    def blank(m: re.Match) -> str:
+        words = m.end() - m.end(1)
+        return m.group(1) + (" " * (words - 1) + "-" if m.group(3) else " " * words)
+    return _WORDED_CHANGE.sub(blank, line) if "%" in line else line
 
 
 def is_pipe_row(line: str) -> bool:

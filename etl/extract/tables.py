@@ -29,6 +29,7 @@ from etl.extract.table_words import (
     plan_table_start,
     spread_over,
     unit_of,
+    unworded,
 )
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -241,7 +242,7 @@ def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
     given by the caller), kept as the cell's hedge. Never raises."""
     if "|" not in text and not _HEADER_WORD.search(text):
         return []
-    lines = _lines(text)
+    lines = [(start, unworded(line)) for start, line in _lines(text)]
     if suffixes is not None:
         lines = [(start, _blank_hedges(line, suffixes)) for start, line in lines]
     cells = _pipe_tables(_unrolled(_closed_up(lines))) + cell_tables(lines)

@@ -8,7 +8,8 @@ import re
 
 # a numbered heading naming a year (2023年), this year (今年, 新的一年) or the next (明年), with nothing between its number
 # and its year but a few words (扎实做好, 关于): no second heading run into it (…敢担当二、2019年工作重点, a contents line)
-_AHEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:、\d]{0,12}?"
+# (or a short heading that opens with its year, as a news item's box sets it: 2023年主要任务)
+_AHEAD = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:、\d]{0,12}?|(?=\d{4}年[^。;;,,!?:]{0,4}?(?:任务|工作|目标)))"
                     r"(?:(\d{4})年|今年|新的一年|本年度|明年)[^。;;,,!?:]{0,20}[::]?\s*$")
 _REVIEWING = re.compile(r"回顾|总结|执行情况|完成情况|成效|成绩|进展|做法|经验|以来|过去|报告|公报|统计|运行|情况")
 

@@ -1,0 +1,34 @@
+"""A part of the place named in one item of a list set apart by semicolons (区本级固定资产投资下降14.6%;社会消费品零售总额
+完成355.27亿元) is that item's only: the items after it are the whole place's again. Before, every later item of the
+sentence was taken as the part's and dropped (issue 23, class 4: subjects). A part that leads the items with a colon
+(其中,区本级:…;…), one joined to the place's name in brackets (平房区(哈经开区)…;…), and a sentence that goes area by
+area (分区域看,…) still hold for every item after them. Made-up items of this file's own wording."""
+
+import pytest
+
+from tests.extracting import figures
+
+FIELDS = ("indicator", "year", "kind", "value", "confidence")
+META = {"region": "天心区"}
+HEAD = "天心区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n2024年1月10日\n"
+
+
+def charted(item: str) -> set[tuple]:
+    return {f[:4] for f in figures(HEAD + item + "\n", FIELDS, meta=META) if f[4] == "high"}
+
+
+@pytest.mark.parametrize("part", ["区本级", "区属", "主城区", "经开区", "高新区"])
+def test_the_items_after_a_parts_item_are_the_places(part):
+    got = charted(f"2023年,一般公共预算收入完成28.53亿元,增长7.9%;{part}固定资产投资同比下降14.6%;"
+                  "社会消费品零售总额完成355.27亿元,同比增长1.1%。")
+    assert {("retail_sales", 2023, "actual", 355.27), ("retail_sales_growth", 2023, "actual", 1.1)} <= got
+    assert not {f for f in got if f[3] == -14.6}
+
+
+@pytest.mark.parametrize("item", [
+    "其中,区本级:一般公共预算收入完成8.5亿元;社会消费品零售总额完成35.2亿元。",
+    "2023年,天心区(高新区)地区生产总值增长6%;社会消费品零售总额完成35.2亿元。",
+    "分区域看,高新区地区生产总值增长6%;社会消费品零售总额完成35.2亿元。",
+])
+def test_a_part_leading_the_items_holds_for_all(item):
+    assert not {f for f in charted(item) if f[3] in (8.5, 35.2, 6.0)}
