@@ -32,3 +32,17 @@ def test_the_items_after_a_parts_item_are_the_places(part):
 ])
 def test_a_part_leading_the_items_holds_for_all(item):
     assert not {f for f in charted(item) if f[3] in (8.5, 35.2, 6.0)}
+
+
+@pytest.mark.parametrize("first", [
+    "2023年预计区属地区生产总值实现290亿元,增长4.5%",
+    "2023年,预计区本级地区生产总值实现290亿元,增长4.5%",
+    "全年实现区属地区生产总值290亿元,增长4.5%",
+    "全年完成区属固定资产投资290亿元,增长4.5%",
+    "区长介绍,2023年预计区属地区生产总值290亿元,增长4.5%",
+])
+def test_a_part_after_a_verb_opens_no_sentence_of_the_part(first):
+    """(预计区属… was read as a zone named 预计区属 that owned the whole sentence)"""
+    got = charted(first + ";规模以上工业增加值增长7.4%;社会消费品零售总额实现137亿元,增长1.7%。")
+    assert {("industrial_va_growth", 2023, "actual", 7.4), ("retail_sales", 2023, "actual", 137.0)} <= got
+    assert not {f for f in got if f[3] in (290.0, 4.5)}

@@ -53,6 +53,7 @@ from etl.extract.subjects import (
     level_subjects,
     number_runs,
     part_leads,
+    part_openings,
     subject_lists,
 )
 from etl.extract.tables import find_cells
@@ -185,7 +186,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         # a part named in a later item of a list set apart by semicolons (…;区本级固定资产投资下降14.6%;社会消费品零售总额…)
         # is that item's only; one the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on
         scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open)
-        self.scope_led = self.scope_led or (scoped and new_sentence) or part_leads(sent, self.cat)
+        self.scope_led = self.scope_led or (new_sentence and bool(part_openings(sent, self.cat))) or part_leads(sent, self.cat)
         self.scope_open = scoped and (self.scope_led or self.doc.text[s1:s1 + 1] not in (";", ";"))
 
     def _sentence(self, sent: str, s0: int) -> None:
