@@ -334,7 +334,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     title_line = first_line <= 80
     new_sentence = True
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
-    rows = {text.rfind("\n", 0, c.start) + 1 for c in cells}   # the lines holding a table's cells
+    rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | _piped_rows(text)   # the lines of a table
     in_list = False
     line_start = last_s0 = 0   # the start of the line a sentence stands in, searched back only to the last one
     for s0, s1, terminator in sentences(text):
@@ -373,3 +373,16 @@ _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name
 _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
+
+
+def _piped_rows(text: str) -> set[int]:
+    """Where each line of a pipe table starts: two bars or more, on a line after or before another such line. A row
+    holding no cell the table reader can read (规上工业增加值 | 亿元 | 增长9%左, cut short) is a row still, not prose."""
+    if "|" not in text:
+        return set()
+    starts, pos, piped = [], 0, []
+    for line in text.split("\n"):
+        starts.append(pos)
+        piped.append(line.count("|") >= 2)
+        pos += len(line) + 1
+    return {starts[k] for k in range(len(starts)) if piped[k] and ((k and piped[k - 1]) or (k + 1 < len(piped) and piped[k + 1]))}

@@ -135,7 +135,23 @@ def _typed_row(header: list[str], cells: list[tuple[str, int, int]]) -> list[tup
         return [("", cells[0][1], cells[0][1]), *cells]
     if header and LEAD_HEADER.match(header[0]) and cells and _width(cells) == len([h for h in header if h]) - 1:
         return [("", cells[0][1], cells[0][1]), *cells]   # 一级指标 | 二级指标 | …, a row under the group's cell left out
-    return cells
+    return _group_cell_dropped(header, cells)
+
+
+_SERIAL = re.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
+_SERIAL_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _group_cell_dropped(header: list[str], cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A row under 序号 | 指标名称 | … that opens with the name of its group (经济发展 | 1 | 地区生产总值 | …), a cell spanning
+    the group's rows and written in its first row only: the row without it; one that opens with its name, its number
+    left out (规上工业增加值 | 亿元 | …): the row with an empty number before it."""
+    if len(cells) < 2 or not header or not _SERIAL.match(header[0]) or _SERIAL_NUMBER.match(cells[0][0]) \
+            or parse_number_cell(cells[0][0]) or not cells[0][0]:
+        return cells
+    if len(cells) > 2 and _SERIAL_NUMBER.match(cells[1][0]):
+        return cells[1:]
+    return [("", cells[0][1], cells[0][1]), *cells]
 
 
 # a cell's number followed by its unit (1248.3亿元, 37602元): the unit is the cell's own
@@ -197,6 +213,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 continue
             cells = _pipe_cells(row, start)[:MAX_COLUMNS]
             below = _pipe_cells(lines[i][1], lines[i][0]) if first and i < len(lines) and is_pipe_row(lines[i][1]) else []
+            below = _group_cell_dropped(header, below)
             merged = _sub_header(header, [c[0] for c in cells], _width(below) or None) if first else None
             first = False
             if merged is not None:
