@@ -153,7 +153,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
             self.sent_future = bool(FUTURE_LEAD.match(sent)) or self.plan_led(sent)
-            self.sent_announced, self.sent_head = self.announced(sent), sent
+            # … or goes on with what the sentence before it announced (…提出了2024年的预期目标,其中包括…。此外,…增长6%)
+            self.sent_announced = self.announced(sent) or (self.sent_announced and bool(_GOES_ON.match(sent)))
+            self.sent_head = sent
         estimated = bool(ESTIMATE.search(sent))
         self.sent_estimate = estimated if new_sentence else (self.sent_estimate or estimated)
         if new_sentence:
@@ -162,7 +164,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.doc_year = self.sent_lead.year
             if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
                     (self.sent_lead.year and FUTURE_LEAD.match(sent))
-                    or ((self.sent_lead.period or self.para_lead is None) and not self.cat.term_re.search(sent)))):
+                    or ((self.sent_lead.period or (self.para_lead is None and _OPENS_WITH_YEAR.match(sent)))
+                        and not self.cat.term_re.search(sent)))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
                 # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
@@ -373,6 +376,12 @@ _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name
 _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
+
+
+_GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it
+
+# a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year
+_OPENS_WITH_YEAR = re.compile(r"\s*(?:19|20)\d\d年[,,]")
 
 
 def _piped_rows(text: str) -> set[int]:
