@@ -207,6 +207,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if dim == "other" or subject is None:
                 continue
             run = runs[id(n)]
+            if len(run) == 1 and len(lists[id(subject)]) == 1 and _SEVERALLY.search(sent, subject.end, n.start) \
+                    and not (listed_period(sent, n.start) or listed_year(sent, n.start)):
+                continue   # 村居民人均可支配收入分别增长6.3%、 8.3: 分别 after one name, the names before it cut off
             ones = subjects_of(lists[id(subject)], run, n, dim)
             if not ones and len(lists[id(subject)]) == 1 and len(run) > 1:
                 paired = level_subjects(terms, nums, run, sent, self.grammar)
@@ -378,6 +381,7 @@ _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
 
 
+_SEVERALLY = re.compile(r"分别")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it
 
 # a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year
