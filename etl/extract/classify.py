@@ -56,7 +56,7 @@ from etl.extract.subjects import (
     part_openings,
     subject_lists,
 )
-from etl.extract.tables import find_cells
+from etl.extract.tables import find_cells, piped_rows
 from etl.extract.when import WhenMixin
 from etl.knowledge import Knowledge
 from etl.knowledge.tables import alternation
@@ -340,7 +340,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     title_line = first_line <= 80
     new_sentence = True
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
-    rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | _piped_rows(text)   # the lines of a table
+    rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | piped_rows(text)   # the lines of a table
     in_list = False
     line_start = last_s0 = 0   # the start of the line a sentence stands in, searched back only to the last one
     for s0, s1, terminator in sentences(text):
@@ -386,16 +386,3 @@ _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,
 
 # a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year
 _OPENS_WITH_YEAR = re.compile(r"\s*(?:19|20)\d\d年[,,]")
-
-
-def _piped_rows(text: str) -> set[int]:
-    """Where each line of a pipe table starts: two bars or more, on a line after or before another such line. A row
-    holding no cell the table reader can read (规上工业增加值 | 亿元 | 增长9%左, cut short) is a row still, not prose."""
-    if "|" not in text:
-        return set()
-    starts, pos, piped = [], 0, []
-    for line in text.split("\n"):
-        starts.append(pos)
-        piped.append(line.count("|") >= 2)
-        pos += len(line) + 1
-    return {starts[k] for k in range(len(starts)) if piped[k] and ((k and piped[k - 1]) or (k + 1 < len(piped) and piped[k + 1]))}

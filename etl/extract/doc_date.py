@@ -27,7 +27,9 @@ _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
 _CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a government disclosure page's header: the date the document was written, issued or posted
 # ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24, 生成日期: | 2020-10-29 in a header flattened into cells), the first of them
-_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)(?:日期|时间)\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
+_DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)日期\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
+# … and a news item's time of posting (发布时间: 2022.06.21): not a report's, which a copy posted years later carries too
+_POSTED = re.compile(r"(?:发布|发表)时间\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 # (never the day cut short by an OCR's letter for a digit: 2023-07-2O is no 2 July)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\dOol])")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
@@ -68,9 +70,9 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     earliest = _earliest_of_stamps(head[:600]) if doc_type not in types.reports else None
     if earliest:
         return earliest
-    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE, _DISCLOSED_DATE) if doc_type not in types.reports else ():
+    for rx in (_NEWS_STAMP, _SLASH_STAMP, _CN_DATE, ISO_DATE, _POSTED) if doc_type not in types.reports else ():
         dated = next((d for d in (iso_date(*m.groups()) for m in rx.finditer(head[:600])
-                                  if rx not in (_CN_DATE, ISO_DATE, _DISCLOSED_DATE) or not _in_history(text, int(m.group(1)))) if d), None)
+                                  if rx not in (_CN_DATE, ISO_DATE, _POSTED) or not _in_history(text, int(m.group(1)))) if d), None)
         if dated:
             return dated
     stamp = _DMY_STAMP.search(head[:600]) if doc_type not in types.reports else None

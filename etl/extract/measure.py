@@ -45,7 +45,7 @@ _ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]
 # a digit and a space right before the figure's own digits (9 73万亿元): the figure is a broken number
 _BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z")
 # an average over two to four years (两年平均增长5.6%, 三年平均): no year's growth, and no five-year average either
-_FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均")
+_FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均|(?<!十)[两二三四五]年(?:来|以来)?(?:累计)?(?:增长|提高)\s*$")   # … or growth over them
 # an average over a number of years said with it (近三年年均增长31.6%): over those years, whatever span the paragraph is of
 _YEARS_OF_AVERAGE = re.compile(r"(?<!十)([两二三四五])年(?:来|以来)?年均")
 _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}

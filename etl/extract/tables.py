@@ -271,3 +271,16 @@ def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
         m = after.match(text, c.end)
         out.append(replace(c, hedge=m.group(1)) if m else c)
     return out
+
+
+def piped_rows(text: str) -> set[int]:
+    """Where each line of a pipe table starts: two bars or more, on a line after or before another such line. A row
+    holding no cell the table reader can read (规上工业增加值 | 亿元 | 增长9%左, cut short) is a row still, not prose."""
+    if "|" not in text:
+        return set()
+    starts, pos, piped = [], 0, []
+    for line in text.split("\n"):
+        starts.append(pos)
+        piped.append(line.count("|") >= 2)
+        pos += len(line) + 1
+    return {starts[k] for k in range(len(starts)) if piped[k] and ((k and piped[k - 1]) or (k + 1 < len(piped) and piped[k + 1]))}
