@@ -15,7 +15,7 @@ from etl.extract.address_dates import address_day
 from etl.extract.cells import CellsMixin
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
-from etl.extract.figure_time import listed_period, listed_year, opening_part
+from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.measure import MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
@@ -107,6 +107,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
         self.heading_year: int | None = None   # the year of the last line that is only a year (2026年——)
+        self.heading_part: str | None = None   # the part of the year a numbered heading names (一、1-3月份主要经济指标…)
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
         self.new_sentence_state()
 
@@ -147,6 +148,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         sent = self.doc.text[s0:s1]
         if new_paragraph:
             self.para_start, self.para_lead, self.para_year = s0, None, None
+            self.heading_part = section_part(sent, self.heading_part)
         if not title or PLAN_HEADING_ALONE.match(sent):   # a title is no section, unless it is only the aims' heading
             self.update_context(sent, heading)
         said_done = self.piece_outcome = bool(self.words.outcome.search(self.words.aimed.sub("", sent)))

@@ -37,6 +37,24 @@ def opening_part(piece: str) -> str | None:
     return part_year_of(piece[:first.start()])
 
 
+# a numbered heading of a part (一、, (二)), and one that names a part of the year first (一、1-3月份主要经济指标完成情况)
+_NUMBERED_HEAD = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})[、.]|[((][一二三四五六七八九十]{1,3}[))])\s*")
+_HEADING_CHARS = 40
+
+
+def section_part(line: str, current: str | None) -> str | None:
+    """The part of the year the figures under a numbered heading are of, when the heading names one first and states
+    no figure (一、上半年主要经济指标完成情况): held until the next heading of the first level (二、…) names another or none;
+    `current` otherwise."""
+    m = _NUMBERED_HEAD.match(line)
+    if m is None or len(line) > _HEADING_CHARS or _FIRST_FIGURE.search(line, m.end()):
+        return current
+    part = part_year_of(line[m.end():m.end() + 8]) if PERIOD_CHARS.intersection(line) else None
+    if part and not WHOLE_YEAR.search(line):
+        return part
+    return None if m.group(1) else current
+
+
 # parts of the year listed before one name and its values (一季度、上半年、前三季度、全年全市GDP分别增长…)
 _PERIOD_WORD = r"(?:" + PART_NAME + r"|全年)"
 _PERIOD_LIST = re.compile(_PERIOD_WORD + r"(?:(?:、|和|及)" + _PERIOD_WORD + r")+")

@@ -163,7 +163,20 @@ class WhenMixin(SpanMixin):
                 return lead.period
             if lead and lead.year is not None and year_source in ("sentence", "paragraph"):
                 break   # the lead that gave the year gave no part-year
+        else:
+            return self.heading_part or "year"   # 一、1-3月份主要经济指标完成情况: the section's part
         return "year"
+
+    def period_for(self, sent: str, n: NumberMention, kind: str, inline_target: bool, year: int | None,
+                   year_source: str) -> str:
+        """The figure's period: the year's for an aim said inline, and for an aim under a heading of a part of the year
+        (一、上半年经济运行情况) unless its sentence names the part; else period_of's."""
+        if kind == "target" and inline_target:
+            return "year"
+        period = self.period_of(sent, n, year, year_source)
+        if kind == "target" and period == self.heading_part and not part_year_of(sent[:n.start]):
+            return "year"
+        return period
 
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
         """-> (key, rule, When) or None: whether the figure is a target or an outcome, its year and
@@ -175,10 +188,7 @@ class WhenMixin(SpanMixin):
         kind, kind_source = self.kind_of(sent, n, gap, inline_target or cue)
         year, year_source = self.year_of(sent, subject, n, kind)
         kind, kind_source, year = self.kind_for_year(sent, subject, n, kind, kind_source, year, year_source)
-        if kind == "target" and inline_target:
-            period = "year"
-        else:
-            period = self.period_of(sent, n, year, year_source)
+        period = self.period_for(sent, n, kind, inline_target, year, year_source)
         if kind == "target" and period != "year" and done_in_part_year(sent[:n.start], self.words):
             kind, kind_source = "actual", "cue"   # 年计划X亿元以上,1—9月完成Y亿元,同比增长Z%: the part-year's outcome
         own_clause = clause_start(sent, n.start, ",,;;")
