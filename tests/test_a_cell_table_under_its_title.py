@@ -9,7 +9,7 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "天长市"}
 HEAD = "关于天长市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n2024年1月8日\n"
 ROWS = "地区生产总值\n8.5\n7.2\n固定资产投资\n12\n9.4\n一般公共预算收入\n6\n6.3\n"
@@ -18,7 +18,7 @@ WANT = {("gdp_growth", 2023, "target", 8.5), ("gdp_growth", 2023, "actual", 7.2)
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + page, FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + page, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("title", [

@@ -10,13 +10,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "period", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "period", "kind", "value")
 META = {"region": "遂昌县"}
 TITLE = "遂昌县国民经济和社会发展第十四个五年规划纲要"
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:5] for f in figures(page, FIELDS, meta=META) if f[5] == "high"}
+    return figures(page, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("title,sentence,want", [

@@ -8,13 +8,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "元谋县"}
 HEAD = "元谋县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n2023年2月2日\n"
 
 
 def charted(item: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + item + "\n", FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + item + "\n", FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("gap,target", [

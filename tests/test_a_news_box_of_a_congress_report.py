@@ -9,7 +9,7 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "嘉兴市"}
 BOX = "{review}\n地区生产总值增长2.5%\n一般公共预算收入增长3.1%\n{ahead}\n地区生产总值增长6%左右\n一般公共预算收入增长5%\n"
 WANT = {("gdp_growth", 2022, "actual", 2.5), ("fiscal_revenue_growth", 2022, "actual", 3.1),
@@ -17,7 +17,7 @@ WANT = {("gdp_growth", 2022, "actual", 2.5), ("fiscal_revenue_growth", 2022, "ac
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:4] for f in figures(page, FIELDS, meta=META) if f[4] == "high"}
+    return figures(page, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("opening", [

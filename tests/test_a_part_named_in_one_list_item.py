@@ -8,13 +8,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "天心区"}
 HEAD = "天心区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n2024年1月10日\n"
 
 
 def charted(item: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + item + "\n", FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + item + "\n", FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("part", ["区本级", "区属", "主城区", "经开区", "高新区"])

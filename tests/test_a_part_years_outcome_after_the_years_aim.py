@@ -15,12 +15,8 @@ META = {"region": "湘乡市"}
 HEAD = "湘乡市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n2023年12月19日\n"
 
 
-def read(item: str) -> set[tuple]:
-    return {f for f in figures(HEAD + item + "\n", FIELDS + ("confidence",), meta=META) if f[5] == "high"}
-
-
 def got(item: str) -> set[tuple]:
-    return {f[:5] for f in read(item)}
+    return figures(HEAD + item + "\n", FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("aim", ["年计划", "年度计划", "全年计划", "今年计划", "全年目标"])

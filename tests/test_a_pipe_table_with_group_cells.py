@@ -9,7 +9,7 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "温州市"}
 HEAD = ("温州市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n2023年1月10日\n"
         "表1 2022年温州市国民经济和社会发展计划完成情况\n")
@@ -17,7 +17,7 @@ HEADER = "序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 
 
 
 def charted(table: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + table, FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + table, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("group", ["经济发展", "综合实力", "一、经济发展", "宏观经济", "经济运行"])

@@ -8,12 +8,12 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "period", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "period", "kind", "value")
 META = {"region": "佳县"}
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:5] for f in figures(page, FIELDS, meta=META) if f[5] == "high"}
+    return figures(page, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("heading,stamp,period", [

@@ -9,13 +9,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "嘉善县"}
 HEAD = "关于嘉善县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n2024年1月12日\n表1 2023年主要指标完成情况\n"
 
 
 def charted(table: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + table, FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + table, FIELDS, meta=META, charted=True)
 
 
 def hedges(table: str) -> set[tuple]:

@@ -8,13 +8,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "果洛藏族自治州"}
 ITEM = "果洛州政府工作报告解读\n报告指出,2022年,全州实现地区生产总值53.62亿元,同比增长2.7%。{lead}地区生产总值增长3%;固定资产投资增长7%。\n"
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:4] for f in figures(page, FIELDS, meta=META) if f[4] == "high"}
+    return figures(page, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("lead", ["报告提出,", "会议明确,", "全州力争", "全州确保", "州政府提出,"])

@@ -8,14 +8,14 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "禄劝彝族苗族自治县"}
 HEAD = "昆明信息港讯\n记者 5月21日,禄劝彝族苗族自治县召开第十七届人民代表大会第四次会议。\n2020-05-22 09:10\n"
 BODY = "全县地区生产总值达132.38亿元、增长3.8%,社会消费品零售总额44.46亿元、增长11%。"
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + page + "\n", FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + page + "\n", FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("opening", [

@@ -7,13 +7,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "湖南省"}
 HEAD = "湖南省十四届人大二次会议开幕\n2024-01-24 14:26:44\n1月24日,湖南省十四届人大二次会议开幕。\n"
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + page + "\n", FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + page + "\n", FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("goes_on", ["此外,", "另外,", "除此之外,", "与此同时,", "同时,"])

@@ -7,13 +7,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "贡井区"}
 REVIEW = "区长作政府工作报告。报告指出,2013年,全区预计实现地区生产总值104.5亿元、增长12.5%。\n"
 
 
 def charted(page: str) -> set[tuple]:
-    return {f[:4] for f in figures(page, FIELDS, meta=META) if f[4] == "high"}
+    return figures(page, FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("lead", [

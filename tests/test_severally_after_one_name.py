@@ -8,13 +8,13 @@ import pytest
 
 from tests.extracting import figures
 
-FIELDS = ("indicator", "year", "kind", "value", "confidence")
+FIELDS = ("indicator", "year", "kind", "value")
 META = {"region": "海南省"}
 HEAD = "海南省政府工作报告\n——2024年1月23日在海南省第七届人民代表大会第三次会议上\n"
 
 
 def charted(item: str) -> set[tuple]:
-    return {f[:4] for f in figures(HEAD + "过去一年," + item + "\n", FIELDS, meta=META) if f[4] == "high"}
+    return figures(HEAD + "过去一年," + item + "\n", FIELDS, meta=META, charted=True)
 
 
 @pytest.mark.parametrize("item,value", [
