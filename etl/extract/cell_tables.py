@@ -166,9 +166,9 @@ def cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     lines = _cell_lines(lines)
     i = 0
     while i < len(lines):
-        titled = not _HEADER_START.match(lines[i][1]) and len(lines[i][1]) <= _TITLE_CHARS \
-            and bool(_TITLE_START.search(lines[i][1]))
-        if not (titled or _HEADER_START.match(lines[i][1])):
+        started = bool(_HEADER_START.match(lines[i][1]))
+        titled = not started and len(lines[i][1]) <= _TITLE_CHARS and bool(_TITLE_START.search(lines[i][1]))
+        if not (titled or started):
             i += 1
             continue
         headers, j = _headers(lines, i)
@@ -198,13 +198,13 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
         if serial and _SERIAL_CELL.match(lines[j][1]) and _row_fits(lines, j + 1, headers):
             j += 1
         label_start, label = lines[j]
-        if not _row_fits(lines, j, headers):
+        width = _row_width(lines, j, headers)
+        if not width:
             if parse_number_cell(label) or len(label) > SECTION_LABEL_CHARS or sections >= MAX_SECTION_ROWS:
                 break
             bracket = UNIT_IN_HEADER.search(label)
             section_unit, sections, j = (bracket.group(1).strip() if bracket else table_unit), sections + 1, j + 1
             continue
-        width = _row_width(lines, j, headers)
         values = lines[j + 1:j + 1 + width]
         unit_cell = values[unit_col][1] if unit_col is not None else ""
         for k, (start, text) in enumerate(values):

@@ -188,10 +188,16 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         if not table_row:   # a table's row is read cell by cell, by its headers, not as words
             self._sentence(sent, s0)
         self.sent_part = opening_part(sent) or self.sent_part
-        # a part named in a later item of a list set apart by semicolons (…;区本级固定资产投资下降14.6%;社会消费品零售总额…)
-        # is that item's only; one the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on
+        self._carry_scope(sent, s1, new_sentence)
+
+    def _carry_scope(self, sent: str, s1: int, new_sentence: bool) -> None:
+        """Whether a part of the place named so far holds for the next piece of the sentence: a part named in a later
+        item of a list set apart by semicolons (…;区本级固定资产投资下降14.6%;社会消费品零售总额…) is that item's only; one
+        the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on."""
         scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open)
-        self.scope_led = self.scope_led or (new_sentence and bool(part_openings(sent, self.cat))) or part_leads(sent, self.cat)
+        if not self.scope_led:
+            openings = part_openings(sent, self.cat)
+            self.scope_led = (new_sentence and bool(openings)) or part_leads(sent, self.cat, openings)
         self.scope_open = scoped and (self.scope_led or self.doc.text[s1:s1 + 1] not in (";", ";"))
 
     def _sentence(self, sent: str, s0: int) -> None:
@@ -209,7 +215,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if dim == "other" or subject is None:
                 continue
             run = runs[id(n)]
-            if len(run) == 1 and len(lists[id(subject)]) == 1 and _SEVERALLY.search(sent, subject.end, n.start) \
+            if len(run) == 1 and len(lists[id(subject)]) == 1 and "分别" in sent[subject.end:n.start] \
                     and not (listed_period(sent, n.start) or listed_year(sent, n.start)):
                 continue   # 村居民人均可支配收入分别增长6.3%、 8.3: 分别 after one name, the names before it cut off
             ones = subjects_of(lists[id(subject)], run, n, dim)
@@ -383,7 +389,6 @@ _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
 
 
-_SEVERALLY = re.compile(r"分别")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it
 
 # a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year

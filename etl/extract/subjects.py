@@ -91,13 +91,13 @@ _CLAUSE_START = re.compile(r"^\s*|[,,]\s*")
 _LEADS = re.compile(r"[^,,;;。\d]{0,4}[::]")
 
 
-def part_leads(sent: str, cat: Knowledge) -> bool:
+def part_leads(sent: str, cat: Knowledge, openings: list[int]) -> bool:
     """A part of the place opens a clause and leads what follows with a colon (其中,区本级:…, 高新区方面:…), or is joined
     to the place's name in brackets (平房区(哈经开区)地区生产总值…): the items of the list after it, set apart by
-    semicolons, are the part's (the two's) too."""
+    semicolons, are the part's (the two's) too. `openings`: part_openings(sent, cat)."""
     if cat.part_scope is None:
         return False
-    return bool(_BY_AREA.match(sent)) or any(_LEADS.match(sent, end) for end in part_openings(sent, cat)) \
+    return bool(_BY_AREA.match(sent)) or any(_LEADS.match(sent, end) for end in openings) \
         or any(m.group().startswith(("(", "(")) for m in cat.part_scope.finditer(sent))
 
 

@@ -278,9 +278,7 @@ def piped_rows(text: str) -> set[int]:
     holding no cell the table reader can read (规上工业增加值 | 亿元 | 增长9%左, cut short) is a row still, not prose."""
     if "|" not in text:
         return set()
-    starts, pos, piped = [], 0, []
-    for line in text.split("\n"):
-        starts.append(pos)
-        piped.append(line.count("|") >= 2)
-        pos += len(line) + 1
-    return {starts[k] for k in range(len(starts)) if piped[k] and ((k and piped[k - 1]) or (k + 1 < len(piped) and piped[k + 1]))}
+    lines = _lines(text)
+    piped = [line.count("|") >= 2 for _, line in lines]
+    return {start for k, (start, _) in enumerate(lines)
+            if piped[k] and ((k and piped[k - 1]) or (k + 1 < len(piped) and piped[k + 1]))}
