@@ -38,12 +38,17 @@ class Budget:
     seconds: float = SECONDS
 
 
-def die_with_parent() -> None:
-    """Ask the kernel to kill this process when the process that started it dies (Linux)."""
+def die_with_parent(parent: int | None = None) -> None:
+    """Ask the kernel to kill this process when the process that started it dies (Linux). With `parent`, the pid of
+    the process that started it: a parent that died before the ask (between the fork and here) is no longer this
+    process's, and this process ends at once, so that no orphan goes on working and holding what it inherited (a
+    build's lock)."""
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 def _vm_size() -> int:
@@ -58,9 +63,9 @@ def _vm_size() -> int:
     return 0
 
 
-def _worker(conn, work: Callable, memory_mb: int, debug: bool) -> None:
+def _worker(conn, work: Callable, memory_mb: int, debug: bool, parent: int | None = None) -> None:
     os.setpgrp()           # its own process group: killed with everything it started
-    die_with_parent()
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit = _vm_size() + memory_mb * 1024 * 1024
     try:
@@ -108,7 +113,8 @@ class _Slot:
     def start(self) -> None:
         parent, child = multiprocessing.Pipe()
         ctx = multiprocessing.get_context("fork")
-        self.proc = ctx.Process(target=_worker, args=(child, self.work, self.budget.memory_mb, self.debug), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, self.work, self.budget.memory_mb, self.debug, os.getpid()),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent

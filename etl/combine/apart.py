@@ -62,7 +62,8 @@ def merge_apart(mentions, merge_one, stream, stem: Path, parts: int) -> tuple[li
     running = []
     for n, places in enumerate(place_parts(mentions, parts)):
         parent, child = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_part, args=(child, mentions, places, merge_one, stream, stem, n), daemon=True)
+        proc = ctx.Process(target=_part, args=(child, mentions, places, merge_one, stream, stem, n, os.getpid()),
+                           daemon=True)
         proc.start()
         child.close()
         running.append((proc, parent))
@@ -97,8 +98,8 @@ def _file(stem: Path, n: int, table: str) -> Path:
     return stem.with_name(f"{stem.name}.part{n}.{table}.csv")
 
 
-def _part(conn, mentions, places: set, merge_one, stream, stem: Path, n: int) -> None:
-    die_with_parent()
+def _part(conn, mentions, places: set, merge_one, stream, stem: Path, n: int, parent: int | None = None) -> None:
+    die_with_parent(parent)
     try:
         result = SimpleNamespace(documents=[], observations=[], sources=[], review=[], warnings=[])
         merge_one(result, [m for m in mentions if (m["region"] or "") in places])

@@ -17,6 +17,7 @@ import stat
 import subprocess
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from etl.readers.base import Extracted, InputError, assemble, join_lines
@@ -84,7 +85,8 @@ def _ocr_image(png: bytes, timeout: float) -> tuple[str, float | None]:
         img.write_bytes(png)
         try:
             run = subprocess.run(["tesseract", str(img), "stdout", "-l", OCR_LANG, "--psm", "6", "tsv"],
-                                 capture_output=True, text=True, timeout=max(1.0, timeout), preexec_fn=die_with_parent)
+                                 capture_output=True, text=True, timeout=max(1.0, timeout),
+                                 preexec_fn=partial(die_with_parent, os.getpid()))
         except subprocess.TimeoutExpired as exc:
             raise InputError(f"OCR took longer than its budget of {SECONDS:g} s; stopped") from exc
     if run.returncode != 0:
