@@ -18,6 +18,16 @@ _SHORT_TITLE = re.compile(rf"^\s*(?:\d{{4}}年)?(?:{PART_NAME}(?=[\u4e00-\u9fff]
                           r"([\u4e00-\u9fff]{2,4}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|人民政府工作报告|政府工作报告|"
                           rf"统计公报|{PART_NAME}?经济(?=[\u4e00-\u9fff“]))")
 
+# a title opening with its place's full name, a year and the main indicators (X县2024年1-9月主要经济指标完成情况)
+_INDICATORS_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?)\d{4}年[^\n。,,;;、]{0,10}?主要(?:经济|统计)?指标")
+
+
+def indicators_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
+    """The unit whose full name opens a title of a year's main indicators (雁塔区2024年1-9月主要经济指标完成情况)."""
+    m = _INDICATORS_TITLE.match(simplified(line))
+    return [m.group(1)] if m and gazetteer.named(m.group(1)) else []
+
+
 # a headline that opens with its place's short name, set off (雁塔:前三季度经济运行稳中向好, 【长武】全县经济运行平稳)
 _HEADLINE_NAME = re.compile(r"^\s*(?:【([\u4e00-\u9fff]{2,4})】|([\u4e00-\u9fff]{2,4})\s*[::])")
 
