@@ -55,6 +55,7 @@ from etl.extract.title_place import (
     headline_below,
     indicators_title_name,
     namesake_parent,
+    own_name_in_title,
     owner_named,
     short_title_name,
     title_in_address,
@@ -216,7 +217,8 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer, at_head=evidence == "title") if where is not title_line else \
             named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \
-            or indicators_title_name(where, gazetteer) or headline_below(head_lines, gazetteer)
+            or indicators_title_name(where, gazetteer) or headline_below(head_lines, gazetteer) \
+            or own_name_in_title(where, text[:3000], gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue

@@ -28,6 +28,16 @@ def indicators_title_name(line: str, gazetteer: Gazetteer) -> list[str]:
     return [m.group(1)] if m and gazetteer.named(m.group(1)) else []
 
 
+def own_name_in_title(line: str, body: str, gazetteer: Gazetteer) -> list[str]:
+    """The one unit a title line names in full (兴化市2024年经济数据公布, 【雁塔区】前三季度经济运行简况) when the text
+    speaks of the whole or the government of a unit of its kind (全市, 市委): a title naming two units, a name several
+    units share, or a text speaking of another kind (a district's delegation at its city's congress: 全市) give none."""
+    names = list(gazetteer.mentions(simplified(line)))
+    if len(names) != 1 or len(gazetteer.named(names[0])) != 1:
+        return []
+    return names if speaks_of_government(simplified(body), kind_of(names[0])) else []
+
+
 # a headline that opens with its place's short name, set off (雁塔:前三季度经济运行稳中向好, 【长武】全县经济运行平稳)
 _HEADLINE_NAME = re.compile(r"^\s*(?:【([\u4e00-\u9fff]{2,4})】|([\u4e00-\u9fff]{2,4})\s*[::])")
 
