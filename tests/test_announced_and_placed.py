@@ -95,8 +95,9 @@ def test_a_higher_governments_site_reporting_on_a_unit_below_it(url, region):
     ("安吉县\n2020年国民经济和社会发展统计公报\n2020年,全县上下团结奋进。", "安吉县"),
     ("渝北区人民政府工作报告\n各位代表:现在,我代表区人民政府报告工作。", "渝北区"),
     ("2020年重庆市渝北区第十八届人民代表大会第五次会议上\n各位代表:现在,我代表区人民政府报告工作。", "渝北区"),
-    # negatives: a line with more than a name; a name no unit has
-    ("安吉县新闻\n2020年国民经济和社会发展统计公报\n2020年,全县上下团结奋进。", None),
+    # negatives: a line with more than a name, over a text of another kind (全市: a title naming one unit places a text
+    # of its kind, tests/test_a_title_naming_its_place_in_full.py); a name no unit has
+    ("安吉县新闻\n2020年国民经济和社会发展统计公报\n2020年,全市上下团结奋进。", None),
     ("石湖县\n2020年国民经济和社会发展统计公报\n2020年,全县上下团结奋进。", None),
 ])
 def test_a_masthead_name_and_a_longer_known_name_place_the_text(text, region):

@@ -155,7 +155,7 @@ def _aims_of_levels_above(knowledge: Knowledge, own: str | None, level: str | No
         return ""
     grammar = knowledge.grammar
     words = alternation(grammar.target_words + grammar.announce_words)
-    return f"|(?P<aims>(?:{alternation(wholes)})[^,,;;。:\\d]{{0,8}}?(?:{words}))"
+    return f"|(?P<aims>(?:{alternation(wholes)})[^,,;;。:\\d]{{0,12}}?(?:{words}))"
 
 
 # where a clause's subject stands: after a time word that opens it (今年, 去年, 2022年, 全年)
