@@ -33,6 +33,8 @@ _POSTED = re.compile(r"(?:发布|发表)时间\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 # (never the day cut short by an OCR's letter for a digit: 2023-07-2O is no 2 July)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\dOol])")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
+# … or a line that opens with the day and goes on with the item's source (2024/01/12 X区新闻中心 作者:…)
+_STAMP_LINE = re.compile(r"^\s*" + _DAY + r"(?=[ \t\u3000])", re.M)
 # no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
 FIRST_DATE_YEAR = 1990
 # a year whose figures the text reports: one that opens a clause (2015年,全市… / 2015年全县…) or dates a count (人口380万
@@ -81,7 +83,7 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     timed = _TIMED.search(head[:600]) if doc_type not in types.reports else None
     if timed and timed.group(1):   # any other day with its hour (2019.01.14 11:40)
         return iso_date(*timed.group(1, 2, 3))
-    line = _DATE_LINE.search(head[:800]) if doc_type not in types.reports else None
+    line = (_DATE_LINE.search(head[:800]) or _STAMP_LINE.search(head[:600])) if doc_type not in types.reports else None
     if line:   # a line that is only the day (2018.03.20), as a bulletin is signed
         return iso_date(*line.groups())
     if doc_type not in types.reports:

@@ -124,7 +124,9 @@ _TYPE_RULES = [
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
 # a line that is no title: a breadcrumb, a table row, a source, a publication time (发布时间:…), a bare date (with its hour), or a news item's summary point
 # opened by a bullet mark (■政府工作报告对上年工作作了回顾)
-_NOT_TITLE = re.compile(r">|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]")
+_NOT_TITLE = re.compile(r">|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]"
+                        # … or a stamp that opens with a day and goes on with its source (2024-01-12 X区融媒体中心)
+                        r"|^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
 # a note (注:2016-2018年GDP…根据四经普调整) or a chart's name (图1 …, 2018年-2022年地区生产总值及增速图) is never a title, even
 # on the first line of a text that lost its own
 _NOTE_OR_CHART = re.compile(r"^(?:注\s*\d*\s*[::]|图\s*\d|[^。,,;;]{2,40}(?:速度|增速|构成|情况|变化|比重|趋势|对比|走势|结构|示意)图\s*$)")
