@@ -265,7 +265,8 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
         return RegionReading(_listed_or_label(inner, regions, gazetteer), "mentions") if inner else None
     if named and kind is None and among_siblings(named, body, full, gazetteer):
         return None   # 潮安区、饶平县分别入选…, 潮州 as often: its city's text as well as its own
-    if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not above(named, floor, text, gazetteer):
+    if named and (speaker_kind is None or kind_of(named) == speaker_kind) and not above(named, floor, text, gazetteer) \
+            and not _province_of_a_lower_text(named, kind):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     unit = named_of_kind(body, kind[0], gazetteer) if kind else None
     if unit is not None and ranked_within(body, unit, gazetteer):
@@ -283,6 +284,13 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
     if named and not above(named, floor, text, gazetteer):
         return RegionReading(_label(named, text, regions, gazetteer), "mentions")
     return None
+
+
+def _province_of_a_lower_text(named: str, kind: tuple[str, bool] | None) -> bool:
+    """`named` is a province and the text speaks of its own place as a whole of a lower kind (全市, 市委 twice or more,
+    never 全省): the province holds the text's place (湖北省科技奖励 in a city's plan), it is not the place."""
+    own_word = "区" if named.endswith("自治区") else kind_of(named)
+    return kind is not None and kind_of(named) == "省" and kind[0] != own_word
 
 
 def _host_against_body(unit, text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[str, int],
