@@ -386,7 +386,7 @@ _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\
 _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name
-_SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务)的?\s*$")
+_SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
 
 
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it

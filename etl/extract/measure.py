@@ -52,10 +52,14 @@ _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 
+# an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 占预算的52%): no cue that its figures are aims
+_PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初)?(?:预期)?(?:目标|计划|预算)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%")
+
+
 def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
     """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
     one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
-    clause = _ASIDE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _PROGRESS.sub(lambda m: " " * len(m.group()), _ASIDE.sub(lambda m: " " * len(m.group()), clause))
     return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 
