@@ -316,6 +316,22 @@ def join_cut_names(text: str, names: re.Pattern) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
+# a part's heading run straight into its first item (二、经济社会发展预期目标地区生产总值增长5.5%, 一、总体要求2024年是…), as a
+# page whose breaks were lost or a PDF's lines joined give it: a heading's words ending in a heading's noun
+_RUN_IN_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}、[^。!?;;,,::\n]{2,24}?"
+                             r"(?:预期目标|主要目标|目标任务|总体要求|主要任务|重点任务|工作安排|执行情况|完成情况|工作回顾|主要指标)"
+                             r"(?=\d{4}年|[\u4e00-\u9fff])", re.M)
+
+
+def break_run_in_headings(text: str, names: re.Pattern) -> str:
+    """A break after a part's heading that runs straight into its first item, where a year or an indicator's name of
+    `names` (Knowledge.term_re) follows it, so the heading opens its section; any other heading is left as it is."""
+    def cut(m: re.Match) -> str:
+        rest = text[m.end():m.end() + 16]
+        return m.group() + "\n" if rest[:1].isdigit() or names.match(rest) else m.group()
+    return _RUN_IN_HEADING.sub(cut, text) if "、" in text else text
+
+
 def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str, str], ...] = (),
                    chrome: tuple[str, ...] = (), footer: tuple[str, ...] = ()) -> str:
     """The one normalisation applied to every document before extraction; `units` are the unit
