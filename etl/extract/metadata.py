@@ -124,9 +124,10 @@ _TYPE_RULES = [
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
 # a line that is no title: a breadcrumb, a table row, a source, a publication time (发布时间:…), a bare date (with its hour), or a news item's summary point
 # opened by a bullet mark (■政府工作报告对上年工作作了回顾)
-_NOT_TITLE = re.compile(r">|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]"
-                        # … or a stamp that opens with a day and goes on with its source (2024-01-12 X区融媒体中心)
-                        r"|^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
+_NOT_TITLE = re.compile(r">|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]")
+# … and below the first line, a stamp that opens with a day and goes on with its source (2024-01-12 X区融媒体中心); a
+# first line opening with its day (2022-07-20 X区上半年经济运行情况) is the title still
+_STAMP_BELOW = re.compile(r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
 # a note (注:2016-2018年GDP…根据四经普调整) or a chart's name (图1 …, 2018年-2022年地区生产总值及增速图) is never a title, even
 # on the first line of a text that lost its own
 _NOTE_OR_CHART = re.compile(r"^(?:注\s*\d*\s*[::]|图\s*\d|[^。,,;;]{2,40}(?:速度|增速|构成|情况|变化|比重|趋势|对比|走势|结构|示意)图\s*$)")
@@ -144,8 +145,9 @@ def read_title(text: str) -> str:
     if front:
         return front.group(1).strip()
     lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:3000].splitlines()]
+    first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
-             and not (k and _CAPTION.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
+             and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
     named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
