@@ -102,6 +102,12 @@ class CellsMixin:
         names = self.cat.gazetteer.mentions(header)
         return bool(names) and self.doc.region not in names and not self.own_row(header)
 
+    def level_beside_growth(self, cell: Cell) -> bool:
+        """A cell under a column that names no growth and no aim (全年完成, 累计), with a % only from its row's unit
+        column, in a row that has a cell under a growth column: the row's growth is that cell's, not this one."""
+        return cell.label_start in self.growth_rows and not GROWTH.search(cell.header) and "%" not in cell.header \
+            and not _aim_column(cell.header)
+
     def own_row(self, label: str) -> bool:
         """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names)."""
         return bool(self.doc.region) and label.strip() in own_names(self.cat, self.doc.region)
@@ -133,7 +139,11 @@ class CellsMixin:
             elif "share" in measures and self.cat.measure_words(measures["share"]).search(words):
                 key = measures["share"]
             elif "growth" in measures and (GROWTH.search(words) or "%" in cell.header or cell.unit == "%"):
-                # a % in a level's row is its growth (年度目标 | 6%): a share or a rate says so above
+                # a % in a level's row is its growth (年度目标 | 6%): a share or a rate says so above; not a level
+                # column's number in a row whose growth stands under a growth column (% | 7.5 | 98.7 | 6.5: the unit is
+                # the aim's, 98.7 the level done)
+                if self.level_beside_growth(cell):
+                    return None
                 key = measures["growth"]
                 if DECLINE.search(words) and value > 0:
                     value, value_high = declined(value, value_high)

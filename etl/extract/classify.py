@@ -29,6 +29,7 @@ from etl.extract.patterns import (
     ESTIMATE,
     FIRST_ESTIMATE,
     FUTURE_LEAD,
+    GROWTH,
     PART_NAME,
     PLAN_HEADING_ALONE,
     PLAN_LEAD,
@@ -71,6 +72,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.cat = cat
         self.ctx = Context()
         self.out: list[Mention] = []
+        self.growth_rows: set[int] = set()   # the rows of tables with a cell under a growth column (table_cell)
         self.formal = doc.doc_type in cat.document_types.sectioned
         if self.formal:
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
@@ -349,6 +351,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     new_sentence = True
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
     rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | piped_rows(text)   # the lines of a table
+    ex.growth_rows = {c.label_start for c in cells if GROWTH.search(c.header)}
     in_list = False
     line_start = last_s0 = 0   # the start of the line a sentence stands in, searched back only to the last one
     for s0, s1, terminator in sentences(text):
