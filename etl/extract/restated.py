@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from etl.combine.merge import same_number
-from etl.extract.patterns import FACTOR_TAKEN_OUT, POLICY_TAKEN_OUT, SAID_COMPARABLE
+from etl.extract.patterns import BULLET_MARK, FACTOR_TAKEN_OUT, POLICY_TAKEN_OUT, SAID_COMPARABLE
 from etl.records import REASON_SEP, Mention
 
 # a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
@@ -18,12 +18,26 @@ _HEADLINE = re.compile(r"^[^,,。;;|\t\n]{4,60}$", re.M)
 def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
     """A figure of a title or headline line that the body states again (GDP实现X亿元 over 上半年,…GDP实现X亿元)
     is the body's figure, with the body's period: the headline's reading is dropped, never a year of its own."""
-    lines = [(m.start(), m.end()) for m in _HEADLINE.finditer(text)]
+    listed = _listed_lines(text)
+    lines = [(m.start(), m.end()) for m in _HEADLINE.finditer(text) if m.start() not in listed]
     def in_headline(m: Mention) -> bool:
         return m.char_start is not None and m.char_end is not None and any(
             a <= m.char_start and m.char_end <= b for a, b in lines)
     said = {(m.indicator, m.value) for m in mentions if not in_headline(m)}
     return [m for m in mentions if not (in_headline(m) and (m.indicator, m.value) in said)]
+
+
+def _listed_lines(text: str) -> set[int]:
+    """The starts of the lines that are items of a list, no headlines: a line opening with a bullet (▲地区生产总值增长
+    6%左右), or a short line in a run of them under a line that ends with a colon (主要目标是:). One pass, linear."""
+    out, under_colon, at = set(), False, 0
+    for line in text.split("\n"):
+        short = bool(_HEADLINE.fullmatch(line))
+        if BULLET_MARK.match(line) or (under_colon and short):
+            out.add(at)
+        under_colon = line.rstrip().endswith((":", ":")) or (under_colon and short)
+        at += len(line) + 1
+    return out
 
 
 def restated_differently(mentions: list[Mention]) -> list[Mention]:
