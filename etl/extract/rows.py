@@ -26,6 +26,7 @@ from etl.records import REASON_SEP, Mention
 # 55.77亿元, 41651万元 is 4.1651亿元): a measured outcome; targets are set in round figures (300亿元, 1.2万亿元, 8%)
 _HUNDREDTHS = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
 _YI = 1e8   # a sum's measure: 亿 of its currency
+_ENDS_THE_YEAR = {"H2": 12, "Q4": 12}   # the parts that end with the year (part_end leaves them out: none ends earlier)
 
 
 @lru_cache(maxsize=4)
@@ -213,7 +214,7 @@ class RowsMixin:
             return "compared with the same period of last year in an item dated before the year's end: a part of the year"
         return None
 
-    def year_not_over(self, kind: str, year: int, period: str, said: str) -> str | None:
+    def year_not_over(self, kind: str, year: int, period: str, said: str, hedge: str | None = None) -> str | None:
         """An outcome of a whole year that had not ended at the item's date (a later year, or the date's own year in an
         item of January to October), a year the text never states or one its sentence forecasts (`said`: up to the
         figure; 预计, 将达到): an estimate or an aim, never that year's outcome. (A year the text states with an outcome's
@@ -221,10 +222,21 @@ class RowsMixin:
         they are moved.)"""
         if kind != "actual" or period != "year" or not self.date_year:
             return None
-        if year in self.said_years and not FORECAST.search(said):
-            return None
+        hedged = (self.cat.hedges.get(hedge or "") or {}).get("bound") in ("about", "floor", "ceiling")
+        if year in self.said_years and not FORECAST.search(said) and not hedged:
+            return None   # (增长6%左右 of a year not over: hedged as an aim or an estimate is, even of a year stated)
         if year_open_at(year, self.date_year, self.date_month):
             return "an outcome of a whole year not over at the item's date: an estimate or an aim, not the year's outcome"
+        return None
+
+    def part_not_over(self, kind: str, year: int | None, period: str) -> str | None:
+        """An outcome of a part of the year that ends after the item's month (下半年 in an August item, 四季度 in
+        October), or of a later year's part: no outcome of it can be reported yet; an aim or an estimate."""
+        end = part_end(period) or _ENDS_THE_YEAR.get(period)
+        if kind != "actual" or not end or not self.date_year or not self.date_month or year is None:
+            return None
+        if year > self.date_year or (year == self.date_year and end > self.date_month):
+            return "an outcome of a part of the year not over at the item's date: an aim or an estimate, not its outcome"
         return None
 
     def quarter_unsaid(self, period: str, a: int, b: int) -> str | None:
@@ -266,7 +278,7 @@ class RowsMixin:
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
-            or self.year_not_over(kind, year, period, self.doc.text[s_a:b]) \
+            or self.year_not_over(kind, year, period, self.doc.text[s_a:b], hedge) or self.part_not_over(kind, year, period) \
             or self.target_after_outcomes(kind, year, year_source, rule)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))

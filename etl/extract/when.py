@@ -68,6 +68,10 @@ def last_year_end(sent: str, at: int) -> int:
     return last.end() if last else 0
 
 
+# the year's aim named before a figure (年度目标, 全年任务, 确保全年): an aim said under a part of the year is the year's
+_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长")
+
+
 class WhenMixin(SpanMixin):
     """The when part of the extractor (etl/extract/classify.py's Extractor); the spans of years in SpanMixin."""
 
@@ -176,6 +180,8 @@ class WhenMixin(SpanMixin):
         period = self.period_of(sent, n, year, year_source)
         if kind == "target" and period == self.heading_part and not part_year_of(sent[:n.start]):
             return "year"
+        if kind == "target" and period[:1] in ("Q", "H", "M") and _YEARS_AIM.search(sent, 0, n.start):
+            return "year"   # 下半年,…紧扣年度目标任务,确保地区生产总值增长6%左右: the year's aim, not the half's
         return period
 
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
