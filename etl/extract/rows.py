@@ -26,7 +26,7 @@ from etl.records import REASON_SEP, Mention
 # 55.77亿元, 41651万元 is 4.1651亿元): a measured outcome; targets are set in round figures (300亿元, 1.2万亿元, 8%)
 _HUNDREDTHS = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
 _YI = 1e8   # a sum's measure: 亿 of its currency
-_ENDS_THE_YEAR = {"H2": 12, "Q4": 12}   # the parts that end with the year (part_end leaves them out: none ends earlier)
+_ENDS_THE_YEAR = {"H2": 12, "Q4": 12}   # the parts that end with the year
 
 
 @lru_cache(maxsize=4)
@@ -232,9 +232,9 @@ class RowsMixin:
         return None
 
     def part_not_over(self, kind: str, year: int | None, period: str) -> str | None:
-        """An outcome of a part of the year that ends after the item's month (下半年 in an August item, 四季度 in
-        October), or of a later year's part: no outcome of it can be reported yet; an aim or an estimate."""
-        end = part_end(period) or _ENDS_THE_YEAR.get(period)
+        """An outcome of the part of the year that ends with it (下半年, 四季度) in an item dated before December, or of a
+        later year's: no outcome of it can be reported yet; an aim or an estimate."""
+        end = _ENDS_THE_YEAR.get(period)   # (a part that ends earlier may be dated loosely: a release of 上半年 in May)
         if kind != "actual" or not end or not self.date_year or not self.date_month or year is None:
             return None
         if year > self.date_year or (year == self.date_year and end > self.date_month):
