@@ -37,6 +37,9 @@ from etl.extract.patterns import (
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 
+_YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
+_LAST_YEAR_NAMED = re.compile(r"去年|上一?年")         # … and the calendar year before, whatever the month
+
 
 @dataclass
 class Context:
@@ -223,8 +226,9 @@ class ContextMixin:
         done = None if done and _YEAR_JUST_BEFORE.search(sent, 0, done.start()) else done   # 2021年全年…: that year's
         if done and self.words.target.search(sent, 0, done.start()):
             return "plan", self.date_year   # 力争全年实现…: this year's aim, not last year's outcome
-        if says_last_year(sent) or done:
-            return "review", self.date_year - 1
+        if says_last_year(sent) or done:   # (过去一年 at a December congress: the year ending, 去年 still the one before)
+            ending = self.date_month == 12 and _YEAR_GONE_BY.search(sent) and not _LAST_YEAR_NAMED.search(sent)
+            return "review", self.date_year - (not ending)
         if "今年" in sent:
             return "this year", self.date_year
         return None
