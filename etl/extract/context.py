@@ -206,7 +206,7 @@ class ContextMixin:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
         if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
-            if not (self.date_year and "今年" in sent):
+            if not (self.date_year and "今年" in sent) or self._next_years_section():
                 return None
             # … and in a report of January-March that plans its date's year, a sentence opening with 今年 before any
             # indicator (报告称,今年全省生产总值预计增长8.5%) says what the year is to do
@@ -232,6 +232,12 @@ class ContextMixin:
         if "今年" in sent:
             return "this year", self.date_year
         return None
+
+    def _next_years_section(self) -> bool:
+        """A report delivered late in a year, in its section of the next year's work (二、2026年工作安排 of 29 December
+        2025): its 今年 is the year the section names, written as if delivered in it."""
+        return bool(self.ctx.section == "plan" and self.date_month and self.date_month >= 11
+                    and self.ctx.year == self.date_year + 1)
 
     def aims_opened(self, n, year: int | None) -> bool:
         """A hedged figure (…;一般公共预算收入完成3.3亿元以上) of the item's year or later, in a sentence whose first piece
