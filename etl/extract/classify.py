@@ -175,9 +175,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
-                    self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)):
+                    self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
+                    or _REVIEWS_HERE.search(self._before_first_name(sent))):
                 # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%")
-                # or of a year before the plan's (据介绍,2014年…), or where a paragraph reports a part-year
+                # or of a year before the plan's (据介绍,2014年…), or where a paragraph reports a part-year, or at one
+                # that says it reviews (报告回顾了今年的工作,…)
                 self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
         own = self.relative_year(sent)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)
@@ -392,6 +394,7 @@ _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 _SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
 
 
+_REVIEWS_HERE = re.compile(r"回顾|总结了|过去的?一年|(?<![十\d])一年来")   # a sentence that says it reviews, before its first name
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it
 
 # a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year
