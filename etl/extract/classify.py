@@ -16,7 +16,7 @@ from etl.extract.cells import CellsMixin
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
-from etl.extract.measure import MeasureMixin, done_after_aim, target_cue
+from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.patterns import (
     AVG,
@@ -33,6 +33,7 @@ from etl.extract.patterns import (
     PART_NAME,
     PLAN_HEADING_ALONE,
     PLAN_LEAD,
+    REVIEWS_HERE,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -176,7 +177,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
-                    or _REVIEWS_HERE.search(self._before_first_name(sent))):
+                    or REVIEWS_HERE.search(self._before_first_name(sent))):
                 # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%")
                 # or of a year before the plan's (据介绍,2014年…), or where a paragraph reports a part-year, or at one
                 # that says it reviews (报告回顾了今年的工作,…)
@@ -268,7 +269,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         first = run[0]
         same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
                            and dimension_of(m.unit, self.grammar) == dim and m not in run
-                           and not _SHARE_OF_AIM.search(sent, max(0, m.start - 6), m.start)]
+                           and not SHARE_OF_AIM.search(sent, max(0, m.start - 6), m.start)]
         if same_dim_before:
             since = sent[same_dim_before[-1].end:first.start]
             # a second number of the name: a comparable basis, a level reached, or a target named
@@ -390,11 +391,6 @@ _PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;�
 _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\s*$")
 _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 
-# a number that says how much of an aim was done (完成全年总量目标的107%): not a figure of the name
-_SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
-
-
-_REVIEWS_HERE = re.compile(r"回顾|总结了|过去的?一年|(?<![十\d])一年来")   # a sentence that says it reviews, before its first name
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it
 
 # a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year

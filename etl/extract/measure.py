@@ -52,6 +52,8 @@ _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 
+# a number that says how much of an aim was done (完成全年总量目标的107%, 为预算的101.9%): not a figure of the name
+SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
 # an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 占预算的52%): no cue that its figures are aims
 _PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初)?(?:预期)?(?:目标|计划|预算)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%")
 

@@ -23,6 +23,7 @@ from etl.extract.patterns import (
     DECLINE,
     FIVE_YEAR_PLANS,
     LAST_YEAR,
+    PART_NAME,
     PLAN_END_JUST_BEFORE,
     WHOLE_YEAR,
     WHOLE_YEAR_DONE,
@@ -69,6 +70,7 @@ def last_year_end(sent: str, at: int) -> int:
 
 
 # the year's aim named before a figure (年度目标, 全年任务, 确保全年): an aim said under a part of the year is the year's
+_PART_NAMED = re.compile(PART_NAME)
 _YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长")
 
 
@@ -180,9 +182,17 @@ class WhenMixin(SpanMixin):
         period = self.period_of(sent, n, year, year_source)
         if kind == "target" and period == self.heading_part and not part_year_of(sent[:n.start]):
             return "year"
-        if kind == "target" and period[:1] in ("Q", "H", "M") and _YEARS_AIM.search(sent, 0, n.start):
+        if kind == "target" and period[:1] in ("Q", "H", "M") and self._years_aim_after_the_part(sent[:n.start]):
             return "year"   # 下半年,…紧扣年度目标任务,确保地区生产总值增长6%左右: the year's aim, not the half's
         return period
+
+    @staticmethod
+    def _years_aim_after_the_part(before: str) -> bool:
+        """The year's aim is named after the last part of the year named before a figure (下半年,…紧扣年度目标任务,…),
+        not before it (全年目标…增长9%以上,1-10月完成…,同比增长7.9%: the part's outcome)."""
+        aims = [m.start() for m in _YEARS_AIM.finditer(before)]
+        parts = [m.start() for m in _PART_NAMED.finditer(before)]
+        return bool(aims) and aims[-1] > max(parts, default=-1)
 
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
         """-> (key, rule, When) or None: whether the figure is a target or an outcome, its year and
