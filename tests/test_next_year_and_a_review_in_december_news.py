@@ -1,4 +1,4 @@
-"""News of a congress held in December: 明年 before a sentence's first indicator is the year after the item's date
+"""News of a congress held in December, and a report delivered then: 明年 before a sentence's first indicator is the year after the item's date
 (报告提出,明年全区地区生产总值增长6%左右), and a sentence that says it reviews (报告回顾了今年的工作,…; 报告总结了过去一年
 的工作,…) ends the aims a sentence before it announced. Before, 明年's aims were read under the date's year (in review),
 and the review after the aims was charted as the date year's aims, high and wrong (issue 23, class 1: December reports
@@ -47,3 +47,15 @@ def test_aims_going_on():
 def test_this_years_outcomes_before_the_aims():
     got = charted("报告指出,今年全区地区生产总值预计增长5.6%。")
     assert ("gdp_growth", 2025, "actual", 5.6) in got
+
+
+@pytest.mark.parametrize("aims", [
+    "明年,全区地区生产总值增长6%左右,一般公共预算收入增长5%。",
+    "明年全区地区生产总值增长6%左右,一般公共预算收入增长5%。",
+])
+def test_next_years_aims_in_a_report_without_headings(aims):
+    page = ("雁塔区政府工作报告\n——2025年12月29日在雁塔区第十九届人民代表大会第五次会议上\n各位代表:\n"
+            f"过去一年,全区地区生产总值预计增长5.6%,一般公共预算收入增长8.1%。\n{aims}\n")
+    got = figures(page, FIELDS, meta={"region": "雁塔区"}, charted=True)
+    assert {("gdp_growth", 2026, "target", 6.0), ("gdp_growth", 2025, "actual", 5.6)} <= got
+    assert not {f for f in got if f[1] == 2025 and f[3] in (6.0, 5.0)}

@@ -205,6 +205,8 @@ class ContextMixin:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
+        if self.date_year and "明年" in self._before_first_name(sent):
+            return "plan", self.date_year + 1   # (报告提出,明年全区…增长6%左右: the year after the item's date)
         if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
             if not (self.date_year and "今年" in sent) or self._next_years_section():
                 return None
@@ -220,8 +222,6 @@ class ContextMixin:
             if self.doc.plans_year and "今年" in sent and self.words.this_year_target.search(sent):
                 return "plan", self.doc.plans_year   # a report that plans a year: its 今年…预期增长 is that year's
             return None
-        if "明年" in self._before_first_name(sent):
-            return "plan", self.date_year + 1   # (报告提出,明年全区…增长6%左右: the year after the item's date)
         if self.words.this_year_target.search(sent) or self._new_year_ahead(sent):
             return "plan", self.date_year
         done = WHOLE_YEAR_DONE.search(sent) if self.spring else None
