@@ -30,6 +30,16 @@ def _aim_column(header: str) -> bool:
     return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header)))
 
 
+def row_levels(cells: list[Cell]) -> dict[int, tuple[float, str]]:
+    """Each table row's first level done (a number in a unit that is no %, under a column of no aim), by its label's
+    start: what an aim column's number in the same unit is to be near."""
+    out: dict[int, tuple[float, str]] = {}
+    for c in cells:
+        if c.unit and c.unit != "%" and not _aim_column(c.header) and not GROWTH.search(c.header):
+            out.setdefault(c.label_start, (c.value, c.unit))
+    return out
+
+
 class CellsMixin:
     """The cells part of the extractor (etl/extract/classify.py's Extractor)."""
 
@@ -102,6 +112,12 @@ class CellsMixin:
         names = self.cat.gazetteer.mentions(header)
         return bool(names) and self.doc.region not in names and not self.own_row(header)
 
+    def far_below_the_row(self, cell: Cell) -> bool:
+        """An aim column's number in its row's unit that is less than a fifth of the level done in the same row and
+        unit: no level a year is aimed at (a level aimed at is near the level done), but the growth the row's unit hides."""
+        done = self.row_levels.get(cell.label_start)
+        return bool(done) and _aim_column(cell.header) and cell.unit == done[1] and cell.value < done[0] / 5
+
     def level_beside_growth(self, cell: Cell) -> bool:
         """A cell under a column that names no growth and no aim (全年完成, 累计), with a % only from its row's unit
         column, in a row that has a cell under a growth column: the row's growth is that cell's, not this one."""
@@ -150,6 +166,10 @@ class CellsMixin:
             else:
                 return None
             return key, value, value_high, "pct"
+        if dim in ("CNY", "USD", "ugm3") and self.far_below_the_row(cell):
+            # 地区生产总值(亿元) | 1218.6 | 5.8 | 6 under 年度目标: an aim of 6亿元 beside 1218.6 done is the growth aimed at
+            grows = "growth" in measures and value <= 30 and cell.label_start in self.growth_rows   # (a row that says growth)
+            return (measures["growth"], value, value_high, "pct") if grows else None
         if dim in ("CNY", "USD", "ugm3") and measures.get("level"):
             key = measures["level"]
             converted = self.convert(key, unit, value, value_high)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.address_dates import address_day
-from etl.extract.cells import CellsMixin
+from etl.extract.cells import CellsMixin, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
@@ -74,6 +74,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.ctx = Context()
         self.out: list[Mention] = []
         self.growth_rows: set[int] = set()   # the rows of tables with a cell under a growth column (table_cell)
+        self.row_levels: dict[int, tuple[float, str]] = {}   # a row's level done and its unit (cells.row_levels)
         self.formal = doc.doc_type in cat.document_types.sectioned
         if self.formal:
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
@@ -354,7 +355,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     new_sentence = True
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
     rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | piped_rows(text)   # the lines of a table
-    ex.growth_rows = {c.label_start for c in cells if GROWTH.search(c.header)}
+    ex.growth_rows, ex.row_levels = {c.label_start for c in cells if GROWTH.search(c.header)}, row_levels(cells)
     in_list = False
     line_start = last_s0 = 0   # the start of the line a sentence stands in, searched back only to the last one
     for s0, s1, terminator in sentences(text):
