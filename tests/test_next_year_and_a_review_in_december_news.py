@@ -1,9 +1,10 @@
-"""News of a congress held in December, and a report delivered then: 明年 before a sentence's first indicator is the year after the item's date
-(报告提出,明年全区地区生产总值增长6%左右), and a sentence that says it reviews (报告回顾了今年的工作,…; 报告总结了过去一年
-的工作,…) ends the aims a sentence before it announced. Before, 明年's aims were read under the date's year (in review),
-and the review after the aims was charted as the date year's aims, high and wrong (issue 23, class 1: December reports
-and congress news). Negatives: a sentence going on with the aims (此外,…) still announces aims; 今年's outcomes stay
-outcomes. Made-up items of this file's own wording."""
+"""News of a congress held in December, and a report delivered then: 明年 opening a sentence or after its speaker is the
+year after the item's date (报告提出,明年全区地区生产总值增长6%左右), and a sentence that says it reviews (报告回顾了今年的
+工作,…; 报告总结了过去一年的工作,…) ends the aims a sentence before it announced. Before, 明年's aims were read under the
+date's year (in review, or as its outcomes in a report), and the review after the aims was charted as the date year's
+aims, high and wrong (issue 23, class 1: December reports and congress news). Negatives: a sentence going on with the
+aims (此外,…) still announces aims; 明年 inside a review sentence (为明年发展打下坚实基础,…) leaves its outcomes this
+year's; 今年's outcomes stay outcomes. Made-up items of this file's own wording."""
 
 import pytest
 
@@ -59,3 +60,15 @@ def test_next_years_aims_in_a_report_without_headings(aims):
     got = figures(page, FIELDS, meta={"region": "雁塔区"}, charted=True)
     assert {("gdp_growth", 2026, "target", 6.0), ("gdp_growth", 2025, "actual", 5.6)} <= got
     assert not {f for f in got if f[1] == 2025 and f[3] in (6.0, 5.0)}
+
+
+@pytest.mark.parametrize("said", [
+    "为明年发展打下坚实基础,全区地区生产总值增长5.6%。",
+    "着眼明年开局,全区地区生产总值增长5.6%。",
+])
+def test_next_year_inside_a_review_sentence(said):
+    page = ("雁塔区政府工作报告\n——2025年1月9日在雁塔区第十九届人民代表大会第四次会议上\n各位代表:\n一、2024年工作回顾\n"
+            f"{said}\n")
+    got = figures(page, FIELDS, meta={"region": "雁塔区"}, charted=True)
+    assert ("gdp_growth", 2024, "actual", 5.6) in got
+    assert not {f for f in got if f[2] == "target"}

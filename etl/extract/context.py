@@ -37,6 +37,7 @@ from etl.extract.patterns import (
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 
+_NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
 _LAST_YEAR_NAMED = re.compile(r"去年|上一?年")         # … and the calendar year before, whatever the month
 
@@ -205,8 +206,9 @@ class ContextMixin:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
-        if self.date_year and "明年" in self._before_first_name(sent):
-            return "plan", self.date_year + 1   # (报告提出,明年全区…增长6%左右: the year after the item's date)
+        if self.date_year and _NEXT_YEAR_LEADS.match(self._before_first_name(sent)):
+            # 报告提出,明年全区…增长6%左右 (not 为明年发展打下基础,…: what this year's outcomes prepared)
+            return "plan", self.date_year + 1
         if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
             if not (self.date_year and "今年" in sent) or self._next_years_section():
                 return None
