@@ -3,8 +3,8 @@
 unit of that kind (全市, 市委; 全区). Before, such a title counted only when the name stood before an issuer's or a
 report's word, so a page naming its place once, in its title, was read as no place's and all its figures went to
 review (issue 22: unknown only where the text names no place). Negatives: a title naming two units, a namesake
-shared by several units, and a district's delegation at its city's congress (the text speaks of 全市) give no place
-from the title. Made-up texts in this file's own wording."""
+shared by several units, a place visited or helped (赴…学习, 对口帮扶…), and a district's delegation at its city's
+congress (the text speaks of 全市) give no place from the title. Made-up texts in this file's own wording."""
 
 import pytest
 
@@ -42,3 +42,8 @@ def test_a_districts_delegation_at_its_citys_congress():
 def test_a_title_naming_a_place_of_another_kind_than_the_text():
     page = "兴化市客商考察团来访\n今年以来,全县经济运行平稳,地区生产总值增长5.2%。\n"
     assert region_of(page) != "兴化市"
+
+
+@pytest.mark.parametrize("title", ["考察团赴兴化市学习交流", "对口帮扶兴化市工作综述"])
+def test_a_place_visited_or_helped(title):
+    assert region_of(title + BODY.format(kind="市")) != "兴化市"

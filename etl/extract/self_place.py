@@ -137,7 +137,7 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
         return None
     unit = gazetteer.units[ranked[0][0]]
     if len(ranked) == 1 and ranked[0][1] == 1:
-        if kind not in ONE_MENTION_KINDS or _named_as_another(text, unit, gazetteer) or not _said_as_a_place(text, unit, gazetteer):
+        if kind not in ONE_MENTION_KINDS or named_as_another(text, unit, gazetteer) or not _said_as_a_place(text, unit, gazetteer):
             return None
         return unit
     if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
@@ -182,7 +182,7 @@ def _said_as_a_place(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
         p.name in text or short_name(p.name) in text for p in gazetteer.parents(unit))
 
 
-def _named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+def named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """The one mention of `unit` is a place the text visits, helps, learns from or compares with."""
     name = gazetteer.counted_names[unit.code]
     at = text.find(name)

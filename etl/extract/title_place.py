@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from etl.extract.characters import to_simplified
 from etl.extract.patterns import PART_NAME
-from etl.extract.self_place import kind_of, simplified, speaks_of_government, whole_line_name
+from etl.extract.self_place import kind_of, named_as_another, simplified, speaks_of_government, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
 # a title naming its place by the short name just before the report's kind (2022年新疆政府工作报告), or before
@@ -32,9 +32,10 @@ def own_name_in_title(line: str, body: str, gazetteer: Gazetteer) -> list[str]:
     """The one unit a title line names in full (兴化市2024年经济数据公布, 【雁塔区】前三季度经济运行简况) when the text
     speaks of the whole or the government of a unit of its kind (全市, 市委): a title naming two units, a name several
     units share, or a text speaking of another kind (a district's delegation at its city's congress: 全市) give none."""
-    names = list(gazetteer.mentions(simplified(line)))
-    if len(names) != 1 or len(gazetteer.named(names[0])) != 1:
-        return []
+    line = simplified(line)
+    names = list(gazetteer.mentions(line))
+    if len(names) != 1 or len(gazetteer.named(names[0])) != 1 or named_as_another(line, gazetteer.named(names[0])[0], gazetteer):
+        return []   # (赴兴化市考察学习: a place visited, helped or learnt from)
     return names if speaks_of_government(simplified(body), kind_of(names[0])) else []
 
 
