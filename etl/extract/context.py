@@ -39,7 +39,8 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
-_LAST_YEAR_NAMED = re.compile(r"去年|上一?年")         # … and the calendar year before, whatever the month
+# … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
+_LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 
 
 @dataclass
