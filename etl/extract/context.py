@@ -18,6 +18,7 @@ from etl.extract.patterns import (
     RELATIVE_LEAD,
     REPORT_NAME_LEAD,
     REPORT_NAMED,
+    REVIEW_OPENING,
     SENTENCE_END,
     SINCE_AFTER_YEAR,
     SO_FAR,
@@ -234,6 +235,8 @@ class ContextMixin:
         if says_last_year(sent) or done:   # (过去一年 at a December congress: the year ending, 去年 still the one before)
             ending = self.date_month == 12 and _YEAR_GONE_BY.search(sent) and not _LAST_YEAR_NAMED.search(sent)
             return "review", self.date_year - (not ending)
+        if (self.date_month == 12 or self.spring) and REVIEW_OPENING.search(self._before_first_name(sent)):
+            return "review", self.date_year - (self.date_month != 12)   # 一年来,… at a December or a spring congress
         if "今年" in sent:
             return "this year", self.date_year
         return None

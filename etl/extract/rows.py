@@ -275,7 +275,7 @@ class RowsMixin:
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
-                                             "table" if rule == "table" else "sentence", s_a,
+                                             "table" if rule == "table" else "sentence", a,
                                              self.written_measured(self.doc.text[a:b], s_b))
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \

@@ -25,6 +25,7 @@ from etl.extract.patterns import (
     LAST_YEAR,
     PART_NAME,
     PLAN_END_JUST_BEFORE,
+    REVIEW_OPENING,
     WHOLE_YEAR,
     WHOLE_YEAR_DONE,
     YEAR,
@@ -138,7 +139,7 @@ class WhenMixin(SpanMixin):
         if self.relative[0] == "this year":
             return "今年" in before
         if self.relative[0] == "review":
-            return bool(says_last_year(before) or WHOLE_YEAR_DONE.search(before))
+            return bool(says_last_year(before) or WHOLE_YEAR_DONE.search(before) or REVIEW_OPENING.search(before))
         return True
 
     @staticmethod
