@@ -66,6 +66,7 @@ def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) ->
 
 
 _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ACTUALLY = re.compile(r"\s*%?\s*[,,;;]\s*实际")   # an aim's number, then 实际 opening the next clause
 
 
 def done_after_aim(before: str, words) -> bool:
@@ -74,7 +75,8 @@ def done_after_aim(before: str, words) -> bool:
     aims = list(words.target.finditer(before))
     first = _A_NUMBER.search(before, aims[-1].end()) if aims else None
     rest = before[first.end():] if first else ""
-    return bool(rest) and bool(words.outcome.search(rest)) and not words.target.search(rest)
+    said_done = words.outcome.search(rest) or _ACTUALLY.match(rest)   # (预期增长6.5%,实际增长5.3%: what was done)
+    return bool(rest) and bool(said_done) and not words.target.search(rest)
 
 
 def declined(value: float, value_high: float | None) -> tuple[float, float | None]:
