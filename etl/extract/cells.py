@@ -30,6 +30,11 @@ def _aim_column(header: str) -> bool:
     return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header)))
 
 
+def growth_rows(cells: list[Cell]) -> set[int]:
+    """The rows (by their label's start) with a cell under a column of growth."""
+    return {c.label_start for c in cells if GROWTH.search(c.header)}
+
+
 def row_levels(cells: list[Cell]) -> dict[int, tuple[float, str]]:
     """Each table row's first level done (a number in a unit that is no %, under a column of no aim), by its label's
     start: what an aim column's number in the same unit is to be near."""

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.address_dates import address_day
-from etl.extract.cells import CellsMixin, row_levels
+from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
@@ -29,7 +29,6 @@ from etl.extract.patterns import (
     ESTIMATE,
     FIRST_ESTIMATE,
     FUTURE_LEAD,
-    GROWTH,
     PART_NAME,
     PLAN_HEADING_ALONE,
     PLAN_LEAD,
@@ -355,7 +354,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     new_sentence = True
     cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
     rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | piped_rows(text)   # the lines of a table
-    ex.growth_rows, ex.row_levels = {c.label_start for c in cells if GROWTH.search(c.header)}, row_levels(cells)
+    ex.growth_rows, ex.row_levels = growth_rows(cells), row_levels(cells)
     in_list = False
     line_start = last_s0 = 0   # the start of the line a sentence stands in, searched back only to the last one
     for s0, s1, terminator in sentences(text):

@@ -30,7 +30,7 @@ def revises(sent: str, pos: int) -> bool:
     return bool(REVISED.search(sent, pos, end))
 
 
-_PART_NAME = re.compile(PART_NAME)
+PART_NAMED = re.compile(PART_NAME)   # a part of the year named anywhere
 
 
 def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
@@ -39,7 +39,7 @@ def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
     for m in YEAR.finditer(sent, 0, subject_start):
         if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]) or REPORT_AFTER.match(sent, m.end()):
             continue   # (2025年工作报告显示,…: a report's year, read by the sentence's lead)
-        between = _PART_NAME.sub("", sent[m.end():subject_start])   # 2021年1-3月阳江市…: the part's digits are no figure
+        between = PART_NAMED.sub("", sent[m.end():subject_start])   # 2021年1-3月阳江市…: the part's digits are no figure
         if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
             best = int(m.group(1))
     if best is None:

@@ -208,7 +208,7 @@ class ContextMixin:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
-        if self.date_year and _NEXT_YEAR_LEADS.match(self._before_first_name(sent)):
+        if self.date_year and "明年" in sent and _NEXT_YEAR_LEADS.match(self._before_first_name(sent)):
             # 报告提出,明年全区…增长6%左右 (not 为明年发展打下基础,…: what this year's outcomes prepared)
             return "plan", self.date_year + 1
         if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
@@ -235,7 +235,7 @@ class ContextMixin:
         if says_last_year(sent) or done:   # (过去一年 at a December congress: the year ending, 去年 still the one before)
             ending = self.date_month == 12 and _YEAR_GONE_BY.search(sent) and not _LAST_YEAR_NAMED.search(sent)
             return "review", self.date_year - (not ending)
-        if (self.date_month == 12 or self.spring) and REVIEW_OPENING.search(self._before_first_name(sent)):
+        if (self.date_month == 12 or self.spring) and "一年" in sent and REVIEW_OPENING.search(self._before_first_name(sent)):
             return "review", self.date_year - (self.date_month != 12)   # 一年来,… at a December or a spring congress
         if "今年" in sent:
             return "this year", self.date_year

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.clause_years import PART_NAMED
 from etl.extract.lead_part import lead_part
 from etl.extract.outline import outline_start
 from etl.extract.patterns import (
@@ -108,7 +109,6 @@ _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
 # not its execution (2023年…计划执行情况, 计划上半年执行情况): the year the document plans
 _PLAN_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,12}?国民经济和社会发展计划(?![^。,,;]{0,8}?执行)")
-_PART_AFTER = re.compile(PART_NAME)
 _NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
 
 _TYPE_RULES = [
@@ -306,7 +306,7 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     year = _NOT_A_DATE_YEAR.search(head)
     doc.reviews_year = int(year.group(1)) if year else None
     # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure
-    named = _PART_AFTER.match(head, year.end()) if year else None
+    named = PART_NAMED.match(head, year.end()) if year else None
     doc.lead_part = part_year_of(named.group(0), only=True) if named else None
     # a release on a named year's first half (云南省2023年上半年经济运行情况): its figures are the half's unless said
     doc.half_year = doc.half_year or bool(year and _YEARS_HALF.search(doc.title + "\n" + doc.text[:300]))

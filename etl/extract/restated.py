@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from etl.combine.merge import same_number
 from etl.extract.patterns import BULLET_MARK, FACTOR_TAKEN_OUT, POLICY_TAKEN_OUT, SAID_COMPARABLE
+from etl.extract.tables import lines_with_starts
 from etl.records import REASON_SEP, Mention
 
 # a headline: a line of a few words that is no sentence (no comma, stop or semicolon in it), nor a table row
@@ -30,13 +31,12 @@ def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
 def _listed_lines(text: str) -> set[int]:
     """The starts of the lines that are items of a list, no headlines: a line opening with a bullet (▲地区生产总值增长
     6%左右), or a short line in a run of them under a line that ends with a colon (主要目标是:). One pass, linear."""
-    out, under_colon, at = set(), False, 0
-    for line in text.split("\n"):
+    out, under_colon = set(), False
+    for at, line in lines_with_starts(text):
         short = bool(_HEADLINE.fullmatch(line))
         if BULLET_MARK.match(line) or (under_colon and short):
             out.add(at)
         under_colon = line.rstrip().endswith((":", ":")) or (under_colon and short)
-        at += len(line) + 1
     return out
 
 

@@ -35,7 +35,8 @@ from etl.extract.table_words import (
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines_with_starts(text: str) -> list[tuple[int, str]]:
+    """Each line of `text` with the offset it starts at."""
     out, pos = [], 0
     for line in text.split("\n"):
         out.append((pos, line))
@@ -259,7 +260,7 @@ def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
     given by the caller), kept as the cell's hedge. Never raises."""
     if "|" not in text and not _HEADER_WORD.search(text):
         return []
-    lines = [(start, unworded(line)) for start, line in _lines(text)]
+    lines = [(start, unworded(line)) for start, line in lines_with_starts(text)]
     if suffixes is not None:
         lines = [(start, _blank_hedges(line, suffixes)) for start, line in lines]
     cells = _pipe_tables(_unrolled(_closed_up(lines))) + cell_tables(lines)
@@ -278,7 +279,7 @@ def piped_rows(text: str) -> set[int]:
     holding no cell the table reader can read (规上工业增加值 | 亿元 | 增长9%左, cut short) is a row still, not prose."""
     if "|" not in text:
         return set()
-    lines = _lines(text)
+    lines = lines_with_starts(text)
     piped = [line.count("|") >= 2 for _, line in lines]
     return {start for k, (start, _) in enumerate(lines)
             if piped[k] and ((k and piped[k - 1]) or (k + 1 < len(piped) and piped[k + 1]))}

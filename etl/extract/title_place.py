@@ -34,7 +34,8 @@ def own_name_in_title(line: str, body: str, gazetteer: Gazetteer) -> list[str]:
     units share, or a text speaking of another kind (a district's delegation at its city's congress: 全市) give none."""
     line = simplified(line)
     names = list(gazetteer.mentions(line))
-    if len(names) != 1 or len(gazetteer.named(names[0])) != 1 or named_as_another(line, gazetteer.named(names[0])[0], gazetteer):
+    units = gazetteer.named(names[0]) if len(names) == 1 else ()
+    if len(units) != 1 or named_as_another(line, units[0], gazetteer):
         return []   # (赴兴化市考察学习: a place visited, helped or learnt from)
     return names if speaks_of_government(simplified(body), kind_of(names[0])) else []
 

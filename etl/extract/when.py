@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import clause_start, compared_year, explicit_year
+from etl.extract.clause_years import PART_NAMED, clause_start, compared_year, explicit_year
 from etl.extract.context import When
 from etl.extract.figure_time import (
     done_in_part_year,
@@ -23,7 +23,6 @@ from etl.extract.patterns import (
     DECLINE,
     FIVE_YEAR_PLANS,
     LAST_YEAR,
-    PART_NAME,
     PLAN_END_JUST_BEFORE,
     REVIEW_OPENING,
     WHOLE_YEAR,
@@ -71,7 +70,6 @@ def last_year_end(sent: str, at: int) -> int:
 
 
 # the year's aim named before a figure (年度目标, 全年任务, 确保全年): an aim said under a part of the year is the year's
-_PART_NAMED = re.compile(PART_NAME)
 _YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长")
 
 
@@ -192,7 +190,7 @@ class WhenMixin(SpanMixin):
         """The year's aim is named after the last part of the year named before a figure (下半年,…紧扣年度目标任务,…),
         not before it (全年目标…增长9%以上,1-10月完成…,同比增长7.9%: the part's outcome)."""
         aims = [m.start() for m in _YEARS_AIM.finditer(before)]
-        parts = [m.start() for m in _PART_NAMED.finditer(before)]
+        parts = [m.start() for m in PART_NAMED.finditer(before)]
         return bool(aims) and aims[-1] > max(parts, default=-1)
 
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
