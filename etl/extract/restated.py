@@ -44,12 +44,13 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
     """A figure the document has already charted with another value (the same indicator, year, period and
     kind: 一般公共预算收入85亿元 in the summary, then 完成一般公共预算收入18.08亿元 in one industry's
     paragraph) is most likely a part's or another subject's: it goes to review, the first one stays. The
-    same figure rounded (384 after 384.3) is not another value."""
+    same figure rounded (384 after 384.3) is not another value, nor one in another currency (人均8.4万元,折合1.19万美元:
+    units differ only where an indicator keeps the currency it was stated in)."""
     first: dict[tuple, tuple] = {}
     reported = {(m.indicator, m.year, m.period, m.kind) for m in mentions if m.confidence == "high" and m.basis == "reported"}
     out = []
     for m in mentions:
-        key = (m.indicator, m.year, m.period, m.kind, m.basis)
+        key = (m.indicator, m.year, m.period, m.kind, m.basis, m.unit)
         if m.confidence == "high" and m.basis == "comparable" and key[:4] in reported \
                 and (m.unit != "pct" or FACTOR_TAKEN_OUT.search(m.quote)):
             # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除退税影响后增长6%: another basis beside the reported figure is
