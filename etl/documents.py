@@ -22,7 +22,7 @@ from etl.extract.metadata import (
     split_segments,
     undated_session,
 )
-from etl.extract.normalize import break_run_in_headings, join_cut_names, normalize_text
+from etl.extract.normalize import break_run_in_headings, join_cut_names, join_name_and_growth, normalize_text
 from etl.extract.region import read_region
 from etl.knowledge import Knowledge
 from etl.readers.base import Extracted
@@ -94,7 +94,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
     meta = meta or {}
     grammar = knowledge.grammar
     text = join_cut_names(normalize_text(raw_text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
-    text = break_run_in_headings(text, knowledge.term_re)
+    text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)
     stem = Path(name).stem
     docs = []
     for i, (a, b) in enumerate(split_segments(text)):

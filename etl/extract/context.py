@@ -41,6 +41,9 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
 # … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
+# a heading that leads with a year and states no figure (2023年主要指标, 二、2023年成绩单), no span (2021-2025年)
+_YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(\d{4})年"
+                           r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$")
 _LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 
 
@@ -126,6 +129,10 @@ class ContextMixin:
         if plan:
             self.open_plan(sent, plan, heading)
             return
+        earlier = self.earlier_year_heading(sent, heading)
+        if earlier:
+            self.ctx.section, self.aims_span, self.ctx.year, self.ctx.year_source = "review", None, earlier, "section"
+            self.para_lead = None
         # a review heading ends a plan section, also run into its paragraph (一、2018年工作回顾2018年是…); a phrase does not
         reviewing = self.ctx.section != "plan" or bool(review and (heading and review_year or numbered_at(sent, review.start())))
         if reviewing and review is None:
@@ -138,6 +145,15 @@ class ContextMixin:
         if heading and sent.strip() and not SPAN_PART.match(sent):
             self.heading_span = None   # a heading ends the span the last one named, but for a numbered part of it
         self.update_span(sent, heading)
+
+    def earlier_year_heading(self, sent: str, heading: bool) -> int | None:
+        """In the aims' section of one year, a heading that leads with an earlier year and sets no aim (2023年主要指标
+        under 2024年主要预期目标, as an infographic sets them out): that year, whose outcomes follow."""
+        if not heading or self.ctx.section != "plan" or not self.ctx.year:
+            return None
+        m = _YEAR_HEADING.match(sent)
+        year = int(m.group(1)) if m else None
+        return year if year and year < self.ctx.year and not self.words.target.search(sent) else None
 
     def work_ahead_of(self, sent: str, heading: bool):
         """A report's heading of a later year's work (二、2023年工作安排 after 2022's review): the aims' section of that

@@ -235,7 +235,17 @@ def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
         lambda m: m.group().replace("\n", "") if m.group(1) + m.group(2) in whole else m.group(), text)
     text = _broken_number(units).sub("", text)
     run = _number_run(units)
-    return run.sub("", run.sub("", text)) if "\n" in text else text   # twice: a ratio's parts, then its lead
+    text = run.sub("", run.sub("", text)) if "\n" in text else text   # twice: a ratio's parts, then its lead
+    return _growth_below(units).sub("\\1,", text) if "\n" in text else text
+
+
+@lru_cache(maxsize=4)
+def _growth_below(units: tuple[str, ...]) -> re.Pattern:
+    """A level ending its line (地区生产总值356.2亿元) and a line of nothing but its growth below it (增长5.4%, 同比下降2%), as
+    an infographic sets a figure out: the break becomes a comma, so the growth is the level's. A percent is no level."""
+    levels = [u for u in units if "%" not in u and u != "pct"]
+    return re.compile(rf"(\d\s*(?:{alternation(levels)}))[ \t]*\n(?=[ \t]*(?:同比|比上年|较上年)?(?:增长|下降)"
+                      r"-?\d+(?:\.\d+)?%[\u4e00-\u9fff]{0,2}[ \t]*(?:\n|$))")
 
 
 # a page whose paragraph breaks were lost, its text run into one line: a break goes back before each heading (一、 after a
@@ -314,6 +324,20 @@ def join_cut_names(text: str, names: re.Pattern) -> str:
             pieces.append(text[last:m.start()])
             last = m.end()
     return "".join(pieces) + text[last:] if pieces else text
+
+
+def join_name_and_growth(text: str, names: re.Pattern) -> str:
+    """A line of nothing but an indicator's name (`names`, Knowledge.term_re) and a line of its growth below it
+    (地区生产总值\n增长6%左右), as an infographic sets its aims out: one line, so the growth has its name. Not in a table of
+    one cell per line: there a second cell follows the growth (增长7%左右\n增长5.1%)."""
+    return _name_above_growth(names).sub(lambda m: m.group(1), text) if "\n" in text else text
+
+
+@lru_cache(maxsize=4)
+def _name_above_growth(names: re.Pattern) -> re.Pattern:
+    growth = r"[ \t]*(?:同比|比上年|较上年)?(?:增长|下降|减少)-?\d"
+    # … not a row of a one-cell-per-line table, whose growth cell has another cell below it (增长7%左右\n增长5.1%)
+    return re.compile(rf"(?m)^([ \t]*(?:{names.pattern})[ \t]*)\n(?={growth}[^\n]*(?:\n|\Z)(?!{growth}|[ \t]*-?\d))")
 
 
 # a part's heading run straight into its first item (二、经济社会发展预期目标地区生产总值增长5.5%, 一、总体要求2024年是…), as a
