@@ -166,6 +166,9 @@ class SpanMixin:
         if FROM_BASE.search(before[-12:]):
             return None   # 由2020年的1002.3亿元增加到…, 由106.96亿元…: the base a change starts from is no aim of a span
         by = last_match(BY_YEAR, before)
+        if by is None and sent != self.sent_head:   # 到2025年,…;一般公共预算收入达到30亿元: the year its sentence opens with
+            by = _BY_YEAR_OPENS.match(self.sent_head)
+            before = self.sent_head if by else before
         if by:
             y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
                 or before.endswith("计划", 0, by.start())
@@ -203,6 +206,10 @@ class SpanMixin:
             return None
         period = f"{lo}-{hi}" if lo != hi else "year"
         return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
+
+
+# a sentence opening with the year its items are aimed at (到2025年, …; 力争到2025年,…)
+_BY_YEAR_OPENS = re.compile(r"\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")
 
 
 def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
