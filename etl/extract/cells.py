@@ -22,6 +22,7 @@ from etl.extract.table_words import YEAR_LABEL, Cell
 
 _RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1}
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
+_SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同期: the same part of the year before the table's
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
@@ -72,6 +73,8 @@ class CellsMixin:
         period = part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
+        if year is not None and _SAME_PART_BEFORE.match(cell.header):
+            year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
         relative = None if stated else self.relative_column(cell.header)
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
