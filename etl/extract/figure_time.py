@@ -23,6 +23,16 @@ from etl.extract.patterns import (
 _FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:年|个?月)|" + TO + r"\d{1,2}月)")
 
 
+# the year's aim or budget as a whole (全年目标, 完成全年预算的78%): what a figure is measured against, not its period
+AIM_OF_THE_YEAR = re.compile(r"全年的?(?:预算|目标|计划|任务)+")
+SHARE_OF_THE_YEARS_AIM = re.compile(AIM_OF_THE_YEAR.pattern + r"数?的")
+
+
+def blank(rx: re.Pattern, text: str) -> str:
+    """`text` with `rx`'s matches blanked, each character where it was."""
+    return rx.sub(lambda m: " " * len(m.group()), text)
+
+
 def opening_part(piece: str) -> str | None:
     """The part-year a piece of a sentence names before its first figure (全市上半年实现地区生产总值886.8亿元):
     the later pieces of the sentence that name none of their own are that part's too."""
@@ -31,7 +41,7 @@ def opening_part(piece: str) -> str | None:
     first = _FIRST_FIGURE.search(piece)
     if first is None:
         return None
-    rest = piece[first.end():]
+    rest = blank(AIM_OF_THE_YEAR, piece[first.end():])   # (…增长5.8%,低于全年目标0.7个百分点: no period of its own)
     if WHOLE_YEAR.search(rest) or any(rx.search(rest) for rx, _ in PERIODS):
         return None   # the piece goes on through other periods (一季度…、二季度…,全年…): none holds after it
     return part_year_of(piece[:first.start()])
@@ -90,17 +100,32 @@ _YEAR_RANGE = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年")
 
 
 def listed_year(sent: str, at: int) -> int | None:
-    """The year a value stands for when a span of years stated before it is followed by 分别 and one value for
-    each of its years (2016年至2020年,生产总值分别增长5.3%、5.9%、4.3%、6.0%、3.5%); None otherwise."""
+    """The year a value stands for when a span of years stated before it, or years named one by one (2021年、2022年、
+    2023年), is followed by 分别 and one value for each of its years (2016年至2020年,生产总值分别增长5.3%、5.9%、4.3%、
+    6.0%、3.5%); None otherwise."""
     each = sent.rfind("分别", 0, at)
-    spans = list(_YEAR_RANGE.finditer(sent, 0, each)) if each > 0 else []
-    if not spans:
+    # (between the years and 分别 one subject: 2022年、2023年,A、B分别增长…: A's and B's, a year each is no reading)
+    found = [(m.end(), _years_of(m)) for rx in (_YEAR_RANGE, _YEARS_NAMED) for m in rx.finditer(sent, 0, each)
+             if rx is _YEAR_RANGE or not _LIST_MARK.search(sent, m.end(), each)] if each > 0 else []
+    if not found:
         return None
-    lo, hi = int(spans[-1].group(1)), int(spans[-1].group(2))
+    years = max(found)[1]
     values = [m.start() + each for m in _VALUE.finditer(sent[each:_clause_end(sent, at)])]
-    if not 2 <= hi - lo + 1 <= 10 or len(values) != hi - lo + 1 or at not in values:
+    if not 2 <= len(years) <= 10 or len(values) != len(years) or at not in values:
         return None
-    return lo + values.index(at)
+    return years[values.index(at)]
+
+
+# years named one by one (2021年、2022年和2023年; 2021、2022、2023年), each in turn
+_LIST_MARK = re.compile(r"、|和|及|与")
+_YEARS_NAMED = re.compile(r"(?<!\d)\d{4}年?(?:(?:、|和|及|与)\d{4}年?)+(?=年|[^\d])")
+
+
+def _years_of(m: re.Match) -> list[int]:
+    """The years a span (2016年至2020年: every one) or a list of years names, in order."""
+    if m.re is _YEAR_RANGE:
+        return list(range(int(m.group(1)), int(m.group(2)) + 1))
+    return [int(y) for y in re.findall(r"\d{4}", m.group())]
 
 
 def done_in_part_year(before: str, words) -> bool:

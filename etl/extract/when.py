@@ -7,6 +7,8 @@ import re
 from etl.extract.clause_years import PART_NAMED, clause_start, compared_year, explicit_year
 from etl.extract.context import When
 from etl.extract.figure_time import (
+    SHARE_OF_THE_YEARS_AIM,
+    blank,
     done_in_part_year,
     forecast_of_the_year_begun,
     listed_period,
@@ -153,7 +155,8 @@ class WhenMixin(SpanMixin):
         if listed:
             return listed
         before = since_own_year(sent[:n.start])
-        whole = last_match(WHOLE_YEAR, before)
+        # (完成全年预算的78%,同比增长4.1%: the year's aim a share is of is not the period of the figure after it)
+        whole = last_match(WHOLE_YEAR, blank(SHARE_OF_THE_YEARS_AIM, before))
         since_last = _SINCE_LAST_NUMBER.search(before)   # 一季度增长4.7%、三季度累计增长6.6%: the nearest part says
         period = (part_year_of(since_last.group(1)) if since_last else None) or part_year_of(
             before[whole.end():] if whole else before)
