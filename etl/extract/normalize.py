@@ -14,6 +14,7 @@ from functools import lru_cache
 from etl.extract.characters import (
     arabic_dates,
     heading_years,
+    percents_in_figures,
     quarters_in_words,
     replace_variants,
     strip_pinyin,
@@ -369,7 +370,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = spaced_columns(strip_markdown(_BBCODE.sub("", text)))
     text = unspace_letters(to_halfwidth(text))
     text = single_spaced_tables(replace_variants(to_simplified(text), variants))
-    text = unslip_numbers(quarters_in_words(heading_years(arabic_dates(strip_pinyin(text)), units)), units)
+    text = unslip_numbers(quarters_in_words(heading_years(percents_in_figures(arabic_dates(strip_pinyin(text))), units)), units)
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
