@@ -341,6 +341,16 @@ def _name_above_growth(names: re.Pattern) -> re.Pattern:
     return re.compile(rf"(?m)^([ \t]*(?:{names.pattern})[ \t]*)\n(?={growth}[^\n]*(?:\n|\Z)(?!{growth}|[ \t]*-?\d))")
 
 
+# a growth said after its rate (实现6%左右的增长, 保持5%以上的增幅): said as its verb first (实现增长6%左右), as the readers know it
+_RATE_THEN_GROWTH = re.compile(r"(实现|保持|达到|取得)(了?)\s*(-?\d+(?:\.\d+)?\s*%)([\u4e00-\u9fff]{0,3}?)的(增长|增幅|增速)")
+
+
+def growth_before_its_rate(text: str) -> str:
+    """实现6%左右的增长 -> 实现增长6%左右; 保持5%以上的增幅 -> 保持增幅5%以上. Only after a verb of reaching a rate: a
+    share of growth (贡献了60%的增长) is no growth rate."""
+    return _RATE_THEN_GROWTH.sub(r"\1\2\5\3\4", text) if "的增" in text else text
+
+
 # a part's heading run straight into its first item (二、经济社会发展预期目标地区生产总值增长5.5%, 一、总体要求2024年是…), as a
 # page whose breaks were lost or a PDF's lines joined give it: a heading's words ending in a heading's noun
 _RUN_IN_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}、[^。!?;;,,::\n]{2,24}?"
@@ -374,6 +384,6 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
-    text = join_split_numbers(text, units)
+    text = growth_before_its_rate(join_split_numbers(text, units))
     text = _SPACES.sub(" ", text)
     return _SPACE_IN_WORD.sub("", unspace_numbers(text))
