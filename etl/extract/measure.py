@@ -250,16 +250,17 @@ class MeasureMixin:
             return measures["change"], "change", value, value_high, "pct"
         if "growth" not in measures:
             return None
-        return self.growth(subject, n, gap, inline_target, measures, last_growth)
+        # (增速由6.1%回落到4.2%: the rate it fell from stands between the rate's word and the verb)
+        rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
+        return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level)
 
-    def growth(self, subject, n, gap, inline_target, measures, last_growth):
+    def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool):
         """A percentage of a family measured by its growth: the growth rate (a decline made negative),
         or None when the words say it is not one (增长至 a level, 占 a share)."""
         family = subject.family
         value, value_high = n.value, n.value_high
         growth_verb = GROWTH.search(gap)
         declining = DECLINE_RATE.search(gap)
-        rate_level = RATE_LEVEL.search(gap)
         if (TO_LEVEL.search(gap) and not rate_level) or "占" in gap:
             return None
         if not (growth_verb or declining) and not (inline_target and family in last_growth):

@@ -26,7 +26,7 @@ FROM_BASE = re.compile(rf"(?:由|从)\s*(?:{_BASE_YEAR})?\s*$")   # 由2020年�
 YEAR_BASE = re.compile(rf"(?:由|从)\s*{_BASE_YEAR}\s*$")   # … said with its year
 # a rate's change to a new value (由下降5.4%转为增长0.7%, 由前三季度的下降5.4%逐月回升到全年增长0.7%): the value after it is the
 # one now; the one it changed from is only a part-year's or a year's when its own words say so
-CHANGED_TO = re.compile(r"[^,,;;。\d]{0,4}?(?:转为|转变为|(?:回升|回落|提高|上升|扩大|收窄|加快|放缓)(?:到|至))")
+CHANGED_TO = re.compile(r"[^,,;;。\d]{0,4}?(?:转为|转变为|(?:回升|回落|提高|上升|下降|扩大|收窄|加快|放缓)(?:到|至|为))")
 _PRIOR_NAMED = re.compile(r"(?:由|从)[^,,;;。]*?(?:季度|半年|\d{1,2}月)")   # a part of the year of its own (not 上年, 2020年: bases)
 REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 TARGET_INLINE = re.compile(r"目标")
@@ -161,7 +161,7 @@ MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上|跨
 # a threshold passed (a floor hedge before it) and then the level reached (突破2000亿元,达到2009.5亿元)
 REACHED_AFTER = re.compile(r"^\s*[,、]?\s*(?:达到|达)\s*\d")
 DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$")
-RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到)\s*$")
+RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到|为)\s*$")
 ANNUAL_HEADER = re.compile(r"年度|全年")   # a table column of the whole year's figure
 TABLE_TARGET = re.compile(r"计划|目标|预期")
 # a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
