@@ -234,7 +234,7 @@ class MeasureMixin:
             return key, "inline-target" if inline_target else "level", value, value_high, unit
         if dim != "pct":
             return None
-        if "growth" in measures and self._at_current_prices(sent, subject, n):
+        if "growth" in measures and not self.cat.nominal_growth(measures["growth"]) and self._at_current_prices(sent, subject, n):
             return None  # (现价)…增长10.67%, 名义增长5.3%: a growth at current prices, not the series' growth
         if "rate" in measures:
             return measures["rate"], "rate", value, value_high, "pct"

@@ -83,6 +83,10 @@ class Knowledge:
         words = [w.strip() for w in (self.indicators[key].get("measure_words") or "").split("|") if w.strip()]
         return re.compile(alternation(words))
 
+    def nominal_growth(self, key: str) -> bool:
+        """The indicator's growth is stated at current prices (名义增长) as its headline: an income's, not output's."""
+        return key in self.indicators and (self.indicators[key].get("nominal_growth") or "").strip() == "1"
+
     def keeps_currency(self, key: str) -> bool:
         """A figure of this indicator stated in another currency is kept in it (indicators.csv)."""
         return (self.indicators[key].get("keeps_currency") or "").strip() == "1"
