@@ -69,6 +69,9 @@ _CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八�
                            r"[一二三四五六七八九])日)?")
 
 
+_FIRST_MONTH_NAMED = re.compile(r"(?<=\d年)元月")
+
+
 def _cn_number(word: str) -> str:
     """一 to 三十一 as digits."""
     if "十" not in word:
@@ -78,10 +81,12 @@ def _cn_number(word: str) -> str:
 
 
 def arabic_dates(text: str) -> str:
-    """A year, and the month and day after it, written in characters, in digits: 二〇二三年一月十二日 -> 2023年1月12日."""
+    """A year, and the month and day after it, written in characters, in digits: 二〇二三年一月十二日 -> 2023年1月12日;
+    元月 after a year is its January."""
     if "年" not in text:
         return text
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
+    text = _FIRST_MONTH_NAMED.sub("1月", text)   # 2024年元月10日: January
     return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
 
 
@@ -117,8 +122,14 @@ _QUARTERS_SO_FAR = {"2": "上半年", "3": "前三季度"}
 _CN_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 
+# the first months named in words (前两个月, 前十一个月): in digits, as the patterns know them
+_FIRST_MONTHS = re.compile(r"前(十[一]?|[两二三四五六七八九])个月")
+
+
 def quarters_in_words(text: str) -> str:
-    """1季度 -> 一季度, 第2季度 -> 第二季度, 1-3季度 and 前3季度 -> 前三季度, 1-2季度 -> 上半年."""
+    """1季度 -> 一季度, 第2季度 -> 第二季度, 1-3季度 and 前3季度 -> 前三季度, 1-2季度 -> 上半年; 前两个月 -> 前2个月."""
+    if "个月" in text:
+        text = _FIRST_MONTHS.sub(lambda m: "前" + _cn_number(m.group(1).replace("两", "二")) + "个月", text)
     if "季度" not in text:
         return text
     text = _QUARTER_RANGE.sub(lambda m: _QUARTERS_SO_FAR[m.group(1)], text)
