@@ -123,7 +123,7 @@ _CN_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 
 # the first months named in words (前两个月, 前十一个月): in digits, as the patterns know them
-_FIRST_MONTHS = re.compile(r"前(十[一]?|[两二三四五六七八九])个月")
+_FIRST_MONTHS = re.compile(r"前(十一?|[两二三四五六七八九])个月")
 
 
 def quarters_in_words(text: str) -> str:

@@ -75,6 +75,11 @@ def last_year_end(sent: str, at: int) -> int:
 _YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长")
 
 
+def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
+    """The match stands inside brackets opened after `start` and closed before `end`: an aside of its own."""
+    return sent.rfind("(", start, m.start()) > sent.rfind(")", start, m.start()) and ")" in sent[m.end():end]
+
+
 class WhenMixin(SpanMixin):
     """The when part of the extractor (etl/extract/classify.py's Extractor); the spans of years in SpanMixin."""
 
@@ -299,6 +304,8 @@ class WhenMixin(SpanMixin):
         base (比2015年), no span's start (2016年至) and no earlier state (由2015年的); None when there is none."""
         found = None
         for m in YEAR.finditer(sent, subject.end, n.start):
+            if _in_aside(sent, subject.end, m, n.start):
+                continue   # 地区生产总值412.6亿元(2022年为389.5亿元),增长5.9%: the aside's year is its own
             after = sent[m.end():m.end() + 2]
             if YEAR_BAD_BEFORE.search(sent[max(subject.end, m.start() - 3):m.start()]) or after[:1] in ("的", "至", "到", "-", "—") \
                     or sent[m.start() - 1:m.start()] in ("按", "以") or not self._plausible(int(m.group(1))):   # 按2020年不变价格
