@@ -218,8 +218,8 @@ class MeasureMixin:
         if dim == "pct" and self.words.ratio_before.search(before) and not inline_target:
             return None  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
         if dim in ("CNY", "USD", "ugm3"):
-            if INCREMENT_BEFORE.search(gap) and not TO_LEVEL.search(gap):
-                return None
+            if INCREMENT_BEFORE.search(gap) and not TO_LEVEL.search(gap) or sent[n.start - 1:n.start] == "%":
+                return None   # …; a level right after a percentage (增长5%下降4.6%102.1亿元): a table's cells run together
             if AT_COMPARABLE_PRICES.search(gap):
                 return None  # 地区生产总值(可比价)643911万元: not the level at the year's prices
             if FROM_BEFORE.search(gap) and not YEAR_JUST_BEFORE.search(gap) and not self.span_start(sent, gap, n.start):
