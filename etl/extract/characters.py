@@ -155,7 +155,12 @@ def _slipped_number(units: tuple[str, ...]) -> re.Pattern:
 
 
 def unslip_numbers(text: str, units: tuple[str, ...]) -> str:
-    """2l8亿元 -> 218亿元, 1O20.4亿元 -> 1020.4亿元, 201O年 -> 2010年, l0% -> 10% (`units`: data/units.csv's spellings)."""
+    """2l8亿元 -> 218亿元, 1O20.4亿元 -> 1020.4亿元, 201O年 -> 2010年, l0% -> 10%, l-6月 -> 1-6月 (`units`: data/units.csv's
+    spellings)."""
     if not any(c in text for c in "OolI"):
         return text
+    text = _SLIPPED_JANUARY.sub("1", text)   # l-6月: a month range's first month, read by OCR as a letter
     return _slipped_number(tuple(units)).sub(lambda m: m.group().translate(_SLIP_DIGITS), text)
+
+
+_SLIPPED_JANUARY = re.compile(r"(?<![A-Za-z\d.])[lI](?=\s*[-—~至]\s*\d{1,2}\s*月)")
