@@ -66,7 +66,7 @@ def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) ->
 
 
 _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_ACTUALLY = re.compile(r"\s*%?\s*[,,;;]\s*实际")   # an aim's number, then 实际 opening the next clause
+_ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
 
 
 def done_after_aim(before: str, words) -> bool:

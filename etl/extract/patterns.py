@@ -13,7 +13,7 @@ from etl.knowledge.tables import alternation
 # (X2016年GDP料增长6.7% 2017年目标为6.5%左右), where a space after a percentage opens a clause led by a year,
 # and in a page whose lines were run together with spaces (…确保一季度“开门红” 2017年,全州…), where a space
 # after words opens a sentence led by its year and a comma
-SENTENCE_END = re.compile(r"[。!?\n]|;(?!\s*实际(?:增长|下降|完成|实现))|(?<=%)[ \u3000]+(?=\d{4}年)|(?<=[\u4e00-\u9fff”])[ \u3000]+(?=\d{4}年[,,])"
+SENTENCE_END = re.compile(r"[。!?\n]|;(?!\s*(?:实际(?:增长|下降|完成|实现)|执行\d))|(?<=%)[ \u3000]+(?=\d{4}年)|(?<=[\u4e00-\u9fff”])[ \u3000]+(?=\d{4}年[,,])"
                           # a review's heading run into a flattened page (…总结 2024年工作回顾 - 经济运行…)
                           r"|(?<=[\u4e00-\u9fff”\]])[ \u3000]+(?=\d{4}年工作回顾)")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比增|递增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
