@@ -65,6 +65,8 @@ def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) ->
     return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 
+# a growth's scope said (同口径, 可比口径, 剔除…因素, 不可比因素), not the prices it is measured at (可比价)
+_SCOPE_SAID = re.compile(COMPARABLE_LEVEL.pattern + r"|剔出不可比因素|不可比因素")
 _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
 
@@ -134,13 +136,18 @@ class MeasureMixin:
         if over is None:
             return
         key, w = over
-        growthy = rule.endswith("growth") or rule == "inline-target"
-        # the basis said with the name covers its level and the growth after it (收入(同口径)217亿元,下降2.9%)
-        adjusted = (COMPARABLE if growthy else COMPARABLE_LEVEL).search(gap) or COMPARABLE_LEVEL.search(sent, subject.end, n.start)
-        basis = "comparable" if adjusted else "reported"
         self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
-                  unit=unit, hedge=hedge, rule=rule, method="text", basis=basis,
+                  unit=unit, hedge=hedge, rule=rule, method="text", basis=self.basis_of(sent, subject, n, gap, key, rule),
                   period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
+
+    def basis_of(self, sent, subject, n, gap, key, rule) -> str:
+        """comparable when a scope is said (同口径, 可比口径, 剔除…因素); the basis said with the name covers its level and
+        the growth after it (收入(同口径)217亿元,下降2.9%). 按可比价格计算 is how a real growth is measured, the series' own
+        basis, not a scope: comparable only for a growth whose headline is at current prices (an income's)."""
+        growthy = rule.endswith("growth") or rule == "inline-target"
+        said = COMPARABLE if growthy and self.cat.nominal_growth(key) else _SCOPE_SAID if growthy else COMPARABLE_LEVEL
+        adjusted = said.search(gap) or COMPARABLE_LEVEL.search(sent, subject.end, n.start)
+        return "comparable" if adjusted else "reported"
 
     def over_years(self, sent, subject, n, key, rule, w, measures):
         """(key, when) of a figure, unless it is a growth over several years: since a base year five years back, the
