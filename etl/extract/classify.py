@@ -278,7 +278,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                     or CHANGED_TO.match(since)
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
                     or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)
-                    or done_after_aim(sent[clause_start(sent, subject.start):first.start], self.words) or listed_year(sent, n.start)):
+                    or done_after_aim(sent[clause_start(sent, subject.start):first.start], self.words) or listed_year(sent, n.start)
+                    or any(w in since for w in self.cat.stretch_hedges)):   # 增长6%以上,力争增长7%: a stretch aim
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
@@ -377,7 +378,8 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
-    return with_a_policy_taken_out(restated_differently(by_fallback_name(restated_in_body(ex.out, text), ex.fallback)))
+    read = by_fallback_name(restated_in_body(ex.out, text), ex.fallback)
+    return with_a_policy_taken_out(restated_differently(read, cat.stretch_hedges))
 
 
 _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

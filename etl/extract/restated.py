@@ -40,12 +40,13 @@ def _listed_lines(text: str) -> set[int]:
     return out
 
 
-def restated_differently(mentions: list[Mention]) -> list[Mention]:
+def restated_differently(mentions: list[Mention], stretch: frozenset[str] = frozenset()) -> list[Mention]:
     """A figure the document has already charted with another value (the same indicator, year, period and
     kind: 一般公共预算收入85亿元 in the summary, then 完成一般公共预算收入18.08亿元 in one industry's
     paragraph) is most likely a part's or another subject's: it goes to review, the first one stays. The
     same figure rounded (384 after 384.3) is not another value, nor one in another currency (人均8.4万元,折合1.19万美元:
-    units differ only where an indicator keeps the currency it was stated in)."""
+    units differ only where an indicator keeps the currency it was stated in), nor an aim hedged as a stretch beside
+    the aim (`stretch`: 增长6%以上,力争增长7%; the merge keeps both, the floor and the stretch)."""
     first: dict[tuple, tuple] = {}
     reported = {(m.indicator, m.year, m.period, m.kind) for m in mentions if m.confidence == "high" and m.basis == "reported"}
     out = []
@@ -56,7 +57,7 @@ def restated_differently(mentions: list[Mention]) -> list[Mention]:
             # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除退税影响后增长6%: another basis beside the reported figure is
             # not the series' (a growth 按可比口径 or at comparable prices is a series of its own, labelled so)
             m = _to_review(m, "stated on a comparable basis beside the reported figure")
-        elif m.confidence == "high" and key in first and not (
+        elif m.confidence == "high" and key in first and not (m.kind == "target" and m.qualifier in stretch) and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
             m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
         elif m.confidence == "high":
