@@ -63,7 +63,7 @@ def strip_pinyin(text: str) -> str:
 
 
 # a date written in characters (二〇二三年一月十二日, 二○一九年十二月三十日): a formal report's dateline or title
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0", "两": "2"}
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二][〇○零O一二三四五六七八九]{3})(?=年)")
 _CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|二十|"
                            r"[一二三四五六七八九])日)?")
@@ -100,7 +100,7 @@ def percents_in_figures(text: str) -> str:
     if "百分之" not in text:
         return text
     def figure(m: re.Match) -> str:
-        whole = "100" if m.group(1) == "百" else _cn_number(m.group(1).replace("两", "二"))
+        whole = "100" if m.group(1) == "百" else _cn_number(m.group(1))
         return whole + ("." + "".join(_CN_DIGIT[c] for c in m.group(2)) if m.group(2) else "") + "%"
     return _CN_PERCENT.sub(figure, text)
 
@@ -129,7 +129,7 @@ _FIRST_MONTHS = re.compile(r"前(十一?|[两二三四五六七八九])个月")
 def quarters_in_words(text: str) -> str:
     """1季度 -> 一季度, 第2季度 -> 第二季度, 1-3季度 and 前3季度 -> 前三季度, 1-2季度 -> 上半年; 前两个月 -> 前2个月."""
     if "个月" in text:
-        text = _FIRST_MONTHS.sub(lambda m: "前" + _cn_number(m.group(1).replace("两", "二")) + "个月", text)
+        text = _FIRST_MONTHS.sub(lambda m: "前" + _cn_number(m.group(1)) + "个月", text)
     if "季度" not in text:
         return text
     text = _QUARTER_RANGE.sub(lambda m: _QUARTERS_SO_FAR[m.group(1)], text)

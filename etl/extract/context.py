@@ -41,10 +41,10 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
 # … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
+_LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 # a heading that leads with a year and states no figure (2023年主要指标, 二、2023年成绩单), no span (2021-2025年)
 _YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(\d{4})年"
                            r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$")
-_LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import clause_start
+from etl.extract.clause_years import blank, clause_start
 from etl.extract.patterns import (
     AVG,
     PART_NAME,
@@ -26,11 +26,6 @@ _FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:年|个?月)|" +
 # the year's aim or budget as a whole (全年目标, 完成全年预算的78%): what a figure is measured against, not its period
 AIM_OF_THE_YEAR = re.compile(r"全年的?(?:预算|目标|计划|任务)+")
 SHARE_OF_THE_YEARS_AIM = re.compile(AIM_OF_THE_YEAR.pattern + r"数?的")
-
-
-def blank(rx: re.Pattern, text: str) -> str:
-    """`text` with `rx`'s matches blanked, each character where it was."""
-    return rx.sub(lambda m: " " * len(m.group()), text)
 
 
 def opening_part(piece: str) -> str | None:

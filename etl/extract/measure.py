@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.clause_years import clause_start
+from etl.extract.clause_years import blank, clause_start
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
     AT_CURRENT_PRICES,
@@ -61,7 +61,7 @@ _PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全�
 def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
     """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
     one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
-    clause = _PROGRESS.sub(lambda m: " " * len(m.group()), _ASIDE.sub(lambda m: " " * len(m.group()), clause))
+    clause = blank(_PROGRESS, blank(_ASIDE, clause))
     return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 

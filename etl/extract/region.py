@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.clause_years import blank
 from etl.extract.host_place import (
     below_the_ranking,
     listed_domain_place,
@@ -94,7 +95,7 @@ class RegionReading:
 def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer, at_head: bool = False) -> list[str]:
     """Places named as issuer or subject, in order of appearance (known names, and any unit of the
     gazetteer whose full name ends the words before an issuer word)."""
-    text = unaddressed(_LINK_BAR.sub(lambda m: " " * len(m.group()), text))   # links (中国政府网 |), addressees: no issuer
+    text = unaddressed(blank(_LINK_BAR, text))   # links (中国政府网 |), addressees: no issuer
     issuer_re, issuer_names, _, _ = known_patterns(regions)
     listed = [m for m in issuer_re.finditer(text) if not _LEADERSHIP.match(text, m.end()) and not cited_document(text, m.start())]
     found: list[tuple[int, str]] = [(m.start(), issuer_names[m.group(1)]) for m in listed

@@ -8,6 +8,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from etl.extract.characters import to_simplified
+from etl.extract.clause_years import blank
 from etl.extract.patterns import PART_NAME
 from etl.extract.self_place import kind_of, named_as_another, simplified, speaks_of_government, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
@@ -237,7 +238,7 @@ _ADDRESSEES = re.compile(r"^[ \t]*各[^\n]{0,240}?[::][ \t]*$", re.M)
 def unaddressed(text: str) -> str:
     """`text` with its lines of addressees blanked, each character where it was: the governments a document is sent
     to are not its issuer."""
-    return _ADDRESSEES.sub(lambda m: " " * len(m.group()), text) if "各" in text else text
+    return blank(_ADDRESSEES, text) if "各" in text else text
 
 
 # a text's first sentence with its place as the subject, after a time or a headline's mark (过去五年,休宁县坚持…;

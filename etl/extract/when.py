@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import PART_NAMED, clause_start, compared_year, explicit_year
+from etl.extract.clause_years import PART_NAMED, blank, clause_start, compared_year, explicit_year
 from etl.extract.context import When
 from etl.extract.figure_time import (
     SHARE_OF_THE_YEARS_AIM,
-    blank,
     done_in_part_year,
     forecast_of_the_year_begun,
     listed_period,

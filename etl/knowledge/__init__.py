@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from etl.errors import InputError
@@ -104,7 +105,7 @@ class Knowledge:
                     f"{'' if hi is None else f'{hi:g}'} of {indicator} in data/indicators.csv")
         return None
 
-    @property
+    @cached_property
     def stretch_hedges(self) -> frozenset[str]:
         """Hedge words that make a target a stretch goal (hedges.csv, column stretch)."""
         return frozenset(q for q, h in self.hedges.items() if h.get("stretch"))
