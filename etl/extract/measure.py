@@ -105,7 +105,7 @@ class MeasureMixin:
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
         cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])))
         after = self.doc.text[s0 + subject.end:s0 + subject.end + 40]   # on past this sentence's end (…;地方…)
-        if (_LOCAL_PART_AFTER.match(sent, subject.end) or "地方" + subject.text in after) \
+        if (self._local_part_of(sent, subject) or "地方" + subject.text in after) \
                 and not sent.startswith("地方", subject.start):
             return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元 (or …;地方公共财政收入8.06亿元): a total
             # with the upper levels' share
@@ -139,6 +139,16 @@ class MeasureMixin:
         self.emit(None, n, s0, sent, subject, key=key, kind=w.kind, value=value, value_high=value_high,
                   unit=unit, hedge=hedge, rule=rule, method="text", basis=self.basis_of(sent, subject, n, gap, key, rule),
                   period=w.period, year=w.year, year_source=w.year_source, kind_source=w.kind_source)
+
+    def _local_part_of(self, sent: str, subject) -> bool:
+        """The name's local part follows it (…,其中地方公共财政收入…) and is a name of its own family: the name before
+        it is that revenue with the upper levels' share. (A total of its own, 财政总收入…其中地方级公共财政收入, is not.)"""
+        part = _LOCAL_PART_AFTER.match(sent, subject.end)
+        if part is None:
+            return False
+        name = self.cat.term_re.search(sent, part.end() - 2)
+        family = self.cat.term_family.get(name.group()) if name and name.start() <= part.end() + 1 else None
+        return family is None or family == subject.family
 
     def basis_of(self, sent, subject, n, gap, key, rule) -> str:
         """comparable when a scope is said (同口径, 可比口径, 剔除…因素); the basis said with the name covers its level and
@@ -270,7 +280,8 @@ class MeasureMixin:
         declining = DECLINE_RATE.search(gap)
         if (TO_LEVEL.search(gap) and not rate_level) or "占" in gap:
             return None
-        if not (growth_verb or declining) and not (inline_target and family in last_growth):
+        stretch = family in last_growth and bool(_stretch_after_aim(self.cat).match(gap))   # 增长6%左右,力争达到7%
+        if not (growth_verb or declining or stretch) and not (inline_target and family in last_growth):
             return None
         if declining:
             value, value_high = (-abs(value), None) if value_high is None else declined(abs(value), abs(value_high))
@@ -305,6 +316,14 @@ def _of_gdp(cat) -> re.Pattern:
     a share of the economy, what a share family's percentage after it measures."""
     names = [t for t, family in cat.term_family.items() if family == "gdp"]
     return re.compile(f"占[^,,;;。\\d]{{0,3}}?(?:{alternation(names)})")
+
+
+@lru_cache(maxsize=4)
+def _stretch_after_aim(cat) -> re.Pattern:
+    """The words between an aim's growth and a second rate of the same name that only a stretch hedge leads
+    (hedges.csv, column stretch: 增长6%左右,力争达到7%; 增长8%,力争10%): the same growth, aimed higher."""
+    hedges = alternation(sorted(cat.stretch_hedges))
+    return re.compile(f"[^,,;;。\\d]{{0,4}}[,,、]\\s*(?:{hedges})(?:达到|实现)?\\s*$")
 
 
 def sum_of_plans_years(sent: str, start: int, end: int) -> bool:

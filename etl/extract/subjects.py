@@ -55,6 +55,10 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
             prev = hits.pop()
             hits.append(TermHit(prev.start, m.end(), sent[prev.start:m.end()], family, False))
             continue
+        if hits and family is None and hits[-1].family is None and hits[-1].end == m.start():
+            prev = hits.pop()   # 税收 and 收入, two names of no indicator side by side: one name (税收收入), one item of a list
+            hits.append(TermHit(prev.start, m.end(), sent[prev.start:m.end()], None, prev.comparator or comparator))
+            continue
         hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
