@@ -9,7 +9,7 @@ import re
 from etl.extract.address_dates import URL_MONTH, address_day
 from etl.extract.doc_date import iso_date
 
-DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})日")   # a yearless date (3月2日)
+DATELINE = re.compile(r"(?<![\d年月])(\d{1,2})月(\d{1,2})(?:[-—–~至]\d{1,2})?日")   # a yearless date (3月2日; 1月18—19日: its first day)
 DATELINE_LAG_DAYS = 31   # a page is published on the day of its dateline or within weeks of it (a paper posts late)
 
 
