@@ -68,6 +68,9 @@ def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) ->
 # a growth's scope said (同口径, 可比口径, 剔除…因素, 不可比因素), not the prices it is measured at (可比价)
 _SCOPE_SAID = re.compile(COMPARABLE_LEVEL.pattern + r"|剔出不可比因素|不可比因素")
 _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# the aim's word closing the number before and its clause (增长7%的目标未能实现,全年增长5.6%): that number's, not the next's
+_AIM_OF_THE_ONE_BEFORE = re.compile(r"^[^,,;;。\d]{0,4}?目标[^,,;;。\d]{0,6}?[,,;;]")
+_NUMBER_JUST_BEFORE = re.compile(r"\d[^\d,,;;。]{0,6}$")   # a number, then a few words up to an aim's word (7%左右的)
 _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
 
 
@@ -77,6 +80,8 @@ def done_after_aim(before: str, words) -> bool:
     aims = list(words.target.finditer(before))
     first = _A_NUMBER.search(before, aims[-1].end()) if aims else None
     rest = before[first.end():] if first else ""
+    if aims and not first and _NUMBER_JUST_BEFORE.search(before, 0, aims[-1].start()):
+        rest = before[aims[-1].end():]   # the aim's word after its number (增长8%的预期目标没有完成,全年增长…)
     said_done = words.outcome.search(rest) or _ACTUALLY.match(rest)   # (预期增长6.5%,实际增长5.3%: what was done)
     return bool(rest) and bool(said_done) and not words.target.search(rest)
 
@@ -99,7 +104,8 @@ class MeasureMixin:
         family = subject.family
         measures = self.cat.families[family]
         clause = sent[clause_start(sent, subject.start):n.start]
-        inline_target = self.ctx.section != "plan" and (target_cue(gap, TARGET_INLINE, self.words.measured_against)
+        inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
+                                                                    self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(gap)))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)

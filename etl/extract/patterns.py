@@ -49,7 +49,7 @@ BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(\d{4})\s*年(?:末|底)?(?:相�
 TARGET_BRACKETED = re.compile(TARGET_NAMED + r"\s*[((]\s*(?:为|是)?\s*(?:增长|下降)?\s*$")
 # a number that says by how much an outcome passed or missed its target (超预期目标8.57亿元, 比目标低3亿元):
 # a gap, never the target's level nor the outcome's
-TARGET_GAP = rf"比{TARGET_NAMED}(?:高出?|低|多|少|超出?|增加|减少)了?\s*$"
+TARGET_GAP = rf"(?:比|较){TARGET_NAMED}(?:高出?|低|多|少|超出?|增加|减少)了?\s*$"
 # prices a figure is stated in: a level at comparable prices is not the level; a growth at current prices
 # (名义) is not the real growth the catalogue's growth of output is
 AT_COMPARABLE_PRICES = re.compile(r"可比价")
@@ -152,7 +152,7 @@ LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四�
                    r"(?:今年|本年)?(?P<period>" + PART_NAME + r")?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
-TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划)?目标"
+TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划|预期|年度|全年|预定|既定)?目标"   # (增长8%的预期目标没有完成: that 8% is the aim)
 BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
 PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
@@ -302,7 +302,7 @@ def words_of(grammar) -> Words:
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
                  # … or the gap said after the target (比全年预期目标高0.8个百分点)
-                 re.compile(rf"({compared}){DERIVED_TAIL}|比{TARGET_NAMED}({alt(GAP_ABOVE + GAP_BELOW)})出?了?\s*$"),
+                 re.compile(rf"({compared}){DERIVED_TAIL}|(?:比|较){TARGET_NAMED}({alt(GAP_ABOVE + GAP_BELOW)})出?了?\s*$"),
                  re.compile(f"(?:{compared}){DERIVED_TAIL}|{TARGET_GAP}"),
                  re.compile(f"(?:{compared})(?:{local})?\\s*$"),
                  re.compile(THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))),
