@@ -289,6 +289,10 @@ class ContextMixin:
         its figures are what the item's year is to do."""
         return bool(NEW_YEAR_AHEAD.search(self._before_first_name(sent)))
 
+    def _release_of_a_part(self) -> bool:
+        """A statistics release of a part of its own year (一季度…, dated April): 去年 in it is the year before its date."""
+        return self.doc.doc_type == "statistics release" and bool(self.doc.lead_part) and self.doc.reviews_year == self.date_year
+
     def _future(self, year: int) -> bool:
         return self.past_until is not None and year > self.past_until
 
@@ -300,8 +304,8 @@ class ContextMixin:
         lead = read_lead(sent)
         if lead and lead.year and (not self._plausible(lead.year) or revises(sent, 0)):
             lead = Lead(None, lead.period)
-        relative = RELATIVE_LEAD.match(sent) if self.date_year and not self.formal else None
-        if relative and (relative.group("last") or self.spring):
+        relative = RELATIVE_LEAD.match(sent) if self.date_year else None
+        if relative and (not self.formal or self._release_of_a_part()) and (relative.group("last") or self.spring):
             # 刚刚过去的一年,… in an item dated in January-March (去年 in any month): the year before its date
             return Lead(self.date_year - 1, lead.period if lead else None)
         m = self.cat.term_re.search(sent)
