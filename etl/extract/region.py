@@ -207,6 +207,14 @@ def _heading_candidate(named: list[str], regions: Regions, gazetteer: Gazetteer,
     return name
 
 
+def _short_of_own_kind(title_line: str, text: str, gazetteer: Gazetteer) -> list[str]:
+    """The unit a title opens with by its short name, unless the body speaks of itself as another kind of place
+    (巴州…统计公报 over 全州…: not 巴州区, whose text says 全区)."""
+    named = short_title_name(title_line, gazetteer)
+    kind = own_kind(text[:3000]) if named else None
+    return [] if kind and kind[0] not in (kind_of(named[0]), named[0][-1]) else named   # (自治区: 全区 or 全省)
+
+
 def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None,
                    counts: dict[str, int], speaker_kind: str | None, url: str | None = None) -> RegionReading | None:
     """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in the title line."""
@@ -217,7 +225,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer, at_head=evidence == "title") if where is not title_line else \
-            named_in_title(where, regions) or whole_line_name(where, gazetteer) or short_title_name(where, gazetteer) \
+            named_in_title(where, regions) or whole_line_name(where, gazetteer) or _short_of_own_kind(where, text, gazetteer) \
             or indicators_title_name(where, gazetteer) or headline_below(head_lines, gazetteer) \
             or own_name_in_title(where, text[:3000], gazetteer)
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
