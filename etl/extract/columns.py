@@ -9,6 +9,7 @@ stand on lines of their own or run on after the header in one line (a table flat
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _GAP = re.compile(r"\t+|[ \u3000\u00a0]{2,}")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?")
@@ -43,9 +44,52 @@ def spaced_columns(text: str) -> str:
         while j < len(lines) and parts[j] is not None:
             j += 1
         if j - i >= _ROWS_AT_LEAST and _numbered(parts[i:j]):
-            lines[i:j] = _piped(parts[i:j])
+            lines[i:j] = _piped(_aligned(lines[i:j], parts[i:j]))
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+def _display_starts(line: str, cells: list[str]) -> list[int] | None:
+    """The display column each cell of a line set apart by spaces starts at (a wide character takes two), or None
+    for a line with tabs (a sheet's cells: no places)."""
+    if "\t" in line:
+        return None
+    starts, pos, col = [], 0, 0
+    for cell in cells:
+        at = line.find(cell, pos)
+        col += _display_width(line[pos:at])
+        starts.append(col)
+        col += _display_width(cell)
+        pos = at + len(cell)
+    return starts
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned(lines: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The rows, each header row narrower than the rows of figures spread over their columns by where its cells stand
+    (2023年 over 完成 and 增长%, then 2024年: 2023年 | (empty) | 2024年), so the table reader sees which columns a cell
+    spans; a row whose places do not tell (two cells over one column, out of order, tabs) as it is."""
+    wide = max(len(r) for r in rows)
+    figured = [k for k, r in enumerate(rows) if len(r) == wide and any(_NUMBER_CELL.fullmatch(c) for c in r[1:])]
+    starts_of = [_display_starts(lines[k], rows[k]) for k in figured]
+    if not figured or any(s is None for s in starts_of):
+        return rows
+    columns = [sorted(s[c] for s in starts_of)[len(starts_of) // 2] for c in range(wide)]   # each column's median start
+    out = []
+    for line, row in zip(lines, rows, strict=True):
+        starts = None if len(row) >= wide or any(_NUMBER_CELL.fullmatch(c) for c in row) else _display_starts(line, row)
+        at = [min(range(wide), key=lambda c, s=s: abs(columns[c] - s)) for s in starts] if starts else []
+        if not at or any(b <= a for a, b in zip(at, at[1:], strict=False)):
+            out.append(row)
+            continue
+        spread = [""] * wide
+        for c, cell in zip(at, row, strict=True):
+            spread[c] = cell
+        out.append(spread)
+    return out
 
 
 # the first cell of a table's header: rows set apart by single spaces must open with it

@@ -110,9 +110,24 @@ def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> 
         return spread
     done = [k for k, h in enumerate(heads) if _DONE_HEAD.search(h)]
     if len(words) < 2 or width != len(heads) - 1 + len(words) or len(done) != 1:
-        return None
+        return _column_wise(header, sub, width)
     k = done[0]
     return heads[:k] + [f"{heads[k]} {w}" for w in words] + heads[k + 1:]
+
+
+def _column_wise(header: list[str], sub: list[str], width: int | None) -> list[str] | None:
+    """A second header row whose words stand under the columns of a first row with a cell spanning several (2023年 |
+    (empty) | 2024年 over 完成 | 增长% | 预期增长%), as wide as the rows below: each column is named by the cell spanning it
+    and its own word, the second row's cells set against the last columns (the first ones, 指标名称 and 单位, span both
+    rows). None when the first row spans nothing or is wider than the rows."""
+    if width is None or len(header) > width or len(sub) > width or len([w for w in sub if w]) < 2:
+        return None
+    header = header + [""] * (width - len(header))   # (2024年 | : the bar after the last name closes a spanning cell)
+    if all(header[1:]):
+        return None
+    sub = [""] * (width - len(sub)) + sub
+    spanning = [next(h for h in reversed(header[:k + 1]) if h) if any(header[:k + 1]) else "" for k in range(width)]
+    return [f"{above} {w}".strip() if w else above for above, w in zip(spanning, sub, strict=True)]
 
 
 # the header cell of what was done (完成情况, 实绩, 执行情况): the one a second header row's words fall under
@@ -165,7 +180,14 @@ def _number_with_unit(text: str) -> tuple[float, str] | None:
 
 
 _RANK_FIRST = re.compile(r"^\s*(?:\S{0,6}排名|\S{0,6}排行|位次|序号)\s*$")
-_BARE_GROWTH = re.compile(r"^\s*(?:增速|增长|增幅|同比增长|比上年增长)")
+_BARE_GROWTH = re.compile(r"^\s*(?:增速|增长|增幅|同比增长|比上年(?:增长|增减|±))")   # (比上年±%: a growth too)
+
+
+def _grows_beside(before: str, header: str) -> bool:
+    """A bare growth column (增速(%)), or one under the same spanning cell as the column before it (2024年 预期目标 |
+    2024年 比上年增长%): the growth of that column's figure."""
+    above, _, own = header.rpartition(" ")
+    return bool(_BARE_GROWTH.match(header)) or (bool(above) and before.startswith(above + " ") and bool(_BARE_GROWTH.match(own)))
 
 
 def _unrolled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -193,6 +215,17 @@ def _column_alike(texts: list[str]) -> bool:
     return bool(numbers) and (all(numbers) or not any(numbers))
 
 
+def _set_right(header: list[str], lines: list[tuple[int, str]], i: int) -> list[str]:
+    """A header row opening with a bar (| | 完成 | 增长%) narrower than the first row below it, which opens with no bar
+    (地区生产总值 | 亿元 | 358.2 | 5.3): its bar was an empty cell's, not a border, and the row's cells stand over the last
+    columns."""
+    below = next((ln for _, ln in lines[i + 1:i + 3] if not _SEPARATOR.match(ln)), "")
+    if not lines[i][1].lstrip().startswith("|") or below.lstrip().startswith("|") or not is_pipe_row(below):
+        return header
+    width = _width(_pipe_cells(below, 0))
+    return [""] * (width - len(header)) + header if len(header) < width <= MAX_COLUMNS else header
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
     i = 0
@@ -202,7 +235,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             i += 1
             continue
         title, table_unit = _title_above(lines, i)
-        header = [c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS]
+        header = _set_right([c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS], lines, i)
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
         first = True
@@ -221,7 +254,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 header = merged
                 continue
             cells = _typed_row(header, cells)
-            if len(cells) < 2:
+            if len(cells) < 2 or _width(cells) > len(header):
                 continue
             typed = _typed(header)
             # 排名 | 区域 | …, 一级指标 | 二级指标 | …: a rank or a group first, the row's name in the second cell
@@ -229,12 +262,13 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             label, label_start, _ = cells[1 if (typed or ranked) and len(cells) > 2 else 0]
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
-                if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or NO_FIGURE_HEADER.search(header[k]):
-                    continue
+                if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or NO_FIGURE_HEADER.search(header[k]) \
+                        or not header[k]:
+                    continue   # (no header: a column spanned by the one before it, what it measures unsaid)
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
                 # a bare growth column (GDP(亿元) | 增速(%), 2018年GDP | 增速): the growth of the column before
-                beside = header[k - 1] if k > 1 and _BARE_GROWTH.match(header[k]) else ""
+                beside = header[k - 1] if k > 1 and _grows_beside(header[k - 1], header[k]) else ""
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
                                     unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title, beside,
