@@ -11,11 +11,15 @@ from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     FINAL,
     FORECAST,
+    LAST_YEARS,
+    PLAN_SPAN,
     PRELIMINARY,
     REVIEW_OPENING,
+    REVIEWS_HERE,
     SAME_PERIOD,
     SO_FAR,
     TABLE_TARGET,
+    YEAR,
     part_end,
 )
 from etl.extract.subjects import TermHit, dimension_of
@@ -68,6 +72,12 @@ QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quar
 STAMP_GAP_YEARS = 2   # a page dated this many years after every year its text states is likely a later copy
 # where a figure's year may have come from the page's date: the date itself, a word relative to it, the section's year
 _FROM_THE_DATE = frozenset({"document", "document-last-year", "relative", "section"})
+
+
+def reviews_plainly(head: str) -> bool:
+    """Words before a figure that say they review (报告回顾,…; 会议总结了…), naming no span of years (回顾过去五年,
+    “十三五”以来) and no year: in an item of January-March, the year just past."""
+    return bool(REVIEWS_HERE.search(head)) and not (LAST_YEARS.search(head) or PLAN_SPAN.search(head) or YEAR.search(head))
 
 
 @dataclass(frozen=True)
@@ -270,7 +280,9 @@ class RowsMixin:
     def last_year_said(self, at: int) -> bool:
         """An outcome of an item of January-March is last year's for sure when the item estimates it
         (congress news: 预计, 同比) or has said before it that it reviews the year just past (一年来,…)."""
-        return (self.congress_news and self.sent_estimate) or bool(REVIEW_OPENING.search(self.doc.text, 0, at))
+        start = max(self.doc.text.rfind("。", 0, at), self.doc.text.rfind("\n", 0, at)) + 1
+        return (self.congress_news and self.sent_estimate) or bool(REVIEW_OPENING.search(self.doc.text, 0, at)) \
+            or reviews_plainly(self.doc.text[start:at])   # 报告回顾,全县…: what the report reviews
 
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
