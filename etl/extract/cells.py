@@ -8,8 +8,10 @@ from etl.extract.measure import declined
 from etl.extract.outline import outline_start
 from etl.extract.patterns import (
     ANNUAL_HEADER,
+    AVG,
     BUDGET_COLUMN,
     DECLINE,
+    FIVE_YEAR_PLANS,
     GROWTH,
     TABLE_ACTUAL,
     TABLE_TARGET,
@@ -79,7 +81,10 @@ class CellsMixin:
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
-        if year is None:
+        averaged = self.plan_average(cell, key)
+        if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
+            key, kind, year, period, stated = *averaged, True
+        if year is None or key is None:
             return
         a, b = cell.label_start, cell.end
         line_start = self.doc.text.rfind("\n", 0, a) + 1
@@ -87,6 +92,18 @@ class CellsMixin:
         self.out.append(self.row(key, kind, year, period, value, value_high, unit, cell.hedge or None, "reported", "table",
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
                                  year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+
+    def plan_average(self, cell: Cell, key: str) -> tuple[str | None, str, int, str] | None:
+        """(key, kind, year, period) of a growth under an average's column (年均增长) in a five-year plan's table of
+        indicators (its first year the year before a plan's first: 2020年 | 2025年 | 年均增长 | 属性): the plan's average
+        growth aimed at over its years (key None when the indicator has no such measure); None for any other cell."""
+        start = cell.first_year + 1 if cell.first_year else None
+        span = next((s for s in FIVE_YEAR_PLANS.values() if s[0] == start), None)
+        if span is None or not AVG.search(cell.header):
+            return None
+        family = next((f for f, m in self.cat.families.items() if m.get("growth") == key), None)
+        avg = self.cat.families[family].get("avg_growth_5yr") if family else None
+        return avg, "target", span[1], f"{span[0]}-{span[1]}"
 
     def relative_column(self, header: str) -> int | None:
         """The year of a column named relative to the year a plan report reviews (上年实际 | 本年计划 | 本年预计 | 下年计划):
