@@ -71,6 +71,8 @@ _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # the aim's word closing the number before and its clause (增长7%的目标未能实现,全年增长5.6%): that number's, not the next's
 _AIM_OF_THE_ONE_BEFORE = re.compile(r"^[^,,;;。\d]{0,4}?目标[^,,;;。\d]{0,6}?[,,;;]")
 _NUMBER_JUST_BEFORE = re.compile(r"\d[^\d,,;;。]{0,6}$")   # a number, then a few words up to an aim's word (7%左右的)
+# a sentence led by the growth its list gives, up to a colon (主要指标增速:, 各项指标增长情况如下:), no name before it
+_GROWTH_LEAD = re.compile(r"^[^,,;;。\d]{0,16}?(?:增速|增幅|增长速度|增长情况)[^,,;;。\d]{0,6}?[::]")
 _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
 
 
@@ -275,6 +277,8 @@ class MeasureMixin:
             return None
         # (增速由6.1%回落到4.2%: the rate it fell from stands between the rate's word and the verb)
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
+        if not gap.strip() and (_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)):
+            gap = "增速"   # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level)
 
     def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool):
