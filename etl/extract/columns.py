@@ -22,8 +22,9 @@ def _cells(line: str) -> list[str] | None:
     s = line.strip()
     if "|" in s or not _GAP.search(s):
         return None
-    cells = _GAP.split(s)
-    if len(cells) < _CELLS_AT_LEAST or any(_LETTERSPACED.search(c) for c in cells):
+    # a sheet's or a Word table's cells: each tab closes one, so an empty cell (a spanned one) keeps its place
+    cells = [c.strip() for c in line.rstrip().split("\t")] if "\t" in s else _GAP.split(s)
+    if len(cells) < _CELLS_AT_LEAST or sum(bool(c) for c in cells) < 2 or any(_LETTERSPACED.search(c) for c in cells):
         return None
     return cells
 
@@ -75,8 +76,12 @@ def _aligned(lines: list[str], rows: list[list[str]]) -> list[list[str]]:
     wide = max(len(r) for r in rows)
     figured = [k for k, r in enumerate(rows) if len(r) == wide and any(_NUMBER_CELL.fullmatch(c) for c in r[1:])]
     starts_of = [_display_starts(lines[k], rows[k]) for k in figured]
-    if not figured or any(s is None for s in starts_of):
+    if not figured:
         return rows
+    if any(s is None for s in starts_of):   # tabs: no places to tell which columns a narrower header row spans
+        head = range(figured[0])
+        narrow = any(len(rows[k]) < wide and not any(_NUMBER_CELL.fullmatch(c) for c in rows[k]) for k in head)
+        return [[r[0]] + [""] * (wide - 1) if narrow and k in head else r for k, r in enumerate(rows)]
     columns = [sorted(s[c] for s in starts_of)[len(starts_of) // 2] for c in range(wide)]   # each column's median start
     out = []
     for line, row in zip(lines, rows, strict=True):
