@@ -111,14 +111,16 @@ _TITLE_YEAR = re.compile(r"(\d{4})年")
 _PLAN_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,12}?国民经济和社会发展计划(?![^。,,;]{0,8}?执行)")
 _NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
 
+# a release by its name (经济运行情况, 简况, 简析, 概况, 综述, 快报; not 经济运行分析会, a meeting)
+_RELEASE_NAME = r"经济运行(?:情况|简况|简析|概况|综述|快报|分析(?![会报])|态势分析)"
 _TYPE_RULES = [
     ("government work report", re.compile(r"政府工作报告|向大会(?:作|报告)(?:政府)?工作|作政府工作报告")),
     ("plan report", re.compile(r"计划执行情况|国民经济和社会发展计划|预算执行情况|预算草案")),
     # a bulletin's own words (公报如下; 经济运行情况, 简况, 简析, but not 经济运行分析会) or its first section (一、综合, (一)综合)
     # on a line of its own
-    ("statistics release", re.compile(r"统计公报|经济运行(?:情况|简况|简析|概况|综述|快报|分析(?![会报])|态势分析)|\d{4}年[^。,,;;\n]{0,10}?主要(?:经济|统计)?指标(?:完成|运行)情况|统计局|初步核实结果|公报如下|^\s*(?:一\s*[、.]|[((]\s*一\s*[))])\s*综\s*合\s*$", re.M)),
+    ("statistics release", re.compile(r"统计公报|" + _RELEASE_NAME + r"|\d{4}年[^。,,;;\n]{0,10}?主要(?:经济|统计)?指标(?:完成|运行)情况|统计局|初步核实结果|公报如下|^\s*(?:一\s*[、.]|[((]\s*一\s*[))])\s*综\s*合\s*$", re.M)),
     ("meeting minutes", re.compile(r"纪要|参会人员|会议议定")),
-    ("news", re.compile(r"记者|来源:|原标题|人民网|新闻|讯 |\d{1,2}:\d{2}|^date:|^\s*\d{4}-\d{2}-\d{2}\s*$", re.M)),
+    ("news", re.compile(r"记者|来源:|原标题|人民网|新闻|讯 |(?<![\d.])\d{1,2}:\d{2}(?![\d.])|^date:|^\s*\d{4}-\d{2}-\d{2}\s*$", re.M)),
 ]
 
 
@@ -149,7 +151,7 @@ def read_title(text: str) -> str:
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
-    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报", ln)]
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报|" + _RELEASE_NAME, ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
         named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]

@@ -5,9 +5,11 @@ Read only when the terms add up to 100 (shares, not some other ratio)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.rows import At
 from etl.extract.subjects import TermHit, in_part_scope
+from etl.records import REASON_SEP
 
 # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.8%, or one whose terms are labelled (4.3%,第二产业为49.3%,…)
 _SEP = r"\s*(?:[::、,]|和)\s*(?:[^\d,,。;;%::]{1,8}?为)?\s*"
@@ -24,6 +26,7 @@ _TO_NOW = re.compile(r"^\s*[,,]?\s*[^\d,,。;;]{0,8}?(?:为|到|至)" + _NOW_YEA
 # three numbers that add up to 100 but are not shares of GDP: contributions to growth (贡献率), pulls (拉动)
 _NOT_SHARES = re.compile(r"贡献|拉动")
 _PREVIOUS = re.compile(r"上年|上一年|去年")   # 由上年的a:b:c调整为d:e:f: the first ratio is last year's
+_SAME_PART = "the same period of last year, and the text names no part of the year: not that year's whole state"
 _STATE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:的|底|末)?\s*$")   # 由2015年的a:b:c…: that year's state
 
 
@@ -99,7 +102,8 @@ class RatiosMixin:
         period = "year" if back and not same_part else self.of_the_half(
             self.period_of(sent, At(end), year + back, year_source), kind, sent, At(end), year + back)
         a, b = s0 + subject.start, s0 + end
-        self.out.append(self.row(key, kind, year, period, value, None, "pct", None, "reported",
-                                 "ratio:previous-year" if back else "ratio",
-                                 "text", a, b, s0, s0 + len(sent), sent, year_source=year_source,
-                                 kind_source=kind_source))
+        row = self.row(key, kind, year, period, value, None, "pct", None, "reported", "ratio:previous-year" if back else "ratio",
+                       "text", a, b, s0, s0 + len(sent), sent, year_source=year_source, kind_source=kind_source)
+        if same_part and period == "year":   # 由上年同期的a:b:c, no part named: a part of last year the text does not name
+            row = replace(row, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [row.confidence_reason, _SAME_PART])))
+        self.out.append(row)
