@@ -277,11 +277,11 @@ class MeasureMixin:
             return None
         # (增速由6.1%回落到4.2%: the rate it fell from stands between the rate's word and the verb)
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
-        if not gap.strip() and (_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)):
-            gap = "增速"   # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
-        return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level)
+        # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
+        led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head))
+        return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
 
-    def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool):
+    def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool, led: bool = False):
         """A percentage of a family measured by its growth: the growth rate (a decline made negative),
         or None when the words say it is not one (增长至 a level, 占 a share)."""
         family = subject.family
@@ -291,7 +291,7 @@ class MeasureMixin:
         if (TO_LEVEL.search(gap) and not rate_level) or "占" in gap:
             return None
         stretch = family in last_growth and bool(_stretch_after_aim(self.cat).match(gap))   # 增长6%左右,力争达到7%
-        if not (growth_verb or declining or stretch) and not (inline_target and family in last_growth):
+        if not (growth_verb or declining or stretch or led) and not (inline_target and family in last_growth):
             return None
         if declining:
             value, value_high = (-abs(value), None) if value_high is None else declined(abs(value), abs(value_high))
