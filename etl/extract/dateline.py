@@ -17,7 +17,7 @@ def dateline_date(text: str, source_url: str | None) -> str | None:
     """The date of an item whose dateline has no year (3月2日,…), its year from the date in its own
     address (…/2021/03/02/…): only when that date is the dateline's day or up to DATELINE_LAG_DAYS
     after it, so a page copied years later dates nothing. None when either is missing."""
-    line = DATELINE.search(text[:120])
+    line = DATELINE.search(text[:240])
     # a date run into the page's serial number (…/201604273266.html) only against a dateline it must agree with
     posted = address_day(source_url, in_serial=bool(line))
     if line and not posted:
