@@ -101,8 +101,7 @@ class CellsMixin:
         span = next((s for s in FIVE_YEAR_PLANS.values() if s[0] == start), None)
         if span is None or not AVG.search(cell.header):
             return None
-        family = next((f for f, m in self.cat.families.items() if m.get("growth") == key), None)
-        avg = self.cat.families[family].get("avg_growth_5yr") if family else None
+        avg = self.cat.key(self.cat.indicators[key]["family"], "avg_growth_5yr")
         return avg, "target", span[1], f"{span[0]}-{span[1]}"
 
     def relative_column(self, header: str) -> int | None:

@@ -14,6 +14,7 @@ def blank(rx: re.Pattern, text: str) -> str:
     """`text` with `rx`'s matches blanked, each character where it was (offsets into it stay those of `text`)."""
     return rx.sub(lambda m: " " * len(m.group()), text)
 
+
 def clause_start(sent: str, pos: int, marks: str | None = None) -> int:
     """Where the clause holding `pos` starts: just after the last comma or colon before it, or the last
     of `marks` (when.py counts a semicolon too)."""

@@ -29,8 +29,12 @@ def _cells(line: str) -> list[str] | None:
     return cells
 
 
+def _has_figure(cells: list[str]) -> bool:
+    return any(_NUMBER_CELL.fullmatch(c) for c in cells)
+
+
 def _numbered(rows: list[list[str]]) -> bool:
-    return sum(any(_NUMBER_CELL.fullmatch(c) for c in r[1:]) for r in rows) >= _NUMBER_ROWS_AT_LEAST
+    return sum(_has_figure(r[1:]) for r in rows) >= _NUMBER_ROWS_AT_LEAST
 
 
 def spaced_columns(text: str) -> str:
@@ -74,18 +78,18 @@ def _aligned(lines: list[str], rows: list[list[str]]) -> list[list[str]]:
     (2023年 over 完成 and 增长%, then 2024年: 2023年 | (empty) | 2024年), so the table reader sees which columns a cell
     spans; a row whose places do not tell (two cells over one column, out of order, tabs) as it is."""
     wide = max(len(r) for r in rows)
-    figured = [k for k, r in enumerate(rows) if len(r) == wide and any(_NUMBER_CELL.fullmatch(c) for c in r[1:])]
-    starts_of = [_display_starts(lines[k], rows[k]) for k in figured]
+    figured = [k for k, r in enumerate(rows) if len(r) == wide and _has_figure(r[1:])]
     if not figured:
         return rows
+    starts_of = [_display_starts(lines[k], rows[k]) for k in figured]
     if any(s is None for s in starts_of):   # tabs: no places to tell which columns a narrower header row spans
         head = range(figured[0])
-        narrow = any(len(rows[k]) < wide and not any(_NUMBER_CELL.fullmatch(c) for c in rows[k]) for k in head)
+        narrow = any(len(rows[k]) < wide and not _has_figure(rows[k]) for k in head)
         return [[r[0]] + [""] * (wide - 1) if narrow and k in head else r for k, r in enumerate(rows)]
     columns = [sorted(s[c] for s in starts_of)[len(starts_of) // 2] for c in range(wide)]   # each column's median start
     out = []
     for line, row in zip(lines, rows, strict=True):
-        starts = None if len(row) >= wide or any(_NUMBER_CELL.fullmatch(c) for c in row) else _display_starts(line, row)
+        starts = None if len(row) >= wide or _has_figure(row) else _display_starts(line, row)
         at = [min(range(wide), key=lambda c, s=s: abs(columns[c] - s)) for s in starts] if starts else []
         if not at or any(b <= a for a, b in zip(at, at[1:], strict=False)):
             out.append(row)

@@ -5,11 +5,10 @@ Read only when the terms add up to 100 (shares, not some other ratio)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from etl.extract.restated import to_review
 from etl.extract.rows import At
 from etl.extract.subjects import TermHit, in_part_scope
-from etl.records import REASON_SEP
 
 # 2.8:41.1:56.1, or a list 9.1%、44.1%和46.8%, or one whose terms are labelled (4.3%,第二产业为49.3%,…)
 _SEP = r"\s*(?:[::、,]|和)\s*(?:[^\d,,。;;%::]{1,8}?为)?\s*"
@@ -105,5 +104,5 @@ class RatiosMixin:
         row = self.row(key, kind, year, period, value, None, "pct", None, "reported", "ratio:previous-year" if back else "ratio",
                        "text", a, b, s0, s0 + len(sent), sent, year_source=year_source, kind_source=kind_source)
         if same_part and period == "year":   # 由上年同期的a:b:c, no part named: a part of last year the text does not name
-            row = replace(row, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [row.confidence_reason, _SAME_PART])))
+            row = to_review(row, _SAME_PART)
         self.out.append(row)

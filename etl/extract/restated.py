@@ -56,10 +56,10 @@ def restated_differently(mentions: list[Mention], stretch: frozenset[str] = froz
                 and (m.unit != "pct" or FACTOR_TAKEN_OUT.search(m.quote)):
             # 收入3.5亿元,…同口径完成3.67亿元, 增长14%,剔除退税影响后增长6%: another basis beside the reported figure is
             # not the series' (a growth 按可比口径 or at comparable prices is a series of its own, labelled so)
-            m = _to_review(m, "stated on a comparable basis beside the reported figure")
+            m = to_review(m, "stated on a comparable basis beside the reported figure")
         elif m.confidence == "high" and key in first and not (m.kind == "target" and m.qualifier in stretch) and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
-            m = _to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
+            m = to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
         elif m.confidence == "high":
             first.setdefault(key, (m.value, m.value_high))
         out.append(m)
@@ -74,7 +74,7 @@ def with_a_policy_taken_out(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.confidence == "high" and m.basis == "comparable" and m.unit == "pct" \
                 and POLICY_TAKEN_OUT.search(m.quote) and not SAID_COMPARABLE.search(m.quote):
-            m = _to_review(m, "a growth with a policy's effect taken out, not said to be comparable")
+            m = to_review(m, "a growth with a policy's effect taken out, not said to be comparable")
         out.append(m)
     return out
 
@@ -88,12 +88,12 @@ def by_fallback_name(mentions: list[Mention], fallback: dict[str, str]) -> list[
     for m in mentions:
         name = next((f for f in fallback if m.quote.startswith(f)), None)
         if name and m.confidence == "high":
-            m = _to_review(m, "read by a local name whose scope varies by place (data/fallback_names.csv): "
+            m = to_review(m, "read by a local name whose scope varies by place (data/fallback_names.csv): "
                               "not charted until confirmed")
         out.append(m)
     return out
 
 
-def _to_review(m: Mention, why: str) -> Mention:
+def to_review(m: Mention, why: str) -> Mention:
     """`m` sent to review, `why` added to the reasons it already has."""
     return replace(m, confidence="low", confidence_reason=REASON_SEP.join(filter(None, [m.confidence_reason, why])))

@@ -126,7 +126,10 @@ def _column_wise(header: list[str], sub: list[str], width: int | None) -> list[s
     if all(header[1:]):
         return None
     sub = [""] * (width - len(sub)) + sub
-    spanning = [next(h for h in reversed(header[:k + 1]) if h) if any(header[:k + 1]) else "" for k in range(width)]
+    spanning, above = [], ""
+    for h in header:   # an empty cell stands under the named one before it
+        above = h or above
+        spanning.append(above)
     return [f"{above} {w}".strip() if w else above for above, w in zip(spanning, sub, strict=True)]
 
 
