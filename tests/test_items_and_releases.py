@@ -87,7 +87,7 @@ def test_a_part_of_the_year_that_just_ended_is_charted_with_the_items_year():
                 if f[0] == "gdp" and f[5] == "high" and f[1] == 2020}
 
 
-LIST = ("- 时间:2017-08-18\n今年以来,城东市统筹抓好各项工作,全市{part}实现地区生产总值886.8亿元,同比增长7.8%;"
+LIST = ("- 时间:2017-08-18\n今年以来,罗湖区统筹抓好各项工作,全区{part}实现地区生产总值886.8亿元,同比增长7.8%;"
         "规模以上工业增加值增长6.8%;{later}社会消费品零售总额317.2亿元,增长11.3%。{after}\n")
 
 

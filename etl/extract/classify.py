@@ -18,6 +18,7 @@ from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
+from etl.extract.own_again import own_again
 from etl.extract.patterns import (
     AVG,
     BASE_CARRIED,
@@ -312,7 +313,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if any(self.cat.term_family.get(m.group()) == family
                    for opening in (*para, sent[:16]) for m in self.cat.term_re.finditer(opening)):
                 hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
-        return expand_shared_lists(hits, sent, self.cat)
+        return own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic)
 
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]

@@ -97,7 +97,13 @@ class PlaceTopic:
         level = own_level(knowledge, own)
         own_words |= {w for lvl, w in knowledge.grammar.whole_of.items() if lvl == (level or "district")}
         own_words |= {own_whole(own)} - {""}
+        own_words |= own_kind_words(own)   # 我县, 本县
+        if own and own.endswith("自治区"):
+            own_words |= {lead + "区" for lead in ("全", "我", "本")}   # an autonomous region's 全区
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
+        own_words -= _parents_words(knowledge, own)   # a banner's 全区 is its autonomous region's
+        # our own place by name or word, as a clause's only subject (…,我县增长5.3%: see own_again)
+        self.own = re.compile(alternation(own_words)) if own else None
         above = f"|{_CLAUSE_HEAD}(?P<above>{alternation(self.above)})" if self.above else ""
         self.pattern = re.compile("(?P<own>" + alternation(own_words) + ")|(?P<other>" + alternation(others) + ")"
                                   + above + _aims_of_levels_above(knowledge, own, level)) if others and own_words else None
@@ -144,7 +150,19 @@ def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | 
     grammar = knowledge.grammar
     wholes = {w for lvl, w in grammar.whole_of.items() if lvl not in (level, "district")}
     wholes |= {w for lvl, ws in grammar.own_words.items() if lvl not in (level, "district") for w in ws}   # 我市, 我省
-    return wholes - {own_whole(own), *own_kind_words(own)}
+    return (wholes | _parents_words(knowledge, own)) - {own_whole(own), *own_kind_words(own)}
+
+
+def _parents_words(knowledge: Knowledge, own: str | None) -> set[str]:
+    """The whole-of and own words of the units above ours by their kind, but for our own kind (全州, 我州 over a county
+    of an autonomous prefecture; 全盟 over a banner; 全区 over a county or a county-level city of an autonomous region
+    or of a 地区: there 全区 is not a district's own word)."""
+    unit = knowledge.gazetteer.labelled(own)
+    if unit is None:
+        return set()
+    kinds = {k for p in knowledge.gazetteer.parents(unit)
+             for k in (kind_of(p.name), "区" if p.name.endswith("自治区") else "")}
+    return {lead + k for k in kinds - {"", kind_of(unit.name)} for lead in ("全", "我", "本")}
 
 
 def _aims_of_levels_above(knowledge: Knowledge, own: str | None, level: str | None) -> str:
@@ -195,6 +213,9 @@ class OtherPlaces:
         # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
         self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
         self.aim = re.compile(alternation(knowledge.grammar.target_words))
+        # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
+        self.lead = re.compile(rf"\s*(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes)})"
+                               r"[^,,;;。:：\d]{0,6}") if wholes else None
 
     def whole_in(self, clause: str) -> bool:
         """Another level's whole is named in `clause` (a figure's own clause up to it: 与全省“十四五”规划确定的年均增长,
@@ -203,6 +224,10 @@ class OtherPlaces:
         clause = _CLOSED_ASIDE.sub("", clause)   # 增长12.6%(全国8.1%)达92.9亿元: an aside closed before the figure
         named = [m for m in self.whole.finditer(clause)] if self.whole is not None else []
         return bool(named) and not self.aim.search(clause, named[-1].end())
+
+    def leads(self, head: str) -> bool:
+        """Another level's whole opens `head`, a name's clause up to the name (全市实现, 2024年全省完成)."""
+        return self.lead is not None and self.lead.fullmatch(head) is not None
 
     def search(self, before: str) -> bool:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.clause_years import clause_start
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     COMPARABLE,
@@ -38,13 +39,18 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
     hits = []
     words = words_of(cat.grammar)
     marks = topic.others_before(sent) if topic else []
+    others_at: set[int] = set()   # where each name found another place's ends
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()] or (fallback or {}).get(m.group())
         before = sent[max(0, m.start() - 6):m.start()]
         comparator = bool(words.comparator_before.search(before) or words.comparator.search(before)
                           or _compared_after_name(sent, m.start(), words, cat))
-        if family and other_place is not None and other_place.search(before):
+        if family and other_place is not None and (other_place.search(before)
+                                                   or other_place.leads(sent[clause_start(sent, m.start()):m.start()])
+                                                   or (hits and hits[-1].end in others_at
+                                                       and _listed_after(sent, hits[-1].end, m.start(), topic))):
             family = None  # a city-, province- or country-wide figure, not the district's
+            others_at.add(m.end())
         if family and (in_part_scope(sent, m.start(), cat, scope_open)
                        or (cat.part_after is not None and cat.part_after.match(sent, m.end()))):
             family = None  # 区本级, 主城区, 收入(本级): a part of the place, not its headline
@@ -62,6 +68,17 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
+
+
+def _listed_after(sent: str, end: int, at: int, topic: PlaceTopic | None) -> bool:
+    """The name at `at` follows, in one list set apart by 、, a name ending at `end` that was another place's (全市地区
+    生产总值增长4.1%、规上工业增加值增长6.0%): the list is that place's, unless our own place is named between them."""
+    gap = sent[end:at]
+    return "、" in gap and not _CLAUSE_BREAK.search(gap) \
+        and not (topic is not None and topic.own is not None and topic.own.search(gap))
+
+
+_CLAUSE_BREAK = re.compile(r"[,,;;。:：]")
 
 
 def _compared_after_name(sent: str, at: int, words, cat: Knowledge) -> bool:

@@ -1,0 +1,37 @@
+"""Our place named again with a name's figure left out: "全市地区生产总值增长4.1%,我县增长5.3%". The name is another
+place's in the first clause; the next clause has our place as its only subject and a growth, so its figure is ours of
+the same name."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.places import PlaceTopic
+from etl.extract.subjects import TermHit
+from etl.knowledge import Knowledge
+
+# what may follow our place in that clause: a few words (a basis, 预计, 力争), then a growth word and its figure
+# (我县同比增长5.3%, 全县增速为5.3%); no name may stand among them
+_GROWS_NEXT = re.compile(r"[^,,;;。:：\d]{0,6}?(?:增长|下降|增速为?|增幅为?)\s*-?\d")
+# between the other place's name and our place: its own figure and nothing that starts a new subject
+_ONE_FIGURE = re.compile(r"[^,,;;。、]*?\d[\d.]*\s*%[^,,;;。、\d]{0,6}[,,]\s*(?:其中|而)?\s*$")
+
+
+def own_again(hits: list[TermHit], sent: str, cat: Knowledge, topic: PlaceTopic | None) -> list[TermHit]:
+    """`hits` with a name added where our place is named again right after another place's figure of that name
+    (the name's text, our place's position): the name's family is the one it has for ourselves."""
+    if topic is None or topic.own is None or not hits:
+        return hits
+    out = list(hits)
+    for m in topic.own.finditer(sent):
+        grows = _GROWS_NEXT.match(sent, m.end())
+        if not grows or any(m.end() <= h.start < grows.end() for h in out):
+            continue
+        before = [h for h in out if h.end <= m.start()]
+        last = before[-1] if before else None
+        if last is None or last.family is not None or last.comparator:
+            continue
+        family = cat.term_family.get(last.text)
+        if family and _ONE_FIGURE.match(sent[:m.start()], last.end):
+            out.insert(out.index(last) + 1, TermHit(m.start(), m.end(), last.text, family, False))
+    return out
