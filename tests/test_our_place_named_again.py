@@ -63,3 +63,9 @@ def test_no_figure_of_ours_is_made_up(body):
 def test_our_figure_first_is_not_doubled():
     got = charted(RELEASE, "沐川县", "全县地区生产总值增长5.3%,全市增长4.1%。")
     assert {v for i, y, k, v in got if i == "gdp_growth"} == {5.3}
+
+
+@pytest.mark.parametrize("ours", ["全县民宿旅游增长25.0%", "全县客流量增长25.0%", "我县网购增长25.0%"])
+def test_an_unknown_name_between_takes_nothing(ours):
+    got = charted(RELEASE, "沐川县", "全市固定资产投资增长3.0%," + ours + "。")
+    assert not any(v == 25.0 for i, y, k, v in got)

@@ -4,15 +4,26 @@ the same name."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from etl.extract.places import PlaceTopic
 from etl.extract.subjects import TermHit
 from etl.knowledge import Knowledge
+from etl.knowledge.tables import alternation
 
-# what may follow our place in that clause: a few words (a basis, 预计, 力争), then a growth word and its figure
-# (我县同比增长5.3%, 全县增速为5.3%); no name may stand among them
-_GROWS_NEXT = re.compile(r"[^,,;;。:：\d]{0,6}?(?:增长|下降|增速为?|增幅为?)\s*-?\d")
+# what may follow our place in that clause: a target's, an outcome's or a hedge's word or two (data/kind_words.csv,
+# hedges.csv) or a basis, then a growth word and its figure (我县同比增长5.3%, 全县力争增长6.5%); nothing else, so that
+# no name the catalogue does not know (全县民宿收入增长) stands among them
+_BASIS = r"比上年|较上年|比去年|较去年|同期"
+
+
+@functools.lru_cache(maxsize=8)
+def _grows_next(grammar) -> re.Pattern:
+    words = alternation(grammar.target_words + grammar.outcome_words + grammar.clause_hedges) + "|" + _BASIS
+    return re.compile(rf"\s*(?:(?:{words})\s*){{0,2}}(?:增长|下降|增速为?|增幅为?)\s*-?\d")
+
+
 # between the other place's name and our place: its own figure and nothing that starts a new subject
 _ONE_FIGURE = re.compile(r"[^,,;;。、]*?\d[\d.]*\s*%[^,,;;。、\d]{0,6}[,,]\s*(?:其中|而)?\s*$")
 
@@ -24,7 +35,7 @@ def own_again(hits: list[TermHit], sent: str, cat: Knowledge, topic: PlaceTopic 
         return hits
     out = list(hits)
     for m in topic.own.finditer(sent):
-        grows = _GROWS_NEXT.match(sent, m.end())
+        grows = _grows_next(cat.grammar).match(sent, m.end())
         if not grows or any(m.end() <= h.start < grows.end() for h in out):
             continue
         before = [h for h in out if h.end <= m.start()]
