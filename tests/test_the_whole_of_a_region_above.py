@@ -1,8 +1,8 @@
-"""In a county, a banner or a county-level city of an autonomous region, or of a 地区, 全区 is the region above, not
-the county's own whole (a county says 全县, a banner 全旗). Before, 全区 counted as a district's own word for every
-county-level place, and the region's growth and aims were charted as the county's, with high confidence (issue 22,
-item 5; issue 23, class 4). Negatives: a district's own 全区 stays its own, in an autonomous region too; a county of a
-province keeps its 全县 figures. Made-up pages in this file's own wording."""
+"""In a county, a banner or a city (county-level or prefecture-level) of an autonomous region, or of a 地区, 全区 is
+the region above, not the place's own whole (a county says 全县, a banner 全旗). Before, 全区 counted as a district's
+own word for every county-level place, and the region's growth and aims were charted as the county's, with high
+confidence (issue 22, item 5; issue 23, class 4). Negatives: a district's own 全区 stays its own, in an autonomous
+region too; a county of a province keeps its 全县 figures. Made-up pages in this file's own wording."""
 
 import pytest
 
@@ -22,6 +22,7 @@ def charted(template: str, place: str, body: str) -> set[tuple]:
     (RELEASE, "阿巴嘎旗", "2024年,全区地区生产总值增长5.8%;全旗地区生产总值增长7.3%。", 7.3, 5.8),
     (RELEASE, "库车市", "2024年,全区地区生产总值增长6.1%,全市地区生产总值增长8.0%。", 8.0, 6.1),
     (REPORT, "库车市", "2025年主要预期目标:全区地区生产总值增长6%左右,全市地区生产总值增长7%左右。", 7.0, 6.0),
+    (RELEASE, "克拉玛依市", "2024年,全区地区生产总值增长6.8%,全市地区生产总值增长6.1%。", 6.1, 6.8),
     (REPORT, "平罗县", "2025年主要预期目标:全区地区生产总值增长5.5%左右,全县地区生产总值增长6.5%左右。", 6.5, 5.5),
 ])
 def test_the_regions_figure_is_not_the_countys(template, place, body, ours, theirs):
