@@ -25,6 +25,7 @@ def charted(template: str, place: str, body: str) -> set[tuple]:
     ("罗湖区", "全市进出口总额增长16.4%,罗湖区增长12.0%。", ("trade_growth", 2024, "actual", 12.0)),
     ("罗湖区", "全市规模以上工业增加值增长9.0%,我区下降2.0%。", ("industrial_va_growth", 2024, "actual", -2.0)),
     ("望谟县", "全州地区生产总值同比增长4.6%,其中我县增长5.1%。", ("gdp_growth", 2024, "actual", 5.1)),
+    ("沐川县", "全市一般公共预算收入增长3.1%,其中,全县增长4.4%。", ("fiscal_revenue_growth", 2024, "actual", 4.4)),
     ("广西壮族自治区", "全国规模以上工业增加值增长5.8%,全区增长7.1%。", ("industrial_va_growth", 2024, "actual", 7.1)),
 ])
 def test_our_figure_after_the_level_above_is_ours(place, body, want):

@@ -18,7 +18,7 @@ from etl.extract.patterns import (
     YEAR,
     part_year_of,
 )
-from etl.extract.places import own_names
+from etl.extract.places import own_names, own_whole
 from etl.extract.subjects import dimension_of
 from etl.extract.table_words import YEAR_LABEL, Cell
 
@@ -149,16 +149,19 @@ class CellsMixin:
             and not _aim_column(cell.header)
 
     def own_row(self, label: str) -> bool:
-        """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names)."""
-        return bool(self.doc.region) and label.strip() in own_names(self.cat, self.doc.region)
+        """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names), or by its
+        whole (全市 over a city's districts)."""
+        region = self.doc.region
+        return bool(region) and label.strip() in (*own_names(self.cat, region), own_whole(region))
 
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
         indicator or the cell does not measure one."""
         # a row labelled by a year (2018年 | 20363.19 | 6): the column's header, or the one it is the growth of, names it
         # … or by the document's own place among others (江西省 | 32200.10 | 32074.70 under 2023年GDP | 2022年GDP)
-        if self.column_elsewhere(cell.header):
+        if self.column_elsewhere(cell.header) or self.column_elsewhere(cell.beside):
             return None   # 指标 | 全省 | 全市 | 雁塔区: the province's and the city's columns beside the district's own
+            # (全市 | 增长%: the growth column is the city's too)
         across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again

@@ -25,7 +25,7 @@ def _grows_next(grammar) -> re.Pattern:
 
 
 # between the other place's name and our place: its own figure and nothing that starts a new subject
-_ONE_FIGURE = re.compile(r"[^,,;;。、]*?\d[\d.]*\s*%[^,,;;。、\d]{0,6}[,,]\s*(?:其中|而)?\s*$")
+_ONE_FIGURE = re.compile(r"[^,,;;。、]*?\d[\d.]*\s*%[^,,;;。、\d]{0,6}[,,]\s*(?:(?:其中|而)[,,]?\s*)?$")
 
 
 def own_again(hits: list[TermHit], sent: str, cat: Knowledge, topic: PlaceTopic | None) -> list[TermHit]:

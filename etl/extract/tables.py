@@ -61,16 +61,22 @@ def _closed_up(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
-    """(title, unit) of the pipe table starting at line i: the nearest line above that is neither a row nor a line of
-    its unit (单位:亿元), and that unit's word."""
+    """(title, unit) of the pipe table starting at line i: the nearest line above that is neither a row, a page's stamp
+    nor a line of its unit (单位:亿元), and that unit's word."""
     unit = ""
     for _, line in reversed(lines[max(0, i - 3):i]):
         m = TABLE_UNIT.match(line.strip())
         if m and not unit:
             unit = m.group(1)
-        elif line.strip() and not is_pipe_row(line):
+        elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
             return line.strip(), unit
     return "", unit
+
+
+# a page's stamp between a title and its table (2025年2月10日, 2025年2月10日沐川县统计局, 发布时间:2025-02-10, 来源:…): no
+# title, and its year is the page's, not the table's; a day that opens a table's own title (…日主要指标) is not one
+_STAMP = re.compile(r"(?:(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|来源\s*[::]|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                    r"(?![^\d]*(?:指标|情况|数据|统计表|一览|对比)))")
 
 
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
