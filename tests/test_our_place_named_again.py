@@ -3,8 +3,8 @@
 lost (issue 23, class 4, and issue 22, item 5: another place's figure told apart from ours). The words a county uses for
 the prefecture or league above it (全州, 我州, 全盟) also mark that level's figures, as 全市 and 全省 do. Before, they did
 not, and the prefecture's target was charted as the county's. Negatives: the other place's figure stays out; a clause
-naming ours with another indicator, or with no figure, adds nothing; a list between the two adds nothing; our figure
-given first is not doubled. Made-up pages in this file's own wording."""
+naming ours with another indicator, or with no figure, adds nothing; a list between the two adds nothing; nor does a
+rank between them; our figure given first is not doubled. Made-up pages in this file's own wording."""
 
 import pytest
 
@@ -26,6 +26,9 @@ def charted(template: str, place: str, body: str) -> set[tuple]:
     ("罗湖区", "全市规模以上工业增加值增长9.0%,我区下降2.0%。", ("industrial_va_growth", 2024, "actual", -2.0)),
     ("望谟县", "全州地区生产总值同比增长4.6%,其中我县增长5.1%。", ("gdp_growth", 2024, "actual", 5.1)),
     ("沐川县", "全市一般公共预算收入增长3.1%,其中,全县增长4.4%。", ("fiscal_revenue_growth", 2024, "actual", 4.4)),
+    ("沐川县", "全市地区生产总值1500亿元,增长4.1%,我县增长5.3%。", ("gdp_growth", 2024, "actual", 5.3)),
+    ("沐川县", "全市地区生产总值增长4.1%;我县增长5.3%。", ("gdp_growth", 2024, "actual", 5.3)),
+    ("沐川县", "全市实现一般公共预算收入210亿元,增长3.1%;全县增长4.4%。", ("fiscal_revenue_growth", 2024, "actual", 4.4)),
     ("广西壮族自治区", "全国规模以上工业增加值增长5.8%,全区增长7.1%。", ("industrial_va_growth", 2024, "actual", 7.1)),
 ])
 def test_our_figure_after_the_level_above_is_ours(place, body, want):
@@ -54,7 +57,7 @@ def test_a_leagues_figure_is_not_the_banners():
     "全市地区生产总值增长4.1%,我县经济运行总体平稳。",
     "全市地区生产总值增长4.1%,全县一般公共预算收入增长2.0%。",
     "全市地区生产总值增长4.1%、固定资产投资增长3.0%,我县增长5.3%。",
-    "全市地区生产总值1500亿元,增长4.1%,我县增长5.3%。",
+    "全市地区生产总值增长4.1%,居全省第3位,我县增长5.3%。",
 ])
 def test_no_figure_of_ours_is_made_up(body):
     got = charted(RELEASE, "沐川县", body)

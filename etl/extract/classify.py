@@ -18,7 +18,7 @@ from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
-from etl.extract.own_again import own_again
+from etl.extract.own_again import own_again, trailing_other
 from etl.extract.patterns import (
     AVG,
     BASE_CARRIED,
@@ -57,6 +57,7 @@ from etl.extract.subjects import (
     part_leads,
     part_openings,
     subject_lists,
+    subjects_of,
 )
 from etl.extract.tables import find_cells, piped_rows
 from etl.extract.when import WhenMixin
@@ -146,6 +147,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.carried_base, self.avg_span = None, None   # for the rest of it: a base (比2012年(下同)), an average's span
         self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
         self.cued_at = -1   # where the sentence's last figure made a target by its word (力争…) ends
+        self.other_prior: TermHit | None = None   # another place's name that ended the last piece (see own_again)
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False, table_row: bool = False) -> None:
@@ -313,7 +315,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if any(self.cat.term_family.get(m.group()) == family
                    for opening in (*para, sent[:16]) for m in self.cat.term_re.finditer(opening)):
                 hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
-        return own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic)
+        hits = own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic, self.other_prior)
+        self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
+        return hits
 
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]
@@ -327,17 +331,6 @@ def fallback_names(text: str, cat: Knowledge) -> dict[str, str]:
     named = {cat.term_family.get(m.group()) for m in cat.term_re.finditer(text)}
     return {name: family for name, (family, unless) in cat.fallback_names.items()
             if family not in named and not any(w in text for w in unless)}
-
-
-def subjects_of(group: list[TermHit], run: list[NumberMention], n: NumberMention, dim: str) -> list[TermHit]:
-    """The subjects a number of a run belongs to: A、B分别x、y pairs them in order; one percentage after
-    a list of names is each one's (A和B分别增长x%, A和B稳定在x%); one name with several numbers, or
-    lists of other lengths, say nothing for sure."""
-    if len(group) == 1:
-        return group if len(run) == 1 else []
-    if len(run) == len(group):
-        return [group[run.index(n)]]
-    return list(group) if len(run) == 1 and dim == "pct" else []
 
 
 @lru_cache(maxsize=8)

@@ -24,14 +24,16 @@ def _grows_next(grammar) -> re.Pattern:
     return re.compile(rf"\s*(?:(?:{words})\s*){{0,2}}(?:增长|下降|增速为?|增幅为?)\s*-?\d")
 
 
-# between the other place's name and our place: its own figure and nothing that starts a new subject
-_ONE_FIGURE = re.compile(r"[^,,;;。、]*?\d[\d.]*\s*%[^,,;;。、\d]{0,6}[,,]\s*(?:(?:其中|而)[,,]?\s*)?$")
+# between the other place's name and our place: its growth last (a level before it), then a comma or a semicolon
+_ONE_FIGURE = re.compile(r"[^;;。、]*?\d[\d.]*\s*%[^,,;;。、\d]{0,6}[,,;;]\s*(?:(?:其中|而)[,,]?\s*)?$")
 
 
-def own_again(hits: list[TermHit], sent: str, cat: Knowledge, topic: PlaceTopic | None) -> list[TermHit]:
+def own_again(hits: list[TermHit], sent: str, cat: Knowledge, topic: PlaceTopic | None,
+              prior: TermHit | None = None) -> list[TermHit]:
     """`hits` with a name added where our place is named again right after another place's figure of that name
-    (the name's text, our place's position): the name's family is the one it has for ourselves."""
-    if topic is None or topic.own is None or not hits:
+    (the name's text, our place's position): the name's family is the one it has for ourselves. `prior`: such a
+    name that ended the piece before this one, after a semicolon (全市…增长4.1%;我县增长5.3%), for our place opening this."""
+    if topic is None or topic.own is None or not (hits or prior):
         return hits
     out = list(hits)
     for m in topic.own.finditer(sent):
@@ -39,10 +41,22 @@ def own_again(hits: list[TermHit], sent: str, cat: Knowledge, topic: PlaceTopic 
         if not grows or any(m.end() <= h.start < grows.end() for h in out):
             continue
         before = [h for h in out if h.end <= m.start()]
-        last = before[-1] if before else None
+        last = before[-1] if before else prior
         if last is None or last.family is not None or last.comparator:
             continue
         family = cat.term_family.get(last.text)
-        if family and _ONE_FIGURE.match(sent[:m.start()], last.end):
-            out.insert(out.index(last) + 1, TermHit(m.start(), m.end(), last.text, family, False))
+        if family and (_ONE_FIGURE.match(sent[:m.start()], last.end) if before else _OPENS.fullmatch(sent[:m.start()])):
+            out.insert(out.index(last) + 1 if before else 0, TermHit(m.start(), m.end(), last.text, family, False))
     return out
+
+
+def trailing_other(hits: list[TermHit], sent: str, cat: Knowledge) -> TermHit | None:
+    """The last name of a piece when it is another place's (or a part's) and its figure ends the piece (全市地区生产总值
+    增长4.1%): the next piece may name our place with that name left out."""
+    last = hits[-1] if hits else None
+    if last is None or last.family is not None or last.comparator or not cat.term_family.get(last.text):
+        return None
+    return last if _ONE_FIGURE.match(sent.rstrip() + ";", last.end) else None
+
+
+_OPENS = re.compile(r"\s*(?:(?:其中|而)[,,]?\s*)?")

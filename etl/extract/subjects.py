@@ -314,3 +314,14 @@ def last_verb(gap: str) -> str:
     after a growth word (比上年增长(下降)7.3%: a decline is written as a negative number there) is not it."""
     m = last_match(GROWTH, _ALTERNATIVE.sub("", gap))
     return m.group() if m else ""
+
+
+def subjects_of(group: list[TermHit], run: list[NumberMention], n: NumberMention, dim: str) -> list[TermHit]:
+    """The subjects a number of a run belongs to: A、B分别x、y pairs them in order; one percentage after
+    a list of names is each one's (A和B分别增长x%, A和B稳定在x%); one name with several numbers, or
+    lists of other lengths, say nothing for sure."""
+    if len(group) == 1:
+        return group if len(run) == 1 else []
+    if len(run) == len(group):
+        return [group[run.index(n)]]
+    return list(group) if len(run) == 1 and dim == "pct" else []
