@@ -33,6 +33,8 @@ _POSTED = re.compile(r"(?:发布|发表)时间\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 # (never the day cut short by an OCR's letter for a digit: 2023-07-2O is no 2 July)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\dOol])")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
+# … or a line of the issuer and the day, as a report or its explainer is signed on one line (某县人民政府 2025-01-15)
+_SIGNED_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府办公室|统计局|发展和改革局|办公室)\s*" + _DAY + r"\s*$", re.M)
 # … or a line that opens with the day and goes on with the item's source (2024/01/12 X区新闻中心 作者:…)
 _STAMP_LINE = re.compile(r"^\s*" + _DAY + r"(?=[ \t\u3000])", re.M)
 # no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
@@ -59,7 +61,7 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     head = text[:3000]
     if doc_type in types.reports:
         m = _DELIVERED.search(head) or _OPENED.search(head[:600]) or _DATE_LINE.search(head[:800]) or _NAMED_DATE.search(head[:800]) \
-            or _DISCLOSED_DATE.search(head[:1500])
+            or _DISCLOSED_DATE.search(head[:1500]) or _SIGNED_LINE.search(head[:800])
         if m:
             return iso_date(*m.groups())
     front = _FRONT_DATE.search(head)
