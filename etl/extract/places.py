@@ -65,8 +65,11 @@ def _ending(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-# a place the table does not know, by its suffix (甲州经济总量, 某某县GDP), unless it is the document's own
-_SUFFIXED = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)\s*$")
+# a town or township below a county (沐溪镇, 永福乡), by its suffix; not a word that ends so (城镇, 乡镇, 城乡, 小镇)
+TOWN = r"[\u4e00-\u9fff]{1,3}(?:(?<![城集村市重古名小全本该各乡])镇|(?<![城全本该各家故下返])乡)"
+# a place the table does not know, by its suffix (甲州经济总量, 某某县GDP, 沐溪镇规上工业增加值), unless it is the
+# document's own
+_SUFFIXED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)|" + TOWN + r")\s*$")
 
 
 def own_names(knowledge: Knowledge, own: str | None) -> tuple[str, ...]:
@@ -214,8 +217,9 @@ class OtherPlaces:
         self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
         self.aim = re.compile(alternation(knowledge.grammar.target_words))
         # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
-        self.lead = re.compile(rf"\s*(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes)})"
-                               r"[^,,;;。:：\d]{0,6}") if wholes else None
+        # … or a town below ours, so (沐溪镇实现规上工业增加值)
+        self.lead = re.compile(rf"\s*(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
+                               rf"{TOWN})[^,,;;。:：\d]{{0,6}}")
 
     def whole_in(self, clause: str) -> bool:
         """Another level's whole is named in `clause` (a figure's own clause up to it: 与全省“十四五”规划确定的年均增长,
@@ -226,8 +230,9 @@ class OtherPlaces:
         return bool(named) and not self.aim.search(clause, named[-1].end())
 
     def leads(self, head: str) -> bool:
-        """Another level's whole opens `head`, a name's clause up to the name (全市实现, 2024年全省完成)."""
-        return self.lead is not None and self.lead.fullmatch(head) is not None
+        """Another level's whole, or a town below ours, opens `head`, a name's clause up to the name (全市实现, 2024年全省
+        完成, 其中,永福乡完成)."""
+        return self.lead.fullmatch(head) is not None
 
     def search(self, before: str) -> bool:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):
