@@ -18,7 +18,7 @@ from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
-from etl.extract.own_again import own_again, trailing_other
+from etl.extract.own_again import ours_among_places, own_again, trailing_other
 from etl.extract.patterns import (
     AVG,
     BASE_CARRIED,
@@ -230,7 +230,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if not ones and len(lists[id(subject)]) == 1 and len(run) > 1:
                 paired = level_subjects(terms, nums, run, sent, self.grammar)
                 # 一季度、上半年、全年GDP分别增长…: one name's values for the parts of the year listed before it
-                ones = [paired[run.index(n)]] if paired else [subject] if listed_period(sent, n.start) or listed_year(sent, n.start) else []
+                ones = [paired[run.index(n)]] if paired else [subject] if listed_period(sent, n.start) or listed_year(sent, n.start) \
+                    else ours_among_places(sent, subject, run, n, self.cat, self.topic, self.other_place)
             for one in ones:
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)

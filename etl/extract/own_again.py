@@ -7,7 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.places import PlaceTopic
+from etl.extract.clause_years import clause_start
+from etl.extract.places import OtherPlaces, PlaceTopic
 from etl.extract.subjects import TermHit
 from etl.knowledge import Knowledge
 from etl.knowledge.tables import alternation
@@ -60,3 +61,25 @@ def trailing_other(hits: list[TermHit], sent: str, cat: Knowledge) -> TermHit | 
 
 
 _OPENS = re.compile(r"\s*(?:(?:其中|而)[,,]?\s*)?")
+
+
+# a clause's time word before its list of places (2024年全市、全县…), and what sets the places apart
+_TIME_HEAD = re.compile(r"^\s*(?:\d{4}年|今年|去年|全年|同期)\s*[,,]?\s*")
+_PLACE_SEP = re.compile(r"、|和|及|与")
+
+
+def ours_among_places(sent: str, subject: TermHit, run: list, n, cat: Knowledge, topic: PlaceTopic | None,
+                      others: OtherPlaces) -> list[TermHit]:
+    """[the name, with its family] for the number of `run` in our place's position, when one name follows a list of
+    places as long as the run, ours among them once, and 分别 gives their values in order (全市、全县地区生产总值分别增长
+    4.1%和5.3%: the second is ours); [] for any other number or shape."""
+    if topic is None or topic.own is None or len(run) < 2 or "分别" not in sent[subject.end:run[0].start]:
+        return []
+    head = _TIME_HEAD.sub("", sent[clause_start(sent, subject.start):subject.start])
+    items = [w.strip() for w in _PLACE_SEP.split(head)]
+    mine = [k for k, w in enumerate(items) if topic.own.fullmatch(w)]
+    if len(items) != len(run) or len(mine) != 1 or run.index(n) != mine[0] \
+            or not all(k == mine[0] or others.search(w) for k, w in enumerate(items)):
+        return []
+    family = cat.term_family.get(subject.text)
+    return [TermHit(subject.start, subject.end, subject.text, family, False)] if family else []
