@@ -73,7 +73,7 @@ class CellsMixin:
             kind = "target" if self.ctx.section == "plan" else "actual"
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         period = part_year_of(cell.header) or part_year_of(cell.beside) or (
-            None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title)) or "year"
+            None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
@@ -118,6 +118,13 @@ class CellsMixin:
         outline = outline_start(self.doc.text.split("\n", 1)[0][:200])
         return bool(first_year and year > first_year) or bool(self.date_year and year > self.date_year) \
             or bool(planned) or bool(outline and year >= outline)
+
+    def titles_part(self, cell: Cell) -> str | None:
+        """The part of the year the document's title names (2024年1-9月沐川县主要经济指标), for a table whose own title
+        and headers name no year (本期 | 上年同期 | 增减%): a page of that part's figures."""
+        if YEAR.search(cell.header + cell.beside + cell.title):
+            return None
+        return part_year_of(self.doc.text[:80].partition("\n")[0])
 
     def elsewhere(self, title: str) -> bool:
         """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other

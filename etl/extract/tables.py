@@ -73,10 +73,13 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     return "", unit
 
 
-# a page's stamp between a title and its table (2025年2月10日, 2025年2月10日沐川县统计局, 发布时间:2025-02-10, 来源:…): no
-# title, and its year is the page's, not the table's; a day that opens a table's own title (…日主要指标) is not one
-_STAMP = re.compile(r"(?:(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|来源\s*[::]|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-                    r"(?![^\d]*(?:指标|情况|数据|统计表|一览|对比)))")
+# a page's stamp between a title and its table (2025年2月10日, 2025年2月10日沐川县统计局, 沐川县统计局 2024-10-25 09:30,
+# 发布时间:2025-02-10, 来源:…): no title, and its year is the page's, not the table's; a day that opens a table's own title
+# (…日主要指标) is not one
+_DAY_OF_STAMP = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+_STAMP = re.compile(r"(?:(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|来源\s*[::]|" + _DAY_OF_STAMP +
+                    r"(?![^\d]*(?:指标|情况|数据|统计表|一览|对比))|[^\d]{2,30}?" + _DAY_OF_STAMP +
+                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$)")
 
 
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
