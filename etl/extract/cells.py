@@ -25,6 +25,11 @@ from etl.extract.table_words import YEAR_LABEL, Cell
 _RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1}
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
 _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同期: the same part of the year before the table's
+# a month's page (2024年9月…, not 2024年1-9月), and a column of the total so far in it (累计, 累计增长%)
+_MONTH_TITLE = re.compile(r"\d{4}年(1[0-2]|[2-9])月份?(?![-—~至\d])")
+_SO_FAR_COLUMN = re.compile(r"^\s*(?:累计|1月至今|年初至今)")
+# a column of one month (9月, 2024年9月份, 本月, 当月增长%), not of the months to it (1-9月)
+_ONE_MONTH_COLUMN = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?![-—~至])|本月|当月|单月)")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
@@ -121,10 +126,13 @@ class CellsMixin:
 
     def titles_part(self, cell: Cell) -> str | None:
         """The part of the year the document's title names (2024年1-9月沐川县主要经济指标), for a table whose own title
-        and headers name no year (本期 | 上年同期 | 增减%): a page of that part's figures."""
-        if YEAR.search(cell.header + cell.beside + cell.title):
-            return None
-        return part_year_of(self.doc.text[:80].partition("\n")[0])
+        and headers name no year (本期 | 上年同期 | 增减%): a page of that part's figures; in a month's page (2024年9月…),
+        the months to it for a column of the total so far (累计)."""
+        title = self.doc.text[:80].partition("\n")[0]
+        month = _MONTH_TITLE.search(cell.title) or _MONTH_TITLE.search(title)
+        if month and _SO_FAR_COLUMN.match(cell.header + cell.beside):   # 2024年9月…: 累计 is of January to September
+            return part_year_of(f"1-{month.group(1)}月")
+        return None if YEAR.search(cell.header + cell.beside + cell.title) else part_year_of(title)
 
     def elsewhere(self, title: str) -> bool:
         """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other
@@ -169,6 +177,8 @@ class CellsMixin:
         if self.column_elsewhere(cell.header) or self.column_elsewhere(cell.beside):
             return None   # 指标 | 全省 | 全市 | 雁塔区: the province's and the city's columns beside the district's own
             # (全市 | 增长%: the growth column is the city's too)
+        if _ONE_MONTH_COLUMN.match(cell.header) or _ONE_MONTH_COLUMN.match(cell.beside):
+            return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's
         across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again
