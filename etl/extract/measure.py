@@ -39,9 +39,10 @@ _NOT_LIST_ITEM = re.compile(r"[\d。!?!?;;]|年(?!均)|季度|月|其中|但|而
 # the local part of a revenue named after its figures (…,其中地方财政预算收入13.01亿元): the name before is a total
 _LOCAL_PART_AFTER = re.compile(r"[^。;;]{0,30}?其中[,,::]?\s*地方(?!税)")   # not 其中地方税收收入, the tax part
 # a sentence led by one month, not a span of months (6月份, 当月; not 1-6月, 前6个月)
-_ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:1[0-2]|[1-9])月份?(?:当月)?[,,]")
+_ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?:当月)?|本月|当月|单月)[,,]")
 # … or a clause whose subject one month leads (…增长2.8%,其中,6月份规模以上工业增加值同比增长11.6%)
-_ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|当月|单月)[,,]?\s*$")
+_ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|本月|当月|单月)[,,]?\s*"
+                                r"(?:[全我][\u4e00-\u9fff])?\s*$")   # (本月全县规上工业增加值…)
 # a digit and a space right before the figure's own digits (9 73万亿元): the figure is a broken number
 _BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z")
 # an average over two to four years (两年平均增长5.6%, 三年平均): no year's growth, and no five-year average either
