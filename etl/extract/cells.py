@@ -25,9 +25,10 @@ from etl.extract.table_words import YEAR_LABEL, Cell
 _RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1}
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
 _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同期: the same part of the year before the table's
-# a month's page (2024年9月…, not 2024年1-9月), and a column of the total so far in it (累计, 累计增长%)
+# a month's page (2024年9月…, not 2024年1-9月), and a column of the total so far in it (累计, 本年累计, 累计增长%) or of
+# the same months of the year before (上年同期)
 _MONTH_TITLE = re.compile(r"\d{4}年(1[0-2]|[2-9])月份?(?![-—~至\d])")
-_SO_FAR_COLUMN = re.compile(r"^\s*(?:累计|1月至今|年初至今)")
+_SO_FAR_COLUMN = re.compile(r"^\s*(?:(?:本年|今年|本期)?(?:累计|1月至今|年初至今|年初以来)|(?:上一?年|去年)同期)")
 # a column of one month (9月, 2024年9月份, 本月, 当月增长%), not of the months to it (1-9月)
 _ONE_MONTH_COLUMN = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?![-—~至])|本月|当月|单月)")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
@@ -89,7 +90,7 @@ class CellsMixin:
         averaged = self.plan_average(cell, key)
         if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
             key, kind, year, period, stated = *averaged, True
-        if year is None or key is None:
+        if year is None or key is None or self.so_far_unnamed(cell, period, year):
             return
         a, b = cell.label_start, cell.end
         line_start = self.doc.text.rfind("\n", 0, a) + 1
@@ -130,9 +131,18 @@ class CellsMixin:
         the months to it for a column of the total so far (累计)."""
         title = self.doc.text[:80].partition("\n")[0]
         month = _MONTH_TITLE.search(cell.title) or _MONTH_TITLE.search(title)
-        if month and _SO_FAR_COLUMN.match(cell.header + cell.beside):   # 2024年9月…: 累计 is of January to September
+        if month and (_SO_FAR_COLUMN.match(cell.header) or _SO_FAR_COLUMN.match(cell.beside)):
+            # 2024年9月…: 累计 (and 上年同期 beside it) is of January to September
             return part_year_of(f"1-{month.group(1)}月")
         return None if YEAR.search(cell.header + cell.beside + cell.title) else part_year_of(title)
+
+    def so_far_unnamed(self, cell: Cell, period: str, year: int) -> bool:
+        """A column of the total so far (本年累计, 累计增长%, and 上年同期 beside it) read as the whole year's, of the year
+        of a page dated before its December: the months it covers are named nowhere, so it is not read."""
+        so_far = _SO_FAR_COLUMN.match(cell.header) or _SO_FAR_COLUMN.match(cell.beside)
+        page_year = year + 1 if _SAME_PART_BEFORE.match(cell.header) else year   # (上年同期: the year before the page's)
+        return bool(so_far) and period == "year" and page_year == self.date_year and bool(self.date_month) \
+            and self.date_month < 12
 
     def elsewhere(self, title: str) -> bool:
         """A table's title names the nation (全国历年GDP: data/region_levels.csv) or a place of the gazetteer other

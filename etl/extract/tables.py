@@ -192,7 +192,7 @@ def _number_with_unit(text: str) -> tuple[float, str] | None:
 
 
 _RANK_FIRST = re.compile(r"^\s*(?:\S{0,6}排名|\S{0,6}排行|位次|序号)\s*$")
-_BARE_GROWTH = re.compile(r"^\s*(?:累计)?(?:增速|增长|增幅|同比增长|比上年(?:增长|增减|±))")   # (比上年±%: a growth too)
+_BARE_GROWTH = re.compile(r"^\s*(?:累计)?(?:增速|增长|增幅|增减|同比|比上年(?:增长|增减|±))")   # (比上年±%, 增减%: a growth too)
 
 
 def _grows_beside(before: str, header: str) -> bool:
