@@ -16,6 +16,7 @@ from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
+from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.own_again import ours_among_places, own_again, trailing_other
@@ -113,6 +114,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
         self.heading_year: int | None = None   # the year of the last line that is only a year (2026年——)
         self.heading_part: str | None = None   # the part of the year a numbered heading names (一、1-3月份主要经济指标…)
+        self.item = ItemHead()   # an item's heading of one name ((一)地区生产总值。): etl/extract/item_head.py
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
         self.new_sentence_state()
 
@@ -154,6 +156,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         sent = self.doc.text[s0:s1]
         if new_paragraph:
             self.para_start, self.para_lead, self.para_year = s0, None, None
+            self.item.new_paragraph()
             self.heading_part = section_part(sent, self.heading_part)
         if not title or PLAN_HEADING_ALONE.match(sent):   # a title is no section, unless it is only the aims' heading
             self.update_context(sent, heading)
@@ -318,7 +321,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
         hits = own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic, self.other_prior)
         self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
-        return hits
+        return self.item.subjects(hits, sent, self.grammar)   # (一)地区生产总值。计划增长6.5%,…: the item's name
 
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]

@@ -1,0 +1,65 @@
+"""An item headed by its indicator's name alone ((一)地区生产总值。年初计划增长6.5%,预计增长5.3%。): the sentences after the
+heading in its paragraph (or in the paragraph after a heading that stands on its own line) that name no indicator and
+open with a figure are about that one, as a plan report's review of its targets sets them out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from etl.extract.subjects import TermHit
+from etl.knowledge.tables import alternation
+
+# an item's number before the name: (一), (1), 1., 1、, 一、, ①
+_ITEM_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
+
+
+_NOTHING_AFTER = re.compile(r"[\s\u3000::]*")
+
+
+def item_name(sent: str, hits: list[TermHit]) -> TermHit | None:
+    """The name a sentence consists of, after an item's number ((一)地区生产总值), or None."""
+    if len(hits) != 1 or hits[0].family is None or hits[0].comparator:
+        return None
+    head, tail = sent[:hits[0].start], sent[hits[0].end:]
+    return hits[0] if _ITEM_NUMBER.fullmatch(head) and _NOTHING_AFTER.fullmatch(tail) else None
+
+
+def carried(name: TermHit | None, sent: str, grammar) -> list[TermHit]:
+    """[the heading's name as the subject that opens a later sentence of its item], when the sentence opens with its
+    figure after nothing but a time's, a target's, an outcome's or a hedge's words (年初计划增长6.5%, 预计下降3.2%); [] when
+    another subject may open it (第一产业增长2.0%, 其中工业投资增长15%)."""
+    if name is None or not _opens_with_figure(grammar).match(sent):
+        return []
+    return [TermHit(0, 0, name.text, name.family, False)]
+
+
+_TIME = r"年初|年末|全年|今年|去年|上年|\d{4}年|比上年|较上年|同比"
+
+
+@functools.lru_cache(maxsize=8)
+def _opens_with_figure(grammar) -> re.Pattern:
+    words = alternation(grammar.target_words + grammar.outcome_words + grammar.clause_hedges + grammar.announce_words)
+    return re.compile(rf"\s*(?:(?:{words}|{_TIME})\s*[,,]?\s*){{0,4}}(?:增长|下降|增速为?|增幅为?|为|达)?\s*-?\d")
+
+
+class ItemHead:
+    """The heading's name for the sentences of its item: held through its paragraph, and through the next one when the
+    heading stood alone on its line."""
+
+    def __init__(self):
+        self.name: TermHit | None = None
+        self.alone = False   # the last sentence read was the heading itself
+
+    def new_paragraph(self) -> None:
+        if not self.alone:
+            self.name = None
+
+    def subjects(self, hits: list[TermHit], sent: str, grammar) -> list[TermHit]:
+        """`hits`, or the heading's name where the sentence names none and opens with a figure."""
+        if not hits:
+            self.alone = False
+            return carried(self.name, sent, grammar)
+        named = item_name(sent, hits)
+        self.name, self.alone = (named, True) if named else (self.name, False)
+        return hits
