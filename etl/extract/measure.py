@@ -78,9 +78,9 @@ _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim'
 
 
 def done_after_aim(before: str, words) -> bool:
-    """`before` (a name's words up to a figure) sets an aim with a number (计划增长5%) and then says an outcome (,完成)
+    """`before` (a name's words up to a figure) sets an aim with a number (计划增长5%, 计划为6亿元) and then says an outcome (,完成)
     with no target word after it: the figure is the outcome's, not the aim's."""
-    aims = list(words.target.finditer(before))
+    aims = sorted([*words.target.finditer(before), *TARGET_INLINE.finditer(before)], key=lambda m: m.start())
     first = _A_NUMBER.search(before, aims[-1].end()) if aims else None
     rest = before[first.end():] if first else ""
     if aims and not first and _NUMBER_JUST_BEFORE.search(before, 0, aims[-1].start()):
