@@ -1,8 +1,9 @@
-"""A plan report's review gives the plan's figure right after 计划 (一般公共预算收入:计划6.0亿元,完成6.2亿元): that figure
-is the year's target. Before, a bare 计划 was no target word, and the plan's level was charted as an outcome beside the
-real one, both with high confidence (issue 23, class 2: target words). An outcome done by plan (按计划完成6.2亿元) had
-been read as the plan's, by 计划完成 (plan to complete); it is an outcome. Negatives: an outcome measured against the
-plan (完成年度计划的103%) stays an outcome. Made-up pages in this file's own wording."""
+"""A plan report's review gives the plan's figure right after 计划 (一般公共预算收入:计划6.0亿元,完成6.2亿元), and a
+budget report the budget's right after 预算 (预算数6.0亿元,执行数6.2亿元): that figure is the year's target. Before, a
+bare 计划 or 预算 was no target word, and the plan's level was charted as an outcome beside the real one, both with high
+confidence (issue 23, class 2: target words). An outcome done by plan (按计划完成6.2亿元) had been read as the plan's, by
+计划完成 (plan to complete); it is an outcome. Negatives: an outcome measured against the plan (完成年度计划的103%)
+stays an outcome. Made-up pages in this file's own wording."""
 
 import pytest
 
@@ -39,3 +40,20 @@ def test_the_figure_after_jihua_is_the_plans(body, plan, done):
 def test_an_outcome_by_the_plan_stays_an_outcome(body):
     got = charted(body)
     assert ("fiscal_revenue", 2024, "actual", 6.2) in got and not any(k == "target" for i, y, k, v in got)
+
+
+BUDGET = ("关于沐川县2024年预算执行情况和2025年预算草案的报告\n"
+          "——2025年1月10日在沐川县第十八届人民代表大会第五次会议上\n一、2024年预算执行情况\n")
+
+
+@pytest.mark.parametrize("body,budget", [
+    ("全县一般公共预算收入预算数6.0亿元,执行数6.2亿元,完成预算的103.3%。", 6.0),
+    ("一般公共预算收入预算为6.0亿元,完成6.2亿元。", 6.0),
+    ("一般公共预算收入:预算6.0亿元,执行6.2亿元。", 6.0),
+    ("一般公共预算收入调整预算数6.1亿元,完成6.2亿元。", 6.1),
+    ("2024年一般公共预算收入预算数为6.0亿元,执行数为6.2亿元。", 6.0),
+])
+def test_the_figure_after_the_budgets_word_is_the_budget(body, budget):
+    got = figures(BUDGET + body + "\n", FIELDS, meta={"region": "沐川县"}, charted=True)
+    assert ("fiscal_revenue", 2024, "target", budget) in got and ("fiscal_revenue", 2024, "actual", 6.2) in got
+    assert ("fiscal_revenue", 2024, "actual", budget) not in got
