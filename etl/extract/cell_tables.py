@@ -140,7 +140,7 @@ def _spanned(headers: list[str]) -> list[str]:
     return spread_over(headers[:len(headers) - subs], headers[len(headers) - subs:]) if subs else []
 
 
-def _beside(headers: list[str], k: int) -> str:
+def growth_beside(headers: list[str], k: int) -> str:
     """The header of the value a growth column (增长%, 同比) belongs to, when it names no year of its own:
     of the value columns just before it, the one of the latest year (2023年 | 2022年 | 同比增长%), else
     the column before it."""
@@ -212,6 +212,6 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
             if parsed:
                 unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
-                                start, start + len(text), title, _beside(headers, k), first_year=first_year))
+                                start, start + len(text), title, growth_beside(headers, k), first_year=first_year))
         sections, j = 0, j + 1 + width
     return j

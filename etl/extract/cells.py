@@ -29,6 +29,8 @@ _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同
 # the same months of the year before (上年同期)
 _MONTH_TITLE = re.compile(r"\d{4}年(1[0-2]|[2-9])月份?(?![-—~至\d])")
 _SO_FAR_COLUMN = re.compile(r"^\s*(?:(?:本年|今年|本期)?(?:累计|1月至今|年初至今|年初以来)|(?:上一?年|去年)同期)")
+# a column of the change in a sum (增减(亿元), 增加额, 比上年增减额), not in percent: no level, no growth
+_CHANGE_COLUMN = re.compile(r"^\s*(?:比上年|同比)?(?:增减|增加|减少)(?:额|量|值)?(?![^|]*%)(?=\s*(?:[((]|额|$))")
 # a column of one month (9月, 2024年9月份, 本月, 当月增长%), not of the months to it (1-9月)
 _ONE_MONTH_COLUMN = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?![-—~至])|本月|当月|单月)")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
@@ -187,8 +189,8 @@ class CellsMixin:
         if self.column_elsewhere(cell.header) or self.column_elsewhere(cell.beside):
             return None   # 指标 | 全省 | 全市 | 雁塔区: the province's and the city's columns beside the district's own
             # (全市 | 增长%: the growth column is the city's too)
-        if _ONE_MONTH_COLUMN.match(cell.header) or _ONE_MONTH_COLUMN.match(cell.beside):
-            return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's
+        if _ONE_MONTH_COLUMN.match(cell.header) or _ONE_MONTH_COLUMN.match(cell.beside) or _CHANGE_COLUMN.match(cell.header):
+            return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's; 增减(亿元): a change
         across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again

@@ -64,7 +64,7 @@ def unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section
     """A cell's unit: a % in it, the unit column, the column header's brackets, else the row label's
     (地区生产总值(亿元)), else its section row's or table's (财政(亿元), 单位:亿元); a growth column's own %
     wins over the unit column's, the label's, the section's and the table's unit."""
-    if percent:
+    if percent or header.rstrip().endswith(("%", "%")):   # (增减%, 增长%: the column's own percent sign)
         return "%"
     m = UNIT_IN_HEADER.search(header)
     if RATE_HEADER.search(header) and unit_cell.strip():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.extract.cell_tables import cell_tables
+from etl.extract.cell_tables import cell_tables, growth_beside
 from etl.extract.table_words import (
     BLANK_CELL,
     LEAD_HEADER,
@@ -202,6 +202,14 @@ def _grows_beside(before: str, header: str) -> bool:
     return bool(_BARE_GROWTH.match(header)) or (bool(above) and before.startswith(above + " ") and bool(_BARE_GROWTH.match(own)))
 
 
+def _beside_of(header: list[str], k: int) -> str:
+    """The header of the column a growth column k belongs to: under one spanning cell, the one before it; a bare growth
+    after several value columns, the latest year's of them (2024年 | 2023年 | 增长%: 2024's growth), else the one before."""
+    if not (k > 1 and _grows_beside(header[k - 1], header[k])):
+        return ""
+    return (growth_beside(header, k) if _BARE_GROWTH.match(header[k]) else "") or header[k - 1]
+
+
 def _unrolled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines, with a table flattened into one line (年份 | GDP(亿元) | 增速(%) | 2018年 | 20363.19 | 6 | 2017年 | …)
     cut into its header and rows, each a slice of the text at its own offset, when every later row is as wide as
@@ -280,7 +288,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
                 # a bare growth column (GDP(亿元) | 增速(%), 2018年GDP | 增速): the growth of the column before
-                beside = header[k - 1] if k > 1 and _grows_beside(header[k - 1], header[k]) else ""
+                beside = _beside_of(header, k)
                 if parsed:
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
                                     unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title, beside,
