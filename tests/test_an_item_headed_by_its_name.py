@@ -2,7 +2,8 @@
 增长5.3%。), the name on its own line or ending its own sentence, and gives the figures after it naming nothing: they
 are that indicator's. Before, the item's figures were all lost (issue 23, class 2: kind from structure, and class 3).
 Negatives: a figure whose clause opens with another subject (第一产业增长2.0%, 其中工业投资增长15%) takes nothing from
-the heading; nor does a paragraph after one the heading did not stand alone in. Made-up pages in this file's own
+the heading; nor does a paragraph after one the heading did not stand alone in, nor a line that ends as no sentence
+does (a table's cells one per line: 1.地区生产总值 · 增速为6.5%左右 · 增速为4.8%). Made-up pages in this file's own
 wording."""
 
 import pytest
@@ -39,6 +40,7 @@ def test_the_items_figures_are_its_names(body, want):
     "(二)固定资产投资。其中工业投资增长15.0%,民间投资增长3.0%。",
     "(四)社会消费品零售总额。网络零售额增长25.0%。",
     "(一)地区生产总值。总体平稳。\n增长5.3%。",
+    "1.地区生产总值\n增速为6.5%左右\n增速为4.8%\n1347.1亿元",
 ])
 def test_another_subject_takes_nothing_from_the_heading(body):
     assert not charted(body)

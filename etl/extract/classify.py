@@ -321,7 +321,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
         hits = own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic, self.other_prior)
         self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
-        return self.item.subjects(hits, sent, self.grammar)   # (一)地区生产总值。计划增长6.5%,…: the item's name
+        end = self.doc.text[s0 + len(sent):s0 + len(sent) + 1]
+        return self.item.subjects(hits, sent, self.grammar, end)   # (一)地区生产总值。计划增长6.5%,…: the item's name
 
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]

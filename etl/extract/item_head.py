@@ -14,6 +14,7 @@ from etl.knowledge.tables import alternation
 _ITEM_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 
 
+_SENTENCE_ENDS = ("。", ";", ";", "!")
 _NOTHING_AFTER = re.compile(r"[\s\u3000::]*")
 
 
@@ -55,11 +56,12 @@ class ItemHead:
         if not self.alone:
             self.name = None
 
-    def subjects(self, hits: list[TermHit], sent: str, grammar) -> list[TermHit]:
-        """`hits`, or the heading's name where the sentence names none and opens with a figure."""
+    def subjects(self, hits: list[TermHit], sent: str, grammar, end: str) -> list[TermHit]:
+        """`hits`, or the heading's name where the sentence names none, opens with a figure and ends as a sentence does
+        (`end`: the character after it; a line with no 。 is a table's cell, 增长6.5%左右 under 预期目标)."""
         if not hits:
             self.alone = False
-            return carried(self.name, sent, grammar)
+            return carried(self.name, sent, grammar) if end in _SENTENCE_ENDS else []
         named = item_name(sent, hits)
         self.name, self.alone = (named, True) if named else (self.name, False)
         return hits
