@@ -29,11 +29,17 @@ _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同
 # the same months of the year before (上年同期)
 _MONTH_TITLE = re.compile(r"\d{4}年(1[0-2]|[2-9])月份?(?![-—~至\d])")
 _SO_FAR_COLUMN = re.compile(r"^\s*(?:(?:本年|今年|本期)?(?:累计|1月至今|年初至今|年初以来)|(?:上一?年|去年)同期)")
+
 # a column of the change in a sum (增减(亿元), 增加额, 比上年增减额), not in percent: no level, no growth
 _CHANGE_COLUMN = re.compile(r"^\s*(?:比上年|同比)?(?:增减|增加|减少)(?:额|量|值)?(?![^|]*%)(?=\s*(?:[((]|额|$))")
 # a column of one month (9月, 2024年9月份, 本月, 当月增长%), not of the months to it (1-9月)
 _ONE_MONTH_COLUMN = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?![-—~至])|本月|当月|单月)")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
+
+
+def _so_far(cell: Cell) -> bool:
+    """The cell's column, or the value column its growth belongs to, is of the total so far or last year's same months."""
+    return bool(_SO_FAR_COLUMN.match(cell.header) or _SO_FAR_COLUMN.match(cell.beside))
 
 
 def _aim_column(header: str) -> bool:
@@ -133,7 +139,7 @@ class CellsMixin:
         the months to it for a column of the total so far (累计)."""
         title = self.doc.text[:80].partition("\n")[0]
         month = _MONTH_TITLE.search(cell.title) or _MONTH_TITLE.search(title)
-        if month and (_SO_FAR_COLUMN.match(cell.header) or _SO_FAR_COLUMN.match(cell.beside)):
+        if month and _so_far(cell):
             # 2024年9月…: 累计 (and 上年同期 beside it) is of January to September
             return part_year_of(f"1-{month.group(1)}月")
         return None if YEAR.search(cell.header + cell.beside + cell.title) else part_year_of(title)
@@ -141,9 +147,8 @@ class CellsMixin:
     def so_far_unnamed(self, cell: Cell, period: str, year: int) -> bool:
         """A column of the total so far (本年累计, 累计增长%, and 上年同期 beside it) read as the whole year's, of the year
         of a page dated before its December: the months it covers are named nowhere, so it is not read."""
-        so_far = _SO_FAR_COLUMN.match(cell.header) or _SO_FAR_COLUMN.match(cell.beside)
         page_year = year + 1 if _SAME_PART_BEFORE.match(cell.header) else year   # (上年同期: the year before the page's)
-        return bool(so_far) and period == "year" and page_year == self.date_year and bool(self.date_month) \
+        return _so_far(cell) and period == "year" and page_year == self.date_year and bool(self.date_month) \
             and self.date_month < 12
 
     def elsewhere(self, title: str) -> bool:

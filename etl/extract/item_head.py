@@ -12,8 +12,7 @@ from etl.knowledge.tables import alternation
 
 # an item's number before the name: (一), (1), 1., 1、, 一、, ①
 _ITEM_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
-
-
+# what ends a sentence (a line with none of them is a table's cell), and what may follow a heading's name
 _SENTENCE_ENDS = ("。", ";", ";", "!")
 _NOTHING_AFTER = re.compile(r"[\s\u3000::]*")
 
@@ -35,13 +34,13 @@ def carried(name: TermHit | None, sent: str, grammar) -> list[TermHit]:
     return [TermHit(0, 0, name.text, name.family, False)]
 
 
-_TIME = r"年初|年末|全年|今年|去年|上年|\d{4}年|比上年|较上年|同比"
+_TIME_OR_BASIS = r"年初|年末|全年|今年|去年|上年|\d{4}年|比上年|较上年|同比"
 
 
 @functools.lru_cache(maxsize=8)
 def _opens_with_figure(grammar) -> re.Pattern:
     words = alternation(grammar.target_words + grammar.outcome_words + grammar.clause_hedges + grammar.announce_words)
-    return re.compile(rf"\s*(?:(?:{words}|{_TIME})\s*[,,]?\s*){{0,4}}(?:增长|下降|增速为?|增幅为?|为|达)?\s*-?\d")
+    return re.compile(rf"\s*(?:(?:{words}|{_TIME_OR_BASIS})\s*[,,]?\s*){{0,4}}(?:增长|下降|增速为?|增幅为?|为|达)?\s*-?\d")
 
 
 class ItemHead:
