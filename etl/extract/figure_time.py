@@ -101,7 +101,7 @@ def listed_year(sent: str, at: int) -> int | None:
     each = sent.rfind("分别", 0, at)
     # (between the years and 分别 one subject: 2022年、2023年,A、B分别增长…: A's and B's, a year each is no reading)
     found = [(m.end(), _years_of(m)) for rx in (_YEAR_RANGE, _YEARS_NAMED) for m in rx.finditer(sent, 0, each)
-             if rx is _YEAR_RANGE or not _LIST_MARK.search(sent, m.end(), each)] if each > 0 else []
+             if rx is _YEAR_RANGE or not LIST_MARK.search(sent, m.end(), each)] if each > 0 else []
     if not found:
         return None
     years = max(found)[1]
@@ -111,8 +111,9 @@ def listed_year(sent: str, at: int) -> int | None:
     return years[values.index(at)]
 
 
-# years named one by one (2021年、2022年和2023年; 2021、2022、2023年), each in turn
-_LIST_MARK = re.compile(r"、|和|及|与")
+# what sets a list's items apart (also own_again's places), and years named one by one (2021年、2022年和2023年;
+# 2021、2022、2023年), each in turn
+LIST_MARK = re.compile(r"、|和|及|与")
 _YEARS_NAMED = re.compile(r"(?<!\d)\d{4}年?(?:(?:、|和|及|与)\d{4}年?)+(?=年|[^\d])")
 
 

@@ -8,6 +8,7 @@ import functools
 import re
 
 from etl.extract.clause_years import clause_start
+from etl.extract.figure_time import LIST_MARK
 from etl.extract.places import OtherPlaces, PlaceTopic
 from etl.extract.subjects import TermHit
 from etl.knowledge import Knowledge
@@ -63,9 +64,8 @@ def trailing_other(hits: list[TermHit], sent: str, cat: Knowledge) -> TermHit | 
 _OPENS = re.compile(r"\s*(?:(?:其中|而)[,,]?\s*)?")
 
 
-# a clause's time word before its list of places (2024年全市、全县…), and what sets the places apart
+# a clause's time word before its list of places (2024年全市、全县…)
 _TIME_HEAD = re.compile(r"^\s*(?:\d{4}年|今年|去年|全年|同期)\s*[,,]?\s*")
-_PLACE_SEP = re.compile(r"、|和|及|与")
 
 
 def ours_among_places(sent: str, subject: TermHit, run: list, n, cat: Knowledge, topic: PlaceTopic | None,
@@ -76,7 +76,7 @@ def ours_among_places(sent: str, subject: TermHit, run: list, n, cat: Knowledge,
     if topic is None or topic.own is None or len(run) < 2 or "分别" not in sent[subject.end:run[0].start]:
         return []
     head = _TIME_HEAD.sub("", sent[clause_start(sent, subject.start):subject.start])
-    items = [w.strip() for w in _PLACE_SEP.split(head)]
+    items = [w.strip() for w in LIST_MARK.split(head)]
     mine = [k for k, w in enumerate(items) if topic.own.fullmatch(w)]
     if len(items) != len(run) or len(mine) != 1 or run.index(n) != mine[0] \
             or not all(k == mine[0] or others.search(w) for k, w in enumerate(items)):
