@@ -124,9 +124,11 @@ def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
             break
         headers.append(text)
         j += 1
-    # a header word may open the first row's label (地区生产总值增长): then that line is the label
-    if headers and not _row_fits(lines, j, headers) and _row_fits(lines, j - 1, headers[:-1]):
-        headers, j = headers[:-1], j - 1
+    # a header word may open the first row's label (地区生产总值增长), and the row's unit cell follow it (%): then the
+    # label's line, not the header's last, opens the rows
+    for back in (1, 2):
+        if len(headers) > back and not _row_fits(lines, j, headers) and _row_fits(lines, j - back, headers[:-back]):
+            headers, j = headers[:-back], j - back
     spanned = None if _row_fits(lines, j, headers) else _spanned(headers)
     return (spanned, j) if spanned and _row_fits(lines, j, spanned) else (headers, j)
 

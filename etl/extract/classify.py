@@ -14,7 +14,7 @@ from functools import lru_cache
 from etl.extract.address_dates import address_day
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
-from etl.extract.context import Context, ContextMixin, Lead, sentences
+from etl.extract.context import Context, ContextMixin, Lead, looked_back_until, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
@@ -96,7 +96,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         reported = WORK_REPORT_TITLE.search(doc.title or "") if doc.doc_type == "news" else None
         self.spring = bool(self.date_month and self.date_month <= 3) or bool(
             reported and self.date_year and int(reported.group(1)) == self.date_year)
-        self.past_until = doc.reviews_year or ((self.date_year - 1) if self.date_year else None)
+        self.past_until = looked_back_until(doc.reviews_year, self.date_year, self.date_month)
         self._stated_years(doc)
         self.fallback = fallback_names(doc.text, cat)
         self.para_lead: Lead | None = None

@@ -38,6 +38,8 @@ from etl.extract.patterns import (
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 
+# aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
+_OWN_YEAR = re.compile(r"(?<![到至])\d{4}年(?![底末])|今年|明年")
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
 # … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
@@ -45,6 +47,15 @@ _LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年
 # a heading that leads with a year and states no figure (2023年主要指标, 二、2023年成绩单), no span (2021-2025年)
 _YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(\d{4})年"
                            r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$")
+
+
+def looked_back_until(reviews_year: int | None, date_year: int | None, date_month: int | None) -> int | None:
+    """The last year a document looks back on (过去五年, 五年来; a year after it is ahead): the year it reviews; else a
+    document of December counts the year that is ending (a December congress reports 今年 beside its 五年来), and one
+    of an earlier month the year before its date (a November briefing's “十二五”以来 is of the full years before)."""
+    if reviews_year or not date_year:
+        return reviews_year
+    return date_year if date_month == 12 else date_year - 1
 
 
 @dataclass
@@ -173,7 +184,8 @@ class ContextMixin:
             self.ctx.year = self.heading_year or self.doc.plans_year or self.doc.report_year or self.target_year
         self.ctx.year_source = "section"
         # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
-        said_before = self.ctx.span if self.future_para == self.para_start else None
+        # … unless the aims name their own year (今后五年,…。明年的主要预期目标是:…)
+        said_before = self.ctx.span if self.future_para == self.para_start and not _OWN_YEAR.search(sent[:plan.end()]) else None
         ahead = self.future_span(sent[:plan.end()]) or self.plan_ahead(sent[:plan.end()])
         self.aims_span = ahead if heading else None
         self.ctx.span = ahead or said_before

@@ -292,7 +292,9 @@ class MeasureMixin:
         if (TO_LEVEL.search(gap) and not rate_level) or "占" in gap:
             return None
         stretch = family in last_growth and bool(_stretch_after_aim(self.cat).match(gap))   # 增长6%左右,力争达到7%
-        if not (growth_verb or declining or stretch or led) and not (inline_target and family in last_growth):
+        # the aim in brackets after its name (完成年度目标任务(6.5%)的81.5%): a rate of a family measured by growth is its growth
+        aim_given = inline_target and (family in last_growth or bool(TARGET_BRACKETED.search(gap)))
+        if not (growth_verb or declining or stretch or led or aim_given):
             return None
         if declining:
             value, value_high = (-abs(value), None) if value_high is None else declined(abs(value), abs(value_high))
