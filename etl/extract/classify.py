@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.address_dates import address_day
+from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, looked_back_until, sentences
@@ -286,7 +287,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
                     or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)
                     or done_after_aim(sent[clause_start(sent, subject.start):first.start], self.words) or listed_year(sent, n.start)
-                    or any(w in since for w in self.cat.stretch_hedges)):   # 增长6%以上,力争增长7%: a stretch aim
+                    or any(w in since for w in self.cat.stretch_hedges)   # 增长6%以上,力争增长7%: a stretch aim
+                    or handed_down(self.grammar.assigned_words, sent[clause_start(sent, subject.start):first.start])):
                 return
         gap_start = max(subject.end, self._end_before(nums, first, subject))
         gap = sent[gap_start:first.start]
@@ -377,7 +379,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
         new_sentence = terminator != ";"
         if terminator == "\n":
             ex.ctx.span = None
-    read = by_fallback_name(restated_in_body(ex.out, text), ex.fallback)
+    read = own_after_handed_down(by_fallback_name(restated_in_body(ex.out, text), ex.fallback), text, cat.grammar.assigned_words)
     return with_a_policy_taken_out(restated_differently(read, cat.stretch_hedges))
 
 

@@ -59,6 +59,16 @@ SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
 _PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初)?(?:预期)?(?:目标|计划|预算)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%")
 
 
+# the aim's sum right after its name, then the share of it done (完成年度目标10亿元的105%, 完成市下达任务50亿元的98%)
+_AIM_JUST_BEFORE = re.compile(r"(?:目标|计划|任务|预算)(?:数|值)?(?:为|是)?\s*$")
+_SHARE_OF_IT_AFTER = re.compile(r"^[^,,;;。\d]{0,3}?的\s*\d+(?:\.\d+)?\s*%")
+
+
+def aim_done_in_part(gap: str, after: str) -> bool:
+    """The number is the aim an outcome is measured against: its name just before it, the share done just after."""
+    return bool(_AIM_JUST_BEFORE.search(gap) and _SHARE_OF_IT_AFTER.match(after))
+
+
 def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
     """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
     one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
@@ -109,7 +119,7 @@ class MeasureMixin:
         clause = sent[clause_start(sent, subject.start):n.start]
         inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
                                                                     self.words.measured_against)
-                                                         or bool(TARGET_BRACKETED.search(gap)))
+                                                         or bool(TARGET_BRACKETED.search(gap)) or aim_done_in_part(gap, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
         cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])))
