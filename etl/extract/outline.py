@@ -21,3 +21,15 @@ def outline_start(title: str) -> int | None:
     document however many cells ask; None for any other title."""
     m = _OUTLINE.search(title)
     return FIVE_YEAR_PLANS[m.group(1)][0] if m and not _NOT_THE_OUTLINE.search(title) else None
+
+
+# a title that names a five-year plan, an outline or an account of one (…第十四个五年规划纲要实施情况中期评估的报告)
+_PLAN_IN_TITLE = re.compile(r"(?:十|第十)([一二三四五])(?:五|个五年)”?[^\n]{0,24}?(?:规划|纲要)")
+
+
+@lru_cache(maxsize=64)
+def plan_of_title(title: str) -> tuple[int, int] | None:
+    """The years of the five-year plan `title` names, outline or account of it; None when it names none. What the
+    body calls 《纲要》 or 规划目标 is that plan."""
+    m = _PLAN_IN_TITLE.search(title)
+    return FIVE_YEAR_PLANS[m.group(1)] if m else None

@@ -9,6 +9,7 @@ from etl.extract.clause_years import clause_start
 from etl.extract.context import When
 from etl.extract.figure_time import listed_year
 from etl.extract.numbers import NumberMention
+from etl.extract.outline import plan_of_title
 from etl.extract.patterns import (
     AT_PLAN_END,
     AVERAGE_WORDS,
@@ -57,6 +58,10 @@ def compounds_to(sent: str, n: NumberMention) -> bool:
     avg = float(m.group(1)) / 100
     return any(abs(((1 + avg) ** k - 1) * 100 - n.value) <= 0.06 * k * (1 + avg) ** (k - 1) + 0.06
                for k in range(3, 11))
+
+
+# a clause that refers to a five-year plan by its kind alone: 《纲要》确定的, 规划提出, 规划目标为
+_PLAN_REFERRED = re.compile(r"《(?:规划)?纲要》|(?:规划|纲要)(?:确定|提出|设定|明确)|规划(?:的)?(?:预期)?目标")
 
 
 class SpanMixin:
@@ -186,12 +191,18 @@ class SpanMixin:
         if (not named and self.sent_estimate) or (named and _ESTIMATED.search(own) and not self.words.target.search(own)):
             return None   # 初步核算,全县生产总值实现X;…: measured outcomes; 预计“十四五”时期年均增长5.7%: the plan's estimated
         span = first_years(before, named, FIVE_YEAR_PLANS[named.group(1)]) if named else \
-            self.ctx.span or (self.aims_span if self.ctx.section == "plan" else None)
+            self.ctx.span or (self.aims_span if self.ctx.section == "plan" else None) or self.titled_plan(before)
         if not named and self.sent_lead and self.sent_lead.year and not AVG.search(before):
             return None   # 今后三年…。 then "2014年,…预期增长17%": a sentence led by one year is that year's
         if span and (self._future(span[1]) or (named and cue)):
             return span
         return None
+
+    def titled_plan(self, before: str) -> tuple[int, int] | None:
+        """The plan the document's title names (…“十四五”规划纲要实施情况中期评估), when the clause refers to it by its
+        kind alone (《纲要》确定的…, 规划目标为…) and names no year of its own."""
+        own = before[clause_start(before, len(before), ",,;;"):]
+        return plan_of_title(self.doc.title or "") if _PLAN_REFERRED.search(own) and not YEAR.search(own) else None
 
     def as_span_target(self, span, sent, subject, n, dim, key, rule, measures):
         lo, hi = span
