@@ -314,14 +314,19 @@ _BBCODE = re.compile(r"\[/?(?:b|i|u|s|size|font|color|align|url|img|quote|table|
 _CJK_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?:[ \t]*\n){0,3}(?=[\u4e00-\u9fff])")
 
 
+# … or a growth's verb cut right before its rate (固定资产投资增\n长3.2%)
+_CUT_GROWTH = re.compile(r"(?:增\n(?:[ \t]*\n){0,3}[长速幅]|下\n(?:[ \t]*\n){0,3}降)(?:了|为|率为?)?\s*-?\d")
+
+
 def join_cut_names(text: str, names: re.Pattern) -> str:
-    """Re-join a line break that cuts an indicator's name (城镇常住\n居民人均可支配收入33432元), which a text wrapped at
+    """Re-join a line break that cuts an indicator's name (城镇常住\n居民人均可支配收入33432元) or a growth's verb, which a text wrapped at
     no steady width leaves where the wrap-width rule cannot see it: only where a name of `names` (Knowledge.term_re)
     runs across the break, so a heading and the line below it stay apart. Linear: a window of 16 on each side."""
     pieces, last = [], 0
     for m in _CJK_BREAK.finditer(text):
         left = text[max(0, m.start() - 16):m.start()]
-        if any(a < len(left) < b for a, b in (x.span() for x in names.finditer(left + text[m.end():m.end() + 16]))):
+        if _CUT_GROWTH.match(text, m.start() - 1) or \
+                any(a < len(left) < b for a, b in (x.span() for x in names.finditer(left + text[m.end():m.end() + 16]))):
             pieces.append(text[last:m.start()])
             last = m.end()
     return "".join(pieces) + text[last:] if pieces else text
