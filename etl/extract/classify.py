@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from etl.extract.address_dates import address_day
 from etl.extract.assigned import handed_down, own_after_handed_down
+from etl.extract.base_clause import after_base
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import Context, ContextMixin, Lead, looked_back_until, sentences
@@ -83,7 +84,6 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
         self.date_year = int(doc.doc_date[:4]) if doc.doc_date else None
         self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
-        # the last year whose outcomes could be known when the document was written
         self.other_place = other_places_for(cat, doc.region)
         self.topic = topic_for(cat, doc.region)
         self.grammar = cat.grammar
@@ -283,7 +283,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             # a second number of the name: a comparable basis, a level reached, or a target named
             # before it or after it (增长8%,完成增长8%以上目标)
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since) or AVG.search(since)
-                    or CHANGED_TO.match(since)
+                    or CHANGED_TO.match(since) or after_base(since, sent[:same_dim_before[-1].start])
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
                     or _PERIOD_CLAUSE.match(since) or self._share_first(sent, subject, same_dim_before[-1], since)
                     or done_after_aim(sent[clause_start(sent, subject.start):first.start], self.words) or listed_year(sent, n.start)

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from etl.extract.base_clause import is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
@@ -130,6 +131,8 @@ class MeasureMixin:
             # with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
+        if is_base(sent, n.start, n.end):
+            return   # 在去年增长5.3%的基础上增长6%左右: the base an aim builds on, an earlier year's outcome
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
