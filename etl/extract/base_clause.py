@@ -1,5 +1,6 @@
-"""Pure: a figure stated as the base an aim builds on (在去年增长5.3%的基础上增长6%左右, 在上年完成6.2亿元的基础上增长5%):
-the base is an earlier year's outcome, never the aim; the aim is the figure after it."""
+"""Pure: a figure stated as the base an aim builds on (在去年增长5.3%的基础上增长6%左右, 在上年完成6.2亿元的基础上增长5%),
+or as last year's start of a change (由上年的798.4亿元增加到812.6亿元): an earlier year's outcome, never the aim nor this
+year's; the figure after it is."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def after_base(since: str, before_base: str) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}\s*年")
+
+
+# the start of a change said to be last year's (由上年的798.4亿元增加到…, 从去年的5.1%提高到…)
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年)(?:同期)?(?:的|底|末)?\s*$")
+
+
+def from_last_year(gap: str) -> bool:
+    """The words between a name and its number say the number is last year's, where a change starts from."""
+    return bool(_FROM_LAST_YEAR.search(gap))

@@ -177,7 +177,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
                     (self.sent_lead.year and FUTURE_LEAD.match(sent))
                     or ((self.sent_lead.period or (self.para_lead is None and _OPENS_WITH_YEAR.match(sent)))
-                        and not self.cat.term_re.search(sent)))):
+                        and not self.cat.term_re.search(sent))
+                    or (self.sent_lead.period and self.para_lead is None and self.after_item_name(s0)))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
                 # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
@@ -195,8 +196,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.relative = own if own is not None or new_sentence else self.relative
         if new_sentence:
             self.new_sentence_state()
-        carried = BASE_CARRIED.search(sent)
-        self.carried_base = int(carried.group(1)) if carried else self.carried_base   # 比2012年(下同): for the rest of it
+        self.carried_base = int(c.group(1)) if (c := BASE_CARRIED.search(sent)) else self.carried_base   # 比2012年(下同): the rest of it
         if not table_row:   # a table's row is read cell by cell, by its headers, not as words
             self._sentence(sent, s0)
         self.sent_part = opening_part(sent) or self.sent_part

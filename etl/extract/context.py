@@ -38,6 +38,8 @@ from etl.extract.patterns import (
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 
+_ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区生产总值。)
+_DIGIT = re.compile(r"\d")
 # aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
 _OWN_YEAR = re.compile(r"(?<![到至])\d{4}年(?![底末])|今年|明年")
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
@@ -174,6 +176,8 @@ class ContextMixin:
     def open_plan(self, sent: str, plan: re.Match, heading: bool) -> None:
         """A sentence or heading opens the aims' section: its year, and the years ahead said before it."""
         year = next((g for g in plan.groups() if g), None)
+        # 二、今后五年的奋斗目标 / 主要目标是:…: a sentence of aims under the heading of a plan's span, naming no year of its own
+        under_span = self.aims_span if self.ctx.section == "plan" and not heading and not _OWN_YEAR.search(sent[:plan.end()]) else None
         self.ctx.section = "plan"
         if year:
             self.ctx.year = int(year)
@@ -187,8 +191,8 @@ class ContextMixin:
         # … unless the aims name their own year (今后五年,…。明年的主要预期目标是:…)
         said_before = self.ctx.span if self.future_para == self.para_start and not _OWN_YEAR.search(sent[:plan.end()]) else None
         ahead = self.future_span(sent[:plan.end()]) or self.plan_ahead(sent[:plan.end()])
-        self.aims_span = ahead if heading else None
-        self.ctx.span = ahead or said_before
+        self.aims_span = ahead if heading else under_span
+        self.ctx.span = ahead or said_before or under_span
         self.para_lead = None   # a new section: what the paragraph said before it no longer holds
         self.inline_plan = not heading
 
@@ -217,6 +221,11 @@ class ContextMixin:
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
         elif ANNUAL_MARK.search(sent):
             self.ctx.span = None
+
+    def after_item_name(self, s0: int) -> bool:
+        """The paragraph so far is only an item's short name (一、地区生产总值。): the sentence at s0 opens it in fact, and
+        the part of the year it names holds for the rest of the paragraph (…。分产业看,…三次产业结构为…)."""
+        return s0 - self.para_start <= _ITEM_NAME_CHARS and not _DIGIT.search(self.doc.text, self.para_start, s0)
 
     def outcomes_lead(self, sent: str) -> None:
         """主要指标完成情况如下: the list below the lead is of outcomes, of the year said before it."""

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.base_clause import is_base
+from etl.extract.base_clause import from_last_year, is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
@@ -70,6 +70,16 @@ def aim_done_in_part(gap: str, after: str) -> bool:
     return bool(_AIM_JUST_BEFORE.search(gap) and _SHARE_OF_IT_AFTER.match(after))
 
 
+# the later items of a 、-list of figures (、规上工业增加值增长8%), up to the words after its last number
+_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的]{0,4})+")
+
+
+def listed_to_aim(after: str, target_after: re.Pattern) -> bool:
+    """A figure of a 、-list whose last figure is called an aim (增长6.5%、规上工业增加值增长8%的目标): an aim too."""
+    m = _LATER_ITEMS.match(after)
+    return bool(m) and bool(target_after.match(after[m.end():]))
+
+
 def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
     """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
     one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
@@ -123,7 +133,8 @@ class MeasureMixin:
                                                          or bool(TARGET_BRACKETED.search(gap)) or aim_done_in_part(gap, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
-        cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])))
+        cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])
+                                            or listed_to_aim(sent[n.end:n.end + 120], self.words.target_after)))
         after = self.doc.text[s0 + subject.end:s0 + subject.end + 40]   # on past this sentence's end (…;地方…)
         if (self._local_part_of(sent, subject) or "地方" + subject.text in after) \
                 and not sent.startswith("地方", subject.start):
@@ -131,8 +142,8 @@ class MeasureMixin:
             # with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
-        if is_base(sent, n.start, n.end):
-            return   # 在去年增长5.3%的基础上增长6%左右: the base an aim builds on, an earlier year's outcome
+        if is_base(sent, n.start, n.end) or from_last_year(gap):
+            return   # 在去年增长5.3%的基础上增长6%左右, 由上年的798.4亿元增加到…: an earlier year's, the base or the start
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):

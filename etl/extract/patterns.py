@@ -147,14 +147,14 @@ SPAN_TIME = re.compile(r"”?\s*(?:规划)?(?:时期|期间|以来|这五年|五
 # a year whose clause ends in 以来 (2007年市十三届人大一次会议以来,…): the span's start, not the year the sentence is about
 SINCE_AFTER_YEAR = r"[^,,。;;\d%]{1,20}以来"
 LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
-                  r"(?:此外|另外|与此同时|同时|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
+                  r"(?:此外|另外|与此同时|同时|(?:据|经)[^,,。;;\d]{0,12}?(?:测算|核算|统计)(?=[,,])|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]|" + SINCE_AFTER_YEAR + r"))?\s*"
                    r"(?:今年|本年)?(?P<period>" + PART_NAME + r")?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
 TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划|预期|年度|全年|预定|既定)?目标"   # (增长8%的预期目标没有完成: that 8% is the aim)
 BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
-PLAN_SPAN = re.compile(r"“?十([一二三四五])五”?")
+PLAN_SPAN = re.compile(r"[“\"]?十([一二三四五])五[”\"]?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
 MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:大关|台阶|关口|门槛|新台阶|量级)")
 MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上|跨过|迈过)\s*$")
@@ -189,7 +189,7 @@ TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])?\s*"
                                    # … also of a plan's span (二、“十四五”时期主要目标, 今后五年的主要目标)
                                    r"(?:“?十[一二三四五]五”?(?:时期|期间|规划)?的?|(?:今后|未来)[三四五]年的?)?(?:全[省市区县州旗盟])?"
-                                   + SOCIETY + r"?的?主要(?:发展)?(?:预期)?目标\s*[::]?\s*$")
+                                   + SOCIETY + r"?的?(?:主要(?:奋斗)?|奋斗)(?:发展)?(?:预期)?目标\s*[::]?\s*$")
 PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP
                         + r"(?:主要(?:发展|奋斗)?(?:指标)?(?:预期(?:性)?)?目标|主要预期(?:性)?指标)"

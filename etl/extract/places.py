@@ -216,6 +216,8 @@ class OtherPlaces:
         # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
         self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
         self.aim = re.compile(alternation(knowledge.grammar.target_words))
+        announce = knowledge.grammar.announce_words
+        self.announce = re.compile(alternation(announce)) if announce else re.compile(r"(?!)")
         # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
         # … or a town below ours, so (沐溪镇实现规上工业增加值)
         self.lead = re.compile(rf"\s*(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
@@ -231,8 +233,18 @@ class OtherPlaces:
 
     def leads(self, head: str) -> bool:
         """Another level's whole, or a town below ours, opens `head`, a name's clause up to the name (全市实现, 2024年全省
-        完成, 其中,永福乡完成)."""
-        return self.lead.fullmatch(head) is not None
+        完成, 其中,永福乡完成); or another place of the gazetteer announces the aims that follow (潍坊市提出今年…, 吕梁市
+        提出今年全市…: its 全市 is its own)."""
+        return self.lead.fullmatch(head) is not None or self.announced(head)
+
+    def announced(self, head: str) -> bool:
+        """`head` (a name's clause up to it, or with the clause before it) opens with another place of the gazetteer and
+        a word that announces aims (潍坊市提出今年…, 惠州市委提出,今年…)."""
+        said = self.announce.search(head)
+        if said is None or _ANNOUNCED_AFTER.search(head, said.end()):
+            return False
+        name = self.gazetteer.name_ending(_ISSUER_TAIL.sub("", head[:said.start()].rstrip()))
+        return bool(name) and len(name) >= 3 and not any(u.name in self.own for u in self.gazetteer.named(name))
 
     def search(self, before: str) -> bool:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):
@@ -246,6 +258,8 @@ class OtherPlaces:
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
+_ISSUER_TAIL = re.compile(r"(?:委|人民政府|政府)$")   # 潍坊市委提出, 潍坊市政府提出: the place, by its organs
+_ANNOUNCED_AFTER = re.compile(r"[,,].*[,,]")   # no more than one clause after the announcing words
 
 
 @functools.lru_cache(maxsize=256)

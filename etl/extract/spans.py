@@ -178,7 +178,9 @@ class SpanMixin:
             y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
                 or before.endswith("计划", 0, by.start())
             if self._future(y) or self.ctx.section == "plan" or cue or aimed:   # 力争到2020年,全县…达到147亿元
-                return plan_span(y) or (y, y)
+                # (今后五年的奋斗目标:到2026年,…: the span of the aims' section that ends that year)
+                ending = next((sp for sp in (self.ctx.span, self.aims_span) if sp and sp[1] == y), None)
+                return plan_span(y) or ending or (y, y)
         stated = self.span_stated(sent, n)
         if stated and not self._future(stated[1]):
             return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's

@@ -47,6 +47,7 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
                           or _compared_after_name(sent, m.start(), words, cat))
         if family and other_place is not None and (other_place.search(before)
                                                    or other_place.leads(sent[clause_start(sent, m.start()):m.start()])
+                                                   or other_place.announced(sent[_clause_before(sent, m.start()):m.start()])
                                                    or (hits and hits[-1].end in others_at
                                                        and _listed_after(sent, hits[-1].end, m.start(), topic))):
             family = None  # a city-, province- or country-wide figure, not the district's
@@ -70,15 +71,25 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
 
 
+def _clause_before(sent: str, at: int) -> int:
+    """Where the clause before the one holding `at` starts (惠州市委提出,今年地区生产总值…: at 惠州)."""
+    here = clause_start(sent, at)
+    return clause_start(sent, here - 1) if here > 0 else here
+
+
 def _listed_after(sent: str, end: int, at: int, topic: PlaceTopic | None) -> bool:
-    """The name at `at` follows, in one list set apart by 、, a name ending at `end` that was another place's (全市地区
-    生产总值增长4.1%、规上工业增加值增长6.0%): the list is that place's, unless our own place is named between them."""
+    """The name at `at` follows, in one list set apart by 、 (or by commas, each clause a name and its figure), a name
+    ending at `end` that was another place's (全市地区生产总值增长4.1%、规上工业增加值增长6.0%): the list is that place's,
+    unless our own place is named between them."""
     gap = sent[end:at]
-    return "、" in gap and not _CLAUSE_BREAK.search(gap) \
-        and not (topic is not None and topic.own is not None and topic.own.search(gap))
+    listed = ("、" in gap and not _CLAUSE_BREAK.search(gap)) or bool(_ITS_FIGURE_THEN_NEXT.fullmatch(gap))
+    return listed and not (topic is not None and topic.own is not None and topic.own.search(gap))
 
 
 _CLAUSE_BREAK = re.compile(r"[,,;;。:：]")
+# … or a run of clauses, each a name and its figure only (全省地区生产总值增长6%左右,规上工业增加值增长7%以上,…): the run is
+# that place's too; not after a gap in points (高于全省1.2个百分点,…) or any other words
+_ITS_FIGURE_THEN_NEXT = re.compile(r"[^,,;;。:：\d]{0,8}?-?\d+(?:\.\d+)?(?!\s*个?百分点)\s*[%\u4e00-\u9fff]{0,2}[^,,;;。:：\d]{0,3}[,,、]\s*")
 
 
 def _compared_after_name(sent: str, at: int, words, cat: Knowledge) -> bool:
@@ -108,7 +119,7 @@ def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False) 
     return last is not None and not _WHOLE_AGAIN.search(sent, last, at)
 
 
-_CLAUSE_START = re.compile(r"^\s*|[,,]\s*")
+_CLAUSE_START = re.compile(r"^\s*[“\"「]?|[,,]\s*[“\"「]?")   # a quotation opening the clause (“开发区…)
 _LEADS = re.compile(r"[^,,;;。\d]{0,4}[::]")
 
 

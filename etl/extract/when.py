@@ -71,7 +71,7 @@ def last_year_end(sent: str, at: int) -> int:
 
 
 # the year's aim named before a figure (年度目标, 全年任务, 确保全年): an aim said under a part of the year is the year's
-_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长")
+_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|年初(?:确定|制定|设定|提出|下达)的")
 
 
 def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
@@ -190,6 +190,9 @@ class WhenMixin(SpanMixin):
             return "year"
         if kind == "target" and period[:1] in ("Q", "H", "M") and self._years_aim_after_the_part(sent[:n.start]):
             return "year"   # 下半年,…紧扣年度目标任务,确保地区生产总值增长6%左右: the year's aim, not the half's
+        if kind == "target" and period[:1] in ("Q", "H", "M") and not part_year_of(sent[:n.start]) \
+                and not (self.sent_lead and self.sent_lead.period) and not self.sent_part:
+            return "year"   # 1-10月,…增长5.3%。对照年初确定的…增长6%的目标,…: the part an earlier sentence named is no aim's
         return period
 
     @staticmethod
