@@ -22,8 +22,8 @@ PLAN_REPORT = ("关于某县2022年国民经济和社会发展计划执行情况
     (REVIEW + "2021年,全区一般公共预算收入52亿元,增长4.1%。\n金融业提质增效。完成一般公共预算收入11.3亿元。", "fiscal_revenue", 52.0, 11.3),
     # a second figure told by another count
     (REVIEW + "2021年,全区地区生产总值增长7.2%。\n另据测算,地区生产总值增长7.5%。", "gdp_growth", 7.2, 7.5),
-    # an industry park's retail sales after the place's
-    (REVIEW + "2021年,全县社会消费品零售总额86.4亿元。\n商贸集聚区建设加快,社会消费品零售总额21.7亿元。", "retail_sales", 86.4, 21.7),
+    # another retail sales after the place's (a part or a branch the text does not name as such)
+    (REVIEW + "2021年,全县社会消费品零售总额86.4亿元。\n商贸流通提档加快,社会消费品零售总额21.7亿元。", "retail_sales", 86.4, 21.7),
     # a growth rate of the whole, then of a branch written like the whole
     (REVIEW + "2021年,全区规模以上工业增加值增长9.1%。\n装备制造业发展壮大,规模以上工业增加值增长15.2%。", "industrial_va_growth", 9.1, 15.2),
     # a level in the summary, then a different one in a review of five years

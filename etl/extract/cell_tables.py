@@ -150,6 +150,8 @@ def growth_beside(headers: list[str], k: int) -> str:
         return ""
     values = []
     for h in reversed(headers[:k]):
+        if NO_FIGURE_HEADER.search(h):
+            continue   # (执行数 | 为调整预算% | 比上年增长%: the share of the budget done stands between)
         if RATE_HEADER.search(h) or TEXT_COLUMN.match(h):
             break
         values.append(h)

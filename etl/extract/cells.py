@@ -17,6 +17,7 @@ from etl.extract.patterns import (
     TABLE_TARGET,
     YEAR,
     part_year_of,
+    plan_span,
 )
 from etl.extract.places import own_names, own_whole
 from etl.extract.subjects import dimension_of
@@ -95,7 +96,7 @@ class CellsMixin:
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
-        averaged = self.plan_average(cell, key)
+        averaged = self.plan_average(cell, key) or self.row_average(cell, key, kind, year)
         if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
             key, kind, year, period, stated = *averaged, True
         if year is None or key is None or self.so_far_unnamed(cell, period, year):
@@ -117,6 +118,16 @@ class CellsMixin:
             return None
         avg = self.cat.key(self.cat.indicators[key]["family"], "avg_growth_5yr")
         return avg, "target", span[1], f"{span[0]}-{span[1]}"
+
+    def row_average(self, cell: Cell, key: str, kind: str, year: int | None) -> tuple[str | None, str, int, str] | None:
+        """A row of an average growth (地区生产总值年均增长(%) | 2020年基期值 | 2025年目标值 | 2022年实现值): under the last year
+        of a five-year plan, the plan's average over its years; under any other year, an average over years the table does
+        not say (key None: not read). None for a row of no average."""
+        if year is None or not AVG.search(cell.label) or AVG.search(cell.header):
+            return None
+        span = plan_span(year)
+        avg = self.cat.key(self.cat.indicators[key]["family"], "avg_growth_5yr") if span else None
+        return avg, kind, year, f"{span[0]}-{span[1]}" if span else "year"
 
     def relative_column(self, header: str) -> int | None:
         """The year of a column named relative to the year a plan report reviews (上年实际 | 本年计划 | 本年预计 | 下年计划):

@@ -18,7 +18,7 @@ YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 # a column of ranks, or of progress against the year's target (完成率, 完成进度, 占年度目标%): no figure of the indicator
-NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|完成年度目标|占年度目标|为年度目标|完成预算|为预算|占预算")
+NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|(?:完成|占|为)(?:年初|调整后?|全年|年度)?的?(?:目标|预算)")
 # the column of a plan's table giving each indicator's type (预期性, 约束性)
 ATTRIBUTE_HEADER = re.compile(r"^(?:属性|指标属性|指标性质|性质|类型)$")
 TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
@@ -108,11 +108,16 @@ def is_pipe_row(line: str) -> bool:
 _A_YEAR = re.compile(r"(?<!\d)(\d{4})年")
 
 
+_AIM_NAMED = re.compile(r"目标|规划")
+
+
 def plan_table_start(header: list[str]) -> int | None:
     """The first year a plan's table of indicators names in its header (指标 | 2020年 | 2025年 | 年均增长 | 属性): a table
     with a column of indicator types is a plan's, and its later years' columns are what the plan aims at."""
     if not any(ATTRIBUTE_HEADER.match(h.strip()) for h in header):
         return None
+    if any(_A_YEAR.search(h) and _AIM_NAMED.search(h) for h in header):
+        return None   # 2020年 | 2022年 | 2025年目标 | 属性 (a review of the plan): the aims' column says so; the bare years are done
     years = [int(m.group(1)) for h in header for m in [_A_YEAR.search(h)] if m]
     return min(years) if len(years) > 1 else None
 

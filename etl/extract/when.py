@@ -216,6 +216,9 @@ class WhenMixin(SpanMixin):
         period = self.period_for(sent, n, kind, inline_target, year, year_source)
         if kind == "target" and period != "year" and done_in_part_year(sent[:n.start], self.words):
             kind, kind_source = "actual", "cue"   # 年计划X亿元以上,1—9月完成Y亿元,同比增长Z%: the part-year's outcome
+        elif kind_source == "section" and kind == "target" and period[:1] in ("Q", "H", "M") and year == self.date_year \
+                and self.part_just_ended(period):
+            kind, kind_source = "actual", "cue"   # 全年主要目标是:…。(二)1-7月,…增长10.4% in September: a part over is done
         own_clause = clause_start(sent, n.start, ",,;;")
         if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, own_clause, n.start):
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
