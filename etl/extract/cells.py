@@ -92,7 +92,9 @@ class CellsMixin:
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
-        relative = None if stated else self.relative_column(cell.header)
+        # (上年计划 | 上年预计完成 | 本年计划 under a title of 2025年…主要指标(草案): 本年 is the title's year)
+        titled = YEAR.search(cell.title) if stated and stated.re is YEAR and stated.string is cell.title else None
+        relative = None if stated and not titled else self.relative_column(cell.header, int(titled.group(1)) if titled else None)
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
@@ -129,11 +131,12 @@ class CellsMixin:
         avg = self.cat.key(self.cat.indicators[key]["family"], "avg_growth_5yr") if span else None
         return avg, kind, year, f"{span[0]}-{span[1]}" if span else "year"
 
-    def relative_column(self, header: str) -> int | None:
-        """The year of a column named relative to the year a plan report reviews (上年实际 | 本年计划 | 本年预计 | 下年计划):
-        the year before it, that year, the year after; None for any other header, or when no year is reviewed."""
+    def relative_column(self, header: str, titled: int | None = None) -> int | None:
+        """The year of a column named relative to the year its table's title names, else to the year a plan report
+        reviews (上年实际 | 本年计划 | 本年预计 | 下年计划): the year before it, that year, the year after; None for any other
+        header, or when no year is named or reviewed."""
         m = _RELATIVE_COLUMN.match(header)
-        anchor = self.doc.reviews_year or self.ctx.year
+        anchor = titled or self.doc.reviews_year or self.ctx.year
         return anchor + _RELATIVE_OFFSET[m.group(1)] if m and anchor else None
 
     def aimed_at(self, year: int, first_year: int | None) -> bool:

@@ -190,7 +190,8 @@ class ContextMixin:
         # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
         # … unless the aims name their own year (今后五年,…。明年的主要预期目标是:…)
         said_before = self.ctx.span if self.future_para == self.para_start and not _OWN_YEAR.search(sent[:plan.end()]) else None
-        ahead = self.future_span(sent[:plan.end()]) or self.plan_ahead(sent[:plan.end()])
+        # (明年是“十四五”收官之年……会议提出明年…主要预期目标: aims of one named year are that year's, not the plan's)
+        ahead = self.future_span(sent[:plan.end()]) or (None if _OWN_YEAR.search(plan.group(0)) else self.plan_ahead(sent[:plan.end()]))
         self.aims_span = ahead if heading else under_span
         self.ctx.span = ahead or said_before or under_span
         self.para_lead = None   # a new section: what the paragraph said before it no longer holds

@@ -64,6 +64,10 @@ def compounds_to(sent: str, n: NumberMention) -> bool:
 _PLAN_REFERRED = re.compile(r"《(?:规划)?纲要》|(?:规划|纲要)(?:确定|提出|设定|明确)|规划(?:的)?(?:预期)?目标")
 
 
+# the aims of one year named in so many words (明年全市经济社会发展主要预期目标, 2025年的目标)
+_YEARS_AIMS = re.compile(r"(?<![到至])(?:\d{4}年|今年|明年)[^,,。;;\d]{0,20}?目标")
+
+
 class SpanMixin:
     """The spans part of the extractor's WhenMixin."""
 
@@ -187,6 +191,8 @@ class SpanMixin:
         named = last_match(PLAN_SPAN, before)
         if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
             named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
+        if named and _YEARS_AIMS.search(sent, named.end(), n.start):
+            named = None   # 明年是“十四五”收官之年……会议提出明年…主要预期目标:…: the aims of the year named after the plan
         if named and not cue and _SO_FAR.match(sent, named.end()):
             return None   # “十三五”以来,…由1203.4亿元增加到1688.6亿元: what the plan's years have done so far
         own = sent[clause_start(sent, n.start, ",,;;"):n.start]
