@@ -38,6 +38,8 @@ from etl.extract.patterns import (
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 
+# a year said to be a moment of a plan (今年是“十四五”开局之年, 明年是“十四五”收官之年): the plan frames no aims of that year
+EPOCH = re.compile(r"(?:今年|明年|\d{4}年)(?:是|为)[^,,。;;]{0,24}?(?:之年|一年)")
 _ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区生产总值。)
 _DIGIT = re.compile(r"\d")
 # aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
@@ -200,7 +202,7 @@ class ContextMixin:
     def plan_ahead(self, text: str) -> tuple[int, int] | None:
         """The years of a five-year plan `text` names (“十四五”时期主要目标) that has not ended before the year the
         document plans or reports in: the span its aims are for."""
-        named = PLAN_SPAN.search(text)
+        named = PLAN_SPAN.search(EPOCH.sub(lambda m: "　" * len(m.group()), text))   # not 今年是“十四五”开局之年
         lo_hi = FIVE_YEAR_PLANS[named.group(1)] if named else None
         now = self.doc.plans_year or self.doc.report_year
         return lo_hi if lo_hi and now and lo_hi[1] >= now else None

@@ -19,6 +19,7 @@ from etl.extract.patterns import (
     part_year_of,
     words_of,
 )
+from etl.extract.related_links import links_start
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -147,7 +148,7 @@ def read_title(text: str) -> str:
     front = _FRONT_TITLE.search(text[:2000])
     if front:
         return front.group(1).strip()
-    lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:3000].splitlines()]
+    lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:links_start(text, 3000)].splitlines()]
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title

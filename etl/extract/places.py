@@ -220,7 +220,7 @@ class OtherPlaces:
         self.announce = re.compile(alternation(announce)) if announce else re.compile(r"(?!)")
         # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
         # … or a town below ours, so (沐溪镇实现规上工业增加值)
-        self.lead = re.compile(rf"\s*(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
+        self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
                                rf"{TOWN})[^,,;;。:：\d]{{0,6}}")
 
     def whole_in(self, clause: str) -> bool:
@@ -235,7 +235,19 @@ class OtherPlaces:
         """Another level's whole, or a town below ours, opens `head`, a name's clause up to the name (全市实现, 2024年全省
         完成, 其中,永福乡完成); or another place of the gazetteer announces the aims that follow (潍坊市提出今年…, 吕梁市
         提出今年全市…: its 全市 is its own)."""
-        return self.lead.fullmatch(head) is not None or self.announced(head)
+        return self.lead.fullmatch(head) is not None or self.announced(head) or self._named_at_head(head)
+
+    def _named_at_head(self, head: str) -> bool:
+        """Another unit of the gazetteer, named in full, opens the clause, a few words of time or verb before the name
+        (· 惠安县上半年固定资产投资…, 泉州市1-5月规上工业…: a linked headline of another place)."""
+        start = len(head) - len(head.lstrip(_LIST_LEAD))
+        for end in range(min(len(head), start + _LONGEST_NAME), start + 2, -1):
+            units = self.gazetteer.named(head[start:end])
+            if units:   # (贵港市下达我市…: what the other place hands down to ours is ours)
+                rest = head[end:]   # (深圳市罗湖区…: the parent named with ours is ours)
+                return len(rest) <= _WORDS_AFTER_NAME and not any(u.name in self.own for u in units) \
+                    and not _OURS_AFTER.search(rest) and not any(w and w in rest for w in (*self.own, *self.own_names))
+        return False
 
     def announced(self, head: str) -> bool:
         """`head` (a name's clause up to it, or with the clause before it) opens with another place of the gazetteer and
@@ -258,6 +270,9 @@ class OtherPlaces:
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
+_LIST_LEAD = " \t·•●▪◆■▲-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
+_LONGEST_NAME, _WORDS_AFTER_NAME = 12, 8
+_OURS_AFTER = re.compile(r"[我本][省市区县旗州盟]|我们")
 _ISSUER_TAIL = re.compile(r"(?:委|人民政府|政府)$")   # 潍坊市委提出, 潍坊市政府提出: the place, by its organs
 _ANNOUNCED_AFTER = re.compile(r"[,,].*[,,]")   # no more than one clause after the announcing words
 

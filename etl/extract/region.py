@@ -215,6 +215,9 @@ def _short_of_own_kind(title_line: str, text: str, gazetteer: Gazetteer) -> list
     return [] if kind and kind[0] not in (kind_of(named[0]), named[0][-1]) else named   # (自治区: 全区 or 全省)
 
 
+_LOCAL_REPORT = re.compile(r"(?:^|[\d年《“])[市县区州旗盟](?:人民)?政府(?:工作)?报告")
+
+
 def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_region: str | None,
                    counts: dict[str, int], speaker_kind: str | None, url: str | None = None) -> RegionReading | None:
     """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in the title line."""
@@ -223,11 +226,15 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     # sentence (2017年,全市上下在党中央、国务院…领导下…。)
     heads = [ln for ln in head_lines if ">" not in ln and not _LINK_BAR.match(ln)]
     title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
+    # a title of a city's or a county's own report with no name (解读2013年市政府工作报告): the nation named near the top
+    # (3月5日,国务院总理…作政府工作报告) is the background, not the page's place
+    local_report = bool(_LOCAL_REPORT.search(title_line))
     for evidence, where in (("title", "\n".join(head_lines)), ("issuer", text[:3000]), ("title", title_line)):
         named = _named_as_issuer(where, regions, gazetteer, at_head=evidence == "title") if where is not title_line else \
             named_in_title(where, regions) or whole_line_name(where, gazetteer) or _short_of_own_kind(where, text, gazetteer) \
             or indicators_title_name(where, gazetteer) or headline_below(head_lines, gazetteer) \
             or own_name_in_title(where, text[:3000], gazetteer)
+        named = [n for n in named if not (local_report and regions.is_nation(n))]
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.clause_years import clause_start
-from etl.extract.context import When
+from etl.extract.context import EPOCH, When
 from etl.extract.figure_time import listed_year
 from etl.extract.numbers import NumberMention
 from etl.extract.outline import plan_of_title
@@ -65,7 +65,7 @@ _PLAN_REFERRED = re.compile(r"《(?:规划)?纲要》|(?:规划|纲要)(?:确定
 
 
 # the aims of one year named in so many words (明年全市经济社会发展主要预期目标, 2025年的目标)
-_YEARS_AIMS = re.compile(r"(?<![到至])(?:\d{4}年|今年|明年)[^,,。;;\d]{0,20}?目标")
+_YEARS_AIMS = re.compile(r"(?<![到至])(?:\d{4}年|今年|明年)[^,,。;;\d]{0,20}?(?:目标|指标)")
 
 
 class SpanMixin:
@@ -175,6 +175,8 @@ class SpanMixin:
         if FROM_BASE.search(before[-12:]):
             return None   # 由2020年的1002.3亿元增加到…, 由106.96亿元…: the base a change starts from is no aim of a span
         by = last_match(BY_YEAR, before)
+        if by and _YEARS_AIMS.search(before, by.end()):
+            by = None   # 《纲要》确定的到2020年…的目标,…建议2017年全县主要预期指标安排如下:…: the year's aims after it
         if by is None and sent != self.sent_head:   # 到2025年,…;一般公共预算收入达到30亿元: the year its sentence opens with
             by = _BY_YEAR_OPENS.match(self.sent_head)
             before = self.sent_head if by else before
@@ -188,7 +190,7 @@ class SpanMixin:
         stated = self.span_stated(sent, n)
         if stated and not self._future(stated[1]):
             return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's
-        named = last_match(PLAN_SPAN, before)
+        named = last_match(PLAN_SPAN, EPOCH.sub(lambda m: "　" * len(m.group()), before))   # not 今年是“十四五”开局之年
         if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
             named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
         if named and _YEARS_AIMS.search(sent, named.end(), n.start):
