@@ -23,7 +23,8 @@ from etl.extract.places import own_names, own_whole
 from etl.extract.subjects import dimension_of
 from etl.extract.table_words import YEAR_LABEL, Cell
 
-_RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1}
+_RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1, "去年": -1, "今年": 0, "明年": 1}
+_DATED_COLUMN = re.compile(r"^\s*(去年|今年|明年)(?!同期)")
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
 _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同期: the same part of the year before the table's
 # a month's page (2024年9月…, not 2024年1-9月), and a column of the total so far in it (累计, 本年累计, 累计增长%) or of
@@ -94,7 +95,9 @@ class CellsMixin:
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
         # (上年计划 | 上年预计完成 | 本年计划 under a title of 2025年…主要指标(草案): 本年 is the title's year)
         titled = YEAR.search(cell.title) if stated and stated.re is YEAR and stated.string is cell.title else None
-        relative = None if stated and not titled else self.relative_column(cell.header, int(titled.group(1)) if titled else None)
+        said = int(titled.group(1)) if titled else None   # (去年完成 | 增长: the growth of the column it stands beside)
+        relative = None if stated and not titled else self.relative_column(cell.header, said) or (
+            self.relative_column(cell.beside, said) if cell.beside else None)
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
@@ -135,6 +138,9 @@ class CellsMixin:
         """The year of a column named relative to the year its table's title names, else to the year a plan report
         reviews (上年实际 | 本年计划 | 本年预计 | 下年计划): the year before it, that year, the year after; None for any other
         header, or when no year is named or reviewed."""
+        dated = _DATED_COLUMN.match(header)   # 去年完成 | 今年目标: of the page's own date
+        if dated and self.date_year:
+            return self.date_year + _RELATIVE_OFFSET[dated.group(1)]
         m = _RELATIVE_COLUMN.match(header)
         anchor = titled or self.doc.reviews_year or self.ctx.year
         return anchor + _RELATIVE_OFFSET[m.group(1)] if m and anchor else None

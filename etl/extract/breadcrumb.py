@@ -1,0 +1,25 @@
+"""Pure: the title a site prints right below its breadcrumb (首页 > 新闻中心 > 简阳要闻, then 一季度全市经济实现“开门红”…):
+read there before any line of the site's own menus, which stand above the breadcrumb and are no title."""
+
+from __future__ import annotations
+
+import re
+
+_BREADCRUMB = re.compile(r"^\s*(?:(?:您的|您当前的|当前)位置\s*[::]?\s*)?首页\s*(?:[>»›]|&gt;).*$", re.M)
+_NOT_A_TITLE = re.compile(r"[。!?]|(?:发布|更新)?(?:时间|日期)\s*[::]|来源\s*[::]|\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINES_AFTER = 3   # the title stands within the few lines below the breadcrumb
+_TITLE_CHARS = (6, 80)
+
+
+def title_below_breadcrumb(text: str) -> str | None:
+    """The first line below a breadcrumb near the top that reads as a title (no sentence's stop, no date or source
+    line), else None."""
+    crumb = _BREADCRUMB.search(text, 0, 3000)
+    if crumb is None:
+        return None
+    lines = [ln.strip() for ln in text[crumb.end():crumb.end() + 600].splitlines() if ln.strip()][:_LINES_AFTER]
+    first = lines[0] if lines else ""
+    fits = _TITLE_CHARS[0] <= len(first) <= _TITLE_CHARS[1] and not _NOT_A_TITLE.search(first) \
+        and 2 * len(_CJK.findall(first)) >= len(first)   # mostly words, not a user's handle or a stamp
+    return first if fits else None
