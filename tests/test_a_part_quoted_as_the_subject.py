@@ -32,3 +32,19 @@ def test_the_quoted_part_is_not_the_county(quote, part):
 def test_the_county_quoted_is_the_county():
     got = read("“去年全县规模以上工业增加值增长9.1%,势头很好。”代表说。")
     assert ("industrial_va_growth", 2023, "actual", 9.1) in got
+
+
+@pytest.mark.parametrize("item,part", [
+    ("· 东部新区去年固定资产投资增长21.3%", 21.3),
+    ("● 高新区去年固定资产投资增长15.2%", 15.2),
+    ("1. 经开区去年社会消费品零售总额增长12.4%", 12.4),
+    ("2、工业园区去年固定资产投资增长13.1%", 13.1),
+    ("▲ 综合保税区去年进出口总额增长14.6%", 14.6),
+    ("· 经开区去年社会消费品零售总额增长16.4%", 16.4),
+    ("◆ 高新区去年固定资产投资增长17.7%", 17.7),
+    ("3、高新区去年进出口总额增长18.8%", 18.8),
+])
+def test_a_part_opening_a_list_item_is_the_parts(item, part):
+    """A part of the place opening an item of a list after its mark (· 东部新区…, 1. 经开区…) is the part's too."""
+    got = read("据了解,2023年沭阳全县规模以上工业增加值增长9.1%。\n" + item)
+    assert not any(v == part for i, y, k, v in got), got

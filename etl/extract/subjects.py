@@ -119,7 +119,8 @@ def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False) 
     return last is not None and not _WHOLE_AGAIN.search(sent, last, at)
 
 
-_CLAUSE_START = re.compile(r"^\s*[“\"「]?|[,,]\s*[“\"「]?")   # a quotation opening the clause (“开发区…)
+# a quotation or a list's mark opening the clause (“开发区…, · 东部新区…)
+_CLAUSE_START = re.compile(r"^\s*(?:[·•●▪◆■▲*]|\d{1,2}[.、])?\s*[“\"「]?|[,,]\s*[“\"「]?")
 _LEADS = re.compile(r"[^,,;;。\d]{0,4}[::]")
 
 
