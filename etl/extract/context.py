@@ -40,6 +40,7 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 
 # a year said to be a moment of a plan (今年是“十四五”开局之年, 明年是“十四五”收官之年): the plan frames no aims of that year
 EPOCH = re.compile(r"(?:今年|明年|\d{4}年)(?:是|为)[^,,。;;]{0,24}?(?:之年|一年)")
+_YEAR_OPENS = re.compile(r"\s*(\d{4})年[,,]")
 _ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区生产总值。)
 _DIGIT = re.compile(r"\d")
 # aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
@@ -222,8 +223,14 @@ class ContextMixin:
                 years = SPAN_YEARS[span.group(2) or span.group(3)]
                 self.ctx.span = (self.past_until - years + 1, self.past_until)
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
-        elif ANNUAL_MARK.search(sent):
+        elif ANNUAL_MARK.search(sent) or self._opens_the_spans_last_year(sent):
             self.ctx.span = None
+
+    def _opens_the_spans_last_year(self, sent: str) -> bool:
+        """A paragraph of a past span's review that opens with the span's last year (五年来,…。 then 2022年,我们…): the review
+        has moved to that one year."""
+        m = _YEAR_OPENS.match(sent) if self.ctx.span and self.doc.text.startswith(sent, self.para_start) else None
+        return bool(m) and int(m.group(1)) == self.ctx.span[1]
 
     def after_item_name(self, s0: int) -> bool:
         """The paragraph so far is only an item's short name (一、地区生产总值。): the sentence at s0 opens it in fact, and
