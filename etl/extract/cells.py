@@ -24,6 +24,7 @@ from etl.extract.subjects import dimension_of
 from etl.extract.table_words import YEAR_LABEL, Cell
 
 _RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "下年": 1, "下一年": 1, "去年": -1, "今年": 0, "明年": 1}
+_LABEL_ASIDE = re.compile(r"[((]([^()()]{2,8})[))]")   # 地区生产总值(前三季度): what the label says in brackets
 _DATED_COLUMN = re.compile(r"^\s*(去年|今年|明年)(?!同期)")
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
 _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同期: the same part of the year before the table's
@@ -88,7 +89,9 @@ class CellsMixin:
         elif kind is None:
             kind = "target" if self.ctx.section == "plan" else "actual"
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
-        period = part_year_of(cell.header) or part_year_of(cell.beside) or (
+        # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
+        said = _LABEL_ASIDE.search(cell.label)
+        period = (part_year_of(said.group(1), only=True) if said else None) or part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.breadcrumb import title_below_breadcrumb
 from etl.extract.clause_years import PART_NAMED
 from etl.extract.lead_part import lead_part
 from etl.extract.outline import outline_start
+from etl.extract.page_frame import links_start, title_below_breadcrumb
 from etl.extract.patterns import (
     BARE_YEAR,
     FIRST_HALF,
@@ -17,10 +17,10 @@ from etl.extract.patterns import (
     PART_NAME,
     PLAN_DRAFT,
     PLAN_TARGETS,
+    WORK_REPORT_TITLE,
     part_year_of,
     words_of,
 )
-from etl.extract.related_links import links_start
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -315,9 +315,9 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     doc.lead_part = part_year_of(named.group(0), only=True) if named else None
     # a release on a named year's first half (云南省2023年上半年经济运行情况): its figures are the half's unless said
     doc.half_year = doc.half_year or bool(year and _YEARS_HALF.search(doc.title + "\n" + doc.text[:300]))
-    book = _YEARBOOK.search(doc.title)
-    if book:   # 潍坊年鉴·2020: a yearbook's edition records the year before it
-        doc.reviews_year = int(book.group(1) or book.group(2)) - 1
+    book = _YEARBOOK.search(doc.title) or WORK_REPORT_TITLE.search(doc.title)
+    if book:   # 潍坊年鉴·2020, 解读《2021年滕州市政府工作报告》: an edition or a report records the year before it
+        doc.reviews_year = int(next(g for g in book.groups() if g)) - 1
     if doc.reviews_year is None and date_year and _PART_YEAR_HEAD.search(doc.text[:300]):
         doc.reviews_year = date_year
         # a release on this year's first half (今年上半年 in its head): its figures are the half's unless said

@@ -221,7 +221,7 @@ class OtherPlaces:
         # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
         # … or a town below ours, so (沐溪镇实现规上工业增加值)
         self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
-                               rf"{TOWN})[^,,;;。:：\d]{{0,6}}")
+                               rf"{TOWN})(?:\d{{4}}年)?[^,,;;。:：\d]{{0,6}}")   # (全市2024年地区生产总值…)
 
     def whole_in(self, clause: str) -> bool:
         """Another level's whole is named in `clause` (a figure's own clause up to it: 与全省“十四五”规划确定的年均增长,

@@ -1,5 +1,6 @@
-"""Pure: the title a site prints right below its breadcrumb (首页 > 新闻中心 > 简阳要闻, then 一季度全市经济实现“开门红”…):
-read there before any line of the site's own menus, which stand above the breadcrumb and are no title."""
+"""Pure: the frame a site puts around a document: the title it prints right below its breadcrumb (首页 > 新闻中心 >
+简阳要闻, then 一季度全市经济实现“开门红”…), read there before any line of the site's menus above it, and where its list of
+links to other pages begins (相关文件:, 相关阅读, 上一篇), whose titles name other documents, never the page's own."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def title_below_breadcrumb(text: str) -> str | None:
     fits = _TITLE_CHARS[0] <= len(first) <= _TITLE_CHARS[1] and not _NOT_A_TITLE.search(first) \
         and 2 * len(_CJK.findall(first)) >= len(first)   # mostly words, not a user's handle or a stamp
     return first if fits else None
+
+
+_RELATED = re.compile(r"^\s*[【\[]?(?:相关(?:文件|链接|阅读|新闻|报道|稿件)|推荐阅读|延伸阅读|上一篇|下一篇)", re.M)
+
+
+def links_start(text: str, limit: int) -> int:
+    """The offset of the first line opening a list of related links within text[:limit], else `limit`."""
+    m = _RELATED.search(text, 0, limit)
+    return m.start() if m else limit
