@@ -23,6 +23,7 @@ from etl.extract.metadata import (
     undated_session,
 )
 from etl.extract.normalize import break_run_in_headings, join_cut_names, join_name_and_growth, normalize_text
+from etl.extract.page_frame import framed_title
 from etl.extract.region import read_region
 from etl.knowledge import Knowledge
 from etl.readers.base import Extracted
@@ -102,7 +103,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
         doc = Document(doc_id=f"{stem}#{i}", source_file=name, segment=i, text=seg,
                        file_sha256=sha, encoding=encoding,
                        source_url=meta.get("source_url"), source_note=meta.get("what"))
-        doc.title = meta["title"] if i == 0 and meta.get("title") else read_title(seg)
+        doc.title = meta["title"] if i == 0 and meta.get("title") else framed_title(seg, read_title(seg))
         doc.doc_type = classify_type(doc.title, seg, knowledge.document_types)
         _date(doc, seg, meta, knowledge)
         read_years(doc, knowledge.grammar, knowledge.document_types.epochs)

@@ -8,7 +8,7 @@ import re
 from etl.extract.clause_years import PART_NAMED
 from etl.extract.lead_part import lead_part
 from etl.extract.outline import outline_start
-from etl.extract.page_frame import links_start, title_below_breadcrumb
+from etl.extract.page_frame import links_start
 from etl.extract.patterns import (
     BARE_YEAR,
     FIRST_HALF,
@@ -147,8 +147,8 @@ def _title_cell(line: str) -> str:
 
 def read_title(text: str) -> str:
     front = _FRONT_TITLE.search(text[:2000])
-    if front or (below := title_below_breadcrumb(text)):   # (not a menu of the site above its breadcrumb)
-        return front.group(1).strip() if front else below
+    if front:
+        return front.group(1).strip()
     lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:links_start(text, 3000)].splitlines()]
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)

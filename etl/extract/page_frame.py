@@ -13,12 +13,19 @@ _LINES_AFTER = 3   # the title stands within the few lines below the breadcrumb
 _TITLE_CHARS = (6, 80)
 
 
-def title_below_breadcrumb(text: str) -> str | None:
-    """The first line below a breadcrumb near the top that reads as a title (no sentence's stop, no date or source
-    line), else None."""
+def framed_title(text: str, usual: str) -> str:
+    """`usual` (the title read from the text's first lines), unless it stands above the site's breadcrumb, among the
+    site's own name and menus: then the title right below the breadcrumb, when a line there reads as one."""
     crumb = _BREADCRUMB.search(text, 0, 3000)
-    if crumb is None:
-        return None
+    at = text.find(usual) if usual else -1
+    if crumb is None or at >= crumb.start() or (usual and at < 0):
+        return usual
+    return title_below_breadcrumb(text, crumb) or usual
+
+
+def title_below_breadcrumb(text: str, crumb: re.Match) -> str | None:
+    """The first line below the breadcrumb `crumb` that reads as a title (no sentence's stop, no date or source
+    line), else None."""
     lines = [ln.strip() for ln in text[crumb.end():crumb.end() + 600].splitlines() if ln.strip()][:_LINES_AFTER]
     first = lines[0] if lines else ""
     fits = _TITLE_CHARS[0] <= len(first) <= _TITLE_CHARS[1] and not _NOT_A_TITLE.search(first) \
