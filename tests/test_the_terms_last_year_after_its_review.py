@@ -2,7 +2,8 @@
 of them (2022年,我们…。 and a list of that year's results: ——预计全省地区生产总值增长4.5%左右;): the list is that year's.
 Before, the five years' span ran on into it, and each growth, with no 年均 to make it the span's average, was dropped
 (issue 23, class 1: time from the paragraph). Negatives: a paragraph of the five years' averages after the span's
-opening stays the span's. Made-up pages in this file's own wording."""
+opening stays the span's, and so does the last year's own paragraph when it goes on with the span's averages (2015年,…,
+五年年均增长13.5%;…年均增长18.3%). Made-up pages in this file's own wording."""
 
 import pytest
 
@@ -32,3 +33,11 @@ def test_the_last_years_list_is_that_years(opening, year_para):
 def test_the_spans_averages_stay_the_spans():
     got = read("五年来,全省上下团结奋斗。\n全省地区生产总值年均增长6.2%。\n")
     assert ("gdp_growth_avg_5yr", 2022, "2018-2022", "actual", 6.2) in got
+
+
+def test_a_last_years_paragraph_with_the_spans_averages_keeps_the_span():
+    text = ("化州市政府工作报告\n——2016年1月29日在化州市第十四届人民代表大会第六次会议上\n"
+            "“十二五”时期是机遇与挑战并存的五年。\n2015年,全市实现地区生产总值402.6亿元,增长10.3%,五年年均增长13.5%;"
+            "一般公共预算收入11.4亿元,年均增长18.3%。\n")
+    got = figures(text, FIELDS, meta={"region": "化州市"}, charted=True)
+    assert ("fiscal_revenue_growth_avg_5yr", 2015, "2011-2015", "actual", 18.3) in got, got

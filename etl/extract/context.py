@@ -41,6 +41,7 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 # a year said to be a moment of a plan (今年是“十四五”开局之年, 明年是“十四五”收官之年): the plan frames no aims of that year
 EPOCH = re.compile(r"(?:今年|明年|\d{4}年)(?:是|为)[^,,。;;]{0,24}?(?:之年|一年)")
 _YEAR_OPENS = re.compile(r"\s*(\d{4})年[,,]")
+_OF_THE_SPAN = re.compile(r"年均|[三四五]年(?:来|累计|间)")
 _ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区生产总值。)
 _DIGIT = re.compile(r"\d")
 # aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
@@ -230,7 +231,8 @@ class ContextMixin:
         """A paragraph of a past span's review that opens with the span's last year (五年来,…。 then 2022年,我们…): the review
         has moved to that one year."""
         m = _YEAR_OPENS.match(sent) if self.ctx.span and self.doc.text.startswith(sent, self.para_start) else None
-        return bool(m) and int(m.group(1)) == self.ctx.span[1]
+        # (not one that goes on with the span's averages: 2015年,全市…增长10.3%,五年年均增长13.5%;…年均增长18.3%)
+        return bool(m) and int(m.group(1)) == self.ctx.span[1] and not _OF_THE_SPAN.search(sent)
 
     def after_item_name(self, s0: int) -> bool:
         """The paragraph so far is only an item's short name (一、地区生产总值。): the sentence at s0 opens it in fact, and
