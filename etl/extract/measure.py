@@ -80,6 +80,18 @@ def listed_to_aim(after: str, target_after: re.Pattern) -> bool:
     return bool(m) and bool(target_after.match(after[m.end():]))
 
 
+# a list's lead that says each line gives a pair, the aim first (…执行情况如下(计划目标/完成情况):), and a number that
+# opens such a pair (8%/7.9%)
+_AIM_FIRST = re.compile(r"[((]\s*(?:年度|全年)?(?:计划|预期)?目标(?:值)?\s*[/／]\s*(?:完成|实际|执行)[^()()]{0,4}[))]")
+_OPENS_A_PAIR = re.compile(r"^\s*[/／]\s*-?\d")
+_PAIR_LEAD_REACH = 400
+
+
+def aim_of_a_declared_pair(text: str, s0: int, after: str) -> bool:
+    """The number opens a pair (8%/7.9%) under a lead that says the aim comes first (计划目标/完成情况)."""
+    return bool(_OPENS_A_PAIR.match(after)) and bool(_AIM_FIRST.search(text, max(0, s0 - _PAIR_LEAD_REACH), s0))
+
+
 def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
     """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
     one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
@@ -130,7 +142,8 @@ class MeasureMixin:
         clause = sent[clause_start(sent, subject.start):n.start]
         inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
                                                                     self.words.measured_against)
-                                                         or bool(TARGET_BRACKETED.search(gap)) or aim_done_in_part(gap, sent[n.end:]))
+                                                         or bool(TARGET_BRACKETED.search(gap)) or aim_done_in_part(gap, sent[n.end:])
+                                                         or aim_of_a_declared_pair(self.doc.text, s0, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
         cue = led or (open_to_cues and bool(self.words.target_after.match(sent[n.end:])
