@@ -98,9 +98,9 @@ class CellsMixin:
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
         # (上年计划 | 上年预计完成 | 本年计划 under a title of 2025年…主要指标(草案): 本年 is the title's year)
         titled = YEAR.search(cell.title) if stated and stated.re is YEAR and stated.string is cell.title else None
-        said = int(titled.group(1)) if titled else None   # (去年完成 | 增长: the growth of the column it stands beside)
-        relative = None if stated and not titled else self.relative_column(cell.header, said) or (
-            self.relative_column(cell.beside, said) if cell.beside else None)
+        title_year = int(titled.group(1)) if titled else None   # (去年完成 | 增长: the growth of the column it stands beside)
+        relative = None if stated and not titled else self.relative_column(cell.header, title_year) or (
+            self.relative_column(cell.beside, title_year) if cell.beside else None)
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year

@@ -16,7 +16,7 @@ from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
-from etl.extract.context import Context, ContextMixin, Lead, looked_back_until, sentences
+from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_back_until, sentences
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
@@ -176,7 +176,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.doc_year = self.sent_lead.year
             if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
                     (self.sent_lead.year and FUTURE_LEAD.match(sent))
-                    or ((self.sent_lead.period or (self.para_lead is None and _OPENS_WITH_YEAR.match(sent)))
+                    or ((self.sent_lead.period or (self.para_lead is None and YEAR_OPENS.match(sent)))
                         and not self.cat.term_re.search(sent))
                     or (self.sent_lead.period and self.para_lead is None and self.after_item_name(s0)))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
@@ -395,6 +395,3 @@ _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\
 _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
 
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it
-
-# a sentence that opens with its year (2019年,全县上下…): after a paragraph's opening that named none, the paragraph's year
-_OPENS_WITH_YEAR = re.compile(r"\s*(?:19|20)\d\d年[,,]")

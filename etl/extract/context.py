@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, clause_start, revises
+from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises
 from etl.extract.patterns import (
     ANNUAL_MARK,
     BARE_YEAR,
@@ -40,7 +40,8 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 
 # a year said to be a moment of a plan (今年是“十四五”开局之年, 明年是“十四五”收官之年): the plan frames no aims of that year
 EPOCH = re.compile(r"(?:今年|明年|\d{4}年)(?:是|为)[^,,。;;]{0,24}?(?:之年|一年)")
-_YEAR_OPENS = re.compile(r"\s*(\d{4})年[,,]")
+# a sentence that opens with its year (2019年,全县上下…; classify.py: a paragraph's year after an opening that named none)
+YEAR_OPENS = re.compile(r"\s*((?:19|20)\d\d)年[,,]")
 _OF_THE_SPAN = re.compile(r"年均|[三四五]年(?:来|累计|间)")
 _ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区生产总值。)
 _DIGIT = re.compile(r"\d")
@@ -204,7 +205,7 @@ class ContextMixin:
     def plan_ahead(self, text: str) -> tuple[int, int] | None:
         """The years of a five-year plan `text` names (“十四五”时期主要目标) that has not ended before the year the
         document plans or reports in: the span its aims are for."""
-        named = PLAN_SPAN.search(EPOCH.sub(lambda m: "　" * len(m.group()), text))   # not 今年是“十四五”开局之年
+        named = PLAN_SPAN.search(blank(EPOCH, text))   # not 今年是“十四五”开局之年
         lo_hi = FIVE_YEAR_PLANS[named.group(1)] if named else None
         now = self.doc.plans_year or self.doc.report_year
         return lo_hi if lo_hi and now and lo_hi[1] >= now else None
@@ -230,7 +231,7 @@ class ContextMixin:
     def _opens_the_spans_last_year(self, sent: str) -> bool:
         """A paragraph of a past span's review that opens with the span's last year (五年来,…。 then 2022年,我们…): the review
         has moved to that one year."""
-        m = _YEAR_OPENS.match(sent) if self.ctx.span and self.doc.text.startswith(sent, self.para_start) else None
+        m = YEAR_OPENS.match(sent) if self.ctx.span and self.doc.text.startswith(sent, self.para_start) else None
         # (not one that goes on with the span's averages: 2015年,全市…增长10.3%,五年年均增长13.5%;…年均增长18.3%)
         return bool(m) and int(m.group(1)) == self.ctx.span[1] and not _OF_THE_SPAN.search(sent)
 

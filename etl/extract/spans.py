@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import clause_start
+from etl.extract.clause_years import blank, clause_start
 from etl.extract.context import EPOCH, When
 from etl.extract.figure_time import listed_year
 from etl.extract.numbers import NumberMention
@@ -190,7 +190,7 @@ class SpanMixin:
         stated = self.span_stated(sent, n)
         if stated and not self._future(stated[1]):
             return None   # “十四五”以来,…2021-2024年年均增长7.4%: the years it states are past, an outcome's
-        named = last_match(PLAN_SPAN, EPOCH.sub(lambda m: "　" * len(m.group()), before))   # not 今年是“十四五”开局之年
+        named = last_match(PLAN_SPAN, blank(EPOCH, before))   # not 今年是“十四五”开局之年
         if named and clause_start(sent, n.start, ",,;;") > named.start() > clause_start(sent, named.end() + 1, ",,;;") > 0:
             named = None   # 开展“十三五”规划中期评估,…全省实现生产总值X: a plan named in a middle clause frames no later one
         if named and _YEARS_AIMS.search(sent, named.end(), n.start):
