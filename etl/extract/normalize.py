@@ -24,6 +24,7 @@ from etl.extract.characters import (
 )
 from etl.extract.columns import single_spaced_tables, spaced_columns
 from etl.extract.markup import strip_markdown
+from etl.extract.page_frame import drop_link_lists
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
 from etl.readers.html import strip_html
@@ -386,7 +387,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = unspace_letters(to_halfwidth(text))
     text = single_spaced_tables(replace_variants(to_simplified(text), variants))
     text = unslip_numbers(quarters_in_words(heading_years(percents_in_figures(arabic_dates(strip_pinyin(text))), units)), units)
-    text = drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer)
+    text = drop_link_lists(drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer))
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
     text = growth_before_its_rate(join_split_numbers(text, units))

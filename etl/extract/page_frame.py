@@ -40,3 +40,26 @@ def links_start(text: str, limit: int) -> int:
     """The offset of the first line opening a list of related links within text[:limit], else `limit`."""
     m = _RELATED.search(text, 0, limit)
     return m.start() if m else limit
+
+
+# a link of a list: a bullet or a number opening it, a headline, and the day it was posted closing it (·涉县召开…会议
+# 明年…增长9%  2013-12-22; 3. 某区:…  [12-24]); its figures are another page's, most often another place's
+_LINK_DATE = r"[\[(【(]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\])】)]?"
+_LINK_ITEM = re.compile(r"^[ \t\u3000]*[·•●▪◆■▶>]\s*[^\n]{4,80}?[ \t\u3000]+" + _LINK_DATE + r"[ \t\u3000]*$", re.M)
+_DATED_LINE = re.compile(r"^[^\n]{4,80}?[ \t\u3000]+" + _LINK_DATE + r"[ \t\u3000]*$")
+
+
+def drop_link_lists(text: str) -> str:
+    """The text without the lines of its lists of related links: a bulleted line closed by its day anywhere, and any line
+    closed by a day in the run of lines after a related-links heading (相关新闻:)."""
+    text = _LINK_ITEM.sub("", text) if "·" in text or "•" in text or "●" in text else text
+    out, in_links = [], False
+    for line in text.split("\n"):
+        if _RELATED.match(line):
+            in_links = True
+        elif in_links and _DATED_LINE.match(line):
+            continue
+        elif line.strip():
+            in_links = False
+        out.append(line)
+    return "\n".join(out)

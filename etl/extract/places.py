@@ -216,6 +216,8 @@ class OtherPlaces:
         # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
         self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
         self.aim = re.compile(alternation(knowledge.grammar.target_words))
+        # a place named with its whole (南通市全市一般公共预算收入): the place's, whatever whole-of word follows it
+        self.whole_after = re.compile(f"(?:{alternation(set(knowledge.grammar.whole_of.values()))})$")
         announce = knowledge.grammar.announce_words
         self.announce = re.compile(alternation(announce)) if announce else re.compile(r"(?!)")
         # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
@@ -265,7 +267,7 @@ class OtherPlaces:
         if province and not any(u.name in self.own for u in self.gazetteer.by_short(province.group(1))
                                 if u.level == "province"):
             return True
-        name = self.gazetteer.name_ending(before.rstrip())
+        name = self.gazetteer.name_ending(self.whole_after.sub("", before.rstrip()))
         return bool(name) and len(name) >= 3 and name not in self.own
 
 

@@ -82,6 +82,21 @@ _STAMP = re.compile(r"(?:(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|来�
                     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$)")
 
 
+def _caption(row: str) -> tuple[str, str] | None:
+    """(title, unit) of a first row that captions its table rather than naming its columns (| 表1 | 2016年…执行情况 |
+    单位:万元、% |: a table's number, its title, its unit); None for a row of column names."""
+    cells = [c[0] for c in _pipe_cells(row, 0) if c[0]]
+    units = [m.group(1) for c in cells if (m := TABLE_UNIT.match(c))]
+    words = [c for c in cells if not TABLE_UNIT.match(c) and not _TABLE_NUMBER.match(c)]
+    if not cells or not (_TABLE_NUMBER.match(cells[0]) or units) or len(words) > 1:
+        return None
+    unit = next((u for u in re.split(r"[、,,/]", units[0]) if u and u not in "%%"), "") if units else ""
+    return (words[0] if words else ""), unit
+
+
+_TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+(?:[-.]\d+)?[::.、]?$")
+
+
 def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
     """(text, start, end) of each cell of a `| a | b |` line (or `a | b |`, or `a | b` with no closing bar: its last
     cell runs to the line's end), offsets into the document."""
@@ -246,6 +261,16 @@ def _set_right(header: list[str], lines: list[tuple[int, str]], i: int) -> list[
     return [""] * (width - len(header)) + header if len(header) < width <= MAX_COLUMNS else header
 
 
+def _table_top(lines: list[tuple[int, str]], i: int) -> tuple[str, str, list[str], int]:
+    """(title, unit, header, the header's line) of the pipe table whose first row is line i: its first row is its
+    caption, not its header, when it reads as one and two rows follow."""
+    title, table_unit = _title_above(lines, i)
+    caption = _caption(lines[i][1])
+    if caption and i + 2 < len(lines) and is_pipe_row(lines[i + 2][1]):
+        (title, table_unit), i = caption, i + 1
+    return title, table_unit, _set_right([c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS], lines, i), i
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
     i = 0
@@ -254,8 +279,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         if not (is_pipe_row(lines[i][1]) and i + 1 < len(lines) and is_pipe_row(lines[i + 1][1])):
             i += 1
             continue
-        title, table_unit = _title_above(lines, i)
-        header = _set_right([c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS], lines, i)
+        title, table_unit, header, i = _table_top(lines, i)
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
         first = True
