@@ -75,19 +75,9 @@ class CellsMixin:
         if measured is None:
             return
         key, value, value_high, unit = measured
-        # a bare growth column's kind is the value column's it belongs to (2020年预算数 | 比上年增长%: the budget's growth)
-        said = (cell.beside, cell.header) if cell.beside else (cell.header,)
-        kind = next(("target" if _aim_column(h) else "actual" for h in said if _aim_column(h) or TABLE_ACTUAL.search(h)),
-                    None)
+        kind = self.cell_kind(cell)
         stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
             or YEAR.search(cell.beside) or YEAR.search(cell.title)
-        in_header = YEAR.search(cell.header)
-        if kind is None and TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
-            kind = "target"
-        elif kind is None and in_header and self.aimed_at(int(in_header.group(1)), cell.first_year):
-            kind = "target"   # 2025年 in a plan's table of 2020年 | 2025年 | 属性, or a year after the page's date
-        elif kind is None:
-            kind = "target" if self.ctx.section == "plan" else "actual"
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
         said = _LABEL_ASIDE.search(cell.label)
@@ -107,6 +97,8 @@ class CellsMixin:
         averaged = self.plan_average(cell, key) or self.row_average(cell, key, kind, year)
         if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
             key, kind, year, period, stated = *averaged, True
+        elif AVG.search(cell.header):
+            return   # (规划年均增长 in a table of no type column: an average over years it does not say, no year's growth)
         if year is None or key is None or self.so_far_unnamed(cell, period, year):
             return
         a, b = cell.label_start, cell.end
@@ -115,6 +107,23 @@ class CellsMixin:
         self.out.append(self.row(key, kind, year, period, value, value_high, unit, cell.hedge or None, "reported", "table",
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
                                  year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+
+    def cell_kind(self, cell: Cell) -> str:
+        """Target or actual, by the cell's column (a bare growth column's by the value column it belongs to: 2020年预算数 |
+        比上年增长%, the budget's growth), else the table's title, the column's year, the section."""
+        said = (cell.beside, cell.header) if cell.beside else (cell.header,)
+        kind = next(("target" if _aim_column(h) else "actual" for h in said if _aim_column(h) or TABLE_ACTUAL.search(h)),
+                    None)
+        in_header = YEAR.search(cell.header)
+        if kind is not None:
+            return kind
+        if TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
+            return "target"
+        if in_header and cell.first_year and int(in_header.group(1)) == cell.first_year:
+            return "actual"   # 2020年 in a plan's table of 2020年 | 2025年 | 属性: the base year, done
+        if in_header and self.aimed_at(int(in_header.group(1)), cell.first_year):
+            return "target"   # 2025年 in a plan's table of 2020年 | 2025年 | 属性, or a year after the page's date
+        return "target" if self.ctx.section == "plan" else "actual"
 
     def plan_average(self, cell: Cell, key: str) -> tuple[str | None, str, int, str] | None:
         """(key, kind, year, period) of a growth under an average's column (年均增长) in a five-year plan's table of

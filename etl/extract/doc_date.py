@@ -18,6 +18,9 @@ _DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*[,,]?\s*在[^。]{0,40}?(?:人�
 _OPENED = re.compile(r"(?<!\d)" + _DAY + r"\s*(?:上午|下午|晚上?)?\s*[,,]?[^。\n]{0,30}?(?:人民代表大会|人大)[^。\n]{0,12}?(?:开幕|召开|举行)")
 # … or set in brackets after the report's name or its congress (…人民政府工作报告(2025年1月23日), …会议上(2016/2/16))
 _NAMED_DATE = re.compile(r"(?:报告|会议上)\s*[(\[【]\s*" + _DAY + r"\s*[)\]】]")
+# … or the day a congress or its standing committee adopted the text, in brackets below its name ((经2016年2月26日…会议批准))
+_ADOPTED = re.compile(r"^\s*[(\[]\s*经?\s*" + _DAY + r"[^()\[\]\n]{0,48}?(?:人民代表大会|人大|委员会|会议)[^()\[\]\n]{0,12}?"
+                      r"(?:通过|批准)\s*[)\]]\s*$", re.M)
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 # … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
 _SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")
@@ -40,8 +43,8 @@ _STAMP_LINE = re.compile(r"^\s*" + _DAY + r"(?=[ \t\u3000])", re.M)
 # no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
 FIRST_DATE_YEAR = 1990
 # a year whose figures the text reports: one that opens a clause (2015年,全市… / 2015年全县…) or dates a count (人口380万
-# (2014年)); not one aimed at (到2035年基本实现…, 2022年冬奥会)
-_REPORTED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:[,,))]|全[市县区省旗州盟年]|我[市县区省旗州盟])")
+# (2014年)); not one aimed at (到2035年基本实现…, 展望2035年,…, 2022年冬奥会)
+_REPORTED_YEAR = re.compile(r"(?<!\d)(?<!到|至)(?<!展望|远景)(\d{4})年(?:[,,))]|全[市县区省旗州盟年]|我[市县区省旗州盟])")
 
 
 def iso_date(y: str, m: str, d: str) -> str | None:
@@ -59,6 +62,9 @@ def iso_date(y: str, m: str, d: str) -> str | None:
 
 def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     head = text[:3000]
+    adopted = _ADOPTED.search(head[:800])
+    if adopted:   # (2021年3月5日某市第十八届人民代表大会第五次会议审议通过): the day a congress adopted it
+        return iso_date(*adopted.groups())
     if doc_type in types.reports:
         m = _DELIVERED.search(head) or _OPENED.search(head[:600]) or _DATE_LINE.search(head[:800]) or _NAMED_DATE.search(head[:800]) \
             or _DISCLOSED_DATE.search(head[:1500]) or _SIGNED_LINE.search(head[:800])

@@ -56,6 +56,8 @@ _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%, 为预算的101.9%): not a figure of the name
 SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
+# … the share of an aim done, whatever cue of an aim the clause holds (仅完成规划目标的51.5%)
+_SHARE_DONE = re.compile(r"(?:目标|计划|任务|预算)的\s*$")
 # an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 占预算的52%): no cue that its figures are aims
 _PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初)?(?:预期)?(?:目标|计划|预算)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%")
 
@@ -278,8 +280,8 @@ class MeasureMixin:
         value, value_high = n.value, n.value_high
         if dim == "pct" and "share" in measures and not inline_target and _of_gdp(self.cat).search(gap):
             return measures["share"], "share", value, value_high, "pct"   # 第三产业增加值占地区生产总值的46%
-        if dim == "pct" and self.words.ratio_before.search(before) and not inline_target:
-            return None  # 占全区…的44%, 完成目标的104%: a ratio, not the indicator
+        if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target) or _SHARE_DONE.search(before)):
+            return None  # 占全区…的44%, 完成目标的104%, 仅完成规划目标的51.5%: a ratio, not the indicator
         if dim in ("CNY", "USD", "ugm3"):
             if INCREMENT_BEFORE.search(gap) and not TO_LEVEL.search(gap) or sent[n.start - 1:n.start] == "%":
                 return None   # …; a level right after a percentage (增长5%下降4.6%102.1亿元): a table's cells run together

@@ -153,7 +153,7 @@ def read_title(text: str) -> str:
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
-    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|公报|" + _RELEASE_NAME, ln)]
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|" + _RELEASE_NAME, ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
         named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]
@@ -295,7 +295,6 @@ _PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}
 
 
 _THIS_HALF = re.compile("今年" + FIRST_HALF)
-_YEARS_HALF = re.compile(r"\d{4}年" + FIRST_HALF)
 _HALF_REVIEWED = re.compile(FIRST_HALF + r"[^。\n]{0,16}?情况")   # 关于上半年全市经济社会发展情况和下半年…的报告
 
 
@@ -314,7 +313,7 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     named = PART_NAMED.match(head, year.end()) if year else None
     doc.lead_part = part_year_of(named.group(0), only=True) if named else None
     # a release on a named year's first half (云南省2023年上半年经济运行情况): its figures are the half's unless said
-    doc.half_year = doc.half_year or bool(year and _YEARS_HALF.search(doc.title + "\n" + doc.text[:300]))
+    doc.half_year = doc.half_year or bool(year and re.search(year.group(1) + "年" + FIRST_HALF, doc.title + "\n" + doc.text[:300]))
     book = _YEARBOOK.search(doc.title) or WORK_REPORT_TITLE.search(doc.title)
     if book:   # 潍坊年鉴·2020, 解读《2021年滕州市政府工作报告》: an edition or a report records the year before it
         doc.reviews_year = int(next(g for g in book.groups() if g)) - 1

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from etl.extract.patterns import FIVE_YEAR_PLANS
 
-# a five-year plan's outline by its title (某县“十三五”规划纲要, 第十三个五年规划纲要(草案)): its years are the plan's …
-_OUTLINE = re.compile(r"(?:十|第十)([一二三四五])(?:五|个五年)”?[^\n]{0,24}?(?:规划|远景目标)(?:纲要)?\s*(?:[((]草案[))])?\s*$")
+# a five-year plan's outline by its title (某县“十三五”规划纲要, 第十三个五年规划纲要(草案), …(节选)): its years are the plan's …
+_OUTLINE = re.compile(r"(?:十|第十)([一二三四五])(?:五|个五年)”?[^\n]{0,24}?(?:规划|远景目标)(?:纲要)?\s*(?:[((](?:草案|节选|摘要)[))])?\s*$")
 # … not an account of one (中期评估, 实施情况, 总结, 报告)
 _NOT_THE_OUTLINE = re.compile(r"评估|实施情况|执行情况|总结|报告|完成情况")
 

@@ -167,7 +167,7 @@ TABLE_TARGET = re.compile(r"计划|目标|预期")
 # a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
 # (预算执行数, 完成预算%) nor a revenue's name (一般公共预算收入)
 BUDGET_COLUMN = re.compile(r"(?<!完成)预算(?:数|安排)|调整预算|年初预算|(?<!完成)预算\s*$")
-TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上年|同比")
+TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上年|同比|基数|基期|基年|现状")   # (2020年基数: the base, done)
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 BULLET_MARK = re.compile(r"\s*[●◆■▪•·◎○◇□▶►▲△★☆√✓\-*]")   # … and the marks of a list's items, also a news list's (▲, ★)
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
@@ -186,10 +186,10 @@ PLAN_DRAFT = r"(\d{4})年(?:(?:" + SOCIETY + r")?计划|" + BUDGET + r")(?:\(草
 TITLE_TAIL = re.compile(r"^\s*(?:及|暨|和|与)\s*\d{4}\s*年")
 # a line that is only a year's aims' heading (2019年预期目标, 今年主要目标): a plan section even as a text's first line
 # a numbered heading of the year's aims with no year (一、全省经济社会发展主要目标): the document's plan year's section
-PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])?\s*"
+PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+[章节篇])?\s*"
                                    # … also of a plan's span (二、“十四五”时期主要目标, 今后五年的主要目标)
-                                   r"(?:“?十[一二三四五]五”?(?:时期|期间|规划)?的?|(?:今后|未来)[三四五]年的?)?(?:全[省市区县州旗盟])?"
-                                   + SOCIETY + r"?的?(?:主要(?:奋斗)?|奋斗)(?:发展)?(?:预期)?目标\s*[::]?\s*$")
+                                   r'(?:[“"]?十[一二三四五]五[”"]?(?:时期|期间|规划)?的?|' r"(?:今后|未来)[三四五]年的?)?(?:全[省市区县州旗盟])?"
+                                   + f"(?:{SOCIETY}|发展)?" + r"的?(?:主要(?:奋斗)?|奋斗)(?:发展)?(?:预期)?目标\s*[::]?\s*$")
 PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP
                         + r"(?:主要(?:发展|奋斗)?(?:指标)?(?:预期(?:性)?)?目标|主要预期(?:性)?指标)"

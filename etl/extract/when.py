@@ -261,7 +261,9 @@ class WhenMixin(SpanMixin):
         own = doc.reviews_year or doc.report_year
         mine = period == "year" and kind == "actual" and (own is None or year == own) \
             and not WHOLE_YEAR.search(sent, 0, n.start)
-        return ("H1" if doc.half_year else doc.lead_part or headline_part(doc.title) or period) if mine else period
+        # (a part its head names is of the year the item is dated in, just after the part: not an earlier year it reviews)
+        lead = doc.lead_part if self.date_year is None or year == self.date_year else None
+        return ("H1" if doc.half_year else lead or headline_part(doc.title) or period) if mine else period
 
     def kind_for_year(self, sent, subject, n, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""
