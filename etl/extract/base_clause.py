@@ -26,10 +26,22 @@ def after_base(since: str, before_base: str) -> bool:
 _YEAR = re.compile(r"\d{4}\s*年")
 
 
-# the start of a change said to be last year's (由上年的798.4亿元增加到…, 从去年的5.1%提高到…)
-_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年)(?:同期)?(?:的|底|末)?\s*$")
+# the start of a change said to be last year's (由上年的798.4亿元增加到…, 从去年的5.1%提高到…), or last year's outcome a
+# figure is compared with (预算为252.3亿元,比上年实际完成数235.8亿元增长7%)
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年)(?:同期)?(?:的|底|末)?\s*$|"
+                             r"比(?:上年|去年)(?:实际)?(?:完成数?|决算数?|执行数?)的?\s*$")
+# … and the growth over that outcome, of the aim before it (预算为252.3亿元,比上年实际完成数235.8亿元增长7%)
+_GROWTH_OVER_DONE = re.compile(r"比(?:上年|去年)(?:实际)?(?:完成数?|决算数?|执行数?)的?\s*\d+(?:\.\d+)?\s*[亿万]元\s*(?:增长|下降)\s*$")
+_AIM_BEFORE = re.compile(r"预算(?:数|安排)?(?:为|是)|安排|目标|计划")
 
 
 def from_last_year(gap: str) -> bool:
     """The words between a name and its number say the number is last year's, where a change starts from."""
     return bool(_FROM_LAST_YEAR.search(gap))
+
+
+def growth_of_an_aim(gap: str) -> bool:
+    """The words between a name and its growth hold an aim's figure, then last year's outcome that growth is over
+    (…预算为252.3亿元,比上年实际完成数235.8亿元增长7%): the growth is the aim's."""
+    m = _GROWTH_OVER_DONE.search(gap)
+    return bool(m) and bool(_AIM_BEFORE.search(gap, 0, m.start()))

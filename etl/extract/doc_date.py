@@ -18,9 +18,10 @@ _DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*[,,]?\s*在[^。]{0,40}?(?:人�
 _OPENED = re.compile(r"(?<!\d)" + _DAY + r"\s*(?:上午|下午|晚上?)?\s*[,,]?[^。\n]{0,30}?(?:人民代表大会|人大)[^。\n]{0,12}?(?:开幕|召开|举行)")
 # … or set in brackets after the report's name or its congress (…人民政府工作报告(2025年1月23日), …会议上(2016/2/16))
 _NAMED_DATE = re.compile(r"(?:报告|会议上)\s*[(\[【]\s*" + _DAY + r"\s*[)\]】]")
-# … or the day a congress or its standing committee adopted the text, in brackets below its name ((经2016年2月26日…会议批准))
+# … or the day a congress or its standing committee adopted or heard the text, in brackets below its name ((经2016年2月26日…
+# 会议批准), (2015年8月26日…常务委员会第二十三次会议))
 _ADOPTED = re.compile(r"^\s*[(\[]\s*经?\s*" + _DAY + r"[^()\[\]\n]{0,48}?(?:人民代表大会|人大|委员会|会议)[^()\[\]\n]{0,12}?"
-                      r"(?:通过|批准)\s*[)\]]\s*$", re.M)
+                      r"(?:通过|批准|上)?\s*[)\]]\s*$", re.M)
 _NEWS_STAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
 # … or with slashes (2022/12/26/ 17:46, 2022/12/26 17:46)
 _SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d{2}")

@@ -45,13 +45,18 @@ def opening_part(piece: str) -> str | None:
 # a numbered heading of a part (一、, (二)), and one that names a part of the year first (一、1-3月份主要经济指标完成情况)
 _NUMBERED_HEAD = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})[、.]|[((][一二三四五六七八九十]{1,3}[))])\s*")
 _HEADING_CHARS = 40
+# a line that closes on the part of the year it is of, in brackets (主要指标一览(1—10月), 主要经济指标(前三季度))
+_TITLED_PART = re.compile(r"[((]\s*(" + PART_NAME + r")\s*[))]\s*$")
 
 
 def section_part(line: str, current: str | None) -> str | None:
     """The part of the year the figures under a numbered heading are of, when the heading names one first and states
     no figure (一、上半年主要经济指标完成情况): held until the next heading of the first level (二、…) names another or none;
-    `current` otherwise."""
+    or under a caption that closes on one in brackets (主要指标一览(1—10月)); `current` otherwise."""
     m = _NUMBERED_HEAD.match(line)
+    titled = _TITLED_PART.search(line) if m is None and len(line) <= _HEADING_CHARS else None
+    if titled and not _FIRST_FIGURE.search(line, 0, titled.start()):
+        return part_year_of(titled.group(1))   # 主要指标一览(1—10月): a caption's part is what follows it
     if m is None or len(line) > _HEADING_CHARS or _FIRST_FIGURE.search(line, m.end()):
         return current
     part = part_year_of(line[m.end():m.end() + 8]) if PERIOD_CHARS.intersection(line) else None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.base_clause import from_last_year, is_base
+from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
@@ -56,6 +56,8 @@ _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%, 为预算的101.9%): not a figure of the name
 SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
+# a lead that closes on the aims it lists (全年目标为:, 预期目标是:, 年度计划:)
+_AIMS_LEAD = re.compile(r"(?:目标|计划)(?:为|是|如下)?\s*[::]")
 # … the share of an aim done, whatever cue of an aim the clause holds (仅完成规划目标的51.5%)
 _SHARE_DONE = re.compile(r"(?:目标|计划|任务|预算)的\s*$")
 # an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 占预算的52%): no cue that its figures are aims
@@ -145,6 +147,7 @@ class MeasureMixin:
         inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
                                                                     self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(gap)) or aim_done_in_part(gap, sent[n.end:])
+                                                         or growth_of_an_aim(sent[subject.end:n.start])
                                                          or aim_of_a_declared_pair(self.doc.text, s0, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
@@ -239,8 +242,15 @@ class MeasureMixin:
     def led_by_aim(self, sent, s0, subject, n, clause) -> bool:
         """A target word in the figure's clause, or one carried from a clause before, sets it, unless an outcome word
         follows the number that word set (计划增长5%,完成67.1亿元,增长6.2%: the plan's word was the first number's)."""
-        cued = target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start)
+        cued = target_cue(clause, self.words.target, self.words.measured_against) or self.cue_carries(s0 + n.start) \
+            or self.aims_lead(sent[:subject.start])
         return cued and not done_after_aim(sent[subject.end:n.start], self.words)
+
+    def aims_lead(self, before: str) -> bool:
+        """The sentence opens with a lead that closes on the aims it lists (年初…确定的全年目标为:…), and no outcome
+        word stands between that lead and the name: the list's figures are those aims."""
+        lead = last_match(_AIMS_LEAD, before)
+        return lead is not None and not self.words.outcome.search(before, lead.end())
 
     def cue_carries(self, at: int) -> bool:
         """An earlier figure of the sentence was a target by its word (力争…增长15%), and only a plain list item

@@ -40,6 +40,7 @@ def _sums(units: tuple[str, ...]) -> re.Pattern:
 
 
 # an item of a list (——地区生产总值…, ● …, (一) …, 1. …), and how many lines back its lead is looked for
+_MUST = re.compile(r"(?<![无必])须|需要?(?:保持|实现|达到|增长)|必须|才能")   # (下半年须保持…, 需实现…: what the rest must do)
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[●◆■▪•·]|[((]?[一二三四五六七八九十\d]{1,2}[))、.](?!\d))")
 _LIST_REACH = 30
 _SIGNIFICANT = 4   # digits of a sum that was measured, unless aims are spoken of around it (1964亿元, 170.7亿元)
@@ -241,6 +242,13 @@ class RowsMixin:
             return "an outcome of a whole year not over at the item's date: an estimate or an aim, not the year's outcome"
         return None
 
+    def pace_needed(self, kind: str, period: str, s_a: int, b: int) -> str | None:
+        """An aim of a later part of the year said as what it must do (下半年须保持增速8.7%左右 for the year's aim): the pace
+        the year's aim requires of the rest of it, worked out by the text, not an aim set."""
+        if kind != "target" or period[:1] not in ("H", "Q", "M") or not _MUST.search(self.doc.text, s_a, b):
+            return None
+        return "the pace a later part of the year must keep to meet the year's aim: worked out, not an aim set"
+
     def part_not_over(self, kind: str, year: int | None, period: str) -> str | None:
         """An outcome of the part of the year that ends with it (下半年, 四季度) in an item dated before December, or of a
         later year's: no outcome of it can be reported yet; an aim or an estimate."""
@@ -293,7 +301,7 @@ class RowsMixin:
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
             or self.year_not_over(kind, year, period, self.doc.text[s_a:b], hedge) or self.part_not_over(kind, year, period) \
-            or self.target_after_outcomes(kind, year, year_source, rule)
+            or self.target_after_outcomes(kind, year, year_source, rule) or self.pace_needed(kind, period, s_a, b)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
