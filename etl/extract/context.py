@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises
+from etl.extract.label_lines import card_aims, card_review
 from etl.extract.patterns import (
     ANNUAL_MARK,
     BARE_YEAR,
@@ -137,8 +138,10 @@ class ContextMixin:
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
         self.heading_year = int(bare.group(1)) if bare else self.heading_year
-        plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading)
+        plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading) \
+            or (card_aims(sent) if heading else None)
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
+        review = review or (card_review(sent) if heading and not plan else None)
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")

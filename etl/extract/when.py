@@ -260,7 +260,7 @@ class WhenMixin(SpanMixin):
         doc = self.doc
         own = doc.reviews_year or doc.report_year
         mine = period == "year" and kind == "actual" and (own is None or year == own) \
-            and not WHOLE_YEAR.search(sent, 0, n.start)
+            and not WHOLE_YEAR.search(sent, 0, n.start) and self.heading_part != "year"
         # (a part its head names is of the year the item is dated in, just after the part: not an earlier year it reviews)
         lead = doc.lead_part if self.date_year is None or year == self.date_year else None
         return ("H1" if doc.half_year else lead or headline_part(doc.title) or period) if mine else period

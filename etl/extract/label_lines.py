@@ -1,0 +1,82 @@
+"""Pure: an infographic's cards turned to text. A heading in lenticular brackets on a line of its own (【2016年预期目标】,
+【2015年成绩单】) is a heading as any other. A bulleted line of nothing but an indicator's name and the lines of its
+values below it (● 地区生产总值 / 306.2亿元,增长10.6%; ■ 公共财政预算收入 / 183627万元 / 增长14.8%): one line, so each
+value has its name. Only under a bullet or a number, which no cell of a table carries, and only value lines that name
+no indicator of their own."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# a card's mark before its name (●, ■, ▲, ①, 1.), and a line of values: a number, or a change or aim said before one
+_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇]|[①-⑳]|\d{1,2}[.、])[ \t]*"
+_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*)?(?:-?\d|(?:同比|比上年|较上年)?(?:增长|下降|减少|提高|回落|控制|达到|完成))")
+_MOST_VALUE_LINES = 3
+_COLON_END = re.compile(r"[::\s]+$")
+_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,30})】[ \t]*$")
+
+
+def unbracket_headings(text: str) -> str:
+    """`text` with each heading set in 【】 on a line of its own written without them."""
+    return _BRACKETED_HEADING.sub(r"\1", text) if "【" in text else text
+
+
+# … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
+_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[\u4e00-\u9fff]))")
+_ARROW_LINE = re.compile(r"[ \t]*[▲▼↑↓][ \t]*-?\d")   # a growth by its arrow alone, below the line it is of
+_ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
+
+
+@lru_cache(maxsize=4)
+def _card_name(names: re.Pattern) -> re.Pattern:
+    """A card's name line: its mark (group 1, empty when none), the name, a bracketed unit, a colon."""
+    return re.compile(rf"({_MARK})?(?:{names.pattern})[ \t]*(?:[((][^()()\n]{{1,8}}[))])?[ \t]*[::]?[ \t]*")
+
+
+def _spelled(value: str) -> str:
+    """A value line with its arrow said in words (▲6.1% → 增长6.1%)."""
+    return _ARROWS[value[0]] + value[1:].lstrip() if value[:1] in _ARROWS else value
+
+
+def join_card_values(text: str, names: re.Pattern) -> str:
+    """`text` with each card's name line joined to the value lines below it (`names`: Knowledge.term_re)."""
+    if "\n" not in text:
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    card = _card_name(names)
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        named = card.fullmatch(line)
+        if _ARROW_LINE.match(line) and out and names.search(out[-1]) and not names.search(line):
+            out[-1] = out[-1].rstrip() + "," + _spelled(line.strip())   # (一般公共预算收入20.16亿元 / ▲8.9%: its growth)
+            continue
+        if not named:
+            out.append(line)
+            continue
+        value_line = _VALUE_LINE if named.group(1) else _UNIT_VALUE_LINE
+        values = []
+        while i < len(lines) and len(values) < _MOST_VALUE_LINES and value_line.match(lines[i]) \
+                and not names.search(lines[i]):
+            values.append(_spelled(lines[i].strip()))
+            i += 1
+        out.append(_COLON_END.sub("", line) + ",".join(values) if values else line)
+    return "\n".join(out)
+
+
+# a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
+# ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
+_CARD_AIMS = re.compile(rf"(?:{_MARK})?(\d{{4}})年[ \t]*(?:新?(?:主要|预期|发展)?目标|这样干|怎么干|干什么)[ \t]*[::]?[ \t]*")
+_CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年[ \t]*(?:回顾|成绩单|答卷|回眸|盘点))"
+                          r"[ \t]*[::]?[ \t]*")
+
+
+def card_aims(line: str) -> re.Match | None:
+    """A card's heading of one year's aims, its year in group 1."""
+    return _CARD_AIMS.fullmatch(line)
+
+
+def card_review(line: str) -> re.Match | None:
+    """A card's heading of one year's review, its year in group 1 or 2."""
+    return _CARD_REVIEW.fullmatch(line)
