@@ -111,6 +111,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.para_start, self.future_para, self.heading_span = 0, -1, None   # starts: this paragraph, 未来五年's; 过去五年工作回顾's span
         self.aims_span = None   # the plan a section of aims is headed by (二、“十四五”时期主要目标): its span, to the next section
         self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
+        self.before_inline: tuple[str | None, int | None] = (None, None)   # the section and year it was opened in
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
         self.heading_year: int | None = None   # the year of the last line that is only a year (2026年——)
@@ -189,7 +190,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%")
                 # or of a year before the plan's (据介绍,2014年…), or where a paragraph reports a part-year, or at one
                 # that says it reviews (报告回顾了今年的工作,…)
-                self.ctx.section, self.ctx.year, self.inline_plan = None, None, False
+                # (back to the section it was opened in: a review's, as in a report on the half year, else none)
+                (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False
         own = self.relative_year(sent)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)
         self.relative_carried = own is None and not new_sentence and self.relative is not None

@@ -43,6 +43,7 @@ from etl.extract.work_ahead import numbered_at, work_ahead
 EPOCH = re.compile(r"(?:今年|明年|\d{4}年)(?:是|为)[^,,。;;]{0,24}?(?:之年|一年)")
 # a sentence that opens with its year (2019年,全县上下…; classify.py: a paragraph's year after an opening that named none)
 YEAR_OPENS = re.compile(r"\s*((?:19|20)\d\d)年[,,]")
+_YEAR_IS = re.compile(r"\s*((?:19|20)\d\d)年是")
 _OF_THE_SPAN = re.compile(r"年均|[三四五]年(?:来|累计|间)")
 _ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区生产总值。)
 _DIGIT = re.compile(r"\d")
@@ -186,6 +187,8 @@ class ContextMixin:
         year = next((g for g in plan.groups() if g), None)
         # 二、今后五年的奋斗目标 / 主要目标是:…: a sentence of aims under the heading of a plan's span, naming no year of its own
         under_span = self.aims_span if self.ctx.section == "plan" and not heading and not _OWN_YEAR.search(sent[:plan.end()]) else None
+        if not heading and self.ctx.section != "plan":   # what an inline plan returns to where it ends
+            self.before_inline = (self.ctx.section, self.ctx.year)
         self.ctx.section = "plan"
         if year:
             self.ctx.year = int(year)
@@ -235,7 +238,8 @@ class ContextMixin:
     def _opens_the_spans_last_year(self, sent: str) -> bool:
         """A paragraph of a past span's review that opens with the span's last year (五年来,…。 then 2022年,我们…): the review
         has moved to that one year."""
-        m = YEAR_OPENS.match(sent) if self.ctx.span and self.doc.text.startswith(sent, self.para_start) else None
+        m = (YEAR_OPENS.match(sent) or _YEAR_IS.match(sent)) if self.ctx.span and self.doc.text.startswith(sent, self.para_start) \
+            else None   # (…, or 2016年是“十三五”开局之年。: the paragraph speaks of that year)
         # (not one that goes on with the span's averages: 2015年,全市…增长10.3%,五年年均增长13.5%;…年均增长18.3%)
         return bool(m) and int(m.group(1)) == self.ctx.span[1] and not _OF_THE_SPAN.search(sent)
 
