@@ -34,3 +34,9 @@ def test_each_value_has_its_cards_name(cards):
 def test_a_table_of_bare_cells_is_not_joined():
     got = read("指标\n2023年\n增长%\n地区生产总值\n354.2\n6.1")
     assert not any(v == 354.2 and i == "gdp_growth" for i, y, k, v in got), got
+
+
+def test_numbered_rows_of_a_table_are_no_cards():
+    got = read("表1 主要指标完成情况\n指标\n2023年目标\n2023年完成\n1.地区生产总值\n增长6.5%左右\n增长4.8%\n"
+               "2.一般公共预算收入\n增长5%\n下降4.6%")
+    assert {("gdp_growth", 2023, "target", 6.5), ("gdp_growth", 2023, "actual", 4.8)} <= got, got

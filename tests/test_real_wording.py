@@ -412,10 +412,13 @@ def test_a_bulletin_out_in_march_reviews_the_year_before():
 
 
 def test_the_sidecar_date_dates_an_undated_page():
+    # (the months that ended just before the date: a path measured apart, charted; see test_months_just_ended.py)
     text = "罗湖区经济运行简报\n前三季度,全区地区生产总值增长5.1%。"
     rows = rows_of(text, {"date": "2025-11-03"})
     assert [(r["year"], r["period"], r["confidence"]) for r in rows if r["indicator"] == "gdp_growth"] == \
-        [(2025, "Q1-Q3", "low")]
+        [(2025, "Q1-Q3", "high")]
+    whole = rows_of("罗湖区经济运行简报\n全区地区生产总值增长5.1%。", {"date": "2025-11-03"})
+    assert all(r["confidence"] == "low" for r in whole if r["indicator"] == "gdp_growth")
 
 
 def test_congress_season_news_charts_last_years_stated_outcomes():

@@ -179,18 +179,18 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                     (self.sent_lead.year and FUTURE_LEAD.match(sent))
                     or ((self.sent_lead.period or (self.para_lead is None and YEAR_OPENS.match(sent)))
                         and not self.cat.term_re.search(sent))
-                    or (self.sent_lead.period and self.para_lead is None and self.after_item_name(s0)))):
+                    or (self.para_lead is None and ((self.sent_lead.period and self.after_item_name(s0))
+                                                    or (self.sent_lead.year and self.no_figure_before(s0)))))):
                 # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
                 # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
-                # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…")
+                # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…"), or a year first (…。去年全市…)
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
                     or REVIEWS_HERE.search(self._before_first_name(sent))):
-                # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%")
-                # or of a year before the plan's (据介绍,2014年…), or where a paragraph reports a part-year, or at one
-                # that says it reviews (报告回顾了今年的工作,…)
-                # (back to the section it was opened in: a review's, as in a report on the half year, else none)
+                # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%"), of a
+                # year before the plan's (据介绍,2014年…), where a paragraph reports a part-year, or at one that says it
+                # reviews (报告回顾了今年的工作,…): back to the section it was opened in (a half year report's review)
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False
         own = self.relative_year(sent)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)

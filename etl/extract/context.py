@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.asked import year_asked
 from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises
 from etl.extract.label_lines import card_aims, card_review
 from etl.extract.patterns import (
@@ -136,6 +137,8 @@ def within_span_named(sent: str, y: re.Match) -> bool:
 class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
+    asked_year: int | None = None   # the year the last sentence asked about, for the answer's paragraph
+
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
         self.heading_year = int(bare.group(1)) if bare else self.heading_year
@@ -243,6 +246,10 @@ class ContextMixin:
         # (not one that goes on with the span's averages: 2015年,全市…增长10.3%,五年年均增长13.5%;…年均增长18.3%)
         return bool(m) and int(m.group(1)) == self.ctx.span[1] and not _OF_THE_SPAN.search(sent)
 
+    def no_figure_before(self, s0: int) -> bool:
+        """The paragraph before the sentence at s0 holds no number: words that lead to what it reports."""
+        return not _DIGIT.search(self.doc.text, self.para_start, s0)
+
     def after_item_name(self, s0: int) -> bool:
         """The paragraph so far is only an item's short name (一、地区生产总值。): the sentence at s0 opens it in fact, and
         the part of the year it names holds for the rest of the paragraph (…。分产业看,…三次产业结构为…)."""
@@ -339,6 +346,15 @@ class ContextMixin:
         return self.past_until is not None and year > self.past_until
 
     def lead_of(self, sent: str) -> Lead | None:
+        """The year (and part-year) a full sentence is about (`_lead_of`); with none, at a paragraph's start, the year the
+        paragraph before asked about (问:报告对2023年经济发展是如何总结的? / 答:…: the answer is of 2023)."""
+        asked, self.asked_year = self.asked_year, year_asked(self.doc.text, self.para_start, sent, self.date_year)
+        lead = self._lead_of(sent)
+        if lead is None and asked and self.doc.text.startswith(sent, self.para_start):
+            return Lead(asked, None)
+        return lead
+
+    def _lead_of(self, sent: str) -> Lead | None:
         """The year (and part-year) a full sentence is about, from its head or from its first
         clause before the first indicator name ("报告指出,2020年全区…;…")."""
         if REPORT_NAME_LEAD.match(sent):

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# a card's mark before its name (●, ■, ▲, ①, 1.), and a line of values: a number, or a change or aim said before one
-_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇]|[①-⑳]|\d{1,2}[.、])[ \t]*"
+# a card's mark before its name (●, ■, ①), and a line of values: a number, or a change or aim said before one
+_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇]|[①-⑳])[ \t]*"   # (not 1. or 一、: a table's rows are numbered so)
 _VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*)?(?:-?\d|(?:同比|比上年|较上年)?(?:增长|下降|减少|提高|回落|控制|达到|完成))")
 _MOST_VALUE_LINES = 3
 _COLON_END = re.compile(r"[::\s]+$")
+# a header cell of a table written one cell per line (指标名称, 单位): unmarked name lines within reach below it are rows
+_TABLE_HEAD = re.compile(r"[ \t]*(?:序号|指标(?:名称)?|项目|(?:计量)?单位)[ \t]*")
+_TABLE_REACH = 60
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,30})】[ \t]*$")
 
 
@@ -23,7 +26,7 @@ def unbracket_headings(text: str) -> str:
 
 
 # … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
-_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[\u4e00-\u9fff]))")
+_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
 _ARROW_LINE = re.compile(r"[ \t]*[▲▼↑↓][ \t]*-?\d")   # a growth by its arrow alone, below the line it is of
 _ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
 
@@ -43,12 +46,16 @@ def join_card_values(text: str, names: re.Pattern) -> str:
     """`text` with each card's name line joined to the value lines below it (`names`: Knowledge.term_re)."""
     if "\n" not in text:
         return text
-    lines, out, i = text.split("\n"), [], 0
+    lines, out, i, header_at = text.split("\n"), [], 0, -_TABLE_REACH - 1
     card = _card_name(names)
     while i < len(lines):
         line = lines[i]
         i += 1
+        if _TABLE_HEAD.fullmatch(line):
+            header_at = i   # a table of one cell per line begins: its rows are no cards
         named = card.fullmatch(line)
+        if named and not named.group(1) and i - header_at <= _TABLE_REACH:
+            named = None
         if _ARROW_LINE.match(line) and out and names.search(out[-1]) and not names.search(line):
             out[-1] = out[-1].rstrip() + "," + _spelled(line.strip())   # (一般公共预算收入20.16亿元 / ▲8.9%: its growth)
             continue

@@ -71,3 +71,16 @@ def posted_early_in(url: str | None, year: int) -> bool:
     season's news of the year's aims (a target)."""
     m = address_month(url)
     return bool(m) and int(m.group(1)) == year and int(m.group(2)) <= POSTED_BY_MONTH
+
+
+_YEAR_WITH_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:" + PART_NAME + r"|第?[1-4]季度|前[二两]季度)")
+
+
+def lead_part_year(doc: Document) -> int | None:
+    """The year the item's head names with its part (2021年一季度…, 参考2018年上半年…), in its title, else in the text's
+    head; None when it names the part with no year."""
+    for head in (doc.title, doc.text[:300]):
+        m = _YEAR_WITH_PART.search(head)
+        if m:
+            return int(m.group(1))
+    return None

@@ -72,7 +72,7 @@ QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quar
 
 STAMP_GAP_YEARS = 2   # a page dated this many years after every year its text states is likely a later copy
 # where a figure's year may have come from the page's date: the date itself, a word relative to it, the section's year
-_FROM_THE_DATE = frozenset({"document", "document-last-year", "relative", "section"})
+_FROM_THE_DATE = frozenset({"document", "document, part just ended", "document-last-year", "relative", "section"})
 
 
 def reviews_plainly(head: str) -> bool:

@@ -16,7 +16,7 @@ from etl.extract.figure_time import (
     span_to_the_lead,
     year_open_at,
 )
-from etl.extract.lead_part import posted_early_in
+from etl.extract.lead_part import lead_part_year, posted_early_in
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
@@ -77,6 +77,10 @@ _YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保�
 def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
     """The match stands inside brackets opened after `start` and closed before `end`: an aside of its own."""
     return sent.rfind("(", start, m.start()) > sent.rfind(")", start, m.start()) and ")" in sent[m.end():end]
+
+
+# where the year came from for an outcome of the months that ended just before an item's date, the date's year
+PART_JUST_ENDED = "document, part just ended"
 
 
 class WhenMixin(SpanMixin):
@@ -222,7 +226,7 @@ class WhenMixin(SpanMixin):
         own_clause = clause_start(sent, n.start, ",,;;")
         if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, own_clause, n.start):
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
-        period = self.of_the_half(period, kind, sent, n, year)
+        period, year_source = self.part_of_the_item(period, kind, sent, n, year, year_source)
         clause_year = year_source == "clause"
         stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
         plan_end = PLAN_END_JUST_BEFORE.search(sent, max(0, n.start - 12), n.start)
@@ -254,6 +258,14 @@ class WhenMixin(SpanMixin):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
 
+    def part_of_the_item(self, period: str, kind: str, sent: str, n, year: int | None, year_source: str) -> tuple[str, str]:
+        """(period, year source): `of_the_half`'s period; an outcome of the months that ended just before the item's date,
+        dated by it (1-9月,… in an item of October), has a path of its own, PART_JUST_ENDED."""
+        period = self.of_the_half(period, kind, sent, n, year)
+        if year_source == "document" and kind == "actual" and self.part_just_ended(period):
+            return period, PART_JUST_ENDED
+        return period, year_source
+
     def of_the_half(self, period: str, kind: str, sent: str, n, year: int | None) -> str:
         """`period`, or H1 in a half year's report or item, or the one part of a year its title names (前11月X省经济
         运行…): an outcome of its own year not said to be the whole year's is that part's."""
@@ -261,8 +273,9 @@ class WhenMixin(SpanMixin):
         own = doc.reviews_year or doc.report_year
         mine = period == "year" and kind == "actual" and (own is None or year == own) \
             and not WHOLE_YEAR.search(sent, 0, n.start) and self.heading_part != "year"
-        # (a part its head names is of the year the item is dated in, just after the part: not an earlier year it reviews)
-        lead = doc.lead_part if self.date_year is None or year == self.date_year else None
+        # (a part its head names is of the year named with it, else of the item's date: not an earlier year it reviews)
+        part_year = lead_part_year(doc) if doc.lead_part else None
+        lead = doc.lead_part if (year == part_year if part_year else self.date_year is None or year == self.date_year) else None
         return ("H1" if doc.half_year else lead or headline_part(doc.title) or period) if mine else period
 
     def kind_for_year(self, sent, subject, n, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
