@@ -26,7 +26,12 @@ def _cells(line: str) -> list[str] | None:
     cells = [c.strip() for c in line.rstrip().split("\t")] if "\t" in s else _GAP.split(s)
     if len(cells) < _CELLS_AT_LEAST or sum(bool(c) for c in cells) < 2 or any(_LETTERSPACED.search(c) for c in cells):
         return None
-    return cells
+    first = _LABEL_AND_FIGURE.fullmatch(cells[0])   # (规模以上工业增加值 -9.7   -3.8: one space after the label)
+    return [first.group(1), first.group(2), *cells[1:]] if first else cells
+
+
+# a row's first cell that is its label and its first figure, one space apart
+_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?[\u4e00-\u9fff)）])\s([-+]?\d[\d,]*(?:\.\d+)?\s*%?)")
 
 
 def _has_figure(cells: list[str]) -> bool:

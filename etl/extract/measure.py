@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
 from etl.extract.clause_years import blank, clause_start
+from etl.extract.own_object import spent_in_own_clause
 from etl.extract.patterns import (
     AT_COMPARABLE_PRICES,
     AT_CURRENT_PRICES,
@@ -160,8 +161,8 @@ class MeasureMixin:
             # with the upper levels' share
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
-        if is_base(sent, n.start, n.end) or from_last_year(gap):
-            return   # 在去年增长5.3%的基础上增长6%左右, 由上年的798.4亿元增加到…: an earlier year's, the base or the start
+        if is_base(sent, n.start, n.end) or from_last_year(gap) or spent_in_own_clause(sent, subject.end, n.start):
+            return   # 在去年增长5.3%的基础上增长6%左右, 由上年的798.4亿元…: the base or the start; …,发放消费券1200万元: another's
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
