@@ -145,7 +145,7 @@ class ContextMixin:
         plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading) \
             or (card_aims(sent) if heading else None)
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
-        review = review or (card_review(sent) if heading and not plan else None)
+        review = review or (card_review(sent, self.date_year) if heading and not plan else None)
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")

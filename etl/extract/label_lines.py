@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 # a card's mark before its name (●, ■, ①), and a line of values: a number, or a change or aim said before one
-_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇]|[①-⑳])[ \t]*"   # (not 1. or 一、: a table's rows are numbered so)
+# (not 1. or 一、: a table's rows are numbered so; an app's emoji are marks: 📊, 🔺, ✅)
+_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇🔺🔻]|[①-⑳]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?)+[ \t]*"
 _VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*)?(?:-?\d|(?:同比|比上年|较上年)?(?:增长|下降|减少|提高|回落|控制|达到|完成))")
 _MOST_VALUE_LINES = 3
 _COLON_END = re.compile(r"[::\s]+$")
@@ -84,6 +85,15 @@ def card_aims(line: str) -> re.Match | None:
     return _CARD_AIMS.fullmatch(line)
 
 
-def card_review(line: str) -> re.Match | None:
-    """A card's heading of one year's review, its year in group 1 or 2."""
-    return _CARD_REVIEW.fullmatch(line)
+# … or a card's heading of nothing but a year and a word or two, no aim (📊 2023年 关键词:跨越, 📈 2024年 全省经济"成绩单")
+_CARD_YEAR = re.compile(rf"(?:{_MARK})?(\d{{4}})年(?![^\n]*(?:目标|计划|预期|任务|这样干|怎么干|报告|展望|将|要))[^\d\n]{{0,16}}")
+
+
+def card_review(line: str, date_year: int | None = None) -> re.Match | None:
+    """A card's heading of one year's review, its year in group 1 or 2; or of a year before `date_year` (the item's)
+    with no word of an aim."""
+    said = _CARD_REVIEW.fullmatch(line)
+    if said or date_year is None:
+        return said
+    year = _CARD_YEAR.fullmatch(line)
+    return year if year and int(year.group(1)) < date_year else None
