@@ -1,20 +1,47 @@
-"""Pure: the year a question asks about, in an interview or a page of questions and answers (问:报告对2023年经济发展是如何
-总结的? / 记者:刚刚过去的2023年…? / 主持人:去年…?): the answer below it is of that year (etl/extract/context.py, lead_of)."""
+"""Pure: the thread of an interview or a page of questions and answers (问:报告对2023年经济发展是如何总结的? / 记者:刚刚过去的
+2023年…? / 主持人:去年…?): an answer is of the year its question asked about, and a follow-up question that names none
+(记者:消费和外贸方面呢?) goes on with the year and part of the answers before it (etl/extract/context.py, lead_of)."""
 
 from __future__ import annotations
 
 from etl.extract.patterns import YEAR
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
+_QUESTION_MARKS = ("?", "？")
 
 
-def year_asked(text: str, para_start: int, sent: str, date_year: int | None) -> int | None:
-    """The year `sent` (a sentence of `text`'s paragraph at `para_start`) asks about when a question mark closes it: one
-    it names, else 去年 or 今年 said of the item's date; None for any other sentence."""
+def is_question(text: str, para_start: int, sent: str) -> bool:
+    """`sent`, a sentence of `text`'s paragraph at `para_start`, is closed by a question mark."""
     at = text.find(sent, para_start)
-    if not sent or at < 0 or text[at + len(sent):at + len(sent) + 1] not in ("?", "？"):
-        return None
+    return bool(sent) and at >= 0 and text[at + len(sent):at + len(sent) + 1] in _QUESTION_MARKS
+
+
+def year_named(sent: str, date_year: int | None) -> int | None:
+    """A year `sent` names, else 去年 or 今年 said of the item's date."""
     named = next((int(y.group(1)) for y in YEAR.finditer(sent) if _FIRST_YEAR <= int(y.group(1)) <= _LAST_YEAR), None)
     if named or not date_year:
         return named
     return date_year - 1 if "去年" in sent else date_year if "今年" in sent else None
+
+
+class Interview:
+    """The year and part of the year (a pair) a document's questions are about, sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.asked: tuple | None = None   # what the last question asked about, for the answer's paragraph
+        self.last: tuple | None = None    # what the last answer was about, for a follow-up question that names no year
+        self.after_question = False       # the sentence before was a question: this one may open its answer
+
+    def lead(self, text: str, para_start: int, sent: str, date_year: int | None, own: tuple | None) -> tuple | None:
+        """The (year, part) of `sent`: its own lead (`own`), else at a paragraph's start what the question before asked."""
+        asked, answers = self.asked, self.after_question
+        question = self.after_question = is_question(text, para_start, sent)
+        year = year_named(sent, date_year) if question else None
+        opens = text.startswith(sent, para_start)
+        if question and not year and answers and not opens:
+            return own   # a second question of the same paragraph (今年的目标是多少?会不会太保守?) keeps the first one's year
+        self.asked = (year, None) if year else (self.last if question else None)
+        got = asked if own is None and asked and opens else own
+        if opens and answers and not question and got and got[0]:
+            self.last = got   # (an answer's opening lead, not a dateline's nor a 去年同期 said in passing)
+        return got

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.asked import year_asked
+from etl.extract.asked import Interview
 from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises
 from etl.extract.label_lines import card_aims, card_review
 from etl.extract.patterns import (
@@ -137,7 +137,7 @@ def within_span_named(sent: str, y: re.Match) -> bool:
 class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
-    asked_year: int | None = None   # the year the last sentence asked about, for the answer's paragraph
+    interview: Interview | None = None   # the thread of questions and answers (etl/extract/asked.py)
 
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
@@ -346,13 +346,12 @@ class ContextMixin:
         return self.past_until is not None and year > self.past_until
 
     def lead_of(self, sent: str) -> Lead | None:
-        """The year (and part-year) a full sentence is about (`_lead_of`); with none, at a paragraph's start, the year the
-        paragraph before asked about (问:报告对2023年经济发展是如何总结的? / 答:…: the answer is of 2023)."""
-        asked, self.asked_year = self.asked_year, year_asked(self.doc.text, self.para_start, sent, self.date_year)
+        """The year (and part-year) a full sentence is about (`_lead_of`); with none, at a paragraph's start, what the
+        question before it asked about (问:报告对2023年经济发展是如何总结的? / 答:…: the answer is of 2023; asked.py)."""
         lead = self._lead_of(sent)
-        if lead is None and asked and self.doc.text.startswith(sent, self.para_start):
-            return Lead(asked, None)
-        return lead
+        self.interview = self.interview or Interview()
+        got = self.interview.lead(self.doc.text, self.para_start, sent, self.date_year, (lead.year, lead.period) if lead else None)
+        return lead if got is None or (lead and (lead.year, lead.period) == got) else Lead(*got)
 
     def _lead_of(self, sent: str) -> Lead | None:
         """The year (and part-year) a full sentence is about, from its head or from its first
