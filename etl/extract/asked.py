@@ -10,9 +10,8 @@ _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 _QUESTION_MARKS = ("?", "？")
 
 
-def is_question(text: str, para_start: int, sent: str) -> bool:
-    """`sent`, a sentence of `text`'s paragraph at `para_start`, is closed by a question mark."""
-    at = text.find(sent, para_start)
+def is_question(text: str, at: int, sent: str) -> bool:
+    """`sent`, found in `text` at `at`, is closed by a question mark."""
     return bool(sent) and at >= 0 and text[at + len(sent):at + len(sent) + 1] in _QUESTION_MARKS
 
 
@@ -31,11 +30,14 @@ class Interview:
         self.asked: tuple | None = None   # what the last question asked about, for the answer's paragraph
         self.last: tuple | None = None    # what the last answer was about, for a follow-up question that names no year
         self.after_question = False       # the sentence before was a question: this one may open its answer
+        self.cursor = 0                   # where the last sentence ended: each is looked for from there on (linear)
 
     def lead(self, text: str, para_start: int, sent: str, date_year: int | None, own: tuple | None) -> tuple | None:
         """The (year, part) of `sent`: its own lead (`own`), else at a paragraph's start what the question before asked."""
         asked, answers = self.asked, self.after_question
-        question = self.after_question = is_question(text, para_start, sent)
+        at = text.find(sent, max(para_start, self.cursor)) if sent else -1
+        self.cursor = at + len(sent) if at >= 0 else self.cursor
+        question = self.after_question = is_question(text, at, sent)
         year = year_named(sent, date_year) if question else None
         opens = text.startswith(sent, para_start)
         if question and not year and answers and not opens:

@@ -1,8 +1,9 @@
 """Pure: an infographic's cards turned to text. A heading in lenticular brackets on a line of its own (【2016年预期目标】,
 【2015年成绩单】) is a heading as any other. A bulleted line of nothing but an indicator's name and the lines of its
 values below it (● 地区生产总值 / 306.2亿元,增长10.6%; ■ 公共财政预算收入 / 183627万元 / 增长14.8%): one line, so each
-value has its name. Only under a bullet or a number, which no cell of a table carries, and only value lines that name
-no indicator of their own."""
+value has its name; with no mark only when each value line carries its unit or arrow (354.2亿元, ▲6.1%) and no table's
+header stands above, and always only value lines that name no indicator of their own. A card's heading of a year's
+review or aims (回顾2024, 2025年这样干, 📊 2023年 关键词) names that year."""
 
 from __future__ import annotations
 
