@@ -4,6 +4,7 @@ local name whose scope varies by place (part of etl/extract/classify.py's extrac
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -21,9 +22,10 @@ def restated_in_body(mentions: list[Mention], text: str) -> list[Mention]:
     is the body's figure, with the body's period: the headline's reading is dropped, never a year of its own."""
     listed = _listed_lines(text)
     lines = [(m.start(), m.end()) for m in _HEADLINE.finditer(text) if m.start() not in listed]
+    starts = [a for a, _ in lines]   # (in order and apart: the one line a mention may sit in is found by bisection)
     def in_headline(m: Mention) -> bool:
-        return m.char_start is not None and m.char_end is not None and any(
-            a <= m.char_start and m.char_end <= b for a, b in lines)
+        k = bisect.bisect_right(starts, m.char_start) - 1 if m.char_start is not None else -1
+        return k >= 0 and m.char_end is not None and m.char_end <= lines[k][1]
     said = {(m.indicator, m.value) for m in mentions if not in_headline(m)}
     return [m for m in mentions if not (in_headline(m) and (m.indicator, m.value) in said)]
 

@@ -90,6 +90,8 @@ class At:
 class RowsMixin:
     """The rows part of the extractor (etl/extract/classify.py's Extractor)."""
 
+    review_opened: int | None = None   # where the text first says it reviews the year past (REVIEW_OPENING's end)
+
     def qualitative(self, sent: str, s0: int, terms: list[TermHit], nums: list[NumberMention]) -> None:
         for m in self.cat.qualitative.finditer(sent):
             clause_start = max(sent.rfind(c, 0, m.start()) for c in ",:") + 1
@@ -289,7 +291,10 @@ class RowsMixin:
         """An outcome of an item of January-March is last year's for sure when the item estimates it
         (congress news: 预计, 同比) or has said before it that it reviews the year just past (一年来,…)."""
         start = max(self.doc.text.rfind("。", 0, at), self.doc.text.rfind("\n", 0, at)) + 1
-        return (self.congress_news and self.sent_estimate) or bool(REVIEW_OPENING.search(self.doc.text, 0, at)) \
+        if self.review_opened is None:   # (where the text first says it reviews: found once, not once per figure)
+            first = REVIEW_OPENING.search(self.doc.text)
+            self.review_opened = first.end() if first else len(self.doc.text) + 1
+        return (self.congress_news and self.sent_estimate) or self.review_opened <= at \
             or reviews_plainly(self.doc.text[start:at])   # 报告回顾,全县…: what the report reviews
 
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
