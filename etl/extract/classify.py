@@ -188,10 +188,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
                     or REVIEWS_HERE.search(self._before_first_name(sent))):
-                # news: the targets a sentence announced end at a sentence of a first estimate ("…初步预计,…增长22%"), of a
-                # year before the plan's (据介绍,2014年…), where a paragraph reports a part-year, or at one that says it
-                # reviews (报告回顾了今年的工作,…): back to the section it was opened in (a half year report's review)
+                # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
+                # paragraph or a review (报告回顾了…): back to the section they opened in, an earlier year leading on
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False
+                self.para_lead = self.sent_lead if self.sent_lead and self.sent_lead.year else self.para_lead
         own = self.relative_year(sent)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)
         self.relative_carried = own is None and not new_sentence and self.relative is not None
