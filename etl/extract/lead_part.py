@@ -15,7 +15,8 @@ _FIRST_FIGURE = re.compile(r"\d\s*[%亿万]")
 _REPORTS = ("government work report", "plan report")
 # a year with a part of it (2021年一季度, 2023年1-5月, 2019年上半年)
 # … leading its sentence (2021年一季度,达州市实现…), not naming a meeting (2026年一季度全区经济发展调度会)
-_YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:" + PART_NAME + r"|第?[1-4]季度|前[二两]季度)\s*[,,]")
+_PART = r"(?:" + PART_NAME + r"|第?[1-4]季度|前[二两]季度)"   # a part of a year, by any of its names
+_YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年" + _PART + r"\s*[,,]")
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
@@ -73,7 +74,7 @@ def posted_early_in(url: str | None, year: int) -> bool:
     return bool(m) and int(m.group(1)) == year and int(m.group(2)) <= POSTED_BY_MONTH
 
 
-_YEAR_WITH_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:" + PART_NAME + r"|第?[1-4]季度|前[二两]季度)")
+_YEAR_WITH_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*" + _PART)
 
 
 def lead_part_year(doc: Document) -> int | None:
