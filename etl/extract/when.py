@@ -79,8 +79,6 @@ def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
     return sent.rfind("(", start, m.start()) > sent.rfind(")", start, m.start()) and ")" in sent[m.end():end]
 
 
-# words of aims decided (not only proposed) for a year, before a sentence's first indicator
-_DECIDED = re.compile(r"批准|确定|划定|设定|锁定")
 # where the year came from for an outcome of the months that ended just before an item's date, the date's year
 PART_JUST_ENDED = "document, part just ended"
 
@@ -312,7 +310,7 @@ class WhenMixin(SpanMixin):
         if year is None:
             return True
         first = self.cat.term_re.search(sent)
-        if _DECIDED.search(sent, 0, first.start() if first else len(sent)):
+        if any(w in sent[:first.start() if first else len(sent)] for w in self.grammar.decided_words):
             return False   # 会议批准的2013年计划,确定全市…增长12%: aims decided for that year stay aims, reviewed later or not
         named = [int(y) for y in YEAR.findall(sent) if self._plausible(int(y))]
         latest = self.date_year if self.date_year is not None else self.latest_year

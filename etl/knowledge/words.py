@@ -13,7 +13,7 @@ from etl.knowledge.tables import alternation, finite_number, nonnegative_number,
 
 HEDGE_POSITIONS = ("prefix", "suffix", "none")
 HEDGE_BOUNDS = ("about", "floor", "ceiling", "exact")
-KIND_WORDS = ("target", "actual", "above", "below", "announce", "assigned")
+KIND_WORDS = ("target", "actual", "above", "below", "announce", "assigned", "decided")
 
 
 def plausible_ranges(units: list[dict]) -> dict[str, tuple[float | None, float | None]]:
@@ -100,6 +100,7 @@ class Grammar:
     chrome: tuple[str, ...] = ()   # the words of a site's page tools (字号, 打印, 分享到), longest first, data/page_chrome.csv
     footer: tuple[str, ...] = ()   # words only a site's footer has (版权所有, ICP备), data/page_chrome.csv
     assigned_words: tuple[str, ...] = ()   # 下达: a target the level above handed down (data/kind_words.csv)
+    decided_words: tuple[str, ...] = ()    # 批准, 确定: aims decided for a year, not only proposed (data/kind_words.csv)
 
 
 def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_rows: list[dict]) -> Grammar:
@@ -108,7 +109,7 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
     kinds = read_table(data_dir / "kind_words.csv", ["word", "kind"])
     for i, k in enumerate(kinds, start=2):
         if k["kind"] not in KIND_WORDS or not (k["word"] or "").strip():
-            raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above, below, announce or assigned")
+            raise InputError(f"{data_dir / 'kind_words.csv'}: line {i}: a word, and a kind target, actual, above, below, announce, assigned or decided")
     words = {kind: by_len(k["word"].strip() for k in kinds if k["kind"] == kind) for kind in KIND_WORDS}
     levels = {r["level"]: r["whole_zh"].strip() for r in level_rows}
     own = {r["level"]: split_cell(r.get("own_zh")) for r in level_rows}
@@ -118,7 +119,8 @@ def read_grammar(data_dir: Path, units: list[dict], hedges: list[dict], level_ro
                    by_len(h["qualifier"] for h in hedges if h.get("reach") == "clause"),
                    {h["qualifier"]: h["bound"] for h in hedges},
                    words["target"], words["actual"], words["above"], words["below"], words["announce"], levels, own,
-                   read_variants(data_dir), *read_chrome(data_dir), assigned_words=words["assigned"])
+                   read_variants(data_dir), *read_chrome(data_dir), assigned_words=words["assigned"],
+                   decided_words=words["decided"])
 
 
 def read_chrome(data_dir: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
