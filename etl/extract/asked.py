@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+from etl.extract.doc_date import in_reach
 from etl.extract.patterns import YEAR
 
-_FIRST_YEAR, _LAST_YEAR = 1990, 2100
 _QUESTION_MARKS = ("?", "？")
 
 
@@ -17,7 +17,7 @@ def is_question(text: str, at: int, sent: str) -> bool:
 
 def year_named(sent: str, date_year: int | None) -> int | None:
     """A year `sent` names, else 去年 or 今年 said of the item's date."""
-    named = next((int(y.group(1)) for y in YEAR.finditer(sent) if _FIRST_YEAR <= int(y.group(1)) <= _LAST_YEAR), None)
+    named = next((int(y.group(1)) for y in YEAR.finditer(sent) if in_reach(int(y.group(1)))), None)
     if named or not date_year:
         return named
     return date_year - 1 if "去年" in sent else date_year if "今年" in sent else None

@@ -17,6 +17,7 @@ from etl.extract.base_clause import after_base
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_back_until, sentences
+from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
 from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
@@ -123,7 +124,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def _stated_years(self, doc: Document) -> None:
         """The years the text states, and what they tell of the document: the only one, the latest, the one targets
         are set for, and how long after the last of them the page is dated."""
-        found = [m for m in YEAR.finditer(doc.text[:20000]) if 1990 <= int(m.group(1)) <= 2100]
+        found = [m for m in YEAR.finditer(doc.text[:20000]) if in_reach(int(m.group(1)))]
         stated = {int(m.group(1)) for m in found}
         self.stated_years = frozenset(stated)
         # … and those it states other than as a day's date (2024年2月18日 dates the item, it says nothing of 2024)
@@ -139,7 +140,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.latest_year = max((int(m.group(1)) for m in found if not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
                                default=None)
         # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
-        aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if 1990 <= int(y) <= 2100}
+        aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if in_reach(int(y))}
         self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
         # the year the document sets targets for: a figure of an earlier year is an outcome
         self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)

@@ -41,8 +41,14 @@ _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
 _SIGNED_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府办公室|统计局|发展和改革局|办公室)\s*" + _DAY + r"\s*$", re.M)
 # … or a line that opens with the day and goes on with the item's source (2024/01/12 X区新闻中心 作者:…)
 _STAMP_LINE = re.compile(r"^\s*" + _DAY + r"(?=[ \t\u3000])", re.M)
-# no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日)
-FIRST_DATE_YEAR = 1990
+# no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日); nor is
+# any later than the century's end (a four-digit number past it is a count, not a year)
+FIRST_DATE_YEAR, LAST_DATE_YEAR = 1990, 2100
+
+
+def in_reach(year: int) -> bool:
+    """A year a report this product reads may be dated in or speak of (1990-2100)."""
+    return FIRST_DATE_YEAR <= year <= LAST_DATE_YEAR
 # a year whose figures the text reports: one that opens a clause (2015年,全市… / 2015年全县…) or dates a count (人口380万
 # (2014年)); not one aimed at (到2035年基本实现…, 展望2035年,…, 2022年冬奥会)
 _REPORTED_YEAR = re.compile(r"(?<!\d)(?<!到|至)(?<!展望|远景)(\d{4})年(?:[,,))]|全[市县区省旗州盟年]|我[市县区省旗州盟])")
@@ -53,7 +59,7 @@ def iso_date(y: str, m: str, d: str) -> str | None:
         y_, m_, d_ = int(y), int(m), int(d)
     except ValueError:
         return None
-    if not FIRST_DATE_YEAR <= y_ <= 2100:
+    if not in_reach(y_):
         return None
     try:
         return datetime.date(y_, m_, d_).isoformat()   # a day its month does not have (2月30日, …/2023/02/29/) is no date

@@ -6,6 +6,7 @@ import re
 
 from etl.extract.clause_years import PART_NAMED, blank, clause_start, compared_year, explicit_year
 from etl.extract.context import When
+from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
     SHARE_OF_THE_YEARS_AIM,
     done_in_part_year,
@@ -389,4 +390,4 @@ class WhenMixin(SpanMixin):
 
     def _plausible(self, year: int) -> bool:
         ref = self.doc.report_year or self.ctx.year or self.date_year or year
-        return 1990 <= year <= 2100 and ref - 15 <= year <= ref + 10
+        return in_reach(year) and ref - 15 <= year <= ref + 10
