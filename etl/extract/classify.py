@@ -188,7 +188,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
-                    or REVIEWS_HERE.search(self._before_first_name(sent))):
+                    or REVIEWS_HERE.search(self._before_first_name(sent) or sent)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
                 # paragraph or a review (报告回顾了…): back to the section they opened in, an earlier year leading on
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False

@@ -277,13 +277,18 @@ def split_run_on(text: str) -> str:
 # break before a line that opens with a closing mark, and after one that ends with an opening mark, never a line's own
 _RUN_BREAK = re.compile(r"\n+(?=[,,。、;;::!!??))》”’])|(?<=[“‘((《])\n+")
 
+# a label after a value and its colon, to the line's end (…亿元:地方一般公共预算收入, …%左右:今年增长预期)
+_LABEL_AFTER = r"[\u4e00-\u9fff]{0,3}[::][^\n,,。;;:]{2,30}(?:\n|$)"
+
 
 @lru_cache(maxsize=4)
 def _number_run(units: tuple[str, ...]) -> re.Pattern:
     """The break before a line that opens with a number (and its unit, or a ratio's colon) and goes on with the sentence
     (…生产总值\n5532.4亿元、增速…; 分别为\n-4.5%、\n-2.6%、; 调整为\n20.5:\n19.1:), after a line that ends in a word or a mark
-    of a list: a cell of a one-cell-per-line table (地区生产总值\n414.9\n) stands alone on its line, and stays."""
-    return re.compile(rf"(?<=[\u4e00-\u9fff、,,::∶])\n(?=-?\d+(?:\.\d+)?\s*(?:(?:%|{alternation(units)})[,,、。;;::∶\u4e00-\u9fff]|[::∶]\d))"
+    of a list: a cell of a one-cell-per-line table (地区生产总值\n414.9\n) stands alone on its line, and stays, as does a
+    card's line of a value and its label (40.18亿元:财政总收入 / 8.5%左右:今年增长预期)."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff、,,::∶])\n(?=-?\d+(?:\.\d+)?\s*(?:(?:%|{alternation(units)})(?!{_LABEL_AFTER})"
+                      r"[,,、。;;::∶\u4e00-\u9fff]|[::∶]\d))"
                       r"|(?<=\d[::∶])\n(?=\d)")   # a ratio's parts (20.5:\n19.1:\n60.4)
 
 
