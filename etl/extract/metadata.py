@@ -69,13 +69,14 @@ def split_segments(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the documents a file holds. Boundaries: a line that is only a dash
     (listing pages), a form feed, or a report title line after the start of a segment.
     Segments shorter than MIN_SEGMENT_CHARS are merged into a neighbour."""
-    starts = [0]
-    pos = 0
-    seg_has_body, last = False, ""
-    for line in text.splitlines(keepends=True):
+    starts, pos, seg_has_body, last, lines = [0], 0, False, "", text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
         stripped = line.strip()
-        if _SEPARATOR_LINE.match(line) and seg_has_body and not _NUMBER_CELL.fullmatch(last):
-            starts.append(pos)   # (a dash after a table's number cell is an empty cell of it: 103左右 / - / 100.7)
+        # (a dash beside a table's number cell, or before another dash, is an empty cell: 103左右 / - / 100.7, 亿元 / — / 9.6)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if _SEPARATOR_LINE.match(line) and seg_has_body and not _NUMBER_CELL.fullmatch(last) \
+                and not (_NUMBER_CELL.fullmatch(nxt.strip()) or _SEPARATOR_LINE.match(nxt)):
+            starts.append(pos)
             seg_has_body = False
         elif _is_title_line(line) and seg_has_body and not _part_of_title(stripped, text[starts[-1]:min(pos, starts[-1] + _TITLE_REACH)]):
             # (a heading that repeats part of the report's own title, 2020年国民经济和社会发展计划执行情况 under 关于X县2020年

@@ -25,6 +25,7 @@ from etl.extract.characters import (
 from etl.extract.columns import single_spaced_tables, spaced_columns
 from etl.extract.markup import strip_markdown
 from etl.extract.page_frame import drop_link_lists
+from etl.extract.running_heads import PAGE_NUMBER_LINE, drop_running_heads
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
 from etl.readers.html import strip_html
@@ -63,8 +64,7 @@ def join_split_numbers(text: str, units: tuple[str, ...] = ()) -> str:
 
 
 _SPACES = re.compile(r"[ \t]+")
-# PDF-to-text dumps: page-number lines ("- 12 -", "第 3 页", "12") and numbers broken over lines.
-_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[ \t]*\n")
+# PDF-to-text dumps: page-number lines ("- 12 -", "第 3 页": running_heads.py; "12") and numbers broken over lines.
 # a bare number on its own line is a page number only inside running text (the line before it is a
 # long line cut mid-sentence); in a one-cell-per-line table it is a cell
 _BARE_PAGE_NUMBER = re.compile(r"(?m)(?<=[^\n。!?;:]{20})\n[ \t]*\d{1,3}[ \t]*(?=\n)")
@@ -226,9 +226,9 @@ def drop_footer_lines(text: str, words: tuple[str, ...]) -> str:
 
 
 def join_broken_lines(text: str, units: tuple[str, ...]) -> str:
-    """Drop page-number lines and re-join numbers that a line break cut: `14\n88亿元` -> `1488亿元`, and units it cut
-    after a number: `385 亿\n元 , 增长9.8%` -> `385 亿元 , 增长9.8%`."""
-    text = _PAGE_NUMBER_LINE.sub("", text)
+    """Drop page-number lines (and the running heads beside them) and re-join numbers that a line break cut: `14\n88亿元`
+    -> `1488亿元`, and units it cut after a number: `385 亿\n元 , 增长9.8%` -> `385 亿元 , 增长9.8%`."""
+    text = PAGE_NUMBER_LINE.sub("", drop_running_heads(text))
     text = _BARE_PAGE_NUMBER.sub("", text)
     text = join_wrapped_lines(text)
     text = _RUN_BREAK.sub("", text)
