@@ -30,6 +30,7 @@ from etl.extract.patterns import (
     TARGET_INLINE,
     TO_LEVEL,
     YEAR_JUST_BEFORE,
+    part_year_of,
     unnamed_prior,
 )
 from etl.extract.spans import compounds_to
@@ -54,7 +55,6 @@ _YEARS_OF_AVERAGE = re.compile(r"(?<!十)([两二三四五])年(?:来|以来)?�
 _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
-
 # a number that says how much of an aim was done (完成全年总量目标的107%, 为预算的101.9%): not a figure of the name
 SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
 # a lead that closes on the aims it lists (全年目标为:, 预期目标是:, 年度计划:)
@@ -63,7 +63,6 @@ _AIMS_LEAD = re.compile(r"(?:目标|计划)(?:为|是|如下)?\s*[::]")
 _SHARE_DONE = re.compile(r"(?:目标|计划|任务|预算)的\s*$")
 # an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 占预算的52%): no cue that its figures are aims
 _PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初)?(?:预期)?(?:目标|计划|预算)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%")
-
 
 # the aim's sum right after its name, then the share of it done (完成年度目标10亿元的105%, 完成市下达任务50亿元的98%)
 _AIM_JUST_BEFORE = re.compile(r"(?:目标|计划|任务|预算)(?:数|值)?(?:为|是)?\s*$")
@@ -112,6 +111,9 @@ _AIM_OF_THE_ONE_BEFORE = re.compile(r"^[^,,;;。\d]{0,4}?目标[^,,;;。\d]{0,6}
 _NUMBER_JUST_BEFORE = re.compile(r"\d[^\d,,;;。]{0,6}$")   # a number, then a few words up to an aim's word (7%左右的)
 # a sentence led by the growth its list gives, up to a colon (主要指标增速:, 各项指标增长情况如下:), no name before it
 _GROWTH_LEAD = re.compile(r"^[^,,;;。\d]{0,16}?(?:增速|增幅|增长速度|增长情况)[^,,;;。\d]{0,6}?[::]")
+# … or a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
+_YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划)?目标")   # … said to be the year's, in a whole year
+_AIM_SET_AGAINST = re.compile(r"^[,,]\s*(?:略|稍|明显)?(?:完成|高于|低于|快于|慢于|未完成|未达到|达到)了?\s*$")
 _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
 
 
@@ -329,7 +331,9 @@ class MeasureMixin:
         # (增速由6.1%回落到4.2%: the rate it fell from stands between the rate's word and the verb)
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
         # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
-        led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head))
+        led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
+            subject.family in last_growth and bool(_AIM_SET_AGAINST.match(gap)) and bool(_YEARS_AIM_AFTER.match(sent, n.end))
+            and not part_year_of(sent[:n.start]))
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
 
     def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool, led: bool = False):

@@ -48,8 +48,8 @@ _TITLE_LABEL = r"标\s*题|题\s*目|名\s*称"
 _TITLE_FIELD = re.compile(rf"^(?:{_TITLE_LABEL}|文\s*件\s*名\s*称?)\s*[::]")
 
 
-# a table's caption (表1:2020年…计划目标完成情况, 附表2) names what the table shows: no new document, and no title
-_CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+|附表)")
+# a table's caption (表1:2020年…计划目标完成情况, 附表2, …预期目标一览表) names what the table shows: no new document, no title
+_CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+|附表|[^。,,;;]{4,60}?(?:一览表|情况表|对照表|汇总表)\s*$)")
 
 
 def _is_title_line(line: str) -> bool:

@@ -13,7 +13,7 @@ from etl.knowledge.tables import alternation
 # (X2016年GDP料增长6.7% 2017年目标为6.5%左右), where a space after a percentage opens a clause led by a year,
 # and in a page whose lines were run together with spaces (…确保一季度“开门红” 2017年,全州…), where a space
 # after words opens a sentence led by its year and a comma
-SENTENCE_END = re.compile(r"[。!?\n]|;(?!\s*(?:实际(?:增长|下降|完成|实现)|执行\d))|(?<=%)[ \u3000]+(?=\d{4}年)|(?<=[\u4e00-\u9fff”])[ \u3000]+(?=\d{4}年[,,])"
+SENTENCE_END = re.compile(r"[。!?\n]|;(?!\s*(?:实际(?:增长|下降|完成|实现)|执行\d|全年(?:增长|下降)))|(?<=%)[ \u3000]+(?=\d{4}年)|(?<=[\u4e00-\u9fff”])[ \u3000]+(?=\d{4}年[,,])"
                           # a review's heading run into a flattened page (…总结 2024年工作回顾 - 经济运行…)
                           r"|(?<=[\u4e00-\u9fff”\]])[ \u3000]+(?=\d{4}年工作回顾)")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比增|递增|下降|降低|减少|回落|下滑|负增长|提高|上升|增加|拉升|上涨")
@@ -152,7 +152,7 @@ LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四�
                    r"(?:今年|本年)?(?P<period>" + PART_NAME + r")?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
-TARGET_AFTER_WORDS = r"\s*的?(?:发展|奋斗|规划|预期|年度|全年|预定|既定)?目标"   # (增长8%的预期目标没有完成: that 8% is the aim)
+TARGET_AFTER_WORDS = r"\s*的?(?:年度|全年|年初)?(?:发展|奋斗|规划|预期|计划|预定|既定)?目标"   # (增长8%的预期目标没有完成: that 8% is the aim)
 BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
 PLAN_SPAN = re.compile(r"[“\"]?十([一二三四五])五[”\"]?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure

@@ -26,6 +26,10 @@ from etl.extract.subjects import TermHit, dimension_of
 from etl.knowledge.tables import alternation
 from etl.records import REASON_SEP, Mention
 
+# where the year came from for an outcome of months that end later in the year than the item's date (1—11月 in a
+# January item): the date's, though those months were not over then (the year before's, or the date is a copy's)
+PART_NOT_OVER = "document, part not over"
+
 # a number written to hundredths or finer (5.52亿元, 3.98%), or a sum that would be so written in 亿元 (557700万元 is
 # 55.77亿元, 41651万元 is 4.1651亿元): a measured outcome; targets are set in round figures (300亿元, 1.2万亿元, 8%)
 _HUNDREDTHS = re.compile(r"(?<![\d.])\d+\.\d{2,}(?![\d.])")
@@ -158,6 +162,8 @@ class RowsMixin:
             reasons.append("not stated whether it is a target or an outcome")
         if kind_source == "later-year":
             reasons.append("a target for a later year outside a five-year plan")
+        if year_source == PART_NOT_OVER:
+            reasons.append("its months had not ended at the item's date: of the year before, or the date is a later copy's")
         reasons += self.stamped_late(year, year_source)
         measured = self.cat.risky_paths.get((year_source, kind_source, method))
         if measured:
@@ -273,6 +279,13 @@ class RowsMixin:
         前三季度 in November): it can only be the date's own year."""
         end = part_end(period)
         return bool(end and self.date_month and self.date_month - end >= 1)
+
+    def part_not_yet_over(self, period: str) -> bool:
+        """A part of the year that ends two months or more after the item's date (1—11月 in a January item): in the date's
+        year it is not over, so an outcome of it is of an earlier year (a month's lag is a date's slack: a release's
+        page dated late May for its first half)."""
+        end = part_end(period)
+        return bool(end and self.date_month and end > self.date_month + 1)
 
     def threshold_passed(self, kind: str, value: float | None, hedge: str | None, unit: str = "") -> str | None:
         """An outcome given only as a round number it passed (a floor word before it: 突破5000亿元, 超过3万元; or

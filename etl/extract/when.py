@@ -39,6 +39,7 @@ from etl.extract.patterns import (
     says_last_year,
     since_own_year,
 )
+from etl.extract.rows import PART_NOT_OVER
 from etl.extract.spans import SpanMixin
 from etl.extract.subjects import TermHit, last_match
 
@@ -262,10 +263,14 @@ class WhenMixin(SpanMixin):
 
     def part_of_the_item(self, period: str, kind: str, sent: str, n, year: int | None, year_source: str) -> tuple[str, str]:
         """(period, year source): `of_the_half`'s period; an outcome of the months that ended just before the item's date,
-        dated by it (1-9月,… in an item of October), has a path of its own, PART_JUST_ENDED."""
+        dated by it (1-9月,… in an item of October), has a path of its own, PART_JUST_ENDED; one of months not over at
+        the date, PART_NOT_OVER, goes to review."""
         period = self.of_the_half(period, kind, sent, n, year)
         if year_source == "document" and kind == "actual" and self.part_just_ended(period):
             return period, PART_JUST_ENDED
+        if year_source == "document" and kind == "actual" and year is not None and year == self.date_year \
+                and self.part_not_yet_over(period):
+            return period, PART_NOT_OVER   # 1—11月,…增长6.7% in a January item: last year's, or the date is a copy's
         return period, year_source
 
     def of_the_half(self, period: str, kind: str, sent: str, n, year: int | None) -> str:
