@@ -50,7 +50,7 @@ _ITEM_NAME_CHARS = 40   # an item's name before its first sentence (一、地区
 _DIGIT = re.compile(r"\d")
 # aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
 _OWN_YEAR = re.compile(r"(?<![到至])\d{4}年(?![底末])|今年|明年")
-_NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*明年")   # 明年 opening the sentence or after its speaker
+_NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*(?:关于|对于|围绕)?明年")   # 明年 (关于明年的…) opening the sentence or after its speaker
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
 # … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
 _LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
@@ -195,7 +195,7 @@ class ContextMixin:
         self.ctx.section = "plan"
         if year:
             self.ctx.year = int(year)
-        elif "明年" in plan.group(0) and (self.date_year or self.doc.reviews_year or self.doc.report_year):
+        elif "明年" in sent[max(0, plan.start() - 8):plan.end()] and (self.date_year or self.doc.reviews_year or self.doc.report_year):
             # the year after the item's date; undated, after the year it reviews (a December congress's 明年)
             self.ctx.year = (self.date_year or self.doc.reviews_year or self.doc.report_year) + 1
         else:

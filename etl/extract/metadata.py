@@ -41,7 +41,6 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 _HEADER_CELLS = re.compile(r"[::]\s*\|")
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
 
-
 # the labels of a disclosure page's title field (标 题, 题目, 名称), laid out as a line or as a table's cells
 _TITLE_LABEL = r"标\s*题|题\s*目|名\s*称"
 # a field of a disclosure page's header (标 题: 2013年X市政府工作报告): the title of the document the header is of
@@ -309,7 +308,8 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     before for a bulletin out in the first half."""
     head = doc.title if _NOT_A_DATE_YEAR.search(doc.title) else doc.text[:300]
     year = _NOT_A_DATE_YEAR.search(head)
-    doc.reviews_year = int(year.group(1)) if year else None
+    # (a year after the date's is the work ahead a meeting names, 召开2025年工作务虚会 in December: no year it reports on)
+    doc.reviews_year = int(year.group(1)) if year and not (date_year and int(year.group(1)) > date_year) else None
     # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure
     named = PART_NAMED.match(head, year.end()) if year else None
     doc.lead_part = part_year_of(named.group(0), only=True) if named else None

@@ -260,11 +260,15 @@ def outnamed(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
 
 def led_from_above(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     """`unit` is named in the chain of governments that lead the text's place (省委省政府、成都市委市政府; 党中央和省委、
-    X市委; 中央、省和X市的决策部署): it is above the text's place, not the place. A person's posts (省委常委、昆明市委书记)
+    X市委; 中央、省和X市的决策部署; 在X市委、市政府和县委…领导下): it is above the text's place, not the place. A person's posts (省委常委、昆明市委书记)
     are no such chain."""
     names = "|".join(re.escape(n) for n in {unit.name, gazetteer.counted_names[unit.code]} if n)
     return bool(re.search(rf"省(?:委|政府)(?!常委|副?书记|副?省长|秘书长)[^。;;,,]{{0,6}}?[、和及与]\s*(?:{names})市?(?:委|政府)|中央[^。;;,,]{{0,6}}?[、和及与]"
-                          rf"\s*省(?:委|政府)?[、和及与]\s*(?:{names})市?(?:委|政府|的?决策部署)", simplified(text)))
+                          rf"\s*省(?:委|政府)?[、和及与]\s*(?:{names})市?(?:委|政府|的?决策部署)"
+                          # … or one of the leaders the text's place and its own committee work under (在沧州市委、市政府和市委
+                          # 的坚强领导下; not 市政府在中共苏州市委的领导下, a city's government under its own committee)
+                          rf"|在[^。;;,,]{{0,8}}?(?:{names})市?(?:委|政府)[^。;;,,]{{0,10}}?[、和及与]\s*[县市区旗]委[^。;;,,]{{0,8}}?领导下",
+                          simplified(text)))
 
 
 def rival_below(text: str, province: Unit, times: int, gazetteer: Gazetteer, share: int = 2) -> bool:
