@@ -119,10 +119,15 @@ class CellsMixin:
             return kind
         if TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
             return "target"
-        if in_header and cell.first_year and int(in_header.group(1)) == cell.first_year:
-            return "actual"   # 2020年 in a plan's table of 2020年 | 2025年 | 属性: the base year, done
+        bare = YEAR_LABEL.match(cell.header)
+        if in_header and (cell.first_year and int(in_header.group(1)) == cell.first_year
+                          or bare and self.date_year and int(bare.group(1)) < self.date_year):
+            return "actual"   # 2020年 in a plan's table of 2020年 | 2025年 | 属性: the base year, done; any bare year gone by
         if in_header and self.aimed_at(int(in_header.group(1)), cell.first_year):
             return "target"   # 2025年 in a plan's table of 2020年 | 2025年 | 属性, or a year after the page's date
+        row_year = YEAR_LABEL.match(cell.label)
+        if row_year and self.ctx.year and int(row_year.group(1)) < self.ctx.year:
+            return "actual"   # a table of years gone by (2013 | 186.4 | 11.2) below a sentence of the next year's aims
         return "target" if self.ctx.section == "plan" else "actual"
 
     def plan_average(self, cell: Cell, key: str) -> tuple[str | None, str, int, str] | None:

@@ -114,6 +114,10 @@ def _pipe_cells(row: str, row_start: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+# a second header row of units alone, each under its column ((亿元) | (%)): the unit of the column's name above it
+_BRACKETED_UNIT = re.compile(r"^[((][^()()\d]{1,6}[))]$")
+
+
 def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> list[str] | None:
     """A second header row under cells spanning several columns (上半年完成情况 over 绝对值 | 增幅): its words
     fill, in order, the columns from the last named header cell through the empty ones after it, or, when the
@@ -124,6 +128,8 @@ def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> 
     named = [k for k, h in enumerate(header) if h]
     if not words or not named or any(parse_number_cell(w) or _number_with_unit(w) for w in words):
         return None
+    if all(_BRACKETED_UNIT.match(w) for w in words) and len(sub) <= len(header):
+        return [h + (sub[k] if k < len(sub) else "") for k, h in enumerate(header)]   # 地区生产总值 over (亿元)
     last = named[-1]
     span = len(header) - last
     if len(words) == span and span >= 2:
@@ -271,6 +277,16 @@ def _table_top(lines: list[tuple[int, str]], i: int) -> tuple[str, str, list[str
     return title, table_unit, _set_right([c[0] for c in _pipe_cells(lines[i][1], lines[i][0])][:MAX_COLUMNS], lines, i), i
 
 
+# a row named by its measure alone (增长(%) under 地区生产总值(亿元)): that measure of the indicator of the row above
+_MEASURE_ONLY = re.compile(r"^(?:比上年|同比)?(?:增长|增速|增幅|增长速度)\s*(?:[((]%[))]|%)?$")
+_UNIT_BRACKET = re.compile(r"\s*[((][^()()]{1,8}[))]\s*$")
+
+
+def _row_label(label: str, above: str) -> str:
+    """`label`, or the name of the row above without its unit and then `label` when it names a measure alone."""
+    return _UNIT_BRACKET.sub("", above) + label if above and _MEASURE_ONLY.match(label) else label
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
     i = 0
@@ -282,7 +298,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         title, table_unit, header, i = _table_top(lines, i)
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
-        first = True
+        first, above = True, ""
         first_year = plan_table_start(header)
         while i < len(lines) and is_pipe_row(lines[i][1]):
             start, row = lines[i]
@@ -304,6 +320,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             # 排名 | 区域 | …, 一级指标 | 二级指标 | …: a rank or a group first, the row's name in the second cell
             ranked = bool(header) and bool(_RANK_FIRST.match(header[0]) or LEAD_HEADER.match(header[0]))
             label, label_start, _ = cells[1 if (typed or ranked) and len(cells) > 2 else 0]
+            label, above = _row_label(label, above), label
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
                 if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or NO_FIGURE_HEADER.search(header[k]) \
