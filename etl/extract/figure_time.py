@@ -37,7 +37,7 @@ def opening_part(piece: str) -> str | None:
     if first is None:
         return None
     rest = blank(AIM_OF_THE_YEAR, piece[first.end():])   # (…增长5.8%,低于全年目标0.7个百分点: no period of its own)
-    if WHOLE_YEAR.search(rest) or any(rx.search(rest) for rx, _ in PERIODS):
+    if WHOLE_YEAR.search(rest) or part_year_of(rest):   # (not a base: 降幅较1—10月收窄)
         return None   # the piece goes on through other periods (一季度…、二季度…,全年…): none holds after it
     return part_year_of(piece[:first.start()])
 

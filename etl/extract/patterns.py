@@ -171,7 +171,7 @@ TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上�
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 BULLET_MARK = re.compile(r"\s*[●◆■▪•·◎○◇□▶►▲△★☆√✓\-*]")   # … and the marks of a list's items, also a news list's (▲, ★)
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)
-TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?:预期)?目标")
+TARGET_YEAR = re.compile(r"(\d{4})年,?[^。;,]{0,20}?(?<!远景)(?:预期)?目标")   # (not 2035年远景目标: a vision)
 # a year's targets announced (2024年主要预期目标), or next year's plan in draft (2024年计划(草案))
 # the words between a year and its aims name no other year (通报了2025年运行情况、2026年主要预期目标: 2026's)
 _NO_YEAR_GAP = r"(?:(?!\d{4}年)[^。;,:]){0,16}?"
