@@ -199,9 +199,10 @@ class ContextMixin:
             # the year after the item's date; undated, after the year it reviews (a December congress's 明年)
             self.ctx.year = (self.date_year or self.doc.reviews_year or self.doc.report_year) + 1
         else:
-            # (… or, in an undated item, the year its paragraph opened with: 2021年是…开局之年。建议主要预期目标为:)
-            self.ctx.year = self.heading_year or self.doc.plans_year or self.doc.report_year or self.target_year \
-                or (self.para_lead.year if self.para_lead else None)
+            # (… or the year its paragraph opened with, not one gone by: 2024年是…关键一年。建议主要预期目标为:)
+            led = self.para_lead.year if self.para_lead and self.para_lead.year and (
+                self.date_year is None or self.para_lead.year >= self.date_year) else None
+            self.ctx.year = self.heading_year or led or self.doc.plans_year or self.doc.report_year or self.target_year
         self.ctx.year_source = "section"
         # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
         # … unless the aims name their own year (今后五年,…。明年的主要预期目标是:…)

@@ -37,6 +37,10 @@ _POSTED = re.compile(r"(?:发布|发表)时间\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 # (never the day cut short by an OCR's letter for a digit: 2023-07-2O is no 2 July)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\dOol])")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
+# … or, closing the text, a line of an office and a line of the day below it, as a department signs its summary (某县发展
+# 和改革局 / 2023年12月20日)
+_SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|人民政府|办公室|中心)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\Z")
+_SIGNATURE_REACH = 200
 # … or a line of the issuer and the day, as a report or its explainer is signed on one line (某县人民政府 2025-01-15)
 _SIGNED_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府办公室|统计局|发展和改革局|办公室)\s*" + _DAY + r"\s*$", re.M)
 # … or a line that opens with the day and goes on with the item's source (2024/01/12 X区新闻中心 作者:…)
@@ -105,7 +109,8 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
         m = _ISO_DATE_LINE.search(text)
         if m:
             return iso_date(*m.groups())
-    return None
+    signed = _SIGNED_AT_END.search(text[-_SIGNATURE_REACH:])
+    return iso_date(*signed.groups()) if signed else None
 
 
 # a page's stamp: a day with its hour (2024-01-24 14:26, 2024年1月24日 14:26, 2024/1/24 14:26, 24.1.2024 14:26)

@@ -29,9 +29,9 @@ SHARE_OF_THE_YEARS_AIM = re.compile(AIM_OF_THE_YEAR.pattern + r"数?的")
 
 
 def opening_part(piece: str) -> str | None:
-    """The part-year a piece of a sentence names before its first figure (全市上半年实现地区生产总值886.8亿元):
-    the later pieces of the sentence that name none of their own are that part's too."""
-    if not PERIOD_CHARS.intersection(piece):
+    """The part-year a piece of a sentence names before its first figure (全市上半年实现地区生产总值886.8亿元), or "year"
+    for the whole year (全年完成…): the later pieces of the sentence that name none of their own are that part's too."""
+    if not PERIOD_CHARS.intersection(piece) and "全年" not in piece:
         return None   # most pieces name no part-year: no pattern need be tried
     first = _FIRST_FIGURE.search(piece)
     if first is None:
@@ -39,7 +39,8 @@ def opening_part(piece: str) -> str | None:
     rest = blank(AIM_OF_THE_YEAR, piece[first.end():])   # (…增长5.8%,低于全年目标0.7个百分点: no period of its own)
     if WHOLE_YEAR.search(rest) or part_year_of(rest):   # (not a base: 降幅较1—10月收窄)
         return None   # the piece goes on through other periods (一季度…、二季度…,全年…): none holds after it
-    return part_year_of(piece[:first.start()])
+    head = piece[:first.start()]   # (全年完成…;固定资产投资…: a whole year opened with holds on as well)
+    return part_year_of(head) or ("year" if WHOLE_YEAR.search(head) else None)
 
 
 # a numbered heading of a part (一、, (二)), and one that names a part of the year first (一、1-3月份主要经济指标完成情况)

@@ -46,8 +46,8 @@ _ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?:当
 # … or a clause whose subject one month leads (…增长2.8%,其中,6月份规模以上工业增加值同比增长11.6%)
 _ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|本月|当月|单月)[,,]?\s*"
                                 r"(?:[全我][\u4e00-\u9fff])?\s*$")   # (本月全县规上工业增加值…)
-# a digit and a space right before the figure's own digits (9 73万亿元): the figure is a broken number
-_BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z")
+# a digit and a space before the figure's digits (9 73万亿元): a broken number; 折合 before it: a sum converted, no figure
+_BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z|(?:折合|约合)\s*\Z")
 # an average over two to four years (两年平均增长5.6%, 三年平均): no year's growth, and no five-year average either
 _FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均|(?<!十)[两二三四五]年(?:来|以来)?(?:累计)?(?:增长|提高)\s*$")   # … or growth over them
 # an average over a number of years said with it (近三年年均增长31.6%): over those years, whatever span the paragraph is of
@@ -168,7 +168,7 @@ class MeasureMixin:
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
-            return   # 达9 73万亿元: a decimal point lost to a space; 两年平均增长5.6%: over two years, not the year's
+            return   # 达9 73万亿元: a decimal point lost to a space, or 折合…: a conversion; 两年平均增长5.6%: over two years
         if dim == "pp":
             self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
             return
