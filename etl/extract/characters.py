@@ -90,21 +90,6 @@ def arabic_dates(text: str) -> str:
     return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
 
 
-# a percentage in words (百分之六, 百分之七点五, 百分之十二), as spoken reports and their news give it
-_CN_PERCENT = re.compile(r"百分之([一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九]|百)"
-                         r"(?:点([零〇一二三四五六七八九]{1,3}))?(?![零〇一二两三四五六七八九十百千万亿])")
-
-
-def percents_in_figures(text: str) -> str:
-    """百分之七点五 -> 7.5%, 百分之十二 -> 12%, 百分之百 -> 100%."""
-    if "百分之" not in text:
-        return text
-    def figure(m: re.Match) -> str:
-        whole = "100" if m.group(1) == "百" else _cn_number(m.group(1))
-        return whole + ("." + "".join(_CN_DIGIT[c] for c in m.group(2)) if m.group(2) else "") + "%"
-    return _CN_PERCENT.sub(figure, text)
-
-
 # a heading opened by a bare year (2021重点回顾, 2022主要任务), as news boxes set them: the year its heading names
 _HEADING_YEAR = re.compile(r"^(\s*(?:19|20)\d\d)(?=([\u4e00-\u9fff]{2,12})\s*$)(?![年届级版期号款])", re.M)
 

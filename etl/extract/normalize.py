@@ -14,7 +14,6 @@ from functools import lru_cache
 from etl.extract.characters import (
     arabic_dates,
     heading_years,
-    percents_in_figures,
     quarters_in_words,
     replace_variants,
     strip_pinyin,
@@ -26,6 +25,7 @@ from etl.extract.columns import single_spaced_tables, spaced_columns
 from etl.extract.markup import strip_markdown
 from etl.extract.page_frame import drop_link_lists
 from etl.extract.running_heads import PAGE_NUMBER_LINE, drop_running_heads
+from etl.extract.spoken_numbers import figures_in_words
 from etl.extract.table_words import is_pipe_row
 from etl.knowledge.tables import alternation
 from etl.readers.html import strip_html
@@ -391,7 +391,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = spaced_columns(strip_markdown(_BBCODE.sub("", text)))
     text = unspace_letters(to_halfwidth(text))
     text = single_spaced_tables(replace_variants(to_simplified(text), variants))
-    text = unslip_numbers(quarters_in_words(heading_years(percents_in_figures(arabic_dates(strip_pinyin(text))), units)), units)
+    text = unslip_numbers(quarters_in_words(heading_years(figures_in_words(arabic_dates(strip_pinyin(text)), units), units)), units)
     text = drop_link_lists(drop_footer_lines(drop_tool_lines(_FOOTNOTE.sub("", text), chrome), footer))
     text = _CAPTION.sub(lambda m: m.group() + "\n", text) if "图" in text else text
     text = split_run_on(join_broken_lines(text, units))
