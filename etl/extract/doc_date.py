@@ -37,6 +37,8 @@ _POSTED = re.compile(r"(?:发布|发表)时间\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
 # (never the day cut short by an OCR's letter for a digit: 2023-07-2O is no 2 July)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\dOol])")
 _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
+# … or a paper's masthead line, its name and the day of the issue (沈阳日报 2022.12.21 第A05版)
+_MASTHEAD = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,12}报\s+" + _DAY)
 # … or, closing the text, a line of an office and a line of the day below it, as a department signs its summary (某县发展
 # 和改革局 / 2023年12月20日)
 _SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|人民政府|办公室|中心)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\Z")
@@ -102,7 +104,8 @@ def read_date(doc_type: str, text: str, types: DocumentTypes) -> str | None:
     timed = _TIMED.search(head[:600]) if doc_type not in types.reports else None
     if timed and timed.group(1):   # any other day with its hour (2019.01.14 11:40)
         return iso_date(*timed.group(1, 2, 3))
-    line = (_DATE_LINE.search(head[:800]) or _STAMP_LINE.search(head[:600])) if doc_type not in types.reports else None
+    line = (_DATE_LINE.search(head[:800]) or _STAMP_LINE.search(head[:600]) or _MASTHEAD.search(head[:300])) \
+        if doc_type not in types.reports else None
     if line:   # a line that is only the day (2018.03.20), as a bulletin is signed
         return iso_date(*line.groups())
     if doc_type not in types.reports:

@@ -28,7 +28,9 @@ def head_part(doc: Document) -> str | None:
     part = None
     for head in (doc.title, text[:300]):   # the title, else the text's head below it when the title names no part
         head = head[:_FIRST_FIGURE.search(head + "0%").start()]   # before its first figure, and not of the year so far
-        part = part or (None if SO_FAR.search(head) else part_year_of(head, only=True))
+        so_far = SO_FAR.search(head)   # (今年以来,…。上半年,全县实现…: a part opening a sentence after the year so far is the head's)
+        after = head[head.find("。", so_far.end()) + 1:] if so_far and "。" in head[so_far.end():] else None
+        part = part or (part_year_of(after, only=True) if after is not None else None if so_far else part_year_of(head, only=True))
     return part
 
 
