@@ -112,7 +112,7 @@ _NUMBER_JUST_BEFORE = re.compile(r"\d[^\d,,;;。]{0,6}$")   # a number, then a f
 # a sentence led by the growth its list gives, up to a colon (主要指标增速:, 各项指标增长情况如下:), no name before it
 _GROWTH_LEAD = re.compile(r"^[^,,;;。\d]{0,16}?(?:增速|增幅|增长速度|增长情况)[^,,;;。\d]{0,6}?[::]")
 # … or a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
-_YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划)?目标")   # … said to be the year's, in a whole year
+YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划)?目标")   # … said to be the year's, in a whole year
 _AIM_SET_AGAINST = re.compile(r"^[,,]\s*(?:略|稍|明显)?(?:完成|高于|低于|快于|慢于|未完成|未达到|达到)了?\s*$")
 _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
 
@@ -332,7 +332,7 @@ class MeasureMixin:
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
         # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
         led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
-            subject.family in last_growth and bool(_AIM_SET_AGAINST.match(gap)) and bool(_YEARS_AIM_AFTER.match(sent, n.end))
+            subject.family in last_growth and bool(_AIM_SET_AGAINST.match(gap)) and bool(YEARS_AIM_AFTER.match(sent, n.end))
             and not part_year_of(sent[:n.start]))
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
 

@@ -18,6 +18,7 @@ from etl.extract.figure_time import (
     year_open_at,
 )
 from etl.extract.lead_part import lead_part_year, posted_early_in
+from etl.extract.measure import YEARS_AIM_AFTER
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
@@ -195,8 +196,9 @@ class WhenMixin(SpanMixin):
         period = self.period_of(sent, n, year, year_source)
         if kind == "target" and period == self.heading_part and not part_year_of(sent[:n.start]):
             return "year"
-        if kind == "target" and period[:1] in ("Q", "H", "M") and self._years_aim_after_the_part(sent[:n.start]):
-            return "year"   # 下半年,…紧扣年度目标任务,确保地区生产总值增长6%左右: the year's aim, not the half's
+        if kind == "target" and period[:1] in ("Q", "H", "M") and (self._years_aim_after_the_part(sent[:n.start])
+                                                                   or YEARS_AIM_AFTER.match(sent, n.end)):
+            return "year"   # 下半年,…紧扣年度目标任务,确保…增长6%左右 / 前三季度…控制在4.5%以内的年度目标: the year's aim
         if kind == "target" and period[:1] in ("Q", "H", "M") and not part_year_of(sent[:n.start]) \
                 and not (self.sent_lead and self.sent_lead.period) and not self.sent_part:
             return "year"   # 1-10月,…增长5.3%。对照年初确定的…增长6%的目标,…: the part an earlier sentence named is no aim's
@@ -206,8 +208,7 @@ class WhenMixin(SpanMixin):
     def _years_aim_after_the_part(before: str) -> bool:
         """The year's aim is named after the last part of the year named before a figure (下半年,…紧扣年度目标任务,…),
         not before it (全年目标…增长9%以上,1-10月完成…,同比增长7.9%: the part's outcome)."""
-        aims = [m.start() for m in _YEARS_AIM.finditer(before)]
-        parts = [m.start() for m in PART_NAMED.finditer(before)]
+        aims, parts = [m.start() for m in _YEARS_AIM.finditer(before)], [m.start() for m in PART_NAMED.finditer(before)]
         return bool(aims) and aims[-1] > max(parts, default=-1)
 
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
