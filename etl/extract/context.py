@@ -199,9 +199,9 @@ class ContextMixin:
             # the year after the item's date; undated, after the year it reviews (a December congress's 明年)
             self.ctx.year = (self.date_year or self.doc.reviews_year or self.doc.report_year) + 1
         else:
-            # (… or the year its paragraph opened with, not one gone by: 2024年是…关键一年。建议主要预期目标为:)
-            led = self.para_lead.year if self.para_lead and self.para_lead.year and (
-                self.date_year is None or self.para_lead.year >= self.date_year) else None
+            # (… or, within a paragraph, the year the sentence before opened with, not one gone by: 2024年是…关键一年。建议…)
+            led = self.sent_lead.year if not heading and self.para_lead is not None and self.sent_lead and self.sent_lead.year \
+                and (self.date_year is None or self.sent_lead.year >= self.date_year) else None
             self.ctx.year = self.heading_year or led or self.doc.plans_year or self.doc.report_year or self.target_year
         self.ctx.year_source = "section"
         # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
