@@ -28,9 +28,11 @@ def head_part(doc: Document) -> str | None:
     part = None
     for head in (doc.title, text[:300]):   # the title, else the text's head below it when the title names no part
         head = head[:_FIRST_FIGURE.search(head + "0%").start()]   # before its first figure, and not of the year so far
-        so_far = SO_FAR.search(head)   # (今年以来,…。上半年,全县实现…: a part opening a sentence after the year so far is the head's)
-        after = head[head.find("。", so_far.end()) + 1:] if so_far and "。" in head[so_far.end():] else None
-        part = part or (part_year_of(after, only=True) if after is not None else None if so_far else part_year_of(head, only=True))
+        so_far = SO_FAR.search(head)
+        if so_far:   # (今年以来,…。上半年,全县实现…: only a part opening a sentence after the year so far is the head's)
+            cut = head.find("。", so_far.end())
+            head = head[cut + 1:] if cut >= 0 else ""
+        part = part or part_year_of(head, only=True)
     return part
 
 
