@@ -18,7 +18,7 @@ from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_back_until, sentences
 from etl.extract.doc_date import in_reach
-from etl.extract.figure_time import listed_period, listed_year, opening_part, section_part
+from etl.extract.figure_time import listed_period, listed_year, opening_part, says_it_reviews, section_part
 from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
@@ -37,7 +37,6 @@ from etl.extract.patterns import (
     PART_NAME,
     PLAN_HEADING_ALONE,
     PLAN_LEAD,
-    REVIEWS_HERE,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -188,7 +187,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
-                    or REVIEWS_HERE.search(self._before_first_name(sent) or sent)):
+                    or says_it_reviews(self._before_first_name(sent), sent)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
                 # paragraph or a review (报告回顾了…): back to the section they opened in, an earlier year leading on
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False

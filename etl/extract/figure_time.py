@@ -13,6 +13,7 @@ from etl.extract.patterns import (
     PART_NAME,
     PERIOD_CHARS,
     PERIODS,
+    REVIEWS_HERE,
     TO,
     WHOLE_YEAR,
     part_year_of,
@@ -183,3 +184,13 @@ def year_open_at(year: int, date_year: int, date_month: int | None) -> bool:
     """A whole year not over at an item's date: a later year, or the date's own in an item of January to October
     (undated in its month: taken as December, so never open)."""
     return year > date_year or (year == date_year and (date_month or 12) <= LAST_MONTH_BEFORE_THE_END)
+
+
+# a lead that says a part's results follow (从上半年执行情况看:, 从完成情况来看)
+_RESULTS_FOLLOW = re.compile(r"(?:执行|运行|完成)情况来?看")
+
+
+def says_it_reviews(before_first_name: str, sent: str) -> bool:
+    """The words before a sentence's first indicator name say it reviews (回顾, 一年来), or a sentence naming none says the
+    results follow (从上半年执行情况看:): what a sentence's aims listed before it end at."""
+    return bool(REVIEWS_HERE.search(before_first_name) or (not before_first_name and _RESULTS_FOLLOW.search(sent)))

@@ -245,7 +245,7 @@ NEW_YEAR_AHEAD = re.compile(r"新的?一年(?!来)")
 RELATIVE_LEAD = re.compile(r"^\s*(?:刚刚|在)?(?:(?P<last>去年|上一年|" + _SHANGNIAN + r")|过去的?一年|一年来)")
 # the year just past said as such anywhere before a figure (一年来, 过去的一年): an item of January-March reviewing it
 REVIEW_OPENING = re.compile(r"过去的?一年|(?<![十\d])一年来")
-REVIEWS_HERE = re.compile(r"回顾|总结了|(?:执行|运行|完成)情况来?看|" + REVIEW_OPENING.pattern)   # says it reviews (从…情况看)
+REVIEWS_HERE = re.compile(r"回顾|总结了|" + REVIEW_OPENING.pattern)   # a sentence that says it reviews (before its first name)
 WHOLE_YEAR_DONE = re.compile(r"全年[^。;]{0,12}?(?:实现|完成|达到|达)")
 THIS_YEAR = r"今年[^。;]{0,30}?(?:目标|计划|TARGET_WORDS)|(?:目标|预期)[^。;]{0,30}?今年"
 PRELIMINARY = re.compile(r"预计|初步核算|初步统计|快报")
