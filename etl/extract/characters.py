@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.spoken_numbers import DIGITS, whole_number
 from etl.knowledge.tables import alternation
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -63,7 +64,6 @@ def strip_pinyin(text: str) -> str:
 
 
 # a date written in characters (二〇二三年一月十二日, 二○一九年十二月三十日): a formal report's dateline or title
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0", "两": "2"}
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二][〇○零O一二三四五六七八九]{3})(?=年)")
 _CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(?:(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|二十|"
                            r"[一二三四五六七八九])日)?")
@@ -74,10 +74,7 @@ _FIRST_MONTH_NAMED = re.compile(r"(?<=\d年)元月")
 
 def _cn_number(word: str) -> str:
     """一 to 三十一 as digits."""
-    if "十" not in word:
-        return _CN_DIGIT[word]
-    tens, _, ones = word.partition("十")
-    return str(10 * (int(_CN_DIGIT[tens]) if tens else 1) + (int(_CN_DIGIT[ones]) if ones else 0))
+    return str(whole_number(word))
 
 
 def arabic_dates(text: str) -> str:
@@ -85,7 +82,7 @@ def arabic_dates(text: str) -> str:
     元月 after a year is its January."""
     if "年" not in text:
         return text
-    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
+    text = _CN_YEAR.sub(lambda m: "".join(str(DIGITS[c]) for c in m.group(1)), text)
     text = _FIRST_MONTH_NAMED.sub("1月", text)   # 2024年元月10日: January
     return _CN_MONTH_DAY.sub(lambda m: _cn_number(m.group(1)) + "月" + (_cn_number(m.group(2)) + "日" if m.group(2) else ""), text)
 

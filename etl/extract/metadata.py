@@ -21,6 +21,7 @@ from etl.extract.patterns import (
     part_year_of,
     words_of,
 )
+from etl.extract.spoken_numbers import whole_number
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -225,7 +226,7 @@ def undated_session(doc: Document) -> str | None:
 
 
 _YEAR_IS = re.compile(r"(今年|明年)(?:,|,)?(?:是|为|恰逢|正值)([^。;;]{0,60})")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_NUMBER_CHARS = frozenset("零一二三四五六七八九十百")   # (no 两, 千 or 〇: a count of years as this reads them)
 _PLAN_ORDINAL = re.compile(r"十([一二三四五])五[”」』\"']?(?:规划)?(?:的)?(开局|起步|收官)之年")
 
 
@@ -233,16 +234,7 @@ def cn_number(s: str) -> int | None:
     """75, 七十五, 一百 -> the number; None when it is neither."""
     if s.isdigit():
         return int(s)
-    total, digit = 0, 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in "十百":
-            total += (digit or 1) * (10 if ch == "十" else 100)
-            digit = 0
-        else:
-            return None
-    return total + digit
+    return whole_number(s) if _CN_NUMBER_CHARS.issuperset(s) else None
 
 
 def epoch_year(text: str, epochs) -> int | None:

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from etl.knowledge.tables import alternation
 
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
+# the digits in words, with the forms a year is also written in (二OO八: a Latin O for 〇)
+DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "两": 2}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 # a percentage in words (a sum before its unit, and points of a change: _patterns)
@@ -35,8 +36,8 @@ def _below_ten_thousand(word: str) -> int | None:
     """一千二百零五 -> 1205; None for what is not a numeral below 万."""
     total, digit = 0, None
     for c in word:
-        if c in _DIGITS:
-            digit = _DIGITS[c]
+        if c in DIGITS:
+            digit = DIGITS[c]
         elif c in _SMALL:
             total += (1 if digit is None else digit) * _SMALL[c]
             digit = None
@@ -63,9 +64,9 @@ def number_in_words(word: str) -> Decimal | None:
     """A numeral in words with its decimals (七点五 -> 7.5, 三百四十二亿六千万 -> 34260000000); None when it is none."""
     whole, _, decimals = word.partition("点")
     value = whole_number(whole)
-    if value is None or (decimals and not all(c in _DIGITS for c in decimals)):
+    if value is None or (decimals and not all(c in DIGITS for c in decimals)):
         return None
-    return Decimal(value) + (Decimal("0." + "".join(str(_DIGITS[c]) for c in decimals)) if decimals else 0)
+    return Decimal(value) + (Decimal("0." + "".join(str(DIGITS[c]) for c in decimals)) if decimals else 0)
 
 
 def _digits(value: Decimal) -> str:
