@@ -75,7 +75,7 @@ def last_year_end(sent: str, at: int) -> int:
 
 # the year's aim named before a figure (年度目标, 全年任务, 确保全年): an aim said under a part of the year is the year's
 # (年初区人代会确定的: the year's start and what decided them)
-_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|年初[^,,。;;]{0,8}?(?:确定|制定|设定|提出|下达)的")
+_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|年初[^,,。;;]{0,16}?(?:确定|制定|设定|提出|下达)的")
 
 
 def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
@@ -265,12 +265,11 @@ class WhenMixin(SpanMixin):
     def part_of_the_item(self, period: str, kind: str, sent: str, n, year: int | None, year_source: str) -> tuple[str, str]:
         """(period, year source): `of_the_half`'s period; an outcome of the months that ended just before the item's date,
         dated by it (1-9月,… in an item of October), has a path of its own, PART_JUST_ENDED; one of months not over at
-        the date, PART_NOT_OVER, goes to review."""
+        the date, PART_NOT_OVER, goes to review, whatever dated it (a question's loose 今年 in January included)."""
         period = self.of_the_half(period, kind, sent, n, year)
         if year_source == "document" and kind == "actual" and self.part_just_ended(period):
             return period, PART_JUST_ENDED
-        if year_source == "document" and kind == "actual" and year is not None and year == self.date_year \
-                and self.part_not_yet_over(period):
+        if kind == "actual" and year is not None and year == self.date_year and self.part_not_yet_over(period):
             return period, PART_NOT_OVER   # 1—11月,…增长6.7% in a January item: last year's, or the date is a copy's
         return period, year_source
 
