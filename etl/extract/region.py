@@ -34,6 +34,7 @@ from etl.extract.path_place import host_or_above, place_of_city_and_own_initials
 from etl.extract.patterns import PART_NAME
 from etl.extract.place_relations import above, among_siblings, named_in, never_named, unnamed_site, within
 from etl.extract.self_place import (
+    compared_with,
     holds_the_text,
     kind_of,
     led_from_above,
@@ -84,6 +85,8 @@ _PARTY_OFFICE = re.compile(r"^[ \t]*中共([\u4e00-\u9fff]{2,16}?)委(?:员会)?
                            r"[ \t\u3000]*[\u4e00-\u9fff×xX*]{0,4}[ \t\u3000]*$", re.M)
 # a bar of links to other sites (中国政府网 | X市人民政府网 | …): it names no issuer
 _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
+# a site's name alone on a line (铜仁市人民政府网): the publisher; a title below it may name a place within it
+_SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}?政府(?:门户)?网站?\s*$")
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
 
@@ -230,7 +233,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     # the first line below a site's breadcrumb (首页 > 信息公开 > …) or bar of links is a title only when it is not a
     # sentence (2017年,全市上下在党中央、国务院…领导下…。)
-    heads = [ln for ln in head_lines if ">" not in ln and not _LINK_BAR.match(ln)]
+    heads = [ln for ln in head_lines if ">" not in ln and not _LINK_BAR.match(ln) and not _SITE_NAME.match(ln)]
     title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
     # a title of a city's or a county's own report with no name (解读2013年市政府工作报告): the nation named near the top
     # (3月5日,国务院总理…作政府工作报告) is the background, not the page's place
@@ -377,8 +380,8 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
     unit = host_or_above(place_of_host(source_url, gazetteer, body), kind, body, gazetteer)
     if unit is not None:
         return _host_against_body(unit, text, regions, gazetteer, counts, kind)
-    reading = _from_body(text, regions, gazetteer, counts, kind)
-    if reading is not None:
+    reading = _from_body(text, regions, gazetteer, counts, kind)   # (not a place it measures itself against: 比南平市高)
+    if reading is not None and not ((u := gazetteer.labelled(reading.region or "")) and compared_with(body, u, gazetteer)):
         return reading
     own = kind[0] if kind else self_floor(body)
     unit = place_of_host_initials(source_url, body, own, gazetteer) or \

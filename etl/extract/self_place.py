@@ -53,6 +53,7 @@ ONE_MENTION_KINDS = COUNTY_KINDS + "州"
 # words before a place's name that make it another place: one visited, helped, learnt from or compared with
 _ANOTHER = re.compile(r"(?:对口|帮扶|支援|援建|结对|协作|合作|赴|前往|到访|考察|学习|借鉴|对标|兄弟|周边|毗邻|相邻|比|较|高于|低于|"
                       r"快于|慢于|与|同|和)[了过]?$")
+_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)$")
 _ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考察|学习)")
 # every way a text calls a kind of place its own, speaker lines aside: 全县, 我县, 本县, and its party committee
 # (县委十二届…全会, 市、县委的坚强领导); not 本区域, 全市场, 社区委
@@ -140,8 +141,8 @@ def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
         if kind not in ONE_MENTION_KINDS or named_as_another(text, unit, gazetteer) or not _said_as_a_place(text, unit, gazetteer):
             return None
         return unit
-    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]) or compared_with(text, unit, gazetteer):
+        return None   # (比南平市高0.4个百分点: a text never measures itself against its own name)
     if any(gazetteer.units[code].parent == unit.code for code, _ in ranked[1:]):
         return None   # a 市 and a county-level 市 under it (按照赣州市、瑞金市部署): the text may be either's
     return unit
@@ -187,6 +188,12 @@ def named_as_another(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     name = gazetteer.counted_names[unit.code]
     at = text.find(name)
     return bool(_ANOTHER.search(text[max(0, at - 4):at]) or _ANOTHER_AFTER.search(text[at + len(name):at + len(name) + 8]))
+
+
+def compared_with(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
+    """Some mention of `unit` is what the text's figures are measured against (比X高, 高于X)."""
+    name = gazetteer.counted_names[unit.code]
+    return any(_COMPARED.search(text, max(0, m.start() - 2), m.start()) for m in re.finditer(re.escape(name), text))
 
 
 def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
