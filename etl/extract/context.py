@@ -210,7 +210,7 @@ class ContextMixin:
         # (明年是“十四五”收官之年……会议提出明年…主要预期目标: aims of one named year are that year's, not the plan's)
         ahead = self.future_span(sent[:plan.end()]) or (None if _OWN_YEAR.search(plan.group(0)) else self.plan_ahead(sent[:plan.end()]))
         # (a sentence that closes on the aims it announces, …主要目标是:, leads its list as a heading would)
-        self.aims_span = ahead if heading or sent.rstrip().endswith((":", "：")) else under_span
+        self.aims_span = (ahead or said_before) if heading or sent.rstrip().endswith((":", "：")) else under_span
         self.ctx.span = ahead or said_before or under_span
         self.para_lead = None   # a new section: what the paragraph said before it no longer holds
         self.inline_plan = not heading

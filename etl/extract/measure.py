@@ -41,8 +41,7 @@ from etl.knowledge.tables import alternation
 _NOT_LIST_ITEM = re.compile(r"[\d。!?!?;;]|年(?!均)|季度|月|其中|但|而|实际")
 # the local part of a revenue named after its figures (…,其中地方财政预算收入13.01亿元): the name before is a total
 _LOCAL_PART_AFTER = re.compile(r"[^。;;]{0,30}?其中[,,::]?\s*地方(?!税)")   # not 其中地方税收收入, the tax part
-# a sentence led by one month, not a span of months (6月份, 当月; not 1-6月, 前6个月)
-_ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?:当月)?|本月|当月|单月)[,,]")
+_ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?:当月)?|本月|当月|单月)[,,]")   # 6月份, 当月: one month's
 # … or a clause whose subject one month leads (…增长2.8%,其中,6月份规模以上工业增加值同比增长11.6%)
 _ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|本月|当月|单月)[,,]?\s*"
                                 r"(?:[全我][\u4e00-\u9fff])?\s*$")   # (本月全县规上工业增加值…)
@@ -296,7 +295,8 @@ class MeasureMixin:
         if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target) or _SHARE_DONE.search(before)):
             return None  # 占全区…的44%, 完成目标的104%, 仅完成规划目标的51.5%: a ratio, not the indicator
         if dim in ("CNY", "USD", "ugm3"):
-            if INCREMENT_BEFORE.search(gap) and not TO_LEVEL.search(gap) or sent[n.start - 1:n.start] == "%":
+            if INCREMENT_BEFORE.search(gap.rstrip().removesuffix(n.prefix or "")) and not TO_LEVEL.search(gap) \
+                    or sent[n.start - 1:n.start] == "%":   # (…增加近60亿元: an increment, nearly)
                 return None   # …; a level right after a percentage (增长5%下降4.6%102.1亿元): a table's cells run together
             if AT_COMPARABLE_PRICES.search(gap):
                 return None  # 地区生产总值(可比价)643911万元: not the level at the year's prices
