@@ -14,7 +14,7 @@ from etl.errors import InputError
 from etl.extract.copy_date import copied_later, stamped_after_address, stamped_before_event
 from etl.extract.dateline import dateline_date, wire_date
 from etl.extract.doc_date import ISO_DATE, iso_date, read_date
-from etl.extract.label_lines import join_card_values, unbracket_headings
+from etl.extract.label_lines import join_card_values, names_under_values, unbracket_headings
 from etl.extract.lead_part import address_part_date
 from etl.extract.metadata import (
     classify_type,
@@ -95,7 +95,8 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
     grammar = knowledge.grammar
-    text = join_cut_names(normalize_text(raw_text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
+    text = names_under_values(raw_text, knowledge.term_re)   # (before a name is joined to the line below it)
+    text = join_cut_names(normalize_text(text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
     text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)
     text = join_card_values(unbracket_headings(text), knowledge.term_re)
     stem = Path(name).stem

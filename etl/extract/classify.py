@@ -18,7 +18,7 @@ from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_back_until, sentences
 from etl.extract.doc_date import in_reach
-from etl.extract.figure_time import listed_period, listed_year, opening_part, says_it_reviews, section_part
+from etl.extract.figure_time import listed_period, listed_year, moved_on, opening_part, says_it_reviews, section_part
 from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
@@ -207,7 +207,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def _carry_scope(self, sent: str, s1: int, new_sentence: bool) -> None:
         """Whether a part of the place named so far holds for the next piece of the sentence: a part named in a later
         item of a list set apart by semicolons (…;区本级固定资产投资下降14.6%;社会消费品零售总额…) is that item's only; one
-        the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on."""
+        the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on. And the part of the year
+        a paragraph's first sentence ends on holds for its later ones (一季度…;全年完成…。规上…: the year's)."""
+        if (lead := self.para_lead) is self.sent_lead and (moved := moved_on(lead, sent)):
+            self.para_lead = self.sent_lead = moved
         scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open)
         if not self.scope_led:
             openings = part_openings(sent, self.cat)
@@ -391,9 +394,7 @@ _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # on the figure before it (16.34亿元(调整后),1-10月完成…)
 _PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年)"
                             r"[^,,;;。\d]{0,8}$")
-
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number
 _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\s*$")
 _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
-
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it

@@ -30,8 +30,9 @@ def _cells(line: str) -> list[str] | None:
     return [first.group(1), first.group(2), *cells[1:]] if first else cells
 
 
-# a row's first cell that is its label and its first figure, one space apart
-_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?[\u4e00-\u9fff)）])\s([-+]?\d[\d,]*(?:\.\d+)?\s*%?)")
+# a row's first cell that is its label and its first figure, one space apart, or none after the label's unit in
+# brackets (社会消费品零售总额(亿元)1486.2)
+_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?(?:[\u4e00-\u9fff)）](?=\s)|[)）]))\s?([-+]?\d[\d,]*(?:\.\d+)?\s*%?)")
 
 
 def _has_figure(cells: list[str]) -> bool:

@@ -6,6 +6,7 @@ whole year was still open at an item's date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.patterns import (
@@ -42,6 +43,24 @@ def opening_part(piece: str) -> str | None:
         return None   # the piece goes on through other periods (一季度…、二季度…,全年…): none holds after it
     head = piece[:first.start()]   # (全年完成…;固定资产投资…: a whole year opened with holds on as well)
     return part_year_of(head) or ("year" if WHOLE_YEAR.search(head) else None)
+
+
+def last_part_led(piece: str) -> str | None:
+    """The part of the year (or "year", 全年) the last figure of a piece stands under (一季度…下降36.4%;全年增长1.2%: the
+    year), bases of comparison (比前三季度加快) and the year's aim aside; None when no part is named before it."""
+    figures = list(_FIRST_FIGURE.finditer(piece)) if PERIOD_CHARS.intersection(piece) or "全年" in piece else []
+    if not figures:
+        return None
+    text = blank(AIM_OF_THE_YEAR, piece[:figures[-1].start()])
+    wholes = [m for m in WHOLE_YEAR.finditer(text) if text[m.start() - 1:m.start()] not in ("比", "较")]
+    return part_year_of(text[wholes[-1].end():] if wholes else text) or ("year" if wholes else None)
+
+
+def moved_on(lead, piece: str):
+    """A paragraph's lead (context.Lead) with the part the piece of its first sentence ends on, when that is another
+    (一季度,…下降36.4%;前三季度…;全年完成…,下降4.2%: the year's, for the sentences after it); None otherwise."""
+    later = last_part_led(piece) if lead is not None and lead.period else None
+    return replace(lead, period=later) if later not in (None, lead and lead.period) else None
 
 
 # a numbered heading of a part (一、, (二)), and one that names a part of the year first (一、1-3月份主要经济指标完成情况)

@@ -2,7 +2,8 @@
 【2015年成绩单】) is a heading as any other. A bulleted line of nothing but an indicator's name and the lines of its
 values below it (● 地区生产总值 / 306.2亿元,增长10.6%; ■ 公共财政预算收入 / 183627万元 / 增长14.8%): one line, so each
 value has its name; with no mark only when each value line carries its unit or arrow (354.2亿元, ▲6.1%) and no table's
-header stands above, and always only value lines that name no indicator of their own. A card's heading of a year's
+header stands above, and always only value lines that name no indicator of their own. A run of cards each with its
+value above its name (6% / 地区生产总值增长 / 8% / 规上工业增加值增长) is read name first. A card's heading of a year's
 review or aims (回顾2024, 2025年这样干, 📊 2023年 关键词) names that year."""
 
 from __future__ import annotations
@@ -31,6 +32,35 @@ def unbracket_headings(text: str) -> str:
 _UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
 _ARROW_LINE = re.compile(r"[ \t]*[▲▼↑↓][ \t]*-?\d")   # a growth by its arrow alone, below the line it is of
 _ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
+
+
+# a value alone on its line (6%, 372.5亿元, 3%以内), and a name alone below it (地区生产总值增长, “十四五”以来GDP年均增长)
+_BARE_VALUE = re.compile(r"\s*-?\d+(?:\.\d+)?[ \t]*[%％]?[\u4e00-\u9fff]{0,3}\s*")
+_PAIRS_AT_LEAST = 2
+
+
+def names_under_values(text: str, names: re.Pattern) -> str:
+    """`text` with each run of value-over-name lines (value, name, value, name…: opening on a value, closing on a name,
+    two pairs or more) written name first, one card to a line, so no value is read with the name below it."""
+    if "\n" not in text:
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    bare_name = re.compile(rf"[^\d\n]{{0,8}}?(?:{names.pattern})[^\d\n]{{0,4}}\s*")
+
+    def kind(line: str) -> str:
+        return "v" if _BARE_VALUE.fullmatch(line) else "n" if bare_name.fullmatch(line) else ""
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kind(lines[j]) == ("v" if (j - i) % 2 == 0 else "n"):
+            j += 1
+        j -= (j - i) % 2   # (ends on a name)
+        if j - i >= 2 * _PAIRS_AT_LEAST:
+            out += [lines[k + 1].strip() + lines[k].strip() for k in range(i, j, 2)]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 @lru_cache(maxsize=4)
