@@ -3,8 +3,10 @@ conference's date (一季度 on 26 January), dated only by the paragraph around 
 reviewed), goes to review with its reason, as one
 dated by the page does (before, it was charted as the date year's first quarter). And aims a speaker says are still
 being weighed or put to the congress (今年的预期目标正在提请人代会审议,初步考虑是:…) are aims of the year, not its
-outcomes. (Issue 23, class 2: time and kind.) Negatives: months already over at the date stay the date year's; a lead to
-outcomes (目标任务完成情况是:) stays a lead to outcomes. Made-up pages in this file's own wording."""
+outcomes. An answer that opens with 去年 (答(区统计局):去年全区…) is of that year, though a follow-up question before it
+carried the thread's year (before, the year of the aims asked about earlier). (Issue 23, class 2: time and kind.)
+Negatives: months already over at the date stay the date year's; a lead to outcomes (目标任务完成情况是:) stays a lead to
+outcomes; an answer naming no year goes on with the thread. Made-up pages in this file's own wording."""
 
 import pytest
 
@@ -63,3 +65,26 @@ def test_a_lead_to_outcomes_stays_one():
     got = read(text)
     assert ("gdp_growth", 2017, "year", "actual", 7.2) in got, got
     assert not any(k == "target" for i, y, p, k, v in got), got
+
+
+THREAD = ("蕉城区2023年经济运行情况新闻发布会\n发布时间:2024-01-29\n\n"
+          "问(某报记者):今年全区经济增长的预期目标是多少?\n答(区发改局):区政府工作报告提出,今年全区地区生产总值增长6%左右。\n\n"
+          "问(某台记者):{question}\n{answer}\n")
+
+
+@pytest.mark.parametrize("question, answer, key, value", [
+    ("就业和外贸方面情况怎么样?", "答(区统计局):去年全区城镇新增就业1.2万人。外贸方面,全年进出口总额48.1亿元,增长4.3%。", "trade", 48.1),
+    ("消费方面呢?", "答:去年全区社会消费品零售总额增长7.2%,消费持续回暖。", "retail_sales_growth", 7.2),
+    ("财政收入情况如何?", "答(区财政局):去年全区一般公共预算收入完成21.6亿元,同口径增长5.1%。", "fiscal_revenue", 21.6),
+    ("工业方面表现怎么样?", "A:去年全区规模以上工业增加值增长8.3%,高于全市1个百分点。", "industrial_va_growth", 8.3),
+    ("投资情况呢?", "答(区统计局):去年全区固定资产投资增长3.9%,其中工业投资增长12%。", "fixed_investment_growth", 3.9),
+])
+def test_an_answer_opening_with_last_year_keeps_it(question, answer, key, value):
+    got = read(THREAD.format(question=question, answer=answer))
+    assert (key, 2023, "year", "actual", value) in got, got
+    assert not any(i == key and y == 2024 for i, y, p, k, v in got), got
+
+
+def test_an_answer_naming_no_year_goes_on_with_the_thread():
+    got = read(THREAD.format(question="那么投资方面呢?", answer="答:固定资产投资增长8%。"))
+    assert not any(i == "fixed_investment_growth" and y == 2023 for i, y, p, k, v in got), got

@@ -1,13 +1,26 @@
 """Pure: the thread of an interview or a page of questions and answers (问:报告对2023年经济发展是如何总结的? / 记者:刚刚过去的
 2023年…? / 主持人:去年…?): an answer is of the year its question asked about, and a follow-up question that names none
-(记者:消费和外贸方面呢?) goes on with the year and part of the answers before it (etl/extract/context.py, lead_of)."""
+(记者:消费和外贸方面呢?) goes on with the year and part of the answers before it (etl/extract/context.py, lead_of), unless
+the answer opens with a year of its own said relative to the date (答(沈建平):去年全区…)."""
 
 from __future__ import annotations
+
+import re
 
 from etl.extract.doc_date import in_reach
 from etl.extract.patterns import YEAR
 
 _QUESTION_MARKS = ("?", "？")
+# a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
+_LABEL = re.compile(r"^\s*(?:[问答]|[QA]\d{0,2})(?:[((][^()()\n]{1,16}[))])?\s*[::]\s*(?=\S)")
+
+
+_OPENS_RELATIVE = re.compile(r"去年|今年")
+
+
+def unlabelled(sent: str) -> str:
+    """`sent` without its question's or answer's label: what is said opens after it."""
+    return _LABEL.sub("", sent, count=1)
 
 
 def is_question(text: str, at: int, sent: str) -> bool:
@@ -43,7 +56,9 @@ class Interview:
         if question and not year and answers and not opens:
             return own   # a second question of the same paragraph (今年的目标是多少?会不会太保守?) keeps the first one's year
         self.asked = (year, None) if year else (self.last if question else None)
-        got = asked if own is None and asked and opens else own
+        said = _OPENS_RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
+        # (答:去年全区…: the answer says its own year, whatever a follow-up question carried)
+        got = (date_year - (said.group() == "去年"), None) if said else asked if own is None and asked and opens else own
         if opens and answers and not question and got and got[0]:
             self.last = got   # (an answer's opening lead, not a dateline's nor a 去年同期 said in passing)
         return got
