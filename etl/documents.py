@@ -11,6 +11,7 @@ from pathlib import Path
 
 from etl import readers
 from etl.errors import InputError
+from etl.extract.chart_values import chart_values_named
 from etl.extract.copy_date import copied_later, stamped_after_address, stamped_before_event
 from etl.extract.dateline import dateline_date, wire_date
 from etl.extract.doc_date import ISO_DATE, iso_date, read_date
@@ -97,6 +98,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
     grammar = knowledge.grammar
     text = names_under_values(raw_text, knowledge.term_re)   # (before a name is joined to the line below it)
     text = join_cut_names(normalize_text(text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
+    text = chart_values_named(text, knowledge.term_re)   # (图1 2019—2023年地区生产总值…: each year's data named)
     text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)
     text = join_card_values(unbracket_headings(text), knowledge.term_re)
     stem = Path(name).stem
