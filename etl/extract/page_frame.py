@@ -33,7 +33,12 @@ def title_below_breadcrumb(text: str, crumb: re.Match) -> str | None:
     return first if fits else None
 
 
-_RELATED = re.compile(r"^\s*[【\[]?(?:相关(?:文件|链接|阅读|新闻|报道|稿件)|推荐阅读|延伸阅读|上一篇|下一篇)", re.M)
+_RELATED = re.compile(r"^\s*[【\[]?(?:相关(?:文件|链接|阅读|新闻|报道|稿件|推荐)|推荐阅读|延伸阅读|上一篇|下一篇|往期(?:推荐|回顾|精选)"
+                      r"|猜你喜欢|更多推荐|(?:精选|热门|网友|读者)(?:留言|评论))", re.M)
+# an editor's note opening a paragraph (【编者按】, 编者按:): a reposting account's words, not the item's
+_EDITORS_NOTE = re.compile(r"^\s*[【\[]?编者(?:按|的话)[】\]]?\s*[::]?")
+# … a heading of what a page's end holds of other pages and of readers' words (往期推荐, 精选留言): its run is no text's
+_TAIL = re.compile(r"^\s*[【\[]?(?:相关推荐|往期(?:推荐|回顾|精选)|猜你喜欢|更多推荐|(?:精选|热门|网友|读者)(?:留言|评论))[】\]]?\s*[::]?\s*$")
 
 
 def links_start(text: str, limit: int) -> int:
@@ -50,16 +55,19 @@ _DATED_LINE = re.compile(r"^[^\n]{4,80}?[ \t\u3000]+" + _LINK_DATE + r"[ \t\u300
 
 
 def drop_link_lists(text: str) -> str:
-    """The text without the lines of its lists of related links: a bulleted line closed by its day anywhere, and any line
-    closed by a day in the run of lines after a related-links heading (相关新闻:)."""
+    """The text without the lines of its lists of related links: a bulleted line closed by its day anywhere, any line
+    closed by a day in the run of lines after a related-links heading (相关新闻:), and every line of the run after a
+    heading of other pages or readers' words at a page's end (往期推荐, 精选留言); and an editor's note (【编者按】…)."""
     text = _LINK_ITEM.sub("", text) if "·" in text or "•" in text or "●" in text else text
-    out, in_links = [], False
+    out, in_links, in_tail = [], False, False
     for line in text.split("\n"):
+        if _EDITORS_NOTE.match(line):
+            continue   # (【编者按】…: the reposting account's words, often of its own place)
         if _RELATED.match(line):
-            in_links = True
-        elif in_links and _DATED_LINE.match(line):
-            continue
-        elif line.strip():
-            in_links = False
+            in_links, in_tail = True, bool(_TAIL.match(line))
+        elif in_links and (_DATED_LINE.match(line) or (in_tail and line.strip())):
+            continue   # (after 往期推荐 or 精选留言, every line of its run, dated or not)
+        elif line.strip() or in_tail:   # (a tail's run ends at its blank line)
+            in_links = in_tail = False
         out.append(line)
     return "\n".join(out)
