@@ -282,7 +282,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         first = run[0]
         same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
                            and dimension_of(m.unit, self.grammar) == dim and m not in run
-                           and not SHARE_OF_AIM.search(sent, max(0, m.start - 6), m.start)]
+                           and not SHARE_OF_AIM.search(sent, max(0, m.start - 20), m.start)]
         if same_dim_before:
             since = sent[same_dim_before[-1].end:first.start]
             # a second number of the name: a comparable basis, a level reached, or a target named

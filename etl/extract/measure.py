@@ -55,13 +55,13 @@ _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%, 为预算的101.9%): not a figure of the name
-SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)的?\s*$")
+SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)(?:\s*\d+(?:\.\d+)?\s*[亿万]?元)?的?\s*$")   # (…预算20.5亿元的)
 # a lead that closes on the aims it lists (全年目标为:, 预期目标是:, 年度计划:)
 _AIMS_LEAD = re.compile(r"(?:目标|计划)(?:为|是|如下)?\s*[::]")
 # … the share of an aim done, whatever cue of an aim the clause holds (仅完成规划目标的51.5%)
 _SHARE_DONE = re.compile(r"(?:目标|计划|任务|预算)的\s*$")
-# an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 占预算的52%): no cue that its figures are aims
-_PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初)?(?:预期)?(?:目标|计划|预算)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%")
+# an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 为年初预算20.98亿元的101.8%): no cue of an aim
+_PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初|调整)?(?:预期)?(?:目标|计划|预算)(?:任务)?(?:\s*\d+(?:\.\d+)?\s*[亿万]?元)?的?\s*\d+(?:\.\d+)?\s*%")
 
 # the aim's sum right after its name, then the share of it done (完成年度目标10亿元的105%, 完成市下达任务50亿元的98%)
 _AIM_JUST_BEFORE = re.compile(r"(?:目标|计划|任务|预算)(?:数|值)?(?:为|是)?\s*$")

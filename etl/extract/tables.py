@@ -22,6 +22,7 @@ from etl.extract.table_words import (
     TEXT_COLUMN,
     TYPE_CELL,
     UNIT_HEADERS,
+    UNIT_IN_TITLE,
     YEAR_LABEL,
     Cell,
     is_pipe_row,
@@ -69,7 +70,7 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
         if m and not unit:
             unit = m.group(1)
         elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
-            return line.strip(), unit
+            return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or ""
     return "", unit
 
 
