@@ -267,8 +267,16 @@ class OtherPlaces:
         if province and not any(u.name in self.own for u in self.gazetteer.by_short(province.group(1))
                                 if u.level == "province"):
             return True
-        name = self.gazetteer.name_ending(self.whole_after.sub("", before.rstrip()))
-        return bool(name) and len(name) >= 3 and name not in self.own
+        bare = self.whole_after.sub("", before.rstrip())
+        name = self.gazetteer.name_ending(bare)
+        return bool(name) and len(name) >= 3 and name not in self.own \
+            or (bare != before.rstrip() and self._short_whole(bare))
+
+    def _short_whole(self, bare: str) -> bool:
+        """Another unit's short name right before its whole (江门全市一般公共预算收入): that unit's figure."""
+        units = next((u for k in (3, 2) if bare[-k:] not in self.gazetteer.ordinary
+                      and (u := self.gazetteer.by_short(bare[-k:]))), ())
+        return bool(units) and not any(u.name in self.own for u in units)
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
