@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.asked import Interview
-from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises
+from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises, untitled
 from etl.extract.label_lines import card_aims, card_review
 from etl.extract.patterns import (
     ANNUAL_MARK,
@@ -76,6 +76,9 @@ class Context:
     span: tuple[int, int] | None = None
 
 
+_LIST_ITEM = re.compile(r"\s*(?:——|[●◆■▪•·▶►])")   # a paragraph that is one item of a list (——经济运行回升向好。…)
+
+
 @dataclass
 class Lead:
     """A year and a part-year stated at the head of a sentence or a paragraph; it carries to the
@@ -103,15 +106,6 @@ def sentences(text: str):
         pos = m.end()
     if pos < len(text):
         yield pos, len(text), ""
-
-
-# a work's title (制定《某区2025年一季度及全年抓经济重点工作清单》): the parts of a year it names are the work's, no lead's
-_TITLED = re.compile(r"《[^》\n]{0,60}》")
-
-
-def untitled(sent: str) -> str:
-    """`sent` with its works' titles blanked inside their marks, each character where it was."""
-    return _TITLED.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", sent) if "《" in sent else sent
 
 
 def read_lead(sent: str) -> Lead | None:
@@ -224,12 +218,16 @@ class ContextMixin:
         return lo_hi if lo_hi and now and lo_hi[1] >= now else None
 
     def update_span(self, sent: str, heading: bool) -> None:
-        """The span of years a sentence opens (五年来, “十三五”时期, 今后五年), or ends (过去一年, a numbered part)."""
+        """The span of years a sentence opens (五年来, “十三五”时期, 今后五年), or ends (过去一年, a numbered part); one a
+        list item's later sentence opens (——经济…。…;“十四五”以来,全市…年均增长4.6%) ends with the item."""
+        if getattr(self, "span_in_para", None) not in (None, self.para_start):
+            self.ctx.span = self.span_in_para = None
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         future = self.future_span(sent[:24])
         if future:
             self.ctx.span, self.future_para = future, self.para_start
         elif span:
+            was_open = self.ctx.span is not None
             if span.group(1):   # “十四五”以来 in its fifth year: the years gone by, not the plan's whole span
                 lo, hi = FIVE_YEAR_PLANS[span.group(1)]
                 since = span.group().endswith("以来") and self.past_until and lo <= self.past_until < hi
@@ -238,6 +236,8 @@ class ContextMixin:
                 years = SPAN_YEARS[span.group(2) or span.group(3)]
                 self.ctx.span = (self.past_until - years + 1, self.past_until)
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
+            self.span_in_para = self.para_start if not (heading or was_open or self.doc.text.startswith(sent, self.para_start)) \
+                and _LIST_ITEM.match(self.doc.text, self.para_start) else None   # (a list item's aside on the span)
         elif ANNUAL_MARK.search(sent) or self._opens_the_spans_last_year(sent):
             self.ctx.span = None
 
