@@ -24,15 +24,16 @@ def _cells(line: str) -> list[str] | None:
         return None
     # a sheet's or a Word table's cells: each tab closes one, so an empty cell (a spanned one) keeps its place
     cells = [c.strip() for c in line.rstrip().split("\t")] if "\t" in s else _GAP.split(s)
+    first = _LABEL_AND_FIGURE.fullmatch(cells[0])   # (规模以上工业增加值 -9.7   -3.8: one space after the label)
+    cells = [first.group(1), first.group(2), *cells[1:]] if first else cells
     if len(cells) < _CELLS_AT_LEAST or sum(bool(c) for c in cells) < 2 or any(_LETTERSPACED.search(c) for c in cells):
         return None
-    first = _LABEL_AND_FIGURE.fullmatch(cells[0])   # (规模以上工业增加值 -9.7   -3.8: one space after the label)
-    return [first.group(1), first.group(2), *cells[1:]] if first else cells
+    return cells
 
 
 # a row's first cell that is its label and its first figure, one space apart, or none after the label's unit in
-# brackets (社会消费品零售总额(亿元)1486.2)
-_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?(?:[\u4e00-\u9fff)）](?=\s)|[)）]))\s?([-+]?\d[\d,]*(?:\.\d+)?\s*%?)")
+# brackets (社会消费品零售总额(亿元)1486.2); a hedge may close the figure (地区生产总值增速 6.5%左右)
+_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?(?:[\u4e00-\u9fff)）](?=\s)|[)）]))\s?([-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:[\u4e00-\u9fff]{2})?)")
 
 
 def _has_figure(cells: list[str]) -> bool:

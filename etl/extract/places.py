@@ -233,6 +233,11 @@ class OtherPlaces:
         named = [m for m in self.whole.finditer(clause)] if self.whole is not None else []
         return bool(named) and not self.aim.search(clause, named[-1].end())
 
+    def whole_opens(self, name: str) -> bool:
+        """An indicator's name that opens with another level's whole (全区生产总值 in a city of an autonomous region: the
+        region's, however a district's texts use the name)."""
+        return self.whole is not None and self.whole.match(name) is not None
+
     def leads(self, head: str) -> bool:
         """Another level's whole, or a town below ours, opens `head`, a name's clause up to the name (全市实现, 2024年全省
         完成, 其中,永福乡完成); or another place of the gazetteer announces the aims that follow (潍坊市提出今年…, 吕梁市

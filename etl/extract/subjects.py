@@ -45,7 +45,7 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         before = sent[max(0, m.start() - 6):m.start()]
         comparator = bool(words.comparator_before.search(before) or words.comparator.search(before)
                           or _compared_after_name(sent, m.start(), words, cat))
-        if family and other_place is not None and (other_place.search(before)
+        if family and other_place is not None and (other_place.search(before) or other_place.whole_opens(m.group())
                                                    or other_place.leads(sent[clause_start(sent, m.start()):m.start()])
                                                    or other_place.announced(sent[_clause_before(sent, m.start()):m.start()])
                                                    or (hits and hits[-1].end in others_at

@@ -289,7 +289,8 @@ class WhenMixin(SpanMixin):
         """The kind (and, for last year's clause, the year) once the year is known."""
         if kind == "actual" and kind_source == "cue" and self.aims_opened(n, year):
             kind = "target"   # …发展的预期目标是,…;一般公共预算收入完成3.3亿元以上: an aim, its verb notwithstanding
-        if kind_source == year_source == "relative" and kind == "target" and self.last_year_nearer(sent, subject.start):
+        if kind == "target" and kind_source in ("relative", "section") and year_source == kind_source \
+                and self.last_year_nearer(sent, n.start):   # (in a plan's tasks: 去年全区规上工业增加值增长7.4%,今年要…)
             kind, year = "actual", year - 1   # 去年…48810亿元,今年…预期增长6.5%: the first clause is last year's
         if kind == "target" and kind_source == "relative" and year_source == "clause" and year is not None and (
                 year < self.relative[1] or _THIS_YEAR.search(sent, n.end)):
