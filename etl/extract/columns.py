@@ -23,7 +23,7 @@ def _cells(line: str) -> list[str] | None:
     if "|" in s or not _GAP.search(s):
         return None
     # a sheet's or a Word table's cells: each tab closes one, so an empty cell (a spanned one) keeps its place
-    cells = [c.strip() for c in line.rstrip().split("\t")] if "\t" in s else _GAP.split(s)
+    cells = [c.strip() for c in line.rstrip(" \r\u3000").split("\t")] if "\t" in s else _GAP.split(s)   # (trailing tabs: empty cells)
     first = _LABEL_AND_FIGURE.fullmatch(cells[0])   # (规模以上工业增加值 -9.7   -3.8: one space after the label)
     cells = [first.group(1), first.group(2), *cells[1:]] if first else cells
     if len(cells) < _CELLS_AT_LEAST or sum(bool(c) for c in cells) < 2 or any(_LETTERSPACED.search(c) for c in cells):
