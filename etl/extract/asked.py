@@ -58,7 +58,7 @@ class Interview:
         self.asked = (year, None) if year else (self.last if question else None)
         said = _OPENS_RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
         # (答:去年全区…: the answer says its own year, whatever a follow-up question carried)
-        got = (date_year - (said.group() == "去年"), None) if said else asked if own is None and asked and opens else own
+        got = (year_named(said.group(), date_year), None) if said else asked if own is None and asked and opens else own
         if opens and answers and not question and got and got[0]:
             self.last = got   # (an answer's opening lead, not a dateline's nor a 去年同期 said in passing)
         return got

@@ -132,6 +132,7 @@ class ContextMixin:
     """The context part of the extractor (etl/extract/classify.py's Extractor)."""
 
     interview: Interview | None = None   # the thread of questions and answers (etl/extract/asked.py)
+    span_in_para: int | None = None   # where the list item that opened the span (update_span) starts
 
     def update_context(self, sent: str, heading: bool) -> None:
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
@@ -220,7 +221,7 @@ class ContextMixin:
     def update_span(self, sent: str, heading: bool) -> None:
         """The span of years a sentence opens (五年来, “十三五”时期, 今后五年), or ends (过去一年, a numbered part); one a
         list item's later sentence opens (——经济…。…;“十四五”以来,全市…年均增长4.6%) ends with the item."""
-        if getattr(self, "span_in_para", None) not in (None, self.para_start):
+        if self.span_in_para not in (None, self.para_start):
             self.ctx.span = self.span_in_para = None
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         future = self.future_span(sent[:24])

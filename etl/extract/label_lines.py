@@ -41,17 +41,15 @@ _PAIRS_AT_LEAST = 2
 
 def names_under_values(text: str, names: re.Pattern) -> str:
     """`text` with each run of value-over-name lines (value, name, value, name…: opening on a value, closing on a name,
-    two pairs or more) written name first, one card to a line, so no value is read with the name below it."""
+    two pairs or more) written name first, one card to a line, so no value is read with the name below it. Each line is
+    tried only for the kind its place in a run asks for: the names' pattern only on a line below a value."""
     if "\n" not in text:
         return text
     lines, out, i = text.split("\n"), [], 0
-    bare_name = re.compile(rf"[^\d\n]{{0,8}}?(?:{names.pattern})[^\d\n]{{0,4}}\s*")
-
-    def kind(line: str) -> str:
-        return "v" if _BARE_VALUE.fullmatch(line) else "n" if bare_name.fullmatch(line) else ""
+    shapes = (_BARE_VALUE, _bare_name(names))   # (a value where the run asks for one, a name where it asks for one)
     while i < len(lines):
         j = i
-        while j < len(lines) and kind(lines[j]) == ("v" if (j - i) % 2 == 0 else "n"):
+        while j < len(lines) and shapes[(j - i) % 2].fullmatch(lines[j]):
             j += 1
         j -= (j - i) % 2   # (ends on a name)
         if j - i >= 2 * _PAIRS_AT_LEAST:
@@ -61,6 +59,12 @@ def names_under_values(text: str, names: re.Pattern) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+@lru_cache(maxsize=4)
+def _bare_name(names: re.Pattern) -> re.Pattern:
+    """A line of nothing but an indicator's name, a few words around it and no number (“十四五”以来GDP年均增长)."""
+    return re.compile(rf"[^\d\n]{{0,8}}?(?:{names.pattern})[^\d\n]{{0,4}}\s*")
 
 
 @lru_cache(maxsize=4)

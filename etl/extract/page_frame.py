@@ -33,12 +33,13 @@ def title_below_breadcrumb(text: str, crumb: re.Match) -> str | None:
     return first if fits else None
 
 
-_RELATED = re.compile(r"^\s*[【\[]?(?:相关(?:文件|链接|阅读|新闻|报道|稿件|推荐)|推荐阅读|延伸阅读|上一篇|下一篇|往期(?:推荐|回顾|精选)"
-                      r"|猜你喜欢|更多推荐|(?:精选|热门|网友|读者)(?:留言|评论))", re.M)
+# … of which some stand only at a page's end, over other pages and readers' words (往期推荐, 精选留言)
+_TAIL_WORDS = r"相关推荐|往期(?:推荐|回顾|精选)|猜你喜欢|更多推荐|(?:精选|热门|网友|读者)(?:留言|评论)"
+_RELATED = re.compile(r"^\s*[【\[]?(?:相关(?:文件|链接|阅读|新闻|报道|稿件)|推荐阅读|延伸阅读|上一篇|下一篇|" + _TAIL_WORDS + ")", re.M)
 # an editor's note opening a paragraph (【编者按】, 编者按:): a reposting account's words, not the item's
 _EDITORS_NOTE = re.compile(r"^\s*[【\[]?编者(?:按|的话)[】\]]?\s*[::]?")
 # … a heading of what a page's end holds of other pages and of readers' words (往期推荐, 精选留言): its run is no text's
-_TAIL = re.compile(r"^\s*[【\[]?(?:相关推荐|往期(?:推荐|回顾|精选)|猜你喜欢|更多推荐|(?:精选|热门|网友|读者)(?:留言|评论))[】\]]?\s*[::]?\s*$")
+_TAIL = re.compile(r"^\s*[【\[]?(?:" + _TAIL_WORDS + r")[】\]]?\s*[::]?\s*$")
 
 
 def links_start(text: str, limit: int) -> int:

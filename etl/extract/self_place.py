@@ -51,9 +51,10 @@ COUNTY_KINDS = "县区旗"
 # end with (a county's text naming its 州 once calls itself 全县, not 全州)
 ONE_MENTION_KINDS = COUNTY_KINDS + "州"
 # words before a place's name that make it another place: one visited, helped, learnt from or compared with
-_ANOTHER = re.compile(r"(?:对口|帮扶|支援|援建|结对|协作|合作|赴|前往|到访|考察|学习|借鉴|对标|兄弟|周边|毗邻|相邻|比|较|高于|低于|"
-                      r"快于|慢于|与|同|和)[了过]?$")
-_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)$")
+_MEASURED_AGAINST = r"比|较|高于|低于|快于|慢于"   # what a text measures its figures against (比南平市高)
+_ANOTHER = re.compile(r"(?:对口|帮扶|支援|援建|结对|协作|合作|赴|前往|到访|考察|学习|借鉴|对标|兄弟|周边|毗邻|相邻|"
+                      + _MEASURED_AGAINST + r"|与|同|和)[了过]?$")
+_COMPARED = re.compile(rf"(?:{_MEASURED_AGAINST})$")
 _ANOTHER_AFTER = re.compile(r"^.{0,4}?(?:结对|帮扶|对口|合作|协作|考察|学习)")
 # every way a text calls a kind of place its own, speaker lines aside: 全县, 我县, 本县, and its party committee
 # (县委十二届…全会, 市、县委的坚强领导); not 本区域, 全市场, 社区委
