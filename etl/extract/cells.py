@@ -81,7 +81,9 @@ class CellsMixin:
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
         said = _LABEL_ASIDE.search(cell.label)
-        period = (part_year_of(said.group(1), only=True) if said else None) or part_year_of(cell.header) or part_year_of(cell.beside) or (
+        # (地区生产总值 | 前三季度 | 812.4亿元: a cell of the row naming a part is the part of all its figures)
+        period = (part_year_of(said.group(1), only=True) if said else None) or part_year_of(cell.row_words, only=True) \
+            or part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):

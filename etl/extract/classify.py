@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.address_dates import address_day
+from etl.extract.aim_done import done_after_aim
 from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
@@ -20,7 +21,7 @@ from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_
 from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import listed_period, listed_year, moved_on, opening_part, says_it_reviews, section_part
 from etl.extract.item_head import ItemHead
-from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, done_after_aim, target_cue
+from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.own_again import ours_among_places, own_again, trailing_other
 from etl.extract.patterns import (
@@ -90,10 +91,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.words = words_of(self.grammar)
         # sums of money in 万 or more (data/units.csv: unit -> factor): one with hundredths of 亿 was measured
         self.money = {u: f for u, (d, f) in cat.units.items() if d in ("CNY", "USD") and f >= 1e4}
-        # news of the congress season reporting the work report: its stated outcomes are last year's
-        self.congress_news = doc.doc_type == "news" and bool(CONGRESS.search(doc.text[:1500]))
-        # news titled with the work report of its own date's year (2020年X市政府工作报告解读, out in May): it
-        # speaks of what that report reviews, the year before, whatever the month
+        self.congress_news = doc.doc_type == "news" and bool(CONGRESS.search(doc.text[:1500]))   # (outcomes: last year's)
+        # news titled with its date year's work report (2020年X市政府工作报告解读, in May): of the year before it reviews
         reported = WORK_REPORT_TITLE.search(doc.title or "") if doc.doc_type == "news" else None
         self.spring = bool(self.date_month and self.date_month <= 3) or bool(
             reported and self.date_year and int(reported.group(1)) == self.date_year)
@@ -128,8 +127,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.stated_years = frozenset(stated)
         # … and those it states other than as a day's date (2024年2月18日 dates the item, it says nothing of 2024)
         self.said_years = frozenset(int(m.group(1)) for m in found if not _DAY_AFTER.match(doc.text, m.end()))
-        # years from the page's date to the last year its text states (a copy posted or stamped years later dates
-        # nothing), unless its own address is dated that year too
+        # years from the page's date to the last year it states (a copy stamped later), unless its address has that year
         said = [y for y in stated if self.date_year and y <= self.date_year]
         filed = address_day(doc.source_url, in_serial=True)
         self.stamp_gap = 0 if not said or (filed and int(filed.group(1)) == self.date_year) else self.date_year - max(said)
@@ -141,8 +139,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
         aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if in_reach(int(y))}
         self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
-        # the year the document sets targets for: a figure of an earlier year is an outcome
-        self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)
+        self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)   # (earlier: outcomes)
 
     def new_sentence_state(self) -> None:
         """What an earlier clause or piece of the sentence said, for the later ones: cleared at each sentence."""
@@ -205,12 +202,14 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self._carry_scope(sent, s1, new_sentence)
 
     def _carry_scope(self, sent: str, s1: int, new_sentence: bool) -> None:
-        """Whether a part of the place named so far holds for the next piece of the sentence: a part named in a later
-        item of a list set apart by semicolons (…;区本级固定资产投资下降14.6%;社会消费品零售总额…) is that item's only; one
-        the sentence opens with (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on. And the part of the year
-        a paragraph's first sentence ends on holds for its later ones (一季度…;全年完成…。规上…: the year's)."""
+        """Whether a part of the place named so far holds for the next piece of the sentence: a part named in a later item
+        of a list set apart by semicolons (…;区本级…;社会消费品零售总额…) is that item's only; one the sentence opens with
+        (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on. And the part of the year a paragraph's first
+        sentence ends on, or a later one opens with the whole year, holds for its later ones (一季度…;全年完成…。规上…)."""
         if (lead := self.para_lead) is self.sent_lead and (moved := moved_on(lead, sent)):
             self.para_lead = self.sent_lead = moved
+        elif new_sentence and (moved := moved_on(lead, sent, first=False)):
+            self.para_lead = moved
         scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open)
         if not self.scope_led:
             openings = part_openings(sent, self.cat)
@@ -314,7 +313,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         (完成投资 in a paragraph about 固定资产投资) takes that family when the paragraph or the sentence
         opens with the indicator's full name and nothing but a time word stands before it in its clause
         (更新项目完成投资 stays a project's investment)."""
-        hits = find_terms(sent, self.cat, self.other_place, self.topic, self.fallback, self.scope_open)
+        other_led = self.other_prior is not None and self.other_prior.other   # (cleared at each sentence)
+        hits = find_terms(sent, self.cat, self.other_place, self.topic, self.fallback, self.scope_open, other_led)
         for i, h in enumerate(hits):
             family = self.cat.paragraph_aliases.get(h.text)
             if not family or h.family is not None:

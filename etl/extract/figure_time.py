@@ -56,9 +56,12 @@ def last_part_led(piece: str) -> str | None:
     return part_year_of(text[wholes[-1].end():] if wholes else text) or ("year" if wholes else None)
 
 
-def moved_on(lead, piece: str):
+def moved_on(lead, piece: str, first: bool = True):
     """A paragraph's lead (context.Lead) with the part the piece of its first sentence ends on, when that is another
-    (一季度,…下降36.4%;前三季度…;全年完成…,下降4.2%: the year's, for the sentences after it); None otherwise."""
+    (一季度,…下降36.4%;前三季度…;全年完成…,下降4.2%: the year's, for the sentences after it), or, for a later sentence,
+    with the whole year it opens with (…上半年…。预计全年实现…。第三产业增加值…比重为38.5%); None otherwise."""
+    if not first:
+        return replace(lead, period="year") if lead is not None and lead.period and opening_part(piece) == "year" else None
     later = last_part_led(piece) if lead is not None and lead.period else None
     return replace(lead, period=later) if later not in (None, lead and lead.period) else None
 

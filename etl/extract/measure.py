@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from etl.extract.aim_done import A_NUMBER, PROGRESS, done_after_aim
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.own_object import spent_in_own_clause
@@ -60,8 +61,6 @@ SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)(?:\s*\d+(?:\.\d+)?\s
 _AIMS_LEAD = re.compile(r"(?:目标|计划)(?:为|是|如下)?\s*[::]")
 # … the share of an aim done, whatever cue of an aim the clause holds (仅完成规划目标的51.5%)
 _SHARE_DONE = re.compile(r"(?:目标|计划|任务|预算)的\s*$")
-# an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 为年初预算20.98亿元的101.8%): no cue of an aim
-_PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初|调整)?(?:预期)?(?:目标|计划|预算)(?:任务)?(?:\s*\d+(?:\.\d+)?\s*[亿万]?元)?的?\s*\d+(?:\.\d+)?\s*%")
 
 # the aim's sum right after its name, then the share of it done (完成年度目标10亿元的105%, 完成市下达任务50亿元的98%)
 _AIM_JUST_BEFORE = re.compile(r"(?:目标|计划|任务|预算)(?:数|值)?(?:为|是)?\s*$")
@@ -98,34 +97,19 @@ def aim_of_a_declared_pair(text: str, s0: int, after: str) -> bool:
 def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
     """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
     one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
-    clause = blank(_PROGRESS, blank(_ASIDE, clause))
+    clause = blank(PROGRESS, blank(_ASIDE, clause))
     return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 
 # a growth's scope said (同口径, 可比口径, 剔除…因素, 不可比因素), not the prices it is measured at (可比价)
 _SCOPE_SAID = re.compile(COMPARABLE_LEVEL.pattern + r"|剔出不可比因素|不可比因素")
-_A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # the aim's word closing the number before and its clause (增长7%的目标未能实现,全年增长5.6%): that number's, not the next's
 _AIM_OF_THE_ONE_BEFORE = re.compile(r"^[^,,;;。\d]{0,4}?目标[^,,;;。\d]{0,6}?[,,;;]")
-_NUMBER_JUST_BEFORE = re.compile(r"\d[^\d,,;;。]{0,6}$")   # a number, then a few words up to an aim's word (7%左右的)
 # a sentence led by the growth its list gives, up to a colon (主要指标增速:, 各项指标增长情况如下:), no name before it
 _GROWTH_LEAD = re.compile(r"^[^,,;;。\d]{0,16}?(?:增速|增幅|增长速度|增长情况)[^,,;;。\d]{0,6}?[::]")
 # … or a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
 YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划)?目标")   # … said to be the year's, in a whole year
 _AIM_SET_AGAINST = re.compile(r"^[,,]\s*(?:略|稍|明显)?(?:完成|高于|低于|快于|慢于|未完成|未达到|达到)了?\s*$")
-_ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
-
-
-def done_after_aim(before: str, words) -> bool:
-    """`before` (a name's words up to a figure) sets an aim with a number (计划增长5%, 计划为6亿元) and then says an outcome (,完成)
-    with no target word after it: the figure is the outcome's, not the aim's."""
-    aims = sorted([*words.target.finditer(before), *TARGET_INLINE.finditer(before)], key=lambda m: m.start())
-    first = _A_NUMBER.search(before, aims[-1].end()) if aims else None
-    rest = before[first.end():] if first else ""
-    if aims and not first and _NUMBER_JUST_BEFORE.search(before, 0, aims[-1].start()):
-        rest = before[aims[-1].end():]   # the aim's word after its number (增长8%的预期目标没有完成,全年增长…)
-    said_done = words.outcome.search(rest) or _ACTUALLY.match(rest)   # (预期增长6.5%,实际增长5.3%: what was done)
-    return bool(rest) and bool(said_done) and not words.target.search(rest)
 
 
 def declined(value: float, value_high: float | None) -> tuple[float, float | None]:
@@ -277,6 +261,15 @@ class MeasureMixin:
                   value_high=None, unit="pct", hedge=None, rule="derived:target-from-gap-pp", method="derived",
                   basis="reported", year=year, year_source=year_source, kind_source="cue")
 
+    def _share_word_said(self, sent, subject, n, gap: str, key: str) -> bool:
+        """The share's word stands in the name or the gap before the number, or after the name before its first number
+        with no growth's word since (…占比:计划提高到50.5%,实际为50.2%: the word holds for both)."""
+        words = self.cat.measure_words(key)
+        head = sent[subject.end:n.start]
+        first = A_NUMBER.search(head)
+        return bool(words.search(subject.text + gap)) or (
+            first is not None and bool(words.search(head, 0, first.start())) and not GROWTH.search(gap))
+
     @staticmethod
     def _at_current_prices(sent, subject, n) -> bool:
         """The growth is said at current prices: 现价/当年价/名义 in its clause or the one before it
@@ -317,7 +310,7 @@ class MeasureMixin:
         if "rate" in measures:
             return measures["rate"], "rate", value, value_high, "pct"
         if "share" in measures:
-            if not self.cat.measure_words(measures["share"]).search(subject.text + gap):
+            if not self._share_word_said(sent, subject, n, gap, measures["share"]):
                 return None
             return measures["share"], "share", value, value_high, "pct"
         if "change" in measures:

@@ -8,7 +8,7 @@ import re
 from etl.extract.clause_years import PART_NAMED
 from etl.extract.lead_part import lead_part
 from etl.extract.outline import outline_start
-from etl.extract.page_frame import links_start
+from etl.extract.page_frame import CRUMB_MARK, links_start
 from etl.extract.patterns import (
     BARE_YEAR,
     FIRST_HALF,
@@ -107,7 +107,7 @@ _FRONT_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _HALF_YEAR_REPORT = re.compile(r"\d{4}年(?:" + FIRST_HALF + r"[^。]{0,20}计划|[^。]{0,20}计划" + FIRST_HALF + r")执行情况")
 # … or on another part of it (2022年1-9月份…计划执行情况, 2023年前三季度计划执行情况, 2021年一季度…): of that year too
 _PART_YEAR_REPORT = re.compile(r"(\d{4})年(?:" + PART_NAME + r"[^。\n]{0,20}计划[^。\n]{0,4}|[^。\n]{0,20}计划" + PART_NAME + r")执行情况")
-_PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路)")
+_PLANS = re.compile(f"{PLAN_TARGETS}|{PLAN_DRAFT}" r"|(\d{4})年(?:政府)?(?:主要)?工作(?:安排|总体要求|总体思路|要点|计划|思路|打算)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
 # not its execution (2023年…计划执行情况, 计划上半年执行情况): the year the document plans
@@ -130,7 +130,7 @@ _TYPE_RULES = [
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
 # a line that is no title: a breadcrumb, a table row, a source, a publication time (发布时间:…), a bare date (with its hour), or a news item's summary point
 # opened by a bullet mark (■政府工作报告对上年工作作了回顾)
-_NOT_TITLE = re.compile(r">|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]")
+_NOT_TITLE = re.compile(CRUMB_MARK.pattern + r"|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]")
 # … and below the first line, a stamp that opens with a day and goes on with its source (2024-01-12 X区融媒体中心); a
 # first line opening with its day (2022-07-20 X区上半年经济运行情况) is the title still
 _STAMP_BELOW = re.compile(r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
@@ -154,7 +154,7 @@ def read_title(text: str) -> str:
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
-    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|" + _RELEASE_NAME, ln)]
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|工作(?:要点|总结|思路|打算)|" + _RELEASE_NAME, ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
         named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]
@@ -181,6 +181,8 @@ _NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原�
 def classify_type(title: str, text: str, types: DocumentTypes) -> str:
     """A report's own title names its type; a news headline about a report ("…向大会作政府工作报告。")
     does not, unless the body is the speech itself (各位代表, 请予审议)."""
+    if _WORK_PAPER.search(title):
+        return "work plan"   # a department's or a government's points of work for a year (…2021年工作思路): no release
     head = title + "\n" + text[:1500]
     headline = bool(_HEADLINE_TITLE.search(re.sub(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]", "", title)))
     speech = bool(_SPEECH.search(text[:3000]))
@@ -197,6 +199,7 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
     return "news" if headline else "other"
 
 
+_WORK_PAPER = re.compile(r"\d{4}年[^。,,;]{0,12}?工作(?:要点|计划|思路|打算)$")
 # a report the text cites as the source of the year's aims (年初政府工作报告提出的5%左右的增速目标), not its own kind
 _CITED = re.compile(r"\s*(?:中|所|里)?(?:提出|确定|明确|设定|制定|部署)")
 
@@ -384,6 +387,8 @@ def _dated_or_outlined(doc: Document, date_year: int | None) -> None:
     规划纲要) is adopted early in its plan's first year: it reviews the plan before it, to the year before, and aims at its
     own plan's years, dated or not."""
     doc.report_year = date_year
+    if doc.doc_type == "work plan" and doc.plans_year:   # (…2022年工作要点: the year before it is the one reviewed)
+        doc.reviews_year = doc.reviews_year or doc.plans_year - 1
     start = outline_start((doc.title or doc.text.split("\n", 1)[0])[:200])
     if start is None:
         return

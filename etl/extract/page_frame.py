@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+# what sets apart the steps of a line that is a breadcrumb, no title (首页 > 信息公开, X县人民政府 → 政务公开); a step of 首页 »
+# … may be the page's title cut short, where no other line is one
+CRUMB_MARK = re.compile(r"[>→]")
 _BREADCRUMB = re.compile(r"^\s*(?:(?:您的|您当前的|当前)位置\s*[::]?\s*)?首页\s*(?:[>»›]|&gt;).*$", re.M)
 _NOT_A_TITLE = re.compile(r"[。!?]|(?:发布|更新)?(?:时间|日期)\s*[::]|来源\s*[::]|\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

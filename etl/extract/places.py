@@ -256,6 +256,13 @@ class OtherPlaces:
                     and not _OURS_AFTER.search(rest) and not any(w and w in rest for w in (*self.own, *self.own_names))
         return False
 
+    def labelled(self, sent: str, at: int) -> bool:
+        """Another unit of the gazetteer, alone before a colon, opens the sentence that names an indicator at `at`
+        (· 宜阳县:2016年规上工业增加值增长9.1%, a linked headline): the item is that place's."""
+        label = _PLACE_LABEL.match(sent, 0, at)
+        units = self.gazetteer.named(label.group(1)) if label else ()
+        return bool(units) and not any(u.name in self.own for u in units) and label.group(1) not in self.own_names
+
     def announced(self, head: str) -> bool:
         """`head` (a name's clause up to it, or with the clause before it) opens with another place of the gazetteer and
         a word that announces aims (潍坊市提出今年…, 惠州市委提出,今年…)."""
@@ -285,8 +292,9 @@ class OtherPlaces:
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
-_LIST_LEAD = " \t·•●▪◆■▲-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
+_LIST_LEAD = " \t·•●▪◆■▲▶►◎-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _LONGEST_NAME, _WORDS_AFTER_NAME = 12, 8
+_PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,12}?)\s*[::]")
 _OURS_AFTER = re.compile(r"[我本][省市区县旗州盟]|我们")
 _ISSUER_TAIL = re.compile(r"(?:委|人民政府|政府)$")   # 潍坊市委提出, 潍坊市政府提出: the place, by its organs
 _ANNOUNCED_AFTER = re.compile(r"[,,].*[,,]")   # no more than one clause after the announcing words

@@ -30,6 +30,7 @@ from etl.extract.host_place import (
 )
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.listed_places import known_patterns, mention_counts, named_in_title
+from etl.extract.page_frame import CRUMB_MARK
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
 from etl.extract.patterns import PART_NAME
 from etl.extract.place_relations import above, among_siblings, named_in, never_named, unnamed_site, within
@@ -233,7 +234,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
     # the first line below a site's breadcrumb (首页 > 信息公开 > …) or bar of links is a title only when it is not a
     # sentence (2017年,全市上下在党中央、国务院…领导下…。)
-    heads = [ln for ln in head_lines if ">" not in ln and not _LINK_BAR.match(ln) and not _SITE_NAME.match(ln)]
+    heads = [ln for ln in head_lines if not CRUMB_MARK.search(ln) and not _LINK_BAR.match(ln) and not _SITE_NAME.match(ln)]
     title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
     # a title of a city's or a county's own report with no name (解读2013年市政府工作报告): the nation named near the top
     # (3月5日,国务院总理…作政府工作报告) is the background, not the page's place

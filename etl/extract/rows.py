@@ -293,7 +293,9 @@ class RowsMixin:
         after it: 达到8000亿元以上) is a milestone, not the figure: its value is not stated; so is a level given only as
         a round number it nears (近1000亿元, 约50亿元)."""
         row = self.cat.hedges.get(hedge or "")
-        if kind != "actual" or value is None or not row or value != float(f"{value:.2g}"):
+        # (a round number: of two figures, or whole and of three: 突破1150亿元; not 突破83.7亿元)
+        if kind != "actual" or value is None or not row or not (value == float(f"{value:.2g}") or (
+                float(value).is_integer() and value == float(f"{value:.3g}"))):
             return None
         if row["bound"] == "about" and row["position"] == "prefix" and unit != "pct":   # 近1000亿元: nearly a round level
             return f"an outcome given only as a round number it nears ({row['label_en'] or 'about'} {value:g}): its value is not stated"

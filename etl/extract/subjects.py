@@ -29,13 +29,16 @@ class TermHit:
     text: str
     family: str | None
     comparator: bool
+    other: bool = False   # another place's name (全市地区生产总值 in a county's text), not a part's or no indicator's
 
 
 def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None,
                topic: PlaceTopic | None = None, fallback: dict[str, str] | None = None,
-               scope_open: bool = False) -> list[TermHit]:
+               scope_open: bool = False, other_led: bool = False) -> list[TermHit]:
     """The indicator names of a sentence; `fallback` names (data/fallback_names.csv) count as their
-    family where the caller says the document never uses the family's own names."""
+    family where the caller says the document never uses the family's own names. `other_led`: the piece goes on, after
+    a semicolon, from one that ended with another place's figure (全市地区生产总值增长4.6%;规上工业增加值增长5.2%): a
+    name opening it is that place's too."""
     hits = []
     words = words_of(cat.grammar)
     marks = topic.others_before(sent) if topic else []
@@ -49,7 +52,9 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
                                                    or other_place.leads(sent[clause_start(sent, m.start()):m.start()])
                                                    or other_place.announced(sent[_clause_before(sent, m.start()):m.start()])
                                                    or (hits and hits[-1].end in others_at
-                                                       and _listed_after(sent, hits[-1].end, m.start(), topic))):
+                                                       and _listed_after(sent, hits[-1].end, m.start(), topic))
+                                                   or (other_led and not hits and not sent[:m.start()].strip())
+                                                   or other_place.labelled(sent, m.start())):
             family = None  # a city-, province- or country-wide figure, not the district's
             others_at.add(m.end())
         if family and (in_part_scope(sent, m.start(), cat, scope_open)
@@ -66,7 +71,7 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
             prev = hits.pop()   # 税收 and 收入, two names of no indicator side by side: one name (税收收入), one item of a list
             hits.append(TermHit(prev.start, m.end(), sent[prev.start:m.end()], None, prev.comparator or comparator))
             continue
-        hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator))
+        hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator, m.end() in others_at))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
 
@@ -89,7 +94,10 @@ def _listed_after(sent: str, end: int, at: int, topic: PlaceTopic | None) -> boo
 _CLAUSE_BREAK = re.compile(r"[,,;;。:：]")
 # … or a run of clauses, each a name and its figure only (全省地区生产总值增长6%左右,规上工业增加值增长7%以上,…): the run is
 # that place's too; not after a gap in points (高于全省1.2个百分点,…) or any other words
-_ITS_FIGURE_THEN_NEXT = re.compile(r"[^,,;;。:：\d]{0,8}?-?\d+(?:\.\d+)?(?!\s*个?百分点)\s*[%\u4e00-\u9fff]{0,2}[^,,;;。:：\d]{0,3}[,,、]\s*")
+# (the run may go on past a semicolon, and name a level and its growth before the next name: 全市地区生产总值1356.8亿元,
+# 增长4.6%;规上工业增加值增长5.2%)
+_ITS_FIGURE_THEN_NEXT = re.compile(
+    r"(?:[^,,;;。:：\d]{0,12}?-?\d+(?:\.\d+)?(?!\s*个?百分点)\s*[%\u4e00-\u9fff]{0,2}[^,,;;。:：\d]{0,3}[,,、;;]\s*)+")
 
 
 def _compared_after_name(sent: str, at: int, words, cat: Knowledge) -> bool:

@@ -50,6 +50,7 @@ class Cell:
     beside: str = ""      # a growth column's: the header of the value column it belongs to
     hedge: str = ""       # a hedge word after the number in the cell (7左右), one of the caller's suffixes
     first_year: int | None = None   # in a plan's table of indicators (a 属性 column), the first year its header names
+    row_words: str = ""   # the row's other short cells of words (时期 | 前三季度): what the row says of all its figures
 
 
 def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:

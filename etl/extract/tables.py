@@ -288,6 +288,15 @@ def _row_label(label: str, above: str) -> str:
     return _UNIT_BRACKET.sub("", above) + label if above and _MEASURE_ONLY.match(label) else label
 
 
+def _row_words(cells: list[tuple[str, int, int]], label_at: int, unit_col: int | None) -> str:
+    """The row's short cells of words other than its label and unit (地区生产总值 | 前三季度 | 812.4亿元 | 10.3: 前三季度)."""
+    return " | ".join(t.strip() for k, (t, _, _) in enumerate(cells) if k not in (label_at, unit_col)
+                      and 0 < len(t.strip()) <= _WORD_CELL_CHARS and not parse_number_cell(t) and not _number_with_unit(t))
+
+
+_WORD_CELL_CHARS = 8
+
+
 def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     out: list[Cell] = []
     i = 0
@@ -320,7 +329,8 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             typed = _typed(header)
             # 排名 | 区域 | …, 一级指标 | 二级指标 | …: a rank or a group first, the row's name in the second cell
             ranked = bool(header) and bool(_RANK_FIRST.match(header[0]) or LEAD_HEADER.match(header[0]))
-            label, label_start, _ = cells[1 if (typed or ranked) and len(cells) > 2 else 0]
+            at = 1 if (typed or ranked) and len(cells) > 2 else 0
+            (label, label_start, _), words = cells[at], _row_words(cells, at, unit_col)
             label, above = _row_label(label, above), label
             unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
             for k, (text, a, b) in enumerate(cells[1:], start=1):
@@ -329,14 +339,13 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                     continue   # (no header: a column spanned by the one before it, what it measures unsaid)
                 parsed = parse_number_cell(text)
                 with_unit = None if parsed else _number_with_unit(text)
-                # a bare growth column (GDP(亿元) | 增速(%), 2018年GDP | 增速): the growth of the column before
-                beside = _beside_of(header, k)
-                if parsed:
+                if parsed:   # (beside: a bare growth column's, GDP(亿元) | 增速(%): the growth of the column before)
                     out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
-                                    unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title, beside,
-                                    first_year=first_year))
+                                    unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title,
+                                    _beside_of(header, k), first_year=first_year, row_words=words))
                 elif with_unit:
-                    out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title))
+                    out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title,
+                                    row_words=words))
     return out
 
 

@@ -179,7 +179,8 @@ class WhenMixin(SpanMixin):
         if self.sent_part and not YEAR.search(before):   # …;规模工业增加值416.4亿元,增长6.8%: the part said before
             return self.sent_part
         for lead in (self.sent_lead, self.para_lead):
-            if lead and lead.period and (lead.year is None or lead.year == year):
+            if lead and lead.period and (lead.year == year if lead.year is not None   # (not a year of its own: 前三季度,…。
+                                         else year_source != "clause" or year == self.date_year):   # 2018年全县…)
                 return lead.period
             if lead and lead.year is not None and year_source in ("sentence", "paragraph"):
                 break   # the lead that gave the year gave no part-year
@@ -387,8 +388,7 @@ class WhenMixin(SpanMixin):
         if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
                 or year_source not in ("clause", "sentence", "paragraph") or self.date_year is None:
             return False
-        # (a year further ahead than the next speaks of a date that is wrong, not of an aim)
-        return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month)
+        return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month)   # (further: a wrong date)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
         """A year stated with the figure that is before the plan section's own year."""

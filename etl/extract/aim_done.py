@@ -1,0 +1,34 @@
+"""Pure: an aim said with its number, then what was done (计划增长5%,完成67.1亿元,增长6.2%; 预期增长6.5%,实际增长5.3%): the
+figure after the outcome's word is the outcome's, not the aim's."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.clause_years import blank
+from etl.extract.patterns import TARGET_INLINE
+
+A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 为年初预算20.98亿元的101.8%): no cue of an aim
+PROGRESS = re.compile(r"(?:为|是|占|完成了?|达到|实现)(?:年度|全年|年初|调整)?(?:预期)?(?:目标|计划|预算)(?:任务)?(?:\s*\d+(?:\.\d+)?\s*[亿万]?元)?的?\s*\d+(?:\.\d+)?\s*%")
+_NUMBER_JUST_BEFORE = re.compile(r"\d[^\d,,;;。]{0,6}$")   # a number, then a few words up to an aim's word (7%左右的)
+# the base of a growth (比上年增长): said of aims and outcomes alike, no outcome's word
+_GROWTH_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?=增长|下降)|同比(?=增长|下降)")
+_ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim's number (and unit), then 实际 or 执行 opening the next clause
+
+
+def done_after_aim(before: str, words) -> bool:
+    """`before` (a name's words up to a figure) sets an aim with a number (计划增长5%, 计划为6亿元) and then says an outcome (,完成)
+    with no target word after it: the figure is the outcome's, not the aim's."""
+    before = blank(PROGRESS, before)   # (完成年初预算的103.3%, 为年初预算的96.3%: an aim measured against sets nothing)
+    for m in words.target.finditer(before):
+        if words.measured_against.search(before, max(0, m.start() - 7), m.start()):
+            before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
+    aims = sorted([*words.target.finditer(before), *TARGET_INLINE.finditer(before)], key=lambda m: m.start())
+    first = A_NUMBER.search(before, aims[-1].end()) if aims else None
+    rest = before[first.end():] if first else ""
+    if aims and not first and _NUMBER_JUST_BEFORE.search(before, 0, aims[-1].start()):
+        rest = before[aims[-1].end():]   # the aim's word after its number (增长8%的预期目标没有完成,全年增长…)
+    # (预期增长6.5%,实际增长5.3%: what was done; not 预算为13.6亿元,比上年增长6.6%: the base of the aim's own growth)
+    said_done = words.outcome.search(blank(_GROWTH_BASE, rest)) or _ACTUALLY.match(rest)
+    return bool(rest) and bool(said_done) and not words.target.search(rest)
