@@ -32,3 +32,21 @@ def done_after_aim(before: str, words) -> bool:
     # (预期增长6.5%,实际增长5.3%: what was done; not 预算为13.6亿元,比上年增长6.6%: the base of the aim's own growth)
     said_done = words.outcome.search(blank(_GROWTH_BASE, rest)) or _ACTUALLY.match(rest)
     return bool(rest) and bool(said_done) and not words.target.search(rest)
+
+
+# a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
+YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划|控制)?目标")   # … said to be the year's, in a whole year
+# (…,虽低于县人大会议确定的9%的预期目标, 但完成了州下达我县8.5%增长目标的98.8%: who set the aim said between)
+AIM_SET_AGAINST = re.compile(r"^(?:的?[^,,;;。\d]{0,6}?目标)?[,,]\s*(?:虽然?|但)?(?:基本)?(?:略|稍|明显)?"
+                             r"(?:完成|高于|低于|快于|慢于|未完成|未达到|达到|与|比)了?"
+                             r"(?:[^,,;;。\d]{0,24}?(?:确定|提出|设定|制定|下达)(?:给?我[县市区旗州])?的?)?"
+                             r"(?:年初|年度|全年)?(?:计划|目标)?\s*[((]?\s*$")
+_YEAR_START = re.compile(r"年初")
+
+
+def years_start_fits(sent: str, a: int, at: int, year: int | None, date_year: int | None, date_month: int | None) -> bool:
+    """An aim set at the start of the year (年初确定的7%目标, in sent[a:at]) is of the item's year, or of the year before in
+    an item of its first months: not of a year its text reviewed before (a review of 2021 in an item of October 2023)."""
+    if not date_year or year is None or not _YEAR_START.search(sent, a, at):
+        return True
+    return year == date_year or (year == date_year - 1 and bool(date_month) and date_month <= 4)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.aim_done import A_NUMBER, PROGRESS, done_after_aim
+from etl.extract.aim_done import A_NUMBER, AIM_SET_AGAINST, PROGRESS, YEARS_AIM_AFTER, done_after_aim, years_start_fits
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.own_object import spent_in_own_clause
@@ -107,9 +107,6 @@ _SCOPE_SAID = re.compile(COMPARABLE_LEVEL.pattern + r"|剔出不可比因素|不
 _AIM_OF_THE_ONE_BEFORE = re.compile(r"^[^,,;;。\d]{0,4}?目标[^,,;;。\d]{0,6}?[,,;;]")
 # a sentence led by the growth its list gives, up to a colon (主要指标增速:, 各项指标增长情况如下:), no name before it
 _GROWTH_LEAD = re.compile(r"^[^,,;;。\d]{0,16}?(?:增速|增幅|增长速度|增长情况)[^,,;;。\d]{0,6}?[::]")
-# … or a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
-YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划)?目标")   # … said to be the year's, in a whole year
-_AIM_SET_AGAINST = re.compile(r"^[,,]\s*(?:略|稍|明显)?(?:完成|高于|低于|快于|慢于|未完成|未达到|达到)了?\s*$")
 
 
 def declined(value: float, value_high: float | None) -> tuple[float, float | None]:
@@ -142,8 +139,7 @@ class MeasureMixin:
         after = self.doc.text[s0 + subject.end:s0 + subject.end + 40]   # on past this sentence's end (…;地方…)
         if (self._local_part_of(sent, subject) or "地方" + subject.text in after) \
                 and not sent.startswith("地方", subject.start):
-            return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元 (or …;地方公共财政收入8.06亿元): a total
-            # with the upper levels' share
+            return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元 (…;地方公共财政收入…): with the upper levels'
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
         if is_base(sent, n.start, n.end) or from_last_year(gap) or spent_in_own_clause(sent, subject.end, n.start):
@@ -153,8 +149,7 @@ class MeasureMixin:
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
             return   # 达9 73万亿元: a decimal point lost to a space, or 折合…: a conversion; 两年平均增长5.6%: over two years
         if dim == "pp":
-            self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
-            return
+            return self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
         if self.other_place.whole_in(sent[max(subject.end, clause_start(sent, n.start)):n.start]):
             return   # …,与全省“十四五”规划确定的年均增长6%相比; 高于全国平均水平(5.2%): that level's figure
         if dim == "pct" and unnamed_prior(sent[subject.end:n.start], sent[n.end:]):
@@ -167,8 +162,10 @@ class MeasureMixin:
         if when is None:
             return
         key, rule, w = when
-        if led and w.kind == "target":
-            self.cued_at = s0 + n.end
+        if w.kind == "target" and not years_start_fits(sent, clause_start(sent, n.start), n.start, w.year, self.date_year,
+                                                       self.date_month):
+            return
+        self.cued_at = s0 + n.end if led and w.kind == "target" else self.cued_at
         over = self.over_years(sent, subject, n, key, rule, w, measures)
         if over is None:
             return
@@ -279,14 +276,13 @@ class MeasureMixin:
         return bool(AT_CURRENT_PRICES.search(sent[before:n.start])) and not AT_COMPARABLE_PRICES.search(sent[own:n.start])
 
     def measure(self, sent, subject, n, dim, gap, inline_target, measures, last_growth):
-        """-> (indicator key, rule, value, value_high, unit), or None when the number does not
-        measure an indicator of the subject's family."""
-        before = sent[max(0, n.start - 6):n.start]
-        value, value_high = n.value, n.value_high
+        """-> (indicator key, rule, value, value_high, unit), or None when the number measures no indicator of the family."""
+        before, value, value_high = sent[max(0, n.start - 6):n.start], n.value, n.value_high
         if dim == "pct" and "share" in measures and not inline_target and _of_gdp(self.cat).search(gap):
             return measures["share"], "share", value, value_high, "pct"   # 第三产业增加值占地区生产总值的46%
-        if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target) or _SHARE_DONE.search(before)):
-            return None  # 占全区…的44%, 完成目标的104%, 仅完成规划目标的51.5%: a ratio, not the indicator
+        if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target
+                              and not self.words.target_after.match(sent[n.end:])) or _SHARE_DONE.search(before)):
+            return None  # 占全区…的44%, 完成目标的104%, 仅完成规划目标的51.5%: a ratio (not 确定的9%的预期目标: the aim)
         if dim in ("CNY", "USD", "ugm3"):
             if INCREMENT_BEFORE.search(gap.rstrip().removesuffix(n.prefix or "")) and not TO_LEVEL.search(gap) \
                     or sent[n.start - 1:n.start] == "%":   # (…增加近60亿元: an increment, nearly)
@@ -325,7 +321,8 @@ class MeasureMixin:
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
         # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
         led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
-            subject.family in last_growth and bool(_AIM_SET_AGAINST.match(gap)) and bool(YEARS_AIM_AFTER.match(sent, n.end))
+            subject.family in last_growth and bool(AIM_SET_AGAINST.match(gap))
+            and bool(YEARS_AIM_AFTER.match(sent, n.end) or self.words.target_after.match(sent[n.end:]))
             and not part_year_of(sent[:n.start]))
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.aim_done import YEARS_AIM_AFTER
 from etl.extract.clause_years import PART_NAMED, blank, clause_start, compared_year, explicit_year
 from etl.extract.context import When
 from etl.extract.doc_date import in_reach
@@ -18,7 +19,6 @@ from etl.extract.figure_time import (
     year_open_at,
 )
 from etl.extract.lead_part import lead_part_year, posted_early_in
-from etl.extract.measure import YEARS_AIM_AFTER
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
