@@ -15,8 +15,14 @@ _FULLWIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0x301C: 0x7E, 0x00A0: 0x20, 0x200
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width ASCII (digits, Latin, punctuation such as ，％（）) to half-width."""
-    return text.translate(_FULLWIDTH)
+    """Full-width ASCII (digits, Latin, punctuation such as ，％（）) to half-width; and the leader dots that join a name to
+    its figure across a card or a contents line (地区生产总值………368.9亿元) dropped."""
+    text = text.translate(_FULLWIDTH)
+    return _LEADERS.sub("", text) if "…" in text or "··" in text else text
+
+
+# leader dots: a run of them between a name (or its unit's bracket, a %) and a figure
+_LEADERS = re.compile(r"(?<=[\u4e00-\u9fff)%])\s*(?:…{2,}|·{3,}|\.{4,})\s*(?=-?\d)")
 
 
 @lru_cache(maxsize=1)

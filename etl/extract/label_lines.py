@@ -29,9 +29,11 @@ def unbracket_headings(text: str) -> str:
 
 
 # … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
-_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
-_ARROW_LINE = re.compile(r"[ \t]*[▲▼↑↓][ \t]*-?\d")   # a growth by its arrow alone, below the line it is of
+_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
+_ARROW_LINE = re.compile(r"[ \t]*[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d")   # a growth by its arrow alone, below the line it is of
 _ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
+_ARROW_CHARS = frozenset(_ARROWS)
+_INLINE_ARROW = re.compile(r"([\u4e00-\u9fff%)][ \t]*)([▲▼↑↓])[ \t]*(?=-?\d)")   # (not at a line's start: a value line's)
 
 
 # a value alone on its line (6%, 372.5亿元, 3%以内), and a name alone below it (地区生产总值增长, “十四五”以来GDP年均增长)
@@ -51,8 +53,8 @@ def names_under_values(text: str, names: re.Pattern) -> str:
         j = i
         while j < len(lines) and shapes[(j - i) % 2].fullmatch(lines[j]):
             j += 1
-        j -= (j - i) % 2   # (ends on a name)
-        if j - i >= 2 * _PAIRS_AT_LEAST:
+        j -= (j - i) % 2   # (ends on a name; not after a name: 地区生产总值增长 / 6.5% / 一般公共预算收入增长 / 5% is name first)
+        if j - i >= 2 * _PAIRS_AT_LEAST and not (i and shapes[1].fullmatch(lines[i - 1])):
             out += [lines[k + 1].strip() + lines[k].strip() for k in range(i, j, 2)]
             i = j
         else:
@@ -74,14 +76,19 @@ def _card_name(names: re.Pattern) -> re.Pattern:
 
 
 def _spelled(value: str) -> str:
-    """A value line with its arrow said in words (▲6.1% → 增长6.1%)."""
-    return _ARROWS[value[0]] + value[1:].lstrip() if value[:1] in _ARROWS else value
+    """A value line with its arrow said in words (▲6.1% → 增长6.1%; ▲ 同比增长9.8%: the words said already)."""
+    if value[:1] not in _ARROWS:
+        return value
+    rest = value[1:].lstrip()
+    return rest if rest[:1] in ("同", "增", "下") else _ARROWS[value[0]] + rest
 
 
 def join_card_values(text: str, names: re.Pattern) -> str:
-    """`text` with each card's name line joined to the value lines below it (`names`: Knowledge.term_re)."""
+    """`text` with each card's name line joined to the value lines below it (`names`: Knowledge.term_re), and an arrow
+    before a figure after a name or a level on its line said in words (7.86亿元 ↑11.4%: 增长11.4%)."""
     if "\n" not in text:
         return text
+    text = _INLINE_ARROW.sub(lambda m: m.group(1) + _ARROWS[m.group(2)], text) if _ARROW_CHARS & set(text) else text
     lines, out, i, header_at = text.split("\n"), [], 0, -_TABLE_REACH - 1
     card = _card_name(names)
     while i < len(lines):
@@ -108,10 +115,12 @@ def join_card_values(text: str, names: re.Pattern) -> str:
     return "\n".join(out)
 
 
+_CARD_GAP = r"[ \t·・|丨]*"   # (2019年 · 奋斗目标, 2018年 · 成绩单)
 # a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
 # ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
-_CARD_AIMS = re.compile(rf"(?:{_MARK})?(\d{{4}})年[ \t]*(?:新?(?:主要|预期|发展)?目标|这样干|怎么干|干什么)[ \t]*[::]?[ \t]*")
-_CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年[ \t]*(?:回顾|成绩单|答卷|回眸|盘点))"
+_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标|这样干|怎么干|干什么)|展望[ \t]*(\d{{4}})年?)"
+                        r"[ \t]*[::]?[ \t]*")
+_CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点))"
                           r"[ \t]*[::]?[ \t]*")
 
 
@@ -121,7 +130,7 @@ def card_aims(line: str) -> re.Match | None:
 
 
 # … or a card's heading of nothing but a year and a word or two, no aim (📊 2023年 关键词:跨越, 📈 2024年 全省经济"成绩单")
-_CARD_YEAR = re.compile(rf"(?:{_MARK})?(\d{{4}})年(?![^\n]*(?:目标|计划|预期|任务|这样干|怎么干|报告|展望|将|要))[^\d\n]{{0,16}}")
+_CARD_YEAR = re.compile(rf"(?:{_MARK})?(\d{{4}})年(?![^\n]*(?:目标|计划|预期|任务|这样干|怎么干|报告|展望|将|(?<!主)要))[^\d\n]{{0,16}}")
 
 
 def card_review(line: str, date_year: int | None = None) -> re.Match | None:

@@ -12,7 +12,7 @@ UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
 UNIT_HEADERS = ("单位", "计量单位")   # the header of a column of units
 _EMPTY_MARKS = r"-|—|–|…|/|\*"   # what a table puts in a cell that holds nothing
-BLANK_CELL = re.compile(rf"^\s*(?:{_EMPTY_MARKS})?\s*$")   # an empty cell, or a mark that stands for none
+BLANK_CELL = re.compile(rf"^\s*(?:{_EMPTY_MARKS}){{0,3}}\s*$")   # an empty cell, or a mark that stands for none
 # a row's label that is a year (2018年 | 20363.19 | 6): the table runs its years down, its indicators across
 YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growth column: the label's unit is not its own
