@@ -41,12 +41,15 @@ AIM_SET_AGAINST = re.compile(r"^(?:的?[^,,;;。\d]{0,6}?目标)?[,,]\s*(?:虽�
                              r"(?:完成|高于|低于|快于|慢于|未完成|未达到|达到|与|比)了?"
                              r"(?:[^,,;;。\d]{0,24}?(?:确定|提出|设定|制定|下达)(?:给?我[县市区旗州])?的?)?"
                              r"(?:年初|年度|全年)?(?:计划|目标)?\s*[((]?\s*$")
-_YEAR_START = re.compile(r"年初")
-
-
-def years_start_fits(sent: str, a: int, at: int, year: int | None, date_year: int | None, date_month: int | None) -> bool:
-    """An aim set at the start of the year (年初确定的7%目标, in sent[a:at]) is of the item's year, or of the year before in
-    an item of its first months: not of a year its text reviewed before (a review of 2021 in an item of October 2023)."""
-    if not date_year or year is None or not _YEAR_START.search(sent, a, at):
-        return True
-    return year == date_year or (year == date_year - 1 and bool(date_month) and date_month <= 4)
+def aims_year(clause: str, year: int | None, year_source: str, date_year: int | None, date_month: int | None) -> int | None:
+    """The year of an aim its own clause (up to its figure) names as the year's: one set at the year's start (年初确定的
+    7%目标) is of the item's year, or of the year before in an item of its first months, never of a year reviewed
+    earlier (None); one of the whole year to complete (要完成全年…增长6.5%的目标) in an item of the year's course is of
+    the item's year, though an earlier clause named the year before (2023年全县实现…;要完成全年…)."""
+    if not date_year or year is None:
+        return year
+    if "年初" in clause and not (year == date_year or (year == date_year - 1 and bool(date_month) and date_month <= 4)):
+        return None
+    if "全年" in clause and year_source in ("sentence", "paragraph") and year < date_year and date_month and 4 < date_month < 12:
+        return date_year
+    return year

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.aim_done import A_NUMBER, AIM_SET_AGAINST, PROGRESS, YEARS_AIM_AFTER, done_after_aim, years_start_fits
+from etl.extract.aim_done import A_NUMBER, AIM_SET_AGAINST, PROGRESS, YEARS_AIM_AFTER, aims_year, done_after_aim
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.own_object import spent_in_own_clause
@@ -162,8 +162,7 @@ class MeasureMixin:
         if when is None:
             return
         key, rule, w = when
-        if w.kind == "target" and not years_start_fits(sent, clause_start(sent, n.start), n.start, w.year, self.date_year,
-                                                       self.date_month):
+        if w.kind == "target" and (w := self.aims_year(sent, n, w)) is None:
             return
         self.cued_at = s0 + n.end if led and w.kind == "target" else self.cued_at
         over = self.over_years(sent, subject, n, key, rule, w, measures)
@@ -257,6 +256,11 @@ class MeasureMixin:
         self.emit(anchor, n, s0, sent, subject, key=measures.get("growth"), kind="target", value=value,
                   value_high=None, unit="pct", hedge=None, rule="derived:target-from-gap-pp", method="derived",
                   basis="reported", year=year, year_source=year_source, kind_source="cue")
+
+    def aims_year(self, sent, n, w):
+        """The aim `w` (a When) with its year as its own clause says it (aim_done.aims_year), None when it cannot be."""
+        year = aims_year(sent[clause_start(sent, n.start):n.start], w.year, w.year_source, self.date_year, self.date_month)
+        return w if year == w.year else (replace(w, year=year, year_source="clause") if year else None)
 
     def _share_word_said(self, sent, subject, n, gap: str, key: str) -> bool:
         """The share's word stands in the name or the gap before the number, or after the name before its first number

@@ -147,12 +147,12 @@ SPAN_TIME = re.compile(r"”?\s*(?:规划)?(?:时期|期间|以来|这五年|五
 # a year whose clause ends in 以来 (2007年市十三届人大一次会议以来,…): the span's start, not the year the sentence is about
 SINCE_AFTER_YEAR = r"[^,,。;;\d%]{1,20}以来"
 LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
-                  r"(?:此外|另外|与此同时|同时|(?:据|经)[^,,。;;\d]{0,12}?(?:测算|核算|统计)(?=[,,])|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
+                  r"(?:此外|另外|与此同时|同时|(?:先|再|接着)看|(?:据|经)[^,,。;;\d]{0,12}?(?:测算|核算|统计)(?=[,,])|(?:据|经)?(?:初步)?(?:测算|核算|统计))?[,,]?\s*"
                    r"(?:(?P<year>\d{4})年(?!以来|以前|前|起|初|底|末|\d{1,2}月\d{1,2}日|[至到\-—~]|" + SINCE_AFTER_YEAR + r"))?\s*"
                    r"(?:今年|本年)?(?P<period>" + PART_NAME + r")?")
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
-TARGET_AFTER_WORDS = r"\s*等?的?(?:主要)?(?:年度|全年|年初)?(?:发展|奋斗|规划|预期|计划|预定|既定|控制|增长|预算)?(?:目标|任务)"   # (增长8%的预期目标没有完成: that 8% is the aim)
+TARGET_AFTER_WORDS = r"\s*[”」\"]?\s*等?的?(?:主要)?(?:年度|全年|年初)?(?:发展|奋斗|规划|预期|计划|预定|既定|控制|增长|预算)?(?:目标|任务)"   # (增长8%的预期目标没有完成: that 8% is the aim)
 BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
 PLAN_SPAN = re.compile(r"[“\"]?十([一二三四五])五[”\"]?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure

@@ -254,6 +254,8 @@ class RowsMixin:
     def pace_needed(self, kind: str, period: str, s_a: int, b: int) -> str | None:
         """An aim of a later part of the year said as what it must do (下半年须保持增速8.7%左右 for the year's aim): the pace
         the year's aim requires of the rest of it, worked out by the text, not an aim set."""
+        if kind == "actual" and _MUST.search(self.doc.text, max(s_a, self.doc.text.rfind(",", s_a, b) + 1), b):
+            return "what the rest of the year must do (下半年GDP必须增长6.4%), worked out: no outcome"
         if kind != "target" or period[:1] not in ("H", "Q", "M") or not _MUST.search(self.doc.text, s_a, b):
             return None
         return "the pace a later part of the year must keep to meet the year's aim: worked out, not an aim set"

@@ -167,8 +167,7 @@ class WhenMixin(SpanMixin):
         if listed:
             return listed
         before = since_own_year(sent[:n.start])
-        # (完成全年预算的78%,同比增长4.1%: the year's aim a share is of is not the period of the figure after it)
-        whole = last_match(WHOLE_YEAR, blank(SHARE_OF_THE_YEARS_AIM, before))
+        whole = last_match(WHOLE_YEAR, blank(SHARE_OF_THE_YEARS_AIM, before))   # (not 完成全年预算的78%: an aim's year)
         since_last = _SINCE_LAST_NUMBER.search(before)   # 一季度增长4.7%、三季度累计增长6.6%: the nearest part says
         period = (part_year_of(since_last.group(1)) if since_last else None) or part_year_of(
             before[whole.end():] if whole else before)
@@ -178,9 +177,10 @@ class WhenMixin(SpanMixin):
             return "year"
         if self.sent_part and not YEAR.search(before):   # …;规模工业增加值416.4亿元,增长6.8%: the part said before
             return self.sent_part
+        if year_source == "clause" and self.date_year and year != self.date_year:   # (前三季度,…。2018年全县…: its own year)
+            return "year"
         for lead in (self.sent_lead, self.para_lead):
-            if lead and lead.period and (lead.year == year if lead.year is not None   # (not a year of its own: 前三季度,…。
-                                         else year_source != "clause" or year == self.date_year):   # 2018年全县…)
+            if lead and lead.period and (lead.year is None or lead.year == year):
                 return lead.period
             if lead and lead.year is not None and year_source in ("sentence", "paragraph"):
                 break   # the lead that gave the year gave no part-year
