@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 _NUMBER_CELL = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|~|–|—|至)\s*(-?\d+(?:\.\d+)?))?\s*(%)?\s*$")
+_GROWTH_CELL = re.compile(r"^\s*(增长|下降)\s*(?=-?\d)")
 UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
 UNIT_HEADERS = ("单位", "计量单位")   # the header of a column of units
@@ -32,7 +33,8 @@ SUB_HEADER = re.compile(r"^(?:绝对值|绝对数|总量|数值|金额|增长|�
 # a line above a table giving its cells' unit (单位:亿元, 金额单位:万元)
 TABLE_UNIT = re.compile(r"^(?:金额|计量)?单位\s*[::]\s*(\S{1,8})$")
 # … or in brackets at the end of the line that leads to it (主要指标计划与执行对照如下(单位:%):)
-UNIT_IN_TITLE = re.compile(r"[((]\s*(?:金额|计量)?单位\s*[::]\s*([^()()\s]{1,8})\s*[))]\s*[::]?\s*$")
+UNIT_IN_TITLE = re.compile(r"[((]\s*(?:金额|计量|绝对值|总量)?单位\s*[::]\s*([^()()\s,,]{1,8})\s*(?:[,,][^()()]{0,12})?[))]\s*[::]?\s*$")
+# (…如下(绝对值单位:亿元,增速单位:%): the first unit, of the sums; the rates' % their columns say)
 TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 
 
@@ -54,6 +56,12 @@ class Cell:
 
 
 def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:
+    grows = _GROWTH_CELL.match(text)   # (增长6.5 under 年度目标: a growth, in percent; 下降2 is -2)
+    if grows:
+        parsed = parse_number_cell(text[grows.end():])
+        if parsed is None or grows.group(1) == "增长":
+            return parsed and (parsed[0], parsed[1], True)
+        return (-parsed[0], None, True) if parsed[1] is None else (-parsed[1], -parsed[0], True)
     m = _NUMBER_CELL.match(text)
     if not m:
         return None
