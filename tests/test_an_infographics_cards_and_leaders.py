@@ -3,8 +3,9 @@ line whose empty cells are a double dash (——) goes on past them. Leader dots
 亿元). A card's heading sets its year apart with a middle dot or a bar (2019年 · 奋斗目标, 2018年 | 成绩单, 2017年 · 主要指标)
 or looks ahead to a year (展望2024). A card's growth line says its arrow and its word both (▲ 增长6.4%), and an arrow stands
 for the growth after a level on its line (7.86亿元  ↑11.4%). A name alone above a value (地区生产总值增长 / 6.5%) is no
-card of a value above its name. (Issue 23, class 3: tables and cards.) Negative: an ellipsis in prose stays. Made-up
-pages in this file's own wording."""
+card of a value above its name; a run of values above their names goes on past a value with its arrow after it (12.6% ↑)
+or a range (8%—8.5%), under headings with no year word (▌2021 · 答卷, ▌2022 · 目标). (Issue 23, class 3: tables and
+cards.) Negative: an ellipsis in prose stays. Made-up pages in this file's own wording."""
 
 import pytest
 
@@ -72,3 +73,20 @@ def test_a_name_above_its_value_stays_name_first():
 def test_an_ellipsis_in_prose_stays():
     text = "涉县2018年政府工作报告\n——2018年1月8日在涉县人民代表大会上\n一、2017年工作回顾\n全县地区生产总值增长7.1%……各项事业全面进步。\n"
     assert ("gdp_growth", 2017, "year", "actual", 7.1) in read(text, "涉县")
+
+
+VALUES_FIRST = ("一图读懂 | 万载县2022年政府工作报告\n发布时间:2022-01-14\n▌2021 · 答卷\n286.4亿元\n地区生产总值\n12.6% ↑\n"
+                "一般公共预算收入增长\n11.4%\n固定资产投资增长\n▌2022 · 目标\n8%—8.5%\n地区生产总值增长\n8%\n一般公共预算收入增长\n"
+                "12%\n固定资产投资增长\n来源:万载县人民政府办公室\n")
+
+
+@pytest.mark.parametrize("key, year, kind, value", [
+    ("gdp", 2021, "actual", 286.4),
+    ("fiscal_revenue_growth", 2021, "actual", 12.6),
+    ("fixed_investment_growth", 2021, "actual", 11.4),
+    ("gdp_growth", 2022, "target", 8.0),
+    ("fiscal_revenue_growth", 2022, "target", 8.0),
+    ("fixed_investment_growth", 2022, "target", 12.0),
+])
+def test_cards_of_values_over_names_under_year_headings_with_no_year_word(key, year, kind, value):
+    assert (key, year, "year", kind, value) in read(VALUES_FIRST, "万载县")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # a card's mark before its name (●, ■, ①), and a line of values: a number, or a change or aim said before one
 # (not 1. or 一、: a table's rows are numbered so; an app's emoji are marks: 📊, 🔺, ✅)
-_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇🔺🔻]|[①-⑳]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?)+[ \t]*"
+_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇▌🔺🔻]|[①-⑳]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?)+[ \t]*"
 _VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*)?(?:-?\d|(?:同比|比上年|较上年)?(?:增长|下降|减少|提高|回落|控制|达到|完成))")
 _MOST_VALUE_LINES = 3
 _COLON_END = re.compile(r"[::\s]+$")
@@ -37,7 +37,7 @@ _INLINE_ARROW = re.compile(r"([\u4e00-\u9fff%)][ \t]*)([▲▼↑↓])[ \t]*(?=-
 
 
 # a value alone on its line (6%, 372.5亿元, 3%以内), and a name alone below it (地区生产总值增长, “十四五”以来GDP年均增长)
-_BARE_VALUE = re.compile(r"\s*-?\d+(?:\.\d+)?[ \t]*[%％]?[\u4e00-\u9fff]{0,3}\s*")
+_BARE_VALUE = re.compile(r"\s*-?\d+(?:\.\d+)?[ \t]*[%％]?(?:[-—~]\d+(?:\.\d+)?[%％]?)?[\u4e00-\u9fff]{0,3}[ \t]*[▲▼↑↓]?\s*")
 _PAIRS_AT_LEAST = 2
 
 
@@ -118,9 +118,9 @@ def join_card_values(text: str, names: re.Pattern) -> str:
 _CARD_GAP = r"[ \t·・|丨]*"   # (2019年 · 奋斗目标, 2018年 · 成绩单)
 # a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
 # ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
-_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标|这样干|怎么干|干什么)|展望[ \t]*(\d{{4}})年?)"
+_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标|这样干|怎么干|干什么)|展望[ \t]*(\d{{4}})年?)"
                         r"[ \t]*[::]?[ \t]*")
-_CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点))"
+_CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点))"
                           r"[ \t]*[::]?[ \t]*")
 
 
