@@ -1,5 +1,7 @@
-"""Pure: an aim said with its number, then what was done (计划增长5%,完成67.1亿元,增长6.2%; 预期增长6.5%,实际增长5.3%): the
-figure after the outcome's word is the outcome's, not the aim's."""
+"""Pure: an aim beside its outcome. An aim said with its number, then what was done (计划增长5%,完成67.1亿元,增长6.2%;
+预期增长6.5%,实际增长5.3%): the figure after the outcome's word is the outcome's, not the aim's. An aim named after its
+figure inside the sentence of an outcome (增长8.4%,低于年初确定的9%的预期目标): the words that set the outcome against it.
+And the year such an aim is of (年初确定的…, 要完成全年…的目标): the item's, whatever year a clause before it named."""
 
 from __future__ import annotations
 

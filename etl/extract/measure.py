@@ -162,7 +162,7 @@ class MeasureMixin:
         if when is None:
             return
         key, rule, w = when
-        if w.kind == "target" and (w := self.aims_year(sent, n, w)) is None:
+        if w.kind == "target" and (w := self._aim_in_its_year(sent, n, w)) is None:
             return
         self.cued_at = s0 + n.end if led and w.kind == "target" else self.cued_at
         over = self.over_years(sent, subject, n, key, rule, w, measures)
@@ -257,7 +257,7 @@ class MeasureMixin:
                   value_high=None, unit="pct", hedge=None, rule="derived:target-from-gap-pp", method="derived",
                   basis="reported", year=year, year_source=year_source, kind_source="cue")
 
-    def aims_year(self, sent, n, w):
+    def _aim_in_its_year(self, sent, n, w):
         """The aim `w` (a When) with its year as its own clause says it (aim_done.aims_year), None when it cannot be."""
         year = aims_year(sent[clause_start(sent, n.start):n.start], w.year, w.year_source, self.date_year, self.date_month)
         return w if year == w.year else (replace(w, year=year, year_source="clause") if year else None)
