@@ -140,7 +140,8 @@ class ContextMixin:
         plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading) \
             or (card_aims(sent) if heading else None)
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
-        review = review or (card_review(sent, self.date_year) if heading and not plan else None)
+        card = card_review(sent, self.date_year) if heading and not plan and not review else None
+        review = review or card
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year:
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")
@@ -154,7 +155,7 @@ class ContextMixin:
             self.ctx.section, self.aims_span, self.ctx.year, self.ctx.year_source = "review", None, earlier, "section"
             self.para_lead = None
         # a review heading ends a plan section, also run into its paragraph (一、2018年工作回顾2018年是…); a phrase does not
-        reviewing = self.ctx.section != "plan" or bool(review and (heading and review_year or numbered_at(sent, review.start())))
+        reviewing = self.ctx.section != "plan" or bool(review and (heading and (review_year or card) or numbered_at(sent, review.start())))
         if reviewing and review is None:
             self.outcomes_lead(sent)
         if review and reviewing and (review_year or self.doc.reviews_year or self.ctx.year):
@@ -199,8 +200,7 @@ class ContextMixin:
                 and (self.date_year is None or self.sent_lead.year >= self.date_year) else None
             self.ctx.year = self.heading_year or led or self.doc.plans_year or self.doc.report_year or self.target_year
         self.ctx.year_source = "section"
-        # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims
-        # … unless the aims name their own year (今后五年,…。明年的主要预期目标是:…)
+        # 未来五年,…。主要目标是,…: the years ahead said earlier in the paragraph hold for its aims, unless they name their own
         said_before = self.ctx.span if self.future_para == self.para_start and not _OWN_YEAR.search(sent[:plan.end()]) else None
         # (明年是“十四五”收官之年……会议提出明年…主要预期目标: aims of one named year are that year's, not the plan's)
         ahead = self.future_span(sent[:plan.end()]) or (None if _OWN_YEAR.search(plan.group(0)) else self.plan_ahead(sent[:plan.end()]))
