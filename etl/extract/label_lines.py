@@ -39,8 +39,9 @@ _YEARS_AIMS = re.compile(r"(?:年初|全年|年度)(?:主要|预期)?目标")
 
 
 # … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
-_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
-_ARROW_LINE = re.compile(r"[ \t]*[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d")   # a growth by its arrow alone, below the line it is of
+_ARROW_VALUE = r"[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d"   # a growth by its arrow, its word said or not (▲6.1%, ▲ 增长6.4%)
+_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:" + _ARROW_VALUE + r"|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
+_ARROW_LINE = re.compile(r"[ \t]*" + _ARROW_VALUE)   # a growth by its arrow alone, below the line it is of
 _ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
 _ARROW_CHARS = frozenset(_ARROWS)
 _INLINE_ARROW = re.compile(r"([\u4e00-\u9fff%)][ \t]*)([▲▼↑↓])[ \t]*(?=-?\d)")   # (not at a line's start: a value line's)
@@ -129,7 +130,7 @@ _CARD_GAP = r"[ \t·・|丨]*"   # (2019年 · 奋斗目标, 2018年 · 成绩�
 # a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
 # ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
 _CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标|这样干|怎么干|干什么)|展望[ \t]*(\d{{4}})年?"
-                        r"|(?:年初|全年|年度)(?:主要|预期)?目标[::])"
+                        r"|" + _YEARS_AIMS.pattern + r"[::])"
                         r"[ \t]*[::]?[ \t]*")
 _CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)"
                           r"|(?:上半年|前三季度|一季度)(?:成绩单|答卷))"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.clause_years import clause_start
 from etl.extract.figure_time import year_open_at
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
@@ -254,7 +255,7 @@ class RowsMixin:
     def pace_needed(self, kind: str, period: str, s_a: int, b: int) -> str | None:
         """An aim of a later part of the year said as what it must do (下半年须保持增速8.7%左右 for the year's aim): the pace
         the year's aim requires of the rest of it, worked out by the text, not an aim set."""
-        if kind == "actual" and _MUST.search(self.doc.text, max(s_a, self.doc.text.rfind(",", s_a, b) + 1), b):
+        if kind == "actual" and _MUST.search(self.doc.text, max(s_a, clause_start(self.doc.text, b, ",")), b):
             return "what the rest of the year must do (下半年GDP必须增长6.4%), worked out: no outcome"
         if kind != "target" or period[:1] not in ("H", "Q", "M") or not _MUST.search(self.doc.text, s_a, b):
             return None

@@ -32,9 +32,9 @@ GROUP_HEADER = re.compile(r"\d{4}年|目标|计划|预期|预计|完成|实绩|�
 SUB_HEADER = re.compile(r"^(?:绝对值|绝对数|总量|数值|金额|增长|增速|增幅|比上年|同比)")
 # a line above a table giving its cells' unit (单位:亿元, 金额单位:万元)
 TABLE_UNIT = re.compile(r"^(?:金额|计量)?单位\s*[::]\s*(\S{1,8})$")
-# … or in brackets at the end of the line that leads to it (主要指标计划与执行对照如下(单位:%):)
+# … or in brackets at the end of the line that leads to it (主要指标计划与执行对照如下(单位:%):); of two (…如下(绝对值单位:亿元,
+# 增速单位:%)), the first, of the sums: the rates' % their columns say
 UNIT_IN_TITLE = re.compile(r"[((]\s*(?:金额|计量|绝对值|总量)?单位\s*[::]\s*([^()()\s,,]{1,8})\s*(?:[,,][^()()]{0,12})?[))]\s*[::]?\s*$")
-# (…如下(绝对值单位:亿元,增速单位:%): the first unit, of the sums; the rates' % their columns say)
 TYPE_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}性$")   # 预期性, 约束性: a row's cell in a type column, not a header
 
 
