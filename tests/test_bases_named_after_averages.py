@@ -20,7 +20,7 @@ REVIEW = ("2013年,全市地区生产总值完成6202亿元,年均增长12.1%,�
     (REVIEW, ("fiscal_revenue_growth_avg_5yr", 2013, "2009-2013", 22.7)),
     (REVIEW, ("fixed_investment_growth_avg_5yr", 2013, "2009-2013", 23.8)),
     (REVIEW, ("retail_sales_growth_avg_5yr", 2013, "2009-2013", 15.8)),
-    ("2017年,全县生产总值完成236亿元,年均增长8.4%,是2012年的1.5倍。", ("gdp_growth_avg_5yr", 2017, "2013-2017", 8.4)),
+    ("2017年,全市生产总值完成236亿元,年均增长8.4%,是2012年的1.5倍。", ("gdp_growth_avg_5yr", 2017, "2013-2017", 8.4)),
 ])
 def test_an_average_with_its_base_named_after_it_is_over_the_five_years_since(s, want):
     assert want in figures(DIGEST.format(s=s), FIELDS, meta=META)

@@ -13,14 +13,16 @@ from etl.extract.patterns import YEAR
 _QUESTION_MARKS = ("?", "？")
 # a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
 _LABEL = re.compile(r"^\s*(?:[问答]|[QA]\d{0,2})(?:[((][^()()\n]{1,16}[))])?\s*[::]\s*(?=\S)")
+# … or a speaker's name or post (玉××:, 市统计局局长 何××:) before the words said
+_SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}[::]\s*(?=\S)")
 
 
-_OPENS_RELATIVE = re.compile(r"去年|今年")
+_OPENS_RELATIVE = _RELATIVE = re.compile(r"去年|今年")
 
 
 def unlabelled(sent: str) -> str:
     """`sent` without its question's or answer's label: what is said opens after it."""
-    return _LABEL.sub("", sent, count=1)
+    return _LABEL.sub("", sent, count=1) if _LABEL.match(sent) else _SPEAKER.sub("", sent, count=1)
 
 
 def is_question(text: str, at: int, sent: str) -> bool:
@@ -29,11 +31,12 @@ def is_question(text: str, at: int, sent: str) -> bool:
 
 
 def year_named(sent: str, date_year: int | None) -> int | None:
-    """A year `sent` names, else 去年 or 今年 said of the item's date."""
-    named = next((int(y.group(1)) for y in YEAR.finditer(sent) if in_reach(int(y.group(1)))), None)
-    if named or not date_year:
-        return named
-    return date_year - 1 if "去年" in sent else date_year if "今年" in sent else None
+    """The last year `sent` names, as a question asks at its end of what it set out before (全区2017年增长10%,2018年的
+    目标怎么定?), else 去年 or 今年 said of the item's date."""
+    said = [(y.start(), int(y.group(1))) for y in YEAR.finditer(sent) if in_reach(int(y.group(1)))]
+    if date_year:   # (去年上半年…6.2%,今年一季度…,到了上半年…?: this year's)
+        said += [(m.start(), date_year - (m.group() == "去年")) for m in _RELATIVE.finditer(sent)]
+    return max(said)[1] if said else None
 
 
 class Interview:

@@ -181,7 +181,8 @@ class CellsMixin:
         if month and _so_far(cell):
             # 2024年9月…: 累计 (and 上年同期 beside it) is of January to September
             return part_year_of(f"1-{month.group(1)}月")
-        return None if YEAR.search(cell.header + cell.beside + cell.title) else part_year_of(title)
+        named = YEAR.search(cell.header + cell.beside + cell.title)   # (a site's name above its title: the title read)
+        return None if named else part_year_of(title) or part_year_of(self.doc.title or "", only=True)
 
     def so_far_unnamed(self, cell: Cell, period: str, year: int) -> bool:
         """A column of the total so far (本年累计, 累计增长%, and 上年同期 beside it) read as the whole year's, of the year

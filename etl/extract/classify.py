@@ -3,8 +3,7 @@
 The reading is sentence by sentence with a small context that carries across sentences:
 which section we are in (review of year Y or targets for year Y) and whether a five-year span (“十三五”时期) is being
 summarised. Inside a sentence each number is attached to the nearest indicator name before it (or to the matching
-member of a list: A、B、C分别下降x、y、z), and what it measures is read from the words between the name and the number.
-"""
+member of a list: A、B、C分别下降x、y、z), and what it measures is read from the words between the name and the number."""
 
 from __future__ import annotations
 
@@ -19,7 +18,15 @@ from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_back_until, sentences
 from etl.extract.doc_date import in_reach
-from etl.extract.figure_time import listed_period, listed_year, moved_on, opening_part, says_it_reviews, section_part
+from etl.extract.figure_time import (
+    list_led,
+    listed_period,
+    listed_year,
+    moved_on,
+    opening_part,
+    says_it_reviews,
+    section_part,
+)
 from etl.extract.item_head import ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, target_cue
 from etl.extract.numbers import NumberMention, find_numbers
@@ -53,6 +60,7 @@ from etl.extract.subjects import (
     TermHit,
     dimension_of,
     expand_shared_lists,
+    fallback_names,
     find_terms,
     in_part_scope,
     is_milestone,
@@ -183,7 +191,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…"), or a year first (…。去年全市…)
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
-                    self._earlier_lead() or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
+                    self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
                     or says_it_reviews(self._before_first_name(sent), sent)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
                 # paragraph or a review (报告回顾了…): back to the section they opened in, an earlier year leading on
@@ -202,10 +210,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self._carry_scope(sent, s1, new_sentence)
 
     def _carry_scope(self, sent: str, s1: int, new_sentence: bool) -> None:
-        """Whether a part of the place named so far holds for the next piece of the sentence: a part named in a later item
-        of a list set apart by semicolons (…;区本级…;社会消费品零售总额…) is that item's only; one the sentence opens with
-        (天易经开区实现…;…) or that leads the items (区本级:…;…) holds on. And the part of the year a paragraph's first
-        sentence ends on, or a later one opens with the whole year, holds for its later ones (一季度…;全年完成…。规上…)."""
+        """Whether a part of the place named so far holds for the next piece of the sentence: one named in a later item of
+        a list set apart by semicolons (…;区本级…;…) is that item's only; one the sentence opens with (天易经开区实现…;…) or
+        that leads the items (区本级:…;…) holds on. The part of the year a paragraph's first sentence ends on, or a later one
+        opens with the whole year, holds for its later ones (一季度…;全年完成…。规上…), a list's year after its colon for its items."""
+        self.sent_lead = list_led(self.sent_lead, sent) or self.sent_lead
         if (lead := self.para_lead) is self.sent_lead and (moved := moved_on(lead, sent)):
             self.para_lead = self.sent_lead = moved
         elif new_sentence and (moved := moved_on(lead, sent, first=False)):
@@ -244,11 +253,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
 
-    def _earlier_lead(self) -> bool:
-        """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date."""
-        lead = self.sent_lead.year if self.sent_lead else None
-        ahead = self.ctx.year or self.date_year
-        return bool(lead and ahead and lead < ahead)
+    def _earlier_lead(self, sent: str) -> bool:
+        """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date, and not
+        the plan's after it (预计2023年…,建议2024年主要预期目标为:…: the sentence that opened the aims)."""
+        lead, ahead = self.sent_lead.year if self.sent_lead else None, self.ctx.year or self.date_year
+        return bool(lead and ahead and lead < ahead) and not (self.ctx.year and f"{self.ctx.year}年" in sent)
 
     def plan_led(self, sent: str) -> bool:
         """The sentence opens with a year not yet past at the item's date and a plan or target word (2015年全区力争…)."""
@@ -334,15 +343,6 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]
         return max(ends) if ends else subject.end
-
-
-def fallback_names(text: str, cat: Knowledge) -> dict[str, str]:
-    """The fallback names (data/fallback_names.csv) of the families `text` never names otherwise."""
-    if not cat.fallback_names or not any(name in text for name in cat.fallback_names):
-        return {}
-    named = {cat.term_family.get(m.group()) for m in cat.term_re.finditer(text)}
-    return {name: family for name, (family, unless) in cat.fallback_names.items()
-            if family not in named and not any(w in text for w in unless)}
 
 
 @lru_cache(maxsize=8)

@@ -39,7 +39,7 @@ PART_NAMED = re.compile(PART_NAME)   # a part of the year named anywhere
 
 
 def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
-    """A year stated just before the subject (初步核算,2020年实现地区生产总值 …)."""
+    """A year stated just before the subject (初步核算,2020年实现地区生产总值 …), or opening the list it is an item of."""
     best = None
     for m in YEAR.finditer(sent, 0, subject_start):
         if YEAR_BAD_BEFORE.search(sent[max(0, m.start() - 3):m.start()]) or REPORT_AFTER.match(sent, m.end()):
@@ -47,10 +47,26 @@ def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
         between = PART_NAMED.sub("", sent[m.end():subject_start])   # 2021年1-3月阳江市…: the part's digits are no figure
         if len(between) <= 12 and not re.search(r"\d", between) or m.start() <= 2 and not revises(sent, m.end()):
             best = int(m.group(1))
+    best = colon_list_year(sent, subject_start) or best
     if best is None:
         return None
     ref = doc.report_year or best
     return best if ref - 15 <= best <= ref + 6 else None
+
+
+# a year that opens a list after a colon (建议2024年全市主要预期目标为:…;…, 2023年主要指标完成情况如下:…)
+_LIST_OPENED = re.compile(r"(?<!\d)(\d{4})年[^,,。;;::\d]{0,20}[::]")
+
+
+def colon_list_year(sent: str, at: int) -> int | None:
+    """The year of the list a colon opens before `at`, with no other year stated between it and `at`: every item of the
+    list is of that year, whatever year the sentence opened with (预计2023年…,建议2024年…目标为:…;一般公共预算收入增长5%)."""
+    opened = None
+    for m in _LIST_OPENED.finditer(sent, 0, at):
+        opened = m
+    if opened is None or YEAR.search(sent, opened.end(), at):
+        return None
+    return int(opened.group(1))
 
 
 _COMPARED_YEAR = re.compile(r"(?:相较|相比|较|比)(?:于)?\s*(\d{4})年(?:的|同期)?(?![^,:;]*?相比)")

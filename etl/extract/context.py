@@ -143,8 +143,8 @@ class ContextMixin:
         card = card_review(sent, self.date_year) if heading and not plan and not review else None
         review = review or card
         review_year = next((g for g in review.groups() if g), None) if review else None
-        if plan and review and review.start() < plan.start() and review_year:
-            return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)")
+        if plan and review and review.start() < plan.start() and review_year and not _DIGIT.search(sent, review.end(), plan.start()):
+            return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)"), not an outcome then aims
         if plan and TITLE_TAIL.match(sent):
             return  # … the same title broken over two lines
         if plan:

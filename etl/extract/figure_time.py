@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.extract.clause_years import blank, clause_start
+from etl.extract.clause_years import blank, clause_start, colon_list_year
+from etl.extract.context import Lead
 from etl.extract.patterns import (
     AVG,
     PART_NAME,
@@ -64,6 +65,13 @@ def moved_on(lead, piece: str, first: bool = True):
         return replace(lead, period="year") if lead is not None and lead.period and opening_part(piece) == "year" else None
     later = last_part_led(piece) if lead is not None and lead.period else None
     return replace(lead, period=later) if later not in (None, lead and lead.period) else None
+
+
+def list_led(lead, piece: str):
+    """The lead (context.Lead) of the pieces after one that ends opening a list of another year after a colon (预计2023年…,
+    建议2024年全市主要预期目标为:…;一般公共预算收入增长5%;…: 2024's, the list's), or None."""
+    year = colon_list_year(piece, len(piece))
+    return Lead(year, None) if year and (lead is None or lead.year != year) else None
 
 
 # a numbered heading of a part (一、, (二)), and one that names a part of the year first (一、1-3月份主要经济指标完成情况)
@@ -161,12 +169,14 @@ def _years_of(m: re.Match) -> list[int]:
 
 def done_in_part_year(before: str, words) -> bool:
     """After the last part-year named in `before` (1—9月, 上半年) an outcome word stands (完成, 同比) and no
-    target word: "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%" reports the part-year, not the plan."""
+    target word, nor one opening the part's clause (力争前三季度…增速达到): "X 617亿元以上,1—9月完成428.3亿元,同比增长2.2%"
+    reports the part-year, not the plan."""
     ends = [m.end() for rx, _ in PERIODS for m in rx.finditer(before)]
     if not ends:
         return False
-    since = before[max(ends):]
-    return bool(words.outcome.search(since)) and not words.target.search(since)
+    last = max(ends)
+    since, opened = before[last:], before[clause_start(before, last, ",,;;"):last]
+    return bool(words.outcome.search(since)) and not words.target.search(since) and not words.target.search(opened)
 
 
 def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:

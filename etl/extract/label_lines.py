@@ -20,7 +20,7 @@ _COLON_END = re.compile(r"[::\s]+$")
 # a header cell of a table written one cell per line (指标名称, 单位): unmarked name lines within reach below it are rows
 _TABLE_HEAD = re.compile(r"[ \t]*(?:序号|指标(?:名称)?|项目|(?:计量)?单位)[ \t]*")
 _TABLE_REACH = 60
-_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*(?:【([^【】\n]{2,30})】|[━═]+[ \t]*([^━═\n]{2,30}?)[ \t]*[━═]+)[ \t]*$")
+_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*(?:" + _MARK + r")?(?:【([^【】\n]{2,30})】|[━═]+[ \t]*([^━═\n]{2,30}?)[ \t]*[━═]+)[ \t]*$")
 
 
 def unbracket_headings(text: str) -> str:
@@ -31,11 +31,13 @@ def unbracket_headings(text: str) -> str:
 def _unbracketed(m: re.Match) -> str:
     """A bracketed heading's words; one of the year's aims naming no year (【年初目标】) closed by a colon, as a heading of
     aims is (a table's header cell 年度目标 has none)."""
-    words = m.group(1) or m.group(2)
+    words = _ENGLISH_AFTER.sub("", m.group(1) or m.group(2))
     return words + ":" if _YEARS_AIMS.fullmatch(words) else words
 
 
 _YEARS_AIMS = re.compile(r"(?:年初|全年|年度)(?:主要|预期)?目标")
+# a bilingual heading's English after its Chinese (【2024年发展目标 Targets for 2024】): the Chinese heads the part
+_ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff)）])[ \t]+(?:\d{4}[ \t]+)?[A-Za-z][A-Za-z0-9 ,.&'’/()-]*$")
 
 
 # … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
@@ -126,10 +128,10 @@ def join_card_values(text: str, names: re.Pattern) -> str:
     return "\n".join(out)
 
 
-_CARD_GAP = r"[ \t·・|丨]*"   # (2019年 · 奋斗目标, 2018年 · 成绩单)
+_CARD_GAP = r"[ \t·・|丨,,]*"   # (2019年 · 奋斗目标, 2018年 · 成绩单, 2024年,目标这样定)
 # a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
 # ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
-_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标|这样干|怎么干|干什么)|展望[ \t]*(\d{{4}})年?"
+_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){{0,4}}|这样干|怎么干|干什么|任务书|路线图)|展望[ \t]*(\d{{4}})年?"
                         r"|" + _YEARS_AIMS.pattern + r"[::])"
                         r"[ \t]*[::]?[ \t]*")
 _CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)"

@@ -15,8 +15,10 @@ from etl.knowledge.tables import alternation
 ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"
                 r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长|国民经济|经济运行|统计公报|"
                 r"\d{4}年|年度|上半年|一季度|前三季度")
-SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}发布",
-               "{s}新闻", "{s}融媒")
+# the names a government's own media account takes after its place's short name (罗湖发布, X融媒)
+OWN_MEDIA = ("发布", "融媒")
+SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}新闻",
+               *("{s}" + w for w in OWN_MEDIA))
 
 
 @lru_cache(maxsize=8)

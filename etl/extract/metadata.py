@@ -8,7 +8,7 @@ import re
 from etl.extract.clause_years import PART_NAMED
 from etl.extract.lead_part import lead_part
 from etl.extract.outline import outline_start
-from etl.extract.page_frame import CRUMB_MARK, links_start
+from etl.extract.page_frame import CRUMB_MARK, HASHTAGS, links_start
 from etl.extract.patterns import (
     BARE_YEAR,
     FIRST_HALF,
@@ -150,7 +150,8 @@ def read_title(text: str) -> str:
     front = _FRONT_TITLE.search(text[:2000])
     if front:
         return front.group(1).strip()
-    lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:links_start(text, 3000)].splitlines()]
+    lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:links_start(text, 3000)].splitlines()
+             if not HASHTAGS.match(ln.strip())]
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title

@@ -75,3 +75,7 @@ def drop_link_lists(text: str) -> str:
             in_links = in_tail = False
         out.append(line)
     return "\n".join(out)
+
+
+# a line of a post's topics (#2024某市两会# #政府工作报告#), no title: no space after its first mark, as a heading's (# 标题)
+HASHTAGS = re.compile(r"#[^#\s][^#\n]{0,23}#(?:\s*#[^#\n]{1,24}#)*\s*$")

@@ -153,6 +153,8 @@ def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | 
     grammar = knowledge.grammar
     wholes = {w for lvl, w in grammar.whole_of.items() if lvl not in (level, "district")}
     wholes |= {w for lvl, ws in grammar.own_words.items() if lvl not in (level, "district") for w in ws}   # 我市, 我省
+    if level in ("city", "province"):   # a county's or a banner's whole in a city's or province's text: a unit below
+        wholes |= {lead + k for k in ("县", "旗") for lead in ("全", "我", "本")}
     return (wholes | _parents_words(knowledge, own)) - {own_whole(own), *own_kind_words(own)}
 
 
@@ -242,13 +244,16 @@ class OtherPlaces:
         """Another level's whole, or a town below ours, opens `head`, a name's clause up to the name (全市实现, 2024年全省
         完成, 其中,永福乡完成); or another place of the gazetteer announces the aims that follow (潍坊市提出今年…, 吕梁市
         提出今年全市…: its 全市 is its own)."""
+        head = _SPEAKER.sub("", head)   # (【山南电视台记者】全自治区2017年GDP…: a speaker's label opens the line)
         return self.lead.fullmatch(head) is not None or self.announced(head) or self._named_at_head(head)
 
     def _named_at_head(self, head: str) -> bool:
         """Another unit of the gazetteer, named in full, opens the clause, a few words of time or verb before the name
         (· 惠安县上半年固定资产投资…, 泉州市1-5月规上工业…: a linked headline of another place)."""
         start = len(head) - len(head.lstrip(_LIST_LEAD))
-        for end in range(min(len(head), start + _LONGEST_NAME), start + 2, -1):
+        for end in range(min(len(head), start + _LONGEST_NAME), start + 1, -1):
+            if end - start == 2 and not self._county_of_two(head[start:end]):
+                continue
             units = self.gazetteer.named(head[start:end])
             if units:   # (贵港市下达我市…: what the other place hands down to ours is ours)
                 rest = head[end:]   # (深圳市罗湖区…: the parent named with ours is ours)
@@ -256,12 +261,25 @@ class OtherPlaces:
                     and not _OURS_AFTER.search(rest) and not any(w and w in rest for w in (*self.own, *self.own_names))
         return False
 
+    def _county_of_two(self, name: str) -> bool:
+        """A county's name of two characters (息县, 沛县) that no ordinary word is (data/ordinary_place_words.csv): only
+        such a short name opens a clause as another place's (not 城区, 郊区, 成县 of 完成县域)."""
+        return name.endswith("县") and name not in self.gazetteer.ordinary
+
     def labelled(self, sent: str, at: int) -> bool:
         """Another unit of the gazetteer, alone before a colon, opens the sentence that names an indicator at `at`
         (· 宜阳县:2016年规上工业增加值增长9.1%, a linked headline): the item is that place's."""
         label = _PLACE_LABEL.match(sent, 0, at)
         units = self.gazetteer.named(label.group(1)) if label else ()
         return bool(units) and not any(u.name in self.own for u in units) and label.group(1) not in self.own_names
+
+    def alone_before(self, clause: str) -> bool:
+        """`clause`, the one before a name's, is another unit of the gazetteer in full and alone, or with a word of where
+        it lies (隔壁的五华县,去年GDP增长9.1%): the clause after it is that place's."""
+        alone = _PLACE_ALONE.fullmatch(clause)
+        name = self.gazetteer.name_ending(alone.group(1)) if alone else None
+        return name == (alone.group(1) if alone else "") and len(name) >= 3 \
+            and not any(u.name in self.own for u in self.gazetteer.named(name))
 
     def announced(self, head: str) -> bool:
         """`head` (a name's clause up to it, or with the clause before it) opens with another place of the gazetteer and
@@ -292,6 +310,8 @@ class OtherPlaces:
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
+_PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
+_SPEAKER = re.compile(r"^\s*【[^【】\d]{1,12}】")
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _LONGEST_NAME, _WORDS_AFTER_NAME = 12, 8
 _PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,12}?)\s*[::]")

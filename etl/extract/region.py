@@ -30,6 +30,7 @@ from etl.extract.host_place import (
 )
 from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
 from etl.extract.listed_places import known_patterns, mention_counts, named_in_title
+from etl.extract.media_account import account_below
 from etl.extract.page_frame import CRUMB_MARK
 from etl.extract.path_place import host_or_above, place_of_city_and_own_initials, place_of_path_initials
 from etl.extract.patterns import PART_NAME
@@ -90,7 +91,6 @@ _LINK_BAR = re.compile(r"^[^\n|]*网\s*\|[^\n]*\|[^\n]*$", re.M)
 _SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}?政府(?:门户)?网站?\s*$")
 # the government above named as the leadership (在党中央、国务院和省委、省政府坚强领导下), not the issuer
 _LEADERSHIP = re.compile(r"[^。;;,,]{0,16}?(?:坚强)?领导下")
-
 
 
 @dataclass(frozen=True)
@@ -232,8 +232,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
                    counts: dict[str, int], speaker_kind: str | None, url: str | None = None) -> RegionReading | None:
     """Evidence 1 and 2: the title and first lines, the issuer anywhere near the top, a known place in the title line."""
     head_lines = [ln for ln in text[:1500].splitlines() if ln.strip()][:6]
-    # the first line below a site's breadcrumb (首页 > 信息公开 > …) or bar of links is a title only when it is not a
-    # sentence (2017年,全市上下在党中央、国务院…领导下…。)
+    # the line below a breadcrumb (首页 > 信息公开 > …) or bar of links is a title only when no sentence (2017年,全市…。)
     heads = [ln for ln in head_lines if not CRUMB_MARK.search(ln) and not _LINK_BAR.match(ln) and not _SITE_NAME.match(ln)]
     title_line = heads[0] if heads and not SENTENCE_LINE.search(heads[0]) else ""
     # a title of a city's or a county's own report with no name (解读2013年市政府工作报告): the nation named near the top
@@ -245,6 +244,7 @@ def _from_headings(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_re
             or indicators_title_name(where, gazetteer) or headline_below(head_lines, gazetteer) \
             or own_name_in_title(where, text[:3000], gazetteer)
         named = [n for n in named if not (local_report and regions.is_nation(n))]
+        named += account_below(head_lines, named, text[:20000], gazetteer) if evidence == "title" else []   # X融媒
         name = _heading_candidate(named, regions, gazetteer, counts, text[:20000], speaker_kind) if named else None
         if name is None:
             continue

@@ -51,6 +51,8 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
         if family and other_place is not None and (other_place.search(before) or other_place.whole_opens(m.group())
                                                    or other_place.leads(sent[clause_start(sent, m.start()):m.start()])
                                                    or other_place.announced(sent[_clause_before(sent, m.start()):m.start()])
+                                                   or other_place.alone_before(sent[_clause_before(sent, m.start()):
+                                                                                    clause_start(sent, m.start())])
                                                    or (hits and hits[-1].end in others_at
                                                        and _listed_after(sent, hits[-1].end, m.start(), topic))
                                                    or (other_led and not hits and not sent[:m.start()].strip())
@@ -345,3 +347,12 @@ def subjects_of(group: list[TermHit], run: list[NumberMention], n: NumberMention
     if len(run) == len(group):
         return [group[run.index(n)]]
     return list(group) if len(run) == 1 and dim == "pct" else []
+
+
+def fallback_names(text: str, cat: Knowledge) -> dict[str, str]:
+    """The fallback names (data/fallback_names.csv) of the families `text` never names otherwise."""
+    if not cat.fallback_names or not any(name in text for name in cat.fallback_names):
+        return {}
+    named = {cat.term_family.get(m.group()) for m in cat.term_re.finditer(text)}
+    return {name: family for name, (family, unless) in cat.fallback_names.items()
+            if family not in named and not any(w in text for w in unless)}
