@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.clause_years import blank
-from etl.extract.patterns import TARGET_INLINE
+from etl.extract.patterns import PLAN_LEAD, TARGET_INLINE
 
 A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 为年初预算20.98亿元的101.8%): no cue of an aim
@@ -27,7 +27,9 @@ def done_after_aim(before: str, words) -> bool:
         if words.measured_against.search(before, max(0, m.start() - 7), m.start()):
             before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
     aims = sorted([*words.target.finditer(before), *TARGET_INLINE.finditer(before)], key=lambda m: m.start())
-    first = A_NUMBER.search(before, aims[-1].end()) if aims else None
+    # (规划目标为2020年达到…: a year's digits are no number of the aim)
+    first = next((m for m in A_NUMBER.finditer(before, aims[-1].end()) if not before.startswith("年", m.end())), None) \
+        if aims else None
     rest = before[first.end():] if first else ""
     if aims and not first and _NUMBER_JUST_BEFORE.search(before, 0, aims[-1].start()):
         rest = before[aims[-1].end():]   # the aim's word after its number (增长8%的预期目标没有完成,全年增长…)
@@ -55,3 +57,25 @@ def aims_year(clause: str, year: int | None, year_source: str, date_year: int | 
     if "全年" in clause and year_source in ("sentence", "paragraph") and year < date_year and date_month and 4 < date_month < 12:
         return date_year
     return year
+
+
+_ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
+
+
+def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
+    """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
+    one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
+    clause = blank(PROGRESS, blank(_ASIDE, clause))
+    return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
+
+
+def plan_led(sent: str, date_year: int | None, words) -> bool:
+    """The sentence opens with a year not yet past at the item's date and a plan or target word (2015年全区力争…)."""
+    lead = PLAN_LEAD.match(sent)
+    if not lead or not date_year or int(lead.group(1)) < date_year:
+        return False
+    said = lead.group(2)
+    plan = said.find("计划")
+    if plan >= 0 and words.measured_against.search(said[max(0, plan - 7):plan]):
+        return False   # 2023年,全县完成年度计划的102%: an outcome measured against the plan
+    return plan >= 0 or target_cue(said, words.target, words.measured_against)   # not 完成年度目标

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.doc_date import in_reach
-from etl.extract.patterns import YEAR
+from etl.extract.patterns import PLAN_SPAN, YEAR
 
 _QUESTION_MARKS = ("?", "？")
 # a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
@@ -18,6 +18,9 @@ _SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}[::]\s*(?=\S)")
 
 
 _OPENS_RELATIVE = _RELATIVE = re.compile(r"去年|今年")
+# a question that asks for aims (目标是多少?, 怎么定?), not for what was done (完成了吗?, 实际增长多少?)
+_ASKS_AIMS = re.compile(r"目标|预期|计划|指标|怎么定|定多少|定在")
+_ASKS_DONE = re.compile(r"完成|实现|实际|做到|达到|怎么样|如何")
 
 
 def unlabelled(sent: str) -> str:
@@ -47,6 +50,7 @@ class Interview:
         self.last: tuple | None = None    # what the last answer was about, for a follow-up question that names no year
         self.after_question = False       # the sentence before was a question: this one may open its answer
         self.cursor = 0                   # where the last sentence ended: each is looked for from there on (linear)
+        self.asked_aims = False           # the last question asked for aims of the date's year or later, naming none done
 
     def lead(self, text: str, para_start: int, sent: str, date_year: int | None, own: tuple | None) -> tuple | None:
         """The (year, part) of `sent`: its own lead (`own`), else at a paragraph's start what the question before asked."""
@@ -58,7 +62,12 @@ class Interview:
         opens = text.startswith(sent, para_start)
         if question and not year and answers and not opens:
             return own   # a second question of the same paragraph (今年的目标是多少?会不会太保守?) keeps the first one's year
-        self.asked = (year, None) if year else (self.last if question else None)
+        if question:   # (八问:其他主要指标的目标是多少? / 答:…增长8.5%,…: this year's aims, not the last answer's year)
+            aims, done = bool(_ASKS_AIMS.search(sent)), bool(_ASKS_DONE.search(sent))
+            self.asked_aims = aims and not done and bool(date_year) and (year or date_year) >= date_year \
+                and not PLAN_SPAN.search(sent) or (self.asked_aims and not (aims or done or year))   # (…呢? goes on)
+        self.asked = (year, None) if year else ((date_year, None) if question and self.asked_aims else
+                                                 (self.last if question else None))
         said = _OPENS_RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
         # (答:去年全区…: the answer says its own year, whatever a follow-up question carried)
         got = (year_named(said.group(), date_year), None) if said else asked if own is None and asked and opens else own

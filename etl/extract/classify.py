@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.address_dates import address_day
-from etl.extract.aim_done import done_after_aim
+from etl.extract.aim_done import done_after_aim, plan_led
 from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
@@ -28,7 +28,7 @@ from etl.extract.figure_time import (
     section_part,
 )
 from etl.extract.item_head import ItemHead
-from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, target_cue
+from etl.extract.measure import SHARE_OF_AIM, MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.own_again import ours_among_places, own_again, trailing_other
 from etl.extract.patterns import (
@@ -44,7 +44,6 @@ from etl.extract.patterns import (
     FUTURE_LEAD,
     PART_NAME,
     PLAN_HEADING_ALONE,
-    PLAN_LEAD,
     TARGET_INLINE,
     TARGET_YEAR,
     TO_LEVEL,
@@ -170,7 +169,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         said_done = self.piece_outcome = bool(self.words.outcome.search(self.words.aimed.sub("", sent)))
         self.sent_outcome = said_done if new_sentence else (self.sent_outcome or said_done)
         if new_sentence:   # "2024年,贵州将…": the sentence says what the year will do
-            self.sent_future = bool(FUTURE_LEAD.match(sent)) or self.plan_led(sent)
+            self.sent_future = bool(FUTURE_LEAD.match(sent)) or plan_led(sent, self.date_year, self.words)
             # … or goes on with what the sentence before it announced (…提出了2024年的预期目标,其中包括…。此外,…增长6%)
             self.sent_announced = self.announced(sent) or (self.sent_announced and bool(_GOES_ON.match(sent)))
             self.sent_head = sent
@@ -259,21 +258,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         lead, ahead = self.sent_lead.year if self.sent_lead else None, self.ctx.year or self.date_year
         return bool(lead and ahead and lead < ahead) and not (self.ctx.year and f"{self.ctx.year}年" in sent)
 
-    def plan_led(self, sent: str) -> bool:
-        """The sentence opens with a year not yet past at the item's date and a plan or target word (2015年全区力争…)."""
-        lead = PLAN_LEAD.match(sent)
-        if not lead or not self.date_year or int(lead.group(1)) < self.date_year:
-            return False
-        words = lead.group(2)
-        plan = words.find("计划")
-        if plan >= 0 and self.words.measured_against.search(words[max(0, plan - 7):plan]):
-            return False   # 2023年,全县完成年度计划的102%: an outcome measured against the plan
-        return plan >= 0 or target_cue(words, self.words.target, self.words.measured_against)   # not 完成年度目标
-
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes or sets
         (会议提出,2020年…; 政府工作报告提出,在…目标方面,…; X州划定发展预期目标,…): its figures are targets; not after an
         outcome's word in the same clause (完成了年初设定的目标,…: what was done)."""
+        if self.interview is not None and self.interview.after_question and self.interview.asked_aims:
+            return True   # the answer to a question that asked for the year's aims (…的目标是多少? / 答:…增长8.5%,…)
         m = self.cat.term_re.search(sent)
         return any(not self.words.outcome.search(sent, clause_start(sent, a.start()), a.start())
                    for a in self.words.announce.finditer(sent, 0, m.start() if m else len(sent)))

@@ -77,6 +77,7 @@ def list_led(lead, piece: str):
 # a numbered heading of a part (一、, (二)), and one that names a part of the year first (一、1-3月份主要经济指标完成情况)
 _NUMBERED_HEAD = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})[、.]|[((][一二三四五六七八九十]{1,3}[))])\s*")
 _HEADING_CHARS = 40
+_HEAD_YEAR = re.compile(r"\s*(?:\d{4}\s*年)?")
 # a line that closes on the part of the year it is of, in brackets (主要指标一览(1—10月), 主要经济指标(前三季度))
 _WHOLE_YEAR_LINE = re.compile(r"\s*(?:预计)?全年(?:预计)?\s*[::]?\s*")
 _PART_LINE = re.compile(r"\s*(?:" + PART_NAME + r")\s*[::]?\s*")
@@ -97,7 +98,8 @@ def section_part(line: str, current: str | None) -> str | None:
         return part_year_of(titled.group(1))   # 主要指标一览(1—10月): a caption's part is what follows it
     if m is None or len(line) > _HEADING_CHARS or _FIRST_FIGURE.search(line, m.end()):
         return current
-    part = part_year_of(line[m.end():m.end() + 8]) if PERIOD_CHARS.intersection(line) else None
+    at = _HEAD_YEAR.match(line, m.end()).end()   # (四、2024年1—5月主要指标: the part after the heading's year)
+    part = part_year_of(line[at:at + 8]) if PERIOD_CHARS.intersection(line) else None
     if part and not WHOLE_YEAR.search(line):
         return part
     return None if m.group(1) else current

@@ -63,3 +63,12 @@ def cited_document(text: str, start: int) -> bool:
         return False
     end = text.find("》", start, start + 80)
     return end > 0 and "关于" in text[start:end]
+
+
+def listed_among_others(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
+    """The name at `start` is the last of governments listed with other places' (大武口区、惠农区、平罗县人民政府负责同志参加
+    会议: those who attended), not the issuer; the same place's bodies listed together (中共楚雄州委、楚雄州人民政府) are."""
+    if text[start - 1:start] != "、":
+        return False
+    opened = max(text.rfind(c, 0, start) for c in ",,。;;::\n") + 1
+    return any(other != name and not name.startswith(other) for other in gazetteer.mentions(text[opened:start]))

@@ -14,6 +14,7 @@ from etl.knowledge.tables import alternation
 _ITEM_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 # what ends a sentence (a line with none of them is a table's cell), and what may follow a heading's name
 _SENTENCE_ENDS = ("。", ";", ";", "!")
+_QUESTION_ENDS = ("?", "?")
 _NOTHING_AFTER = re.compile(r"[\s\u3000::]*")
 
 
@@ -23,6 +24,12 @@ def item_name(sent: str, hits: list[TermHit]) -> TermHit | None:
         return None
     head, tail = sent[:hits[0].start], sent[hits[0].end:]
     return hits[0] if _ITEM_NUMBER.fullmatch(head) and _NOTHING_AFTER.fullmatch(tail) else None
+
+
+def asked_name(hits: list[TermHit]) -> TermHit | None:
+    """The one indicator a question asks about (2025年GDP增长的目标是多少? 规上工业增加值呢?): the answer that names none
+    and opens with its figure (答:5%。) is about it."""
+    return hits[-1] if hits[-1].family and all(h.family == hits[-1].family for h in hits) else None
 
 
 def carried(name: TermHit | None, sent: str, grammar) -> list[TermHit]:
@@ -40,7 +47,8 @@ _TIME_OR_BASIS = r"年初|年末|全年|今年|去年|上年|\d{4}年|比上年|
 @functools.lru_cache(maxsize=8)
 def _opens_with_figure(grammar) -> re.Pattern:
     words = alternation(grammar.target_words + grammar.outcome_words + grammar.clause_hedges + grammar.announce_words)
-    return re.compile(rf"\s*(?:(?:{words}|{_TIME_OR_BASIS})\s*[,,]?\s*){{0,4}}(?:增长|下降|增速为?|增幅为?|为|达)?\s*-?\d")
+    return re.compile(rf"\s*(?:[答A]\d{{0,2}}\s*[::]\s*)?(?:(?:{words}|{_TIME_OR_BASIS})\s*[,,]?\s*){{0,4}}"
+                      r"(?:增长|下降|增速为?|增幅为?|为|达)?\s*-?\d")   # (答:5%。 answers a question's name)
 
 
 class ItemHead:
@@ -50,6 +58,8 @@ class ItemHead:
     def __init__(self):
         self.name: TermHit | None = None
         self.alone = False   # the last sentence read was the heading itself
+        self.piece: TermHit | None = None   # the one name the last piece gave, for a piece after its semicolon
+        self.last_end = ""                  # what ended the last piece read
 
     def new_paragraph(self) -> None:
         if not self.alone:
@@ -58,9 +68,16 @@ class ItemHead:
     def subjects(self, hits: list[TermHit], sent: str, grammar, end: str) -> list[TermHit]:
         """`hits`, or the heading's name where the sentence names none, opens with a figure and ends as a sentence does
         (`end`: the character after it; a line with no 。 is a table's cell, 增长6.5%左右 under 预期目标)."""
+        before, self.last_end = self.last_end, end
         if not hits:
-            self.alone = False
-            return carried(self.name, sent, grammar) if end in _SENTENCE_ENDS else []
-        named = item_name(sent, hits)
+            self.alone, piece, self.piece = False, self.piece, None
+            # (一般公共预算收入2016年86.3亿元,下降12.8%;2017年90.1亿元,增长4.4%: the name goes on to the next year's piece)
+            name = self.name or (piece if before in (";", ";") and _YEAR_FIRST.match(sent) else None)
+            return carried(name, sent, grammar) if end in _SENTENCE_ENDS else []
+        named = item_name(sent, hits) or (asked_name(hits) if end in _QUESTION_ENDS else None)
         self.name, self.alone = (named, True) if named else (self.name, False)
+        self.piece = hits[-1] if hits[-1].family and all(h.family == hits[-1].family for h in hits) else None
         return hits
+
+
+_YEAR_FIRST = re.compile(r"\s*\d{4}年")

@@ -25,6 +25,8 @@ _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*(?:" + _MARK + r")?(?:【([^【】\
 
 def unbracket_headings(text: str) -> str:
     """`text` with each heading set in 【】 (or between rules, ━ 年初目标 ━) on a line of its own written without them."""
+    if "【" in text:   # (【2024年预期目标】经县人民代表大会审议通过,…: a year's label run into its paragraph heads it)
+        text = _LEADING_LABEL.sub(lambda m: m.group(1) + "\n", text)
     return _BRACKETED_HEADING.sub(_unbracketed, text) if "【" in text or "━" in text or "═" in text else text
 
 
@@ -36,6 +38,7 @@ def _unbracketed(m: re.Match) -> str:
 
 
 _YEARS_AIMS = re.compile(r"(?:年初|全年|年度)(?:主要|预期)?目标")
+_LEADING_LABEL = re.compile(r"(?m)^[ \t]*【(\d{4}年[^【】\n\d]{0,12}?(?:目标|回顾|成绩单|答卷|任务))】(?=[^\s【])")
 # a bilingual heading's English after its Chinese (【2024年发展目标 Targets for 2024】): the Chinese heads the part
 _ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff)）])[ \t]+(?:\d{4}[ \t]+)?[A-Za-z][A-Za-z0-9 ,.&'’/()-]*$")
 
@@ -132,7 +135,9 @@ _CARD_GAP = r"[ \t·・|丨,,]*"   # (2019年 · 奋斗目标, 2018年 · 成绩
 # a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
 # ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
 _CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){{0,4}}|这样干|怎么干|干什么|任务书|路线图)|展望[ \t]*(\d{{4}})年?"
-                        r"|" + _YEARS_AIMS.pattern + r"[::])"
+                        r"|" + _YEARS_AIMS.pattern + r"[::]"
+                        # … or a numbered heading of this or next year's aims (二、今年的目标要定得实、扛得起)
+                        r"|(?:[一二三四五六七八九十]+、)?(?:今年|明年)的?(?:主要)?目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){0,8})"
                         r"[ \t]*[::]?[ \t]*")
 _CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)"
                           r"|(?:上半年|前三季度|一季度)(?:成绩单|答卷))"

@@ -6,7 +6,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from etl.extract.aim_done import A_NUMBER, AIM_SET_AGAINST, PROGRESS, YEARS_AIM_AFTER, aims_year, done_after_aim
+from etl.extract.aim_done import (
+    A_NUMBER,
+    AIM_SET_AGAINST,
+    YEARS_AIM_AFTER,
+    aims_year,
+    done_after_aim,
+    target_cue,
+)
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.own_object import spent_in_own_clause
@@ -53,7 +60,6 @@ _FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均|(?<!十)[两二三四�
 # an average over a number of years said with it (近三年年均增长31.6%): over those years, whatever span the paragraph is of
 _YEARS_OF_AVERAGE = re.compile(r"(?<!十)([两二三四五])年(?:来|以来)?年均")
 _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-_ASIDE = re.compile(r"[((][^()()]{0,60}[))]")
 
 # a number that says how much of an aim was done (完成全年总量目标的107%, 为预算的101.9%): not a figure of the name
 SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)(?:\s*\d+(?:\.\d+)?\s*[亿万]?元)?的?\s*$")   # (…预算20.5亿元的)
@@ -92,13 +98,6 @@ _PAIR_LEAD_REACH = 400
 def aim_of_a_declared_pair(text: str, s0: int, after: str) -> bool:
     """The number opens a pair (8%/7.9%) under a lead that says the aim comes first (计划目标/完成情况)."""
     return bool(_OPENS_A_PAIR.match(after)) and bool(_AIM_FIRST.search(text, max(0, s0 - _PAIR_LEAD_REACH), s0))
-
-
-def target_cue(clause: str, target: re.Pattern, measured_against: re.Pattern) -> bool:
-    """A target word in the clause that makes its figure a target: not one in brackets (an aside), nor
-    one the clause measures an outcome against (完成年计划, 未达预期目标: `measured_against`)."""
-    clause = blank(PROGRESS, blank(_ASIDE, clause))
-    return any(not measured_against.search(clause[max(0, m.start() - 7):m.start()]) for m in target.finditer(clause))
 
 
 # a growth's scope said (同口径, 可比口径, 剔除…因素, 不可比因素), not the prices it is measured at (可比价)

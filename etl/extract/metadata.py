@@ -32,8 +32,7 @@ _TITLE_REACH = 400   # a report's title, below a site's breadcrumb and page tool
 
 _SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
 _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
-# a line telling that someone delivered the report (王伟作政府工作报告。刘宵华摄; 市长…向大会作政府工作报告), or a photo's
-# credit: news of the report, not its title
+# a line telling that someone delivered the report (王伟作政府工作报告。刘宵华摄), or a photo's credit: news, no title
 _DELIVERED = re.compile(r"作《?(?:[省市县区旗州])?政府工作报告|摄\s*[))]?\s*$")
 # the line before a dash, a table's cell of a number (3456.4, 12以上, 103左右, 8.7(实际增长7.9)): the dash is an empty cell
 _NUMBER_CELL = re.compile(r"-?\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,2})?\s*(?:[((][^()()\n]{0,12}[))])?")
@@ -134,8 +133,7 @@ _NOT_TITLE = re.compile(CRUMB_MARK.pattern + r"|\||来源|^(?:发布|更新|发�
 # … and below the first line, a stamp that opens with a day and goes on with its source (2024-01-12 X区融媒体中心); a
 # first line opening with its day (2022-07-20 X区上半年经济运行情况) is the title still
 _STAMP_BELOW = re.compile(r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
-# a note (注:2016-2018年GDP…根据四经普调整) or a chart's name (图1 …, 2018年-2022年地区生产总值及增速图) is never a title, even
-# on the first line of a text that lost its own
+# a note (注:2016-2018年GDP…) or a chart's name (图1 …, 2018年-2022年地区生产总值及增速图) is no title, even on a first line
 _NOTE_OR_CHART = re.compile(r"^(?:注\s*\d*\s*[::]|图\s*\d|[^。,,;;]{2,40}(?:速度|增速|构成|情况|变化|比重|趋势|对比|走势|结构|示意)图\s*$)")
 # a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
 _TITLE_CELL = re.compile(rf"^\|\s*(?:{_TITLE_LABEL})\s*\|\s*([^|]+?)\s*\|")
@@ -184,6 +182,8 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
     does not, unless the body is the speech itself (各位代表, 请予审议)."""
     if _WORK_PAPER.search(title):
         return "work plan"   # a department's or a government's points of work for a year (…2021年工作思路): no release
+    if _YEARS_TABLE_TITLE.search(title):
+        return "statistics release"   # (统计资料 · 2018—2022年全县国民经济主要指标: a yearbook's table of its years)
     head = title + "\n" + text[:1500]
     headline = bool(_HEADLINE_TITLE.search(re.sub(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]", "", title)))
     speech = bool(_SPEECH.search(text[:3000]))
@@ -200,6 +200,7 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
     return "news" if headline else "other"
 
 
+_YEARS_TABLE_TITLE = re.compile(r"统计资料|\d{4}\s*[-—–至]\s*\d{4}年[^。,,;]{0,12}?主要(?:经济)?指标$")
 _WORK_PAPER = re.compile(r"\d{4}年[^。,,;]{0,12}?工作(?:要点|计划|思路|打算)$")
 # a report the text cites as the source of the year's aims (年初政府工作报告提出的5%左右的增速目标), not its own kind
 _CITED = re.compile(r"\s*(?:中|所|里)?(?:提出|确定|明确|设定|制定|部署)")
@@ -266,8 +267,7 @@ def epoch_year(text: str, epochs) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# a report's opening that looks back on the year just ended ("2019年,是…极具挑战的一年"); not a year ahead
-# ("2020年是…关键一年", "…收官之年")
+# a report's opening that looks back on the year just ended ("2019年,是…极具挑战的一年"); not one ahead (…关键一年)
 _REVIEWED_YEAR = re.compile(r"(?m)^\s*(\d{4})年[,,]?是[^。]{0,40}?(?:不平凡|不寻常|非同寻常|极具挑战|卓有成效|难忘|殊为不易|"
                             r"极为不易|艰难|艰辛|困难重重|爬坡过坎|砥砺奋进|负重前行)[^。]{0,24}?的一年")
 # "2019年,在…领导下,…圆满完成了市人大…确定的主要目标任务": a paragraph that opens with the year it says was done

@@ -166,7 +166,7 @@ ANNUAL_HEADER = re.compile(r"年度|全年|年初")   # a table column of the wh
 TABLE_TARGET = re.compile(r"计划|目标|预期")
 # a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
 # (预算执行数, 完成预算%) nor a revenue's name (一般公共预算收入)
-BUDGET_COLUMN = re.compile(r"(?<!完成)预算(?:数|安排)|调整预算|年初预算|(?<!完成)预算\s*$")
+BUDGET_COLUMN = re.compile(r"(?<!完成)预算(?:数|安排)|调整预算|年初预算|(?<!完成)预算\s*$|^\s*调整后?数\s*$")   # (调整数 beside 预算数)
 TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上年|同比|基数|基期|基年|现状|预计")   # (2020年基数: the base, done; 2022年预计)
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 BULLET_MARK = re.compile(r"\s*[●◆■▪•·◎○◇□▶►▲△★☆√✓\-*]")   # … and the marks of a list's items, also a news list's (▲, ★)
@@ -294,10 +294,10 @@ def words_of(grammar) -> Words:
     # 2012年和过去五年工作的回顾, 2012年及过去五年政府工作回顾, 2020年和“十三五”工作回顾, 2017年和本届政府工作回顾
     # (the year, and the term or the plan it ends), 2023年工作总结, 工作情况, 工作成效, 主要工作和成效 (not 主要工作
     # alone: 2024年主要工作 is a plan's tasks as often as a year's review)
-    review_heading = (rf"(\d{{4}})年{FIRST_HALF}?(?:{alt([district] if district else [])}"
+    review_heading = (rf"(\d{{4}})年(?:{FIRST_HALF}|{PART_NAME})?(?:{alt([district] if district else [])}"
                       r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?" + f"(?:{SOCIETY})?"
                       r"(?:(?:和|及|暨)(?:(?:过去|近)?[一二三四五]年|“?\s*十[一二三四五]五\s*”?\s*(?:时期)?|本届))?"
-                      r"(?:政府)?(?:计划(?:上半年)?执行情况|" + BUDGET + r"执行情况|(?<=发展)执行情况|(?:主要)?工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效|\s*成绩单|\s*答卷)")
+                      r"(?:政府)?(?:计划(?:上半年)?执行情况|" + BUDGET + r"执行情况|(?:财政)?决算情况|(?:(?<=[月度])|(?<=半年))主要(?:经济)?指标|(?<=发展)执行情况|(?:主要)?工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效|\s*成绩单|\s*答卷)")
     return Words(re.compile(f"(?<!按)(?<!按照)(?:{alt(grammar.target_words)})(?!之外)"),   # (按计划完成: done by plan)
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),

@@ -28,7 +28,7 @@ from etl.extract.host_place import (
     place_of_host_in_province,
     place_of_host_initials,
 )
-from etl.extract.issuer_below import cited_document, venue_for_below, vouches_for_below
+from etl.extract.issuer_below import cited_document, listed_among_others, venue_for_below, vouches_for_below
 from etl.extract.listed_places import known_patterns, mention_counts, named_in_title
 from etl.extract.media_account import account_below
 from etl.extract.page_frame import CRUMB_MARK
@@ -118,9 +118,9 @@ def _named_as_issuer(text: str, regions: Regions, gazetteer: Gazetteer, at_head:
         if name and len(name) <= 2 and start > m.start(1) and text[start - 1] not in "年月日在于市省州盟":
             continue   # a two-character name at the end of other words (较好完成县: not 成县; 2024年夏县, 邯郸市磁县 are)
         if name and (_LEADERSHIP.match(text, m.end(1)) or cited_document(text, start) or vouches_for_below(text, m.end(1), name, gazetteer)
-                     or venue_for_below(text, start, m.end(1), name, gazetteer) or _SEAT.match(text, m.end(1))):
-            continue   # the level above as the leadership, its bureau verifying a unit below it, or its congress
-            # as the venue where a unit below it is spoken of
+                     or venue_for_below(text, start, m.end(1), name, gazetteer) or _SEAT.match(text, m.end(1)) or listed_among_others(text, start, name, gazetteer)):
+            continue   # the level above as the leadership, its bureau verifying a unit below it, its congress as the venue
+            # where a unit below it is spoken of, or the last of governments listed (X区、Y县人民政府负责同志参加)
         if name:
             known = next((r.name_zh for r in regions.rows if r.name_zh.endswith(name) or name.endswith(r.name_zh)),
                          None)

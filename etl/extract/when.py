@@ -301,7 +301,7 @@ class WhenMixin(SpanMixin):
         if kind_source == "section" and kind == "target" and self.before_the_plan(year, year_source):
             kind, kind_source = "actual", "cue"   # in a plan for 2019, "2018年…增长8.9%" is what 2018 did
         if kind_source == "section" and kind == "actual" and self.after_the_review(year, year_source) \
-                and part_year_of(sent[:n.start]) is None:
+                and part_year_of(sent[:n.start]) is None and not (self.sent_lead and self.sent_lead.period):
             kind, kind_source = "target", "cue"   # in a review of 2023 dated January 2024, "建议2024年…增长6%" is an aim
         if kind == "actual" and kind_source in ("cue", "section") and forecast_of_the_year_begun(
                 sent[clause_start(sent, subject.start, ",,;;"):subject.start], self.sent_estimate, year, self.plan_year, self.date_month):
