@@ -226,6 +226,14 @@ class CellsMixin:
         region = self.doc.region
         return bool(region) and label.strip() in (*own_names(self.cat, region), own_whole(region))
 
+    def _family_named(self, named: str) -> str | None:
+        """The family of the first indicator name in `named`, not one after 占/比 (研发经费支出占地区生产总值比重 is not
+        GDP's: what the row is a share of)."""
+        named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again
+        return next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
+                     if self.cat.term_family.get(m.group()) and not self.words.comparator_before.search(named[:m.start()])),
+                    None)
+
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
         indicator or the cell does not measure one."""
@@ -238,11 +246,9 @@ class CellsMixin:
             return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's; 增减(亿元): a change
         across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
-        named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again
-        family = next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
-                       if self.cat.term_family.get(m.group())
-                       and not self.words.comparator_before.search(named[:m.start()])), None)
-        # (a name after 占/比 is what the row is a share of: 研发经费支出占地区生产总值比重 is not GDP's)
+        family = self._family_named(named)
+        if family is None and across and cell.title and not self.elsewhere(cell.title):
+            family = self._family_named(cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | … | 实际增长: the title's)
         if family is None:
             return None
         measures = self.cat.families[family]

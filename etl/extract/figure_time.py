@@ -141,9 +141,9 @@ _YEAR_RANGE = re.compile(r"(\d{4})年?" + TO + r"(\d{4})年")
 
 def listed_year(sent: str, at: int) -> int | None:
     """The year a value stands for when a span of years stated before it, or years named one by one (2021年、2022年、
-    2023年), is followed by 分别 and one value for each of its years (2016年至2020年,生产总值分别增长5.3%、5.9%、4.3%、
+    2023年), is followed by 分别 (or 依次) and one value for each of its years (2016年至2020年,生产总值分别增长5.3%、5.9%、4.3%、
     6.0%、3.5%); None otherwise."""
-    each = sent.rfind("分别", 0, at)
+    each = max(sent.rfind("分别", 0, at), sent.rfind("依次", 0, at))   # (…收入依次为22.6亿元、23.1亿元、…)
     # (between the years and 分别 one subject: 2022年、2023年,A、B分别增长…: A's and B's, a year each is no reading)
     found = [(m.end(), _years_of(m)) for rx in (_YEAR_RANGE, _YEARS_NAMED) for m in rx.finditer(sent, 0, each)
              if rx is _YEAR_RANGE or not LIST_MARK.search(sent, m.end(), each)] if each > 0 else []

@@ -1,7 +1,8 @@
 """Pure: figures said in words, as spoken reports, broadcasts and their transcripts give them, written in digits so the
 readers know them: a percentage up to a hundred (百分之七点五 -> 7.5%), a sum before its unit (三百四十二亿六千万元 -> 342.6亿元,
 两千三百万元 -> 2300万元) and a change in points (一点二个百分点 -> 1.2个百分点). A run that is not a whole numeral
-(七十多亿元, 上千万元, 几十亿元) is left as it is: it states no figure."""
+(七十多亿元, 上千万元, 几十亿元) is left as it is: it states no figure. A change in tenths (增长三成 -> 增长30%) and a
+doubling on the year before (同比翻了一番 -> 同比增长100%) are percentages too."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ _NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 # a percentage in words (a sum before its unit, and points of a change: _patterns)
 _PERCENT = re.compile(rf"百分之([{_NUMERAL}]+(?:点[零〇○一二三四五六七八九]+)?)(?![{_NUMERAL}点])")
 _MOST_PERCENT = 100   # (百分之三百: beyond any rate a report gives, left as it is written)
+# a change said in tenths right after its verb (增长三成, 下降了两成), and a doubling on the year before (同比翻了一番)
+_TENTHS = re.compile(r"(?<=增长|下降|增加|减少)(了)?([一二两三四五六七八九])成(?!员|为|果|本|效|交|立|长|半)")
+_DOUBLED = re.compile(r"(同比|比上年|较上年)(?:增长)?翻了?一番")
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +97,10 @@ def figures_in_words(text: str, units: tuple[str, ...] = ()) -> str:
     if "百分之" in text:
         text = _PERCENT.sub(lambda m: _digits(v) + "%" if (v := number_in_words(m.group(1))) is not None
                             and v <= _MOST_PERCENT else m.group(), text)
+    if "成" in text:   # 增长两成多 -> 增长20%多: tenths of a change
+        text = _TENTHS.sub(lambda m: (m.group(1) or "") + str(DIGITS[m.group(2)] * 10) + "%", text)
+    if "番" in text:   # 同比翻了一番 -> 同比增长100%: doubled on the year before, no doubling over years (比2010年翻一番)
+        text = _DOUBLED.sub(lambda m: m.group(1) + "增长100%", text)
     money, points = _patterns(units)
     if "元" in text:
         text = money.sub(_sum, text)
