@@ -83,11 +83,16 @@ def _hit(r, key, value) -> bool:
         and r["value"] is not None and same_number(r["value"], value)
 
 
+# the months to the end of a quarter are that quarter's span: one period written two ways
+_SAME_MONTHS = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "year"}
+
+
 def _same_period(r, period: str) -> bool:
     """The period read is the truth's, or the truth files under its year a level a five-year plan aims at for its last
     year (到2025年…突破3300亿元: year 2025) that the product files under the plan's span (2021-2025, drawn as a star at its
     end and never a conflict with that year's own annual target): the same fact, labelled two ways."""
-    got = r["period"] or ""
+    got = _SAME_MONTHS.get(r["period"] or "", r["period"] or "")
+    period = _SAME_MONTHS.get(period, period)   # (1—9月 is the first three quarters, whichever label the truth gave)
     return got == period or (period == "year" and r["kind"] == "target" and bool(re.fullmatch(r"\d{4}-\d{4}", got))
                              and int(got[5:]) == r["year"] and not any(w in r["indicator"] for w in ("avg", "cumulative")))
 

@@ -214,7 +214,7 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
     return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None
 
 
-LAST_MONTH_BEFORE_THE_END = 10   # an item of this month or before is too early for an estimate of its whole year (预计全年…)
+LAST_MONTH_BEFORE_THE_END = 11   # an item of this month or before is too early for an estimate of its whole year (预计全年…: not November)
 
 
 def year_open_at(year: int, date_year: int, date_month: int | None) -> bool:
