@@ -16,12 +16,13 @@ from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
-from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, looked_back_until, sentences
+from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, sentences
 from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
     list_led,
     listed_period,
     listed_year,
+    looked_back_until,
     moved_on,
     opening_part,
     says_it_reviews,

@@ -51,21 +51,13 @@ _DIGIT = re.compile(r"\d")
 # aims that name the one year they are for (明年, 今年, 2022年; not the end of a span: 到2025年)
 _OWN_YEAR = re.compile(r"(?<![到至])\d{4}年(?![底末])|今年|明年")
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*(?:关于|对于|围绕)?明年")   # 明年 (关于明年的…) opening the sentence or after its speaker
+_THIS_YEARS_FIGURE = re.compile(r"今年\D*\d")
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
 # … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
 _LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 # a heading that leads with a year and states no figure (2023年主要指标, 二、2023年成绩单), no span (2021-2025年)
 _YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(\d{4})年"
                            r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$")
-
-
-def looked_back_until(reviews_year: int | None, date_year: int | None, date_month: int | None) -> int | None:
-    """The last year a document looks back on (过去五年, 五年来; a year after it is ahead): the year it reviews; else a
-    document of December counts the year that is ending (a December congress reports 今年 beside its 五年来), and one
-    of an earlier month the year before its date (a November briefing's “十二五”以来 is of the full years before)."""
-    if reviews_year or not date_year:
-        return reviews_year
-    return date_year if date_month == 12 else date_year - 1
 
 
 @dataclass
@@ -280,6 +272,9 @@ class ContextMixin:
         if self.date_year and "明年" in sent and _NEXT_YEAR_LEADS.match(self._before_first_name(sent)):
             # 报告提出,明年全区…增长6%左右 (not 为明年发展打下基础,…: what this year's outcomes prepared)
             return "plan", self.date_year + 1
+        if self.formal and self.date_year and self.ctx.section != "plan" and _LAST_YEAR_NAMED.search(self._before_first_name(sent)) \
+                and not _THIS_YEARS_FIGURE.search(sent):   # (not 去年…增长11.5%,今年目标是增长9%: its 今年 says the rest)
+            return "review", self.date_year - 1   # (同时也要看到,去年全县地区生产总值仅增长3.1%: the year before the date)
         if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
             if not (self.date_year and "今年" in sent) or self._next_years_section():
                 return None

@@ -41,8 +41,11 @@ _DATE_LINE = re.compile(r"^\s*[(\[]?\s*" + _DAY + r"\s*[)\]]?\s*$", re.M)
 _MASTHEAD = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,12}报\s+" + _DAY)
 # … or, closing the text, a line of an office and a line of the day below it, as a department signs its summary (某县发展
 # 和改革局 / 2023年12月20日)
-_SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|人民政府|办公室|中心)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\Z")
-_SIGNATURE_REACH = 200
+# (… then, at most, the notes a document closes with: (此件主动公开), (联系人:…), 抄送:…, and the line of its printing,
+# X办公室 2024年7月18日印发, which dates it too)
+_SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|人民政府|办公室|中心)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
+                            r"(?:\n\s*(?:[((][^()()\n]{1,40}[))]|抄送[::][^\n]{0,120}|[^\n]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发)\s*)*\Z")
+_SIGNATURE_REACH = 400
 # … or a line of the issuer and the day, as a report or its explainer is signed on one line (某县人民政府 2025-01-15)
 _SIGNED_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府办公室|统计局|发展和改革局|办公室)\s*" + _DAY + r"\s*$", re.M)
 # … or a line that opens with the day and goes on with the item's source (2024/01/12 X区新闻中心 作者:…)

@@ -16,6 +16,7 @@ from etl.extract.patterns import (
     PERIOD_CHARS,
     PERIODS,
     REVIEWS_HERE,
+    TARGET_BRACKETED,
     TO,
     WHOLE_YEAR,
     part_year_of,
@@ -178,7 +179,8 @@ def done_in_part_year(before: str, words) -> bool:
         return False
     last = max(ends)
     since, opened = before[last:], before[clause_start(before, last, ",,;;"):last]
-    return bool(words.outcome.search(since)) and not words.target.search(since) and not words.target.search(opened)
+    return bool(words.outcome.search(since)) and not words.target.search(since) and not words.target.search(opened) \
+        and not TARGET_BRACKETED.search(since)   # (…完成年初预算(51200万元,比上年增长5.5%)的53.6%: the budget's growth)
 
 
 def span_to_the_lead(span: tuple[int, int], year: int | None, year_source: str, gap: str) -> tuple[int, int]:
@@ -231,3 +233,12 @@ def says_it_reviews(before_first_name: str, sent: str) -> bool:
     """The words before a sentence's first indicator name say it reviews (回顾, 一年来), or a sentence naming none says the
     results follow (从上半年执行情况看:): what a sentence's aims listed before it end at."""
     return bool(REVIEWS_HERE.search(before_first_name) or (not before_first_name and _RESULTS_FOLLOW.search(sent)))
+
+
+def looked_back_until(reviews_year: int | None, date_year: int | None, date_month: int | None) -> int | None:
+    """The last year a document looks back on (过去五年, 五年来; a year after it is ahead): the year it reviews; else a
+    document of December counts the year that is ending (a December congress reports 今年 beside its 五年来), and one
+    of an earlier month the year before its date (a November briefing's “十二五”以来 is of the full years before)."""
+    if reviews_year or not date_year:
+        return reviews_year
+    return date_year if date_month == 12 else date_year - 1

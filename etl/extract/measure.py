@@ -78,13 +78,17 @@ def aim_done_in_part(gap: str, after: str) -> bool:
     return bool(_AIM_JUST_BEFORE.search(gap) and _SHARE_OF_IT_AFTER.match(after))
 
 
-# the later items of a 、-list of figures (、规上工业增加值增长8%), up to the words after its last number
-_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的]{0,4})+")
+# the later items of a 、-list of figures (、规上工业增加值增长8%), up to the words after its last number, an item's aside
+# in brackets too (、固定资产投资增长12%(与市下达的目标持平)、…)
+_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的(（]{0,4}(?:[(（][^()（）\n]{0,30}[)）])?)+")
+
+
+_OWN_ASIDE = re.compile(r"[^,,;;。、和及与\d的(（]{0,4}(?:[(（][^()（）\n]{0,30}[)）])?")
 
 
 def listed_to_aim(after: str, target_after: re.Pattern) -> bool:
     """A figure of a 、-list whose last figure is called an aim (增长6.5%、规上工业增加值增长8%的目标): an aim too."""
-    m = _LATER_ITEMS.match(after)
+    m = _LATER_ITEMS.match(after, _OWN_ASIDE.match(after).end())   # (增长12%(与市下达的目标持平)、…: past its aside)
     return bool(m) and bool(target_after.match(after[m.end():]))
 
 
@@ -128,7 +132,7 @@ class MeasureMixin:
         clause = sent[clause_start(sent, subject.start):n.start]
         inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
                                                                     self.words.measured_against)
-                                                         or bool(TARGET_BRACKETED.search(gap)) or aim_done_in_part(gap, sent[n.end:])
+                                                         or bool(TARGET_BRACKETED.search(sent, subject.end, n.start)) or aim_done_in_part(gap, sent[n.end:])
                                                          or growth_of_an_aim(sent[subject.end:n.start])
                                                          or aim_of_a_declared_pair(self.doc.text, s0, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target

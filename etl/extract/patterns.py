@@ -46,7 +46,7 @@ BASE_RIGHT_BEFORE = re.compile(r"(?:由|从|比|较|是|为)\s*“?$")
 AT_PLAN_END = re.compile(r"”?\s*期?末")
 BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(\d{4})\s*年(?:末|底)?(?:相比|同期)?(?!\d)")
 # the target given in brackets after the outcome that is measured against it (增长8%,高于预期目标(增长6%以上))
-TARGET_BRACKETED = re.compile(TARGET_NAMED + r"(?:任务)?\s*[((]\s*(?:为|是)?\s*(?:增长|下降)?\s*$")
+TARGET_BRACKETED = re.compile(TARGET_NAMED + r"(?:任务)?\s*[((]\s*(?:为|是)?\s*(?:[\d.]+\s*[亿万]?元\s*[,,]\s*(?:比上年|同比)?)?\s*(?:增长|下降)?\s*$")
 # a number that says by how much an outcome passed or missed its target (超预期目标8.57亿元, 比目标低3亿元):
 # a gap, never the target's level nor the outcome's
 TARGET_GAP = rf"(?:比|较){TARGET_NAMED}(?:高出?|低|多|少|超出?|增加|减少)了?\s*$"

@@ -73,8 +73,7 @@ def last_year_end(sent: str, at: int) -> int:
     return last.end() if last else 0
 
 
-# the year's aim named before a figure (年度目标, 全年任务, 确保全年): an aim said under a part of the year is the year's
-# (年初区人代会确定的: the year's start and what decided them)
+# the year's aim named before a figure (年度目标, 全年任务, 确保全年, 年初区人代会确定的): under a part, still the year's
 _YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|年初[^,,。;;]{0,16}?(?:确定|制定|设定|提出|下达)的")
 
 
@@ -151,7 +150,8 @@ class WhenMixin(SpanMixin):
         if self.relative[0] == "this year":
             return "今年" in before
         if self.relative[0] == "review":
-            return bool(says_last_year(before) or WHOLE_YEAR_DONE.search(before) or REVIEW_OPENING.search(before))
+            return bool(says_last_year(before) or WHOLE_YEAR_DONE.search(before) or REVIEW_OPENING.search(before)) \
+                and "今年" not in before[before.rfind("去年"):]   # (去年…增长11.5%,今年目标是增长9%: not this one)
         return True
 
     @staticmethod
@@ -177,7 +177,7 @@ class WhenMixin(SpanMixin):
             return "year"
         if self.sent_part and not YEAR.search(before):   # …;规模工业增加值416.4亿元,增长6.8%: the part said before
             return self.sent_part
-        if year_source == "clause" and self.date_year and year != self.date_year:   # (前三季度,…。2018年全县…: its own year)
+        if year_source in ("clause", "relative") and self.date_year and year != self.date_year:   # (…。2018年全县…, 去年全县…)
             return "year"
         for lead in (self.sent_lead, self.para_lead):
             if lead and lead.period and (lead.year is None or lead.year == year):
