@@ -43,3 +43,19 @@ def test_fewer_values_than_years_give_none():
 def test_another_places_column_stays_its():
     got = figures(TABLE.format(name="地区生产总值"), FIELDS, meta={"region": "当涂县"})
     assert not any(v in (8.1, 5.2, 5.6, 5.8) for *_, v in got), got
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("全县GDP增速:2021年增长9.4%,2022年增长4.9%,2023年增长5.3%。", ("gdp_growth", 2022, "actual", 4.9)),
+    ("全县GDP增速:2021年增长9.4%,2022年增长4.9%,2023年增长5.3%。", ("gdp_growth", 2023, "actual", 5.3)),
+    ("全县规上工业增加值2020年增长6.1%,2021年增长8.8%。", ("industrial_va_growth", 2021, "actual", 8.8)),
+    ("全县社会消费品零售总额2021年增长10.2%、2022年增长1.9%。", ("retail_sales_growth", 2022, "actual", 1.9)),
+    ("全县固定资产投资2022年下降3.1%,2023年增长6.4%。", ("fixed_investment_growth", 2023, "actual", 6.4)),
+])
+def test_a_name_then_each_years_clause(body, fact):
+    assert fact in figures(REVIEW.format(body=body), FIELDS, meta={"region": "当涂县"})
+
+
+def test_a_clause_of_another_year_naming_another_subject_is_not_the_names():
+    got = figures(REVIEW.format(body="全县GDP2022年增长4.9%,2023年工业投资增长12.5%。"), FIELDS, meta={"region": "当涂县"})
+    assert not any(v == 12.5 for *_, v in got), got

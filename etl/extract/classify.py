@@ -382,8 +382,8 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
 _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part, also after an aside
-# on the figure before it (16.34亿元(调整后),1-10月完成…)
-_PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年)"
+# on the figure before it (16.34亿元(调整后),1-10月完成…); or another year (2021年增长9.4%,2022年增长4.9%): that year's
+_PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年|\d{4}年)"
                             r"[^,,;;。\d]{0,8}$")
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number
 _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\s*$")
