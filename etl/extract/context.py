@@ -127,6 +127,8 @@ class ContextMixin:
     span_in_para: int | None = None   # where the list item that opened the span (update_span) starts
 
     def update_context(self, sent: str, heading: bool) -> None:
+        if self.aims_span and self.ctx.section == "plan" and (said := read_lead(sent)) and said.year == self.ctx.year:
+            self.aims_span = None   # (二、今后五年目标和2012年主要预期目标 / …2012年是开局之年。…: the year's aims follow)
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
         self.heading_year = int(bare.group(1)) if bare else self.heading_year
         plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading) \
