@@ -10,14 +10,14 @@ import re
 from etl.extract.doc_date import in_reach
 from etl.extract.patterns import PLAN_SPAN, YEAR
 
-_QUESTION_MARKS = ("?", "？")
+QUESTION_MARKS = ("?", "？")
 # a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
 _LABEL = re.compile(r"^\s*(?:[问答]|[QA]\d{0,2})(?:[((][^()()\n]{1,16}[))])?\s*[::]\s*(?=\S)")
 # … or a speaker's name or post (玉××:, 市统计局局长 何××:) before the words said
 _SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}[::]\s*(?=\S)")
 
 
-_OPENS_RELATIVE = _RELATIVE = re.compile(r"去年|今年")
+_RELATIVE = re.compile(r"去年|今年")
 # a question that asks for aims (目标是多少?, 怎么定?), not for what was done (完成了吗?, 实际增长多少?)
 _ASKS_AIMS = re.compile(r"目标|预期|计划|指标|怎么定|定多少|定在")
 _ASKS_DONE = re.compile(r"完成|实现|实际|做到|达到|怎么样|如何")
@@ -30,7 +30,7 @@ def unlabelled(sent: str) -> str:
 
 def is_question(text: str, at: int, sent: str) -> bool:
     """`sent`, found in `text` at `at`, is closed by a question mark."""
-    return bool(sent) and at >= 0 and text[at + len(sent):at + len(sent) + 1] in _QUESTION_MARKS
+    return bool(sent) and at >= 0 and text[at + len(sent):at + len(sent) + 1] in QUESTION_MARKS
 
 
 def year_named(sent: str, date_year: int | None) -> int | None:
@@ -68,7 +68,7 @@ class Interview:
                 and not PLAN_SPAN.search(sent) or (self.asked_aims and not (aims or done or year))   # (…呢? goes on)
         self.asked = (year, None) if year else ((date_year, None) if question and self.asked_aims else
                                                  (self.last if question else None))
-        said = _OPENS_RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
+        said = _RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
         # (答:去年全区…: the answer says its own year, whatever a follow-up question carried)
         got = (year_named(said.group(), date_year), None) if said else asked if own is None and asked and opens else own
         if opens and answers and not question and got and got[0]:

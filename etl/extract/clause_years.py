@@ -58,12 +58,17 @@ def explicit_year(sent: str, subject_start: int, doc: Document) -> int | None:
 _LIST_OPENED = re.compile(r"(?<!\d)(\d{4})年[^,,。;;::\d]{0,20}[::]")
 
 
+def last_match(rx: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    return found
+
+
 def colon_list_year(sent: str, at: int) -> int | None:
     """The year of the list a colon opens before `at`, with no other year stated between it and `at`: every item of the
     list is of that year, whatever year the sentence opened with (预计2023年…,建议2024年…目标为:…;一般公共预算收入增长5%)."""
-    opened = None
-    for m in _LIST_OPENED.finditer(sent, 0, at):
-        opened = m
+    opened = last_match(_LIST_OPENED, sent[:at])
     if opened is None or YEAR.search(sent, opened.end(), at):
         return None
     return int(opened.group(1))

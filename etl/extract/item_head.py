@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from etl.extract.asked import QUESTION_MARKS
 from etl.extract.subjects import TermHit
 from etl.knowledge.tables import alternation
 
@@ -14,7 +15,6 @@ from etl.knowledge.tables import alternation
 _ITEM_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
 # what ends a sentence (a line with none of them is a table's cell), and what may follow a heading's name
 _SENTENCE_ENDS = ("。", ";", ";", "!")
-_QUESTION_ENDS = ("?", "?")
 _NOTHING_AFTER = re.compile(r"[\s\u3000::]*")
 
 
@@ -26,9 +26,10 @@ def item_name(sent: str, hits: list[TermHit]) -> TermHit | None:
     return hits[0] if _ITEM_NUMBER.fullmatch(head) and _NOTHING_AFTER.fullmatch(tail) else None
 
 
-def asked_name(hits: list[TermHit]) -> TermHit | None:
-    """The one indicator a question asks about (2025年GDP增长的目标是多少? 规上工业增加值呢?): the answer that names none
-    and opens with its figure (答:5%。) is about it."""
+def sole_name(hits: list[TermHit]) -> TermHit | None:
+    """The one indicator `hits` name, if they name one: the one a question asks about (2025年GDP增长的目标是多少?
+    规上工业增加值呢?), whose answer that names none and opens with its figure (答:5%。) is about it; or the one a piece
+    gave, for the piece after its semicolon."""
     return hits[-1] if hits[-1].family and all(h.family == hits[-1].family for h in hits) else None
 
 
@@ -74,9 +75,9 @@ class ItemHead:
             # (一般公共预算收入2016年86.3亿元,下降12.8%;2017年90.1亿元,增长4.4%: the name goes on to the next year's piece)
             name = self.name or (piece if before in (";", ";") and _YEAR_FIRST.match(sent) else None)
             return carried(name, sent, grammar) if end in _SENTENCE_ENDS else []
-        named = item_name(sent, hits) or (asked_name(hits) if end in _QUESTION_ENDS else None)
+        named = item_name(sent, hits) or (sole_name(hits) if end in QUESTION_MARKS else None)
         self.name, self.alone = (named, True) if named else (self.name, False)
-        self.piece = hits[-1] if hits[-1].family and all(h.family == hits[-1].family for h in hits) else None
+        self.piece = sole_name(hits)
         return hits
 
 

@@ -28,6 +28,10 @@ def bare_name(knowledge: Knowledge, own: str | None) -> str | None:
     return unit.name if unit is not None else None
 
 
+# the words before a kind that make a place's whole or its own (全县, 我县, 本县)
+_LEADS = ("全", "我", "本")
+
+
 def own_kind_words(own: str | None) -> set[str]:
     """The words a place's name makes its own besides its whole (我市, 本市 for 沙河市 or 天津市; 我县, 本县 for a county)."""
     return {"我" + kind_of(own), "本" + kind_of(own)} if own else set()
@@ -102,7 +106,7 @@ class PlaceTopic:
         own_words |= {own_whole(own)} - {""}
         own_words |= own_kind_words(own)   # 我县, 本县
         if own and own.endswith("自治区"):
-            own_words |= {lead + "区" for lead in ("全", "我", "本")}   # an autonomous region's 全区
+            own_words |= {lead + "区" for lead in _LEADS}   # an autonomous region's 全区
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
         own_words -= _parents_words(knowledge, own)   # a banner's 全区 is its autonomous region's
         # our own place by name or word, as a clause's only subject (…,我县增长5.3%: see own_again)
@@ -154,7 +158,7 @@ def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | 
     wholes = {w for lvl, w in grammar.whole_of.items() if lvl not in (level, "district")}
     wholes |= {w for lvl, ws in grammar.own_words.items() if lvl not in (level, "district") for w in ws}   # 我市, 我省
     if level in ("city", "province"):   # a county's or a banner's whole in a city's or province's text: a unit below
-        wholes |= {lead + k for k in ("县", "旗") for lead in ("全", "我", "本")}
+        wholes |= {lead + k for k in ("县", "旗") for lead in _LEADS}
     return (wholes | _parents_words(knowledge, own)) - {own_whole(own), *own_kind_words(own)}
 
 
@@ -167,7 +171,7 @@ def _parents_words(knowledge: Knowledge, own: str | None) -> set[str]:
         return set()
     kinds = {k for p in knowledge.gazetteer.parents(unit)
              for k in (kind_of(p.name), "区" if p.name.endswith("自治区") else "")}
-    return {lead + k for k in kinds - {"", kind_of(unit.name)} for lead in ("全", "我", "本")}
+    return {lead + k for k in kinds - {"", kind_of(unit.name)} for lead in _LEADS}
 
 
 def _aims_of_levels_above(knowledge: Knowledge, own: str | None, level: str | None) -> str:

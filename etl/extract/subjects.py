@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.clause_years import clause_start
+from etl.extract.clause_years import clause_start, last_match
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     COMPARABLE,
@@ -319,13 +319,6 @@ def is_milestone(sent: str, n: NumberMention, bounds: dict[str, str] | None = No
     before = sent[max(0, n.start - 4):n.start]
     return bool(MILESTONE_AFTER.match(sent[n.end:]) or MILESTONE_BEFORE.search(before)
                 or (bool(bounds) and bounds.get(n.prefix) == "floor" and REACHED_AFTER.match(sent[n.end:])))
-
-
-def last_match(rx: re.Pattern, text: str) -> re.Match | None:
-    found = None
-    for found in rx.finditer(text):  # noqa: B007 - the last match is the one wanted
-        pass
-    return found
 
 
 _ALTERNATIVE = re.compile(r"(?<=增长|增加|提高|上升)\s*[((](?:下降|减少|降低)[))]")

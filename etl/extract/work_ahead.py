@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.patterns import PART_NAME
+from etl.extract.clause_years import PART_NAMED
 
 # a numbered heading naming a year (2023年), this year (今年, 新的一年) or the next (明年), with nothing between its number
 # and its year but a few words (扎实做好, 关于): no second heading run into it (…敢担当二、2019年工作重点, a contents line)
 # (or a short heading that opens with its year, as a news item's box sets it: 2023年主要任务)
 _AHEAD = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:、\d]{0,12}?|(?=\d{4}年[^。;;,,!?:]{0,4}?(?:任务|工作|目标)))"
                     r"(?:(\d{4})年|今年|新的一年|本年度|明年)[^。;;,,!?:]{0,20}[::]?\s*$")
-_PART = re.compile(PART_NAME)
 _REVIEWING = re.compile(r"回顾|总结|执行情况|完成情况|成效|成绩|进展|做法|经验|以来|过去|报告|公报|统计|运行|情况")
 
 
@@ -22,7 +21,7 @@ def work_ahead(sent: str, heading: bool, reviewed: int | None, plans: int | None
     section of that year (2022's review, then 二、2023年工作安排). Of the year reviewed (2023年主要工作 in a report of
     2024) it is the review's."""
     m = _AHEAD.match(sent) if heading else None
-    if m is None or _REVIEWING.search(sent) or _PART.search(sent):
+    if m is None or _REVIEWING.search(sent) or PART_NAMED.search(sent):
         return None   # (四、2024年1—5月主要指标: a part of the year's results so far, no work ahead)
     if m.group(1):
         year = int(m.group(1))
