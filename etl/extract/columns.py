@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 _GAP = re.compile(r"\t+|[ \u3000\u00a0]{2,}")
+_ANY_GAP = re.compile(r"[\t \u3000\u00a0]+")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?")
 _LETTERSPACED = re.compile(r"(?:\S ){3,}\S")   # 地 区 生 产: a line's characters set apart, no cells
 _ROWS_AT_LEAST, _CELLS_AT_LEAST, _NUMBER_ROWS_AT_LEAST = 3, 3, 2
@@ -56,9 +57,19 @@ def spaced_columns(text: str) -> str:
         while j < len(lines) and parts[j] is not None:
             j += 1
         if j - i >= _ROWS_AT_LEAST and _numbered(parts[i:j]):
+            head = _header_above(lines[i - 1], max(len(r) for r in parts[i:j])) if i and parts[i - 1] is None else None
+            if head:   # (指标名称   2025年(预计) 2030年目标 年均增长: a header set apart by single spaces over them)
+                parts[i - 1], i = head, i - 1
             lines[i:j] = _piped(_aligned(lines[i:j], parts[i:j]))
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+def _header_above(line: str, wide: int) -> list[str] | None:
+    """The cells of the line over a block of rows when single spaces set them apart into as many cells as the widest
+    row, the first of them a header's first cell (指标, 项目名称) and none a figure: the block's header."""
+    cells = _ANY_GAP.split(line.strip())
+    return cells if len(cells) == wide and _FIRST_HEADER.fullmatch(cells[0]) and not _has_figure(cells) else None
 
 
 def _display_starts(line: str, cells: list[str]) -> list[int] | None:

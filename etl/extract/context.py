@@ -217,6 +217,7 @@ class ContextMixin:
         list item's later sentence opens (——经济…。…;“十四五”以来,全市…年均增长4.6%) ends with the item."""
         if self.span_in_para not in (None, self.para_start):
             self.ctx.span = self.span_in_para = None
+        self.plans_end_opens(sent)
         span = SPAN_START.search(sent) if "年" in sent[:16] or "五" in sent[:16] else None
         future = self.future_span(sent[:24])
         if future:

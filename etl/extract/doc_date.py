@@ -13,7 +13,7 @@ from etl.knowledge.documents import DocumentTypes
 _FRONT_DATE = re.compile(r"^date:\s*(.+?)\s*$", re.M)
 # a day written 2016年2月25日, 2016-02-25, 2016/2/25 or 2016.2.25
 _DAY = r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?"
-_DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*[,,]?\s*在[^。]{0,40}?(?:人民代表大会|人大)")
+_DELIVERED = re.compile(r"(?<!\d)" + _DAY + r"\s*[,,]?\s*在[^。]{0,40}?(?:人民代表大会|人大|全体会议上|全会上)")
 # … or the day its congress opened, in a page's first lines (2022年4月8日上午,某市十六届人大五次会议开幕)
 _OPENED = re.compile(r"(?<!\d)" + _DAY + r"\s*(?:上午|下午|晚上?)?\s*[,,]?[^。\n]{0,30}?(?:人民代表大会|人大)[^。\n]{0,12}?(?:开幕|召开|举行)")
 # … or set in brackets after the report's name or its congress (…人民政府工作报告(2025年1月23日), …会议上(2016/2/16))

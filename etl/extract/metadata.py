@@ -33,7 +33,8 @@ _TITLE_REACH = 400   # a report's title, below a site's breadcrumb and page tool
 _SEPARATOR_LINE = re.compile(r"^[-—]\s*$|^\f")
 _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济和社会发展计划|统计公报|经济运行情况")
 # a line telling that someone delivered the report (王伟作政府工作报告。刘宵华摄), or a photo's credit: news, no title
-_DELIVERED = re.compile(r"作《?(?:[省市县区旗州])?政府工作报告|摄\s*[))]?\s*$")
+_DELIVERED = re.compile(r"作《?(?:[省市县区旗州])?政府工作报告|摄\s*[))]?\s*$"
+                        r"|[::][^。\n]*?\d%")   # (…统计公报:地区生产总值增长5.0%: a linked headline with its figure)
 # the line before a dash, a table's cell of a number (3456.4, 12以上, 103左右, 8.7(实际增长7.9)): the dash is an empty cell
 _NUMBER_CELL = re.compile(r"-?\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,2})?\s*(?:[((][^()()\n]{0,12}[))])?")
 _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
@@ -153,7 +154,7 @@ def read_title(text: str) -> str:
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
-    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|工作(?:要点|总结|思路|打算)|" + _RELEASE_NAME, ln)]
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|规划的建议|建议》的说明|工作(?:要点|总结|思路|打算)|" + _RELEASE_NAME, ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
         named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]

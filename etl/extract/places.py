@@ -216,8 +216,10 @@ class OtherPlaces:
              if u.code == r.code), None)
         self.own = {own, mine.name if mine else None, *knowledge.gazetteer.former_names(mine)} - {None}
         # a province by its short name right before the name, alone or with its whole (河北全省生产总值, 湖南生产总值)
-        self.provinces = re.compile(f"({alternation(sorted(knowledge.gazetteer.province_short_names))})"
-                                    r"(?:全省|全区|全市)?\s*$")
+        shorts = alternation(sorted(knowledge.gazetteer.province_short_names))
+        self.provinces = re.compile(f"({shorts})" r"(?:全省|全区|全市)?\s*$")
+        # … or opening the clause, a year between (■ 宁夏2023年社会消费品零售总额…, a linked headline)
+        self.province_head = re.compile(f"[{re.escape(_LIST_LEAD)}]*({shorts})" r"\d{4}年(?:全省|全区|全市)?\s*")
         wholes = _wholes_of_other_levels(knowledge, own, own_level(knowledge, own))
         # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
         self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
@@ -249,9 +251,17 @@ class OtherPlaces:
         完成, 其中,永福乡完成); or another place of the gazetteer announces the aims that follow (潍坊市提出今年…, 吕梁市
         提出今年全市…: its 全市 is its own)."""
         head = _SPEAKER.sub("", head)   # (【山南电视台记者】全自治区2017年GDP…: a speaker's label opens the line)
-        return self.lead.fullmatch(head) is not None or self.announced(head) or self._named_at_head(head)
+        return self.lead.fullmatch(head) is not None or self.announced(head) or self._named_at_head(head) \
+            or self._province_opens(head)
 
-    def _named_at_head(self, head: str) -> bool:
+    def _province_opens(self, head: str) -> bool:
+        province = self.province_head.fullmatch(head)
+        return bool(province) and self._other_province(province.group(1))
+
+    def _other_province(self, short: str) -> bool:
+        return not any(u.name in self.own for u in self.gazetteer.by_short(short) if u.level == "province")
+
+    def _named_at_head(self, head: str, longest_rest: int = 8) -> bool:
         """Another unit of the gazetteer, named in full, opens the clause, a few words of time or verb before the name
         (· 惠安县上半年固定资产投资…, 泉州市1-5月规上工业…: a linked headline of another place)."""
         start = len(head) - len(head.lstrip(_LIST_LEAD))
@@ -261,7 +271,7 @@ class OtherPlaces:
             units = self.gazetteer.named(head[start:end])
             if units:   # (贵港市下达我市…: what the other place hands down to ours is ours)
                 rest = head[end:]   # (深圳市罗湖区…: the parent named with ours is ours)
-                return len(rest) <= _WORDS_AFTER_NAME and not any(u.name in self.own for u in units) \
+                return len(rest) <= longest_rest and not any(u.name in self.own for u in units) \
                     and not _OURS_AFTER.search(rest) and not any(w and w in rest for w in (*self.own, *self.own_names))
         return False
 
@@ -275,7 +285,10 @@ class OtherPlaces:
         (· 宜阳县:2016年规上工业增加值增长9.1%, a linked headline): the item is that place's."""
         label = _PLACE_LABEL.match(sent, 0, at)
         units = self.gazetteer.named(label.group(1)) if label else ()
-        return bool(units) and not any(u.name in self.own for u in units) and label.group(1) not in self.own_names
+        if units:
+            return not any(u.name in self.own for u in units) and label.group(1) not in self.own_names
+        titled = _TITLED_LABEL.match(sent, 0, at)   # (> 门头沟区2024年统计公报:地区生产总值…: a linked title of another's)
+        return bool(titled) and self._named_at_head(titled.group(1), _WORDS_IN_TITLE)
 
     def alone_before(self, clause: str) -> bool:
         """`clause`, the one before a name's, is another unit of the gazetteer in full and alone, or with a word of where
@@ -298,8 +311,7 @@ class OtherPlaces:
         if self.pattern.search(before) or (_SUFFIXED.search(before) and not before.rstrip().endswith(self.own_names)):
             return True
         province = self.provinces.search(before)
-        if province and not any(u.name in self.own for u in self.gazetteer.by_short(province.group(1))
-                                if u.level == "province"):
+        if province and self._other_province(province.group(1)):
             return True
         bare = self.whole_after.sub("", before.rstrip())
         name = self.gazetteer.name_ending(bare)
@@ -316,8 +328,9 @@ class OtherPlaces:
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
 _SPEAKER = re.compile(r"^\s*【[^【】\d]{1,12}】")
-_LIST_LEAD = " \t·•●▪◆■▲▶►◎-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
-_LONGEST_NAME, _WORDS_AFTER_NAME = 12, 8
+_LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
+_LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
+_TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
 _PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,12}?)\s*[::]")
 _OURS_AFTER = re.compile(r"[我本][省市区县旗州盟]|我们")
 _ISSUER_TAIL = re.compile(r"(?:委|人民政府|政府)$")   # 潍坊市委提出, 潍坊市政府提出: the place, by its organs

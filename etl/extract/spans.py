@@ -208,6 +208,14 @@ class SpanMixin:
             return span
         return None
 
+    def plans_end_opens(self, sent: str) -> None:
+        """In the aims' section of a document of a five-year plan (…第十五个五年规划的建议), a sentence that opens with the
+        plan's last year and states no figure (到2030年,示范区建设取得重大突破。): the aims after it are the plan's."""
+        by = _BY_YEAR_OPENS.match(sent) if self.ctx.section == "plan" else None
+        plan = plan_of_title(self.doc.title or "") if by and not _DIGIT.search(sent, by.end()) else None
+        if plan and plan[1] == int(by.group(1)) and self._future(plan[1]):
+            self.aims_span = plan
+
     def titled_plan(self, before: str) -> tuple[int, int] | None:
         """The plan the document's title names (…“十四五”规划纲要实施情况中期评估), when the clause refers to it by its
         kind alone (《纲要》确定的…, 规划目标为…) and names no year of its own."""
@@ -229,6 +237,7 @@ class SpanMixin:
         return key, "span-target:" + rule, When("target", hi, period, "clause", "span" if lo != hi else "later-year")
 
 
+_DIGIT = re.compile(r"\d")
 # a sentence opening with the year its items are aimed at (到2025年, …; 力争到2025年,…)
 _BY_YEAR_OPENS = re.compile(r"\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 _NUMBER_CELL = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|~|–|—|至)\s*(-?\d+(?:\.\d+)?))?\s*(%)?\s*$")
 _GROWTH_CELL = re.compile(r"^\s*(增长|下降)\s*(?=-?\d)")
-UNIT_IN_HEADER = re.compile(r"[(\[]\s*([^()\[\]]{1,8})\s*[)\]]")
+# (not a column's kind in brackets: 2025年(预计), 2024年(快报))
+UNIT_IN_HEADER = re.compile(r"[(\[]\s*(?!预计|预期|实际|初步|快报|草案)([^()\[\]]{1,8})\s*[)\]]")
 MAX_COLUMNS = 12
 UNIT_HEADERS = ("单位", "计量单位")   # the header of a column of units
 _EMPTY_MARKS = r"-|—|–|…|/|\*"   # what a table puts in a cell that holds nothing
