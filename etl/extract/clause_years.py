@@ -92,3 +92,11 @@ _TITLED = re.compile(r"《[^》\n]{0,60}》")
 def untitled(sent: str) -> str:
     """`sent` with its works' titles blanked inside their marks, each character where it was."""
     return _TITLED.sub(lambda m: "《" + " " * (len(m.group()) - 2) + "》", sent) if "《" in sent else sent
+
+
+def next_year_opens(before: str, aim: re.Pattern) -> bool:
+    """明年 opens `before`'s last clause, a target's word before it or none (…收官,力争明年地区生产总值增长6%): the
+    clause is of the year after the date, however many clauses came before."""
+    own = before[clause_start(before, len(before)):].lstrip()
+    lead = aim.match(own)
+    return own.startswith("明年", lead.end() if lead else 0)

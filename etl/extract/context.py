@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.asked import Interview
-from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, revises, untitled
+from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, next_year_opens, revises, untitled
 from etl.extract.label_lines import card_aims, card_review
 from etl.extract.patterns import (
     ANNUAL_MARK,
@@ -272,7 +272,7 @@ class ContextMixin:
     def relative_year(self, sent: str) -> tuple[str, int] | None:
         """For news and other documents without formal sections: (section, year) of a sentence that
         says which year it means relative to the document's date (今年…目标, 去年, 全年…实现 in Q1)."""
-        if self.date_year and "明年" in sent and _NEXT_YEAR_LEADS.match(self._before_first_name(sent)):
+        if self.date_year and "明年" in sent and (_NEXT_YEAR_LEADS.match(b := self._before_first_name(sent)) or next_year_opens(b, self.words.target)):
             # 报告提出,明年全区…增长6%左右 (not 为明年发展打下基础,…: what this year's outcomes prepared)
             return "plan", self.date_year + 1
         if self.formal and self.date_year and self.ctx.section != "plan" and _LAST_YEAR_NAMED.search(self._before_first_name(sent)) \

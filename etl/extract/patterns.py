@@ -201,8 +201,9 @@ PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP
                         r"(?:(?:主要)?(?:建议|确定|安排)?(?:是|为|如下)?|(?:(?!完成|执行|实现|情况)[^。;:\d]){1,20}?(?:是|为|如下))[::]"
                         # … or a line that opens with them (发展目标是:地区生产总值增长…)
                         r"|^\s*(?:主要)?(?:发展|预期(?:性)?)目标(?:是|为)?[::]"
-                        # a year's main indicators as planned (2022年主要经济指标的计划安排是:)
+                        # a year's main indicators as planned (2022年主要经济指标的计划安排是:), or as tasks (市下达我县的主要指标任务是:)
                         r"|(?:(\d{4})年|今年|明年)" + _NO_YEAR_GAP + r"指标(?:的?计划|体系)安排[,,]?(?:具体)?(?:是|为|如下|:)"
+                        r"|(?:(\d{4})年|今年|明年)?" + _NO_YEAR_GAP + r"指标任务(?:是|为|如下)?[::]"
                         # a heading of its own: 今年预期目标, 2024年主要目标, 建议全年经济社会发展预期目标, 展望2018年
                         r"|^\s*展望(\d{4})年\s*[::]?\s*$"
                         r"|^\s*(?:建议)?(?:(\d{4})年|今年|明年|(?<=建议)全年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$"
@@ -397,4 +398,3 @@ def plan_start(sent: str, heading: bool) -> re.Match | None:
     if not ("目标" in sent or "计划" in sent or "指标" in sent or "展望" in sent):
         return None
     return PLAN_START.search(sent) or (PLAN_HEADING_NUMBERED.match(sent) if heading else None)
-

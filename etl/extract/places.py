@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.patterns import DIRECTS, DIRECTS_IN_LIST, LED_BY
+from etl.extract.patterns import DIRECTS, DIRECTS_IN_LIST, LED_BY, PART_NAME
 from etl.extract.self_place import kind_of
 from etl.knowledge import Knowledge
 from etl.knowledge.gazetteer import short_name
@@ -230,7 +230,7 @@ class OtherPlaces:
         self.announce = re.compile(alternation(announce)) if announce else re.compile(r"(?!)")
         # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
         # … or a town below ours, so (沐溪镇实现规上工业增加值)
-        self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|同期|其中|而)\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
+        self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|同期|其中|而|{PART_NAME})\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
                                rf"{TOWN})(?:\d{{4}}年)?[^,,;;。:：\d]{{0,6}}")   # (全市2024年地区生产总值…)
 
     def whole_in(self, clause: str) -> bool:
