@@ -45,6 +45,23 @@ def _numbered(rows: list[list[str]]) -> bool:
     return sum(_has_figure(r[1:]) for r in rows) >= _NUMBER_ROWS_AT_LEAST
 
 
+_BOX_ROW = re.compile(r"^[ \t\u3000]*[│┃║|](.*[│┃║])[ \t\u3000]*$")
+_BOX_RULE = re.compile(r"^[ \t\u3000]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋+\-]{3,}[ \t\u3000]*$")
+
+
+def box_rows(text: str) -> str:
+    """`text` with a table drawn in box characters (│指标 │单位 │上半年完成 │) written as pipe rows, its rules (┌──┬──┐,
+    ├──┼──┤) as empty lines; every other line as it is. Linear."""
+    if "│" not in text and "┃" not in text and "║" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        row = _BOX_ROW.match(line)
+        out.append("" if _BOX_RULE.match(line) and any(c in line for c in "─━═") else
+                   "| " + " | ".join(c.strip() for c in re.split(r"[│┃║]", row.group(1))[:-1]) + " |" if row else line)
+    return "\n".join(out)
+
+
 def spaced_columns(text: str) -> str:
     """`text` with each block of rows set apart by tabs or spaces written as pipe rows; every other line as it is."""
     if "\t" not in text and "  " not in text and "\u3000" not in text:

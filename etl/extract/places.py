@@ -265,6 +265,8 @@ class OtherPlaces:
         """Another unit of the gazetteer, named in full, opens the clause, a few words of time or verb before the name
         (· 惠安县上半年固定资产投资…, 泉州市1-5月规上工业…: a linked headline of another place)."""
         start = len(head) - len(head.lstrip(_LIST_LEAD))
+        where = _WHERE_IT_LIES.match(head, start)   # (邻近的靖宇县去年固投增长了11%)
+        start = where.end() if where else start
         for end in range(min(len(head), start + _LONGEST_NAME), start + 1, -1):
             if end - start == 2 and not self._county_of_two(head[start:end]):
                 continue
@@ -326,8 +328,9 @@ class OtherPlaces:
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
+_WHERE_IT_LIES = re.compile(r"[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2,12}?[省市区县旗州盟])")
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
-_SPEAKER = re.compile(r"^\s*【[^【】\d]{1,12}】")
+_SPEAKER = re.compile(r"^\s*(?:【[^【】\d]{1,12}】|\[[^\[\]\d]{1,16}\])")   # (【山南电视台记者】, [网友“仙人桥人”])
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
 _TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
