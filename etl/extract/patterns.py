@@ -319,7 +319,7 @@ def words_of(grammar) -> Words:
                             rf"(?:[一二两三四五六七八九十百千万\d.]{{1,6}}(?:{alt(grammar.units)}))?"
                             r"(?:年|全年|年度)?(?:预期|预定|预算|计划|既定)?$"),
                  # 报告提出, / 明确了新一年的目标任务,
-                 re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:的?[是为])?(?:[^,,。;;]{{0,12}}?目标(?:任务)?)?\s*(?:[,,::]|(?=全[市县区省州旗盟年]))"
+                 re.compile(rf"(?:{alt(grammar.announce_words)})了?(?:的?[是为])?(?:[^,,。;;]{{0,12}}?目标(?:任务)?)?\s*(?:[,,::]|(?=全[市县区省州旗盟年]|今年|明年|\d{{4}}年))"
                             if grammar.announce_words else r"(?!)"),
                  re.compile(rf"\s*[,,]?\s*(?:{compared}|好于|完成|达到|实现)了?{TARGET_NAMED}"),
                  re.compile(f"(?:{alt(grammar.target_words)})(?:{alt(grammar.outcome_words)})"),

@@ -221,8 +221,9 @@ class OtherPlaces:
         # … or opening the clause, a year between (■ 宁夏2023年社会消费品零售总额…, a linked headline)
         self.province_head = re.compile(f"[{re.escape(_LIST_LEAD)}]*({shorts})" r"\d{4}年(?:全省|全区|全市)?\s*")
         wholes = _wholes_of_other_levels(knowledge, own, own_level(knowledge, own))
-        # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省)
-        self.whole = re.compile(f"(?<![在居列位名])(?:{alternation(wholes)})") if wholes else None
+        # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省), nor a
+        # census's name (根据第三次全国经济普查结果修订为)
+        self.whole = re.compile(f"(?<![在居列位名次])(?:{alternation(wholes)})(?!(?:经济|农业|人口)?普查)") if wholes else None
         self.aim = re.compile(alternation(knowledge.grammar.target_words))
         # a place named with its whole (南通市全市一般公共预算收入): the place's, whatever whole-of word follows it
         self.whole_after = re.compile(f"(?:{alternation(set(knowledge.grammar.whole_of.values()))})$")
