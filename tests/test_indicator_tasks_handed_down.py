@@ -39,3 +39,15 @@ def test_the_outcomes_before_stay_outcomes(lead):
 def test_a_list_of_what_was_done_stays_outcomes():
     got = read("上半年主要指标完成情况如下:")
     assert not any(f[3] == "target" for f in got), got
+
+
+@pytest.mark.parametrize("lead", [
+    "其他主要指标安排如下:",
+    "今年主要经济指标安排如下:",
+    "县委常委会研究,主要指标安排是:",
+    "全年经济指标安排为:",
+    "其余指标安排:",
+])
+def test_indicators_as_arranged_are_the_years_targets(lead):
+    got = read(lead)
+    assert {("gdp_growth", 2024, "year", "target", 6.5), ("retail_sales_growth", 2024, "year", "target", 6.0)} <= got, got

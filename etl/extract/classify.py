@@ -52,7 +52,7 @@ from etl.extract.patterns import (
     YEAR,
     words_of,
 )
-from etl.extract.places import other_places_for, topic_for
+from etl.extract.places import as_named, other_places_for, topic_for
 from etl.extract.ratios import RatiosMixin
 from etl.extract.restated import by_fallback_name, restated_differently, restated_in_body, with_a_policy_taken_out
 from etl.extract.rows import RowsMixin
@@ -93,8 +93,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.ctx.section, self.ctx.year = "review", doc.reviews_year
         self.date_year = int(doc.doc_date[:4]) if doc.doc_date else None
         self.date_month = int(doc.doc_date[5:7]) if doc.doc_date else None
-        self.other_place = other_places_for(cat, doc.region)
-        self.topic = topic_for(cat, doc.region)
+        named = as_named(cat, doc.region, doc.text)   # (偃师市 in its report of 2013: 全市 is its own, 偃师区 today)
+        self.other_place = other_places_for(cat, named)
+        self.topic = topic_for(cat, named)
         self.grammar = cat.grammar
         self.words = words_of(self.grammar)
         # sums of money in 万 or more (data/units.csv: unit -> factor): one with hundredths of 亿 was measured

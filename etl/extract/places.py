@@ -18,13 +18,19 @@ def own_level(knowledge: Knowledge, own: str | None) -> str | None:
     mine = knowledge.regions.by_name(own)
     if mine:
         return mine.level
-    unit = knowledge.gazetteer.labelled(own)
+    unit = _unit_of(knowledge, own)
     return unit.level if unit is not None else None
+
+
+def _unit_of(knowledge: Knowledge, own: str | None):
+    """The gazetteer's unit of a label, or of a former name the document knows its place by (蓟县: 蓟州区 today)."""
+    gazetteer = knowledge.gazetteer
+    return gazetteer.labelled(own) or (gazetteer.units.get(gazetteer.former.get(own, "")) if own else None)
 
 
 def bare_name(knowledge: Knowledge, own: str | None) -> str | None:
     """A label's unit name without its parent's (海口市龙华区 -> 龙华区), or None."""
-    unit = knowledge.gazetteer.labelled(own)
+    unit = _unit_of(knowledge, own)
     return unit.name if unit is not None else None
 
 
@@ -166,7 +172,7 @@ def _parents_words(knowledge: Knowledge, own: str | None) -> set[str]:
     """The whole-of and own words of the units above ours by their kind, but for our own kind (全州, 我州 over a county
     of an autonomous prefecture; 全盟 over a banner; 全区 over a county or a county-level city of an autonomous region
     or of a 地区: there 全区 is not a district's own word)."""
-    unit = knowledge.gazetteer.labelled(own)
+    unit = _unit_of(knowledge, own)
     if unit is None:
         return set()
     kinds = {k for p in knowledge.gazetteer.parents(unit)
@@ -192,7 +198,7 @@ _CLAUSE_HEAD = r"(?:(?<=今年)|(?<=去年)|(?<=明年)|(?<=全年)|(?<=\d{4}年
 def _ancestors(knowledge: Knowledge, own: str | None) -> set[str]:
     """The names (full, and short of three characters or fewer) of the city and province above the document's
     unit in the gazetteer: a clause about one of them quotes its figures, not the document's."""
-    unit = knowledge.gazetteer.labelled(own)
+    unit = _unit_of(knowledge, own)
     parents = knowledge.gazetteer.parents(unit) if unit is not None else []
     return {n for p in parents for n in (p.name, short_name(p.name)) if n and len(n) >= 2 and n != own}
 
@@ -211,7 +217,7 @@ class OtherPlaces:
         self.pattern = other_places(knowledge, own)
         self.own_names = tuple(w for w in own_names(knowledge, own) if len(w) <= 8)
         self.gazetteer = knowledge.gazetteer
-        mine = knowledge.gazetteer.labelled(own) or next(
+        mine = _unit_of(knowledge, own) or next(
             (u for r in knowledge.regions.rows if r.name_zh == own for u in knowledge.gazetteer.units.values()
              if u.code == r.code), None)
         self.own = {own, mine.name if mine else None, *knowledge.gazetteer.former_names(mine)} - {None}
@@ -339,6 +345,16 @@ _PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,
 _OURS_AFTER = re.compile(r"[我本][省市区县旗州盟]|我们")
 _ISSUER_TAIL = re.compile(r"(?:委|人民政府|政府)$")   # 潍坊市委提出, 潍坊市政府提出: the place, by its organs
 _ANNOUNCED_AFTER = re.compile(r"[,,].*[,,]")   # no more than one clause after the announcing words
+
+
+def as_named(knowledge: Knowledge, region: str | None, text: str) -> str | None:
+    """The name the document knows its place by: a former name of another kind (偃师市, a district since) when the text
+    names it and never today's name, so that the former kind's words (全市, 我市) are the place's own; else `region`."""
+    unit = knowledge.gazetteer.labelled(region) if region else None
+    if unit is None or unit.name in text:
+        return region
+    older = [n for n in knowledge.gazetteer.former_names(unit) if kind_of(n) != kind_of(unit.name) and n in text]
+    return older[0] if len(older) == 1 else region
 
 
 @functools.lru_cache(maxsize=256)

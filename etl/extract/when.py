@@ -231,7 +231,7 @@ class WhenMixin(SpanMixin):
         own_clause = clause_start(sent, n.start, ",,;;")
         if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, own_clause, n.start):
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
-        period, year_source = self.part_of_the_item(period, kind, sent, n, year, year_source)
+        period, year_source, year = self.part_of_the_item(period, kind, sent, n, year, year_source)
         clause_year = year_source == "clause"
         stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
         plan_end = PLAN_END_JUST_BEFORE.search(sent, max(0, n.start - 12), n.start)
@@ -263,16 +263,16 @@ class WhenMixin(SpanMixin):
             self.para_year = self.doc_year = year
         return key, rule, When(kind, year, period, year_source, kind_source)
 
-    def part_of_the_item(self, period: str, kind: str, sent: str, n, year: int | None, year_source: str) -> tuple[str, str]:
-        """(period, year source): `of_the_half`'s period; an outcome of the months that ended just before the item's date,
-        dated by it (1-9月,… in an item of October), has a path of its own, PART_JUST_ENDED; one of months not over at
-        the date, PART_NOT_OVER, goes to review, whatever dated it (a question's loose 今年 in January included)."""
+    def part_of_the_item(self, period: str, kind: str, sent: str, n, year: int | None, year_source: str) -> tuple:
+        """(period, year source, year): an outcome of months that ended just before the date, dated by it (1-9月 in October,
+        1—2月份 in March): PART_JUST_ENDED; one of months not over at the date goes to review (PART_NOT_OVER)."""
         period = self.of_the_half(period, kind, sent, n, year)
-        if year_source == "document" and kind == "actual" and self.part_just_ended(period):
-            return period, PART_JUST_ENDED
+        if (year_source == "document" or year_source == "document-last-year" and self.doc.reviews_year in (None, self.date_year)) \
+                and kind == "actual" and self.part_just_ended(period):
+            return period, PART_JUST_ENDED, self.date_year if year_source == "document-last-year" else year
         if kind == "actual" and year is not None and year == self.date_year and self.part_not_yet_over(period):
-            return period, PART_NOT_OVER   # 1—11月,…增长6.7% in a January item: last year's, or the date is a copy's
-        return period, year_source
+            return period, PART_NOT_OVER, year   # 1—11月,…增长6.7% in a January item: last year's, or the date is a copy's
+        return period, year_source, year
 
     def of_the_half(self, period: str, kind: str, sent: str, n, year: int | None) -> str:
         """`period`, or H1 in a half year's report or item, or the one part of a year its title names (前11月X省经济
