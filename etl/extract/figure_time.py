@@ -219,10 +219,18 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
 LAST_MONTH_BEFORE_THE_END = 11   # an item of this month or before is too early for an estimate of its whole year (预计全年…: not November)
 
 
-def year_open_at(year: int, date_year: int, date_month: int | None) -> bool:
+def year_open_at(year: int, date_year: int, date_month: int | None, text: str = "") -> bool:
     """A whole year not over at an item's date: a later year, or the date's own in an item of January to October
-    (undated in its month: taken as December, so never open)."""
+    (undated in its month: taken as December, so never open); not one over when the page's head says it was updated
+    (`text`: 发布日期:2021-09-06 更新时间:2025-03-18 over 2022's outcomes)."""
+    updated = _UPDATED.search(text, 0, _UPDATE_REACH) if text else None
+    if updated and int(updated.group(1)) > year:
+        return False
     return year > date_year or (year == date_year and (date_month or 12) <= LAST_MONTH_BEFORE_THE_END)
+
+
+_UPDATED = re.compile(r"(?:更新|修改)(?:时间|日期)\s*[::]\s*(\d{4})")
+_UPDATE_REACH = 600   # a page's head, where its stamps stand
 
 
 # a lead that says a part's results follow (从上半年执行情况看:, 从完成情况来看)

@@ -304,7 +304,8 @@ def _release_years(doc: Document, date_year: int | None) -> None:
     not its date (2023年3月31日); unsaid, this year's for a part of it (今年前四个月 in May), else the year
     before for a bulletin out in the first half."""
     head = doc.title if _NOT_A_DATE_YEAR.search(doc.title) else doc.text[:300]
-    year = _NOT_A_DATE_YEAR.search(head)
+    # (not a year of the place's history, 1952年划归广东 in a profile page of 2021, more than five years before its date)
+    year = next((m for m in _NOT_A_DATE_YEAR.finditer(head) if not date_year or int(m.group(1)) >= date_year - 5), None)
     # (a year after the date's is the work ahead a meeting names, 召开2025年工作务虚会 in December: no year it reports on)
     doc.reviews_year = int(year.group(1)) if year and not (date_year and int(year.group(1)) > date_year) else None
     # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure

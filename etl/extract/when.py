@@ -388,7 +388,7 @@ class WhenMixin(SpanMixin):
         if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
                 or year_source not in ("clause", "sentence", "paragraph") or self.date_year is None:
             return False
-        return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month)   # (further: a wrong date)
+        return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month, self.doc.text)   # (further: a wrong date)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
         """A year stated with the figure that is before the plan section's own year."""
