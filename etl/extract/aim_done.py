@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import blank
+from etl.extract.clause_years import PART_NAMED, blank
 from etl.extract.patterns import PLAN_LEAD, TARGET_INLINE
 
 A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -79,3 +79,14 @@ def plan_led(sent: str, date_year: int | None, words) -> bool:
     if plan >= 0 and words.measured_against.search(said[max(0, plan - 7):plan]):
         return False   # 2023年,全县完成年度计划的102%: an outcome measured against the plan
     return plan >= 0 or target_cue(said, words.target, words.measured_against)   # not 完成年度目标
+
+
+# the year's aim named before a figure (年度目标, 全年任务, 确保全年, 年初区人代会确定的): under a part, still the year's
+_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|(?:年初|人大|人代会|代表大会)[^,,。;;]{0,16}?(?:确定|制定|设定|提出|下达|通过|批准)的")
+
+
+def years_aim_after_the_part(before: str) -> bool:
+    """The year's aim is named after the last part of the year named before a figure (下半年,…紧扣年度目标任务,…),
+    not before it (全年目标…增长9%以上,1-10月完成…,同比增长7.9%: the part's outcome)."""
+    aims, parts = [m.start() for m in _YEARS_AIM.finditer(before)], [m.start() for m in PART_NAMED.finditer(before)]
+    return bool(aims) and aims[-1] > max(parts, default=-1)

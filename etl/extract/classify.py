@@ -181,15 +181,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.sent_lead = self.lead_of(sent)
             if self.sent_lead and self.sent_lead.year:
                 self.doc_year = self.sent_lead.year
-            if new_paragraph or (bullet and self.para_lead is None) or (self.sent_lead and (
-                    (self.sent_lead.year and FUTURE_LEAD.match(sent))
-                    or ((self.sent_lead.period or (self.para_lead is None and YEAR_OPENS.match(sent)))
-                        and not self.cat.term_re.search(sent))
-                    or (self.para_lead is None and ((self.sent_lead.period and self.after_item_name(s0))
-                                                    or (self.sent_lead.year and self.no_figure_before(s0)))))):
-                # a paragraph's (or a list's first item's) opening sentence sets its year ("2018年全区经济…。"),
-                # and so does a later one that says what its year will do ("2024年,该县将…。力争…增长10%")
-                # or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…"), or a year first (…。去年全市…)
+            if new_paragraph or (bullet and self.para_lead is None) or self._leads_the_paragraph(sent, s0):
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
@@ -211,6 +203,16 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self._sentence(sent, s0)
         self.sent_part = opening_part(sent) or self.sent_part
         self._carry_scope(sent, s1, new_sentence)
+
+    def _leads_the_paragraph(self, sent: str, s0: int) -> bool:
+        """A later sentence that sets the paragraph's lead: one that says what its year will do ("2024年,该县将…。力争…
+        增长10%") or, stating no figure, which part of the year it goes on to report ("第一季度,全县上下…。预计…"), or a year
+        first (…。去年全市…). (A paragraph's, or a list's first item's, opening sentence always does: "2018年全区经济…。")"""
+        lead = self.sent_lead
+        return bool(lead) and bool(
+            (lead.year and FUTURE_LEAD.match(sent))
+            or ((lead.period or (self.para_lead is None and YEAR_OPENS.match(sent))) and not self.cat.term_re.search(sent))
+            or (self.para_lead is None and ((lead.period and self.after_item_name(s0)) or (lead.year and self.no_figure_before(s0)))))
 
     def _carry_scope(self, sent: str, s1: int, new_sentence: bool) -> None:
         """Whether a part of the place named so far holds for the next piece of the sentence: one named in a later item of

@@ -53,9 +53,13 @@ def last_part_led(piece: str) -> str | None:
     figures = list(_FIRST_FIGURE.finditer(piece)) if PERIOD_CHARS.intersection(piece) or "全年" in piece else []
     if not figures:
         return None
-    text = blank(AIM_OF_THE_YEAR, piece[:figures[-1].start()])
+    text = blank(_QUARTER_ALONE, blank(AIM_OF_THE_YEAR, piece[:figures[-1].start()]))   # (…,其中二季度当季增长8.0%)
     wholes = [m for m in WHOLE_YEAR.finditer(text) if text[m.start() - 1:m.start()] not in ("比", "较")]
     return part_year_of(text[wholes[-1].end():] if wholes else text) or ("year" if wholes else None)
+
+
+# a quarter's own figure, said to be so (二季度当季, 三季度单季): an aside that moves no paragraph on to that quarter
+_QUARTER_ALONE = re.compile(r"第?[一二三四]季度\s*(?:单季|当季)")
 
 
 def moved_on(lead, piece: str, first: bool = True):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.aim_done import YEARS_AIM_AFTER
-from etl.extract.clause_years import PART_NAMED, blank, clause_start, compared_year, explicit_year
+from etl.extract.aim_done import YEARS_AIM_AFTER, years_aim_after_the_part
+from etl.extract.clause_years import blank, clause_start, compared_year, explicit_year
 from etl.extract.context import When
 from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
@@ -73,8 +73,8 @@ def last_year_end(sent: str, at: int) -> int:
     return last.end() if last else 0
 
 
-# the year's aim named before a figure (年度目标, 全年任务, 确保全年, 年初区人代会确定的): under a part, still the year's
-_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|(?:年初|人大|人代会|代表大会)[^,,。;;]{0,16}?(?:确定|制定|设定|提出|下达|通过|批准)的")
+# (去年同期,全市…增速为13.2%: the same part of the year as the paragraph's, the year before)
+_SAME_PART_LAST_YEAR = re.compile(r"^\s*(?:去年|上年)同期")
 
 
 def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
@@ -99,6 +99,9 @@ class WhenMixin(SpanMixin):
         listed = listed_year(sent, n.start)   # 2016年至2020年,生产总值分别增长5.3%、5.9%、…: each value its year
         if listed and self._plausible(listed):
             return listed, "clause"
+        now = (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year
+        if _SAME_PART_LAST_YEAR.match(sent) and now and not YEAR.search(sent, 0, subject.start):
+            return now - 1, "relative"   # (去年同期,全市…: the year before the one the paragraph reports)
         clause_year = explicit_year(sent, subject.start, self.doc)
         if clause_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) and (
                 self.date_year or clause_year == last_year_stated(sent, n.start)):
@@ -177,6 +180,8 @@ class WhenMixin(SpanMixin):
             return "year"
         if self.sent_part and not YEAR.search(before):   # …;规模工业增加值416.4亿元,增长6.8%: the part said before
             return self.sent_part
+        if _SAME_PART_LAST_YEAR.match(sent) and (part := next((ld.period for ld in (self.para_lead, self.sent_lead) if ld and ld.period), self.doc.lead_part)):
+            return part
         if year_source in ("clause", "relative") and self.date_year and year != self.date_year:   # (…。2018年全县…, 去年全县…)
             return "year"
         for lead in (self.sent_lead, self.para_lead):
@@ -197,20 +202,13 @@ class WhenMixin(SpanMixin):
         period = self.period_of(sent, n, year, year_source)
         if kind == "target" and period == self.heading_part and not part_year_of(sent[:n.start]):
             return "year"
-        if kind == "target" and period[:1] in ("Q", "H", "M") and (self._years_aim_after_the_part(sent[:n.start])
+        if kind == "target" and period[:1] in ("Q", "H", "M") and (years_aim_after_the_part(sent[:n.start])
                                                                    or YEARS_AIM_AFTER.match(sent, n.end)):
             return "year"   # 下半年,…紧扣年度目标任务,确保…增长6%左右 / 前三季度…控制在4.5%以内的年度目标: the year's aim
         if kind == "target" and period[:1] in ("Q", "H", "M") and not part_year_of(sent[:n.start]) \
                 and not (self.sent_lead and self.sent_lead.period) and not self.sent_part:
             return "year"   # 1-10月,…增长5.3%。对照年初确定的…增长6%的目标,…: the part an earlier sentence named is no aim's
         return period
-
-    @staticmethod
-    def _years_aim_after_the_part(before: str) -> bool:
-        """The year's aim is named after the last part of the year named before a figure (下半年,…紧扣年度目标任务,…),
-        not before it (全年目标…增长9%以上,1-10月完成…,同比增长7.9%: the part's outcome)."""
-        aims, parts = [m.start() for m in _YEARS_AIM.finditer(before)], [m.start() for m in PART_NAMED.finditer(before)]
-        return bool(aims) and aims[-1] > max(parts, default=-1)
 
     def when(self, sent, subject, n, dim, gap, key, rule, inline_target, cue, measures):
         """-> (key, rule, When) or None: whether the figure is a target or an outcome, its year and
