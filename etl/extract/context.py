@@ -234,6 +234,8 @@ class ContextMixin:
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
             self.span_in_para = self.para_start if not (heading or was_open or self.doc.text.startswith(sent, self.para_start)) \
                 and _LIST_ITEM.match(self.doc.text, self.para_start) else None   # (a list item's aside on the span)
+            if not (heading or was_open or self.doc.text.startswith(sent, self.para_start)) and "年均" in sent and _DIGIT.search(sent):
+                self.span_in_para = -1   # (…增长8.2%。“十四五”以来年均增长8.4%。一般公共预算收入…: an aside, its sentence only)
         elif ANNUAL_MARK.search(sent) or self._opens_the_spans_last_year(sent):
             self.ctx.span = None
 
