@@ -61,9 +61,11 @@ def restated_differently(mentions: list[Mention], stretch: frozenset[str] = froz
             m = to_review(m, "stated on a comparable basis beside the reported figure")
         elif m.confidence == "high" and key in first and not (m.kind == "target" and m.qualifier in stretch) and not (
                 same_number(first[key][0], m.value) and same_number(first[key][1], m.value_high)):
-            m = to_review(m, f"the document states this figure earlier as {first[key][0]:g}")
+            earlier = first[key][0]   # (a figure said in words, 负增长, has no number: None)
+            m = to_review(m, "the document states this figure earlier as "
+                          + (f"{earlier:g}" if earlier is not None else (first[key][2] or "a figure in words")))
         elif m.confidence == "high":
-            first.setdefault(key, (m.value, m.value_high))
+            first.setdefault(key, (m.value, m.value_high, m.qualifier))
         out.append(m)
     return out
 
