@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from etl.extract.measure import declined
@@ -27,6 +28,12 @@ _RELATIVE_OFFSET = {"上年": -1, "上一年": -1, "本年": 0, "当年": 0, "�
 _LABEL_ASIDE = re.compile(r"[((]([^()()]{2,8})[))]")   # 地区生产总值(前三季度): what the label says in brackets
 _DATED_COLUMN = re.compile(r"^\s*(去年|今年|明年)(?!同期)")
 _RELATIVE_COLUMN = re.compile(r"^\s*(上一年|上年|本年|当年|下一年|下年)(?!同期)")
+_NEXT_YEAR_HEADER = re.compile(r"\|\s*(?:下一?年|明年)")   # a table's column of the year after 本年 (本年预计 | 下年计划)
+
+
+@functools.lru_cache(maxsize=4)
+def _next_year_header(text: str) -> bool:
+    return bool(_NEXT_YEAR_HEADER.search(text))   # (once per document: a str keeps its hash)
 _SAME_PART_BEFORE = re.compile(r"^\s*(?:上一?年|去年)同期")   # 上年同期: the same part of the year before the table's
 # a month's page (2024年9月…, not 2024年1-9月), and a column of the total so far in it (累计, 本年累计, 累计增长%) or of
 # the same months of the year before (上年同期)
@@ -161,7 +168,9 @@ class CellsMixin:
         if dated and self.date_year:
             return self.date_year + _RELATIVE_OFFSET[dated.group(1)]
         m = _RELATIVE_COLUMN.match(header)
-        anchor = titled or self.doc.reviews_year or self.ctx.year
+        # (上年计划 | 上年预计完成 | 本年计划 in a plan report of the year it plans, no 下年 column: 本年 is that year)
+        of_plan = self.doc.plans_year if self.doc.plans_year == self.date_year and not _next_year_header(self.doc.text) else None
+        anchor = titled or of_plan or self.doc.reviews_year or self.ctx.year
         return anchor + _RELATIVE_OFFSET[m.group(1)] if m and anchor else None
 
     def aimed_at(self, year: int, first_year: int | None) -> bool:
