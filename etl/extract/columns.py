@@ -25,6 +25,8 @@ def _cells(line: str) -> list[str] | None:
         return None
     # a sheet's or a Word table's cells: each tab closes one, so an empty cell (a spanned one) keeps its place
     cells = [c.strip() for c in line.rstrip(" \r\u3000").split("\t")] if "\t" in s else _GAP.split(s)   # (trailing tabs: empty cells)
+    if len(cells) > 2 and all(len(c) == 1 and "\u4e00" <= c <= "\u9fff" for c in cells[:2]):
+        cells = [cells[0] + cells[1], *cells[2:]]   # (指    标: a header's first cell letter-spaced across a gap)
     first = _LABEL_AND_FIGURE.fullmatch(cells[0])   # (规模以上工业增加值 -9.7   -3.8: one space after the label)
     cells = [first.group(1), first.group(2), *cells[1:]] if first else cells
     if len(cells) < _CELLS_AT_LEAST or sum(bool(c) for c in cells) < 2 or any(_LETTERSPACED.search(c) for c in cells):
@@ -97,6 +99,7 @@ def _display_starts(line: str, cells: list[str]) -> list[int] | None:
     starts, pos, col = [], 0, 0
     for cell in cells:
         at = line.find(cell, pos)
+        at = line.find(cell[:1], pos) if at < 0 else at   # (a cell joined from letter-spaced characters: where it opens)
         col += _display_width(line[pos:at])
         starts.append(col)
         col += _display_width(cell)

@@ -81,10 +81,10 @@ def aim_done_in_part(gap: str, after: str) -> bool:
 # the later items of a 、-list of figures (、规上工业增加值增长8%), up to the words after its last number, an item's aside
 # in brackets too (、固定资产投资增长12%(与市下达的目标持平)、…)
 _ITEM_ASIDE = r"(?:[(（][^()（）\n]{0,30}[)）])?"
-_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的(（]{0,4}" + _ITEM_ASIDE + ")+")
+_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的等(（]{0,4}" + _ITEM_ASIDE + ")+")
 
 
-_OWN_ASIDE = re.compile(r"[^,,;;。、和及与\d的(（]{0,4}" + _ITEM_ASIDE)
+_OWN_ASIDE = re.compile(r"[^,,;;。、和及与\d的等(（]{0,4}" + _ITEM_ASIDE)   # (…增长20%等目标: 等 opens the list's close)
 
 
 def listed_to_aim(after: str, target_after: re.Pattern) -> bool:

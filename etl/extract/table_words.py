@@ -21,7 +21,7 @@ RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growt
 # a column of ranks (全省排名, 位次): its numbers are places in a league, not figures
 # a column of ranks, or of progress against the year's target (完成率, 完成进度, 占年度目标%, 完成年计划%): no figure of
 # the indicator
-NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|(?:完成|占|为)(?:年初|调整后?|全年|年度|年)?的?(?:目标|预算|计划)")
+NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|(?:完成|占|为)\s*(?:年初|调整后?|全年|年度|年)?\s*的?(?:目标|预算|计划)")
 # the column of a plan's table giving each indicator's type (预期性, 约束性)
 ATTRIBUTE_HEADER = re.compile(r"^(?:属性|指标属性|指标性质|性质|类型)$")
 TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words

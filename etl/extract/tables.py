@@ -68,7 +68,7 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     for _, line in reversed(lines[max(0, i - 3):i]):
         m = TABLE_UNIT.match(line.strip())
         if m and not unit:
-            unit = m.group(1)
+            unit = _money_unit(m.group(1))   # (单位:亿元、%: the levels' unit; the growths carry their %)
         elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
             return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or ""
     return "", unit
@@ -91,8 +91,12 @@ def _caption(row: str) -> tuple[str, str] | None:
     words = [c for c in cells if not TABLE_UNIT.match(c) and not _TABLE_NUMBER.match(c)]
     if not cells or not (_TABLE_NUMBER.match(cells[0]) or units) or len(words) > 1:
         return None
-    unit = next((u for u in re.split(r"[、,,/]", units[0]) if u and u not in "%%"), "") if units else ""
-    return (words[0] if words else ""), unit
+    return (words[0] if words else ""), (_money_unit(units[0]) if units else "")
+
+
+def _money_unit(units: str) -> str:
+    """The first unit of a table's unit line that is not a percent (亿元 of 亿元、%); a line of a percent alone, that."""
+    return next((u for u in re.split(r"[、,,/]", units) if u and u not in "%%"), units.strip())
 
 
 _TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+(?:[-.]\d+)?[::.、]?$")
