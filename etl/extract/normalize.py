@@ -306,8 +306,8 @@ def _broken_unit(units: tuple[str, ...]) -> re.Pattern:
 _CAPTION = re.compile(r"(?:(?<=^)|(?<=[\s。]))图\s*\d{1,2}\s*[^。\n]{0,40}?(?:增长速度|增速|构成|情况|变化)(?=\s)", re.M)
 
 
-# a footnote mark between a name and its number (全省生产总值[2]82553亿元)
-_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]")
+# a footnote mark between a name and its number (全省生产总值[2]82553亿元, 地区生产总值¹ 218.6亿元, 亿元②,增长…)
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\]|(?<=[\u4e00-\u9fff%\d])(?:[¹²³⁴-⁹⁰]{1,2}|[①-⑳])")
 
 
 # forum markup of a copied page ([b]20[/b][b]2[/b][b]2[/b][b]年[/b], [size=3], [color=rgb(51, 51, 51)]): only
