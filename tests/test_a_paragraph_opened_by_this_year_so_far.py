@@ -31,3 +31,9 @@ def test_the_paragraph_is_of_the_dates_year(paragraph, fact):
 def test_a_paragraph_opened_otherwise_keeps_the_reviewed_year():
     got = figures(report("面对疫情冲击,全市经济稳住了基本盘。全年地区生产总值增长3.8%。"), FIELDS, meta={"region": "武冈市"})
     assert ("gdp_growth", 2021, "year", 3.8) not in got, got
+
+
+def test_this_year_inside_a_sentence_does_not_date_the_paragraph():
+    got = figures(report("全市上下认真落实今年政府工作报告的部署。2020年,全市地区生产总值增长3.8%。预计一般公共预算收入增长4.1%。"),
+                  FIELDS, meta={"region": "武冈市"})
+    assert not any(f[1] == 2021 and f[3] == 4.1 for f in got), got

@@ -191,7 +191,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False
                 self.para_lead = self.sent_lead if self.sent_lead and self.sent_lead.year else self.para_lead
         own = self.relative_year(sent)
-        if new_paragraph and own and own[0] == "this year" and self.para_lead is None and not self.cat.term_re.search(sent):
+        if new_paragraph and own and own[0] == "this year" and sent.lstrip().startswith("今年") and self.para_lead is None \
+                and not self.cat.term_re.search(sent):
             self.para_lead = Lead(own[1], None)   # (今年以来,全市经济持续恢复。上半年,…: the paragraph is the date's year's)
         # a year said relative to the date holds for the later clauses of its sentence (今年上半年,…;财政…)
         self.relative_carried = own is None and not new_sentence and self.relative is not None
