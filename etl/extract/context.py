@@ -234,8 +234,9 @@ class ContextMixin:
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
             self.span_in_para = self.para_start if not (heading or was_open or self.doc.text.startswith(sent, self.para_start)) \
                 and _LIST_ITEM.match(self.doc.text, self.para_start) else None   # (a list item's aside on the span)
-            if not (heading or was_open or self.doc.text.startswith(sent, self.para_start)) and "年均" in sent and _DIGIT.search(sent):
-                self.span_in_para = -1   # (…增长8.2%。“十四五”以来年均增长8.4%。一般公共预算收入…: an aside, its sentence only)
+            if not (heading or was_open or self.doc.text[self.para_start:self.para_start + 40].lstrip().startswith(sent.strip()[:8])) \
+                    and "年均" in sent and _DIGIT.search(sent):   # (…。“十四五”以来年均增长8.4%。…: an aside, its sentence only)
+                self.span_in_para = -1
         elif ANNUAL_MARK.search(sent) or self._opens_the_spans_last_year(sent):
             self.ctx.span = None
 
@@ -338,8 +339,7 @@ class ContextMixin:
         return "今年" in head and "今年以来" not in head
 
     def _new_year_ahead(self, sent: str) -> bool:
-        """The sentence opens, before its first indicator name, with the year ahead (面对新的一年,报告指出,…增长9%):
-        its figures are what the item's year is to do."""
+        """The sentence opens with the year ahead before its first name (面对新的一年,…增长9%): the item's year's aims."""
         return bool(NEW_YEAR_AHEAD.search(self._before_first_name(sent)))
 
     def _release_of_a_part(self) -> bool:
