@@ -234,8 +234,8 @@ class ContextMixin:
             self.heading_span = self.ctx.span if heading else self.heading_span   # its parts' averages: spans.py
             self.span_in_para = self.para_start if not (heading or was_open or self.doc.text.startswith(sent, self.para_start)) \
                 and _LIST_ITEM.match(self.doc.text, self.para_start) else None   # (a list item's aside on the span)
-            if not (heading or was_open or self.doc.text[self.para_start:self.para_start + 40].lstrip().startswith(sent.strip()[:8])) \
-                    and "年均" in sent and _DIGIT.search(sent):   # (…。“十四五”以来年均增长8.4%。…: an aside, its sentence only)
+            at = self.doc.text.find(sent.strip()[:8], self.para_start)   # (…增长8.2%。“十四五”以来年均增长8.4%。…: after figures
+            if not (heading or was_open) and "年均" in sent and _DIGIT.search(self.doc.text, self.para_start, max(at, 0)):   # an aside)
                 self.span_in_para = -1
         elif ANNUAL_MARK.search(sent) or self._opens_the_spans_last_year(sent):
             self.ctx.span = None
