@@ -99,8 +99,8 @@ class WhenMixin(SpanMixin):
         listed = listed_year(sent, n.start)   # 2016年至2020年,生产总值分别增长5.3%、5.9%、…: each value its year
         if listed and self._plausible(listed):
             return listed, "clause"
-        now = (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year
-        if _SAME_PART_LAST_YEAR.match(sent) and now and not YEAR.search(sent, 0, subject.start):
+        if _SAME_PART_LAST_YEAR.match(sent) and not YEAR.search(sent, 0, subject.start) \
+                and (now := (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year):
             return now - 1, "relative"   # (去年同期,全市…: the year before the one the paragraph reports)
         clause_year = explicit_year(sent, subject.start, self.doc)
         if clause_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) and (
