@@ -52,7 +52,7 @@ from etl.extract.self_place import (
     speaks_below,
     whole_line_name,
 )
-from etl.extract.subject_place import named_whole, storied_place, subject_place
+from etl.extract.subject_place import named_whole, paper_place, storied_place, subject_place
 from etl.extract.title_place import (
     SENTENCE_LINE,
     described_first,
@@ -392,7 +392,7 @@ def read_region(text: str, regions: Regions, gazetteer: Gazetteer, sidecar_regio
         place_of_city_and_own_initials(source_url, body, own, gazetteer)
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "url")
-    unit = named_whole(body, own, gazetteer) or storied_place(body, own, gazetteer)   # 缙云全县上下; 泽州发展史上
+    unit = named_whole(body, own, gazetteer) or storied_place(body, own, gazetteer) or paper_place(body, own, gazetteer)   # 缙云全县上下; 泽州发展史上; 来源:X日报
     if unit is not None:
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")
     return RegionReading(

@@ -104,3 +104,25 @@ def storied_place(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit
     if unit is None or (own_kind and kind_of(unit.name) != own_kind):
         return None
     return unit
+
+
+# the paper or station a page names as its source (来源:绍兴日报, 稿源: X县融媒体中心): a place's own media
+_PAPER = re.compile(r"(?:来源|稿源|转自|转载自)\s*[::]?\s*([\u4e00-\u9fff]{2,10}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)")
+
+
+def paper_place(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit | None:
+    """The one unit whose paper or station the page names as its source (来源:绍兴日报), when the page calls itself
+    that unit's kind (我市, 全市) and names no other unit of that kind but those below it (a city's paper on its county
+    names the county, read before this); None otherwise, and for a paper of a name two units share (吉林日报)."""
+    found: dict[str, Unit] = {}
+    for m in _PAPER.finditer(body):
+        units = {u.code: u for u in (*gazetteer.named(m.group(1)), *gazetteer.by_short(m.group(1)))}
+        if len(units) != 1 or kind_of(next(iter(units.values())).name) != own_kind:
+            return None
+        found.update(units)
+    if len(found) != 1 or own_kind is None:
+        return None
+    unit = next(iter(found.values()))
+    others = [c for c in named_anywhere(body, gazetteer) if c != unit.code and kind_of(gazetteer.units[c].name) == own_kind
+              and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[c])}]
+    return None if others else unit

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 from etl.extract.characters import to_simplified
 from etl.extract.clause_years import blank
 from etl.extract.patterns import PART_NAME
+from etl.extract.places import TOWN
 from etl.extract.self_place import kind_of, named_as_another, simplified, speaks_of_government, whole_line_name
 from etl.knowledge.gazetteer import Gazetteer, short_name
 
@@ -84,6 +85,10 @@ _ZONE_ENDS = ("区", "园", "兵团", "集团", "农场")
 # 重庆市万盛经开区; 新疆生产建设兵团统计局: 新疆生产建设兵团)
 _TITLE_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{4,16}?)(?:\d{4}年)?(?:国民经济和社会发展统计公报|"
                             r"国民经济和社会发展计划|统计公报|政府工作报告|统计局)")
+# … or of a year's work summary or plan (小河镇2024年工作总结及2025年工作打算, X经济技术开发区2024年工作总结): a town's, a
+# street's or a zone's own work, whose figures are that part's, not its county's
+_WORK_SUBJECT = re.compile(r"^\s*(?:\d{4}年)?([\u4e00-\u9fff]{3,16}?)(?:\d{4}年度?)?(?:上半年)?工作(?:总结|计划|打算|思路|要点)")
+_TOWN_RUN = re.compile(r"(?:[\u4e00-\u9fff]{0,16}?[市县区旗])?(" + TOWN + r"|[\u4e00-\u9fff]{2,4}街道(?:办事处)?)")
 
 
 # a yearbook's or gazetteer's entry that opens by describing its place: 【概况】X(简称Y)地处…, X位于…
@@ -199,9 +204,14 @@ def zone_in_title(line: str, gazetteer: Gazetteer) -> str | None:
     """The part of a place a title is about when the gazetteer does not hold it: a unit's name, then a name ending in
     区, 园 or 兵团 that is no unit (重庆市万盛经开区, X市高新区, 新疆生产建设兵团): its figures are not that unit's;
     None otherwise."""
-    m = _TITLE_SUBJECT.match(simplified(line))
+    line = simplified(line)
+    m = _TITLE_SUBJECT.match(line) or _WORK_SUBJECT.match(line)
     run = m.group(1) if m else ""
-    named = gazetteer.mentions(run) or [p for p in gazetteer.province_short_names if run.startswith(p)]   # 新疆生产建设兵团
+    town = _TOWN_RUN.fullmatch(run) if m and m.re is _WORK_SUBJECT else None
+    if town and not gazetteer.name_ending(run):   # 小河镇, 衡山县开云镇: no unit, a town below one
+        return run
+    named = gazetteer.mentions(run) or [p for p in gazetteer.province_short_names if run.startswith(p)] or \
+        [run[:k] for k in (3, 2) if len(gazetteer.by_short(run[:k])) == 1][:1]   # 新疆生产建设兵团, 龙南经济技术开发区
     if not named or gazetteer.name_ending(run) or not run.endswith(_ZONE_ENDS):
         return None
     last = max(run.rfind(n) + len(n) for n in named)
