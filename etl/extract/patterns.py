@@ -153,7 +153,7 @@ LEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四�
 # a target said in so many words within the clause (news wording: 预期增长, 确保): the words are
 # data (data/kind_words.csv); "…X亿元的目标" after the number says it too
 TARGET_AFTER_WORDS = r"\s*[”」\"]?\s*等?的?(?:主要)?(?:年度|全年|年初)?(?:发展|奋斗|规划|预期|计划|预定|既定|控制|增长|预算)?(?:目标|任务)"   # (增长8%的预期目标没有完成: that 8% is the aim)
-BY_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:底|末)?")
+BY_YEAR = re.compile(r"(?:(?<![谈提说讲想看聊])到|至)(\d{4})年(?:底|末)?")   # (not 谈到2025年: a topic, no aim)
 PLAN_SPAN = re.compile(r"[“\"]?十([一二三四五])五[”\"]?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
 MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:大关|台阶|关口|门槛|新台阶|量级)")
