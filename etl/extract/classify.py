@@ -344,7 +344,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
 
 @lru_cache(maxsize=8)
 def _hedge_suffixes(suffixes: tuple[str, ...]) -> re.Pattern:
-    """The hedge words that may follow a number (data/hedges.csv), as one pattern, longest first."""
+    """The hedge words that may follow (or precede) a number (data/hedges.csv), as one pattern, longest first."""
     return re.compile(alternation(sorted(suffixes, key=len, reverse=True)))
 
 
@@ -356,7 +356,8 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     first_line = len(text) if first_line < 0 else first_line
     title_line = first_line <= 80
     new_sentence = True
-    cells = sorted(find_cells(text, _hedge_suffixes(cat.grammar.suffixes)), key=lambda c: c.start)
+    hedges = _hedge_suffixes(cat.grammar.suffixes), _hedge_suffixes(cat.grammar.prefixes)
+    cells = sorted(find_cells(text, *hedges), key=lambda c: c.start)
     rows = {text.rfind("\n", 0, c.start) + 1 for c in cells} | piped_rows(text)   # the lines of a table
     ex.growth_rows, ex.row_levels = growth_rows(cells), row_levels(cells)
     in_list = False

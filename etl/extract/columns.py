@@ -35,8 +35,9 @@ def _cells(line: str) -> list[str] | None:
 
 
 # a row's first cell that is its label and its first figure, one space apart, or none after the label's unit in
-# brackets (社会消费品零售总额(亿元)1486.2); a hedge may close the figure (地区生产总值增速 6.5%左右)
-_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?(?:[\u4e00-\u9fff)）](?=\s)|[)）]))\s?([-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:[\u4e00-\u9fff]{2})?)")
+# brackets (社会消费品零售总额(亿元)1486.2); a hedge may close the figure (地区生产总值增速 6.5%左右); or its label and its
+# unit's column, one space apart (全社会固定资产投资增速 %: a wide space read as one)
+_LABEL_AND_FIGURE = re.compile(r"([^\d\s|][^\d|]*?(?:[\u4e00-\u9fff)）](?=\s)|[)）]))\s?([-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:[\u4e00-\u9fff]{2})?|(?<=\s)%)")
 
 
 def _has_figure(cells: list[str]) -> bool:

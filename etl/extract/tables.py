@@ -353,32 +353,34 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
     return out
 
 
-def _blank_hedges(line: str, suffixes: re.Pattern) -> str:
-    """The line with a hedge word after a cell's number (7左右, | 5以上 |) turned into spaces of its length,
-    so the cell reads as its number and every offset stays where it was."""
+def _blank_hedges(line: str, suffixes: re.Pattern, prefixes: re.Pattern | None) -> str:
+    """The line with a hedge word after a cell's number (7左右, | 5以上 |), or before it (| ≤4.5 |), turned into
+    spaces of its length, so the cell reads as its number and every offset stays where it was."""
     def blank(m: re.Match) -> str:
         return m.group(1) + " " * len(m.group(2))
-    return re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
+    line = re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
+    return re.sub(rf"((?:^|\|)\s*)({prefixes.pattern})(?=\s*\d[\d.]*\s*%?\s*(?:\||$))", blank, line) if prefixes else line
 
 
 _HEADER_WORD = re.compile(r"指\s*标|项\s*目")   # the one-cell-per-line layout's first header (指  标  名  称, 项目)
 
 
-def find_cells(text: str, suffixes: re.Pattern | None = None) -> list[Cell]:
-    """Every numeric cell of every table in `text`; a cell may end in one of `suffixes` (hedge words,
-    given by the caller), kept as the cell's hedge. Never raises."""
+def find_cells(text: str, suffixes: re.Pattern | None = None, prefixes: re.Pattern | None = None) -> list[Cell]:
+    """Every numeric cell of every table in `text`; a cell may end in one of `suffixes` or open with one of
+    `prefixes` (hedge words, given by the caller), kept as the cell's hedge. Never raises."""
     if "|" not in text and not _HEADER_WORD.search(text):
         return []
     lines = [(start, unworded(line)) for start, line in lines_with_starts(text)]
     if suffixes is not None:
-        lines = [(start, _blank_hedges(line, suffixes)) for start, line in lines]
+        lines = [(start, _blank_hedges(line, suffixes, prefixes)) for start, line in lines]
     cells = _pipe_tables(_unrolled(_closed_up(lines))) + cell_tables(lines)
     if suffixes is None:
         return cells
-    after = re.compile(rf"\s*({suffixes.pattern})")   # the hedge blanked after a cell's number
+    after = re.compile(rf"\s*({suffixes.pattern})")   # the hedge blanked after a cell's number, or before it
+    before = re.compile(rf"\|\s*({prefixes.pattern})\s*$") if prefixes else None
     out = []
     for c in cells:
-        m = after.match(text, c.end)
+        m = after.match(text, c.end) or (before.search(text, max(0, c.start - 12), c.start) if before else None)
         out.append(replace(c, hedge=m.group(1)) if m else c)
     return out
 
