@@ -28,7 +28,7 @@ from etl.extract.figure_time import (
     says_it_reviews,
     section_part,
 )
-from etl.extract.item_head import ItemHead
+from etl.extract.item_head import CHAPTER_NUMBER, ItemHead
 from etl.extract.measure import SHARE_OF_AIM, MeasureMixin
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.own_again import ours_among_places, own_again, trailing_other
@@ -118,7 +118,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_announced = False  # … or opens with what a report or meeting proposes (报告提出,…): targets
         self.para_start, self.future_para, self.heading_span = 0, -1, None   # starts: this paragraph, 未来五年's; 过去五年工作回顾's span
         self.aims_span = None   # the plan a section of aims is headed by (二、“十四五”时期主要目标): its span, to the next section
-        self.inline_plan = False    # the plan section was opened by a sentence of a news item, not a heading
+        self.inline_plan = self.inline_stated = False   # aims opened by a sentence, not a heading (and it states them itself)
         self.before_inline: tuple[str | None, int | None] = (None, None)   # the section and year it was opened in
         self.para_year: int | None = None   # the last year stated in this paragraph so far
         self.doc_year: int | None = None    # the last year stated as a lead or in a clause so far
@@ -185,9 +185,10 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
+                    or (new_paragraph and self.inline_stated and CHAPTER_NUMBER.match(sent) and self.before_inline == ("review", self.ctx.year))
                     or says_it_reviews(self._before_first_name(sent), sent)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
-                # paragraph or a review (报告回顾了…): back to the section they opened in, an earlier year leading on
+                # paragraph, a review (报告回顾了…) or an item after the reviewed year's aims restated ((一)…): back where they opened
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False
                 self.para_lead = self.sent_lead if self.sent_lead and self.sent_lead.year else self.para_lead
         own = self.relative_year(sent)

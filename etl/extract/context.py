@@ -180,8 +180,8 @@ class ContextMixin:
         year = next((g for g in plan.groups() if g), None)
         # 二、今后五年的奋斗目标 / 主要目标是:…: a sentence of aims under the heading of a plan's span, naming no year of its own
         under_span = self.aims_span if self.ctx.section == "plan" and not heading and not _OWN_YEAR.search(sent[:plan.end()]) else None
-        if not heading and self.ctx.section != "plan":   # what an inline plan returns to where it ends
-            self.before_inline = (self.ctx.section, self.ctx.year)
+        if not heading and self.ctx.section != "plan":   # what an inline plan returns to where it ends, and whether it states
+            self.before_inline, self.inline_stated = (self.ctx.section, self.ctx.year), any(c.isdigit() for c in sent[plan.end():])
         self.ctx.section = "plan"
         if year:
             self.ctx.year = int(year)

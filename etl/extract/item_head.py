@@ -13,6 +13,8 @@ from etl.knowledge.tables import alternation
 
 # an item's number before the name: (一), (1), 1., 1、, 一、, ①
 _ITEM_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
+# … of a chapter's or a section's item alone, in Chinese numbers: (一), 一、
+CHAPTER_NUMBER = re.compile(r"\s*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)")
 # what ends a sentence (a line with none of them is a table's cell), and what may follow a heading's name
 _SENTENCE_ENDS = ("。", ";", ";", "!")
 _NOTHING_AFTER = re.compile(r"[\s\u3000::]*")
