@@ -15,6 +15,7 @@ from etl.extract.aim_done import (
     target_cue,
 )
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
+from etl.extract.bracketed_prior import PRIOR_BRACKETED
 from etl.extract.clause_years import blank, clause_start
 from etl.extract.own_object import spent_in_own_clause
 from etl.extract.patterns import (
@@ -331,7 +332,7 @@ class MeasureMixin:
         led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
             subject.family in last_growth and bool(AIM_SET_AGAINST.match(gap))
             and bool(YEARS_AIM_AFTER.match(sent, n.end) or self.words.target_after.match(sent[n.end:]))
-            and not part_year_of(sent[:n.start]))
+            and not part_year_of(sent[:n.start])) or bool(PRIOR_BRACKETED.search(sent, 0, n.start))   # …,比上半年(4.9%)
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
 
     def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool, led: bool = False):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.bracketed_prior import PART_UNNAMED
 from etl.extract.clause_years import clause_start
 from etl.extract.figure_time import year_open_at
 from etl.extract.numbers import NumberMention
@@ -156,6 +157,8 @@ class RowsMixin:
             reasons.append("no year in its paragraph and the document is undated; the last year stated before it was used")
         if year_source == "compared":
             reasons.append("the clause compares with the year it names; the figure may be that year's or the later one's")
+        if year_source == PART_UNNAMED:
+            reasons.append("the same period of the year before, and its sentence names no part of the year: it may be a part's")
         if year_source == "earlier sentence":
             reasons.append("no year in its sentence; carried from an earlier sentence of the paragraph")
         if kind_source == "default" and not formal and period == "year" and (self.date_year is None or year >= self.date_year) \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.aim_done import YEARS_AIM_AFTER, years_aim_after_the_part
+from etl.extract.bracketed_prior import dated_prior
 from etl.extract.clause_years import blank, clause_start, compared_year, explicit_year
 from etl.extract.context import When
 from etl.extract.doc_date import in_reach
@@ -259,7 +260,7 @@ class WhenMixin(SpanMixin):
             return None   # (a span's start level is read as span:start-level, or not at all)
         if year_source in ("clause", "sentence", "paragraph") and not plan_end:   # a base at a plan's end dates no other figure
             self.para_year = self.doc_year = year
-        return key, rule, When(kind, year, period, year_source, kind_source)
+        return key, rule, dated_prior(When(kind, year, period, year_source, kind_source), sent[:n.start])   # 比上半年(4.3%)
 
     def part_of_the_item(self, period: str, kind: str, sent: str, n, year: int | None, year_source: str) -> tuple:
         """(period, year source, year): an outcome of months that ended just before the date, dated by it (1-9月 in October,
