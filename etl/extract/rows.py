@@ -264,9 +264,13 @@ class RowsMixin:
             return None
         return "the pace a later part of the year must keep to meet the year's aim: worked out, not an aim set"
 
-    def part_not_over(self, kind: str, year: int | None, period: str) -> str | None:
+    def part_not_over(self, kind: str, year: int | None, period: str, said: str = "") -> str | None:
         """An outcome of the part of the year that ends with it (下半年, 四季度) in an item dated before December, or of a
-        later year's: no outcome of it can be reported yet; an aim or an estimate."""
+        later year's, or one forecast (`said`: up to the figure) of a part that ends in the date's month or later (预计
+        上半年… in June): no outcome of it can be reported yet; an aim or an estimate."""
+        if kind == "actual" and year == self.date_year and self.date_month and (part_end(period) or 0) >= self.date_month \
+                and FORECAST.search(said):
+            return "an estimate of a part of the year not over at the item's date: not its outcome"
         end = _ENDS_THE_YEAR.get(period)   # (a part that ends earlier may be dated loosely: a release of 上半年 in May)
         if kind != "actual" or not end or not self.date_year or not self.date_month or year is None:
             return None
@@ -327,7 +331,7 @@ class RowsMixin:
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
-            or self.year_not_over(kind, year, period, self.doc.text[s_a:b], hedge) or self.part_not_over(kind, year, period) \
+            or self.year_not_over(kind, year, period, self.doc.text[s_a:b], hedge) or self.part_not_over(kind, year, period, self.doc.text[s_a:b]) \
             or self.target_after_outcomes(kind, year, year_source, rule) or self.pace_needed(kind, period, s_a, b)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))

@@ -100,9 +100,9 @@ class WhenMixin(SpanMixin):
         listed = listed_year(sent, n.start)   # 2016年至2020年,生产总值分别增长5.3%、5.9%、…: each value its year
         if listed and self._plausible(listed):
             return listed, "clause"
-        if _SAME_PART_LAST_YEAR.match(sent) and not YEAR.search(sent, 0, subject.start) \
-                and (now := (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year):
-            return now - 1, "relative"   # (去年同期,全市…: the year before the one the paragraph reports)
+        if (same := _SAME_PART_LAST_YEAR.match(sent)) and not YEAR.search(sent, 0, subject.start) and (now := (
+                "去年" in same.group() and self.date_year) or (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year):
+            return now - 1, "relative"   # (去年同期,全市…: the year before the one the paragraph reports; 去年: the date's)
         clause_year = explicit_year(sent, subject.start, self.doc)
         if clause_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) and (
                 self.date_year or clause_year == last_year_stated(sent, n.start)):
@@ -181,7 +181,7 @@ class WhenMixin(SpanMixin):
             return "year"
         if self.sent_part and not YEAR.search(before):   # …;规模工业增加值416.4亿元,增长6.8%: the part said before
             return self.sent_part
-        if _SAME_PART_LAST_YEAR.match(sent) and (part := next((ld.period for ld in (self.para_lead, self.sent_lead) if ld and ld.period), self.doc.lead_part)):
+        if _SAME_PART_LAST_YEAR.match(sent) and (part := next((ld.period for ld in (self.para_lead, self.sent_lead) if ld and ld.period not in (None, "year")), self.doc.lead_part)):
             return part
         if year_source in ("clause", "relative") and self.date_year and year != self.date_year:   # (…。2018年全县…, 去年全县…)
             return "year"
