@@ -52,6 +52,10 @@ def _so_far(cell: Cell) -> bool:
     return bool(_SO_FAR_COLUMN.match(cell.header) or _SO_FAR_COLUMN.match(cell.beside))
 
 
+# a table's title that names a five-year plan (“十四五”时期主要指标, …规划纲要…): its first year column is the plan's base
+_PLANS_TABLE = re.compile(r"十[一二三四五]五|规划|纲要")
+
+
 def _aim_column(header: str) -> bool:
     """A column of aims: a plan's, a target's (计划, 目标, 预期) or a budget's (预算数, not 预算执行数)."""
     return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header)))
@@ -126,6 +130,8 @@ class CellsMixin:
         in_header = YEAR.search(cell.header)
         if kind is not None:
             return kind
+        if in_header and cell.first_year == int(in_header.group(1)) and _PLANS_TABLE.search(cell.title):
+            return "actual"   # 2020年 in a table of a plan's indicators titled by the plan: its base year, done
         if TABLE_TARGET.search(cell.title) and not TABLE_ACTUAL.search(cell.title):
             return "target"
         bare = YEAR_LABEL.match(cell.header)
