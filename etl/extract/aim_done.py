@@ -22,7 +22,8 @@ _ACTUALLY = re.compile(r"[^,,;;\d]{0,4}?[,,;;]\s*(?:实际|执行)")   # an aim'
 def done_after_aim(before: str, words) -> bool:
     """`before` (a name's words up to a figure) sets an aim with a number (计划增长5%, 计划为6亿元) and then says an outcome (,完成)
     with no target word after it: the figure is the outcome's, not the aim's."""
-    before = blank(PROGRESS, before)   # (完成年初预算的103.3%, 为年初预算的96.3%: an aim measured against sets nothing)
+    # (完成年初预算的103.3%, 为年初预算的96.3%: an aim measured against sets nothing; ,预期性,: an indicator's type)
+    before = blank(_INDICATOR_TYPE, blank(PROGRESS, before))
     for m in words.target.finditer(before):
         if words.measured_against.search(before, max(0, m.start() - 7), m.start()):
             before = before[:m.start()] + " " * (m.end() - m.start()) + before[m.end():]
@@ -36,6 +37,9 @@ def done_after_aim(before: str, words) -> bool:
     # (预期增长6.5%,实际增长5.3%: what was done; not 预算为13.6亿元,比上年增长6.6%: the base of the aim's own growth)
     said_done = words.outcome.search(blank(_GROWTH_BASE, rest)) or _ACTUALLY.match(rest)
     return bool(rest) and bool(said_done) and not words.target.search(rest)
+
+
+_INDICATOR_TYPE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}性(?=[,,;;\s]|$)")   # ,预期性,: a plan's indicator type, no aim word
 
 
 # a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
