@@ -46,7 +46,7 @@ def _sums(units: tuple[str, ...]) -> re.Pattern:
 
 
 # an item of a list (——地区生产总值…, ● …, (一) …, 1. …), and how many lines back its lead is looked for
-_MUST = re.compile(r"(?<![无必])须|需要?(?:保持|实现|达到|增长)|必须|才能")   # (下半年须保持…, 需实现…: what the rest must do)
+_MUST = re.compile(r"(?<![无必])须|需要?(?:年均)?(?:保持|实现|达到|增长)|必须|才能")   # (下半年须保持…, 需实现…: what the rest must do)
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[●◆■▪•·]|[((]?[一二三四五六七八九十\d]{1,2}[))、.](?!\d))")
 _LIST_REACH = 30
 _SIGNIFICANT = 4   # digits of a sum that was measured, unless aims are spoken of around it (1964亿元, 170.7亿元)
@@ -260,9 +260,9 @@ class RowsMixin:
         the year's aim requires of the rest of it, worked out by the text, not an aim set."""
         if kind == "actual" and _MUST.search(self.doc.text, max(s_a, clause_start(self.doc.text, b, ",")), b):
             return "what the rest of the year must do (下半年GDP必须增长6.4%), worked out: no outcome"
-        if kind != "target" or period[:1] not in ("H", "Q", "M") or not _MUST.search(self.doc.text, s_a, b):
-            return None
-        return "the pace a later part of the year must keep to meet the year's aim: worked out, not an aim set"
+        if kind != "target" or (period[:1] not in ("H", "Q", "M") and "-" not in period) or not _MUST.search(self.doc.text, s_a, b):
+            return None   # (…,后两年需年均增长9.7%: the plan's years left, as a part of the year)
+        return "the pace a later part of the year or of a plan must keep to meet its aim: worked out, not an aim set"
 
     def part_not_over(self, kind: str, year: int | None, period: str, said: str = "") -> str | None:
         """An outcome of the part of the year that ends with it (下半年, 四季度) in an item dated before December, or of a
