@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# a page's number on a line of its own: - 12 -, — 3 —, 第 3 页, 第 4 页 共 12 页
-_PAGE_NUMBER = r"[ \t]*(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[ \t]*"
+# a page's number on a line of its own: - 12 -, — 3 —, 第 3 页, 第 4 页 共 12 页; or set far apart after the running head
+# or the issuer a footer prints beside it (某县统计局        第2页 共3页)
+_PAGE_NUMBER = r"[ \t\u3000]*(?:[^\n。,,;;!?]{1,40}?\S[ \t\u3000]{2,})?(?:[-—]\s*\d{1,3}\s*[-—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[ \t]*"
 PAGE_NUMBER_LINE = re.compile(rf"(?m)^{_PAGE_NUMBER}\n")
 _PAGE_NUMBER_ALONE = re.compile(_PAGE_NUMBER)
 # a head is short and no sentence, and a head stands beside a page's number on at least two pages
 _HEAD_CHARS = range(2, 41)
-_NO_HEAD = re.compile(r"[。,,;;!?]|^\s*[\d(（]")
+_NO_HEAD = re.compile(r"[。,,;;!?]|^\s*(?!\d{4}年)[\d(（]")   # (a head may open with its year: 2024年上半年…分析)
 _PAGES_AT_LEAST = 2
 
 
@@ -39,7 +40,9 @@ def drop_running_heads(text: str) -> str:
     beside = _beside_numbers(lines)
     heads = Counter(line.strip() for k, line in enumerate(lines) if beside[k] and len(line.strip()) in _HEAD_CHARS
                     and not _NO_HEAD.search(line) and not _PAGE_NUMBER_ALONE.fullmatch(line))
-    drop = {head for head, n in heads.items() if n >= _PAGES_AT_LEAST}
+    first = re.sub(r"\s", "", next((line for line in lines if line.strip()), ""))
+    # (… or once, when it holds the title of the text's first line: 政 府 工 作 报 告 / … / - 2 - / 某市人民政府工作报告(2025))
+    drop = {head for head, n in heads.items() if n >= _PAGES_AT_LEAST or (len(first) >= 4 and first in head)}
     if not drop:
         return text
     return "\n".join(line for k, line in enumerate(lines) if not (beside[k] and line.strip() in drop))
