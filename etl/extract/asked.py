@@ -8,16 +8,19 @@ from __future__ import annotations
 import re
 
 from etl.extract.doc_date import in_reach
-from etl.extract.patterns import PLAN_SPAN, YEAR
+from etl.extract.patterns import PART_NAME, PLAN_SPAN, YEAR
 
 QUESTION_MARKS = ("?", "？")
 # a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
 _LABEL = re.compile(r"^\s*(?:[问答]|[QA]\d{0,2})(?:[((][^()()\n]{1,16}[))])?\s*[::]\s*(?=\S)")
 # … or a speaker's name or post (玉××:, 市统计局局长 何××:) before the words said
-_SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}[::]\s*(?=\S)")
+_SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}(?<![说看讲是为下括])[::]\s*(?=\S)")   # (not 具体来说:, 如下:)
 
 
 _RELATIVE = re.compile(r"去年|今年")
+_GONE_BY = re.compile(r"去年|上年|过去|以来")
+# what a later paragraph of an answer says that is no aim: a part of the year, an estimate, a thing done (增长了)
+_DONE_OR_PART = re.compile(PART_NAME + r"|季度|半年|\d月|预计|有望|[长降成现到]了|完成|实现")
 # a question that asks for aims (目标是多少?, 怎么定?), not for what was done (完成了吗?, 实际增长多少?)
 _ASKS_AIMS = re.compile(r"目标|预期|计划|指标|怎么定|定多少|定在")
 _ASKS_DONE = re.compile(r"完成|实现|实际|做到|达到|怎么样|如何")
@@ -51,6 +54,11 @@ class Interview:
         self.after_question = False       # the sentence before was a question: this one may open its answer
         self.cursor = 0                   # where the last sentence ended: each is looked for from there on (linear)
         self.asked_aims = False           # the last question asked for aims of the date's year or later, naming none done
+        self.in_turn = False              # an answer's turn goes on: its later paragraphs open with no speaker's label
+        self.turn: tuple | None = None    # the year and part the turn opened with, for those paragraphs
+        self.turn_start = -1              # where the turn's first paragraph starts
+        self.turn_answers = False         # the turn answers a question (not a speaker's own statement)
+        self.asks: bool | None = None     # the page asks questions at all (read at its first sentence)
 
     def lead(self, text: str, para_start: int, sent: str, date_year: int | None, own: tuple | None) -> tuple | None:
         """The (year, part) of `sent`: its own lead (`own`), else at a paragraph's start what the question before asked."""
@@ -60,7 +68,7 @@ class Interview:
         question = self.after_question = is_question(text, at, sent)
         year = year_named(sent, date_year) if question else None
         opens = text.startswith(sent, para_start)
-        if question and not year and answers and not opens:
+        if question and (not year or self.asked_aims) and answers and not opens:
             return own   # a second question of the same paragraph (今年的目标是多少?会不会太保守?) keeps the first one's year
         if question:   # (八问:其他主要指标的目标是多少? / 答:…增长8.5%,…: this year's aims, not the last answer's year)
             aims, done = bool(_ASKS_AIMS.search(sent)), bool(_ASKS_DONE.search(sent))
@@ -68,9 +76,31 @@ class Interview:
                 and not PLAN_SPAN.search(sent) or (self.asked_aims and not (aims or done or year))   # (…呢? goes on)
         self.asked = (year, None) if year else ((date_year, None) if question and self.asked_aims else
                                                  (self.last if question else None))
+        if self.asks is None:   # a page of questions and answers at all: speakers' turns are read only on such pages
+            self.asks = any(q in text for q in QUESTION_MARKS)
+        labelled = self.asks and bool(_LABEL.match(sent) or _SPEAKER.match(sent))
+        if opens and not answers and not question and self.in_turn and not labelled:
+            self.turn = own if own and own[0] else self.turn
+            return own or (None if _GONE_BY.search(sent) else self.turn)   # (市长:2023年…。/ 具体来看,…: the turn goes on)
+        self.in_turn = self.in_turn and not question and not (opens and labelled)   # a question or another speaker ends it
         said = _RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
         # (答:去年全区…: the answer says its own year, whatever a follow-up question carried)
         got = (year_named(said.group(), date_year), None) if said else asked if own is None and asked and opens else own
         if opens and answers and not question and got and got[0]:
             self.last = got   # (an answer's opening lead, not a dateline's nor a 去年同期 said in passing)
+        if opens and (answers or labelled) and not question:   # an answer's or a speaker's turn opens (林某:2024年…)
+            self.in_turn, self.turn, self.turn_start, self.turn_answers = True, got, para_start, answers
+        elif self.in_turn and own and own[0]:
+            self.turn = own   # (林某:谢谢。2024年全县…: the year its words name last)
         return got
+
+    def answering_aims(self, sent: str, para_start: int, date_year: int | None) -> bool:
+        """`sent` stands in the answer to a question that asked for aims (its first sentence, or a later one of the answer's
+        first paragraph, or of its turn when it says no part of the year, no estimate and nothing done) and names no year
+        gone by (去年, 上年, an earlier year): its figures are the aims asked for."""
+        turn = self.in_turn and self.turn_answers
+        later = turn and para_start != self.turn_start and not _DONE_OR_PART.search(sent)
+        if not self.asked_aims or not (self.after_question or (turn and para_start == self.turn_start) or later) \
+                or _GONE_BY.search(sent):
+            return False
+        return not date_year or all(int(y) >= date_year for y in YEAR.findall(sent))

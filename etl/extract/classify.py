@@ -187,7 +187,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
                     or (new_paragraph and self.inline_stated and CHAPTER_NUMBER.match(sent) and self.before_inline == ("review", self.ctx.year))
-                    or says_it_reviews(self._before_first_name(sent), sent)):
+                    or says_it_reviews(self._before_first_name(sent), sent, new_paragraph)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
                 # paragraph, a review (报告回顾了…) or an item after the reviewed year's aims restated ((一)…): back where they opened
                 (self.ctx.section, self.ctx.year), self.inline_plan = self.before_inline, False
@@ -271,7 +271,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes or sets
         (会议提出,2020年…; 政府工作报告提出,在…目标方面,…; X州划定发展预期目标,…): its figures are targets; not after an
         outcome's word in the same clause (完成了年初设定的目标,…: what was done)."""
-        if self.interview is not None and self.interview.after_question and self.interview.asked_aims:
+        if self.interview is not None and self.interview.answering_aims(sent, self.para_start, self.date_year):
             return True   # the answer to a question that asked for the year's aims (…的目标是多少? / 答:…增长8.5%,…)
         m = self.cat.term_re.search(sent)
         return any(not self.words.outcome.search(sent, clause_start(sent, a.start()), a.start())

@@ -12,6 +12,7 @@ from etl.extract.clause_years import blank, clause_start, colon_list_year
 from etl.extract.context import Lead
 from etl.extract.patterns import (
     AVG,
+    LAST_YEAR,
     PART_NAME,
     PERIOD_CHARS,
     PERIODS,
@@ -241,10 +242,12 @@ _UPDATE_REACH = 600   # a page's head, where its stamps stand
 _RESULTS_FOLLOW = re.compile(r"(?:执行|运行|完成)情况来?看")
 
 
-def says_it_reviews(before_first_name: str, sent: str) -> bool:
+def says_it_reviews(before_first_name: str, sent: str, opens_paragraph: bool = False) -> bool:
     """The words before a sentence's first indicator name say it reviews (回顾, 一年来), or a sentence naming none says the
-    results follow (从上半年执行情况看:): what a sentence's aims listed before it end at."""
-    return bool(REVIEWS_HERE.search(before_first_name) or (not before_first_name and _RESULTS_FOLLOW.search(sent)))
+    results follow (从上半年执行情况看:), or a paragraph opens with the year before (去年全县…): what a sentence's aims
+    listed before it end at."""
+    return bool(REVIEWS_HERE.search(before_first_name) or (not before_first_name and _RESULTS_FOLLOW.search(sent))
+                or (opens_paragraph and LAST_YEAR.match(sent.lstrip())))
 
 
 def looked_back_until(reviews_year: int | None, date_year: int | None, date_month: int | None) -> int | None:

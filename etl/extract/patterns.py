@@ -307,8 +307,8 @@ def words_of(grammar) -> Words:
                  re.compile(f"(?:{compared}){DERIVED_TAIL}|{TARGET_GAP}"),
                  re.compile(f"(?:{compared})(?:{local})?\\s*$"),
                  re.compile(THIS_YEAR.replace("TARGET_WORDS", alt(grammar.target_words))),
-                 # 是 of an enumeration (二是, 其次是) opens the item, it compares nothing
-                 re.compile(rf"(?:占|与|同|较|比|快于|慢于|相当于|(?<![一二三四五六七八九十次先标务求划])是)(?:{local})?\s*$"),
+                 # 是 of an enumeration (二是, 其次是) opens the item, after 的 it names what was said (提出的是…): it compares nothing
+                 re.compile(rf"(?:占|与|同|较|比|快于|慢于|相当于|(?<![一二三四五六七八九十次先标务求划的])是)(?:{local})?\s*$"),
                  re.compile(rf"\s*(?:全年|{alt([district] if district else [])}|年内|当年|今年|去年|共|累计|全年共)?\s*"),
                  re.compile(rf"(?:的|占|为上年|是{alt([city] if city else [])}|相当于)\s*\(?\s*$"),
                  re.compile(review_heading),

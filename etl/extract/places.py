@@ -115,6 +115,7 @@ class PlaceTopic:
             own_words |= {lead + "区" for lead in _LEADS}   # an autonomous region's 全区
         own_words |= set(knowledge.grammar.own_words.get(level or "district", ()))
         own_words -= _parents_words(knowledge, own)   # a banner's 全区 is its autonomous region's
+        own_words |= {"我们"}   # (今年全省目标是5.5%左右,我们提出的是…增长8%: the speaker's place, whatever its level)
         # our own place by name or word, as a clause's only subject (…,我县增长5.3%: see own_again)
         self.own = re.compile(alternation(own_words)) if own else None
         above = f"|{_CLAUSE_HEAD}(?P<above>{alternation(self.above)})" if self.above else ""
