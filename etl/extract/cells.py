@@ -61,9 +61,14 @@ def _aim_column(header: str) -> bool:
     return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header)))
 
 
+def _grows(header: str) -> bool:
+    """A column header of growth (增长%, 增速), not one naming an indicator that holds the word (规上工业增加值)."""
+    return bool(GROWTH.search(header.replace("增加值", "")))
+
+
 def growth_rows(cells: list[Cell]) -> set[int]:
     """The rows (by their label's start) with a cell under a column of growth."""
-    return {c.label_start for c in cells if GROWTH.search(c.header)}
+    return {c.label_start for c in cells if _grows(c.header)}
 
 
 def row_levels(cells: list[Cell]) -> dict[int, tuple[float, str]]:
@@ -232,7 +237,7 @@ class CellsMixin:
     def level_beside_growth(self, cell: Cell) -> bool:
         """A cell under a column that names no growth and no aim (全年完成, 累计), with a % only from its row's unit
         column, in a row that has a cell under a growth column: the row's growth is that cell's, not this one."""
-        return cell.label_start in self.growth_rows and not GROWTH.search(cell.header) and "%" not in cell.header \
+        return cell.label_start in self.growth_rows and not _grows(cell.header) and "%" not in cell.header \
             and not _aim_column(cell.header)
 
     def own_row(self, label: str) -> bool:

@@ -1,6 +1,4 @@
-"""Pure: the tables of a normalised text -> cells with their row label, column header and offsets.
-
-Two layouts are read:
+"""Pure: the tables of a normalised text -> cells with their row label, column header and offsets. Two layouts:
   - pipe tables (`| 指标 | 单位 | 2023年计划 | 2023年完成 |`, a `| --- |` line optional), here;
   - the one-cell-per-line layout of statistics bulletins and plan annexes (etl/extract/cell_tables.py).
 What both share (a cell, its number, its unit, the words of headers): etl/extract/table_words.py. Knows nothing about
@@ -70,7 +68,8 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
         if m and not unit:
             unit = _money_unit(m.group(1))   # (单位:亿元、%: the levels' unit; the growths carry their %)
         elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
-            return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or ""
+            bracketed = _UNITS_BRACKETED.search(line)   # (表一 地区生产总值(亿元,%): the levels' unit, the growths their %)
+            return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or (bracketed and _money_unit(bracketed.group(1))) or ""
     return "", unit
 
 
@@ -92,6 +91,10 @@ def _caption(row: str) -> tuple[str, str] | None:
     if not cells or not (_TABLE_NUMBER.match(cells[0]) or units) or len(words) > 1:
         return None
     return (words[0] if words else ""), (_money_unit(units[0]) if units else "")
+
+
+_UNIT_WORD = r"(?:[^()()\s\d,,、%]{0,2}元|%)"   # a title closing on its units in brackets: (亿元,%), (%), (万元)
+_UNITS_BRACKETED = re.compile(r"[((]\s*(" + _UNIT_WORD + r"(?:\s*[,,、]\s*" + _UNIT_WORD + r")?)\s*[))]\s*$")
 
 
 def _money_unit(units: str) -> str:
