@@ -156,7 +156,7 @@ TARGET_AFTER_WORDS = r"\s*[”」\"]?\s*等?的?(?:主要)?(?:年度|全年|年�
 BY_YEAR = re.compile(r"(?:(?<![谈提说讲想看聊])到|至)(\d{4})年(?:底|末)?")   # (not 谈到2025年: a topic, no aim)
 PLAN_SPAN = re.compile(r"[“\"]?十([一二三四五])五[”\"]?")
 # a round number passed on the way (突破4000亿元大关, 迈上3000亿元台阶), not the figure
-MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:大关|台阶|关口|门槛|新台阶|量级)")
+MILESTONE_AFTER = re.compile(r"^\s*(?:的)?(?:[两二三四五六七八九十]个)?(?:大关|台阶|关口|门槛|新台阶|量级)")   # (…、450亿元两个台阶)
 MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上|跨过|迈过)\s*$")
 # a threshold passed (a floor hedge before it) and then the level reached (突破2000亿元,达到2009.5亿元)
 REACHED_AFTER = re.compile(r"^\s*[,、]?\s*(?:达到|达)\s*\d")
