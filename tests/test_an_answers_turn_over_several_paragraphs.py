@@ -46,3 +46,21 @@ def test_a_paragraph_opening_with_last_year_is_an_outcome():
     text = REVIEW + LATER + "去年全市城镇登记失业率是2.1%。\n"
     got = figures(text, FIELDS, meta={"region": "宁德市"})
     assert not any(f[2] == "target" and f[3] == 2.1 for f in got), got
+
+
+def test_a_page_of_one_question_has_no_turns():
+    text = ("某市前三季度经济增长11.6%\n2013年10月29日 来源:综合报道\n转载自:某市新闻网 原文链接:略\n"
+            "本网讯 今年前三季度,全市经济运行总体平稳。\n——经济总量稳步扩大。前三季度,全市地区生产总值同比增长11.6%。"
+            "去年同期,全市地区生产总值增速为13.2%。\n——消费市场繁荣活跃。社会消费品零售总额完成21.4亿元,同比增长14.1%。\n"
+            "网友 匿名:增长这么快,工资能不能涨点啊?\n")
+    got = figures(text, FIELDS, meta={"region": "铁力市"})
+    assert ("retail_sales", 2012, "actual", 21.4) not in got, got
+
+
+def test_a_speaker_in_brackets_opening_with_this_year_gives_this_year():
+    text = ("【在线访谈】县长谈上半年经济运行\n访谈时间:2021年7月23日\n[主持人] 这些增速都比较高,是不是和去年基数低有关?\n"
+            "[局长] 确实有这个因素。去年上半年全县生产总值只增长了1.8%。\n[主持人] 年初确定的全年目标,完成得怎么样?\n"
+            "[县长] 今年县政府工作报告确定的目标是:地区生产总值增长7%以上,固定资产投资增长10%。\n"
+            "从上半年看,主要指标都实现了双过半,一般公共预算收入增长12.6%。\n")
+    got = figures(text, FIELDS, meta={"region": "靖远县"})
+    assert not any(f[1] == 2020 and f[3] in (7.0, 10.0, 12.6) for f in got), got

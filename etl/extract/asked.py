@@ -14,6 +14,10 @@ QUESTION_MARKS = ("?", "？")
 # a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
 _LABEL = re.compile(r"^\s*(?:[问答]|[QA]\d{0,2})(?:[((][^()()\n]{1,16}[))])?\s*[::]\s*(?=\S)")
 # … or a speaker's name or post (玉××:, 市统计局局长 何××:) before the words said
+# … but not a page's furniture set out the same way (发布时间:, 来源:, 【字体:…】, 小贴士:)
+_FURNITURE = re.compile(r"^\s*[^::\n]{0,12}?(?:时间|日期|来源|作者|编辑|字体|字号|浏览|点击|分享|贴士|图片|附件|注)\s*[::]")
+_BRACKETED = re.compile(r"^\s*(?:【[^【】\d]{1,12}】|\[[^\[\]\d]{1,16}\])")   # ([主持人], 【县长】: a speaker in brackets)
+_LABEL_ALONE = re.compile(r"\s*[^,,。;;::?\d\n]{1,20}[::]\s*")   # (刘某: on a line of its own, the words below)
 _SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}(?<![说看讲是为下括])[::]\s*(?=\S)")   # (not 具体来说:, 如下:)
 
 
@@ -28,7 +32,9 @@ _ASKS_DONE = re.compile(r"完成|实现|实际|做到|达到|怎么样|如何")
 
 def unlabelled(sent: str) -> str:
     """`sent` without its question's or answer's label: what is said opens after it."""
-    return _LABEL.sub("", sent, count=1) if _LABEL.match(sent) else _SPEAKER.sub("", sent, count=1)
+    if _LABEL.match(sent) or _BRACKETED.match(sent):
+        return (_LABEL if _LABEL.match(sent) else _BRACKETED).sub("", sent, count=1).lstrip()
+    return _SPEAKER.sub("", sent, count=1)
 
 
 def is_question(text: str, at: int, sent: str) -> bool:
@@ -58,7 +64,7 @@ class Interview:
         self.turn: tuple | None = None    # the year and part the turn opened with, for those paragraphs
         self.turn_start = -1              # where the turn's first paragraph starts
         self.turn_answers = False         # the turn answers a question (not a speaker's own statement)
-        self.asks: bool | None = None     # the page asks questions at all (read at its first sentence)
+        self.asks: bool | None = None     # the page asks questions (read at its first sentence)
 
     def lead(self, text: str, para_start: int, sent: str, date_year: int | None, own: tuple | None) -> tuple | None:
         """The (year, part) of `sent`: its own lead (`own`), else at a paragraph's start what the question before asked."""
@@ -76,11 +82,12 @@ class Interview:
                 and not PLAN_SPAN.search(sent) or (self.asked_aims and not (aims or done or year))   # (…呢? goes on)
         self.asked = (year, None) if year else ((date_year, None) if question and self.asked_aims else
                                                  (self.last if question else None))
-        if self.asks is None:   # a page of questions and answers at all: speakers' turns are read only on such pages
-            self.asks = any(q in text for q in QUESTION_MARKS)
-        labelled = self.asks and bool(_LABEL.match(sent) or _SPEAKER.match(sent))
+        if self.asks is None:   # a page of questions and answers (two asked at least): speakers' turns only on such pages
+            self.asks = sum(text.count(q) for q in QUESTION_MARKS) >= 2
+        labelled = self.asks and bool(_LABEL.match(sent) or _BRACKETED.match(sent) or (
+            (_SPEAKER.match(sent) or _LABEL_ALONE.fullmatch(sent)) and not _FURNITURE.match(sent)))
         if opens and not answers and not question and self.in_turn and not labelled:
-            self.turn = own if own and own[0] else self.turn
+            self.turn = own if own and own[0] and not _GONE_BY.search(sent) else self.turn
             return own or (None if _GONE_BY.search(sent) else self.turn)   # (市长:2023年…。/ 具体来看,…: the turn goes on)
         self.in_turn = self.in_turn and not question and not (opens and labelled)   # a question or another speaker ends it
         said = _RELATIVE.match(unlabelled(sent)) if own is None and opens and answers and not question and date_year else None
@@ -90,8 +97,8 @@ class Interview:
             self.last = got   # (an answer's opening lead, not a dateline's nor a 去年同期 said in passing)
         if opens and (answers or labelled) and not question:   # an answer's or a speaker's turn opens (林某:2024年…)
             self.in_turn, self.turn, self.turn_start, self.turn_answers = True, got, para_start, answers
-        elif self.in_turn and own and own[0]:
-            self.turn = own   # (林某:谢谢。2024年全县…: the year its words name last)
+        elif self.in_turn and own and own[0] and not _GONE_BY.search(sent):
+            self.turn = own   # (林某:谢谢。2024年全县…: the year its words name last, not a 去年 said in passing)
         return got
 
     def answering_aims(self, sent: str, para_start: int, date_year: int | None) -> bool:
