@@ -74,8 +74,7 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
 
 
 # a page's stamp between a title and its table (2025年2月10日, 2025年2月10日沐川县统计局, 沐川县统计局 2024-10-25 09:30,
-# 发布时间:2025-02-10, 来源:…): no title, and its year is the page's, not the table's; a day that opens a table's own title
-# (…日主要指标) is not one
+# 发布时间:2025-02-10, 来源:…): no title, its year the page's, not the table's; a day opening a title (…日主要指标) is none
 _DAY_OF_STAMP = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
 _STAMP = re.compile(r"(?:(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|来源\s*[::]|" + _DAY_OF_STAMP +
                     r"(?![^\d]*(?:指标|情况|数据|统计表|一览|对比))|[^\d]{2,30}?" + _DAY_OF_STAMP +
@@ -248,7 +247,8 @@ def _unrolled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         cells = _pipe_cells(line, start) if line.count("|") >= 8 else []
         width = next((k for k, c in enumerate(cells) if parse_number_cell(c[0]) or YEAR_LABEL.match(c[0])), 0)
         rows = [cells[k:k + width] for k in range(width, len(cells), width)] if width >= 2 else []
-        if len(rows) < 2 or len(rows[-1]) < width or not all(_column_alike([r[j][0] for r in rows]) for j in range(width)):
+        if len(rows) < 2 or len(rows[-1]) < width or not all(_column_alike([r[j][0] for r in rows]) for j in range(width)) \
+                or not any(parse_number_cell(c[0]) for r in rows for c in r):   # (a header of years alone: no rows)
             out.append((start, line))
             continue
         out.append((start, ""))   # whatever table the lines above held ends here
@@ -315,8 +315,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         title, table_unit, header, i = _table_top(lines, i)
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
-        first, above = True, ""
-        first_year = plan_table_start(header)
+        first, above, first_year = True, "", plan_table_start(header)
         while i < len(lines) and is_pipe_row(lines[i][1]):
             start, row = lines[i]
             i += 1
@@ -331,7 +330,8 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
                 header = merged
                 continue
             cells = _typed_row(header, cells)
-            if len(cells) < 2 or _width(cells) > len(header):
+            slid = unit_col is not None and unit_col < len(cells) and parse_number_cell(cells[unit_col][0])
+            if len(cells) < 2 or _width(cells) > len(header) or slid:   # (slid: a number under 单位, none under its header)
                 continue
             typed = _typed(header)
             # 排名 | 区域 | …, 一级指标 | 二级指标 | …: a rank or a group first, the row's name in the second cell
