@@ -46,7 +46,7 @@ from etl.extract.spans import SpanMixin
 from etl.extract.subjects import TermHit, last_match
 
 # the whole year estimated against the year before (全年预计同比) in a figure's own clause: an outcome's estimate
-_ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)")
+_ESTIMATED_HERE = re.compile(r"全年预计[^,,;;。]{0,6}?(?:同比|比上年)|(?P<now>预计)")   # (or the year ending's, in its last months)
 
 
 # the words after the last number before a figure (…4.7%、三季度累计增长): where its own part-year is said
@@ -228,11 +228,11 @@ class WhenMixin(SpanMixin):
                 and self.part_just_ended(period):
             kind, kind_source = "actual", "cue"   # 全年主要目标是:…。(二)1-7月,…增长10.4% in September: a part over is done
         own_clause = clause_start(sent, n.start, ",,;;")
-        if kind_source in ("section", "cue") and kind == "target" and _ESTIMATED_HERE.search(sent, own_clause, n.start):
+        if kind_source in ("section", "cue", "relative") and kind == "target" and (est := _ESTIMATED_HERE.search(sent, own_clause, n.start)) \
+                and (not est.group("now") or (year == self.date_year and (self.date_month or 0) >= 11)):   # (今年预计… in December)
             kind, kind_source = "actual", "cue"   # …,全年预计同比增长9%: in a plan's list, the year's estimated outcome
         period, year_source, year = self.part_of_the_item(period, kind, sent, n, year, year_source)
-        clause_year = year_source == "clause"
-        stated = YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
+        clause_year, stated = year_source == "clause", YEAR_JUST_BEFORE.search(sent[max(0, n.start - 12):n.start])
         plan_end = PLAN_END_JUST_BEFORE.search(sent, max(0, n.start - 12), n.start)
         if plan_end and dim in ("CNY", "USD", "ugm3"):
             year, period, year_source = FIVE_YEAR_PLANS[plan_end.group(1)][1], "year", "clause"   # 由“十二五”末的6557亿元
