@@ -100,7 +100,7 @@ class CellsMixin:
         # (地区生产总值 | 前三季度 | 812.4亿元: a cell of the row naming a part is the part of all its figures)
         period = (part_year_of(said.group(1), only=True) if said else None) or part_year_of(cell.row_words, only=True) \
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
-            None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title) or self.titles_part(cell)) or "year"
+            None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
@@ -111,7 +111,8 @@ class CellsMixin:
             self.relative_column(cell.beside, title_year) if cell.beside else None)
         year, stated = (relative, True) if relative is not None else (year, stated)
         if year is None and kind == "actual" and self.part_just_ended(period):
-            year = self.date_year   # 1-3月 in a table of a page out in May: the months just past of the page's year
+            year = self.date_year - bool(_SAME_PART_BEFORE.match(cell.header))   # 1-3月 in a table of a page out in May: the
+            # months just past of the page's year (上年同期: of the year before)
         averaged = self.plan_average(cell, key) or self.row_average(cell, key, kind, year)
         if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
             key, kind, year, period, stated = *averaged, True
@@ -229,10 +230,12 @@ class CellsMixin:
         return bool(names) and self.doc.region not in names and not self.own_row(header)
 
     def far_below_the_row(self, cell: Cell) -> bool:
-        """An aim column's number in its row's unit that is less than a fifth of the level done in the same row and
-        unit: no level a year is aimed at (a level aimed at is near the level done), but the growth the row's unit hides."""
+        """An aim column's number in its row's unit that is less than a fifth of the level done in the same row and unit
+        (the same period's a year before, 上年同期: less than half): no level a year is aimed at (a level aimed at, or last
+        year's, is near the level done), but the growth the row's unit hides."""
         done = self.row_levels.get(cell.label_start)
-        return bool(done) and _aim_column(cell.header) and cell.unit == done[1] and cell.value < done[0] / 5
+        before = bool(_SAME_PART_BEFORE.match(cell.header))   # (last year's level is never below half this year's)
+        return bool(done) and (_aim_column(cell.header) or before) and cell.unit == done[1] and cell.value < done[0] / (2 if before else 5)
 
     def level_beside_growth(self, cell: Cell) -> bool:
         """A cell under a column that names no growth and no aim (全年完成, 累计), with a % only from its row's unit

@@ -130,7 +130,7 @@ _TYPE_RULES = [
 _REPORT_NAME = re.compile(r"\d{4}年[^,。;]{0,30}(?:工作报告|统计公报|计划[^,。;]{0,20}报告)$")
 # a line that is no title: a breadcrumb, a table row, a source, a publication time (发布时间:…), a bare date (with its hour), or a news item's summary point
 # opened by a bullet mark (■政府工作报告对上年工作作了回顾)
-_NOT_TITLE = re.compile(CRUMB_MARK.pattern + r"|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]")
+_NOT_TITLE = re.compile(CRUMB_MARK.pattern + r"|\||来源|^(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|(?:发布|更新|发稿)(?:时间|日期)\s*[::]\s*\d|^\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\S*$|^[■●◆▲★•▪□◇◎]")
 # … and below the first line, a stamp that opens with a day and goes on with its source (2024-01-12 X区融媒体中心); a
 # first line opening with its day (2022-07-20 X区上半年经济运行情况) is the title still
 _STAMP_BELOW = re.compile(r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
@@ -154,7 +154,7 @@ def read_title(text: str) -> str:
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
-    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|规划的建议|建议》的说明|工作(?:要点|总结|思路|打算)|" + _RELEASE_NAME, ln)]
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|规划的建议|建议》的说明|工作(?:要点|总结|思路|打算)|\d{4}年[^,。;]{0,12}?主要(?:经济)?指标$|" + _RELEASE_NAME, ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
         named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]
