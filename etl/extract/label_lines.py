@@ -65,6 +65,8 @@ def names_under_values(text: str, names: re.Pattern) -> str:
         return text
     lines, out, i = text.split("\n"), [], 0
     shapes = (_BARE_VALUE, _bare_name(names))   # (a value where the run asks for one, a name where it asks for one)
+    if _values_first(lines, shapes):
+        return "\n".join(_cards_value_first(lines, shapes))
     while i < len(lines):
         j = i
         while j < len(lines) and shapes[(j - i) % 2].fullmatch(lines[j]):
@@ -77,6 +79,48 @@ def names_under_values(text: str, names: re.Pattern) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def _values_first(lines: list[str], shapes: tuple[re.Pattern, re.Pattern]) -> bool:
+    """The page's cards stand value first: after a line that is neither (a heading, a note), a value then a name opens
+    a card at least three times, and more than twice as often as a name then a value does."""
+    value, name = _card_shapes(shapes)
+    opens = [(bool(value(a)), bool(name(a))) for before, a, b in zip(lines, lines[1:], lines[2:], strict=False)
+             if before.strip() and not value(before) and not name(before) and (value(a) and name(b) or name(a) and value(b))]
+    first, second = sum(v for v, _ in opens), sum(n for _, n in opens)
+    return first >= 3 and first > 2 * second
+
+
+def _cards_value_first(lines: list[str], shapes: tuple[re.Pattern, re.Pattern]) -> list[str]:
+    """Each value line and the name below it written name first on one line, with the growth lines right under the name
+    (↑3.1%, 同口径增长2.6%) after it: 社会消费品零售总额2468.5亿元,增长3.1%. Every other line as it is."""
+    value, name = _card_shapes(shapes)
+    out, i = [], 0
+    while i < len(lines):
+        if i + 1 < len(lines) and value(lines[i]) and name(lines[i + 1]) and not (i and value(lines[i - 1])):   # (not a name's
+            # second value: 地区生产总值增长 / 4.1% / 5%以上 / 规上工业增加值增长 is name first, two values a name)
+            card, i = lines[i + 1].strip() + lines[i].strip(), i + 2
+            while i < len(lines) and _GROWTH_ALONE.fullmatch(lines[i]) and not (i + 1 < len(lines) and name(lines[i + 1])):
+                card, i = card + "," + _spelled(lines[i].strip()), i + 1
+            out.append(card)
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _card_shapes(shapes: tuple[re.Pattern, re.Pattern]):
+    """A card's value (with its unit or percent: not a number a text layer cut off its line) and its name (no clause's
+    mark in it: not a sentence a text layer cut before a number), as tests of a line."""
+    value, name = shapes
+    return (lambda ln: bool(value.fullmatch(ln)) and bool(_UNIT_OR_PERCENT.search(ln)),
+            lambda ln: bool(name.fullmatch(ln)) and not _CLAUSE_MARK.search(ln))
+
+
+_UNIT_OR_PERCENT = re.compile(r"[%％元亿万]")
+_CLAUSE_MARK = re.compile(r"[,，。;；、:：]")
+# a growth on a line of its own under a card's name: by its arrow or its word (↑3.1%, 同口径增长2.6%, 下降1.2%)
+_GROWTH_ALONE = re.compile(r"\s*(?:[▲▼↑↓]\s*-?\d+(?:\.\d+)?\s*%|(?:同口径|同比|比上年)?(?:增长|下降)\s*-?\d+(?:\.\d+)?\s*%)\s*")
 
 
 @lru_cache(maxsize=4)
