@@ -85,8 +85,9 @@ _NUMBERED_HEAD = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})[、
 _HEADING_CHARS = 40
 _HEAD_YEAR = re.compile(r"\s*(?:\d{4}\s*年)?")
 # a line that closes on the part of the year it is of, in brackets (主要指标一览(1—10月), 主要经济指标(前三季度))
-_WHOLE_YEAR_LINE = re.compile(r"\s*(?:预计)?全年(?:预计)?\s*[::]?\s*")
-_PART_LINE = re.compile(r"\s*(?:" + PART_NAME + r")\s*[::]?\s*")
+_CARD_MARK = r"\s*(?:[^\w\s(（]\ufe0f?\s*){0,3}"   # (📌 1—11月, ● 预计全年: a card's mark before its part)
+_WHOLE_YEAR_LINE = re.compile(_CARD_MARK + r"(?:预计)?全年(?:预计)?\s*[::]?\s*")
+_PART_LINE = re.compile(_CARD_MARK + r"(?:" + PART_NAME + r")\s*[::]?\s*")
 _TITLED_PART = re.compile(r"[((]\s*(" + PART_NAME + r")\s*[))]\s*$")
 
 
