@@ -41,3 +41,12 @@ def test_last_years_column_near_the_level_stays_a_level():
             "地区生产总值 | 亿元 | 503.62 | 484.7 | 3.9\n社会消费品零售总额 | 亿元 | 171.35 | 169.3 | 1.2\n")
     got = figures(text, FIELDS, meta={"region": "宣州区"})
     assert ("gdp", 2019, "year", 484.7) in got, got
+
+
+def test_a_numbered_heading_of_a_parts_indicators_is_no_title():
+    from etl.documents import documents_from_text
+    from tests.extracting import K
+    text = ("某县2018—2023年主要经济指标及与全省、全国比较\n来源:某县统计局  发布时间:2024-06-18 16:40\n一、地区生产总值\n"
+            "年份 | 地区生产总值(亿元) | 增长%\n2018 | 148.6 | 8.7\n2019 | 167.3 | 7.9\n四、2024年1—5月主要指标\n")
+    doc = documents_from_text(K, text, "release.txt")[0]
+    assert doc.title.startswith("某县2018—2023年"), doc.title

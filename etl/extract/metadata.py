@@ -154,7 +154,7 @@ def read_title(text: str) -> str:
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
              and not (k and _CAPTION.match(ln)) and not (k > first and _STAMP_BELOW.match(ln)) and not _NOTE_OR_CHART.match(ln)]   # a caption below the first line is no title
-    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|规划的建议|建议》的说明|工作(?:要点|总结|思路|打算)|\d{4}年[^,。;]{0,12}?主要(?:经济)?指标$|" + _RELEASE_NAME, ln)]
+    named = [ln for ln in lines[:10] if len(ln) <= 80 and re.search(r"报告|纪要|计划|纲要|公报|规划的建议|建议》的说明|工作(?:要点|总结|思路|打算)|^(?![一二三四五六七八九十]+、|[((])[^,。;]{0,16}?\d{4}年[^,。;]{0,12}?主要(?:经济)?指标$|" + _RELEASE_NAME, ln)]
     if not named and all(_ENUMERATED.match(x) for x in lines[:10]):
         # a table of contents (一、…, (一)…) above the title line: the report's name after it
         named = [ln for ln in lines[10:20] if len(ln) <= 80 and _REPORT_NAME.search(ln) and not _ENUMERATED.match(ln)]
