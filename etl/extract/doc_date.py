@@ -28,7 +28,7 @@ _SLASH_STAMP = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})/?\s+\d{1,2}:\d
 # a day, month and year with the time, as some sites stamp an item (18.11.2015 14:44)
 _DMY_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _ISO_DATE_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.M)
-_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?!(?:之|以)?前(?![一二三四两\d个]))")   # (not 于…日前报告: a deadline)
 # a government disclosure page's header: the date the document was written, issued or posted
 # ([ 成文日期 ] 2022-09-14, 发文日期:2025-01-24, 生成日期: | 2020-10-29 in a header flattened into cells), the first of them
 _DISCLOSED_DATE = re.compile(r"(?:成文|发文|印发|发布|生成)日期\s*[\]】]?\s*[::]?[\s|]*" + _DAY)
@@ -43,7 +43,7 @@ _MASTHEAD = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,12}报\s+" + _DAY)
 # 和改革局 / 2023年12月20日)
 # (… then, at most, the notes a document closes with: (此件主动公开), (联系人:…), 抄送:…, and the line of its printing,
 # X办公室 2024年7月18日印发, which dates it too)
-_SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|人民政府|办公室|中心)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
+_SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|常委会|人民政府|办公室|中心)\s*\n\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
                             r"(?:\n\s*(?:[((][^()()\n]{1,40}[))]|抄送[::][^\n]{0,120}|[^\n]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发)\s*)*\Z")
 _SIGNATURE_REACH = 400
 # … or a line of the issuer and the day, as a report or its explainer is signed on one line (某县人民政府 2025-01-15)
