@@ -16,7 +16,8 @@ _LABEL = re.compile(r"^\s*(?:[问答]|[QA]\d{0,2})(?:[((][^()()\n]{1,16}[))])?\s
 # … or a speaker's name or post (玉××:, 市统计局局长 何××:) before the words said
 # … but not a page's furniture set out the same way (发布时间:, 来源:, 【字体:…】, 小贴士:)
 _FURNITURE = re.compile(r"^\s*[^::\n]{0,12}?(?:时间|日期|来源|作者|编辑|字体|字号|浏览|点击|分享|贴士|图片|附件|注)\s*[::]")
-_BRACKETED = re.compile(r"^\s*(?:【[^【】\d]{1,12}】|\[[^\[\]\d]{1,16}\])")   # ([主持人], 【县长】: a speaker in brackets)
+# … or a speaker in brackets ([主持人], 【县长】, 【山南电视台记者】, [网友“仙人桥人”]): also places.py's, before a line's place
+BRACKETED_SPEAKER = re.compile(r"^\s*(?:【[^【】\d]{1,12}】|\[[^\[\]\d]{1,16}\])")
 _LABEL_ALONE = re.compile(r"\s*[^,,。;;::?\d\n]{1,20}[::]\s*")   # (刘某: on a line of its own, the words below)
 _SPEAKER = re.compile(r"^\s*[^,,。;;::?\d\n]{1,20}(?<![说看讲是为下括])[::]\s*(?=\S)")   # (not 具体来说:, 如下:)
 
@@ -32,9 +33,8 @@ _ASKS_DONE = re.compile(r"完成|实现|实际|做到|达到|怎么样|如何")
 
 def unlabelled(sent: str) -> str:
     """`sent` without its question's or answer's label: what is said opens after it."""
-    if _LABEL.match(sent) or _BRACKETED.match(sent):
-        return (_LABEL if _LABEL.match(sent) else _BRACKETED).sub("", sent, count=1).lstrip()
-    return _SPEAKER.sub("", sent, count=1)
+    label = next((rx for rx in (_LABEL, BRACKETED_SPEAKER) if rx.match(sent)), None)
+    return label.sub("", sent, count=1).lstrip() if label else _SPEAKER.sub("", sent, count=1)
 
 
 def is_question(text: str, at: int, sent: str) -> bool:
@@ -84,7 +84,7 @@ class Interview:
                                                  (self.last if question else None))
         if self.asks is None:   # a page of questions and answers (two asked at least): speakers' turns only on such pages
             self.asks = sum(text.count(q) for q in QUESTION_MARKS) >= 2
-        labelled = self.asks and bool(_LABEL.match(sent) or _BRACKETED.match(sent) or (
+        labelled = self.asks and bool(_LABEL.match(sent) or BRACKETED_SPEAKER.match(sent) or (
             (_SPEAKER.match(sent) or _LABEL_ALONE.fullmatch(sent)) and not _FURNITURE.match(sent)))
         if opens and not answers and not question and self.in_turn and not labelled:
             self.turn = own if own and own[0] and not _GONE_BY.search(sent) else self.turn

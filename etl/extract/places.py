@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from etl.extract.asked import BRACKETED_SPEAKER
 from etl.extract.patterns import DIRECTS, DIRECTS_IN_LIST, LED_BY, PART_NAME
 from etl.extract.self_place import kind_of
 from etl.knowledge import Knowledge
@@ -258,7 +259,7 @@ class OtherPlaces:
         """Another level's whole, or a town below ours, opens `head`, a name's clause up to the name (全市实现, 2024年全省
         完成, 其中,永福乡完成); or another place of the gazetteer announces the aims that follow (潍坊市提出今年…, 吕梁市
         提出今年全市…: its 全市 is its own)."""
-        head = _SPEAKER.sub("", head)   # (【山南电视台记者】全自治区2017年GDP…: a speaker's label opens the line)
+        head = BRACKETED_SPEAKER.sub("", head)   # (【山南电视台记者】全自治区2017年GDP…: a speaker's label opens the line)
         return self.lead.fullmatch(head) is not None or self.announced(head) or self._named_at_head(head) \
             or self._province_opens(head)
 
@@ -338,7 +339,6 @@ class OtherPlaces:
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
 _WHERE_IT_LIES = re.compile(r"[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2,12}?[省市区县旗州盟])")
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
-_SPEAKER = re.compile(r"^\s*(?:【[^【】\d]{1,12}】|\[[^\[\]\d]{1,16}\])")   # (【山南电视台记者】, [网友“仙人桥人”])
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
 _TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
