@@ -26,6 +26,7 @@ from etl.extract.metadata import (
 )
 from etl.extract.normalize import break_run_in_headings, join_cut_names, join_name_and_growth, normalize_text
 from etl.extract.page_frame import framed_title
+from etl.extract.paired_cards import pairs_written_out
 from etl.extract.region import read_region
 from etl.knowledge import Knowledge
 from etl.readers.base import Extracted
@@ -96,7 +97,8 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
                         meta: dict | None = None) -> list[Document]:
     meta = meta or {}
     grammar = knowledge.grammar
-    text = names_under_values(raw_text, knowledge.term_re)   # (before a name is joined to the line below it)
+    text = pairs_written_out(raw_text, knowledge.term_re)   # (two figures of a name side by side, before any joining)
+    text = names_under_values(text, knowledge.term_re)   # (before a name is joined to the line below it)
     text = join_cut_names(normalize_text(text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
     text = chart_values_named(text, knowledge.term_re)   # (图1 2019—2023年地区生产总值…: each year's data named)
     text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)

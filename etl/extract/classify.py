@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.address_dates import address_day
 from etl.extract.aim_done import done_after_aim, plan_led
 from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
@@ -18,7 +17,6 @@ from etl.extract.bracketed_prior import PRIOR_BRACKETED
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start
 from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, sentences
-from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
     list_led,
     listed_period,
@@ -37,7 +35,6 @@ from etl.extract.patterns import (
     AVG,
     BASE_CARRIED,
     BULLET,
-    BY_YEAR,
     CHANGED_TO,
     COMPARABLE,
     CONGRESS,
@@ -47,16 +44,15 @@ from etl.extract.patterns import (
     PART_NAME,
     PLAN_HEADING_ALONE,
     TARGET_INLINE,
-    TARGET_YEAR,
     TO_LEVEL,
     WORK_REPORT_TITLE,
-    YEAR,
     words_of,
 )
 from etl.extract.places import as_named, other_places_for, topic_for
 from etl.extract.ratios import RatiosMixin
 from etl.extract.restated import by_fallback_name, restated_differently, restated_in_body, with_a_policy_taken_out
 from etl.extract.rows import RowsMixin
+from etl.extract.stated_years import note_stated_years
 from etl.extract.subjects import (
     TermHit,
     dimension_of,
@@ -107,7 +103,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.spring = bool(self.date_month and self.date_month <= 3) or bool(
             reported and self.date_year and int(reported.group(1)) == self.date_year)
         self.past_until = looked_back_until(doc.reviews_year, self.date_year, self.date_month)
-        self._stated_years(doc)
+        note_stated_years(self, doc)
         self.fallback = fallback_names(doc.text, cat)
         self.para_lead: Lead | None = None
         self.sent_lead: Lead | None = None
@@ -128,28 +124,6 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.item = ItemHead()   # an item's heading of one name ((一)地区生产总值。): etl/extract/item_head.py
         self.relative_carried = False   # the relative year came from an earlier clause of the sentence
         self.new_sentence_state()
-
-    def _stated_years(self, doc: Document) -> None:
-        """The years the text states, and what they tell of the document: the only one, the latest, the one targets
-        are set for, and how long after the last of them the page is dated."""
-        found = [m for m in YEAR.finditer(doc.text[:20000]) if in_reach(int(m.group(1)))]
-        stated = {int(m.group(1)) for m in found}
-        self.stated_years = frozenset(stated)
-        # … and those it states other than as a day's date (2024年2月18日 dates the item, it says nothing of 2024)
-        self.said_years = frozenset(int(m.group(1)) for m in found if not _DAY_AFTER.match(doc.text, m.end()))
-        # years from the page's date to the last year it states (a copy stamped later), unless its address has that year
-        said = [y for y in stated if self.date_year and y <= self.date_year]
-        filed = address_day(doc.source_url, in_serial=True)
-        self.stamp_gap = 0 if not said or (filed and int(filed.group(1)) == self.date_year) else self.date_year - max(said)
-        self.last_said = max(said, default=None)
-        self.only_year = stated.pop() if len(stated) == 1 else None
-        # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
-        self.latest_year = max((int(m.group(1)) for m in found if not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
-                               default=None)
-        # an undated item's 今年: the one year it names with a target (2021年…增长目标为7.5%)
-        aims = {int(y) for y in TARGET_YEAR.findall(doc.text[:20000]) if in_reach(int(y))}
-        self.target_year = next(iter(aims)) if len(aims) == 1 and not doc.doc_date else None
-        self.plan_year = doc.plans_year or (next(iter(aims)) if len(aims) == 1 else None)   # (earlier: outcomes)
 
     def new_sentence_state(self) -> None:
         """What an earlier clause or piece of the sentence said, for the later ones: cleared at each sentence."""
@@ -186,7 +160,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
-                    or (new_paragraph and self.inline_stated and CHAPTER_NUMBER.match(sent) and self.before_inline == ("review", self.ctx.year))
+                    or (new_paragraph and self.inline_stated and CHAPTER_NUMBER.match(sent) and self._ends_inline_aims(sent, heading))
                     or says_it_reviews(self._before_first_name(sent), sent, new_paragraph)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
                 # paragraph, a review (报告回顾了…) or an item after the reviewed year's aims restated ((一)…): back where they opened
@@ -260,6 +234,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             for one in ones:
                 self._figure(sent, s0, one, n, dim, nums, run, last_growth)
         self.qualitative(sent, s0, terms, nums)
+
+    def _ends_inline_aims(self, sent: str, heading: bool) -> bool:
+        """A chapter's item after aims a sentence stated ((一)…, 二、…): the end of aims restated in the review of their
+        year, or a heading of no figure (二、几个看点 after 2025年目标:…增长6%): back where they opened."""
+        return self.before_inline == ("review", self.ctx.year) or (heading and not any(c.isdigit() for c in sent))
 
     def _earlier_lead(self, sent: str) -> bool:
         """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date, and not
@@ -388,7 +367,6 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
     return with_a_policy_taken_out(restated_differently(read, cat.stretch_hedges))
 
 
-_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part, also after an aside
 # on the figure before it (16.34亿元(调整后),1-10月完成…); or another year (2021年增长9.4%,2022年增长4.9%): that year's

@@ -22,6 +22,7 @@ from etl.extract.patterns import (
     words_of,
 )
 from etl.extract.spoken_numbers import whole_number
+from etl.extract.title_line import TITLE_LABEL, title_words
 from etl.knowledge.documents import DocumentTypes
 from etl.knowledge.words import Grammar
 from etl.records import Document
@@ -42,10 +43,8 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 _HEADER_CELLS = re.compile(r"[::]\s*\|")
 _ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])")
 
-# the labels of a disclosure page's title field (标 题, 题目, 名称), laid out as a line or as a table's cells
-_TITLE_LABEL = r"标\s*题|题\s*目|名\s*称"
 # a field of a disclosure page's header (标 题: 2013年X市政府工作报告): the title of the document the header is of
-_TITLE_FIELD = re.compile(rf"^(?:{_TITLE_LABEL}|文\s*件\s*名\s*称?)\s*[::]")
+_TITLE_FIELD = re.compile(rf"^(?:{TITLE_LABEL}|文\s*件\s*名\s*称?)\s*[::]")
 
 
 # a table's caption (表1:2020年…计划目标完成情况, 附表2, …预期目标一览表) names what the table shows: no new document, no title
@@ -136,20 +135,11 @@ _NOT_TITLE = re.compile(CRUMB_MARK.pattern + r"|\||来源|^(?:发布|更新|发�
 _STAMP_BELOW = re.compile(r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s")
 # a note (注:2016-2018年GDP…) or a chart's name (图1 …, 2018年-2022年地区生产总值及增速图) is no title, even on a first line
 _NOTE_OR_CHART = re.compile(r"^(?:注\s*\d*\s*[::]|图\s*\d|[^。,,;;]{2,40}(?:速度|增速|构成|情况|变化|比重|趋势|对比|走势|结构|示意)图\s*$)")
-# a disclosure header laid out as a table (| 名称 | X区2019年统计公报 | …): the title is the cell after the label
-_TITLE_CELL = re.compile(rf"^\|\s*(?:{_TITLE_LABEL})\s*\|\s*([^|]+?)\s*\|")
-
-
-def _title_cell(line: str) -> str:
-    cell = _TITLE_CELL.match(line)
-    return cell.group(1) if cell else line
-
-
 def read_title(text: str) -> str:
     front = _FRONT_TITLE.search(text[:2000])
     if front:
         return front.group(1).strip()
-    lines = [_title_cell(ln.strip()).lstrip("#").strip() for ln in text[:links_start(text, 3000)].splitlines()
+    lines = [title_words(ln.strip()).lstrip("#").strip() for ln in text[:links_start(text, 3000)].splitlines()
              if not HASHTAGS.match(ln.strip())]
     first = next((k for k, ln in enumerate(lines) if ln), 0)
     lines = [ln for k, ln in enumerate(lines) if ln and ln not in ("-", "---") and not _NOT_TITLE.search(ln)
@@ -174,6 +164,7 @@ def read_title(text: str) -> str:
 
 
 _HEADLINE_TITLE = re.compile(r"[,。;!?]|这是|指出|透露|表示|召开|开幕|闭幕|举行|审议|发布会")
+_PICTURED = re.compile(r"(?:一图|图解|图说|图读|读图|数读)[^\d\s]{0,16}?[\s::]*(?=\d{4}年[^\n]{0,20}?政府工作报告)")
 _SPEECH = re.compile(r"各位代表|请予审议|我代表[^。]{0,16}(?:向大会|作)|受[^。]{0,12}委托")
 _NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原标题|报道|^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}", re.M)   # … or a stamp with the hour
 
@@ -188,7 +179,8 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
     head = title + "\n" + text[:1500]
     headline = bool(_HEADLINE_TITLE.search(re.sub(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]", "", title)))
     speech = bool(_SPEECH.search(text[:3000]))
-    headline = headline or (not speech and bool(_NEWS_MARKS.search(text[:600])))
+    # (a work report read in pictures, 一图读懂2024年X县政府工作报告, is the report's own figures on any page that carries it)
+    headline = headline or (not speech and not _PICTURED.search(title) and bool(_NEWS_MARKS.search(text[:600])))
     for name, rule in _TYPE_RULES:
         # the speech itself (各位代表…) is a report, whatever its page's title line looks like (公文搜 2021-07-27 17:55)
         if rule.search(title) and not (headline and name in types.reports and not speech) \
