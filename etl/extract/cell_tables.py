@@ -103,7 +103,7 @@ def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     for _, line in reversed(lines[max(0, i - 3):i]):
         m = TABLE_UNIT.match(line)
         if m and not unit:
-            unit = m.group(1)
+            unit = m.group(1) or m.group(2)
         elif not line.startswith("|") and not LEAD_HEADER.match(line):
             return line, unit
     return title, unit

@@ -53,16 +53,21 @@ _BOX_RULE = re.compile(r"^[ \t\u3000]*[┌┐└┘├┤┬┴┼─━═╔�
 
 
 def box_rows(text: str) -> str:
-    """`text` with a table drawn in box characters (│指标 │单位 │上半年完成 │) written as pipe rows, its rules (┌──┬──┐,
-    ├──┼──┤) as empty lines; every other line as it is. Linear."""
+    """`text` with a table drawn in box characters (│指标 │单位 │上半年完成 │, or with bars between its cells only, two or
+    more) written as pipe rows, its rules (┌──┬──┐, ├──┼──┤) as empty lines; every other line as it is. Linear."""
     if "│" not in text and "┃" not in text and "║" not in text:
         return text
     out = []
     for line in text.split("\n"):
         row = _BOX_ROW.match(line)
+        inner = _BOX_INNER.match(line) if not row else None   # (指标名称│一季度│上半年: bars between its cells only)
+        cells = re.split(r"[│┃║]", row.group(1))[:-1] if row else re.split(r"[│┃║]", line.strip()) if inner else None
         out.append("" if _BOX_RULE.match(line) and any(c in line for c in "─━═") else
-                   "| " + " | ".join(c.strip() for c in re.split(r"[│┃║]", row.group(1))[:-1]) + " |" if row else line)
+                   "| " + " | ".join(c.strip() for c in cells) + " |" if cells else line)
     return "\n".join(out)
+
+
+_BOX_INNER = re.compile(r"^[^│┃║\n]*(?:[│┃║][^│┃║\n]*){2,}$")
 
 
 def spaced_columns(text: str) -> str:

@@ -32,7 +32,9 @@ LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级�
 GROUP_HEADER = re.compile(r"\d{4}年|目标|计划|预期|预计|完成|实绩|实际|执行")
 SUB_HEADER = re.compile(r"^(?:绝对值|绝对数|总量|数值|金额|增长|增速|增幅|比上年|同比)")
 # a line above a table giving its cells' unit (单位:亿元, 金额单位:万元)
-TABLE_UNIT = re.compile(r"^(?:金额|计量)?单位\s*[::]\s*(\S{1,8})$")
+TABLE_UNIT = re.compile(r"^(?:金额|计量)?单位\s*[::]\s*(\S{1,8})$"
+                        # … or a note that names the levels' unit (说明:绝对额单位为亿元,增速单位为%。)
+                        r"|^(?:说明|注)?\s*[::]?\s*(?:绝对额|绝对值|总量|金额)(?:的)?单位(?:为|是|[::])\s*([^\s,,。;;]{0,3}元)")
 # … or in brackets at the end of the line that leads to it (主要指标计划与执行对照如下(单位:%):); of two (…如下(绝对值单位:亿元,
 # 增速单位:%)), the first, of the sums: the rates' % their columns say
 UNIT_IN_TITLE = re.compile(r"[((]\s*(?:金额|计量|绝对值|总量)?单位\s*[::]\s*([^()()\s,,]{1,8})\s*(?:[,,][^()()]{0,12})?[))]\s*[::]?\s*$")
@@ -148,3 +150,31 @@ def spread_over(header: list[str], under: list[str]) -> list[str]:
     if any(under[k] != under[k % width] for k in range(len(under))):
         return []
     return header[:-groups] + [f"{top} {word}" for top in header[-groups:] for word in under[:width]]
+
+
+def column_wise(header: list[str], sub: list[str], width: int | None) -> list[str] | None:
+    """A second header row whose words stand under the columns of a first row with a cell spanning several (2023年 |
+    (empty) | 2024年 over 完成 | 增长% | 预期增长%), as wide as the rows below: each column is named by the cell spanning it
+    and its own word, the second row's cells set against the last columns (the first ones, 指标名称 and 单位, span both
+    rows). None when the first row spans nothing or is wider than the rows."""
+    if width is None or len(header) > width or len(sub) > width or len([w for w in sub if w]) < 2:
+        return None
+    header = header + [""] * (width - len(header))   # (2024年 | : the bar after the last name closes a spanning cell)
+    if all(header[1:]):
+        return _under_each(header, sub)
+    sub = [""] * (width - len(sub)) + sub
+    spanning, above = [], ""
+    for h in header:   # an empty cell stands under the named one before it
+        above = h or above
+        spanning.append(above)
+    return [f"{above} {w}".strip() if w else above for above, w in zip(spanning, sub, strict=True)]
+
+
+def _under_each(header: list[str], sub: list[str]) -> list[str] | None:
+    """A second header row with a word under each column of a first row that repeats its cells over the columns they
+    span (1-3月 | 1-3月 | 1-6月 | 1-6月 over 绝对额 | 增速 | 绝对额 | 增速; its first cell, 指标, spanning both rows):
+    each column named by its cell and its word. None unless a cell repeats beside itself and every column has a word."""
+    repeats = any(a == b for a, b in zip(header[1:], header[2:], strict=False))
+    if len(sub) != len(header) or sub[0] or not all(sub[1:]) or not repeats:
+        return None
+    return header[:1] + [f"{h} {w}" for h, w in zip(header[1:], sub[1:], strict=True)]

@@ -23,6 +23,7 @@ from etl.extract.table_words import (
     UNIT_IN_TITLE,
     YEAR_LABEL,
     Cell,
+    column_wise,
     is_pipe_row,
     parse_number_cell,
     plan_table_start,
@@ -66,7 +67,7 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     for _, line in reversed(lines[max(0, i - 3):i]):
         m = TABLE_UNIT.match(line.strip())
         if m and not unit:
-            unit = _money_unit(m.group(1))   # (单位:亿元、%: the levels' unit; the growths carry their %)
+            unit = _money_unit(m.group(1) or m.group(2))   # (单位:亿元、%: the levels' unit; the growths carry their %)
         elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
             bracketed = _UNITS_BRACKETED.search(line)   # (表一 地区生产总值(亿元,%): the levels' unit, the growths their %)
             return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or (bracketed and _money_unit(bracketed.group(1))) or ""
@@ -85,7 +86,7 @@ def _caption(row: str) -> tuple[str, str] | None:
     """(title, unit) of a first row that captions its table rather than naming its columns (| 表1 | 2016年…执行情况 |
     单位:万元、% |: a table's number, its title, its unit); None for a row of column names."""
     cells = [c[0] for c in _pipe_cells(row, 0) if c[0]]
-    units = [m.group(1) for c in cells if (m := TABLE_UNIT.match(c))]
+    units = [m.group(1) or m.group(2) for c in cells if (m := TABLE_UNIT.match(c))]
     words = [c for c in cells if not TABLE_UNIT.match(c) and not _TABLE_NUMBER.match(c)]
     if not cells or not (_TABLE_NUMBER.match(cells[0]) or units) or len(words) > 1:
         return None
@@ -147,27 +148,9 @@ def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> 
         return spread
     done = [k for k, h in enumerate(heads) if _DONE_HEAD.search(h)]
     if len(words) < 2 or width != len(heads) - 1 + len(words) or len(done) != 1:
-        return _column_wise(header, sub, width)
+        return column_wise(header, sub, width)
     k = done[0]
     return heads[:k] + [f"{heads[k]} {w}" for w in words] + heads[k + 1:]
-
-
-def _column_wise(header: list[str], sub: list[str], width: int | None) -> list[str] | None:
-    """A second header row whose words stand under the columns of a first row with a cell spanning several (2023年 |
-    (empty) | 2024年 over 完成 | 增长% | 预期增长%), as wide as the rows below: each column is named by the cell spanning it
-    and its own word, the second row's cells set against the last columns (the first ones, 指标名称 and 单位, span both
-    rows). None when the first row spans nothing or is wider than the rows."""
-    if width is None or len(header) > width or len(sub) > width or len([w for w in sub if w]) < 2:
-        return None
-    header = header + [""] * (width - len(header))   # (2024年 | : the bar after the last name closes a spanning cell)
-    if all(header[1:]):
-        return None
-    sub = [""] * (width - len(sub)) + sub
-    spanning, above = [], ""
-    for h in header:   # an empty cell stands under the named one before it
-        above = h or above
-        spanning.append(above)
-    return [f"{above} {w}".strip() if w else above for above, w in zip(spanning, sub, strict=True)]
 
 
 # the header cell of what was done (完成情况, 实绩, 执行情况): the one a second header row's words fall under
@@ -248,7 +231,8 @@ def _unrolled(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         width = next((k for k, c in enumerate(cells) if parse_number_cell(c[0]) or YEAR_LABEL.match(c[0])), 0)
         rows = [cells[k:k + width] for k in range(width, len(cells), width)] if width >= 2 else []
         if len(rows) < 2 or len(rows[-1]) < width or not all(_column_alike([r[j][0] for r in rows]) for j in range(width)) \
-                or not any(parse_number_cell(c[0]) for r in rows for c in r):   # (a header of years alone: no rows)
+                or not any(parse_number_cell(c[0]) for r in rows for c in r) or parse_number_cell(rows[0][0][0]):
+            # (a header of years alone: no rows; rows that open with a number: a table's own row of figures, no header)
             out.append((start, line))
             continue
         out.append((start, ""))   # whatever table the lines above held ends here
