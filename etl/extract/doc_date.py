@@ -47,7 +47,7 @@ _SIGNED_AT_END = re.compile(r"(?m)^\s*[\u4e00-\u9fff]{2,30}(?:局|委员会|常�
                             r"(?:\n\s*(?:[((][^()()\n]{1,40}[))]|抄送[::][^\n]{0,120}|[^\n]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发)\s*)*\Z")
 _SIGNATURE_REACH = 400
 # … or a line of the issuer and the day, as a report or its explainer is signed on one line (某县人民政府 2025-01-15)
-_SIGNED_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府办公室|统计局|发展和改革局|办公室)\s*" + _DAY + r"\s*$", re.M)
+_SIGNED_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府办公室|办公室|委员会|中心|[局委厅办])\s*" + _DAY + r"\s*$", re.M)
 # … or a line that opens with the day and goes on with the item's source (2024/01/12 X区新闻中心 作者:…)
 _STAMP_LINE = re.compile(r"^\s*" + _DAY + r"(?=[ \t\u3000])", re.M)
 # no report this product reads is older: an earlier date in a text is history it tells (解放于1950年1月16日); nor is
