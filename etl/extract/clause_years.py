@@ -100,3 +100,21 @@ def next_year_opens(before: str, aim: re.Pattern) -> bool:
     own = before[clause_start(before, len(before)):].lstrip()
     lead = aim.match(own)
     return own.startswith("明年", lead.end() if lead else 0)
+
+
+def _last_year(sent: str, at: int) -> re.Match | None:
+    """The last year stated before `at`, as YEAR's match."""
+    matches = list(YEAR.finditer(sent, 0, at))
+    return matches[-1] if matches else None
+
+
+def last_year_stated(sent: str, at: int) -> int | None:
+    """The last year stated before `at` (None when none is)."""
+    last = _last_year(sent, at)
+    return int(last.group(1)) if last else None
+
+
+def last_year_end(sent: str, at: int) -> int:
+    """Where the last year stated before `at` ends (0 when none is)."""
+    last = _last_year(sent, at)
+    return last.end() if last else 0

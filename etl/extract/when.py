@@ -6,7 +6,7 @@ import re
 
 from etl.extract.aim_done import YEARS_AIM_AFTER, years_aim_after_the_part
 from etl.extract.bracketed_prior import dated_prior
-from etl.extract.clause_years import blank, clause_start, compared_year, explicit_year
+from etl.extract.clause_years import blank, clause_start, compared_year, explicit_year, last_year_end, last_year_stated
 from etl.extract.context import When
 from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
@@ -54,24 +54,9 @@ _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
 
 _THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said after the last year stated before a figure
-
-
-def _last_year(sent: str, at: int) -> re.Match | None:
-    """The last year stated before `at`, as YEAR's match."""
-    matches = list(YEAR.finditer(sent, 0, at))
-    return matches[-1] if matches else None
-
-
-def last_year_stated(sent: str, at: int) -> int | None:
-    """The last year stated before `at` (None when none is)."""
-    last = _last_year(sent, at)
-    return int(last.group(1)) if last else None
-
-
-def last_year_end(sent: str, at: int) -> int:
-    """Where the last year stated before `at` ends (0 when none is)."""
-    last = _last_year(sent, at)
-    return last.end() if last else 0
+# … or the whole year forecast after it (2023年全区社零总额为286.5亿元,预计全年达到298亿元 in a December item)
+_WHOLE_YEAR_FORECAST = re.compile(r"预计全年|全年预计")
+_YEAR_UNDER_WAY = 4   # from this month of an item, no whole year it forecasts is the one before
 
 
 # (去年同期,全市…增速为13.2%: the same part of the year as the paragraph's, the year before)
@@ -104,8 +89,10 @@ class WhenMixin(SpanMixin):
                 "去年" in same.group() and self.date_year) or (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year):
             return now - 1, "relative"   # (去年同期,全市…: the year before the one the paragraph reports; 去年: the date's)
         clause_year = explicit_year(sent, subject.start, self.doc)
-        if clause_year and _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) and (
-                self.date_year or clause_year == last_year_stated(sent, n.start)):
+        now = _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) or (   # (…,预计全年…: in a year under way, its own)
+            clause_year and clause_year < (self.date_year or 0) and (self.date_month or 0) >= _YEAR_UNDER_WAY
+            and _WHOLE_YEAR_FORECAST.search(sent, last_year_end(sent, n.start), n.start))
+        if clause_year and now and (self.date_year or clause_year == last_year_stated(sent, n.start)):
             # 2018年经济总量破4万亿 今年预期目标增长7.5%: 今年 nearer the figure, the date's year (undated: not the year
             # it follows, which the clause would give)
             return (self.date_year, "relative") if self.date_year else (clause_year, "undated this year")
