@@ -160,7 +160,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
-                    or (new_paragraph and self.inline_stated and CHAPTER_NUMBER.match(sent) and self._ends_inline_aims(sent, heading))
+                    or (new_paragraph and self.inline_stated and self._ends_inline_aims(sent, heading))
                     or says_it_reviews(self._before_first_name(sent), sent, new_paragraph)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
                 # paragraph, a review (报告回顾了…) or an item after the reviewed year's aims restated ((一)…): back where they opened
@@ -236,9 +236,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.qualitative(sent, s0, terms, nums)
 
     def _ends_inline_aims(self, sent: str, heading: bool) -> bool:
-        """A chapter's item after aims a sentence stated ((一)…, 二、…): the end of aims restated in the review of their
-        year, or a heading of no figure (二、几个看点 after 2025年目标:…增长6%): back where they opened."""
-        return self.before_inline == ("review", self.ctx.year) or (heading and not any(c.isdigit() for c in sent))
+        """After aims a sentence stated, a chapter's item ((一)…, 二、…) ends aims restated in the review of their year; a
+        heading of no figure (二、几个看点, 📌 小贴士 after 2025年目标:…增长6%) ends any, unless it names an aim."""
+        bare = heading and not any(c.isdigit() for c in sent) and not self.words.target.search(sent)
+        if CHAPTER_NUMBER.match(sent):
+            return self.before_inline == ("review", self.ctx.year) or bare
+        return bare and bool(_MARKED_HEADING.match(sent))
 
     def _earlier_lead(self, sent: str) -> bool:
         """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date, and not
@@ -375,4 +378,6 @@ _PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;�
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number
 _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\s*$")
 _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
+# a heading opening with a card's mark (📌 小贴士, ▌数字背后), not a rule's dash (— 总体要求 —: a report's own part)
+_MARKED_HEADING = re.compile(r"\s*(?:[●◆■▪•▶►★☆○◎□◇▌]|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it

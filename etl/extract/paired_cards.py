@@ -87,12 +87,13 @@ def _split_row(line: str, names: re.Pattern) -> tuple[str, list[str]] | None:
         head, groups = _MARKS.sub("", parts[0][:first.start()]), [parts[0][first.start():], parts[1]]
     else:
         return None
-    head = _NAME_END.sub("", head)
+    head = _NAME_END.sub("", head) or next(iter(_BRACKETED.findall(parts[0])), "")   # (【GDP】✔ 421.5亿元: the card's name)
     if not names.search(head) or names.search(parts[-1]) or not all(_FIGURE.search(g) for g in groups):
         return None
     return head, [_figures(g) for g in groups]
 
 
+_BRACKETED = re.compile(r"【([^【】]{1,8})】")
 _NAME_END = re.compile(r"[::—\-\s\u3000]+$")
 _LABEL_END = re.compile(r"^[::\s\u3000]+")
 _LINE_END = re.compile(r"[,,、\s]+$")
@@ -126,6 +127,8 @@ def pairs_written_out(text: str, names: re.Pattern) -> str:
         written, used = _written(lines, i, near, name, names)
         if written:
             out += [_LINE_END.sub("", w) + "。" for w in written]   # (a sentence each: no line joined to the next)
+            named = names.search(line) if used == 1 else None
+            name = named.group(0) if named else name   # (2024年:全市地区生产总值… / 2025年:增长6%左右: the name goes on)
             i += used
             continue
         if line.strip() and not _labelled(line):

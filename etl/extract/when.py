@@ -372,8 +372,10 @@ class WhenMixin(SpanMixin):
         no outcome of it can be reported there. (Undated, the later year may be the one the report's term ends with,
         2016年,预计… in a review of the term: no date, no rule.)"""
         if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
-                or year_source not in ("clause", "sentence", "paragraph") or self.date_year is None:
+                or year_source not in ("clause", "sentence", "paragraph"):
             return False
+        if self.date_year is None:   # (undated: only the year the report plans, its title's: 2025年:增长6%左右 in 2025's)
+            return self.formal and year == self.doc.plans_year and year == self.ctx.year + 1
         return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month, self.doc.text)   # (further: a wrong date)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
