@@ -374,8 +374,8 @@ class WhenMixin(SpanMixin):
         if self.ctx.section != "review" or not self.ctx.year or year is None or year <= self.ctx.year \
                 or year_source not in ("clause", "sentence", "paragraph"):
             return False
-        if self.date_year is None:   # (undated: only the year the report plans, its title's: 2025年:增长6%左右 in 2025's)
-            return self.formal and year == self.doc.plans_year and year == self.ctx.year + 1
+        if self.date_year is None:   # (undated: only the year the report plans, its title's, not estimated: 2025年:增长6%左右
+            return self.formal and year == self.doc.plans_year == self.ctx.year + 1 and not self.sent_estimate   # in 2025's)
         return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month, self.doc.text)   # (further: a wrong date)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
