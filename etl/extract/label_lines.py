@@ -45,7 +45,8 @@ _ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff)）])[ \t]+(?:\d{4}[ \t]+)?[A-Z
 
 # … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
 _ARROW_VALUE = r"[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d"   # a growth by its arrow, its word said or not (▲6.1%, ▲ 增长6.4%)
-_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:" + _ARROW_VALUE + r"|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")   # (not 7左右: a table's cell)
+# (not 7左右: a table's cell; an estimate's word before the value: 预计245.3亿元)
+_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:预计|初步核算|约)?(?:" + _ARROW_VALUE + r"|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")
 _ARROW_LINE = re.compile(r"[ \t]*" + _ARROW_VALUE)   # a growth by its arrow alone, below the line it is of
 _ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
 _ARROW_CHARS = frozenset(_ARROWS)
@@ -53,7 +54,8 @@ _INLINE_ARROW = re.compile(r"([\u4e00-\u9fff%)][ \t]*)([▲▼↑↓])[ \t]*(?=-
 
 
 # a value alone on its line (6%, 372.5亿元, 3%以内), and a name alone below it (地区生产总值增长, “十四五”以来GDP年均增长)
-_BARE_VALUE = re.compile(r"\s*-?\d+(?:\.\d+)?[ \t]*[%％]?(?:[-—~]\d+(?:\.\d+)?[%％]?)?[\u4e00-\u9fff]{0,3}[ \t]*[▲▼↑↓]?\s*")
+_BARE_VALUE = re.compile(r"(?!\s*\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月)"   # (not a card's part of the year: 1—11月)
+                         r"\s*-?\d+(?:\.\d+)?[ \t]*[%％]?(?:[-—~]\d+(?:\.\d+)?[%％]?)?[\u4e00-\u9fff]{0,3}[ \t]*[▲▼↑↓]?\s*")
 _PAIRS_AT_LEAST = 2
 
 
@@ -131,8 +133,9 @@ def _bare_name(names: re.Pattern) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _card_name(names: re.Pattern) -> re.Pattern:
-    """A card's name line: its mark (group 1, empty when none), the name, a bracketed unit, a colon."""
-    return re.compile(rf"({_MARK})?(?:{names.pattern})[ \t]*(?:[((][^()()\n]{{1,8}}[))])?[ \t]*[::]?[ \t]*")
+    """A card's name line: its mark (group 1, empty when none), the name (and its change: 规上工业增加值增长), a bracketed
+    unit, a colon."""
+    return re.compile(rf"({_MARK})?(?:{names.pattern})(?:增长|下降|增速)?[ \t]*(?:[((][^()()\n]{{1,8}}[))])?[ \t]*[::]?[ \t]*")
 
 
 def _spelled(value: str) -> str:
@@ -205,3 +208,58 @@ def card_review(line: str, date_year: int | None = None) -> re.Match | None:
         return said
     year = _CARD_YEAR.fullmatch(line)
     return year if year and int(year.group(1)) < date_year else None
+
+
+_YEAR_ALONE = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*年?[ \t]*")
+
+
+def year_heads_joined(text: str) -> str:
+    """`text` with a card's heading that a layout split after its year (2024 / 成绩单, 2025 / 预期目标) on one line again
+    (2024年成绩单), when the two make a heading of a year's review or aims; every other line as it is."""
+    if "\n" not in text:
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        year = _YEAR_ALONE.fullmatch(lines[i])
+        joined = f"{year.group(1)}年{lines[i + 1].strip()}" if year and i + 1 < len(lines) else ""
+        if joined and (_CARD_AIMS.fullmatch(joined) or _CARD_REVIEW.fullmatch(joined)):
+            out.append(joined)
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+_NUMBER_ALONE = re.compile(r"[ \t]*-?\d+(?:\.\d+)?[ \t]*")
+_CHANGE_ALONE = re.compile(r"[ \t]*(?:同比|比上年)?(?:增长|下降)[ \t]*")
+
+
+def split_figures_joined(text: str, units: tuple[str, ...]) -> str:
+    """`text` with a figure a layout split over lines joined again: a number alone and its unit alone below it (263.8 /
+    亿元: 263.8亿元, `units` those of data/units.csv), and a change's word alone and its rate below it (增长 / 7.6%:
+    增长7.6%); every other line as it is."""
+    if "\n" not in text:
+        return text
+    unit_alone = _unit_alone(tuple(units))
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (_NUMBER_ALONE.fullmatch(lines[i]) and unit_alone.fullmatch(nxt)) or \
+                (_CHANGE_ALONE.fullmatch(lines[i]) and _RATE_ALONE.fullmatch(nxt)):
+            out.append(lines[i].strip() + nxt.strip())
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+_RATE_ALONE = re.compile(r"[ \t]*-?\d+(?:\.\d+)?[ \t]*[%％][ \t]*")
+
+
+@lru_cache(maxsize=4)
+def _unit_alone(units: tuple[str, ...]) -> re.Pattern:
+    """A line of nothing but a unit of money or a percent (亿元, 万元, %)."""
+    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)) + r")[ \t]*")
+

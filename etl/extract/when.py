@@ -70,6 +70,7 @@ def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
 
 # where the year came from for an outcome of the months that ended just before an item's date, the date's year
 PART_JUST_ENDED = "document, part just ended"
+_SPRING_END = 4   # up to this month, a part just ended under the review of the year before is of the date's year
 
 
 class WhenMixin(SpanMixin):
@@ -256,6 +257,9 @@ class WhenMixin(SpanMixin):
         if (year_source == "document" or year_source == "document-last-year" and self.doc.reviews_year in (None, self.date_year)) \
                 and kind == "actual" and self.part_just_ended(period):
             return period, PART_JUST_ENDED, self.date_year if year_source == "document-last-year" else year
+        if year_source == "section" and kind == "actual" and self.date_year and year == self.date_year - 1 \
+                and self.part_just_ended(period) and (self.date_month or 12) <= _SPRING_END:
+            return period, PART_JUST_ENDED, self.date_year   # (1—2月 under a review of 2023 in a March 2024 report: 2024's)
         if kind == "actual" and year is not None and year == self.date_year and self.part_not_yet_over(period):
             return period, PART_NOT_OVER, year   # 1—11月,…增长6.7% in a January item: last year's, or the date is a copy's
         return period, year_source, year
