@@ -14,6 +14,7 @@ from etl.extract.patterns import (
     DECLINE,
     FIVE_YEAR_PLANS,
     GROWTH,
+    PART_NAME,
     TABLE_ACTUAL,
     TABLE_TARGET,
     YEAR,
@@ -81,6 +82,10 @@ def row_levels(cells: list[Cell]) -> dict[int, tuple[float, str]]:
     return out
 
 
+# a column's year written straight before its part, no 年 between (2024一季度, 2023 1-9月)
+_YEAR_BEFORE_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*(?:" + PART_NAME + r"))")
+
+
 class CellsMixin:
     """The cells part of the extractor (etl/extract/classify.py's Extractor)."""
 
@@ -93,7 +98,7 @@ class CellsMixin:
         key, value, value_high, unit = measured
         kind = self.cell_kind(cell)
         stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
-            or YEAR.search(cell.beside) or YEAR.search(cell.title)
+            or _YEAR_BEFORE_PART.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
         said = _LABEL_ASIDE.search(cell.label)

@@ -270,13 +270,16 @@ def _table_top(lines: list[tuple[int, str]], i: int) -> tuple[str, str, list[str
 
 
 # a row named by its measure alone (增长(%) under 地区生产总值(亿元)): that measure of the indicator of the row above
-_MEASURE_ONLY = re.compile(r"^(?:比上年|同比)?(?:增长|增速|增幅|增长速度)\s*(?:[((]%[))]|%)?$")
+_MEASURE_ONLY = re.compile(r"^(?:其中\s*[::]\s*)?(?:比上年|同比)?(?:增长|增速|增幅|增长速度)\s*(?:[((]%[))]|%)?$")   # (其中:增长)
 _UNIT_BRACKET = re.compile(r"\s*[((][^()()]{1,8}[))]\s*$")
 
 
 def _row_label(label: str, above: str) -> str:
     """`label`, or the name of the row above without its unit and then `label` when it names a measure alone."""
-    return _UNIT_BRACKET.sub("", above) + label if above and _MEASURE_ONLY.match(label) else label
+    return _UNIT_BRACKET.sub("", above) + _OF_WHICH.sub("", label) if above and _MEASURE_ONLY.match(label) else label
+
+
+_OF_WHICH = re.compile(r"^其中\s*[::]\s*")
 
 
 def _row_words(cells: list[tuple[str, int, int]], label_at: int, unit_col: int | None) -> str:
