@@ -270,6 +270,7 @@ def _table_top(lines: list[tuple[int, str]], i: int) -> tuple[str, str, list[str
 
 
 # a row named by its measure alone (增长(%) under 地区生产总值(亿元)): that measure of the indicator of the row above
+_FIGURE_IN_LABEL = re.compile(r"(?:增长|下降)-?\d+(?:\.\d+)?\s*%\s*$")
 _MEASURE_ONLY = re.compile(r"^(?:其中\s*[::]\s*)?(?:比上年|同比)?(?:增长|增速|增幅|增长速度)\s*(?:[((]%[))]|%)?$")   # (其中:增长)
 _UNIT_BRACKET = re.compile(r"\s*[((][^()()]{1,8}[))]\s*$")
 
@@ -326,20 +327,33 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             at = 1 if (typed or ranked) and len(cells) > 2 else 0
             (label, label_start, _), words = cells[at], _row_words(cells, at, unit_col)
             label, above = _row_label(label, above), label
-            unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
-            for k, (text, a, b) in enumerate(cells[1:], start=1):
-                if k == unit_col or k >= len(header) or ((typed or ranked) and k == 1) or NO_FIGURE_HEADER.search(header[k]) \
-                        or not header[k]:
-                    continue   # (no header: a column spanned by the one before it, what it measures unsaid)
-                parsed = parse_number_cell(text)
-                with_unit = None if parsed else _number_with_unit(text)
-                if parsed:   # (beside: a bare growth column's, GDP(亿元) | 增速(%): the growth of the column before)
-                    out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
-                                    unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title,
-                                    _beside_of(header, k), first_year=first_year, row_words=words))
-                elif with_unit:
-                    out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title,
-                                    row_words=words))
+            if _FIGURE_IN_LABEL.search(label):
+                continue   # (社会消费品零售总额 增长7% | 35.6亿元 | 7.9%: a row whose aim ran into its name, its cells slid)
+            out += _row_figures((label, label_start, words), cells, header, (unit_col, typed or ranked),
+                                (title, table_unit, first_year))
+    return out
+
+
+def _row_figures(row: tuple[str, int, str], cells: list[tuple[str, int, int]], header: list[str],
+                 columns: tuple[int | None, bool], table: tuple[str, str, int | None]) -> list[Cell]:
+    """The cells of figures of one row (its label, where it starts, its words), each under its header; `columns`: the
+    unit's column and whether the second is a group's, not a figure's; `table`: its title, its unit, its first year."""
+    (label, label_start, words), (unit_col, grouped), (title, table_unit, first_year) = row, columns, table
+    unit_cell = cells[unit_col][0] if unit_col is not None and unit_col < len(cells) else ""
+    out = []
+    for k, (text, a, b) in enumerate(cells[1:], start=1):
+        if k == unit_col or k >= len(header) or (grouped and k == 1) or NO_FIGURE_HEADER.search(header[k]) \
+                or not header[k]:
+            continue   # (no header: a column spanned by the one before it, what it measures unsaid)
+        parsed = parse_number_cell(text)
+        with_unit = None if parsed else _number_with_unit(text)
+        if parsed:   # (beside: a bare growth column's, GDP(亿元) | 增速(%): the growth of the column before)
+            out.append(Cell(label, label_start, header[k], parsed[0], parsed[1],
+                            unit_of(header[k], unit_cell, parsed[2], label, table_unit), a, b, title,
+                            _beside_of(header, k), first_year=first_year, row_words=words))
+        elif with_unit:
+            out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title,
+                            row_words=words))
     return out
 
 

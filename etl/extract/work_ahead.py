@@ -30,7 +30,8 @@ def work_ahead(sent: str, heading: bool, reviewed: int | None, plans: int | None
     return m if year and ((reviewed and year > reviewed) or year == plans) else None
 
 
-_TOP_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}、\s*")
+# (二、上半年计划执行情况: the part of the year a review heading names before its words)
+_TOP_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}、\s*(?:(?:\d{4}年)?(?:上半年|一季度|前三季度|1[-—～~至]\d{1,2}月份?))?\s*")
 
 
 def numbered_at(sent: str, at: int) -> bool:
