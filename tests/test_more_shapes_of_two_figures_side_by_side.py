@@ -66,3 +66,11 @@ def test_a_plan_table_with_a_unit_column_stays_a_table():
             "1 | 地区生产总值 | 亿元 | 增长7%左右 | 8029.8\n规上工业增加值 | 亿元 | 增长9%左\n")
     got = figures(text, FIELDS, meta={"region": "某市"})
     assert not any(i == "industrial_va_growth" and k == "actual" for i, y, p, k, v in got), got
+
+
+def test_a_tables_two_rows_of_one_name_stay_a_table():
+    text = ("某县2022年主要经济指标完成情况\n发布时间:2023-01-10\n指标 | 2022年目标 | 2022年完成 | 完成目标情况\n"
+            "地区生产总值增速 | 7% | 5.3% | 未完成\n一般公共预算收入 | 16.5亿元 | 16.85亿元 | 完成\n"
+            "一般公共预算收入增速 | 6.5% | 8.9% | 超额完成\n")
+    got = figures(text, FIELDS, meta={"region": "某县"})
+    assert ("fiscal_revenue_growth", 2022, "year", "target", 6.5) in got and ("fiscal_revenue", 2022, "year", "actual", 16.85) in got, got

@@ -119,6 +119,7 @@ def _split_row(line: str, names: re.Pattern) -> tuple[str, list[str]] | None:
 
 
 _BRACKETED = re.compile(r"【([^【】]{1,12})】")
+_BARS = re.compile(r"[|｜丨│┃║]")
 _BLANK_GROUP = re.compile(r"[\s\u3000]*[—\-–/…]*[\s\u3000]*")   # (—— under an aim not set)
 _NAME_END = re.compile(r"[::—\-\s\u3000.…·]+$")   # (地区生产总值 ..........: a leader to its figures)
 _NUMBERED = re.compile(r"^\d{1,2}[ \t\u3000]+(?=\D)")   # (01 地区生产总值: a row's number)
@@ -220,6 +221,8 @@ def _in_card(lines: list[str], i: int, name: str, names: re.Pattern) -> bool:
 def _same_name(line: str, other: str, names: re.Pattern) -> bool:
     """Two lines of figures that open with the same name (地区生产总值 438.9亿元 ↑6.3% / 地区生产总值 ↑6.5%左右)."""
     a, b = _MARKS.sub("", line.strip()), _MARKS.sub("", other.strip())
+    if _BARS.search(a) or _BARS.search(b):
+        return False   # (a table's rows of one name's level and growth: no cards)
     m = names.match(a)
     return bool(m) and b.startswith(m.group(0)) and bool(_FIGURE.search(a)) and bool(_FIGURE.search(b))
 
