@@ -26,6 +26,7 @@ from etl.extract.patterns import (
     COMPARED_BASE,
     DECLINE,
     FIVE_YEAR_PLANS,
+    FORECAST,
     LAST_YEAR,
     PLAN_END_JUST_BEFORE,
     REVIEW_OPENING,
@@ -270,7 +271,8 @@ class WhenMixin(SpanMixin):
         doc = self.doc
         own = doc.reviews_year or doc.report_year
         mine = period == "year" and kind == "actual" and (own is None or year == own) \
-            and not WHOLE_YEAR.search(sent, 0, n.start) and self.heading_part != "year"
+            and not WHOLE_YEAR.search(sent, 0, n.start) and self.heading_part != "year" \
+            and not FORECAST.search(sent, 0, n.start)   # (预计公共财政预算收入达到8.6亿元 in December: the year's forecast)
         # (a part its head names is of the year named with it, else of the item's date: not an earlier year it reviews)
         part_year = lead_part_year(doc) if doc.lead_part else None
         lead = doc.lead_part if (year == part_year if part_year else self.date_year is None or year == self.date_year) else None
