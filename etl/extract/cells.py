@@ -82,6 +82,15 @@ def row_levels(cells: list[Cell]) -> dict[int, tuple[float, str]]:
     return out
 
 
+# a row labelled by a year and a part of it (2024年一季度, 2024年全年), as a table of periods down its side sets it
+_YEAR_AND_PART = re.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(?:" + PART_NAME + r"|全年)\s*$")
+
+
+def _year_row(label: str) -> re.Match | None:
+    """A row's label that is a year (2023年) or a year and a part of it (2024年上半年), the year in group 1."""
+    return YEAR_LABEL.match(label) or _YEAR_AND_PART.match(label)
+
+
 # a column's year written straight before its part, no 年 between (2024一季度, 2023 1-9月)
 _YEAR_BEFORE_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*(?:" + PART_NAME + r"))")
 
@@ -97,13 +106,14 @@ class CellsMixin:
             return
         key, value, value_high, unit = measured
         kind = self.cell_kind(cell)
-        stated = YEAR_LABEL.match(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
+        stated = _year_row(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
             or _YEAR_BEFORE_PART.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
         said = _LABEL_ASIDE.search(cell.label)
         # (地区生产总值 | 前三季度 | 812.4亿元: a cell of the row naming a part is the part of all its figures)
         period = (part_year_of(said.group(1), only=True) if said else None) or part_year_of(cell.row_words, only=True) \
+            or (part_year_of(cell.label, only=True) if _year_row(cell.label) else None) \
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
@@ -151,7 +161,7 @@ class CellsMixin:
             return "actual"   # 2020年 in a plan's table of 2020年 | 2025年 | 属性: the base year, done; any bare year gone by
         if in_header and self.aimed_at(int(in_header.group(1)), cell.first_year):
             return "target"   # 2025年 in a plan's table of 2020年 | 2025年 | 属性, or a year after the page's date
-        row_year = YEAR_LABEL.match(cell.label)
+        row_year = _year_row(cell.label)
         if row_year and self.ctx.year and int(row_year.group(1)) < self.ctx.year:
             return "actual"   # a table of years gone by (2013 | 186.4 | 11.2) below a sentence of the next year's aims
         return "target" if self.ctx.section == "plan" else "actual"
@@ -272,7 +282,7 @@ class CellsMixin:
             # (全市 | 增长%: the growth column is the city's too)
         if _ONE_MONTH_COLUMN.match(cell.header) or _ONE_MONTH_COLUMN.match(cell.beside) or _CHANGE_COLUMN.match(cell.header):
             return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's; 增减(亿元): a change
-        across = YEAR_LABEL.match(cell.label) or self.own_row(cell.label)
+        across = _year_row(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         family = self._family_named(named)
         if family is None and across and cell.title and not self.elsewhere(cell.title):
