@@ -15,8 +15,8 @@ from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
 from etl.extract.bracketed_prior import PRIOR_BRACKETED
 from etl.extract.cells import CellsMixin, growth_rows, row_levels
-from etl.extract.clause_years import clause_start
-from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead, sentences
+from etl.extract.clause_years import clause_start, sentences
+from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead
 from etl.extract.figure_time import (
     list_led,
     listed_period,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.patterns import PART_NAME, REVISED, YEAR, YEAR_BAD_BEFORE
+from etl.extract.patterns import PART_NAME, REVISED, SENTENCE_END, YEAR, YEAR_BAD_BEFORE
 from etl.records import Document
 
 
@@ -118,3 +118,14 @@ def last_year_end(sent: str, at: int) -> int:
     """Where the last year stated before `at` ends (0 when none is)."""
     last = _last_year(sent, at)
     return last.end() if last else 0
+
+
+def sentences(text: str):
+    """(start, end, terminator) of each sentence; the terminator is excluded from the span."""
+    pos = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start(), m.group()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text), ""

@@ -21,7 +21,6 @@ from etl.extract.patterns import (
     REPORT_NAME_LEAD,
     REPORT_NAMED,
     REVIEW_OPENING,
-    SENTENCE_END,
     SINCE_AFTER_YEAR,
     SO_FAR,
     SO_FAR_THIS_YEAR,
@@ -57,7 +56,7 @@ _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, t
 _LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 # a heading that leads with a year and states no figure (2023年主要指标, 二、2023年成绩单), no span (2021-2025年)
 _YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(\d{4})年"
-                           r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$")
+                           r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$|^[^\d,,。;;::]{2,12}[((](\d{4})年[))]\s*$")   # (经济概况(2023年))
 
 
 @dataclass
@@ -87,17 +86,6 @@ class When:
     period: str
     year_source: str      # clause | relative | sentence | paragraph | section | document
     kind_source: str      # section | cue | span | relative | default
-
-
-def sentences(text: str):
-    """(start, end, terminator) of each sentence; the terminator is excluded from the span."""
-    pos = 0
-    for m in SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            yield pos, m.start(), m.group()
-        pos = m.end()
-    if pos < len(text):
-        yield pos, len(text), ""
 
 
 def read_lead(sent: str) -> Lead | None:
@@ -145,8 +133,9 @@ class ContextMixin:
             self.open_plan(sent, plan, heading)
             return
         earlier = self.earlier_year_heading(sent, heading)
-        if earlier:
-            self.ctx.section, self.aims_span, self.ctx.year, self.ctx.year_source = "review", None, earlier, "section"
+        if earlier:   # (…, or the page's own year's, a section of no kind: 五、2025年目标与开局 after 二、2024年经济发展)
+            self.ctx.section, self.aims_span, self.ctx.year, self.ctx.year_source = (
+                "review" if earlier < (self.date_year or earlier + 1) or self.ctx.section == "plan" else None), None, earlier, "section"
             self.para_lead = None
         # a review heading ends a plan section, also run into its paragraph (一、2018年工作回顾2018年是…); a phrase does not
         reviewing = self.ctx.section != "plan" or bool(review and (heading and (review_year or card) or numbered_at(sent, review.start())))
@@ -162,13 +151,15 @@ class ContextMixin:
         self.update_span(sent, heading)
 
     def earlier_year_heading(self, sent: str, heading: bool) -> int | None:
-        """In the aims' section of one year, a heading that leads with an earlier year and sets no aim (2023年主要指标
-        under 2024年主要预期目标, as an infographic sets them out): that year, whose outcomes follow."""
-        if not heading or self.ctx.section != "plan" or not self.ctx.year:
-            return None
-        m = _YEAR_HEADING.match(sent)
-        year = int(m.group(1)) if m else None
-        return year if year and year < self.ctx.year and not self.words.target.search(sent) else None
+        """In the aims' section of one year, or in an item that is no report, a heading that leads with a year before
+        theirs or its date and sets no aim (2023年主要指标 under 2024年主要预期目标; 二、2024年经济发展, 经济概况(2023年)
+        on a page of 2025): that year, whose outcomes follow."""
+        ahead = self.ctx.year if self.ctx.section == "plan" else (None if self.formal else self.date_year)
+        m = _YEAR_HEADING.match(sent) if heading and ahead and part_year_of(sent) is None else None   # (not 2024年上半年)
+        year = int(m.group(1) or m.group(2)) if m else None
+        if year and year < ahead:
+            return None if self.words.target.search(sent) else year
+        return year if year == ahead and self.ctx.section == "review" and not self.formal else None
 
     def work_ahead_of(self, sent: str, heading: bool):
         """A report's heading of a later year's work (二、2023年工作安排 after 2022's review): the aims' section of that
