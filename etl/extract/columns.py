@@ -128,7 +128,10 @@ def _aligned(lines: list[str], rows: list[list[str]]) -> list[list[str]]:
     starts_of = [_display_starts(lines[k], rows[k]) for k in figured]
     if any(s is None for s in starts_of):   # tabs: no places to tell which columns a narrower header row spans
         head = range(figured[0])
-        narrow = any(len(rows[k]) < wide and not _has_figure(rows[k]) for k in head)
+        narrow = [k for k in head if len(rows[k]) < wide and not _has_figure(rows[k])]
+        if narrow and all("" in rows[k][1:] and len(rows[k]) == wide - 1 for k in narrow):
+            # (its tabs keep the spanned cells empty and only the last is left off: 指标 | 2025年一季度 | | 2024年全年)
+            return [r + [""] * (wide - len(r)) if k in narrow else r for k, r in enumerate(rows)]
         return [[r[0]] + [""] * (wide - 1) if narrow and k in head else r for k, r in enumerate(rows)]
     columns = [sorted(s[c] for s in starts_of)[len(starts_of) // 2] for c in range(wide)]   # each column's median start
     out = []

@@ -99,7 +99,7 @@ _UNITS_BRACKETED = re.compile(r"[((]\s*(" + _UNIT_WORD + r"(?:\s*[,,、]\s*" + _
 
 def _money_unit(units: str) -> str:
     """The first unit of a table's unit line that is not a percent (亿元 of 亿元、%); a line of a percent alone, that."""
-    return next((u for u in re.split(r"[、,,/]", units) if u and u not in "%%"), units.strip())
+    return next((u for u in re.split(r"[、,,/;;]", units) if u and u not in "%%"), units.strip())
 
 
 _TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+(?:[-.]\d+)?[::.、]?$")
