@@ -29,7 +29,7 @@ TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性
 LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级指标)$")
 # a header over several columns (2015年目标 over 绝对值 | 增速): a year, or what the columns hold; the words under it name a
 # measure only
-GROUP_HEADER = re.compile(r"\d{4}年|目标|计划|预期|预计|完成|实绩|实际|执行")
+GROUP_HEADER = re.compile(r"\d{4}年|目标|计划|预期|预计|完成|实绩|实际|执行|^(?:一季度|上半年|前三季度|全年|1[-—~]\d{1,2}月)$")
 SUB_HEADER = re.compile(r"^(?:绝对值|绝对数|总量|数值|金额|增长|增速|增幅|比上年|同比)")
 # a line above a table giving its cells' unit (单位:亿元, 金额单位:万元)
 TABLE_UNIT = re.compile(r"^(?:金额|计量)?单位\s*[::]\s*(\S{1,8})$"
@@ -178,3 +178,24 @@ def _under_each(header: list[str], sub: list[str]) -> list[str] | None:
     if len(sub) != len(header) or sub[0] or not all(sub[1:]) or not repeats:
         return None
     return header[:1] + [f"{h} {w}" for h, w in zip(header[1:], sub[1:], strict=True)]
+
+
+_LEAD_CELL = re.compile(r"^(?:指\s*标(?:名称)?|项\s*目(?:名称)?|(?:计量)?单位)$")
+
+
+def spread_under_leads(header: list[str], under: list[str]) -> list[str]:
+    """A first header row of nothing but groups (一季度 | 上半年 | 前三季度 | 全年) over a second that opens with the
+    headers of the rows' names and units (指标名称 | 单位 | 绝对值 | 增长% | 绝对值 | …): those, then each group's words
+    (一季度 绝对值, 一季度 增长%, …); [] when it is not of that shape."""
+    leads = 0
+    while leads < len(under) and _LEAD_CELL.match(under[leads]):
+        leads += 1
+    if not leads or not header or _LEAD_CELL.match(header[0]):
+        return []
+    spread = spread_over(header, under[leads:])
+    return under[:leads] + spread if spread and len(spread) == len(under) - leads else []
+
+
+def money_unit(units: str) -> str:
+    """The first unit of a table's unit line that is not a percent (亿元 of 亿元、%); a line of a percent alone, that."""
+    return next((u for u in re.split(r"[、,,/;;]", units) if u and u not in "%%"), units.strip())

@@ -25,9 +25,11 @@ from etl.extract.table_words import (
     Cell,
     column_wise,
     is_pipe_row,
+    money_unit,
     parse_number_cell,
     plan_table_start,
     spread_over,
+    spread_under_leads,
     unit_of,
     unworded,
 )
@@ -67,10 +69,10 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     for _, line in reversed(lines[max(0, i - 3):i]):
         m = TABLE_UNIT.match(line.strip())
         if m and not unit:
-            unit = _money_unit(m.group(1) or m.group(2))   # (单位:亿元、%: the levels' unit; the growths carry their %)
+            unit = money_unit(m.group(1) or m.group(2))   # (单位:亿元、%: the levels' unit; the growths carry their %)
         elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
             bracketed = _UNITS_BRACKETED.search(line)   # (表一 地区生产总值(亿元,%): the levels' unit, the growths their %)
-            return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or (bracketed and _money_unit(bracketed.group(1))) or ""
+            return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or (bracketed and money_unit(bracketed.group(1))) or ""
     return "", unit
 
 
@@ -90,16 +92,11 @@ def _caption(row: str) -> tuple[str, str] | None:
     words = [c for c in cells if not TABLE_UNIT.match(c) and not _TABLE_NUMBER.match(c)]
     if not cells or not (_TABLE_NUMBER.match(cells[0]) or units) or len(words) > 1:
         return None
-    return (words[0] if words else ""), (_money_unit(units[0]) if units else "")
+    return (words[0] if words else ""), (money_unit(units[0]) if units else "")
 
 
 _UNIT_WORD = r"(?:[^()()\s\d,,、%]{0,2}元|%)"   # a title closing on its units in brackets: (亿元,%), (%), (万元)
 _UNITS_BRACKETED = re.compile(r"[((]\s*(" + _UNIT_WORD + r"(?:\s*[,,、]\s*" + _UNIT_WORD + r")?)\s*[))]\s*$")
-
-
-def _money_unit(units: str) -> str:
-    """The first unit of a table's unit line that is not a percent (亿元 of 亿元、%); a line of a percent alone, that."""
-    return next((u for u in re.split(r"[、,,/;;]", units) if u and u not in "%%"), units.strip())
 
 
 _TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+(?:[-.]\d+)?[::.、]?$")
@@ -146,6 +143,9 @@ def _sub_header(header: list[str], sub: list[str], width: int | None = None) -> 
     spread = spread_over(heads, words)   # 2019年计划 | 2019年完成 over 绝对值 | 增长 | 绝对值 | 增长
     if spread and width in (None, len(spread)):
         return spread
+    led = spread_under_leads(heads, words)   # (一季度 | 上半年 over 指标名称 | 单位 | 绝对值 | 增长% | …: the rows may stop short)
+    if led and width is not None and width <= len(led):
+        return led
     done = [k for k, h in enumerate(heads) if _DONE_HEAD.search(h)]
     if len(words) < 2 or width != len(heads) - 1 + len(words) or len(done) != 1:
         return column_wise(header, sub, width)
@@ -315,7 +315,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             merged = _sub_header(header, [c[0] for c in cells], _width(below) or None) if first else None
             first = False
             if merged is not None:
-                header = merged
+                header, unit_col = merged, next((k for k, h in enumerate(merged) if h in UNIT_HEADERS), unit_col)
                 continue
             cells = _typed_row(header, cells)
             slid = unit_col is not None and unit_col < len(cells) and parse_number_cell(cells[unit_col][0])
