@@ -34,3 +34,11 @@ def test_a_heading_of_a_part_keeps_its_part():
     text = "走进某区\n发布时间:2024-08-20\n【2024年上半年】\n全市实现地区生产总值198.6亿元,同比增长6.5%。\n"
     got = figures(text, FIELDS, meta={"region": "某区"})
     assert not any(p == "year" and v == 198.6 for i, y, p, k, v in got), got
+
+
+def test_a_numbered_heading_of_the_pages_own_year_ends_the_earlier_one():
+    text = ("在全县高质量发展大会上的讲话\n中共某县县委书记 ×××\n2025年2月5日\n\n一、2024年全县经济稳中有进、进中向好\n"
+            "初步核算,全县地区生产总值完成418.7亿元、增长5.9%。\n二、锚定2025年目标任务,跳起摸高、争先进位\n"
+            "今年,市委下达我县地区生产总值增长6%的目标。县委常委会研究认为,全县地区生产总值力争增长6.5%。\n")
+    got = figures(text, FIELDS, meta={"region": "某县"})
+    assert ("gdp_growth", 2025, "year", "target", 6.5) in got and ("gdp", 2024, "year", "actual", 418.7) in got, got

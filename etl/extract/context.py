@@ -59,6 +59,9 @@ _YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((
                            r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$|^[^\d,,。;;::]{2,12}[((](\d{4})年[))]\s*$")   # (经济概况(2023年))
 
 
+_NUMBERED_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^\d\n]{0,12}?(\d{4})年")
+
+
 @dataclass
 class Context:
     section: str | None = None   # "review" | "plan" | None
@@ -159,7 +162,9 @@ class ContextMixin:
         year = int(m.group(1) or m.group(2)) if m else None
         if year and year < ahead:
             return None if self.words.target.search(sent) else year
-        return year if year == ahead and self.ctx.section == "review" and not self.formal else None
+        now = year or (int(n.group(1)) if heading and (n := _NUMBERED_YEAR.match(sent)) else None)
+        # (二、锚定2025年目标任务,…, 2024年发展目标及运行情况: a heading of the page's own year ends the earlier one's)
+        return ahead if now == ahead and self.ctx.section == "review" and not self.formal else None
 
     def work_ahead_of(self, sent: str, heading: bool):
         """A report's heading of a later year's work (二、2023年工作安排 after 2022's review): the aims' section of that
