@@ -2,15 +2,16 @@
 written out one figure group to a line, each led by its label, so that each is read with its own year and kind.
 
 - A legend says which of the two comes first (上行为2024年完成,下行为2025年目标; 左栏为…,右栏为…; a header
-  2022年完成 | 2023年目标; 去年完成 → 今年目标): below it, a line of a name and two groups apart by a bar, an arrow or
-  a slash (地区生产总值:336.8亿元,增长5.9% → 增长6%), a name's line with two lines of values under it (地区生产总值增长 /
-  4.1% / 5%以上), or two lines opening with the same name, take the legend's labels in its order.
+  2022年完成 | 2023年目标; 去年完成 → 今年目标), or which mark stands for which (○ = 2024年实绩  ● = 2025年预期目标):
+  below it, a line of a name and two groups apart by a bar, an arrow or a slash (地区生产总值:336.8亿元,增长5.9% →
+  增长6%), a name's line with two lines of values under it (地区生产总值增长 / 4.1% / 5%以上), two lines opening with
+  the same name, or a line opening with a legend's mark, take the legend's labels.
 - With no legend, a line of groups each led by its label (上年实绩:…增长6.8% / 今年目标:增长6.5%以上; 2024年:…;
-  2023年 62.85亿元 增长6.3%) under a name's line, or under a labelled line that names one, is written so too.
+  2023年 62.85亿元 增长6.3%; 地区生产总值 24年实绩 … ▸ 25年预期 …) under a name's line, beside another labelled line
+  or with two labels of its own, is written so too.
 
-A label is a year (2024年, or 上年, 去年, 今年, 明年) and a word of done or of aim; in brackets after it, a year it names
-(去年答卷(2024年预计完成)) is the year. A group with no figure (稳中有进) is left out; no line is written unless each
-of its groups has a figure."""
+A label is a year (2024年, 24年 before its word, or 上年, 去年, 今年, 明年) and a word of done or of aim; in brackets
+after it, a year it names (去年答卷(2024年预计完成)) is the year. A group with no figure (稳中有进, ——) is left out."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ _YEAR = r"(?:\d{4}年|(?<!\d)\d{2}年(?=[ \t\u3000]?(?:实绩|完成|预期|目�
 _LABEL = re.compile(_YEAR + r"[^\d\s|｜丨│/→,,;;::()()、]{0,4}?[ \t\u3000]?(?:(预计)?(?:完成|实绩|实际|答卷|成绩)"
                     r"|((?:预期|主要|发展|奋斗)?(?:目标|计划)|预期|任务书))(?:数|值|情况|单)?(?:[((]([^()()]{1,14})[))])?")
 _ESTIMATE = "预计"
-_LEGEND_REACH = 60
+_LEGEND_REACH = 60   # lines below a legend its labels may stand for
 _CARD_CHARS = 80   # a card's line of labelled groups is short: a sentence runs longer
 _SEP = re.compile(r"\s*(?:[|｜丨│┃║→▸]|\s/\s|——>)\s*")
 # a figure of a group: a number with its unit or percent, or a change said before one (增长6%, ↑6.3%, +5.6%, -3.5%)
