@@ -18,6 +18,7 @@ from etl.extract.cells import CellsMixin, growth_rows, row_levels
 from etl.extract.clause_years import clause_start, sentences
 from etl.extract.context import YEAR_OPENS, Context, ContextMixin, Lead
 from etl.extract.figure_time import (
+    WHOLE_YEAR_FORECAST,
     list_led,
     listed_period,
     listed_year,
@@ -160,7 +161,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
                     self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
-                    or ((self.date_month or 0) > _SPRING_END and _YEAR_FORECAST.search(sent))   # (预计全年… in August: no aim)
+                    or ((self.date_month or 0) > _AIMS_MONTHS and WHOLE_YEAR_FORECAST.search(sent))   # (预计全年… in August: no aim)
                     or (new_paragraph and self.inline_stated and self._ends_inline_aims(sent, heading))
                     or says_it_reviews(self._before_first_name(sent), sent, new_paragraph)):
                 # a sentence's aims end at a first estimate (初步预计,…), a year before theirs (据介绍,2014年…), a part-year's
@@ -379,8 +380,7 @@ _PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;�
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number
 _SHARE_FIRST = re.compile(r"(?:比重|占[^,,。;;]{0,12}?)(?:为|达到?|是)?\s*$")
 _GROWS_AT_END = re.compile(r"(?:增长|下降|增速为?|增幅为?)\s*$")
+_AIMS_MONTHS = 3   # after these first months, a forecast of the whole year is an estimate of a year under way, no aim
 # a heading opening with a card's mark (📌 小贴士, ▌数字背后), not a rule's dash (— 总体要求 —: a report's own part)
-_YEAR_FORECAST = re.compile(r"预计全年|全年预计")
-_SPRING_END = 3   # from the month after, a forecast of the whole year is an estimate of a year under way, never its aim
 _MARKED_HEADING = re.compile(r"\s*(?:[●◆■▪•▶►★☆○◎□◇▌]|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _GOES_ON = re.compile(r"\s*(?:此外|另外|除此之外|与此同时|同时)[,,]")   # a sentence going on with the one before it

@@ -222,6 +222,8 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
     return int(m.group(2)) if m and (m.group(1) == "计划" or target_words.fullmatch(m.group(1))) else None
 
 
+# a forecast of the whole year (预计全年, 全年预计): in a year under way, its own; never an aim after the first months
+WHOLE_YEAR_FORECAST = re.compile(r"预计全年|全年预计")
 LAST_MONTH_BEFORE_THE_END = 11   # an item of this month or before is too early for an estimate of its whole year (预计全年…: not November)
 
 

@@ -48,8 +48,8 @@ _ARROW_VALUE = r"[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d"   
 # (not 7左右: a table's cell; an estimate's word before the value: 预计245.3亿元)
 _UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:预计|初步核算|约)?(?:" + _ARROW_VALUE + r"|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")
 _ARROW_LINE = re.compile(r"[ \t]*" + _ARROW_VALUE)   # a growth by its arrow alone, below the line it is of
-_ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}
-_ARROW_CHARS = frozenset(_ARROWS)
+ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}   # a growth's arrow and its word (also paired_cards.py)
+_ARROW_CHARS = frozenset(ARROWS)
 _INLINE_ARROW = re.compile(r"([\u4e00-\u9fff%)][ \t]*)([▲▼↑↓])[ \t]*(?=-?\d)")   # (not at a line's start: a value line's)
 
 
@@ -140,10 +140,10 @@ def _card_name(names: re.Pattern) -> re.Pattern:
 
 def _spelled(value: str) -> str:
     """A value line with its arrow said in words (▲6.1% → 增长6.1%; ▲ 同比增长9.8%: the words said already)."""
-    if value[:1] not in _ARROWS:
+    if value[:1] not in ARROWS:
         return value
     rest = value[1:].lstrip()
-    return rest if rest[:1] in ("同", "增", "下") else _ARROWS[value[0]] + rest
+    return rest if rest[:1] in ("同", "增", "下") else ARROWS[value[0]] + rest
 
 
 def join_card_values(text: str, names: re.Pattern) -> str:
@@ -151,7 +151,7 @@ def join_card_values(text: str, names: re.Pattern) -> str:
     before a figure after a name or a level on its line said in words (7.86亿元 ↑11.4%: 增长11.4%)."""
     if "\n" not in text:
         return text
-    text = _INLINE_ARROW.sub(lambda m: m.group(1) + _ARROWS[m.group(2)], text) if _ARROW_CHARS & set(text) else text
+    text = _INLINE_ARROW.sub(lambda m: m.group(1) + ARROWS[m.group(2)], text) if _ARROW_CHARS & set(text) else text
     lines, out, i, header_at = text.split("\n"), [], 0, -_TABLE_REACH - 1
     card = _card_name(names)
     while i < len(lines):

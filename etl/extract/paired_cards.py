@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.label_lines import ARROWS
+
 _YEAR = r"(?:\d{4}年|(?<!\d)\d{2}年(?=[ \t\u3000]?(?:实绩|完成|预期|目标))|上年|去年|今年|本年|明年)"   # (24年实绩: 2024's)
 _LABEL = re.compile(_YEAR + r"[^\d\s|｜丨│/→,,;;::()()、]{0,4}?[ \t\u3000]?(?:(预计)?(?:完成|实绩|实际|答卷|成绩)"
                     r"|((?:预期|主要|发展|奋斗)?(?:目标|计划)|预期|任务书))(?:数|值|情况|单)?(?:[((]([^()()]{1,14})[))])?")
@@ -30,7 +32,6 @@ _FIGURE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:%|％|[亿万]|元)|(?:增长|下降
 _MARK_CHARS = r"\s\u2600-\u27BF\U0001F300-\U0001FAFF\ufe0f\u20e3●◆■▪•·▶►★☆○◎□◇▌①-⑳"
 # a card's marks and its number before its words (1️⃣, ①, 1., 01|, 【GDP】 ✔): never a figure's digits
 _MARKS = re.compile(rf"^[{_MARK_CHARS}]*(?:\d{{1,2}}(?:\ufe0f?\u20e3|[.、)](?!\d)))?[{_MARK_CHARS}]*(?:【[^【】]{{1,12}}】)?[{_MARK_CHARS}]*")
-_ARROWS = (("↑", "增长"), ("▲", "增长"), ("↓", "下降"), ("▼", "下降"))
 _GROWTH_BRACKETED = re.compile(r"(?<=[元亿万])\s*[((]\s*([+\-]?\d+(?:\.\d+)?\s*[%％])\s*[))]")
 _MINUS = re.compile(r"(?:(?<=,)|^)-(?=\d)")   # (12.8亿元/-6.3%, -5.6% alone: a fall)
 _PLUS = re.compile(r"(?<![\d.])\+\s*(?=\d)")
@@ -77,7 +78,7 @@ _MARK_FIRST = re.compile(rf"[ \t\u3000]*({_LEGEND_MARK})\ufe0f?[ \t\u3000]*")
 def _figures(group: str) -> str:
     """A group's figures as a sentence reads them: marks dropped, arrows and a plus said in words, gaps as commas."""
     group = _MARKS.sub("", group.strip())
-    for arrow, word in _ARROWS:
+    for arrow, word in ARROWS.items():
         group = group.replace(arrow, word)
     group = _GROWTH_BRACKETED.sub(r",\1", group)   # (146.8亿元(+5.1%): the level's growth)
     return _MINUS.sub("下降", _GAPS.sub(",", _PLUS.sub("增长", group))).strip(" ,")

@@ -11,6 +11,7 @@ from etl.extract.context import When
 from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
     SHARE_OF_THE_YEARS_AIM,
+    WHOLE_YEAR_FORECAST,
     done_in_part_year,
     forecast_of_the_year_begun,
     listed_period,
@@ -56,7 +57,6 @@ _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
 _THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said after the last year stated before a figure
 # … or the whole year forecast after it (2023年全区社零总额为286.5亿元,预计全年达到298亿元 in a December item)
-_WHOLE_YEAR_FORECAST = re.compile(r"预计全年|全年预计")
 _YEAR_UNDER_WAY = 4   # from this month of an item, no whole year it forecasts is the one before
 
 
@@ -93,7 +93,7 @@ class WhenMixin(SpanMixin):
         clause_year = explicit_year(sent, subject.start, self.doc)
         now = _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) or (   # (…,预计全年…: in a year under way, its own)
             clause_year and clause_year < (self.date_year or 0) and (self.date_month or 0) >= _YEAR_UNDER_WAY
-            and _WHOLE_YEAR_FORECAST.search(sent, last_year_end(sent, n.start), n.start))
+            and WHOLE_YEAR_FORECAST.search(sent, last_year_end(sent, n.start), n.start))
         if clause_year and now and (self.date_year or clause_year == last_year_stated(sent, n.start)):
             # 2018年经济总量破4万亿 今年预期目标增长7.5%: 今年 nearer the figure, the date's year (undated: not the year
             # it follows, which the clause would give)
