@@ -6,8 +6,10 @@ once stays a heading of what follows (etl/extract/figure_time.py section_part)."
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from etl.extract.figure_time import PART_LINE
+from etl.extract.label_lines import lines_joined
 
 
 def card_parts_written_in(text: str, names: re.Pattern) -> str:
@@ -15,22 +17,15 @@ def card_parts_written_in(text: str, names: re.Pattern) -> str:
     that names an indicator (`names`: Knowledge.term_re) and holds a figure; every other line as it is."""
     if "\n" not in text:
         return text
-    lines = text.split("\n")
-    parts = [_part(ln) for ln in lines]
-    said = [p for p in parts if p]
-    again = {p for p in said if said.count(p) >= 2}
+    said = Counter(p for p in map(_part, text.split("\n")) if p)
+    again = {p for p, n in said.items() if n >= 2}
     if not again:
         return text
-    out, i = [], 0
-    while i < len(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if parts[i] in again and names.search(nxt) and any(c.isdigit() for c in nxt):
-            out.append(parts[i] + nxt.strip())
-            i += 2
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
+
+    def card(line: str, nxt: str) -> str | None:
+        part = _part(line)
+        return part + nxt.strip() if part in again and names.search(nxt) and any(c.isdigit() for c in nxt) else None
+    return lines_joined(text, card)
 
 
 _MARKS = re.compile(r"^[^\w(（]*|[\s::]+$")

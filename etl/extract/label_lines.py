@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.knowledge.tables import alternation
+
 # a card's mark before its name (●, ■, ①), and a line of values: a number, or a change or aim said before one
 # (not 1. or 一、: a table's rows are numbered so; an app's emoji are marks: 📊, 🔺, ✅)
 _MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇▌🔺🔻]|[①-⑳]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?)+[ \t]*"
@@ -216,18 +218,23 @@ _YEAR_ALONE = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*年?[ \t]*")
 def year_heads_joined(text: str) -> str:
     """`text` with a card's heading that a layout split after its year (2024 / 成绩单, 2025 / 预期目标) on one line again
     (2024年成绩单), when the two make a heading of a year's review or aims; every other line as it is."""
+    def heading(line: str, nxt: str) -> str | None:
+        year = _YEAR_ALONE.fullmatch(line)
+        joined = f"{year.group(1)}年{nxt.strip()}" if year else ""
+        return joined if joined and (_CARD_AIMS.fullmatch(joined) or _CARD_REVIEW.fullmatch(joined)) else None
+    return lines_joined(text, heading)
+
+
+def lines_joined(text: str, join) -> str:
+    """`text` with each line and the one below it made one where `join(line, next_line)` gives the joined line (None:
+    the line stays as it is); a joined line is not joined again. Linear."""
     if "\n" not in text:
         return text
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
-        year = _YEAR_ALONE.fullmatch(lines[i])
-        joined = f"{year.group(1)}年{lines[i + 1].strip()}" if year and i + 1 < len(lines) else ""
-        if joined and (_CARD_AIMS.fullmatch(joined) or _CARD_REVIEW.fullmatch(joined)):
-            out.append(joined)
-            i += 2
-        else:
-            out.append(lines[i])
-            i += 1
+        joined = join(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        out.append(lines[i] if joined is None else joined)
+        i += 1 if joined is None else 2
     return "\n".join(out)
 
 
@@ -239,20 +246,13 @@ def split_figures_joined(text: str, units: tuple[str, ...]) -> str:
     """`text` with a figure a layout split over lines joined again: a number alone and its unit alone below it (263.8 /
     亿元: 263.8亿元, `units` those of data/units.csv), and a change's word alone and its rate below it (增长 / 7.6%:
     增长7.6%); every other line as it is."""
-    if "\n" not in text:
-        return text
     unit_alone = _unit_alone(tuple(units))
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if (_NUMBER_ALONE.fullmatch(lines[i]) and unit_alone.fullmatch(nxt)) or \
-                (_CHANGE_ALONE.fullmatch(lines[i]) and _RATE_ALONE.fullmatch(nxt)):
-            out.append(lines[i].strip() + nxt.strip())
-            i += 2
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
+
+    def figure(line: str, nxt: str) -> str | None:
+        split = (_NUMBER_ALONE.fullmatch(line) and unit_alone.fullmatch(nxt)) or \
+            (_CHANGE_ALONE.fullmatch(line) and _RATE_ALONE.fullmatch(nxt))
+        return line.strip() + nxt.strip() if split else None
+    return lines_joined(text, figure)
 
 
 _RATE_ALONE = re.compile(r"[ \t]*-?\d+(?:\.\d+)?[ \t]*[%％][ \t]*")
@@ -261,5 +261,5 @@ _RATE_ALONE = re.compile(r"[ \t]*-?\d+(?:\.\d+)?[ \t]*[%％][ \t]*")
 @lru_cache(maxsize=4)
 def _unit_alone(units: tuple[str, ...]) -> re.Pattern:
     """A line of nothing but a unit of money or a percent (亿元, 万元, %)."""
-    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)) + r")[ \t]*")
+    return re.compile(r"[ \t]*(?:" + alternation(units) + r")[ \t]*")
 
