@@ -24,6 +24,7 @@ _YEAR = r"(?:\d{4}年|(?<!\d)\d{2}年(?=[ \t\u3000]?(?:实绩|完成|预期|目�
 _LABEL = re.compile(_YEAR + r"[^\d\s|｜丨│/→,,;;::()()、]{0,4}?[ \t\u3000]?(?:(预计)?(?:完成|实绩|实际|答卷|成绩)"
                     r"|((?:预期|主要|发展|奋斗)?(?:目标|计划)|预期|任务书))(?:数|值|情况|单)?(?:[((]([^()()]{1,14})[))])?")
 _ESTIMATE = "预计"
+_YEAR_CHAR = "年"   # in every label
 _LEGEND_REACH = 60   # lines below a legend its labels may stand for
 _CARD_CHARS = 80   # a card's line of labelled groups is short: a sentence runs longer
 _SEP = re.compile(r"\s*(?:[|｜丨│┃║→▸]|\s/\s|——>)\s*")
@@ -56,6 +57,8 @@ def _label(m: re.Match) -> str:
 def _legend(line: str) -> tuple[str, str, dict] | None:
     """The two labels a line of a legend gives, in its order: one of done and one of aim, and no figure but years; and
     the marks it sets before them, each standing for its label."""
+    if _YEAR_CHAR not in line:
+        return None   # (every label names a year: a cheap test first, since every line of a page is asked)
     for part in re.split(r"[。;;]", line):
         if len(part) > 80 or re.search(r"\d", re.sub(r"\d{4}年|卡片\s*\d+|\d+月\d+日", "", part)):
             continue
@@ -85,9 +88,18 @@ def _figures(group: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _name_line(names: re.Pattern) -> re.Pattern:
-    """A line of nothing but a card's name: its marks or number, the name and a few words, no figure."""
-    return re.compile(r"[^\d\n]{0,8}?(?:\d+[.、)]|[①-⑳]|\d\ufe0f?\u20e3)?[^\d\n]{0,6}?(" + names.pattern + r")[^\d\n]{0,6}")
+def _name_line(names: re.Pattern) -> tuple[re.Pattern, int]:
+    """A line of nothing but a card's name: its marks or number, the name and a few words, no figure; and the most
+    characters such a line holds besides its number's digits (no name is longer than its alternative in the pattern)."""
+    literal = "\\|" not in names.pattern and not re.search(r"[()\[\]{}*+?.^$]", re.sub(r"\\.", "", names.pattern))
+    longest = max(len(alt) for alt in names.pattern.split("|")) if literal else 10 ** 9
+    return re.compile(r"[^\d\n]{0,8}?(?:\d+[.、)]|[①-⑳]|\d\ufe0f?\u20e3)?[^\d\n]{0,6}?(" + names.pattern
+                      + r")[^\d\n]{0,6}"), 8 + 2 + 6 + longest + 6
+
+
+def _is_name_line(line: str, names: re.Pattern) -> bool:
+    pattern, most = _name_line(names)
+    return len(line) - len(_DIGITS.findall(line)) <= most and bool(pattern.fullmatch(line))
 
 
 def _named(group: str, name: str, names: re.Pattern) -> str:
@@ -126,6 +138,7 @@ _BLANK_GROUP = re.compile(r"[\s\u3000]*[—\-–/…]*[\s\u3000]*")   # (—— 
 _NAME_END = re.compile(r"[::—\-\s\u3000.…·]+$")   # (地区生产总值 ..........: a leader to its figures)
 _NUMBERED = re.compile(r"^\d{1,2}[ \t\u3000]+(?=\D)")   # (01 地区生产总值: a row's number)
 _LABEL_END = re.compile(r"^[::\s\u3000]+")
+_DIGITS = re.compile(r"\d")
 _LINE_END = re.compile(r"[,,、\s]+$")
 
 
@@ -145,14 +158,14 @@ def pairs_written_out(text: str, names: re.Pattern) -> str:
     if "\n" not in text or not (_LABEL.search(text) or _YEAR_LINE.search(text)):
         return text
     lines, out, i, legend, legend_at, name = text.split("\n"), [], 0, None, -_LEGEND_REACH - 1, ""
-    name_line = _name_line(names)
     while i < len(lines):
         line = lines[i]
         said = _legend(line)
         if said:
             legend, legend_at = said, i
         near = legend if i - legend_at <= _LEGEND_REACH else None
-        if name_line.fullmatch(line.strip()):
+        is_name = _is_name_line(line.strip(), names)
+        if is_name:
             name = _NAME_END.sub("", _MARKS.sub("", line.strip())) or next(iter(_BRACKETED.findall(line)), "")
         written, used = _written(lines, i, near, name, names)
         if written:
@@ -162,7 +175,7 @@ def pairs_written_out(text: str, names: re.Pattern) -> str:
             i += used
             continue
         if line.strip() and not _labelled(line, names):
-            name = "" if not name_line.fullmatch(line.strip()) else name
+            name = "" if not is_name else name
         out.append(line)
         i += 1
     return "\n".join(out)
@@ -251,4 +264,4 @@ def _lead(part: str, names: re.Pattern | None = None) -> tuple[str, str]:
 
 def _labelled(line: str, names: re.Pattern) -> bool:
     """A line that opens (after its marks, and a card's name) with a label of its groups."""
-    return bool(_lead(line, names)[0])
+    return _YEAR_CHAR in line and bool(_lead(line, names)[0])
