@@ -17,6 +17,11 @@ def _cmd_build(args) -> int:
     from etl.errors import BuildError
 
     print(f"building {args.db} from {args.raw} and {args.curated}")
+    for flag, folder in (("--raw", args.raw), ("--curated", args.curated)):
+        if not Path(folder).is_dir():   # (a mistyped folder would build a database without its files, over the last)
+            print(f"error: {flag} {folder}: no such folder", file=sys.stderr)
+            print("the existing database was not changed", file=sys.stderr)
+            return 2
     try:
         result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data), debug=args.debug,
                        cache=not args.no_cache)
