@@ -17,11 +17,12 @@ def _cmd_build(args) -> int:
     from etl.errors import BuildError
 
     print(f"building {args.db} from {args.raw} and {args.curated}")
-    for flag, folder in (("--raw", args.raw), ("--curated", args.curated)):
-        if not Path(folder).is_dir():   # (a mistyped folder would build a database without its files, over the last)
-            print(f"error: {flag} {folder}: no such folder", file=sys.stderr)
-            print("the existing database was not changed", file=sys.stderr)
-            return 2
+    if not Path(args.raw).is_dir():   # (a mistyped folder would build a database without its reports, over the last)
+        print(f"error: --raw {args.raw}: no such folder", file=sys.stderr)
+        print("the existing database was not changed", file=sys.stderr)
+        return 2
+    if not Path(args.curated).is_dir():   # (a build of the reports alone is asked so: said, as it may be a typo)
+        print(f"note: --curated {args.curated}: no such folder; no curated figure is loaded")
     try:
         result = build(Path(args.raw), Path(args.curated), Path(args.db), Path(args.data), debug=args.debug,
                        cache=not args.no_cache)
