@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.clause_years import PART_NAMED
 from etl.extract.lead_part import lead_part
 from etl.extract.outline import outline_start
 from etl.extract.page_frame import CRUMB_MARK, HASHTAGS, links_start
@@ -13,14 +12,12 @@ from etl.extract.patterns import (
     BARE_YEAR,
     FIRST_HALF,
     FIVE_YEAR_PLANS,
-    JAN_TO,
     PART_NAME,
     PLAN_DRAFT,
     PLAN_TARGETS,
-    WORK_REPORT_TITLE,
-    part_year_of,
     words_of,
 )
+from etl.extract.release_years import of_the_first_half, release_years
 from etl.extract.spoken_numbers import whole_number
 from etl.extract.title_line import TITLE_LABEL, title_words
 from etl.knowledge.documents import DocumentTypes
@@ -111,7 +108,6 @@ _TITLE_YEAR = re.compile(r"(\d{4})年")
 # a title naming a year's plan itself (2022年全市国民经济和社会发展计划报告, X市2023年国民经济和社会发展计划),
 # not its execution (2023年…计划执行情况, 计划上半年执行情况): the year the document plans
 _PLAN_TITLE = re.compile(r"(\d{4})年[^。,,;]{0,12}?国民经济和社会发展计划(?![^。,,;]{0,8}?执行)")
-_NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
 
 # a release by its name (经济运行情况, 简况, 简析, 概况, 综述, 快报; not 经济运行分析会, a meeting)
 _RELEASE_NAME = r"经济运行(?:情况|简况|简析|概况|综述|快报|分析(?![会报])|态势分析)"
@@ -279,52 +275,6 @@ def _planned_in_title(title: str | None, reviews) -> int | None:
     return int(planned.group(1)) if planned else None
 
 
-# the head of a release about a part of the current year: 今年, or the first months or quarters
-_PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|前三季度|" + JAN_TO + r"\d{1,2}月")
-
-
-_THIS_HALF = re.compile("今年" + FIRST_HALF)
-_HALF_REVIEWED = re.compile(FIRST_HALF + r"[^。\n]{0,16}?情况")   # 关于上半年全市经济社会发展情况和下半年…的报告
-
-
-# a yearbook's edition in a title (X年鉴·2020, 2020年鉴): it records the year before the edition's
-_YEARBOOK = re.compile(r"年鉴\s*[·・.(]?\s*(\d{4})|(\d{4})\s*年?鉴")
-
-
-def _release_years(doc: Document, date_year: int | None) -> None:
-    """A statistics release's years: the year it reports on ("2023年X区经济运行情况", "X区2012年GDP初步核实结果"),
-    not its date (2023年3月31日); unsaid, this year's for a part of it (今年前四个月 in May), else the year
-    before for a bulletin out in the first half."""
-    head = doc.title if _NOT_A_DATE_YEAR.search(doc.title) else doc.text[:300]
-    # (not a year of the place's history, 1952年划归广东 in a profile page of 2021, more than five years before its date)
-    year = next((m for m in _NOT_A_DATE_YEAR.finditer(head) if not date_year or int(m.group(1)) >= date_year - 5), None)
-    # (a year after the date's is the work ahead a meeting names, 召开2025年工作务虚会 in December: no year it reports on)
-    doc.reviews_year = int(year.group(1)) if year and not (date_year and int(year.group(1)) > date_year) else None
-    # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure
-    named = PART_NAMED.match(head, year.end()) if year else None
-    doc.lead_part = part_year_of(named.group(0), only=True) if named else None
-    # a release on a named year's first half (云南省2023年上半年经济运行情况): its figures are the half's unless said
-    doc.half_year = doc.half_year or bool(year and re.search(year.group(1) + "年" + FIRST_HALF, doc.title + "\n" + doc.text[:300]))
-    book = _YEARBOOK.search(doc.title) or WORK_REPORT_TITLE.search(doc.title)
-    if book:   # 潍坊年鉴·2020, 解读《2021年滕州市政府工作报告》: an edition or a report records the year before it
-        doc.reviews_year = int(next(g for g in book.groups() if g)) - 1
-    if doc.reviews_year is None and date_year and _PART_YEAR_HEAD.search(doc.text[:300]):
-        doc.reviews_year = date_year
-        # a release on this year's first half (今年上半年 in its head): its figures are the half's unless said
-        doc.half_year = doc.half_year or bool(_THIS_HALF.search(doc.text[:300]))
-    elif doc.reviews_year is None and date_year:
-        doc.reviews_year = date_year - 1 if int(doc.doc_date[5:7]) <= 6 else date_year
-    doc.report_year = date_year or ((doc.reviews_year + (0 if doc.half_year else 1)) if doc.reviews_year else None)
-    doc.plans_year = None
-
-
-def _of_the_first_half(doc: Document, date_year: int | None) -> bool:
-    """An item of July-September whose head reports this year's first half (今年上半年…, or a title 关于上半年…情况…的
-    报告): its figures are the half's."""
-    return bool(date_year and 7 <= int(doc.doc_date[5:7]) <= 9 and (
-        _THIS_HALF.search(doc.text[:300]) or _HALF_REVIEWED.search(doc.title)))
-
-
 def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
     """report_year, reviews_year and plans_year of a document, from its text; a document with no date
     and no year in its title is dated by how it names its year (`epoch_year`)."""
@@ -365,10 +315,10 @@ def read_years(doc: Document, grammar: Grammar, epochs=()) -> None:
                 doc.reviews_year = doc.reviews_year or doc.report_year - 1
                 doc.plans_year = doc.plans_year or doc.report_year
     elif doc.doc_type == "statistics release":
-        _release_years(doc, date_year)
+        release_years(doc, date_year)
     else:
         _dated_or_outlined(doc, date_year)
-        doc.half_year = doc.half_year or _of_the_first_half(doc, date_year)
+        doc.half_year = doc.half_year or of_the_first_half(doc, date_year)
     doc.lead_part = None if doc.half_year else (lead_part(doc) or doc.lead_part)
     if doc.report_year is None and doc.doc_type != "statistics release":
         doc.report_year = epoch_year(text, epochs)   # undated: 今年是党的二十大召开之年
