@@ -17,7 +17,7 @@ from etl.extract.patterns import (
     PLAN_TARGETS,
     words_of,
 )
-from etl.extract.release_years import of_the_first_half, release_years
+from etl.extract.release_years import REPORT_PROGRESS, of_the_first_half, release_years
 from etl.extract.spoken_numbers import whole_number
 from etl.extract.title_line import TITLE_LABEL, title_words
 from etl.knowledge.documents import DocumentTypes
@@ -172,6 +172,8 @@ def classify_type(title: str, text: str, types: DocumentTypes) -> str:
         return "work plan"   # a department's or a government's points of work for a year (…2021年工作思路): no release
     if _YEARS_TABLE_TITLE.search(title):
         return "statistics release"   # (统计资料 · 2018—2022年全县国民经济主要指标: a yearbook's table of its years)
+    if REPORT_PROGRESS.search(title) and not _SPEECH.search(text[:3000]):
+        return "statistics release"   # (2023年X县政府工作报告主要指标1—6月完成情况: how the report's aims are met so far)
     head = title + "\n" + text[:1500]
     headline = bool(_HEADLINE_TITLE.search(re.sub(r"\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]", "", title)))
     speech = bool(_SPEECH.search(text[:3000]))

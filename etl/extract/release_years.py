@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.clause_years import PART_NAMED
-from etl.extract.patterns import FIRST_HALF, JAN_TO, WORK_REPORT_TITLE, part_year_of
+from etl.extract.patterns import FIRST_HALF, JAN_TO, WORK_REPORT_TITLE, headline_part, part_end, part_year_of
 from etl.records import Document
 
 _NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
@@ -21,6 +21,16 @@ _HALF_REVIEWED = re.compile(FIRST_HALF + r"[^。\n]{0,16}?情况")   # 关于上
 
 # a yearbook's edition in a title (X年鉴·2020, 2020年鉴): it records the year before the edition's
 _YEARBOOK = re.compile(r"年鉴\s*[·・.(]?\s*(\d{4})|(\d{4})\s*年?鉴")
+
+
+# a title of a report's progress: its indicators' or aims' doing so far (主要经济指标完成情况, 主要预期目标进展情况)
+REPORT_PROGRESS = re.compile(r"政府工作报告[^。,,;\n]{0,14}?(?:指标|目标|任务)[^。,,;\n]{0,14}?(?:完成|进展|执行|进度|落实)")
+
+
+def _part_over(title: str, month: int) -> bool:
+    """The title names one part of the year, over by the item's month (1—10月… in November)."""
+    end = part_end(headline_part(title))
+    return bool(end) and end < month
 
 
 def release_years(doc: Document, date_year: int | None) -> None:
@@ -39,7 +49,10 @@ def release_years(doc: Document, date_year: int | None) -> None:
     doc.half_year = doc.half_year or bool(year and re.search(year.group(1) + "年" + FIRST_HALF, doc.title + "\n" + doc.text[:300]))
     book = _YEARBOOK.search(doc.title) or WORK_REPORT_TITLE.search(doc.title)
     if book:   # 潍坊年鉴·2020, 解读《2021年滕州市政府工作报告》: an edition or a report records the year before it
-        doc.reviews_year = int(next(g for g in book.groups() if g)) - 1
+        # … but a report's progress (2023年政府工作报告主要指标1—6月完成情况) is of the report's own year
+        doc.reviews_year = int(next(g for g in book.groups() if g)) - (0 if REPORT_PROGRESS.search(doc.title) else 1)
+    elif date_year and not _NOT_A_DATE_YEAR.search(doc.title) and _part_over(doc.title, int(doc.doc_date[5:7])):
+        doc.reviews_year = date_year   # (1—10月主要指标完成情况 of November: this year's months, whatever year the text names first)
     if doc.reviews_year is None and date_year and _PART_YEAR_HEAD.search(doc.text[:300]):
         doc.reviews_year = date_year
         # a release on this year's first half (今年上半年 in its head): its figures are the half's unless said
