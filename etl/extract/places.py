@@ -166,7 +166,8 @@ def _wholes_of_other_levels(knowledge: Knowledge, own: str | None, level: str | 
     wholes = {w for lvl, w in grammar.whole_of.items() if lvl not in (level, "district")}
     wholes |= {w for lvl, ws in grammar.own_words.items() if lvl not in (level, "district") for w in ws}   # 我市, 我省
     if level in ("city", "province"):   # a county's or a banner's whole in a city's or province's text: a unit below
-        wholes |= {lead + k for k in ("县", "旗") for lead in _LEADS}
+        below = ("县", "旗", "州", "盟") if level == "province" else ("县", "旗")   # (… and a prefecture's in a province's)
+        wholes |= {lead + k for k in below for lead in _LEADS}
     return (wholes | _parents_words(knowledge, own)) - {own_whole(own), *own_kind_words(own)}
 
 
@@ -261,7 +262,17 @@ class OtherPlaces:
         提出今年全市…: its 全市 is its own)."""
         head = BRACKETED_SPEAKER.sub("", head)   # (【山南电视台记者】全自治区2017年GDP…: a speaker's label opens the line)
         return self.lead.fullmatch(head) is not None or self.announced(head) or self._named_at_head(head) \
-            or self._province_opens(head)
+            or self._province_opens(head) or self._short_then_year(head)
+
+    def _short_then_year(self, head: str) -> bool:
+        """Another unit's short name opens the clause with only a year after it (“长沙去年地区生产总值…, 郴州2023年GDP…: a
+        speaker on another place); not an ordinary word (data/ordinary_place_words.csv), not ours."""
+        start = len(head) - len(head.lstrip(_LIST_LEAD + _QUOTES))
+        m = _SHORT_THEN_YEAR.fullmatch(head, start)
+        if m is None or m.group(1) in self.gazetteer.ordinary or m.group(1) in self.own_names:
+            return False
+        units = self.gazetteer.by_short(m.group(1))
+        return bool(units) and not any(u.name in self.own for u in units)
 
     def _province_opens(self, head: str) -> bool:
         province = self.province_head.fullmatch(head)
@@ -273,7 +284,7 @@ class OtherPlaces:
     def _named_at_head(self, head: str, longest_rest: int = 8) -> bool:
         """Another unit of the gazetteer, named in full, opens the clause, a few words of time or verb before the name
         (· 惠安县上半年固定资产投资…, 泉州市1-5月规上工业…: a linked headline of another place)."""
-        start = len(head) - len(head.lstrip(_LIST_LEAD))
+        start = len(head) - len(head.lstrip(_LIST_LEAD + _QUOTES))   # (“长沙市去年…: a quoted speaker's place)
         where = _WHERE_IT_LIES.match(head, start)   # (邻近的靖宇县去年固投增长了11%)
         start = where.end() if where else start
         for end in range(min(len(head), start + _LONGEST_NAME), start + 1, -1):
@@ -340,6 +351,8 @@ _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
 _WHERE_IT_LIES = re.compile(r"[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2,12}?[省市区县旗州盟])")
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
+_QUOTES = "“\"「『‘"
+_SHORT_THEN_YEAR = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:去年|今年|前年|上年|\d{4}年)(?:全年|上半年|一季度|前三季度)?\s*")
 _LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
 _TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
 _PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,12}?)\s*[::]")
