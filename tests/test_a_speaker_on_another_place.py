@@ -1,7 +1,8 @@
 """News of a province's congress quotes delegates on their own cities and prefectures: a city named in full after an
-opening quote mark (“岳阳市去年…), a city's short name with only a year after it (“郴州去年…, 衡阳2023年…) and a
-prefecture's or a league's whole (全州, 全盟) open figures that are those places', not the province's. The province's
-own figures, and a city's own short name in its own news, are still its own (issues 22 and 23). Made-up pages in this
+opening quote mark (“岳阳市去年…), a city's short name with only a year after it, or its whole (“郴州去年…, 衡阳2023年…,
+长沙全市去年…), a prefecture's or a league's whole (全州, 全盟), and another level's whole alone in the clause before
+(放眼全自治区,去年…) open figures that are those places', not the page's. The page's own figures, its own whole and a
+city's own short name in its own news are still its own (issues 22 and 23). Made-up pages in this
 file's own wording."""
 
 import pytest
@@ -59,3 +60,30 @@ def test_a_leagues_whole_in_a_regions_news_is_the_leagues():
     page = HEAD + "过去一年,全区地区生产总值增长0.2%。\n\n代表热议\n\n一位代表说,全盟去年一般公共预算收入增长6.2%。\n"
     got = figures(page, FIELDS, meta={"region": "内蒙古自治区"}, charted=True)
     assert ("fiscal_revenue_growth", 2020, "actual", 6.2) not in got, got
+
+
+
+def test_a_regions_whole_alone_in_the_clause_before_is_the_regions():
+    page = ("区两会  2025-01-10 10:00\n\n过去一年,全区地区生产总值1086.4亿元。\n\n代表热议\n\n"
+            "“放眼全自治区,去年地区生产总值增长4.2%,我们要挑起大梁。”一位代表说。\n")
+    got = figures(page, FIELDS, meta={"region": "青秀区"}, charted=True)
+    assert ("gdp_growth", 2024, "actual", 4.2) not in got and ("gdp", 2024, "actual", 1086.4) in got, got
+
+
+def test_a_parents_short_name_and_whole_before_a_year_is_the_parents():
+    page = ("市两会  2024-01-08 09:00\n\n过去一年,全市地区生产总值1720.3亿元。\n\n代表热议\n\n"
+            "“长沙全市去年地区生产总值增长4.8%,我们跑赢了大盘。”一位代表说。\n")
+    got = figures(page, FIELDS, meta={"region": "浏阳市"}, charted=True)
+    assert ("gdp_growth", 2023, "actual", 4.8) not in got and ("gdp", 2023, "actual", 1720.3) in got, got
+
+
+def test_our_own_whole_alone_in_the_clause_before_is_ours():
+    page = "区两会  2025-01-10 10:00\n\n放眼全区,去年地区生产总值增长4.6%。\n"
+    got = figures(page, FIELDS, meta={"region": "青秀区"}, charted=True)
+    assert ("gdp_growth", 2024, "actual", 4.6) in got, got
+
+
+def test_a_rank_in_the_level_above_is_no_subject():
+    page = "市两会  2025-01-12 10:00\n\n去年,我市增速位居全省,规模以上工业增加值增长8.1%。\n"
+    got = figures(page, FIELDS, meta={"region": "浏阳市"}, charted=True)
+    assert ("industrial_va_growth", 2024, "actual", 8.1) in got, got

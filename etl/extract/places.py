@@ -233,6 +233,9 @@ class OtherPlaces:
         # another level's whole in a figure's own clause before it, not as the place where ours stands (在全市率先, 居全省), nor a
         # census's name (根据第三次全国经济普查结果修订为)
         self.whole = re.compile(f"(?<![在居列位名次])(?:{alternation(wholes)})(?!(?:经济|农业|人口)?普查)") if wholes else None
+        # … or alone in the clause before a name's, a verb before it at most (放眼全自治区,去年地区生产总值…)
+        self.whole_alone = re.compile(rf"\s*[“\"「『‘]?[\u4e00-\u9fff]{{0,3}}?(?<![在居列位名次])(?:{alternation(wholes)})\s*[,，]?\s*") \
+            if wholes else None
         self.aim = re.compile(alternation(knowledge.grammar.target_words))
         # a place named with its whole (南通市全市一般公共预算收入): the place's, whatever whole-of word follows it
         self.whole_after = re.compile(f"(?:{alternation(set(knowledge.grammar.whole_of.values()))})$")
@@ -314,7 +317,10 @@ class OtherPlaces:
 
     def alone_before(self, clause: str) -> bool:
         """`clause`, the one before a name's, is another unit of the gazetteer in full and alone, or with a word of where
-        it lies (隔壁的五华县,去年GDP增长9.1%): the clause after it is that place's."""
+        it lies (隔壁的五华县,去年GDP增长9.1%), or another level's whole (放眼全自治区,去年…): the clause after it is that
+        place's."""
+        if self.whole_alone is not None and self.whole_alone.fullmatch(clause):
+            return True
         alone = _PLACE_ALONE.fullmatch(clause)
         name = self.gazetteer.name_ending(alone.group(1)) if alone else None
         return name == (alone.group(1) if alone else "") and len(name) >= 3 \
@@ -352,7 +358,7 @@ _WHERE_IT_LIES = re.compile(r"[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2,12}?[�
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _QUOTES = "“\"「『‘"
-_SHORT_THEN_YEAR = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:去年|今年|前年|上年|\d{4}年)(?:全年|上半年|一季度|前三季度)?\s*")
+_SHORT_THEN_YEAR = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:全[省市区县州盟旗])?(?:去年|今年|前年|上年|\d{4}年)(?:全年|上半年|一季度|前三季度)?\s*")
 _LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
 _TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
 _PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,12}?)\s*[::]")
