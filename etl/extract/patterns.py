@@ -161,7 +161,7 @@ MILESTONE_BEFORE = re.compile(r"(?:迈上|跨上|站上|跨越|越过|登上|跨
 # a threshold passed (a floor hedge before it) and then the level reached (突破2000亿元,达到2009.5亿元)
 REACHED_AFTER = re.compile(r"^\s*[,、]?\s*(?:达到|达)\s*\d")
 DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$")
-RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到|为)\s*$")
+RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到|为)\s*$|(?:回落|放缓|回升)(?:至|到)\s*$")   # (…,全年回落至8.4%: a rate)
 ANNUAL_HEADER = re.compile(r"年度|全年|年初")   # a table column of the whole year's figure (年初预算 too)
 TABLE_TARGET = re.compile(r"计划|目标|预期")
 # a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
