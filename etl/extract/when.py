@@ -385,9 +385,11 @@ class WhenMixin(SpanMixin):
         return year <= self.date_year + 1 and year_open_at(year, self.date_year, self.date_month, self.doc.text)   # (further: a wrong date)
 
     def before_the_plan(self, year: int | None, year_source: str) -> bool:
-        """A year stated with the figure that is before the plan section's own year."""
+        """A year stated with the figure that is before the plan section's own year (or said as one before the item's
+        date: 去年…, under this year's aims)."""
         return bool(self.ctx.year and year is not None and year < self.ctx.year
-                    and year_source in ("clause", "sentence", "paragraph"))
+                    and (year_source in ("clause", "sentence", "paragraph")
+                         or year_source == "relative" and bool(self.date_year) and year < self.date_year))
 
     def _plausible(self, year: int) -> bool:
         ref = self.doc.report_year or self.ctx.year or self.date_year or year
