@@ -21,6 +21,7 @@ from etl.extract.characters import (
     unslip_numbers,
 )
 from etl.extract.columns import box_rows, single_spaced_tables, spaced_columns
+from etl.extract.comma_rows import comma_tables
 from etl.extract.markup import strip_markdown
 from etl.extract.page_frame import drop_link_lists
 from etl.extract.running_heads import PAGE_NUMBER_LINE, drop_running_heads
@@ -306,7 +307,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = to_halfwidth(text)
     text = strip_html(text)
-    text = spaced_columns(box_rows(strip_markdown(_BBCODE.sub("", text))))
+    text = spaced_columns(box_rows(comma_tables(strip_markdown(_BBCODE.sub("", text)))))
     text = unspace_letters(to_halfwidth(text))
     text = single_spaced_tables(replace_variants(to_simplified(text), variants))
     text = unslip_numbers(quarters_in_words(heading_years(figures_in_words(arabic_dates(strip_pinyin(text)), units), units)), units)
