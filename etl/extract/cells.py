@@ -112,10 +112,12 @@ class CellsMixin:
         # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
         said = _LABEL_ASIDE.search(cell.label)
         # (地区生产总值 | 前三季度 | 812.4亿元: a cell of the row naming a part is the part of all its figures)
-        period = (part_year_of(said.group(1), only=True) if said else None) or part_year_of(cell.row_words, only=True) \
+        annual = bool(ANNUAL_HEADER.search(cell.header))   # (年度目标 beside a cell of the row's part, 前三季度: the year's)
+        period = (part_year_of(said.group(1), only=True) if said else None) \
+            or (None if annual else part_year_of(cell.row_words, only=True)) \
             or (part_year_of(cell.label, only=True) if _year_row(cell.label) else None) \
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
-            None if ANNUAL_HEADER.search(cell.header) else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
+            None if annual else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
