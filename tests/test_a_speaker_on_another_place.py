@@ -1,6 +1,6 @@
 """News of a province's congress quotes delegates on their own cities and prefectures: a city named in full after an
 opening quote mark (“岳阳市去年…), a city's short name with only a year after it, or its whole (“郴州去年…, 衡阳2023年…,
-长沙全市去年…), a prefecture's or a league's whole (全州, 全盟), and another level's whole alone in the clause before
+长沙全市去年…, 遵义全市同期…), a prefecture's or a league's whole (全州, 全盟), and another level's whole alone in the clause before
 (放眼全自治区,去年…) open figures that are those places', not the page's. The page's own figures, its own whole and a
 city's own short name in its own news are still its own (issues 22 and 23). Made-up pages in this
 file's own wording."""
@@ -87,3 +87,10 @@ def test_a_rank_in_the_level_above_is_no_subject():
     page = "市两会  2025-01-12 10:00\n\n去年,我市增速位居全省,规模以上工业增加值增长8.1%。\n"
     got = figures(page, FIELDS, meta={"region": "浏阳市"}, charted=True)
     assert ("industrial_va_growth", 2024, "actual", 8.1) in got, got
+
+
+def test_a_parents_short_name_and_whole_before_the_same_period():
+    page = ("某市统计局  2022-07-25\n\n2022年上半年全市经济运行情况\n\n上半年,全市地区生产总值增长7.2%。"
+            "遵义全市同期固定资产投资增长0.9%。\n")
+    got = figures(page, FIELDS, meta={"region": "仁怀市"}, charted=True)
+    assert not any(i == "fixed_investment_growth" for i, *_ in got) and ("gdp_growth", 2022, "actual", 7.2) in got, got

@@ -358,7 +358,7 @@ _WHERE_IT_LIES = re.compile(r"[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2,12}?[�
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _QUOTES = "“\"「『‘"
-_SHORT_THEN_YEAR = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:全[省市区县州盟旗])?(?:去年|今年|前年|上年|\d{4}年)(?:全年|上半年|一季度|前三季度)?\s*")
+_SHORT_THEN_YEAR = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:全[省市区县州盟旗])?(?:去年|今年|前年|上年|同期|\d{4}年)(?:全年|上半年|一季度|前三季度)?\s*")
 _LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
 _TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
 _PLACE_LABEL = re.compile(r"[" + re.escape(_LIST_LEAD) + r"]*([\u4e00-\u9fff]{2,12}?)\s*[::]")
