@@ -148,8 +148,9 @@ def read_title(text: str) -> str:
     for ln in named:
         if not re.search(r"[,。;!?]", ln):
             return ln
-    for ln in named:
-        return ln
+    for ln in named:   # … else one with a mark in it, but not two sentences (…作政府工作报告。报告分为…四个部分。) nor one
+        if "。" not in ln.rstrip("。") and not ("%" in ln and ln.endswith("。")):   # of figures (报告指出,…增长2.9%。): news
+            return ln
     short = [ln for ln in lines[:6] if len(ln) <= 60]
     # a numbered heading of the body (一、农业生产保持稳定…) or a sentence is no title where a line before it may be
     short = [ln for ln in short if not _ENUMERATED.match(ln)] or short
@@ -161,7 +162,7 @@ def read_title(text: str) -> str:
 
 _HEADLINE_TITLE = re.compile(r"[,。;!?]|这是|指出|透露|表示|召开|开幕|闭幕|举行|审议|发布会")
 _PICTURED = re.compile(r"(?:一图|图解|图说|图读|读图|数读)[^\d\s]{0,16}?[\s::]*(?=\d{4}年[^\n]{0,20}?政府工作报告)")
-_SPEECH = re.compile(r"各位代表|请予审议|我代表[^。]{0,16}(?:向大会|作)|受[^。]{0,12}委托")
+_SPEECH = re.compile(r"各位代表|请予审议|我代表[^。]{0,16}(?:向大会|作)|受[^。]{0,12}委托[,,]?\s*(?:我|现将|现在)")
 _NEWS_MARKS = re.compile(r"记者|网讯|讯 |新闻网|摄$|摄\s|来源:|原标题|报道|^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}", re.M)   # … or a stamp with the hour
 
 
