@@ -299,7 +299,7 @@ def _from_body(text: str, regions: Regions, gazetteer: Gazetteer, counts: dict[s
         return None   # its own kind's unit that it ranks itself in (列宜春第5 in a 全市 text): the city above it
     if unit is not None and not _unresolved(unit.name, text, regions, gazetteer):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "self")
-    unit = province_named(body, gazetteer) if floor is None and (kind is None or kind[0] == "省") or (
+    unit = province_named(body, gazetteer, once=bool(kind) and kind[0] == "省") if floor is None and (kind is None or kind[0] == "省") or (
         kind and kind[0] == "区") else None   # an autonomous region's text speaks of itself as 全区 (全区实现生产总值)
     if unit is not None and (unit.name.endswith("自治区") or not (kind and kind[0] == "区")) and not speaks_below(body, unit):
         return RegionReading(_listed_or_label(unit, regions, gazetteer), "mentions")

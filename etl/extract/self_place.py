@@ -197,17 +197,20 @@ def compared_with(text: str, unit: Unit, gazetteer: Gazetteer) -> bool:
     return any(_COMPARED.search(text, max(0, m.start() - 2), m.start()) for m in re.finditer(re.escape(name), text))
 
 
-def province_named(text: str, gazetteer: Gazetteer) -> Unit | None:
-    """The one province a text names (full or short name: 贵州) at least twice where it names no other
-    province, no unit below one by its full name, and no unit below it by its short name half as often
-    as the province (赣州 six times and 江西 twice: the city's text): a province's own text (or a text about it)."""
+def province_named(text: str, gazetteer: Gazetteer, once: bool = False) -> Unit | None:
+    """The one province a text names (full or short name: 贵州) at least twice (`once`: at least once, for a text that
+    speaks of itself as a province, 全省 twice or more) where it names no other province, no unit below one by its full
+    name (`once`: none more often than the province), and no unit below it by its short name half as often as the province (赣州 six times and 江西 twice: the
+    city's text): a province's own text (or a text about it)."""
     text = simplified(text)
+    once = once and not {m.group(1) or m.group(2) for m in _WHOLE.finditer(text)} - {"省"}   # (全县上下…全省领先: a county's)
     named = _times_named(text, [u for u in gazetteer.units.values() if u.level == "province"], gazetteer)
-    if len(named) != 1 or next(iter(named.values())) < 2:
+    if len(named) != 1 or next(iter(named.values())) < (1 if once else 2):
         return None
-    if any(u.level != "province" for name in gazetteer.mentions(text) for u in gazetteer.named(name)):
-        return None
+    full = gazetteer.mentions(text)
     code, times = next(iter(named.items()))
+    if any(u.level != "province" and (not once or n > times) for name, n in full.items() for u in gazetteer.named(name)):
+        return None   # (… but a text that calls itself 全省 may name its capital in full once: 黑龙江省 once, 哈尔滨市 never more)
     return None if rival_below(text, gazetteer.units[code], times, gazetteer, share=1) else gazetteer.units[code]
 
 
