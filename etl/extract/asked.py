@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.doc_date import in_reach
-from etl.extract.patterns import PART_NAME, PLAN_SPAN, YEAR
+from etl.extract.patterns import PART_NAME, PLAN_SPAN, YEAR, part_year_of
 
 QUESTION_MARKS = ("?", "？")
 # a question's or an answer's label opening a sentence (答:, 问(某报记者):, 答(沈建平):, Q3:, A:)
@@ -82,6 +82,9 @@ class Interview:
                 and not PLAN_SPAN.search(sent) or (self.asked_aims and not (aims or done or year))   # (…呢? goes on)
         self.asked = (year, None) if year else ((date_year, None) if question and self.asked_aims else
                                                  (self.last if question else None))
+        part = part_year_of(sent, only=True) if question else None
+        if part and part != "year":   # (现在一季度已经过去,开局情况如何?: the answer is of that part, of the year asked or the date's)
+            self.asked = ((self.asked or (date_year, None))[0], part)
         if self.asks is None:   # a page of questions and answers (two asked at least): speakers' turns only on such pages
             self.asks = sum(text.count(q) for q in QUESTION_MARKS) >= 2
         labelled = self.asks and bool(_LABEL.match(sent) or BRACKETED_SPEAKER.match(sent) or (
