@@ -87,6 +87,7 @@ _HEAD_YEAR = re.compile(r"\s*(?:\d{4}\s*年)?")
 # a line that closes on the part of the year it is of, in brackets (主要指标一览(1—10月), 主要经济指标(前三季度))
 _CARD_MARK = r"\s*(?:[^\w\s(（]\ufe0f?\s*){0,3}"   # (📌 1—11月, ● 预计全年: a card's mark before its part)
 _WHOLE_YEAR_LINE = re.compile(_CARD_MARK + r"(?:预计)?全年(?:预计)?\s*[::]?\s*")
+_LEADS_LINES = re.compile(r"[::]\s*$")   # a line that leads the lines below it
 PART_LINE = re.compile(_CARD_MARK + r"(?:" + PART_NAME + r")\s*[::]?\s*")
 _TITLED_PART = re.compile(r"[((]\s*(" + PART_NAME + r")\s*[))]\s*$")
 
@@ -99,6 +100,9 @@ def section_part(line: str, current: str | None) -> str | None:
         return "year"   # 预计全年 on a line of its own: what follows is the whole year's, whatever part the item is of
     if PART_LINE.fullmatch(line):
         return part_year_of(line)   # 一季度 on a line of its own, as a card sets it: what follows is that part's
+    if _LEADS_LINES.search(line) and len(line) <= _HEADING_CHARS and not _FIRST_FIGURE.search(line) \
+            and (part := part_year_of(line, only=True)):
+        return part   # 从月度指标看,1—11月: over a list of lines: what follows is that part's
     m = _NUMBERED_HEAD.match(line)
     titled = _TITLED_PART.search(line) if m is None and len(line) <= _HEADING_CHARS else None
     if titled and not _FIRST_FIGURE.search(line, 0, titled.start()):
