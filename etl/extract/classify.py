@@ -203,9 +203,9 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             self.para_lead = self.sent_lead = moved
         elif new_sentence and (moved := moved_on(lead, sent, first=False)):
             self.para_lead = moved
-        scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open)
+        scoped = in_part_scope(sent, len(sent), self.cat, self.scope_open, self.other_place.own_names)
         if not self.scope_led:
-            openings = part_openings(sent, self.cat)
+            openings = part_openings(sent, self.cat, self.other_place.own_names)
             self.scope_led = (new_sentence and bool(openings)) or part_leads(sent, self.cat, openings)
         self.scope_open = scoped and (self.scope_led or self.doc.text[s1:s1 + 1] not in (";", ";"))
 

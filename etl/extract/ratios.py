@@ -36,7 +36,8 @@ class RatiosMixin:
         taken: list[tuple[int, int]] = []   # the phrases read, longest first: 产业结构 inside 三次产业结构 is no other
         for phrase, (key, position) in sorted(self.cat.ratio_words.items(), key=lambda kv: -len(kv[0])):
             at = sent.find(phrase)
-            if at < 0 or any(a <= at < b for a, b in taken) or in_part_scope(sent, at, self.cat, self.scope_open):
+            own = self.other_place.own_names
+            if at < 0 or any(a <= at < b for a, b in taken) or in_part_scope(sent, at, self.cat, self.scope_open, own):
                 continue
             window = sent[at:at + len(phrase) + _WITHIN + 40]
             triples, since = [], len(phrase)

@@ -59,7 +59,7 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
                                                    or other_place.labelled(sent, m.start())):
             family = None  # a city-, province- or country-wide figure, not the district's
             others_at.add(m.end())
-        if family and (in_part_scope(sent, m.start(), cat, scope_open)
+        if family and (in_part_scope(sent, m.start(), cat, scope_open, other_place.own_names if other_place else ())
                        or (cat.part_after is not None and cat.part_after.match(sent, m.end()))):
             family = None  # 区本级, 主城区, 收入(本级): a part of the place, not its headline
         if family and marks and PlaceTopic.is_other(marks, m.start(), sent):
@@ -112,20 +112,22 @@ def _compared_after_name(sent: str, at: int, words, cat: Knowledge) -> bool:
 _WHOLE_AGAIN = re.compile(r"全[区县市旗省]|辖区")
 
 
-def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False) -> bool:
+def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False, own: tuple[str, ...] = ()) -> bool:
     """A part of the place (区本级, 主城区: data/part_scopes.csv) is named before `at` in the sentence (or
     in an earlier clause of it: `scope_open`) and the whole (全区, 辖区) is not named again after it: a
-    name there is the part's, not the place's."""
+    name there is the part's, not the place's. `own`: the place's names, one of which may end in a part's word (滨海新区
+    calls itself 新区): that word is the place."""
     if cat.part_scope is None:
         return False
     last = 0 if scope_open else None
-    opened = [end for end in part_openings(sent, cat) if end <= at]
+    opened = [end for end in part_openings(sent, cat, own) if end <= at]
     if opened:
         last = opened[-1]
     for m in cat.part_scope.finditer(sent):   # the whole sentence: the pattern looks ahead at the name
         if m.end() > at:
             break
-        last = max(last or 0, m.end())
+        if not _own_word(m.group().strip(), own):
+            last = max(last or 0, m.end())
     return last is not None and not _WHOLE_AGAIN.search(sent, last, at)
 
 
@@ -147,7 +149,11 @@ def part_leads(sent: str, cat: Knowledge, openings: list[int]) -> bool:
 _BY_AREA = re.compile(r"^\s*(?:分|从)(?:区域|地区|区县|县区|片区|板块)(?:来)?看")   # 分区域看,…: area by area, parts all
 
 
-def part_openings(sent: str, cat: Knowledge) -> list[int]:
+def _own_word(word: str, own: tuple[str, ...]) -> bool:
+    return bool(word) and any(name.endswith(word) for name in own)
+
+
+def part_openings(sent: str, cat: Knowledge, own: tuple[str, ...] = ()) -> list[int]:
     """Where each part of the place (经开区, 高新区: data/part_scopes.csv `subject`) that opens a clause as
     its subject ends (天易经开区实现…; …,其中高新区完成…), in order; a unit of the gazetteer named so
     (滨海新区) is a place, not a part."""
@@ -156,7 +162,7 @@ def part_openings(sent: str, cat: Knowledge) -> list[int]:
     out = []
     for start in _CLAUSE_START.finditer(sent):
         m = cat.part_subject.match(sent, start.end())
-        if m is not None and not cat.gazetteer.name_ending(m.group("part")):
+        if m is not None and not cat.gazetteer.name_ending(m.group("part")) and not _own_word(m.group("part"), own):
             out.append(m.end())
     return out
 
