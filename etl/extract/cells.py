@@ -44,7 +44,7 @@ _SO_FAR_COLUMN = re.compile(r"^\s*(?:(?:本年|今年|本期)?(?:累计|1月至�
 # a column of the change in a sum (增减(亿元), 增加额, 比上年增减额), not in percent: no level, no growth
 _CHANGE_COLUMN = re.compile(r"^\s*(?:比上年|同比)?(?:增减|增加|减少)(?:额|量|值)?(?![^|]*%)(?=\s*(?:[((]|额|$))")
 # a column of one month (9月, 2024年9月份, 本月, 当月增长%), not of the months to it (1-9月)
-_ONE_MONTH_COLUMN = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?![-—~至])|本月|当月|单月)")
+_ONE_MONTH_COLUMN = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?![-—~至])|本月(?!止|累计)|当月(?!止|累计)|单月)")
 _ALIAS = re.compile(r"[(（]\s*[A-Za-z]{2,6}\s*[)）]")   # (GDP), (CPI): an abbreviation of the name before it
 
 
