@@ -91,6 +91,10 @@ def _year_row(label: str) -> re.Match | None:
     return YEAR_LABEL.match(label) or _YEAR_AND_PART.match(label)
 
 
+# a row labelled by a part of the year alone (1—2月, 一季度), as a table of a year's months down its side sets it
+_PART_ROW = re.compile(r"^\s*(?:" + PART_NAME + r")\s*$")
+
+
 # a column's year written straight before its part, no 年 between (2024一季度, 2023 1-9月)
 _YEAR_BEFORE_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*(?:" + PART_NAME + r"))")
 
@@ -115,7 +119,7 @@ class CellsMixin:
         annual = bool(ANNUAL_HEADER.search(cell.header))   # (年度目标 beside a cell of the row's part, 前三季度: the year's)
         period = (part_year_of(said.group(1), only=True) if said else None) \
             or (None if annual else part_year_of(cell.row_words, only=True)) \
-            or (part_year_of(cell.label, only=True) if _year_row(cell.label) else None) \
+            or (part_year_of(cell.label, only=True) if _year_row(cell.label) or _PART_ROW.match(cell.label) else None) \
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if annual else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
@@ -284,7 +288,7 @@ class CellsMixin:
             # (全市 | 增长%: the growth column is the city's too)
         if _ONE_MONTH_COLUMN.match(cell.header) or _ONE_MONTH_COLUMN.match(cell.beside) or _CHANGE_COLUMN.match(cell.header):
             return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's; 增减(亿元): a change
-        across = _year_row(cell.label) or self.own_row(cell.label)
+        across = _year_row(cell.label) or _PART_ROW.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         family = self._family_named(named)
         if family is None and across and cell.title and not self.elsewhere(cell.title):
