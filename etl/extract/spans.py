@@ -178,7 +178,7 @@ class SpanMixin:
         if by and _YEARS_AIMS.search(before, by.end()):
             by = None   # 《纲要》确定的到2020年…的目标,…建议2017年全县主要预期指标安排如下:…: the year's aims after it
         if by is None and sent != self.sent_head:   # 到2025年,…;一般公共预算收入达到30亿元: the year its sentence opens with
-            by = _BY_YEAR_OPENS.match(self.sent_head)
+            by = _BY_YEAR_OPENS.match(self.sent_head) or self._by_year_announced(self.sent_head)
             before = self.sent_head if by else before
         if by:
             y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
@@ -207,6 +207,11 @@ class SpanMixin:
         if span and (self._future(span[1]) or (named and cue)):
             return span
         return None
+
+    def _by_year_announced(self, head: str) -> re.Match | None:
+        """The year a sentence's items are aimed at, after a first clause that announces them (纲要提出,到2025年,…)."""
+        first = _FIRST_CLAUSE.match(head)
+        return _BY_YEAR_OPENS.match(head, first.end()) if first and self.words.announce.search(first.group()) else None
 
     def plans_end_opens(self, sent: str) -> None:
         """In the aims' section of a document of a five-year plan (…第十五个五年规划的建议), a sentence that opens with the
@@ -239,6 +244,7 @@ class SpanMixin:
 
 _DIGIT = re.compile(r"\d")
 # a sentence opening with the year its items are aimed at (到2025年, …; 力争到2025年,…)
+_FIRST_CLAUSE = re.compile(r"\s*[^,,。;;\d]{1,16}[,,::]")   # (纲要提出, before 到2025年)
 _BY_YEAR_OPENS = re.compile(r"\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")
 
 
