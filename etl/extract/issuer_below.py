@@ -57,12 +57,16 @@ def venue_for_below(text: str, start: int, end: int, name: str, gazetteer: Gazet
 
 
 def cited_document(text: str, start: int) -> bool:
-    """A name that opens the quoted title of a document it cites (《云南省人民政府关于…的意见》): the issuer of
-    that document, not of this text."""
+    """A name that opens the quoted title of a document it cites (《云南省人民政府关于…的意见》, or any title after a
+    word that cites it: 数据摘自《石家庄市2018年…统计公报》): the issuer of that document, not of this text."""
     if text[start - 1:start] != "《":
         return False
     end = text.find("》", start, start + 80)
-    return end > 0 and "关于" in text[start:end]
+    return end > 0 and ("关于" in text[start:end] or bool(_CITING.search(text, max(0, start - 6), start - 1)))
+
+
+# words that cite a document by its title (数据摘自《石家庄市2018年…统计公报》): its issuer is not this text's
+_CITING = re.compile(r"(?:摘自|引自|来源于|来自|取自|参见|详见|根据|依据|据)\s*$")
 
 
 def listed_among_others(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
