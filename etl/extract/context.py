@@ -39,6 +39,7 @@ from etl.extract.patterns import (
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 
+_TOP_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")   # 三、…: a part of the first level
 # a year said to be a moment of a plan (今年是“十四五”开局之年, 明年是“十四五”收官之年): the plan frames no aims of that year
 EPOCH = re.compile(r"(?:今年|明年|\d{4}年)(?:是|为)[^,,。;;]{0,24}?(?:之年|一年)")
 # a sentence that opens with its year (2019年,全县上下…; classify.py: a paragraph's year after an opening that named none)
@@ -127,6 +128,9 @@ class ContextMixin:
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
         card = card_review(sent, self.date_year) if heading and not plan and not review else None
         review = review or card
+        if heading and not plan and not review and self.ctx.section == "plan" and len(sent) <= 40 and _TOP_HEADING.match(sent) \
+                and part_year_of(sent, only=True) not in (None, "year") and not self.words.target.search(sent):
+            self.ctx.section, self.aims_span = "review", None   # (三、2024年前三季度经济运行情况 after the aims: months done)
         review_year = next((g for g in review.groups() if g), None) if review else None
         if plan and review and review.start() < plan.start() and review_year and not _DIGIT.search(sent, review.end(), plan.start()):
             return  # a title naming both years ("2019年计划执行情况与2020年计划(草案)"), not an outcome then aims
