@@ -11,13 +11,14 @@ import re
 _ROWS_AT_LEAST = 3     # a header and two rows
 _CELLS_AT_LEAST = 3    # a name, a unit or a figure, and a figure
 _CELL_MOST = 24        # characters in a cell: a clause of a sentence runs longer
+_ROW_MOST = 400        # characters in a row: a longer line is a paragraph
 _FIGURE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")   # (a quoted cell keeps its thousands comma)
 _BARE = re.compile(_FIGURE.pattern + r"|[—–\-…/]*")   # a figure of a row, or a cell left blank (—, …)
 
 
 def _cells(line: str) -> list[str] | None:
     """A line's cells when it may be a row of comma-separated values: no sentence's end, short cells, three or more."""
-    if "," not in line or "。" in line or len(line) > 400:
+    if "," not in line or "。" in line or len(line) > _ROW_MOST:
         return None
     try:
         cells = next(csv.reader([line.strip()]))

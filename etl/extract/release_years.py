@@ -1,5 +1,6 @@
 """Pure: the years a statistics release reports on, and whether an item reports this year's first half, from its
-title, its head and its date (moved from metadata.py unchanged)."""
+title, its head and its date (moved from metadata.py); a page on how a work report's aims are being met
+(REPORT_PROGRESS) is of the report's own year."""
 
 from __future__ import annotations
 
