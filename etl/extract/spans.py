@@ -174,6 +174,8 @@ class SpanMixin:
         before = sent[:n.start]
         if FROM_BASE.search(before[-12:]):
             return None   # 由2020年的1002.3亿元增加到…, 由106.96亿元…: the base a change starts from is no aim of a span
+        if _ALREADY.search(sent[clause_start(sent, n.start, ",,;;"):n.start]):
+            return None   # (我们的人均地区生产总值已超过33万元: what is so already, under a plan's aims or not)
         by = last_match(BY_YEAR, before)
         if by and _YEARS_AIMS.search(before, by.end()):
             by = None   # 《纲要》确定的到2020年…的目标,…建议2017年全县主要预期指标安排如下:…: the year's aims after it
@@ -244,6 +246,7 @@ class SpanMixin:
 
 _DIGIT = re.compile(r"\d")
 # a sentence opening with the year its items are aimed at (到2025年, …; 力争到2025年,…)
+_ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,3}\s*$")   # a verb of a state reached already before the figure, no aim
 _FIRST_CLAUSE = re.compile(r"\s*[^,,。;;\d]{1,16}[,,::]")   # (纲要提出, before 到2025年)
 _BY_YEAR_OPENS = re.compile(r"\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")
 
