@@ -192,13 +192,33 @@ def _run_on_rows(cells: list[str]) -> list[str] | None:
     return None
 
 
+def _numbers_set_aside(cells_of: list[list[str] | None]) -> list[list[str] | None]:
+    """The cells of each line, a header's column of row numbers (序号 指标 … over 1 地区生产总值 …) and each number
+    under it set aside, so that the rows open with their names. Linear."""
+    k = 0
+    while k < len(cells_of):
+        cells = cells_of[k]
+        if cells and len(cells) > 3 and _NUMBER_HEAD.fullmatch(cells[0]) and _FIRST_HEADER.match(cells[1]):
+            cells_of[k] = cells[1:]
+            k += 1
+            while k < len(cells_of) and cells_of[k] and _ROW_NUMBER.fullmatch(cells_of[k][0]):
+                cells_of[k] = cells_of[k][1:]
+                k += 1
+            continue
+        k += 1
+    return cells_of
+
+
+_NUMBER_HEAD, _ROW_NUMBER = re.compile(r"序号|编号"), re.compile(r"\d{1,2}")
+
+
 def single_spaced_tables(text: str) -> str:
     """`text` with each table of cells set apart by single spaces, under a header opening with 指标 or 项目, written as
     pipe rows; every other line as it is."""
     if "指标" not in text and "项目" not in text:
         return text
     lines = text.split("\n")
-    cells_of = [None if "|" in ln else ln.split() for ln in lines]
+    cells_of = _numbers_set_aside([None if "|" in ln else ln.split() for ln in lines])
     width = [len(c) if c is not None else -1 for c in cells_of]
     run_end = [len(lines)] * (len(lines) + 1)   # where the run of lines as wide as line k ends
     for k in range(len(lines) - 2, -1, -1):
