@@ -151,13 +151,13 @@ def _aligned(lines: list[str], rows: list[list[str]]) -> list[list[str]]:
 # the first cell of a table's header: rows set apart by single spaces must open with it
 _FIRST_HEADER = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$")
 _FIGURE_CELL = re.compile(_NUMBER_CELL.pattern + r"[\u4e00-\u9fff]{0,2}")   # 7.3, 8%, a hedge word after it (7左右)
-_BLANK_CELL = re.compile(r"[-—–/…]+")
+BLANK_CELL = re.compile(r"[-—–/…]+")
 _MAX_WIDTH, _ROWS_UNDER = 12, 2
 _MAX_ROWS = 400   # rows looked at under one header: a run of header-like lines costs no more than this each
 
 
 def _shape(cells: list[str]) -> tuple[str, ...]:
-    return tuple("n" if _FIGURE_CELL.fullmatch(c) else "-" if _BLANK_CELL.fullmatch(c) else "w" for c in cells)
+    return tuple("n" if _FIGURE_CELL.fullmatch(c) else "-" if BLANK_CELL.fullmatch(c) else "w" for c in cells)
 
 
 def _fitting(header: list[str], rows: list[list[str]]) -> int:

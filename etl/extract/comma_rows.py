@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import re
 
+from etl.extract.columns import BLANK_CELL
+
 _ROWS_AT_LEAST = 3     # a header and two rows
 _CELLS_AT_LEAST = 3    # a name, a unit or a figure, and a figure
 _CELL_MOST = 24        # characters in a cell: a clause of a sentence runs longer
 _ROW_MOST = 400        # characters in a row: a longer line is a paragraph
 _FIGURE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")   # (a quoted cell keeps its thousands comma)
-_BARE = re.compile(_FIGURE.pattern + r"|[—–\-…/]*")   # a figure of a row, or a cell left blank (—, …)
+
 
 
 def _cells(line: str) -> list[str] | None:
@@ -29,13 +31,18 @@ def _cells(line: str) -> list[str] | None:
     return [c.strip() for c in cells]
 
 
+def _bare(cell: str) -> bool:
+    """A figure of a row, or a cell left blank (—, …, or nothing)."""
+    return not cell or bool(_FIGURE.fullmatch(cell) or BLANK_CELL.fullmatch(cell))
+
+
 def _a_table(rows: list[list[str]]) -> bool:
     """Rows of one width of which at least two (below the first) hold a bare figure after their name, every cell
     after the name of those rows a figure or blank (a sentence's clauses are words)."""
     counted = 0
     for cells in rows[1:]:
         rest = cells[1:]
-        if any(_FIGURE.fullmatch(c) for c in rest) and sum(bool(_BARE.fullmatch(c)) for c in rest) >= len(rest) - 1:
+        if any(_FIGURE.fullmatch(c) for c in rest) and sum(map(_bare, rest)) >= len(rest) - 1:
             counted += 1
     return counted >= _ROWS_AT_LEAST - 1
 

@@ -270,11 +270,13 @@ class OtherPlaces:
     def _short_then_year(self, head: str) -> bool:
         """Another unit's short name opens the clause with only a year after it (“长沙去年地区生产总值…, 郴州2023年GDP…: a
         speaker on another place); not an ordinary word (data/ordinary_place_words.csv), not ours."""
-        start = len(head) - len(head.lstrip(_LIST_LEAD + _QUOTES))
-        m = _SHORT_THEN_YEAR.fullmatch(head, start)
+        m = _SHORT_THEN_YEAR.fullmatch(head, _opening(head))
         if m is None or m.group(1) in self.gazetteer.ordinary or m.group(1) in self.own_names:
             return False
-        units = self.gazetteer.by_short(m.group(1))
+        return self._others(self.gazetteer.by_short(m.group(1)))
+
+    def _others(self, units) -> bool:
+        """Units a name stands for, none of them the document's own."""
         return bool(units) and not any(u.name in self.own for u in units)
 
     def _province_opens(self, head: str) -> bool:
@@ -287,7 +289,7 @@ class OtherPlaces:
     def _named_at_head(self, head: str, longest_rest: int = 8) -> bool:
         """Another unit of the gazetteer, named in full, opens the clause, a few words of time or verb before the name
         (· 惠安县上半年固定资产投资…, 泉州市1-5月规上工业…: a linked headline of another place)."""
-        start = len(head) - len(head.lstrip(_LIST_LEAD + _QUOTES))   # (“长沙市去年…: a quoted speaker's place)
+        start = _opening(head)   # (“长沙市去年…: a quoted speaker's place)
         where = _WHERE_IT_LIES.match(head, start)   # (邻近的靖宇县去年固投增长了11%)
         start = where.end() if where else start
         for end in range(min(len(head), start + _LONGEST_NAME), start + 1, -1):
@@ -350,7 +352,7 @@ class OtherPlaces:
         """Another unit's short name right before its whole (江门全市一般公共预算收入): that unit's figure."""
         units = next((u for k in (3, 2) if bare[-k:] not in self.gazetteer.ordinary
                       and (u := self.gazetteer.by_short(bare[-k:]))), ())
-        return bool(units) and not any(u.name in self.own for u in units)
+        return self._others(units)
 
 
 _CLOSED_ASIDE = re.compile(r"[((][^()()]*[))]")
@@ -358,6 +360,13 @@ _WHERE_IT_LIES = re.compile(r"[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2,12}?[�
 _PLACE_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff]{3,12})\s*[,，]?\s*")
 _LIST_LEAD = " \t·•●▪◆■▲▶►◎>›-—*0123456789.、)】]"   # what opens an item of a list of links (· , 3. )
 _QUOTES = "“\"「『‘"
+
+
+def _opening(head: str) -> int:
+    """Where a clause's words open, after a list item's marks and an opening quote mark."""
+    return len(head) - len(head.lstrip(_LIST_LEAD + _QUOTES))
+
+
 _SHORT_THEN_YEAR = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:全[省市区县州盟旗])?(?:去年|今年|前年|上年|同期|\d{4}年)(?:全年|上半年|一季度|前三季度)?\s*")
 _LONGEST_NAME, _WORDS_IN_TITLE = 12, 16
 _TITLED_LABEL = re.compile(r"([" + re.escape(_LIST_LEAD) + r"]*[\u4e00-\u9fff][^,,。;;::!?!?\n]{2,23})[::]")
