@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from etl.extract.table_groups import as_group_row, group_heading
+
 _GAP = re.compile(r"\t+|[ \u3000\u00a0]{2,}")
 _ANY_GAP = re.compile(r"[\t \u3000\u00a0]+")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?")
@@ -79,15 +81,27 @@ def spaced_columns(text: str) -> str:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and parts[j] is not None:
-            j += 1
-        if j - i >= _ROWS_AT_LEAST and _numbered(parts[i:j]):
-            head = _header_above(lines[i - 1], max(len(r) for r in parts[i:j])) if i and parts[i - 1] is None else None
+        while j < len(lines) and (parts[j] is not None or j > i and _heads_group(lines, parts, j)):
+            j += 1   # (一、工业 on a line of its own between rows: a heading of the rows below, the table goes on)
+        rows = [r for r in parts[i:j] if r is not None]
+        if len(rows) >= _ROWS_AT_LEAST and _numbered(rows):
+            head = _header_above(lines[i - 1], max(len(r) for r in rows)) if i and parts[i - 1] is None else None
             if head:   # (指标名称   2025年(预计) 2030年目标 年均增长: a header set apart by single spaces over them)
                 parts[i - 1], i = head, i - 1
-            lines[i:j] = _piped(_aligned(lines[i:j], parts[i:j]))
+            lines[i:j] = _piped_block(lines[i:j], parts[i:j])
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+def _heads_group(lines: list[str], parts: list[list[str] | None], j: int) -> bool:
+    return group_heading(lines[j]) and j + 1 < len(parts) and parts[j + 1] is not None
+
+
+def _piped_block(lines: list[str], parts: list[list[str] | None]) -> list[str]:
+    """The block's rows as pipe rows, each group's heading in it as a row of one cell."""
+    kept = [k for k, p in enumerate(parts) if p is not None]
+    piped = iter(_piped(_aligned([lines[k] for k in kept], [parts[k] for k in kept])))
+    return [next(piped) if p is not None else as_group_row(line) for line, p in zip(lines, parts, strict=True)]
 
 
 def _header_above(line: str, wide: int) -> list[str] | None:
@@ -231,11 +245,31 @@ def single_spaced_tables(text: str) -> str:
             i += 1
             continue
         j = min(run_end[i + 1], i + 1 + _MAX_ROWS) if i + 1 < len(lines) and width[i + 1] == len(cells) else i + 1
-        fit = _fitting(cells, cells_of[i + 1:j])
+        rows, after, fit = _rows_under(lines, cells_of, run_end, i)
         if fit >= _ROWS_UNDER:
-            out.extend(_piped(cells_of[i:i + 1 + fit]))
-            i += 1 + fit
+            out.extend(_piped([cells]) + rows)
+            i = after
             continue
         out.extend((None if j > i + 1 else _run_on_rows(cells)) or [lines[i]])
         i += 1
     return "\n".join(out)
+
+
+def _rows_under(lines: list[str], cells_of: list[list[str] | None], run_end: list[int], i: int) -> tuple[list[str], int, int]:
+    """(the rows under the header on line i as pipe rows, the line after them, how many): each run of rows as wide as
+    the header that fits it, and past a group's heading (一、工业) only to rows that fit it as well. Linear."""
+    header, out, k, fitted = cells_of[i], [], i + 1, 0
+    while k < len(lines):
+        heading = group_heading(lines[k]) and k + 1 < len(lines)
+        at = k + 1 if heading else k
+        if not cells_of[at] or len(cells_of[at]) != len(header):
+            break
+        j = min(run_end[at], at + _MAX_ROWS)
+        fit = _fitting(header, cells_of[at:j])
+        if not fit:
+            break
+        out += ([as_group_row(lines[k])] if heading else []) + _piped(cells_of[at:at + fit])
+        fitted, k = fitted + fit, at + fit
+        if k < run_end[at]:
+            break   # (a row that does not fit, or the rows looked at ran out: the table ends there)
+    return out, k, fitted

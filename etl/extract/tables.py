@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.cell_tables import cell_tables, growth_beside
+from etl.extract.table_groups import closed_up, group_part
 from etl.extract.table_words import (
     BLANK_CELL,
     LEAD_HEADER,
@@ -44,22 +45,6 @@ def lines_with_starts(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
-
-
-def _closed_up(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines without the blank ones between two rows of a pipe table (a page that sets each row as a paragraph of
-    its own: …| 亿元 | 增长7%左右 |\n\n\n2 | …): each line keeps its own offset."""
-    out: list[tuple[int, str]] = []
-    gap: list[tuple[int, str]] = []
-    for start, line in lines:
-        if not line.strip():
-            gap.append((start, line))
-            continue
-        if not (gap and out and is_pipe_row(out[-1][1]) and is_pipe_row(line)):
-            out.extend(gap)
-        gap = []
-        out.append((start, line))
-    return out + gap
 
 
 def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
@@ -303,13 +288,17 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         title, table_unit, header, i = _table_top(lines, i)
         unit_col = next((k for k, h in enumerate(header) if h in UNIT_HEADERS), None)
         i += 1
-        first, above, first_year = True, "", plan_table_start(header)
+        first, above, first_year, group = True, "", plan_table_start(header), ""
         while i < len(lines) and is_pipe_row(lines[i][1]):
             start, row = lines[i]
             i += 1
             if _SEPARATOR.match(row):
                 continue
             cells = _pipe_cells(row, start)[:MAX_COLUMNS]
+            heading = group_part(cells)   # (七、季度指标(1—9月): a heading of the rows below, the part they are of)
+            if heading is not None:
+                group = heading
+                continue
             below = _pipe_cells(lines[i][1], lines[i][0]) if first and i < len(lines) and is_pipe_row(lines[i][1]) else []
             below = _group_cell_dropped(header, below)
             merged = _sub_header(header, [c[0] for c in cells], _width(below) or None) if first else None
@@ -325,7 +314,7 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             # 排名 | 区域 | …, 一级指标 | 二级指标 | …: a rank or a group first, the row's name in the second cell
             ranked = bool(header) and bool(_RANK_FIRST.match(header[0]) or LEAD_HEADER.match(header[0]))
             at = 1 if (typed or ranked) and len(cells) > 2 else 0
-            (label, label_start, _), words = cells[at], _row_words(cells, at, unit_col)
+            (label, label_start, _), words = cells[at], " | ".join(filter(None, (_row_words(cells, at, unit_col), group)))
             label, above = _row_label(label, above), label
             if _FIGURE_IN_LABEL.search(label):
                 continue   # (社会消费品零售总额 增长7% | 35.6亿元 | 7.9%: a row whose aim ran into its name, its cells slid)
@@ -377,7 +366,7 @@ def find_cells(text: str, suffixes: re.Pattern | None = None, prefixes: re.Patte
     lines = [(start, unworded(line)) for start, line in lines_with_starts(text)]
     if suffixes is not None:
         lines = [(start, _blank_hedges(line, suffixes, prefixes)) for start, line in lines]
-    cells = _pipe_tables(_unrolled(_closed_up(lines))) + cell_tables(lines)
+    cells = _pipe_tables(_unrolled(closed_up(lines))) + cell_tables(lines)
     if suffixes is None:
         return cells
     after = re.compile(rf"\s*({suffixes.pattern})")   # the hedge blanked after a cell's number, or before it
