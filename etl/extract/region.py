@@ -141,7 +141,7 @@ def _unresolved(name: str, text: str, regions: Regions, gazetteer: Gazetteer) ->
     if len(units) < 2:
         return None
     head = text[:3000]
-    named = [u for u in units if any(p.name in head for p in gazetteer.parents(u))]
+    named = gazetteer.parented(units, head)
     if len(named) == 1:
         return None
     where = "、".join(gazetteer.parents(u)[0].name for u in units if gazetteer.parents(u))

@@ -159,8 +159,17 @@ class Gazetteer:
         whose city or province `context` names; None when none or several do."""
         units = self.named(name)
         if len(units) > 1:
-            units = tuple(u for u in units if any(p.name in context for p in self.parents(u)))
+            units = self.parented(units, context)
         return units[0] if len(units) == 1 else None
+
+    def parented(self, units: tuple[Unit, ...], context: str) -> tuple[Unit, ...]:
+        """Those of `units` whose city or province `context` names in full; when it names none in full, those whose
+        city or province it names by its short name (北京城市副中心(通州区): 北京市's 通州区), never an ordinary word."""
+        full = tuple(u for u in units if any(p.name in context for p in self.parents(u)))
+        if full:
+            return full
+        shorts = {u.code: [s for p in self.parents(u) if (s := self.counted_names[p.code]) != p.name] for u in units}
+        return tuple(u for u in units if any(s in context for s in shorts[u.code]))
 
     def name_ending(self, run: str) -> str | None:
         """The longest full name that ends `run` (2023年诸暨市 -> 诸暨市; 年全市 -> None): a name is only
