@@ -128,7 +128,12 @@ def in_part_scope(sent: str, at: int, cat: Knowledge, scope_open: bool = False, 
             break
         if not _own_word(m.group().strip(), own):
             last = max(last or 0, m.end())
-    return last is not None and not _WHOLE_AGAIN.search(sent, last, at)
+    if last is None:
+        return False
+    words = words_of(cat.grammar)   # (高于全区平均水平: the whole compared with, not the subject again)
+    return not any(not (words.comparator.search(sent, max(0, m.start() - 4), m.start())
+                        or words.comparator_before.search(sent, max(0, m.start() - 4), m.start()))
+                   for m in _WHOLE_AGAIN.finditer(sent, last, at))
 
 
 # a quotation or a list's mark opening the clause (“开发区…, · 东部新区…)
