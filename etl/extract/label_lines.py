@@ -22,7 +22,6 @@ _COLON_END = re.compile(r"[::\s]+$")
 # a header cell of a table written one cell per line (指标名称, 单位): unmarked name lines within reach below it are rows
 _TABLE_HEAD = re.compile(r"[ \t]*(?:序号|指标(?:名称)?|项目|(?:计量)?单位)[ \t]*")
 _TABLE_REACH = 60
-_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*(?:" + _MARK + r")?(?:【([^【】\n]{2,30})】|[━═]+[ \t]*([^━═\n]{2,30}?)[ \t]*[━═]+)[ \t]*$")
 
 
 def unbracket_headings(text: str) -> str:
@@ -35,10 +34,16 @@ def unbracket_headings(text: str) -> str:
 def _unbracketed(m: re.Match) -> str:
     """A bracketed heading's words; one of the year's aims naming no year (【年初目标】) closed by a colon, as a heading of
     aims is (a table's header cell 年度目标 has none)."""
-    words = _ENGLISH_AFTER.sub("", m.group(1) or m.group(2))
+    words = _NUMBERED_LABEL.sub("", _ENGLISH_AFTER.sub("", m.group(1) or m.group(2) or m.group(3)))
     return words + ":" if _YEARS_AIMS.fullmatch(words) else words
 
 
+# a card's numbered label before its heading (关键词四:2021年预期目标, 看点二:, 第三部分:): the heading is what follows
+_LABEL = r"(?:第?[一二三四五六七八九十\d]{1,2}(?:部分|篇章?|章)|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2})"
+_NUMBERED_LABEL = re.compile(r"^\s*" + _LABEL + r"\s*[:：]\s*(?=\S)")
+# … or in brackets of its own before the heading (【看点四】2021年预期目标)
+_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*(?:" + _MARK + r")?(?:【([^【】\n]{2,30})】|[━═]+[ \t]*([^━═\n]{2,30}?)[ \t]*[━═]+"
+                                r"|【" + _LABEL + r"】[ \t]*([^【】\n]{2,30}?))[ \t]*$")
 _YEARS_AIMS = re.compile(r"(?:年初|全年|年度)(?:主要|预期)?目标")
 _LEADING_LABEL = re.compile(r"(?m)^[ \t]*【(\d{4}年[^【】\n\d]{0,12}?(?:目标|回顾|成绩单|答卷|任务))】(?=[^\s【])")
 # a bilingual heading's English after its Chinese (【2024年发展目标 Targets for 2024】): the Chinese heads the part
