@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from etl.extract.asked import Interview
 from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, next_year_opens, revises, untitled
 from etl.extract.label_lines import card_aims, card_review
+from etl.extract.last_year import says_last_year
 from etl.extract.patterns import (
     ANNUAL_MARK,
     BARE_YEAR,
@@ -35,7 +36,6 @@ from etl.extract.patterns import (
     YEAR_BAD_BEFORE,
     part_year_of,
     plan_start,
-    says_last_year,
 )
 from etl.extract.work_ahead import numbered_at, work_ahead
 

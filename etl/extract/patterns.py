@@ -378,12 +378,6 @@ def part_end(period: str | None) -> int | None:
     return PART_END.get(period or "") or (int(period[4:]) if period and period.startswith("M1-M") else None)
 
 
-def says_last_year(text: str) -> bool:
-    """`text` names the year just past as what it is about (去年全市…), not only as a comparison's base (较去年同期增加106个)."""
-    return any(not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) and not text.startswith("同期", m.end())
-               for m in LAST_YEAR.finditer(text))
-
-
 def plan_span(hi: int) -> tuple[int, int] | None:
     """The five-year plan that ends in `hi` (2025 -> 十四五 2021-2025)."""
     for lo_hi in FIVE_YEAR_PLANS.values():

@@ -20,6 +20,7 @@ from etl.extract.figure_time import (
     span_to_the_lead,
     year_open_at,
 )
+from etl.extract.last_year import says_last_year
 from etl.extract.lead_part import lead_part_year, posted_early_in
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
@@ -40,7 +41,6 @@ from etl.extract.patterns import (
     headline_part,
     many_years_cumulative,
     part_year_of,
-    says_last_year,
     since_own_year,
 )
 from etl.extract.rows import PART_NOT_OVER
