@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from etl.extract.asked import Interview
 from etl.extract.clause_years import REPORT_OF_PLACE_AFTER, blank, clause_start, next_year_opens, revises, untitled
 from etl.extract.label_lines import card_aims, card_review
-from etl.extract.last_year import says_last_year
+from etl.extract.last_year import LAST_YEAR_NAMED, names_last_year, says_last_year
 from etl.extract.patterns import (
     ANNUAL_MARK,
     BARE_YEAR,
@@ -53,8 +53,6 @@ _OWN_YEAR = re.compile(r"(?<![到至])\d{4}年(?![底末])|今年|明年")
 _NEXT_YEAR_LEADS = re.compile(r"\s*(?:[^,,。;;]{0,12}[,,])?\s*(?:关于|对于|围绕)?明年")   # 明年 (关于明年的…) opening the sentence or after its speaker
 _THIS_YEARS_FIGURE = re.compile(r"今年\D*\d")
 _YEAR_GONE_BY = re.compile(r"过去的?一年")            # the year gone by, the ending one at a December congress
-# … and the calendar year before, whatever the month, when spoken of (not as a comparison's base: 比上年增长)
-_LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
 # a heading that leads with a year and states no figure (2023年主要指标, 二、2023年成绩单), no span (2021-2025年)
 _YEAR_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])?\s*(\d{4})年"
                            r"(?![\d\-—~至到])[^\d,,。;;::]{0,20}$|^[^\d,,。;;::]{2,12}[((](\d{4})年[))]\s*$")   # (经济概况(2023年))
@@ -278,7 +276,7 @@ class ContextMixin:
         if self.date_year and "明年" in sent and (_NEXT_YEAR_LEADS.match(b := self._before_first_name(sent)) or next_year_opens(b, self.words.target)):
             # 报告提出,明年全区…增长6%左右 (not 为明年发展打下基础,…: what this year's outcomes prepared)
             return "plan", self.date_year + 1
-        if self.formal and self.date_year and self.ctx.section != "plan" and _LAST_YEAR_NAMED.search(self._before_first_name(sent)) \
+        if self.formal and self.date_year and self.ctx.section != "plan" and names_last_year(self._before_first_name(sent), sent) \
                 and not _THIS_YEARS_FIGURE.search(sent):   # (not 去年…增长11.5%,今年目标是增长9%: its 今年 says the rest)
             return "review", self.date_year - 1   # (同时也要看到,去年全县地区生产总值仅增长3.1%: the year before the date)
         if self.formal:   # a dated report's own 今年 is its date's year (its sections say the rest) …
@@ -303,7 +301,7 @@ class ContextMixin:
         if done and self.words.target.search(sent, 0, done.start()):
             return "plan", self.date_year   # 力争全年实现…: this year's aim, not last year's outcome
         if says_last_year(sent) or done:   # (过去一年 at a December congress: the year ending, 去年 still the one before)
-            ending = self.date_month == 12 and _YEAR_GONE_BY.search(sent) and not _LAST_YEAR_NAMED.search(sent)
+            ending = self.date_month == 12 and _YEAR_GONE_BY.search(sent) and not LAST_YEAR_NAMED.search(sent)
             return "review", self.date_year - (not ending)
         if (self.date_month == 12 or self.spring) and "一年" in sent and REVIEW_OPENING.search(self._before_first_name(sent)):
             return "review", self.date_year - (self.date_month != 12)   # 一年来,… at a December or a spring congress

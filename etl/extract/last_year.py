@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.patterns import COMPARED_BASE, LAST_YEAR
+
+# a frame opened before the year (与去年…) and closed only after a figure (…增长11.3%相比): the figure inside it is the
+# year's own, the base stated; closed before any figure (与去年相比,增长5%), the year is a base only
+_FRAME_OPEN = re.compile(r"(?:与|同|跟)$")
+_FRAME_THEN = re.compile(r"[^\d。;;]*?(相比|比较|对比|相较|持平|\d|$)")   # (the text's end: the figure's place)
+
+
+# 去年, 上年 named as what a report's sentence speaks of, not after a comparison's word (比去年) nor as its same period
+LAST_YEAR_NAMED = re.compile(r"(?<![比较同与和从由])(?:去年|上一?年)(?!同期)")
+
+
+def names_last_year(before: str, sent: str) -> bool:
+    """`before` (the sentence up to its first indicator's name) names the year just past as the sentence's subject
+    (去年全县…), or opens a frame of it that holds the figure (与去年全年全市地区生产总值增长11.3%相比)."""
+    return bool(LAST_YEAR_NAMED.search(before)) or any(
+        _figure_in_frame(sent, m) for m in LAST_YEAR.finditer(before))
 
 
 def says_last_year(text: str) -> bool:
-    """`text` names the year just past as what it is about (去年全市…), not only as a comparison's base (较去年同期增加106个)."""
-    return any(not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) and not text.startswith("同期", m.end())
-               for m in LAST_YEAR.finditer(text))
+    """`text` names the year just past as what it is about (去年全市…, 与去年全年…增长11.3%相比), not only as a comparison's
+    base (较去年同期增加106个, 与去年相比)."""
+    return any((not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) or _figure_in_frame(text, m))
+               and not text.startswith("同期", m.end()) for m in LAST_YEAR.finditer(text))
+
+
+def _figure_in_frame(text: str, m: re.Match) -> bool:
+    then = _FRAME_THEN.match(text, m.end()) if _FRAME_OPEN.search(text, max(0, m.start() - 1), m.start()) else None
+    return bool(then) and (then.group(1).isdigit() or not then.group(1))
