@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.doc_date import in_reach
+from etl.extract.last_year import compared_only
 from etl.extract.patterns import PART_NAME, PLAN_SPAN, YEAR, part_year_of
 
 QUESTION_MARKS = ("?", "？")
@@ -47,7 +48,8 @@ def year_named(sent: str, date_year: int | None) -> int | None:
     目标怎么定?), else 去年 or 今年 said of the item's date."""
     said = [(y.start(), int(y.group(1))) for y in YEAR.finditer(sent) if in_reach(int(y.group(1)))]
     if date_year:   # (去年上半年…6.2%,今年一季度…,到了上半年…?: this year's)
-        said += [(m.start(), date_year - (m.group() == "去年")) for m in _RELATIVE.finditer(sent)]
+        said += [(m.start(), date_year - (m.group() == "去年")) for m in _RELATIVE.finditer(sent)
+                 if not compared_only(sent, m)]   # (今年一季度…与去年相比有什么变化?: this year's)
     return max(said)[1] if said else None
 
 

@@ -26,8 +26,12 @@ def names_last_year(before: str, sent: str) -> bool:
 def says_last_year(text: str) -> bool:
     """`text` names the year just past as what it is about (去年全市…, 与去年全年…增长11.3%相比), not only as a comparison's
     base (较去年同期增加106个, 与去年相比)."""
-    return any((not COMPARED_BASE.search(text, max(0, m.start() - 1), m.start()) or _figure_in_frame(text, m))
-               and not text.startswith("同期", m.end()) for m in LAST_YEAR.finditer(text))
+    return any(not compared_only(text, m) and not text.startswith("同期", m.end()) for m in LAST_YEAR.finditer(text))
+
+
+def compared_only(text: str, m: re.Match) -> bool:
+    """The year just past matched at `m` is a comparison's base (比去年, 与去年相比), holding no figure of its own."""
+    return bool(COMPARED_BASE.search(text, max(0, m.start() - 1), m.start())) and not _figure_in_frame(text, m)
 
 
 def _figure_in_frame(text: str, m: re.Match) -> bool:
