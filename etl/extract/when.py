@@ -60,8 +60,9 @@ _THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said af
 _YEAR_UNDER_WAY = 4   # from this month of an item, no whole year it forecasts is the one before
 
 
-# (去年同期,全市…增速为13.2%: the same part of the year as the paragraph's, the year before)
-_SAME_PART_LAST_YEAR = re.compile(r"^\s*(?:去年|上年)同期")
+# (去年同期,全市…增速为13.2%: the same part of the year as the paragraph's, the year before; also after a short
+# lead-in of its own: 需要说明的是,去年同期…)
+_SAME_PART_LAST_YEAR = re.compile(r"^\s*(?:[^,,。;;\d]{1,8}[,,]\s*)?(?:去年|上年)同期")
 
 
 def _in_aside(sent: str, start: int, m: re.Match, end: int) -> bool:
