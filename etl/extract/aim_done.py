@@ -1,7 +1,9 @@
 """Pure: an aim beside its outcome. An aim said with its number, then what was done (计划增长5%,完成67.1亿元,增长6.2%;
 预期增长6.5%,实际增长5.3%): the figure after the outcome's word is the outcome's, not the aim's. An aim named after its
 figure inside the sentence of an outcome (增长8.4%,低于年初确定的9%的预期目标): the words that set the outcome against it.
-And the year such an aim is of (年初确定的…, 要完成全年…的目标): the item's, whatever year a clause before it named."""
+And the year such an aim is of (年初确定的…, 要完成全年…的目标): the item's, whatever year a clause before it named. An
+aim's sum named with the share of it done (完成年度目标10亿元的105%), a figure of a 、-list whose last figure is called
+an aim, and the first of a pair a lead says gives the aim first (计划目标/完成情况: 8%/7.9%) are aims."""
 
 from __future__ import annotations
 
@@ -94,3 +96,40 @@ def years_aim_after_the_part(before: str) -> bool:
     not before it (全年目标…增长9%以上,1-10月完成…,同比增长7.9%: the part's outcome)."""
     aims, parts = [m.start() for m in _YEARS_AIM.finditer(before)], [m.start() for m in PART_NAMED.finditer(before)]
     return bool(aims) and aims[-1] > max(parts, default=-1)
+
+
+# the aim's sum right after its name, then the share of it done (完成年度目标10亿元的105%, 完成市下达任务50亿元的98%)
+_AIM_JUST_BEFORE = re.compile(r"(?:目标|计划|任务|预算)(?:数|值)?(?:为|是)?\s*$")
+_SHARE_OF_IT_AFTER = re.compile(r"^[^,,;;。\d]{0,3}?的\s*\d+(?:\.\d+)?\s*%")
+
+
+def aim_done_in_part(gap: str, after: str) -> bool:
+    """The number is the aim an outcome is measured against: its name just before it, the share done just after."""
+    return bool(_AIM_JUST_BEFORE.search(gap) and _SHARE_OF_IT_AFTER.match(after))
+
+
+# the later items of a 、-list of figures (、规上工业增加值增长8%), up to the words after its last number, an item's aside
+# in brackets too (、固定资产投资增长12%(与市下达的目标持平)、…)
+_ITEM_ASIDE = r"(?:[(（][^()（）\n]{0,30}[)）])?"
+_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的等(（]{0,4}" + _ITEM_ASIDE + ")+")
+
+
+_OWN_ASIDE = re.compile(r"[^,,;;。、和及与\d的等(（]{0,4}" + _ITEM_ASIDE)   # (…增长20%等目标: 等 opens the list's close)
+
+
+def listed_to_aim(after: str, target_after: re.Pattern) -> bool:
+    """A figure of a 、-list whose last figure is called an aim (增长6.5%、规上工业增加值增长8%的目标): an aim too."""
+    m = _LATER_ITEMS.match(after, _OWN_ASIDE.match(after).end())   # (增长12%(与市下达的目标持平)、…: past its aside)
+    return bool(m) and bool(target_after.match(after[m.end():]))
+
+
+# a list's lead that says each line gives a pair, the aim first (…执行情况如下(计划目标/完成情况):), and a number that
+# opens such a pair (8%/7.9%)
+_AIM_FIRST = re.compile(r"[((]\s*(?:年度|全年)?(?:计划|预期)?目标(?:值)?\s*[/／]\s*(?:完成|实际|执行)[^()()]{0,4}[))]")
+_OPENS_A_PAIR = re.compile(r"^\s*[/／]\s*-?\d")
+_PAIR_LEAD_REACH = 400
+
+
+def aim_of_a_declared_pair(text: str, s0: int, after: str) -> bool:
+    """The number opens a pair (8%/7.9%) under a lead that says the aim comes first (计划目标/完成情况)."""
+    return bool(_OPENS_A_PAIR.match(after)) and bool(_AIM_FIRST.search(text, max(0, s0 - _PAIR_LEAD_REACH), s0))

@@ -10,8 +10,11 @@ from etl.extract.aim_done import (
     A_NUMBER,
     AIM_SET_AGAINST,
     YEARS_AIM_AFTER,
+    aim_done_in_part,
+    aim_of_a_declared_pair,
     aims_year,
     done_after_aim,
+    listed_to_aim,
     target_cue,
 )
 from etl.extract.base_clause import from_last_year, growth_of_an_aim, is_base
@@ -68,43 +71,6 @@ SHARE_OF_AIM = re.compile(r"(?:目标|计划|任务|预算)(?:\s*\d+(?:\.\d+)?\s
 _AIMS_LEAD = re.compile(r"(?:目标|计划)(?:为|是|如下)?\s*[::]")
 # … the share of an aim done, whatever cue of an aim the clause holds (仅完成规划目标的51.5%)
 _SHARE_DONE = re.compile(r"(?:目标|计划|任务|预算)的\s*$")
-
-# the aim's sum right after its name, then the share of it done (完成年度目标10亿元的105%, 完成市下达任务50亿元的98%)
-_AIM_JUST_BEFORE = re.compile(r"(?:目标|计划|任务|预算)(?:数|值)?(?:为|是)?\s*$")
-_SHARE_OF_IT_AFTER = re.compile(r"^[^,,;;。\d]{0,3}?的\s*\d+(?:\.\d+)?\s*%")
-
-
-def aim_done_in_part(gap: str, after: str) -> bool:
-    """The number is the aim an outcome is measured against: its name just before it, the share done just after."""
-    return bool(_AIM_JUST_BEFORE.search(gap) and _SHARE_OF_IT_AFTER.match(after))
-
-
-# the later items of a 、-list of figures (、规上工业增加值增长8%), up to the words after its last number, an item's aside
-# in brackets too (、固定资产投资增长12%(与市下达的目标持平)、…)
-_ITEM_ASIDE = r"(?:[(（][^()（）\n]{0,30}[)）])?"
-_LATER_ITEMS = re.compile(r"(?:[、和及与][^,,;;。、\d]{1,24}?-?\d+(?:\.\d+)?[^,,;;。、\d的等(（]{0,4}" + _ITEM_ASIDE + ")+")
-
-
-_OWN_ASIDE = re.compile(r"[^,,;;。、和及与\d的等(（]{0,4}" + _ITEM_ASIDE)   # (…增长20%等目标: 等 opens the list's close)
-
-
-def listed_to_aim(after: str, target_after: re.Pattern) -> bool:
-    """A figure of a 、-list whose last figure is called an aim (增长6.5%、规上工业增加值增长8%的目标): an aim too."""
-    m = _LATER_ITEMS.match(after, _OWN_ASIDE.match(after).end())   # (增长12%(与市下达的目标持平)、…: past its aside)
-    return bool(m) and bool(target_after.match(after[m.end():]))
-
-
-# a list's lead that says each line gives a pair, the aim first (…执行情况如下(计划目标/完成情况):), and a number that
-# opens such a pair (8%/7.9%)
-_AIM_FIRST = re.compile(r"[((]\s*(?:年度|全年)?(?:计划|预期)?目标(?:值)?\s*[/／]\s*(?:完成|实际|执行)[^()()]{0,4}[))]")
-_OPENS_A_PAIR = re.compile(r"^\s*[/／]\s*-?\d")
-_PAIR_LEAD_REACH = 400
-
-
-def aim_of_a_declared_pair(text: str, s0: int, after: str) -> bool:
-    """The number opens a pair (8%/7.9%) under a lead that says the aim comes first (计划目标/完成情况)."""
-    return bool(_OPENS_A_PAIR.match(after)) and bool(_AIM_FIRST.search(text, max(0, s0 - _PAIR_LEAD_REACH), s0))
-
 
 # a growth's scope said (同口径, 可比口径, 剔除…因素, 不可比因素), not the prices it is measured at (可比价)
 _SCOPE_SAID = re.compile(COMPARABLE_LEVEL.pattern + r"|剔出不可比因素|不可比因素")
