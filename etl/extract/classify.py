@@ -29,7 +29,7 @@ from etl.extract.figure_time import (
     section_part,
 )
 from etl.extract.item_head import CHAPTER_NUMBER, ItemHead
-from etl.extract.measure import SHARE_OF_AIM, MeasureMixin
+from etl.extract.measure import SHARE_OF_AIM, MeasureMixin, scope_threshold
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.own_again import ours_among_places, own_again, trailing_other
 from etl.extract.patterns import (
@@ -273,7 +273,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         first = run[0]
         same_dim_before = [m for m in nums if subject.end <= m.start and m.end <= first.start
                            and dimension_of(m.unit, self.grammar) == dim and m not in run
-                           and not SHARE_OF_AIM.search(sent, max(0, m.start - 20), m.start)]
+                           and not SHARE_OF_AIM.search(sent, max(0, m.start - 20), m.start)
+                           and not scope_threshold(sent, subject.end, m)]
         if same_dim_before:
             since = sent[same_dim_before[-1].end:first.start]
             # a second number of the name: a comparable basis, a level reached, or a target named

@@ -58,6 +58,14 @@ _ONE_MONTH_LEAD = re.compile(r"^\s*(?:\d{4}年)?(?:(?:1[0-2]|[1-9])月份?(?:当
 _ONE_MONTH_SUBJECT = re.compile(r"(?:^|[,,;;])\s*(?:其中)?[,,]?\s*(?:(?:1[0-2]|[1-9])月份|本月|当月|单月)[,,]?\s*"
                                 r"(?:[全我][\u4e00-\u9fff])?\s*$")   # (本月全县规上工业增加值…)
 # a digit and a space before the figure's digits (9 73万亿元): a broken number; 折合 before it: a sum converted, no figure
+# a bracket opened right after the name, and a floor's hedge after a sum closing it with a few words (500万元以上项目)
+_SCOPE_OPENED, _SCOPE_CLOSED = re.compile(r"\s*[(（][^()（）\d]{0,8}$"), re.compile(r"[^()（）\d,,;;。]{0,6}[)）]")
+
+
+def scope_threshold(sent: str, name_end: int, n) -> bool:
+    """The number `n` is the threshold of the scope the name is counted in (固定资产投资(500万元以上项目)), not its figure."""
+    return bool(n.suffix and n.unit.endswith("元") and _SCOPE_OPENED.fullmatch(sent, name_end, n.start)
+                and _SCOPE_CLOSED.match(sent, n.end))
 _BROKEN_BEFORE = re.compile(r"\d[ \u00a0]\Z|(?:折合|约合)\s*\Z")
 # an average over two to four years (两年平均增长5.6%, 三年平均): no year's growth, and no five-year average either
 _FEW_YEARS_AVERAGE = re.compile(r"[两二三四]年平均|(?<!十)[两二三四五]年(?:来|以来)?(?:累计)?(?:增长|提高)\s*$")   # … or growth over them
@@ -119,6 +127,8 @@ class MeasureMixin:
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
             return   # 达9 73万亿元: a decimal point lost to a space, or 折合…: a conversion; 两年平均增长5.6%: over two years
+        if scope_threshold(sent, subject.end, n):
+            return   # 固定资产投资(500万元以上项目)302.6亿元: the scope's threshold in brackets after the name, no figure
         if dim == "pp":
             return self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
         if self.other_place.whole_in(sent[max(subject.end, clause_start(sent, n.start)):n.start]):

@@ -43,6 +43,7 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
     words = words_of(cat.grammar)
     marks = topic.others_before(sent) if topic else []
     others_at: set[int] = set()   # where each name found another place's ends
+    qualifier = (0, -1)   # the brackets right after the last name of an indicator (固定资产投资(500万元以上项目))
     for m in cat.term_re.finditer(sent):
         family = cat.term_family[m.group()] or (fallback or {}).get(m.group())
         before = sent[max(0, m.start() - 6):m.start()]
@@ -73,9 +74,17 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
             prev = hits.pop()   # 税收 and 收入, two names of no indicator side by side: one name (税收收入), one item of a list
             hits.append(TermHit(prev.start, m.end(), sent[prev.start:m.end()], None, prev.comparator or comparator))
             continue
+        if family is None and qualifier[0] <= m.start() and m.end() <= qualifier[1]:
+            continue   # 固定资产投资(计划总投资500万元以上项目): a name in brackets after a name says what it counts
+        if family is not None and (q := _QUALIFIER.match(sent, m.end())):
+            qualifier = q.span()
         hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator, m.end() in others_at))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
+
+
+# (no figure in it but a scope's floor: 500万元以上)
+_QUALIFIER = re.compile(r"\s*[(（][^()（）\d]{0,12}(?:\d+(?:\.\d+)?\s*[万亿]?元\s*及?以上)?[^()（）\d]{0,8}[)）]")
 
 
 def _clause_before(sent: str, at: int) -> int:
