@@ -380,8 +380,8 @@ class ContextMixin:
                 continue   # a year named only for a revision of its figure, or a report's name before the year said
             if sent.rfind("《", 0, y.start()) > sent.rfind("》", 0, y.start()) or within_span_named(sent, y):
                 continue   # a name (《某县2021年…计划》), or a moment of a plan's years (“十二五”时期,…2013年洪灾…)
-            if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日|" + SINCE_AFTER_YEAR, sent[y.end():y.end() + 24]):
-                continue   # a span's start (2007年…会议以来), or a day's date (2013年1月16日在…会议上): not what it is about
+            if re.match(r"\s*(?:至|到|-|—)|\s*\d{1,2}月\d{1,2}日|\s*的?基数|" + SINCE_AFTER_YEAR, sent[y.end():y.end() + 24]):
+                continue   # a span's start (2007年…以来), a day's date (2013年1月16日在…), a base (2019年基数较低)
             # a part named after a later year is that year's (2012年财政决算和2013年上半年预算执行情况)
             upto = next((z.start() for z in YEAR.finditer(sent, y.end(), first_term)), first_term)
             return Lead(int(y.group(1)), part_year_of(untitled(sent)[y.end():upto], only=True) or (lead.period if lead else None),
