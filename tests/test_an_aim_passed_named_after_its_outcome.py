@@ -1,5 +1,5 @@
-"""An aim named after the outcome that passed it (增长9.3%,超过8%的预期目标; 超额完成12%的计划目标; 超出5%的预算目标)
-is the year's aim, as one the outcome fell short of (低于7%的预期目标) already was. A figure after 超过 that names no aim
+"""An aim named after the outcome that passed it or came near it (增长9.3%,超过8%的预期目标; 超额完成12%的计划目标;
+接近14%的计划目标) is the year's aim, as one the outcome fell short of (低于7%的预期目标) already was. A figure after 超过
 (超过全市平均水平12%, 超过12%) is no aim (issue 23, class 2: kind; made-up set iu). Made-up sentences in this file's own
 wording."""
 
@@ -30,3 +30,16 @@ def test_the_aim_passed_is_the_years_aim(sentence, aim):
 def test_a_figure_after_chaoguo_naming_no_aim_is_no_aim(sentence):
     got = figures(HEAD + sentence + "\n", FIELDS, meta=META)
     assert ("fixed_investment_growth", 2019, "target", 12.0) not in got
+
+
+@pytest.mark.parametrize("sentence, aim", [
+    ("社会消费品零售总额增长13.6%,接近14%的计划目标。", ("retail_sales_growth", 2019, "target", 14.0)),
+    ("规模以上工业增加值增长7.8%,接近8%的预期目标。", ("industrial_va_growth", 2019, "target", 8.0)),
+], ids=["retail", "industry"])
+def test_an_aim_nearly_reached_is_the_years_aim(sentence, aim):
+    assert aim in figures(HEAD + sentence + "\n", FIELDS, meta=META)
+
+
+def test_a_level_nearly_reached_naming_no_aim_is_no_aim():
+    got = figures(HEAD + "社会消费品零售总额增长13.6%,接近全省平均水平14%。\n", FIELDS, meta=META)
+    assert ("retail_sales_growth", 2019, "target", 14.0) not in got

@@ -48,7 +48,7 @@ _INDICATOR_TYPE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}性(?=[,,;;
 YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划|控制)?目标")   # … said to be the year's, in a whole year
 # (…,虽低于县人大会议确定的9%的预期目标, 但完成了州下达我县8.5%增长目标的98.8%: who set the aim said between)
 AIM_SET_AGAINST = re.compile(r"^(?:的?[^,,;;。\d]{0,6}?目标)?[,,]\s*(?:虽然?|但)?(?:基本)?(?:略|稍|明显)?"
-                             r"(?:超额完成|完成|超过|超出|高于|低于|快于|慢于|未完成|未达到|达到|与|比)了?"
+                             r"(?:超额完成|完成|超过|超出|接近|高于|低于|快于|慢于|未完成|未达到|达到|与|比)了?"
                              r"(?:[^,,;;。\d]{0,24}?(?:确定|提出|设定|制定|下达)(?:给?我[县市区旗州])?的?)?"
                              r"(?:年初|年度|全年)?(?:计划|目标)?\s*[((]?\s*$")
 def aims_year(clause: str, year: int | None, year_source: str, date_year: int | None, date_month: int | None) -> int | None:
