@@ -1,6 +1,6 @@
 """An aim named after the outcome that passed it or came near it (增长9.3%,超过8%的预期目标; 超额完成12%的计划目标;
-接近14%的计划目标) is the year's aim, as one the outcome fell short of (低于7%的预期目标) already was. A figure after 超过
-(超过全市平均水平12%, 超过12%) is no aim (issue 23, class 2: kind; made-up set iu). Made-up sentences in this file's own
+接近14%的计划目标) is the year's aim, as one the outcome fell short of (低于7%的预期目标) already was. A figure after 超过 or 接近
+that names no aim (超过全市平均水平12%, 超过12%) is no aim (issue 23, class 2: kind; made-up set iu). Made-up sentences in this file's own
 wording."""
 
 import pytest
