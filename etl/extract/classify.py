@@ -47,6 +47,7 @@ from etl.extract.patterns import (
     TARGET_INLINE,
     TO_LEVEL,
     WORK_REPORT_TITLE,
+    YEAR,
     words_of,
 )
 from etl.extract.places import as_named, other_places_for, topic_for
@@ -160,7 +161,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if new_paragraph or (bullet and self.para_lead is None) or self._leads_the_paragraph(sent, s0):
                 self.para_lead = self.sent_lead
             if self.inline_plan and self.ctx.section == "plan" and (
-                    self._earlier_lead(sent) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
+                    self._earlier_lead(sent, new_paragraph) or FIRST_ESTIMATE.search(sent) or (new_paragraph and self.sent_lead and self.sent_lead.period)
                     or ((self.date_month or 0) > _AIMS_MONTHS and WHOLE_YEAR_FORECAST.search(sent))   # (预计全年… in August: no aim)
                     or (new_paragraph and self.inline_stated and self._ends_inline_aims(sent, heading))
                     or says_it_reviews(self._before_first_name(sent), sent, new_paragraph)):
@@ -245,11 +246,13 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             return self.before_inline == ("review", self.ctx.year) or bare
         return bare and bool(_MARKED_HEADING.match(sent))
 
-    def _earlier_lead(self, sent: str) -> bool:
+    def _earlier_lead(self, sent: str, new_paragraph: bool) -> bool:
         """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date, and not
-        the plan's after it (预计2023年…,建议2024年主要预期目标为:…: the sentence that opened the aims)."""
+        the plan's after it (预计2023年…,建议2024年主要预期目标为:…: the sentence that opened the aims); inside a paragraph,
+        only with a figure (not an aim's reason: …增长10%。2020年消费受疫情抑制,今年有望反弹。)."""
         lead, ahead = self.sent_lead.year if self.sent_lead else None, self.ctx.year or self.date_year
-        return bool(lead and ahead and lead < ahead) and not (self.ctx.year and f"{self.ctx.year}年" in sent)
+        return bool(lead and ahead and lead < ahead) and not (self.ctx.year and f"{self.ctx.year}年" in sent) \
+            and (new_paragraph or any(c.isdigit() for c in YEAR.sub("", sent)))
 
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes or sets
