@@ -47,6 +47,8 @@ _INDICATOR_TYPE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}性(?=[,,;;
 # a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
 YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划|控制)?目标")   # … said to be the year's, in a whole year
 # (…,虽低于县人大会议确定的9%的预期目标, 但完成了州下达我县8.5%增长目标的98.8%: who set the aim said between)
+# an outcome, then the ceiling it was kept within (城镇登记失业率2.9%,控制在4.5%以内): that ceiling is the year's aim
+CEILING_KEPT = re.compile(r"[^,,;;。\d]{0,2}[,,]\s*(?:继续|仍然?|均)?控制在\s*")
 AIM_SET_AGAINST = re.compile(r"^(?:的?[^,,;;。\d]{0,6}?目标)?[,,]\s*(?:虽然?|但)?(?:基本)?(?:略|稍|明显)?"
                              r"(?:超额完成|完成|超过|超出|接近|高于|低于|快于|慢于|未完成|未达到|达到|与|比)了?"
                              r"(?:[^,,;;。\d]{0,24}?(?:确定|提出|设定|制定|下达)(?:给?我[县市区旗州])?的?)?"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from etl.extract.aim_done import (
     A_NUMBER,
     AIM_SET_AGAINST,
+    CEILING_KEPT,
     YEARS_AIM_AFTER,
     aim_done_in_part,
     aim_of_a_declared_pair,
@@ -109,7 +110,7 @@ class MeasureMixin:
         inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
                                                                     self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(sent, subject.end, n.start)) or aim_done_in_part(gap, sent[n.end:])
-                                                         or growth_of_an_aim(sent[subject.end:n.start])
+                                                         or growth_of_an_aim(sent[subject.end:n.start]) or bool(CEILING_KEPT.fullmatch(gap))
                                                          or aim_of_a_declared_pair(self.doc.text, s0, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
