@@ -37,3 +37,13 @@ def compared_only(text: str, m: re.Match) -> bool:
 def _figure_in_frame(text: str, m: re.Match) -> bool:
     then = _FRAME_THEN.match(text, m.end()) if _FRAME_OPEN.search(text, max(0, m.start() - 1), m.start()) else None
     return bool(then) and (then.group(1).isdigit() or not then.group(1))
+
+
+# a clause opened by the year just past as its time (去年全市…, 上年全县…), not its same period (去年同期) nor a base,
+# and with no other place named between them
+_CLAUSE_OF_LAST_YEAR = re.compile(r"\s*(?:去年|上一?年)(?!同期)(?:全年)?\s*(?:[全我本][市区县旗州盟省])?\s*")   # (not 去年玉林…)
+
+
+def clause_of_last_year(clause: str) -> bool:
+    """`clause` (a figure's clause up to its indicator's name) opens with the year just past as its time."""
+    return bool(_CLAUSE_OF_LAST_YEAR.fullmatch(clause))

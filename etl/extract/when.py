@@ -20,7 +20,7 @@ from etl.extract.figure_time import (
     span_to_the_lead,
     year_open_at,
 )
-from etl.extract.last_year import says_last_year
+from etl.extract.last_year import clause_of_last_year, says_last_year
 from etl.extract.lead_part import lead_part_year, posted_early_in
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
@@ -104,6 +104,9 @@ class WhenMixin(SpanMixin):
             return clause_year, "clause"   # (…生产总值实现正增长,2023年预期目标增长9.5%: the figure's own clause's year)
         if after_name:
             return after_name, "clause"   # 生产总值2017年突破600亿元,2020年突破700亿元,达到715.7亿元: 2020's
+        if self.date_year and clause_of_last_year(sent[(own := clause_start(sent, subject.start)):subject.start]) \
+                and clause_start(sent, n.start) == own:
+            return self.date_year - 1, "relative"   # …。需要看到,去年全市地区生产总值增长1.1%: the clause's own 去年
         if self.relative and self.relative_reaches(sent, n):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
