@@ -11,6 +11,7 @@ from etl.knowledge.gazetteer import Gazetteer
 # a bureau that verifies the figures (经X统计局核定,…): it vouches for the unit its sentence then names
 # … or a government above approving or naming something of a unit below it (重庆市政府批准石柱县退出贫困县序列)
 _VERIFIED = re.compile(r"统计局[^。;;,,]{0,6}?(?:核定|核算|审定|核实|认定)|(?:人民)?政府[^。;;,,]{0,2}?(?:批准|同意|批复|命名|授予)")
+_UNIFIED = re.compile(r"统计局统一核算")
 # a congress or meeting as the place where something is said (在X第N届人民代表大会第N次会议期间,…表示)
 _VENUE_AFTER = re.compile(r"[^。;;\n]{0,40}?(?:期间|举行|召开)")
 # … or a congress at which a unit below sends its delegation (X省十二届人大四次会议临沂代表团分组审议…)
@@ -24,6 +25,8 @@ def vouches_for_below(text: str, end: int, name: str, gazetteer: Gazetteer) -> b
     verified = _VERIFIED.match(text, end)
     if not verified:
         return False
+    if _UNIFIED.match(text, end) and text[max(0, end - len(name) - 1):end - len(name)] in ("经", "据"):
+        return True   # 经长沙市统计局统一核算,全市…: the bureau above accounts for the units below it, the text's place one
     stop = re.search(r"[。;;\n]", text[verified.end():])
     rest = text[verified.end():verified.end() + (stop.start() if stop else 80)]
     for below in gazetteer.mentions(rest):

@@ -286,10 +286,11 @@ def _parents_only(run: str, unit, gazetteer: Gazetteer) -> bool:
 # the own place in the set phrases of a government's text: the leader's visit it studies (深入贯彻习近平总书记视察贵州重要
 # 讲话精神, 对重庆提出的…), the national statistics office's team in it (国家统计局山西调查总队), its own bureaus' (X市公安局),
 # the report it quotes by its formal name (关于山东省2014年预算执行情况和2015年预算草案的报告)
+# (not the bureau above doing the unified accounting of its units: 据株洲市统计局统一核算, in a text of one of them)
 _OWN_IN_SET_PHRASES = re.compile(
     r"总书记(?:视察|考察调研|考察|调研|来|对)([\u4e00-\u9fff]{2,8}?)(?:时的|重要|工作|提出)"
     r"|国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队"
-    r"|([\u4e00-\u9fff]{2,8}?[市县区])(?:公安局|统计局|财政局)"
+    r"|([\u4e00-\u9fff]{2,8}?[市县区])(?:公安局|统计局(?!统一核算)|财政局)"
     r"|关于([\u4e00-\u9fff]{2,12}?)\d{4}年[\u4e00-\u9fff、和与]{2,30}?(?:情况|草案)")
 
 
