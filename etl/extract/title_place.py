@@ -200,12 +200,15 @@ def title_lines(text: str) -> list[str]:
     return lines + [a + b for a, b in zip(lines, lines[1:], strict=False) if a and b]
 
 
+_WIRE_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{1,8}讯")   # 本报讯, 宝坻讯记者从区统计局获悉: a story's lead, no title
+
+
 def zone_in_title(line: str, gazetteer: Gazetteer) -> str | None:
     """The part of a place a title is about when the gazetteer does not hold it: a unit's name, then a name ending in
     区, 园 or 兵团 that is no unit (重庆市万盛经开区, X市高新区, 新疆生产建设兵团): its figures are not that unit's;
     None otherwise."""
     line = simplified(line)
-    m = _TITLE_SUBJECT.match(line) or _WORK_SUBJECT.match(line)
+    m = None if _WIRE_LEAD.match(line) else _TITLE_SUBJECT.match(line) or _WORK_SUBJECT.match(line)
     run = m.group(1) if m else ""
     town = _TOWN_RUN.fullmatch(run) if m and m.re is _WORK_SUBJECT else None
     if town and not gazetteer.name_ending(run):   # 小河镇, 衡山县开云镇: no unit, a town below one
