@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.self_place import kind_of, named_anywhere
+from etl.extract.self_place import compared_with, kind_of, named_anywhere
 from etl.knowledge.gazetteer import Gazetteer, Unit
 
 _CLAUSE_START = r"(?:^|[。!?;,:\n!?;,:])\s*(?:\d{4}年(?:以来|上半年|前三季度|全年)?[,,]?\s*)?"
@@ -107,7 +107,8 @@ def storied_place(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit
 
 
 # the paper or station a page names as its source (来源:绍兴日报, 稿源: X县融媒体中心): a place's own media
-_PAPER = re.compile(r"(?:来源|稿源|转自|转载自)\s*[::]?\s*([\u4e00-\u9fff]{2,10}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)")
+_PAPER = re.compile(r"(?:来源|稿源|转自|转载自)\s*[::]?\s*(?:([\u4e00-\u9fff]{2,10}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心"
+                    r"|报(?=[\s\u3000]|$))|今日([\u4e00-\u9fff]{2,4}?)(?=[\s\u3000]|$))", re.M)   # (… 奉贤报, 今日醴陵)
 
 
 def paper_place(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit | None:
@@ -116,13 +117,15 @@ def paper_place(body: str, own_kind: str | None, gazetteer: Gazetteer) -> Unit |
     names the county, read before this); None otherwise, and for a paper of a name two units share (吉林日报)."""
     found: dict[str, Unit] = {}
     for m in _PAPER.finditer(body):
-        units = {u.code: u for u in (*gazetteer.named(m.group(1)), *gazetteer.by_short(m.group(1)))}
+        name = m.group(1) or m.group(2)
+        units = {u.code: u for u in (*gazetteer.named(name), *gazetteer.by_short(name))}
         if len(units) != 1 or kind_of(next(iter(units.values())).name) != own_kind:
             return None
         found.update(units)
     if len(found) != 1 or own_kind is None:
         return None
     unit = next(iter(found.values()))
+    above = {p.code for p in gazetteer.parents(unit) if compared_with(body, p, gazetteer)}   # (高于株洲市: measured against)
     others = [c for c in named_anywhere(body, gazetteer) if c != unit.code and kind_of(gazetteer.units[c].name) == own_kind
-              and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[c])}]
+              and unit.code not in {p.code for p in gazetteer.parents(gazetteer.units[c])} and c not in above]
     return None if others else unit
