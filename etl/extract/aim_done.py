@@ -8,9 +8,11 @@ an aim, and the first of a pair a lead says gives the aim first (计划目标/�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract.clause_years import PART_NAMED, blank
 from etl.extract.patterns import PLAN_LEAD, TARGET_INLINE
+from etl.knowledge.tables import alternation
 
 A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # an outcome's progress against its aim (为年度目标的98%, 完成全年计划的76.3%, 为年初预算20.98亿元的101.8%): no cue of an aim
@@ -46,13 +48,25 @@ _INDICATOR_TYPE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}性(?=[,,;;
 
 # a growth's aim its outcome is set against in the next clause (增长7.6%,完成7.5%的年度目标 / 略低于13%的预期目标)
 YEARS_AIM_AFTER = re.compile(r"\s*的(?:年度|全年|年初)(?:预期|计划|控制)?目标")   # … said to be the year's, in a whole year
-# (…,虽低于县人大会议确定的9%的预期目标, 但完成了州下达我县8.5%增长目标的98.8%: who set the aim said between)
 # an outcome, then the ceiling it was kept within (城镇登记失业率2.9%,控制在4.5%以内): that ceiling is the year's aim
-CEILING_KEPT = re.compile(r"[^,,;;。\d]{0,2}[,,]\s*(?:继续|仍然?|均)?控制在\s*")
-AIM_SET_AGAINST = re.compile(r"^(?:的?[^,,;;。\d]{0,6}?目标)?[,,]\s*(?:虽然?|但)?(?:基本)?(?:略|稍|明显)?"
-                             r"(?:超额完成|完成|超过|超出|接近|高于|低于|快于|慢于|未完成|未达到|达到|与|比)了?"
-                             r"(?:[^,,;;。\d]{0,24}?(?:确定|提出|设定|制定|下达)(?:给?我[县市区旗州])?的?)?"
-                             r"(?:年初|年度|全年)?(?:计划|目标)?\s*[((]?\s*$")
+@lru_cache(maxsize=8)
+def ceiling_kept(grammar) -> re.Pattern:
+    """The words between an outcome and the ceiling it was kept within: the data's ceiling words (data/hedges.csv)."""
+    ceilings = alternation([w for w in grammar.prefixes if grammar.bounds.get(w) == "ceiling"])
+    return re.compile(r"[^,,;;。\d]{0,2}[,,]\s*(?:继续|仍然?|均)?(?:" + ceilings + r")\s*")
+
+
+# (…,虽低于县人大会议确定的9%的预期目标, 但完成了州下达我县8.5%增长目标的98.8%: who set the aim said between; the words
+# of an outcome above or below its aim are the data's: data/kind_words.csv)
+@lru_cache(maxsize=8)
+def aim_set_against(grammar) -> re.Pattern:
+    compared = alternation(list(grammar.above_words + grammar.below_words))
+    return re.compile(r"^(?:的?[^,,;;。\d]{0,6}?目标)?[,,]\s*(?:虽然?|但)?(?:基本)?(?:略|稍|明显)?"
+                      r"(?:超额完成|完成|接近|快于|慢于|未完成|未达到|达到|与|比|" + compared + r")了?"
+                      r"(?:[^,,;;。\d]{0,24}?(?:确定|提出|设定|制定|下达)(?:给?我[县市区旗州])?的?)?"
+                      r"(?:年初|年度|全年)?(?:计划|目标)?\s*[((]?\s*$")
+
+
 def aims_year(clause: str, year: int | None, year_source: str, date_year: int | None, date_month: int | None) -> int | None:
     """The year of an aim its own clause (up to its figure) names as the year's: one set at the year's start (年初确定的
     7%目标) is of the item's year, or of the year before in an item of its first months, never of a year reviewed

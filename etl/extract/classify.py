@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.extract.aim_done import CEILING_KEPT, done_after_aim, plan_led
+from etl.extract.aim_done import ceiling_kept, done_after_aim, plan_led
 from etl.extract.assigned import handed_down, own_after_handed_down
 from etl.extract.base_clause import after_base
 from etl.extract.bracketed_prior import PRIOR_BRACKETED
@@ -285,7 +285,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
             if not (COMPARABLE.search(since) or TARGET_INLINE.search(since) or TO_LEVEL.search(since) or AVG.search(since)
                     or CHANGED_TO.match(since) or after_base(since, sent[:same_dim_before[-1].start])
                     or self.words.target_after.match(sent[n.end:]) or self._share_said(subject.family, since)
-                    or _PERIOD_CLAUSE.match(since) or CEILING_KEPT.fullmatch(since) or self._share_first(sent, subject, same_dim_before[-1], since) or PRIOR_BRACKETED.search(since)
+                    or _PERIOD_CLAUSE.match(since) or ceiling_kept(self.grammar).fullmatch(since) or self._share_first(sent, subject, same_dim_before[-1], since) or PRIOR_BRACKETED.search(since)
                     or done_after_aim(sent[clause_start(sent, subject.start):first.start], self.words) or listed_year(sent, n.start)
                     or any(w in since for w in self.cat.stretch_hedges)   # 增长6%以上,力争增长7%: a stretch aim
                     or handed_down(self.grammar.assigned_words, sent[clause_start(sent, subject.start):first.start])):

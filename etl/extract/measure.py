@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from etl.extract.aim_done import (
     A_NUMBER,
-    AIM_SET_AGAINST,
-    CEILING_KEPT,
     YEARS_AIM_AFTER,
     aim_done_in_part,
     aim_of_a_declared_pair,
+    aim_set_against,
     aims_year,
+    ceiling_kept,
     done_after_aim,
     listed_to_aim,
     target_cue,
@@ -110,7 +110,7 @@ class MeasureMixin:
         inline_target = self.ctx.section != "plan" and (target_cue(blank(_AIM_OF_THE_ONE_BEFORE, gap), TARGET_INLINE,
                                                                     self.words.measured_against)
                                                          or bool(TARGET_BRACKETED.search(sent, subject.end, n.start)) or aim_done_in_part(gap, sent[n.end:])
-                                                         or growth_of_an_aim(sent[subject.end:n.start]) or bool(CEILING_KEPT.fullmatch(gap))
+                                                         or growth_of_an_aim(sent[subject.end:n.start]) or bool(ceiling_kept(self.grammar).fullmatch(gap))
                                                          or aim_of_a_declared_pair(self.doc.text, s0, sent[n.end:]))
         open_to_cues = self.ctx.section != "plan" and not inline_target
         led = open_to_cues and self.led_by_aim(sent, s0, subject, n, clause)
@@ -126,10 +126,9 @@ class MeasureMixin:
             return   # 在去年增长5.3%的基础上增长6%左右, 由上年的798.4亿元…: the base or the start; …,发放消费券1200万元: another's
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
-        if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap):
+        if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap) \
+                or scope_threshold(sent, subject.end, n):   # (固定资产投资(500万元以上项目)302.6亿元: the scope's floor)
             return   # 达9 73万亿元: a decimal point lost to a space, or 折合…: a conversion; 两年平均增长5.6%: over two years
-        if scope_threshold(sent, subject.end, n):
-            return   # 固定资产投资(500万元以上项目)302.6亿元: the scope's threshold in brackets after the name, no figure
         if dim == "pp":
             return self.derived_target(sent, s0, subject, n, gap, measures, last_growth)
         if self.other_place.whole_in(sent[max(subject.end, clause_start(sent, n.start)):n.start]):
@@ -307,7 +306,7 @@ class MeasureMixin:
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
         # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
         led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
-            subject.family in last_growth and bool(AIM_SET_AGAINST.match(gap))
+            subject.family in last_growth and bool(aim_set_against(self.grammar).match(gap))
             and bool(YEARS_AIM_AFTER.match(sent, n.end) or self.words.target_after.match(sent[n.end:]))
             and not part_year_of(sent[:n.start])) or bool(PRIOR_BRACKETED.search(sent, 0, n.start))   # …,比上半年(4.9%)
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)

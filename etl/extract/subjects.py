@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract.clause_years import clause_start, last_match
 from etl.extract.numbers import NumberMention
@@ -20,6 +21,7 @@ from etl.extract.patterns import (
 )
 from etl.extract.places import OtherPlaces, PlaceTopic
 from etl.knowledge import Knowledge
+from etl.knowledge.tables import alternation
 
 
 @dataclass
@@ -76,15 +78,18 @@ def find_terms(sent: str, cat: Knowledge, other_place: OtherPlaces | None = None
             continue
         if family is None and qualifier[0] <= m.start() and m.end() <= qualifier[1]:
             continue   # 固定资产投资(计划总投资500万元以上项目): a name in brackets after a name says what it counts
-        if family is not None and (q := _QUALIFIER.match(sent, m.end())):
+        if family is not None and (q := _qualifier(cat.grammar).match(sent, m.end())):
             qualifier = q.span()
         hits.append(TermHit(m.start(), m.end(), m.group(), family, comparator, m.end() in others_at))
     basis_spans = [b.span() for b in COMPARABLE.finditer(sent)]
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in basis_spans)]
 
 
-# (no figure in it but a scope's floor: 500万元以上)
-_QUALIFIER = re.compile(r"\s*[(（][^()（）\d]{0,12}(?:\d+(?:\.\d+)?\s*[万亿]?元\s*及?以上)?[^()（）\d]{0,8}[)）]")
+@lru_cache(maxsize=8)
+def _qualifier(grammar) -> re.Pattern:
+    """Brackets right after a name holding no figure but a scope's floor (500万元以上: the data's floor words)."""
+    floors = alternation([w for w in grammar.suffixes if grammar.bounds.get(w) == "floor"])
+    return re.compile(r"\s*[(（][^()（）\d]{0,12}(?:\d+(?:\.\d+)?\s*[万亿]?元\s*(?:" + floors + r"))?[^()（）\d]{0,8}[)）]")
 
 
 def _clause_before(sent: str, at: int) -> int:

@@ -106,7 +106,7 @@ class WhenMixin(SpanMixin):
             return after_name, "clause"   # 生产总值2017年突破600亿元,2020年突破700亿元,达到715.7亿元: 2020's
         if self.date_year and clause_of_last_year(sent[(own := clause_start(sent, subject.start)):subject.start]) \
                 and clause_start(sent, n.start) == own:
-            return self.date_year - 1, "relative"   # …。需要看到,去年全市地区生产总值增长1.1%: the clause's own 去年
+            return self.date_year - 1, "clause"   # …。需要看到,去年全市地区生产总值增长1.1%: the clause's own 去年
         if self.relative and self.relative_reaches(sent, n):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
