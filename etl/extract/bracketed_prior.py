@@ -1,5 +1,6 @@
 """Pure: a growth rate in brackets after the period an outcome is compared with (比上半年(增长4.3%)有所加快, 较去年同期
-(增长3.9%)提高1.9个百分点, 比1—8月(5.2%)提高, 比上年(7.2%)回落): that period's own growth, stated in passing. Its year
+(增长3.9%)提高1.9个百分点, 比1—8月(5.2%)提高, 比上年(7.2%)回落), or after 的 (比一季度的4.7%加快): that period's own
+growth, stated in passing. Its year
 and period are the compared period's: a part of the same year, or the same part (or the whole year) a year before."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from etl.extract.patterns import PART_NAME, part_year_of
 # (下降9.6%)进一步扩大, the part in another piece): the whole year, or the part said elsewhere
 PART_UNNAMED = "same period, part unnamed"
 # the compared period and the bracket opened right after it, up to the figure (a growth's verb may open the bracket)
-PRIOR_BRACKETED = re.compile(r"(?:比|较)\s*(?P<base>(?:上年|去年)同期|上年|去年|" + PART_NAME + r")\s*[((]\s*(?:同比)?(?:增长|下降)?\s*$")
+PRIOR_BRACKETED = re.compile(r"(?:比|较)\s*(?P<base>(?:上年|去年)同期|上年|去年|" + PART_NAME + r")\s*(?:[((]|的)\s*(?:同比)?(?:增长|下降)?\s*$")
 
 
 def dated_prior(when: When, before: str) -> When:

@@ -266,7 +266,8 @@ class MeasureMixin:
         if dim == "pct" and "share" in measures and not inline_target and _of_gdp(self.cat).search(gap):
             return measures["share"], "share", value, value_high, "pct"   # 第三产业增加值占地区生产总值的46%
         if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target
-                              and not self.words.target_after.match(sent[n.end:])) or _SHARE_DONE.search(before)):
+                              and not self.words.target_after.match(sent[n.end:]) and not PRIOR_BRACKETED.search(sent, 0, n.start))
+                             or _SHARE_DONE.search(before)):   # (比一季度的4.7%加快: the part's own rate, said in passing)
             return None  # 占全区…的44%, 完成目标的104%, 仅完成规划目标的51.5%: a ratio (not 确定的9%的预期目标: the aim)
         if dim in ("CNY", "USD", "ugm3"):
             if INCREMENT_BEFORE.search(gap.rstrip().removesuffix(n.prefix or "")) and not TO_LEVEL.search(gap) \
