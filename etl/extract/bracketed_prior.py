@@ -1,7 +1,7 @@
 """Pure: a growth rate in brackets after the period an outcome is compared with (比上半年(增长4.3%)有所加快, 较去年同期
 (增长3.9%)提高1.9个百分点, 比1—8月(5.2%)提高, 比上年(7.2%)回落), or after 的 (比一季度的4.7%加快): that period's own
-growth, stated in passing. Its year
-and period are the compared period's: a part of the same year, or the same part (or the whole year) a year before."""
+growth, stated in passing. Its year and period are the compared period's: a part of the same year, or the same part
+(or the whole year) a year before."""
 
 from __future__ import annotations
 
