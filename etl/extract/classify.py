@@ -25,6 +25,7 @@ from etl.extract.figure_time import (
     looked_back_until,
     moved_on,
     opening_part,
+    periods_severally,
     says_it_reviews,
     section_part,
 )
@@ -135,6 +136,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
         self.cued_at = -1   # where the sentence's last figure made a target by its word (力争…) ends
         self.other_prior: TermHit | None = None   # another place's name that ended the last piece (see own_again)
+        self.piece_subject: TermHit | None = None   # the indicator the last piece named, for one listing parts only
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False, table_row: bool = False) -> None:
@@ -325,7 +327,11 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         hits = own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic, self.other_prior)
         self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
         end = self.doc.text[s0 + len(sent):s0 + len(sent) + 1]
-        return self.item.subjects(hits, sent, self.grammar, end)   # (一)地区生产总值。计划增长6.5%,…: the item's name
+        subjects = self.item.subjects(hits, sent, self.grammar, end)   # (一)地区生产总值。计划增长6.5%,…: the item's name
+        if not subjects and self.piece_subject is not None and periods_severally(sent):
+            subjects = [TermHit(0, 0, "", self.piece_subject.family, False)]   # …;1—4月、上半年分别为10.2%、9.5%
+        self.piece_subject = next((h for h in reversed(subjects) if h.family), None)
+        return subjects
 
     def _end_before(self, nums: list[NumberMention], n: NumberMention, subject: TermHit) -> int:
         ends = [m.end for m in nums if subject.end <= m.end <= n.start]

@@ -120,6 +120,12 @@ def section_part(line: str, current: str | None) -> str | None:
 _PERIOD_WORD = r"(?:" + PART_NAME + r"|全年)"
 _PERIOD_LIST = re.compile(_PERIOD_WORD + r"(?:(?:、|和|及)" + _PERIOD_WORD + r")+")
 _VALUE = re.compile(r"-?\d+(?:\.\d+)?%?")
+_PERIODS_SEVERALLY = re.compile(r"\s*" + _PERIOD_LIST.pattern + r"\s*分别")
+
+
+def periods_severally(piece: str) -> bool:
+    """The piece opens with parts of the year listed and 分别, naming no indicator (…;1—4月、1—5月、上半年分别为10.2%、…)."""
+    return bool(_PERIODS_SEVERALLY.match(piece))
 
 
 def listed_period(sent: str, at: int) -> str | None:

@@ -309,7 +309,8 @@ class MeasureMixin:
         led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
             subject.family in last_growth and bool(aim_set_against(self.grammar).match(gap))
             and bool(YEARS_AIM_AFTER.match(sent, n.end) or self.words.target_after.match(sent[n.end:]))
-            and not part_year_of(sent[:n.start])) or bool(PRIOR_BRACKETED.search(sent, 0, n.start))   # …,比上半年(4.9%)
+            and not part_year_of(sent[:n.start])) or bool(PRIOR_BRACKETED.search(sent, 0, n.start)) \
+            or not subject.text   # …,比上半年(4.9%); a name carried from the piece before (…;1—4月、上半年分别为10.2%、9.5%)
         return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
 
     def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool, led: bool = False):
