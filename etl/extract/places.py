@@ -241,9 +241,10 @@ class OtherPlaces:
         self.whole_after = re.compile(f"(?:{alternation(set(knowledge.grammar.whole_of.values()))})$")
         announce = knowledge.grammar.announce_words
         self.announce = re.compile(alternation(announce)) if announce else re.compile(r"(?!)")
-        # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值)
+        # another level's whole as the subject that opens a name's clause, a verb or two before it (全市实现地区生产总值,
+        # 今年全市前三季度…)
         # … or a town below ours, so (沐溪镇实现规上工业增加值)
-        self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|同期|其中|而|{PART_NAME})\s*[,,]?\s*)?(?:{alternation(wholes) + '|' if wholes else ''}"
+        self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|[今去]年|同期|其中|而|{PART_NAME})\s*[,,]?\s*){{0,2}}(?:{alternation(wholes) + '|' if wholes else ''}"
                                rf"{TOWN})(?:\d{{4}}年)?[^,,;;。:：\d]{{0,6}}")   # (全市2024年地区生产总值…)
 
     def whole_in(self, clause: str) -> bool:
