@@ -193,9 +193,10 @@ _CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主�
                         # … or a numbered heading of this or next year's aims (二、今年的目标要定得实、扛得起)
                         r"|(?:[一二三四五六七八九十]+、)?(?:今年|明年)的?(?:主要)?目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){0,8})"
                         r"[ \t]*[::]?[ \t]*")
-_CARD_REVIEW = re.compile(rf"(?:{_MARK})?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)"
-                          r"|(?:上半年|前三季度|一季度)(?:成绩单|答卷))"
-                          r"[ \t]*[::]?[ \t]*")
+# (also numbered, with a subtitle of no figure after its colon: 一、回顾2015:主要指标增速继续位居全国前列)
+_CARD_REVIEW = re.compile(rf"\s*(?:{_MARK})?(?:[一二三四五六七八九十]{{1,3}}、)?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?"
+                          rf"|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)|(?:上半年|前三季度|一季度)(?:成绩单|答卷))"
+                          r"[ \t]*(?:[::][^\d\n]{0,30})?")
 
 
 def card_aims(line: str) -> re.Match | None:
