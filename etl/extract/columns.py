@@ -174,11 +174,14 @@ def _shape(cells: list[str]) -> tuple[str, ...]:
     return tuple("n" if _FIGURE_CELL.fullmatch(c) else "-" if BLANK_CELL.fullmatch(c) else "w" for c in cells)
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d年")
+
+
 def _fitting(header: list[str], rows: list[list[str]]) -> int:
     """How many of `rows`, from the first, stand under `header`: as wide as it, each labelled by words and holding a
     figure, each column of one kind down the rows (a blank cell fits any); none when the header holds a figure."""
-    if "n" in _shape(header):
-        return 0
+    if any(kind == "n" and not _YEAR_CELL.fullmatch(c) for kind, c in zip(_shape(header), header, strict=True)):
+        return 0   # (a header's year, 2012年 | 2015年目标, is a word)
     kinds: list[set] = [set() for _ in header]
     for m, row in enumerate(rows):
         shape = _shape(row) if len(row) == len(header) else ()
