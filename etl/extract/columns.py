@@ -174,12 +174,13 @@ def _shape(cells: list[str]) -> tuple[str, ...]:
     return tuple("n" if _FIGURE_CELL.fullmatch(c) else "-" if BLANK_CELL.fullmatch(c) else "w" for c in cells)
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d年")
+_YEAR_CELL, _DIGIT = re.compile(r"(?:19|20)\d\d年"), re.compile(r"\d")
 
 
 def _fitting(header: list[str], rows: list[list[str]]) -> int:
     """How many of `rows`, from the first, stand under `header`: as wide as it, each labelled by words and holding a
-    figure, each column of one kind down the rows (a blank cell fits any); none when the header holds a figure."""
+    figure, each column of one kind down the rows (a blank cell, or words with a figure, fits any); none when the
+    header holds a figure."""
     if any(kind == "n" and not _YEAR_CELL.fullmatch(c) for kind, c in zip(_shape(header), header, strict=True)):
         return 0   # (a header's year, 2012年 | 2015年目标, is a word)
     kinds: list[set] = [set() for _ in header]
@@ -187,8 +188,8 @@ def _fitting(header: list[str], rows: list[list[str]]) -> int:
         shape = _shape(row) if len(row) == len(header) else ()
         if not shape or shape[0] != "w" or "n" not in shape:
             return m
-        for k, kind in enumerate(shape[1:], start=1):
-            kinds[k].add(kind)
+        for k, kind in enumerate(shape[1:], start=1):   # (五年累计4000 among figures: a note, fits as a blank does)
+            kinds[k].add("-" if kind == "w" and _DIGIT.search(row[k]) else kind)
             if len(kinds[k] - {"-"}) > 1:
                 return m
     return len(rows)
