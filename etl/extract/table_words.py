@@ -24,7 +24,8 @@ RATE_HEADER = re.compile(r"增长|增速|增幅|同比|比上年|%")   # a growt
 NO_FIGURE_HEADER = re.compile(r"排名|位次|排位|完成率|进度|(?:完成|占|为)\s*(?:年初|调整后?|全年|年度|年)?\s*的?(?:目标|预算|计划)")
 # the column of a plan's table giving each indicator's type (预期性, 约束性)
 ATTRIBUTE_HEADER = re.compile(r"^(?:属性|指标属性|指标性质|性质|类型)$")
-TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位))$")   # cells that are words
+TEXT_COLUMN = re.compile(r"^(?:单位|计量单位|属性|指标属性|指标性质|性质|类型|备注|责任(?:部门|单位)|牵头(?:部门|单位)"
+                         r"|是否(?:完成|达标|达到)|完成与否|(?:进展|进度|完成)评价|达标情况)$")   # cells that are words
 # the header of a column before the indicator's (类别 | 指标名称 | …): part of the header, not the title
 LEAD_HEADER = re.compile(r"^(?:类别|分类|序号|编号|领域|板块|一级指标)$")
 # a header over several columns (2015年目标 over 绝对值 | 增速): a year, or what the columns hold; the words under it name a
