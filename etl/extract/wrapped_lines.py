@@ -21,6 +21,7 @@ _WRAP_MIN_WIDTH = 40   # narrower lines are headings or cells, never a page's wi
 _WRAP_SLACK = 4        # a wrapped line may end up to two characters short of the width (a digit, a mark)
 _WRAP_ENDS = re.compile(r"(?:[\u4e00-\u9fff\dA-Za-z、,%;:(“”)《》\]]|\d\.)$")   # a sentence goes on after these, or may
 _SENTENCE_END = re.compile(r"[。!?][”’)]?$")
+_CUT_IN_A_WORD = re.compile(r"[\u4e00-\u9fff]$")   # a line ending on a character: the break may well have cut a word
 # a line going on with the sentence: a character, a digit, an opening mark, a Latin word, a ratio's colon or a closing
 # bracket, after one space at most
 # (the space that set a number or a word off: 是2008年的 2.8\n 倍; two are a paragraph's indent)
@@ -61,7 +62,9 @@ def _goes_on(last: str, line: str, widths: tuple[int, int], width: int) -> bool:
     sentence goes on; after a mark a sentence goes on after, always; after a sentence's end, only when `line` is as
     wide as the wrap too, so that a paragraph going on (one sentence ended where the line did) is told from a heading
     or a short line after it. Neither may be a table's row."""
-    if widths[0] < width - _WRAP_SLACK or _LIST_MARK.match(line.lstrip(" ")) or not _WRAP_STARTS.match(line) \
+    # (a line cut inside a word, 按可比价\n计算, may come out a fifth narrower: its marks narrowed, a note dropped)
+    least = max(_WRAP_MIN_WIDTH, width * 4 // 5) if _CUT_IN_A_WORD.search(last) else width - _WRAP_SLACK
+    if widths[0] < least or _LIST_MARK.match(line.lstrip(" ")) or not _WRAP_STARTS.match(line) \
             or is_pipe_row(last) or is_pipe_row(line):
         return False
     if _WRAP_ENDS.search(last.rstrip(" ")):   # a space the break came after (总额 \n226.2 亿元)
