@@ -33,8 +33,8 @@ _TITLE_WORDS = re.compile(r"政府工作报告|计划执行情况|国民经济�
 # a line telling that someone delivered the report (王伟作政府工作报告。刘宵华摄), or a photo's credit: news, no title
 _DELIVERED = re.compile(r"作《?(?:[省市县区旗州])?政府工作报告|摄\s*[))]?\s*$"
                         r"|[::][^。\n]*?\d%|[??]")   # (…统计公报:地区生产总值增长5.0%: a linked headline; a question)
-# the line before a dash, a table's cell of a number (3456.4, 12以上, 103左右, 8.7(实际增长7.9)): the dash is an empty cell
-_NUMBER_CELL = re.compile(r"-?\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,2})?\s*(?:[((][^()()\n]{0,12}[))])?")
+# the line before a dash, a table's cell of a number (3456.4, 12以上, 103左右, 8.7(实际增长7.9), <4.5): the dash is an empty cell
+_NUMBER_CELL = re.compile(r"(?:[<>≤≥＜＞]=?)?-?\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,2})?\s*(?:[((][^()()\n]{0,12}[))])?")
 _PROSE = re.compile(r"[\u4e00-\u9fff][,,。;;]")
 # a row of a disclosure page's header flattened into cells (关键词: | 目标任务;城乡;发展): labels and values, no prose
 _HEADER_CELLS = re.compile(r"[::]\s*\|")
