@@ -1,6 +1,7 @@
 """Pure: the running heads of a PDF's text (the report's name printed over or under each page's number: 某市人民政府工作报告
 / - 2 -), dropped before the page numbers are, so that a page break neither opens a new document (the head is a title's
-words) nor stands in the middle of a sentence the break cut."""
+words) nor stands in the middle of a sentence the break cut; and the text's first line repeated at the head of its
+pages, with or without their numbers."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def drop_running_heads(text: str) -> str:
     """`text` without the lines that repeat beside page numbers: a line of at most 40 characters that is no sentence
     and no cell of numbers, found beside a page's number on two pages or more, is dropped wherever it stands beside
     one; the same words elsewhere (the report's own title on its first page) are kept."""
+    text = _title_repeated(text)
     if "\n" not in text or not PAGE_NUMBER_LINE.search(text):
         return text
     lines = text.split("\n")
@@ -46,3 +48,16 @@ def drop_running_heads(text: str) -> str:
     if not drop:
         return text
     return "\n".join(line for k, line in enumerate(lines) if not (beside[k] and line.strip() in drop))
+
+
+def _title_repeated(text: str) -> str:
+    """`text` without the later lines that repeat its first line word for word, twice or more: a PDF's title printed
+    at the head of each page with no page number beside it (or a bare one, which a table's cells look like); the first
+    is the title. Linear."""
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    title = lines[first].strip() if first is not None else ""
+    if len(title) not in _HEAD_CHARS or len(title) < 4 or _NO_HEAD.search(title):
+        return text
+    later = {k for k in range(first + 1, len(lines)) if lines[k].strip() == title}
+    return "\n".join(line for k, line in enumerate(lines) if k not in later) if len(later) >= _PAGES_AT_LEAST else text
