@@ -120,7 +120,8 @@ class ContextMixin:
         if self.aims_span and self.ctx.section == "plan" and (said := read_lead(sent)) and said.year == self.ctx.year:
             self.aims_span = None   # (二、今后五年目标和2012年主要预期目标 / …2012年是开局之年。…: the year's aims follow)
         bare = BARE_YEAR.match(sent)   # a line that is only a year (2026年——): the year of what follows it
-        self.heading_year = int(bare.group(1)) if bare else self.heading_year
+        # (a heading naming its own year, 三、2021年工作安排, ends a bare year's: a table's 2025年 cell among them)
+        self.heading_year = int(bare.group(1)) if bare else None if heading and YEAR.search(sent) else self.heading_year
         plan = plan_start(sent, heading) or self.words.announced_aims.search(sent) or self.work_ahead_of(sent, heading) \
             or (card_aims(sent) if heading else None)
         review = self.words.review_start.search(sent) if ("年" in sent or "回眸" in sent or "盘点" in sent) else None
