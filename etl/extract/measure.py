@@ -305,13 +305,17 @@ class MeasureMixin:
             return None
         # (增速由6.1%回落到4.2%: the rate it fell from stands between the rate's word and the verb)
         rate_level = bool(RATE_LEVEL.search(gap) or RATE_LEVEL.search(sent, subject.end, n.start))
-        # 主要指标增速:地区生产总值5.3%,…: the lead says each bare rate of its list is a growth
-        led = not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
+        led = self._growth_led(sent, subject, n, gap, last_growth)
+        return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
+
+    def _growth_led(self, sent, subject, n, gap, last_growth) -> bool:
+        """A bare rate that is a growth by what stands around it: a lead saying each rate of its list is one (主要指标增速:
+        地区生产总值5.3%,…), an aim set against the growth before it, a prior period's rate (…,比上半年(4.9%)), or a
+        name carried from the piece before (…;1—4月、上半年分别为10.2%、9.5%)."""
+        return not gap.strip() and bool(_GROWTH_LEAD.match(sent) or _GROWTH_LEAD.match(self.sent_head)) or (
             subject.family in last_growth and bool(aim_set_against(self.grammar).match(gap))
             and bool(YEARS_AIM_AFTER.match(sent, n.end) or self.words.target_after.match(sent[n.end:]))
-            and not part_year_of(sent[:n.start])) or bool(PRIOR_BRACKETED.search(sent, 0, n.start)) \
-            or not subject.text   # …,比上半年(4.9%); a name carried from the piece before (…;1—4月、上半年分别为10.2%、9.5%)
-        return self.growth(subject, n, gap, inline_target, measures, last_growth, rate_level, led)
+            and not part_year_of(sent[:n.start])) or bool(PRIOR_BRACKETED.search(sent, 0, n.start)) or not subject.text
 
     def growth(self, subject, n, gap, inline_target, measures, last_growth, rate_level: bool, led: bool = False):
         """A percentage of a family measured by its growth: the growth rate (a decline made negative),
