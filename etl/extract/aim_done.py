@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.clause_years import PART_NAMED, blank
-from etl.extract.patterns import PLAN_LEAD, TARGET_INLINE
+from etl.extract.patterns import FIVE_YEAR_PLANS, PLAN_LEAD, TARGET_INLINE
 from etl.knowledge.tables import alternation
 
 A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -67,11 +67,17 @@ def aim_set_against(grammar) -> re.Pattern:
                       r"(?:年初|年度|全年)?(?:计划|目标)?\s*[((]?\s*$")
 
 
+_PLANS_AIM = re.compile(r"纲要|规划|十[一二三四五]五")
+
+
 def aims_year(clause: str, year: int | None, year_source: str, date_year: int | None, date_month: int | None) -> int | None:
     """The year of an aim its own clause (up to its figure) names as the year's: one set at the year's start (年初确定的
     7%目标) is of the item's year, or of the year before in an item of its first months, never of a year reviewed
     earlier (None); one of the whole year to complete (要完成全年…增长6.5%的目标) in an item of the year's course is of
-    the item's year, though an earlier clause named the year before (2023年全县实现…;要完成全年…)."""
+    the item's year, though an earlier clause named the year before (2023年全县实现…;要完成全年…); one a five-year plan
+    set (低于《纲要》38%的目标) is of the plan's last year."""
+    if year is not None and _PLANS_AIM.search(clause):   # (…占比为33.2%,低于《纲要》38%的目标: the plan's, of its last year)
+        return next((hi for lo, hi in FIVE_YEAR_PLANS.values() if lo <= year <= hi), year)
     if not date_year or year is None:
         return year
     if "年初" in clause and not (year == date_year or (year == date_year - 1 and bool(date_month) and date_month <= 4)):
