@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.table_groups import heading_part
 from etl.extract.table_words import (
     BLANK_CELL,
     GROUP_HEADER,
@@ -197,7 +198,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
     title, table_unit = head
     unit_col = next((k for k, h in enumerate(headers) if h in UNIT_HEADERS), None)
     first_year = plan_table_start(headers)
-    section_unit, sections = table_unit, 0
+    section_unit, sections, part = table_unit, 0, ""
     while j < len(lines):
         if serial and _SERIAL_CELL.match(lines[j][1]) and _row_fits(lines, j + 1, headers):
             j += 1
@@ -208,6 +209,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
                 break
             bracket = UNIT_IN_HEADER.search(label)
             section_unit, sections, j = (bracket.group(1).strip() if bracket else table_unit), sections + 1, j + 1
+            part = heading_part(label) or ""   # (七、季度指标(1—9月): the part of the year of the rows below it)
             continue
         values = lines[j + 1:j + 1 + width]
         unit_cell = values[unit_col][1] if unit_col is not None else ""
@@ -216,6 +218,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
             if parsed:
                 unit = unit_of(headers[k], unit_cell, parsed[2], label, section_unit)
                 out.append(Cell(label, label_start, headers[k], parsed[0], parsed[1], unit,
-                                start, start + len(text), title, growth_beside(headers, k), first_year=first_year))
+                                start, start + len(text), title, growth_beside(headers, k), first_year=first_year,
+                                row_words=part))
         sections, j = 0, j + 1 + width
     return j

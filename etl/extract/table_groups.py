@@ -29,9 +29,15 @@ def as_group_row(line: str) -> str:
 def group_part(cells: list[tuple[str, int, int]]) -> str | None:
     """The heading of a row of one cell that heads a group (its text, or "" when it names no part of the year); None
     for any other row."""
-    if len(cells) != 1 or not group_heading(cells[0][0]):
+    return heading_part(cells[0][0]) if len(cells) == 1 else None
+
+
+def heading_part(line: str) -> str | None:
+    """`line` as a heading of a group of rows: its text when it names a part of the year, "" when it names none; None
+    when it is no such heading."""
+    if not group_heading(line):
         return None
-    return cells[0][0].strip() if part_year_of(cells[0][0], only=True) else ""
+    return line.strip() if part_year_of(line, only=True) else ""
 
 
 def _has_figure(row: str) -> bool:
