@@ -163,7 +163,7 @@ def _aligned(lines: list[str], rows: list[list[str]]) -> list[list[str]]:
 
 
 # the first cell of a table's header: rows set apart by single spaces must open with it
-_FIRST_HEADER = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$")
+_FIRST_HEADER = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?(?:[((][^()()]{1,6}[))])?$")   # (指标名称(单位))
 _FIGURE_CELL = re.compile(_NUMBER_CELL.pattern + r"[\u4e00-\u9fff]{0,2}")   # 7.3, 8%, a hedge word after it (7左右)
 BLANK_CELL = re.compile(r"[-—–/…]+")
 _MAX_WIDTH, _ROWS_UNDER = 12, 2
