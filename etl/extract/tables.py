@@ -66,7 +66,7 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
 _DAY_OF_STAMP = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
 _STAMP = re.compile(r"(?:(?:发布|更新|发稿)?(?:时间|日期)\s*[::]|来源\s*[::]|" + _DAY_OF_STAMP +
                     r"(?![^\d]*(?:指标|情况|数据|统计表|一览|对比))|[^\d]{2,30}?" + _DAY_OF_STAMP +
-                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$)")
+                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[^\d\s]{1,6}[::]?\s*\d*)?\s*$)")   # (…日 点击数:)
 
 
 def _caption(row: str) -> tuple[str, str] | None:
