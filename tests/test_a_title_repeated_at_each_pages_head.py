@@ -1,7 +1,8 @@
 """A PDF's title printed again at the head of each page, with no page number beside it (岳阳市2013年
 国民经济和社会发展统计公报 / … / 岳阳市2013年国民经济和社会发展统计公报), is a running head: the repeats are dropped, the
 file stays one document, and a table's rows after a page break are read under its header. A title said once, or a
-different title later (a second report in one file), stays (issue 23, class 6: PDF text; made-up set jb). Made-up
+different title later (a second report in one file), or a contents list's first heading said again as the text's
+section (一、2018年工作回顾), stays (issue 23, class 6: PDF text; made-up set jb). Made-up
 pages in this file's own wording."""
 
 import pytest
@@ -36,4 +37,10 @@ def test_the_first_title_stays():
 
 def test_a_title_said_once_stays():
     text = TITLE + "\n" + PARA + "某市2014年国民经济和社会发展统计公报\n" + PARA
+    assert drop_running_heads(text) == text
+
+
+def test_a_contents_first_heading_said_again_below_stays():
+    text = ("一、2018年工作回顾\n二、2019年工作重点\n政府工作报告\n" + PARA + "一、2018年工作回顾\n" + PARA
+            + "一、2018年工作回顾\n" + PARA)
     assert drop_running_heads(text) == text

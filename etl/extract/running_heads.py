@@ -17,6 +17,7 @@ _PAGE_NUMBER_ALONE = re.compile(_PAGE_NUMBER)
 _HEAD_CHARS = range(2, 41)
 _NO_HEAD = re.compile(r"[。,,;;!?]|^\s*(?!\d{4}年)[\d(（]")   # (a head may open with its year: 2024年上半年…分析)
 _PAGES_AT_LEAST = 2
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节部篇])")
 
 
 def _beside_numbers(lines: list[str]) -> list[bool]:
@@ -57,7 +58,7 @@ def _title_repeated(text: str) -> str:
     lines = text.split("\n")
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     title = lines[first].strip() if first is not None else ""
-    if len(title) not in _HEAD_CHARS or len(title) < 4 or _NO_HEAD.search(title):
-        return text
+    if len(title) not in _HEAD_CHARS or len(title) < 4 or _NO_HEAD.search(title) or _NUMBERED.match(title):
+        return text   # (一、2018年工作回顾 first, as a table of contents opens a page: a section's heading, said again below)
     later = {k for k in range(first + 1, len(lines)) if lines[k].strip() == title}
     return "\n".join(line for k, line in enumerate(lines) if k not in later) if len(later) >= _PAGES_AT_LEAST else text
