@@ -251,10 +251,12 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
     def _earlier_lead(self, sent: str, new_paragraph: bool) -> bool:
         """The sentence (its lead or its first clause) names a year before the plan's, or before the item's date, and not
         the plan's after it (预计2023年…,建议2024年主要预期目标为:…: the sentence that opened the aims); inside a paragraph,
-        only with a figure (not an aim's reason: …增长10%。2020年消费受疫情抑制,今年有望反弹。)."""
+        not when it states no figure and turns to this year or stands in an aim's item (an aim's reason: …增长10%。2020年消费
+        受疫情抑制,今年有望反弹。 / ——一般公共预算收入增长8%。综合考虑2021年收入基数较高…)."""
         lead, ahead = self.sent_lead.year if self.sent_lead else None, self.ctx.year or self.date_year
         return bool(lead and ahead and lead < ahead) and not (self.ctx.year and f"{self.ctx.year}年" in sent) \
-            and (new_paragraph or any(c.isdigit() for c in YEAR.sub("", sent)))
+            and (new_paragraph or any(c.isdigit() for c in YEAR.sub("", sent))
+                 or not ("今年" in sent or _AIM_ITEM.match(self.doc.text, self.para_start)))
 
     def announced(self, sent: str) -> bool:
         """The sentence opens, before its first indicator name, with what a report or a meeting proposes or sets
@@ -385,6 +387,7 @@ def extract_document(doc: Document, cat: Knowledge) -> list[Mention]:
 # a clause that opens with another part of the year (or the whole year) and says nothing but its growth (GDP一季度
 # 增长2.3%、上半年增长0.2%,前三季度增长1.9%,全年增长3%): the same name's figure for that part, also after an aside
 # on the figure before it (16.34亿元(调整后),1-10月完成…); or another year (2021年增长9.4%,2022年增长4.9%): that year's
+_AIM_ITEM = re.compile(r"\s*(?:——|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[.、](?!\d))")   # (——, (五), 5.)
 _PERIOD_CLAUSE = re.compile(r"^(?:[((][^()()]{1,8}[))])?[^,,;;、。]{0,2}[,,;;、]\s*(?:" + PART_NAME + r"|全年|\d{4}年)"
                             r"[^,,;;。\d]{0,8}$")
 # a share of a whole before a name's growth (占全市的比重为29.37%,…,增长7.8%), and the growth word that leads a number
