@@ -15,7 +15,9 @@ def pytest_collection_modifyitems(items):
     """The test layers: a test that drives Chromium is `browser`; one that needs a live server is `slow`.
     Modules whose every test is slow say so themselves (pytestmark)."""
     for item in items:
-        names = set(getattr(item, "fixturenames", ()))
+        # (a test's own parameter called `page`, a made-up report's text, is no browser page)
+        params = set(getattr(getattr(item, "callspec", None), "params", {}))
+        names = set(getattr(item, "fixturenames", ())) - params
         if names & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
         if names & LIVE_SERVER_FIXTURES:
