@@ -11,10 +11,11 @@ from functools import lru_cache
 from etl.knowledge.places import Regions
 from etl.knowledge.tables import alternation
 
-# grammar: the words after a known place's name that make it the issuer or subject of a document
-ISSUER_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"
-                r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长|国民经济|经济运行|统计公报|"
-                r"\d{4}年|年度|上半年|一季度|前三季度")
+# grammar: the words after a known place's name that make it the issuer or subject of a document: its government's
+# organs, or its year and its economy as a page's subject
+_GOVERNMENT_AFTER = (r"人民政府|政府工作报告|政府|人民代表大会|人大常委会|人大|第?[一二三四五六七八九十\d]+届|统计局|"
+                     r"发展和改革局|发展改革局|发改局|区委|县委|市委|区长|县长|市长")
+ISSUER_AFTER = _GOVERNMENT_AFTER + r"|国民经济|经济运行|统计公报|\d{4}年|年度|上半年|一季度|前三季度"
 # the names a government's own media account takes after its place's short name (罗湖发布, X融媒)
 OWN_MEDIA = ("发布", "融媒")
 SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", "美丽{s}", "{s}区委", "{s}区政府", "{s}新闻",
@@ -24,8 +25,12 @@ SET_PHRASES = ("数字{s}", "魅力{s}", "活力{s}", "幸福{s}", "品质{s}", 
 @lru_cache(maxsize=8)
 def known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
     """One pattern for every known name as issuer, one for every mention (full names and set
-    phrases), each with a map from the matched text to the place's name_zh."""
+    phrases), each with a map from the matched text to the place's name_zh. The nation's own name is the word for the
+    whole country (全国): it is the issuer only before its government's organs (全国人大), not before a year or a part
+    of one (全国一季度增长5.3%: a comparison in a page of a place)."""
     issuer_names = {n: r.name_zh for r in regions.rows for n in (r.name_zh, *r.aliases) if n}
+    whole = {r.name_zh: r.name_zh for r in regions.rows if r.level == "nation"}
+    named = {n: place for n, place in issuer_names.items() if n not in whole}
     mention_names = {}
     for r in regions.rows:
         if r.level == "nation":
@@ -36,7 +41,8 @@ def known_patterns(regions: Regions) -> tuple[re.Pattern, dict[str, str], re.Pat
                 text = phrase.format(s=r.short_zh)
                 if text not in r.name_zh + "区委区政府":
                     mention_names[text] = r.name_zh
-    return (re.compile(f"({alternation(issuer_names)})(?={ISSUER_AFTER})"), issuer_names,
+    issuer = f"((?:{alternation(named)})(?={ISSUER_AFTER})" + (f"|(?:{alternation(whole)})(?={_GOVERNMENT_AFTER})" if whole else "") + ")"
+    return (re.compile(issuer), issuer_names,
             re.compile(alternation(mention_names)), mention_names)
 
 
