@@ -17,7 +17,7 @@ from etl.extract.patterns import (
     PLAN_TARGETS,
     words_of,
 )
-from etl.extract.release_years import REPORT_PROGRESS, of_the_first_half, release_years
+from etl.extract.release_years import REPORT_PROGRESS, of_the_first_half, release_years, work_ahead_year
 from etl.extract.spoken_numbers import whole_number
 from etl.extract.title_line import TITLE_LABEL, title_words
 from etl.knowledge.documents import DocumentTypes
@@ -335,6 +335,9 @@ def _dated_or_outlined(doc: Document, date_year: int | None) -> None:
     规划纲要) is adopted early in its plan's first year: it reviews the plan before it, to the year before, and aims at its
     own plan's years, dated or not."""
     doc.report_year = date_year
+    ahead = None if date_year else work_ahead_year(doc)
+    if ahead:   # undated, 就做好2022年经济工作作出部署: this year is the one before
+        doc.report_year, doc.reviews_year, doc.plans_year = ahead - 1, doc.reviews_year or ahead - 1, doc.plans_year or ahead
     if doc.doc_type == "work plan" and doc.plans_year:   # (…2022年工作要点: the year before it is the one reviewed)
         doc.reviews_year = doc.reviews_year or doc.plans_year - 1
     start = outline_start((doc.title or doc.text.split("\n", 1)[0])[:200])

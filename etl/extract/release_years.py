@@ -12,6 +12,9 @@ from etl.records import Document
 
 _NOT_A_DATE_YEAR = re.compile(r"(?<![自从比较与同])(\d{4})年(?!\d{1,2}月|以来)")   # 2024年4月19(日): a date; 自2012年以来: a base
 
+# a year named as the work ahead (做好2022年经济工作, 部署2025年工作): a meeting on it is held in the year before
+_WORK_AHEAD = re.compile(r"(?<=做好|部署|谋划|安排)\d{4}年[^。,,;;\n]{0,6}?工作")
+
 # the head of a release about a part of the current year: 今年, or the first months or quarters
 _PART_YEAR_HEAD = re.compile(r"今年|前[一二三四五六七八九十\d]{1,2}个?月|[一二三]季度|上半年|前三季度|" + JAN_TO + r"\d{1,2}月")
 
@@ -26,6 +29,14 @@ _YEARBOOK = re.compile(r"年鉴\s*[·・.(]?\s*(\d{4})|(\d{4})\s*年?鉴")
 
 # a title of a report's progress: its indicators' or aims' doing so far (主要经济指标完成情况, 主要预期目标进展情况)
 REPORT_PROGRESS = re.compile(r"政府工作报告[^。,,;\n]{0,14}?(?:指标|目标|任务)[^。,,;\n]{0,14}?(?:完成|进展|执行|进度|落实)")
+
+
+def work_ahead_year(doc: Document) -> int | None:
+    """The year the head of a page (its title, else its first lines) names first, when it names it as the work ahead
+    (就做好2022年经济工作作出部署): an undated page on it is of the year before."""
+    head = doc.title if _NOT_A_DATE_YEAR.search(doc.title) else doc.text[:300]
+    year = _NOT_A_DATE_YEAR.search(head)
+    return int(year.group(1)) if year and _WORK_AHEAD.match(head, year.start()) else None
 
 
 def _part_over(title: str, month: int) -> bool:
@@ -43,6 +54,8 @@ def release_years(doc: Document, date_year: int | None) -> None:
     year = next((m for m in _NOT_A_DATE_YEAR.finditer(head) if not date_year or int(m.group(1)) >= date_year - 5), None)
     # (a year after the date's is the work ahead a meeting names, 召开2025年工作务虚会 in December: no year it reports on)
     doc.reviews_year = int(year.group(1)) if year and not (date_year and int(year.group(1)) > date_year) else None
+    if year and not date_year and work_ahead_year(doc):
+        doc.reviews_year = int(year.group(1)) - 1   # (undated, 就做好2022年经济工作作出部署: the year before is this one)
     # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure
     named = PART_NAMED.match(head, year.end()) if year else None
     doc.lead_part = part_year_of(named.group(0), only=True) if named else None

@@ -8,6 +8,7 @@ import re
 from etl.extract.address_dates import address_day
 from etl.extract.doc_date import in_reach
 from etl.extract.patterns import BY_YEAR, TARGET_YEAR, YEAR
+from etl.extract.release_years import work_ahead_year
 from etl.records import Document
 
 _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -26,7 +27,9 @@ def note_stated_years(ex, doc: Document) -> None:
     filed = address_day(doc.source_url, in_serial=True)
     ex.stamp_gap = 0 if not said or (filed and int(filed.group(1)) == ex.date_year) else ex.date_year - max(said)
     ex.last_said = max(said, default=None)
-    ex.only_year = stated.pop() if len(stated) == 1 else None
+    only = stated.pop() if len(stated) == 1 else None
+    # (undated, its one year named as the work ahead, 就做好2022年经济工作作出部署: its 今年 is the year before)
+    ex.only_year = only - 1 if only and not doc.doc_date and work_ahead_year(doc) == only else only
     # the latest year the item names as a year of its own (not 到2025年): an undated item's year ahead
     ex.latest_year = max((int(m.group(1)) for m in found if not BY_YEAR.match(doc.text, max(0, m.start() - 1))),
                            default=None)
