@@ -16,6 +16,7 @@ from etl.extract.chart_values import chart_values_named
 from etl.extract.copy_date import copied_later, stamped_after_address, stamped_before_event
 from etl.extract.dateline import dateline_date, wire_date
 from etl.extract.doc_date import ISO_DATE, iso_date, read_date
+from etl.extract.value_first import values_before_names
 from etl.extract.label_lines import (
     join_card_values,
     names_under_values,
@@ -107,6 +108,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
     text = split_figures_joined(year_heads_joined(raw_text), grammar.units)   # (263.8 / 亿元, 2025 / 预期目标: one line)
     text = pairs_written_out(text, knowledge.term_re)   # (two figures of a name side by side, before any joining)
     text = names_under_values(text, knowledge.term_re)   # (before a name is joined to the line below it)
+    text = values_before_names(text, knowledge.term_re)   # (5.5% / 地区生产总值增长,高于全国…: the name first)
     text = join_cut_names(normalize_text(text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
     text = chart_values_named(text, knowledge.term_re)   # (图1 2019—2023年地区生产总值…: each year's data named)
     text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)
