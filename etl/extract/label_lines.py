@@ -15,7 +15,7 @@ from etl.knowledge.tables import alternation
 
 # a card's mark before its name (●, ■, ①), and a line of values: a number, or a change or aim said before one
 # (not 1. or 一、: a table's rows are numbered so; an app's emoji are marks: 📊, 🔺, ✅)
-_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇▌🔺🔻]|[①-⑳]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?)+[ \t]*"
+_MARK = r"[ \t]*(?:[●◆■▪•·▶►★☆○◎□◇▌▇█🔺🔻]|[①-⑳]|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?)+[ \t]*"
 _VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*)?(?:-?\d|(?:同比|比上年|较上年)?(?:增长|下降|减少|提高|回落|控制|达到|完成))")
 _MOST_VALUE_LINES = 3
 _COLON_END = re.compile(r"[::\s]+$")
@@ -188,14 +188,19 @@ def join_card_values(text: str, names: re.Pattern) -> str:
 _CARD_GAP = r"[ \t·・|丨,,]*"   # (2019年 · 奋斗目标, 2018年 · 成绩单, 2024年,目标这样定)
 # a card's heading of a year's aims (2024年这样干, 2018年 新目标, ■ 2013年目标) or of a year's review (回顾2024, 数说2023,
 # ■ 2012年回顾, 2013年 成绩单), as an infographic heads its parts: a line of nothing else
-_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗)?目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){{0,4}}|这样干|怎么干|干什么|任务书|路线图)|展望[ \t]*(\d{{4}})年?"
+_CARD_AIMS = re.compile(rf"(?:{_MARK})?(?:(\d{{4}})年?{_CARD_GAP}(?:新?(?:主要|预期|发展|奋斗){{0,2}}目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){{0,4}}|这样干|怎么干|干什么|任务书|路线图)|展望[ \t]*(\d{{4}})年?"
                         r"|" + _YEARS_AIMS.pattern + r"[::]"
-                        # … or a numbered heading of this or next year's aims (二、今年的目标要定得实、扛得起)
-                        r"|(?:[一二三四五六七八九十]+、)?(?:今年|明年)的?(?:主要)?目标(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){0,8})"
+                        # … or a numbered heading of this or next year's aims (二、今年的目标要定得实、扛得起; 今年目标 · 预期值)
+                        r"|(?:[一二三四五六七八九十]+、)?(?:今年|明年)的?(?:主要)?目标(?:" + _CARD_GAP + r"预期值)?(?:(?!完成|实现|执行|情况|进度)[^\d\s,,。;;::]){0,8}"
+                        # … or one of no year or of this year by a card's words for aims (任务书, 今年任务书), or a numbered
+                        # year's with a subtitle of aims (三、2019年:目标明确)
+                        rf"|(?:今年|新一年|明年)?{_CARD_GAP}(?:任务书|预期值)|[一二三四五六七八九十]+、(\d{{4}})年[::](?:(?!完成|实现|执行)[^\d\n,,。;;]){{0,4}}?目标[^\d\n,,。;;]{{0,4}})"
                         r"[ \t]*[::]?[ \t]*")
 # (also numbered, with a subtitle of no figure after its colon: 一、回顾2015:主要指标增速继续位居全国前列)
 _CARD_REVIEW = re.compile(rf"\s*(?:{_MARK})?(?:[一二三四五六七八九十]{{1,3}}、)?(?:(?:回顾|数说|回眸|盘点|数读)[ \t]*(\d{{4}})年?"
-                          rf"|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)|(?:上半年|前三季度|一季度)(?:成绩单|答卷))"
+                          rf"|(\d{{4}})年?{_CARD_GAP}(?:回顾|成绩单|答卷|回眸|盘点)|(?:上半年|前三季度|一季度)(?:成绩单|答卷)"
+                          # … or of the year just ended, by no number (过去一年 · 成绩单, 去年成绩单, 一、过去一年:稳中有进, 成绩单)
+                          rf"|(?:过去一年|去年|上一年)(?:{_CARD_GAP}(?:成绩单|答卷|回顾|回眸|盘点))?|成绩单)"
                           r"[ \t]*(?:[::][^\d\n]{0,30})?")
 
 
