@@ -78,6 +78,8 @@ QUARTER_ALONE = re.compile(r"单季|当季")   # 二季度单季增长: the quar
 
 STAMP_GAP_YEARS = 2   # a page dated this many years after every year its text states is likely a later copy
 # where a figure's year may have come from the page's date: the date itself, a word relative to it, the section's year
+# a title of a year's report on what was done (2018年…完成情况, 2021年…执行情况, 2023年…经济运行情况)
+_YEAR_REPORTED = re.compile(r"(\d{4})年[^。\n]{0,30}?(?:完成情况|执行情况|运行情况|工作总结)")
 _FROM_THE_DATE = frozenset({"document", "document, part just ended", "document-last-year", "relative", "section"})
 
 
@@ -146,7 +148,7 @@ class RowsMixin:
             reasons.append("read by OCR")
         if year_source == "document" and not formal and not (kind == "actual" and self.part_just_ended(period)):
             reasons.append("no year stated near the figure; the document's date was used")
-        if year_source == "document-last-year" and not (kind == "actual" and self.last_year_said(at)):
+        if year_source == "document-last-year" and not (kind == "actual" and self.last_year_said(at) or self.titles_last_year()):
             reasons.append("no year stated near the figure; read as the year before the document's "
                            "January-March date")
         if year_source == "only year stated":
@@ -322,6 +324,12 @@ class RowsMixin:
             self.review_opened = first.end() if first else len(self.doc.text) + 1
         return (self.congress_news and self.sent_estimate) or self.review_opened <= at \
             or reviews_plainly(self.doc.text[start:at])   # 报告回顾,全县…: what the report reviews
+
+    def titles_last_year(self) -> bool:
+        """The item's title names the year before its date as the one its text reports on (晋江市2018年…主要预期目标完成
+        情况 of January 2019): its figures of no year, outcomes and the aims they are set against, are that year's."""
+        done = _YEAR_REPORTED.search(self.doc.title or "")
+        return bool(done and self.date_year and int(done.group(1)) == self.date_year - 1)
 
     def row(self, key, kind, year, period, value, value_high, unit, hedge, basis, rule, method,
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
