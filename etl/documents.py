@@ -16,7 +16,6 @@ from etl.extract.chart_values import chart_values_named
 from etl.extract.copy_date import copied_later, stamped_after_address, stamped_before_event
 from etl.extract.dateline import dateline_date, wire_date
 from etl.extract.doc_date import ISO_DATE, iso_date, read_date
-from etl.extract.value_first import values_before_names
 from etl.extract.label_lines import (
     join_card_values,
     names_under_values,
@@ -36,6 +35,7 @@ from etl.extract.normalize import break_run_in_headings, join_cut_names, join_na
 from etl.extract.page_frame import framed_title
 from etl.extract.paired_cards import pairs_written_out
 from etl.extract.region import read_region
+from etl.extract.value_first import values_before_names
 from etl.knowledge import Knowledge
 from etl.readers.base import Extracted
 from etl.readers.html import html_meta

@@ -7,7 +7,7 @@ import re
 
 from etl.extract.asked import BRACKETED_SPEAKER
 from etl.extract.patterns import DIRECTS, DIRECTS_IN_LIST, LED_BY, PART_NAME
-from etl.extract.self_place import kind_of
+from etl.extract.self_place import autonomous_kind, kind_of
 from etl.knowledge import Knowledge
 from etl.knowledge.gazetteer import short_name
 from etl.knowledge.tables import alternation
@@ -181,7 +181,7 @@ def _parents_words(knowledge: Knowledge, own: str | None) -> set[str]:
     parents = knowledge.gazetteer.parents(unit)
     kinds = {k for p in parents for k in (kind_of(p.name), "区" if p.name.endswith("自治区") else "")}
     # … and an autonomous unit above said by its kind alone (自治区提出, 自治州要求: its government's words)
-    bare = {kind for p in parents if (kind := _autonomous_kind(p.name)) and not unit.name.endswith(kind)}
+    bare = {kind for p in parents if (kind := autonomous_kind(p.name)) and not unit.name.endswith(kind)}
     return {lead + k for k in kinds - {"", kind_of(unit.name)} for lead in _LEADS} | bare
 
 
@@ -206,12 +206,6 @@ def _ancestors(knowledge: Knowledge, own: str | None) -> set[str]:
     unit = _unit_of(knowledge, own)
     parents = knowledge.gazetteer.parents(unit) if unit is not None else []
     return {n for p in parents for n in (p.name, short_name(p.name)) if n and len(n) >= 2 and n != own}
-
-
-def _autonomous_kind(name: str) -> str | None:
-    """An autonomous unit's kind (自治区 of 新疆维吾尔自治区, 自治州 of 伊犁哈萨克自治州), None for any other unit."""
-    at = name.rfind("自治")
-    return name[at:] if at > 0 and len(name) - at == 3 else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -125,6 +125,12 @@ def kind_of(name: str) -> str:
     return "省" if name.endswith(("自治区", "特别行政区")) else name[-1:]
 
 
+def autonomous_kind(name: str) -> str | None:
+    """An autonomous unit's kind (自治区 of 新疆维吾尔自治区, 自治州 of 伊犁哈萨克自治州), None for any other unit."""
+    at = name.rfind("自治")
+    return name[at:] if at > 0 and len(name) - at == 3 else None
+
+
 def named_of_kind(text: str, kind: str, gazetteer: Gazetteer) -> Unit | None:
     """The unit of `kind` the text names (full or short name) at least twice and at least twice as often
     as any other unit of that kind, or the only unit of a county-level kind it names at all, named once
