@@ -108,7 +108,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
     text = split_figures_joined(year_heads_joined(raw_text), grammar.units)   # (263.8 / 亿元, 2025 / 预期目标: one line)
     text = pairs_written_out(text, knowledge.term_re)   # (two figures of a name side by side, before any joining)
     text = names_under_values(text, knowledge.term_re)   # (before a name is joined to the line below it)
-    text = values_before_names(text, knowledge.term_re)   # (5.5% / 地区生产总值增长,高于全国…: the name first)
+    text = values_before_names(text, knowledge.term_re, grammar.units)   # (5.5% / 地区生产总值增长,高于全国…: the name first)
     text = join_cut_names(normalize_text(text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
     text = chart_values_named(text, knowledge.term_re)   # (图1 2019—2023年地区生产总值…: each year's data named)
     text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)

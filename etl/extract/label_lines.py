@@ -20,8 +20,8 @@ _VALUE_LINE = re.compile(r"[ \t]*(?:[▲▼↑↓][ \t]*)?(?:-?\d|(?:同比|比�
 _MOST_VALUE_LINES = 3
 _COLON_END = re.compile(r"[::\s]+$")
 # a header cell of a table written one cell per line (指标名称, 单位): unmarked name lines within reach below it are rows
-_TABLE_HEAD = re.compile(r"[ \t]*(?:序号|指标(?:名称)?|项目|(?:计量)?单位)[ \t]*")
-_TABLE_REACH = 60
+TABLE_HEAD = re.compile(r"[ \t]*(?:序号|指标(?:名称)?|项目|(?:计量)?单位)[ \t]*")
+TABLE_REACH = 60
 
 
 def unbracket_headings(text: str) -> str:
@@ -159,15 +159,15 @@ def join_card_values(text: str, names: re.Pattern) -> str:
     if "\n" not in text:
         return text
     text = _INLINE_ARROW.sub(lambda m: m.group(1) + ARROWS[m.group(2)], text) if _ARROW_CHARS & set(text) else text
-    lines, out, i, header_at = text.split("\n"), [], 0, -_TABLE_REACH - 1
+    lines, out, i, header_at = text.split("\n"), [], 0, -TABLE_REACH - 1
     card = _card_name(names)
     while i < len(lines):
         line = lines[i]
         i += 1
-        if _TABLE_HEAD.fullmatch(line):
+        if TABLE_HEAD.fullmatch(line):
             header_at = i   # a table of one cell per line begins: its rows are no cards
         named = card.fullmatch(line)
-        if named and not named.group(1) and i - header_at <= _TABLE_REACH:
+        if named and not named.group(1) and i - header_at <= TABLE_REACH:
             named = None
         if _ARROW_LINE.match(line) and out and names.search(out[-1]) and not names.search(line):
             out[-1] = out[-1].rstrip() + "," + _spelled(line.strip())   # (一般公共预算收入20.16亿元 / ▲8.9%: its growth)

@@ -11,16 +11,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.label_lines import TABLE_HEAD, TABLE_REACH
 from etl.extract.patterns import PART_NAME
 
-# a value alone on its line, with its unit or percent, its range and its hedge (5516.1亿元, 6.5%—7%, 5.5%以内, -4.6%),
-# after a card's mark or none (▌1218.6亿元; not a sign, a bracket or an arrow: ▼2.1% says its change)
-_FIGURE = (r"-?\d+(?:\.\d+)?[ \t]*(?:[%％]|亿元|万元|元)(?:[-—~至]-?\d+(?:\.\d+)?[ \t]*[%％]?)?"
-           r"[\u4e00-\u9fff]{0,2}")
-_VALUE = re.compile(r"[ \t]*(?:[^\w\s(（【\-−+—.,，▲▼↑↓]\ufe0f?[ \t]*){0,2}(" + _FIGURE + r")[ \t]*")
-# … or at the head of its card's line, in brackets or before a bar, the name after it (【7.5万元】人均地区生产总值)
-_LEADING = re.compile(r"[ \t]*(?:【[ \t]*(" + _FIGURE + r")[ \t]*】|(" + _FIGURE + r")[ \t]*[▏▕│｜|])[ \t]*(?=\S)")
 _CLAUSE_END = re.compile(r"[,，;；。:：]")
+
+
+@lru_cache(maxsize=4)
+def _shapes(units: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A value alone on its line, with its unit (data/units.csv) or percent, its range and its hedge (5516.1亿元,
+    6.5%—7%, 5.5%以内, -4.6%), after a card's mark or none (▌1218.6亿元; not a sign, a bracket or an arrow: ▼2.1% says its
+    change), the value in group 1; and a value at the head of its card's line, in brackets or before a bar, the name after
+    it (【7.5万元】人均地区生产总值), the value in group 1 or 2."""
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    figure = (r"-?\d+(?:\.\d+)?[ \t]*(?:[%％]|" + unit + r")(?:[-—~至]-?\d+(?:\.\d+)?[ \t]*[%％]?)?"
+              r"[\u4e00-\u9fff]{0,2}")
+    value = re.compile(r"[ \t]*(?:[^\w\s(（【\-−+—.,，▲▼↑↓]\ufe0f?[ \t]*){0,2}(" + figure + r")[ \t]*")
+    leading = re.compile(r"[ \t]*(?:【[ \t]*(" + figure + r")[ \t]*】|(" + figure + r")[ \t]*[▏▕│｜|])[ \t]*(?=\S)")
+    return value, leading
 
 
 @lru_cache(maxsize=4)
@@ -43,14 +51,18 @@ def _named(value: str, line: str, cut: int) -> str:
     return line[:cut].strip() + value.strip() + line[cut:].rstrip()
 
 
-def values_before_names(text: str, names: re.Pattern) -> str:
-    """`text` with every card whose value stands before its name written name first (`names`: Knowledge.term_re)."""
-    lines = [_leading_value_moved(line, names) for line in text.split("\n")]
-    out, i = [], 0
+def values_before_names(text: str, names: re.Pattern, units: tuple[str, ...]) -> str:
+    """`text` with every card whose value stands before its name written name first (`names`: Knowledge.term_re;
+    `units`: the grammar's), but for lines a table's header cell (指标名称, 单位) stands close above: a table written one
+    cell per line, whose cells are not cards."""
+    value, leading = _shapes(units)
+    lines = [_leading_value_moved(line, names, leading) for line in text.split("\n")]
+    out, i, header_at = [], 0, -TABLE_REACH - 1
     while i < len(lines):
-        run = _run(lines, i, names)
+        header_at = i if TABLE_HEAD.fullmatch(lines[i]) else header_at
+        run = _run(lines, i, names, value) if i - header_at > TABLE_REACH else 0
         if run:
-            out += [_named(_VALUE.fullmatch(lines[k]).group(1), lines[k + 1], _name_line(lines[k + 1], names))
+            out += [_named(value.fullmatch(lines[k]).group(1), lines[k + 1], _name_line(lines[k + 1], names))
                     for k in range(i, i + run, 2)]
             i += run
         else:
@@ -59,22 +71,22 @@ def values_before_names(text: str, names: re.Pattern) -> str:
     return "\n".join(out)
 
 
-def _run(lines: list[str], i: int, names: re.Pattern) -> int:
+def _run(lines: list[str], i: int, names: re.Pattern, value: re.Pattern) -> int:
     """The length of a run of value-then-name lines from line `i` (0 when there is none): it opens on a value after a
     line that is neither, alternates, and closes on a name before a line that is neither."""
-    if i and (_VALUE.fullmatch(lines[i - 1]) or _name_line(lines[i - 1], names) is not None):
+    if i and (value.fullmatch(lines[i - 1]) or _name_line(lines[i - 1], names) is not None):
         return 0
     j = i
-    while j + 1 < len(lines) and _VALUE.fullmatch(lines[j]) and _name_line(lines[j + 1], names) is not None:
+    while j + 1 < len(lines) and value.fullmatch(lines[j]) and _name_line(lines[j + 1], names) is not None:
         j += 2
-    if j < len(lines) and _VALUE.fullmatch(lines[j]):
+    if j < len(lines) and value.fullmatch(lines[j]):
         return 0   # (a value left over: the run may be name first from its second line)
     return j - i
 
 
-def _leading_value_moved(line: str, names: re.Pattern) -> str:
+def _leading_value_moved(line: str, names: re.Pattern, leading: re.Pattern) -> str:
     """A line with its value first (【780.2亿元】地区生产总值,…; 9.8% ▏规模以上工业增加值增长) written name first."""
-    m = _LEADING.match(line)
+    m = leading.match(line)
     if not m:
         return line
     rest = line[m.end():]
