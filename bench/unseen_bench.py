@@ -85,12 +85,14 @@ def _hit(r, key, value) -> bool:
 
 def _equal(got: float, want: float) -> bool:
     """The figure read is the truth's number (but for a float's last bits), or the truth's rounded to the figure's own
-    decimals when it has some (19.65亿元 in a text whose table states 196543万元); not a whole number it rounds to, which
-    the product's merging allows for a restatement: 6 does not score as 5.5, nor 7 as 7.1."""
+    decimals when it has some (19.65亿元 in a text whose table states 196543万元); a whole number only within a thousandth of
+    it, not any it rounds to, as the product's merging allows for a restatement: 6 does not score as 5.5, nor 7 as 7.1."""
     if abs(got - want) <= 1e-9 * max(1.0, abs(want)):
         return True
     places = -Decimal(repr(got)).normalize().as_tuple().exponent
-    return places > 0 and Decimal(repr(want)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == Decimal(repr(got))
+    if places <= 0:   # (a whole number only for a large one rounded: 超3404亿元 for 3404.04, within a thousandth)
+        return abs(got - want) < 0.5 and abs(got - want) < abs(want) / 1000
+    return Decimal(repr(want)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == Decimal(repr(got))
 
 
 # the months to the end of a quarter are that quarter's span: one period written two ways
