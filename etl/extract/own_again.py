@@ -1,11 +1,13 @@
 """Our place named again with a name's figure left out: "全市地区生产总值增长4.1%,我县增长5.3%". The name is another
 place's in the first clause; the next clause has our place as its only subject and a growth, so its figure is ours of
-the same name."""
+the same name. And the other way: a name after 其中 and a qualifier whose whole the paragraph gave a figure already
+(…。其中,城镇固定资产投资…) is that whole's part, not the place's headline (parts_of_a_whole)."""
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from etl.extract.clause_years import clause_start
 from etl.extract.figure_time import LIST_MARK
@@ -100,3 +102,27 @@ def ours_among_places(sent: str, subject: TermHit, run: list, n, cat: Knowledge,
         return []
     family = cat.term_family.get(subject.text)
     return [TermHit(subject.start, subject.end, subject.text, family, False)] if family else []
+
+
+# a part named after its whole (全社会固定资产投资1186.42亿元,…。其中,城镇固定资产投资(不含农户)1120.53亿元,增长27.6%): the
+# whole's part, not the place's headline; 其中 and the words that make the name a part (城镇, 民间), no number or mark
+_OF_WHICH = re.compile(r"\s*其中\s*[,,::]?\s*([\u4e00-\u9fff]{1,6})\s*")
+
+
+def parts_of_a_whole(hits: list[TermHit], sent: str, before: str, cat) -> list[TermHit]:
+    """`hits` with each name opened by 其中 and a qualifier, whose family the paragraph before (`before`) or the
+    sentence before it names, made no indicator's (family None): the whole's part."""
+    out = []
+    for h in hits:
+        at = sent.rfind("其中", clause_start(sent, h.start, "。;;"), h.start)   # (其中,城镇…: its comma opens no clause)
+        lead = h.family and at >= 0 and (at == 0 or sent[at - 1] in ",,;;。") and _OF_WHICH.fullmatch(sent, at, h.start)
+        if lead and _named_before(h.family, before + sent[:at], cat):
+            h = replace(h, family=None)
+        out.append(h)
+    return out
+
+
+def _named_before(family: str, text: str, cat) -> bool:
+    """A name of `family` stands in `text` with a figure after it."""
+    return any(cat.term_family.get(m.group()) == family and re.match(r"[^。;;]{0,12}?\d", text[m.end():])
+               for m in cat.term_re.finditer(text))
