@@ -45,3 +45,14 @@ def growth_of_an_aim(gap: str) -> bool:
     (…预算为252.3亿元,比上年实际完成数235.8亿元增长7%): the growth is the aim's."""
     m = _GROWTH_OVER_DONE.search(gap)
     return bool(m) and bool(_AIM_BEFORE.search(gap, 0, m.start()))
+
+
+# a change over the figure's earlier estimate (比原初步核算数增加47.28亿元,增幅为6.0%; 比修订前提高…): the revision's size
+_OVER_AN_ESTIMATE = re.compile(r"比(?:原|此前|之前)?(?:的)?(?:初步)?(?:核算数|核算结果|公布数|发布数)|比修订前")
+
+
+def over_an_earlier_estimate(since_name: str) -> bool:
+    """The last comparison between a name and its number (`since_name`) is with the figure's own earlier estimate: the
+    number is a revision's size, not a growth over last year (…,增幅为6.0%;按不变价格计算,比上年增长6.4%: 6.4 is)."""
+    last = since_name.rfind("比")
+    return last >= 0 and bool(_OVER_AN_ESTIMATE.match(since_name, last))
