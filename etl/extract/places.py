@@ -78,9 +78,10 @@ def _ending(pattern: str) -> re.Pattern:
 
 # a town or township below a county (沐溪镇, 永福乡), by its suffix; not a word that ends so (城镇, 乡镇, 城乡, 小镇)
 TOWN = r"[\u4e00-\u9fff]{1,3}(?:(?<![城集村市重古名小全本该各乡])镇|(?<![城全本该各家故下返])乡)"
-# a place the table does not know, by its suffix (甲州经济总量, 某某县GDP, 沐溪镇规上工业增加值), unless it is the
+# a place the table does not know, by its suffix (甲州经济总量, 某某县GDP, 沐溪镇规上工业增加值, 五县(市)), unless it is the
 # document's own
-_SUFFIXED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)|" + TOWN + r")\s*$")
+_SUFFIXED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}(?<![全本我该辖城各])(?:州|市|省|县)(?:[((][市区县旗、]{1,5}[))])?|"
+                       r"[一二三四五六七八九十两]区[((][市区县旗、]{1,5}[))]|" + TOWN + r")\s*$")
 
 
 def own_names(knowledge: Knowledge, own: str | None) -> tuple[str, ...]:
