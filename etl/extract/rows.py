@@ -80,6 +80,7 @@ STAMP_GAP_YEARS = 2   # a page dated this many years after every year its text s
 # where a figure's year may have come from the page's date: the date itself, a word relative to it, the section's year
 # a title of a year's report on what was done (2018年…完成情况, 2021年…执行情况, 2023年…经济运行情况)
 _YEAR_REPORTED = re.compile(r"(\d{4})年[^。\n]{0,30}?(?:完成情况|执行情况|运行情况|工作总结)")
+_YEARS_ESTIMATE = re.compile(r"预计|全年")   # (预计全年…, 全年预计…: the year's estimate said in a figure's piece)
 _FROM_THE_DATE = frozenset({"document", "document, part just ended", "document-last-year", "relative", "section"})
 
 
@@ -137,7 +138,7 @@ class RowsMixin:
         return "preliminary"
 
     def confidence(self, kind: str, year: int, period: str, year_source: str, kind_source: str,
-                   method: str = "sentence", at: int = 0, measured: bool = False) -> tuple[str, str]:
+                   method: str = "sentence", at: int = 0, measured: bool = False, end: int = 0) -> tuple[str, str]:
         """high: year, indicator and kind come from the same sentence, its paragraph or a formal
         section; low (with the reasons) when any was inferred from weaker context."""
         reasons = []
@@ -146,7 +147,7 @@ class RowsMixin:
             reasons.append("region unknown")
         if getattr(self.doc, "ocr", False):
             reasons.append("read by OCR")
-        if year_source == "document" and not formal and not (kind == "actual" and self.part_just_ended(period)):
+        if year_source == "document" and not formal and not (kind == "actual" and (self.part_just_ended(period) or self.years_estimate_at_its_end(period, at, end))):
             reasons.append("no year stated near the figure; the document's date was used")
         if year_source == "document-last-year" and not (kind == "actual" and self.last_year_said(at) or self.titles_last_year()):
             reasons.append("no year stated near the figure; read as the year before the document's "
@@ -293,6 +294,16 @@ class RowsMixin:
         end = part_end(period)
         return bool(end and self.date_month and self.date_month - end >= 1)
 
+    def years_estimate_at_its_end(self, period: str, at: int, end: int) -> bool:
+        """A whole year's outcome estimated in an item of November or December (预计全年地区生产总值达到650亿元左右 in a
+        speech of 26 December), the estimate said in the figure's own piece of its sentence: it can only be the date's
+        own year's."""
+        if period != "year" or not self.sent_estimate or not (self.date_month and self.date_month >= 11):
+            return False
+        text = self.doc.text
+        piece = max(text.rfind(mark, 0, at) for mark in "。;;\n") + 1
+        return bool(_YEARS_ESTIMATE.search(text, piece, max(at, end)))
+
     def part_not_yet_over(self, period: str) -> bool:
         """A part of the year that ends two months or more after the item's date (1—11月 in a January item): in the date's
         year it is not over, so an outcome of it is of an earlier year (a month's lag is a date's slack: a release's
@@ -335,7 +346,7 @@ class RowsMixin:
             a, b, s_a, s_b, sent="", year_source="section", kind_source="section") -> Mention:
         confidence, reason = self.confidence(kind, year, period, year_source, kind_source,
                                              "table" if rule == "table" else "sentence", a,
-                                             self.written_measured(self.doc.text[a:b], s_b))
+                                             self.written_measured(self.doc.text[a:b], s_b), b)
         odd = self.cat.implausible(value, unit, key) or self.cat.implausible(value_high, unit, key) \
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
