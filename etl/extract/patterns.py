@@ -193,7 +193,7 @@ PLAN_HEADING_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[�
 PLAN_HEADING_ALONE = re.compile(r"^\s*(?:(\d{4})年|今年|明年)(?:" + SOCIETY + r")?的?(?:主要)?(?:预期|发展)?目标\s*[::]?\s*$")
 PLAN_START = re.compile(r"(?:(\d{4})年,?|今年|明年)?" + _NO_YEAR_GAP
                         + r"(?:主要(?:发展|奋斗)?(?:指标)?(?:预期(?:性)?)?目标|主要预期(?:性)?指标)"
-                        r"(?!任务|的?完成|的?执行|的?实现)(?:建议|确定|安排)?(?:是|为|如下|:)"
+                        r"(?!任务|的?完成|的?执行|的?实现)(?:建议|确定|安排)?(?:这样(?:安排|定))?(?:是|为|如下|:)"
                         f"|{PLAN_TARGETS}|{PLAN_DRAFT}"
                         # a year's development aims announced (展望2022年,X市经济社会发展目标为:)
                         # … or a year's aims named otherwise (2018年X省经济社会发展预期目标为:, 今年X市的预期目标是:)
