@@ -17,8 +17,12 @@ DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零"
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
 # a percentage in words (a sum before its unit, and points of a change: _patterns)
-_PERCENT = re.compile(rf"百分之([{_NUMERAL}]+(?:点[零〇○一二三四五六七八九]+)?)(?![{_NUMERAL}点])")
+# … and a range's upper end said after it in words alone (百分之六至六点五 -> 6%至6.5%)
+_PERCENT = re.compile(rf"百分之([{_NUMERAL}]+(?:点[零〇○一二三四五六七八九]+)?)"
+                      rf"(?:([至到~—-])([{_NUMERAL}]+(?:点[零〇○一二三四五六七八九]+)?)(?![{_NUMERAL}点]|分之))?(?![{_NUMERAL}点])")
 _MOST_PERCENT = 100   # (百分之三百: beyond any rate a report gives, left as it is written)
+# the months from January said in words (一至十一月, 元月至五月份 -> 1至11月), a part of the year as 1—11月 is
+_MONTHS = re.compile(r"(?<![第统唯同之万千百十零〇一二三四五六七八九])[一元]月?([至到~—-])(十[一二]?|[二三四五六七八九])(?=月)")
 # a change said in tenths right after its verb (增长三成, 下降了两成), and a doubling on the year before (同比翻了一番)
 _TENTHS = re.compile(r"(?<=增长|下降|增加|减少)(了)?([一二两三四五六七八九])成(?!员|为|果|本|效|交|立|长|半)")
 _DOUBLED = re.compile(r"(同比|比上年|较上年)(?:增长)?翻了?一番")
@@ -91,12 +95,24 @@ def _sum(m: re.Match) -> str:
     return _digits(value)
 
 
+def _percent(m: re.Match) -> str:
+    """A percentage in words in digits, with its range's upper end when said (6%至6.5%); as written beyond a hundred."""
+    low = number_in_words(m.group(1))
+    high = number_in_words(m.group(3)) if m.group(3) else None
+    if low is None or low > _MOST_PERCENT:
+        return m.group()
+    if m.group(3) and (high is None or high > _MOST_PERCENT or high <= low):
+        return _digits(low) + "%" + m.group(2) + m.group(3)   # (not a range's end: left as said)
+    return _digits(low) + "%" + (m.group(2) + _digits(high) + "%" if m.group(3) else "")
+
+
 def figures_in_words(text: str, units: tuple[str, ...] = ()) -> str:
     """`text` with its figures said in words written in digits (see the module's note); `units`: the unit spellings of
     data/units.csv (Knowledge.grammar.units), which a sum or points said in words stand before."""
     if "百分之" in text:
-        text = _PERCENT.sub(lambda m: _digits(v) + "%" if (v := number_in_words(m.group(1))) is not None
-                            and v <= _MOST_PERCENT else m.group(), text)
+        text = _PERCENT.sub(_percent, text)
+    if "至" in text or "到" in text or "—" in text:
+        text = _MONTHS.sub(lambda m: "1" + m.group(1) + str(whole_number(m.group(2))), text)
     if "成" in text:   # 增长两成多 -> 增长20%多: tenths of a change
         text = _TENTHS.sub(lambda m: (m.group(1) or "") + str(DIGITS[m.group(2)] * 10) + "%", text)
     if "番" in text:   # 同比翻了一番 -> 同比增长100%: doubled on the year before, no doubling over years (比2010年翻一番)
