@@ -80,7 +80,12 @@ class ItemHead:
         named = item_name(sent, hits) or (sole_name(hits) if end in QUESTION_MARKS else None)
         self.name, self.alone = (named, True) if named else (self.name, False)
         self.piece = sole_name(hits)
+        first = _DIGIT.search(sent)
+        if not named and end in _SENTENCE_ENDS and first and hits[0].start > first.start():
+            # (五)一般公共预算收入。全年完成28.3亿元,…,主要是房地产相关税收减少: the heading's name opens it all the same
+            return carried(self.name, sent, grammar) + hits
         return hits
 
 
 _YEAR_FIRST = re.compile(r"\s*\d{4}年")
+_DIGIT = re.compile(r"\d")
