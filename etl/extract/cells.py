@@ -123,6 +123,8 @@ class CellsMixin:
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if annual else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
+        by_title = year is None and not stated and self._titles_one_year() is not None   # (under a heading of no year)
+        year = self._titles_one_year() if by_title else year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
         # (上年计划 | 上年预计完成 | 本年计划 under a title of 2025年…主要指标(草案): 本年 is the title's year)
@@ -146,7 +148,8 @@ class CellsMixin:
         line_end = self.doc.text.find("\n", b)
         self.out.append(self.row(key, kind, year, period, value, value_high, unit, cell.hedge or None, "reported", "table",
                                  "text", a, b, line_start, len(self.doc.text) if line_end < 0 else line_end,
-                                 year_source="clause" if stated else self.ctx.year_source, kind_source="section"))
+                                 year_source="clause" if stated else "title" if by_title else self.ctx.year_source,
+                                 kind_source="section"))
 
     def cell_kind(self, cell: Cell) -> str:
         """Target or actual, by the cell's column (a bare growth column's by the value column it belongs to: 2020年预算数 |
@@ -206,6 +209,13 @@ class CellsMixin:
         anchor = titled or of_plan or self.doc.reviews_year or self.ctx.year
         return anchor + _RELATIVE_OFFSET[m.group(1)] if m and anchor else None
 
+    def _titles_one_year(self) -> int | None:
+        """The one year the document's title names, not after its date (某县2019年主要预期目标完成情况): the year of a table
+        whose title and header name none, under a heading of no year (一、主要预期目标完成情况)."""
+        years = {int(y) for y in YEAR.findall(self.doc.title or "")}
+        year = years.pop() if len(years) == 1 else None
+        return year if year and self._plausible(year) and not (self.date_year and year > self.date_year) else None
+
     def aimed_at(self, year: int, first_year: int | None) -> bool:
         """A column's year no outcome can be of: a plan table's year after its first, one after the page's date, or in
         a report, the year it plans or later (某区2023年国民经济和社会发展计划: 2022年 | 2023年)."""
@@ -224,6 +234,8 @@ class CellsMixin:
             # 2024年9月…: 累计 (and 上年同期 beside it) is of January to September
             return part_year_of(f"1-{month.group(1)}月")
         named = YEAR.search(cell.header + cell.beside + cell.title)   # (a site's name above its title: the title read)
+        if named and _so_far(cell) and named.group(0) in title:   # (附表:2024年…主要经济指标 | 累计值 in a page titled
+            return part_year_of(title)                          # 2024年1—11月经济运行情况: the months of the page's title)
         return None if named else part_year_of(title) or part_year_of(self.doc.title or "", only=True)
 
     def so_far_unnamed(self, cell: Cell, period: str, year: int) -> bool:

@@ -167,7 +167,7 @@ TABLE_TARGET = re.compile(r"计划|目标|预期")
 # a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
 # (预算执行数, 完成预算%) nor a revenue's name (一般公共预算收入)
 BUDGET_COLUMN = re.compile(r"(?<!完成)预算(?:数|安排)|调整预算|年初预算|(?<!完成)预算\s*$|^\s*调整后?数\s*$")   # (调整数 beside 预算数)
-TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上年|同比|基数|基期|基年|现状|预计")   # (2020年基数: the base, done; 2022年预计)
+TABLE_ACTUAL = re.compile(r"完成|实际|执行|实绩|决算|绝对值|比上年|同比|基数|基期|基年|现状|预计|累计")   # (2020年基数: the base, done; 2022年预计)
 BULLET = re.compile(r"\s*[●◆■▪•·◎○◇□▶►\-*]\s*")
 BULLET_MARK = re.compile(r"\s*[●◆■▪•·◎○◇□▶►▲△★☆√✓\-*]")   # … and the marks of a list's items, also a news list's (▲, ★)
 # a year named with a target in the same clause (2021年全区生产总值增长目标为7.5%以上)

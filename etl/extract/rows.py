@@ -152,6 +152,8 @@ class RowsMixin:
         if year_source == "document-last-year" and not (kind == "actual" and self.last_year_said(at) or self.titles_last_year()):
             reasons.append("no year stated near the figure; read as the year before the document's "
                            "January-March date")
+        if year_source == "title" and not (self.titles_last_year() or year == self.date_year):
+            reasons.append("no year in the table or its heading; the document's title's year was used")
         if year_source == "only year stated":
             reasons.append("the document is undated; 今年 was read as the only year it states")
         if year_source == "undated this year":
@@ -281,6 +283,14 @@ class RowsMixin:
             return "an outcome of a part of the year not over at the item's date: an aim or an estimate, not its outcome"
         return None
 
+    def months_among_aims(self, kind: str, kind_source: str, period: str, said: str) -> str | None:
+        """A part of the year's figure read as an aim only from its section (▲1—11月,全县固定资产投资增长7.1% in a news
+        box after the year's aims), with no word of an aim in its sentence: years' aims are set for the whole year, so it is
+        more likely the months done than an aim."""
+        if kind != "target" or kind_source != "section" or not part_end(period) or self.words.target.search(said):
+            return None
+        return "a part of the year's figure among the year's aims with no word of an aim: the months done or an aim"
+
     def quarter_unsaid(self, period: str, a: int, b: int) -> str | None:
         """A later quarter's figure (分季度看,…二季度增长0.8%,四季度增长1.8%) not said to be the quarter's alone (单季, 当季)
         may be that quarter's or the year's to its end: its period is not stated."""
@@ -351,7 +361,8 @@ class RowsMixin:
             or self.threshold_passed(kind, value, hedge, unit) or self.so_far(kind, year, period, a, b) \
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
             or self.year_not_over(kind, year, period, self.doc.text[s_a:b], hedge) or self.part_not_over(kind, year, period, self.doc.text[s_a:b]) \
-            or self.target_after_outcomes(kind, year, year_source, rule) or self.pace_needed(kind, period, s_a, b)
+            or self.target_after_outcomes(kind, year, year_source, rule) or self.pace_needed(kind, period, s_a, b) \
+            or self.months_among_aims(kind, kind_source, period, self.doc.text[s_a:b])
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(
