@@ -58,8 +58,18 @@ _PLANS_TABLE = re.compile(r"十[一二三四五]五|规划|纲要")
 
 
 def _aim_column(header: str) -> bool:
-    """A column of aims: a plan's, a target's (计划, 目标, 预期) or a budget's (预算数, not 预算执行数)."""
-    return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header)))
+    """A column of aims: a plan's, a target's (计划, 目标, 预期), a budget's (预算数, not 预算执行数), or an aim set at the
+    year's start or changed in its course, by that word alone (2020年年初, 2020年调整, 调整后)."""
+    return bool(TABLE_TARGET.search(header) or (BUDGET_COLUMN.search(header) and not TABLE_ACTUAL.search(header))
+                or _SET_OR_CHANGED.search(header))
+
+
+# a header opening with a year run into its word, 年 left out (2013计划, 2012预计)
+_YEAR_WORD_HEAD = re.compile(r"\s*((?:19|20)\d\d)(?=[\u4e00-\u9fff])")
+# a row label ending in two figures a single space apart: cells the row's spacing failed to part from the label
+_FIGURES_IN_LABEL = re.compile(r"\d\s+-?\d+(?:\.\d+)?\s*$")
+# an aim's column named by when it was set or changed alone (2020年年初, 2020年调整, 调整后): the header's last words
+_SET_OR_CHANGED = re.compile(r"(?:年初|调整后?)\s*$")
 
 
 def _grows(header: str) -> bool:
@@ -106,11 +116,11 @@ class CellsMixin:
         """One numeric cell of a table: the row label names the indicator, the unit and the headers
         say what it measures, the header or the table's title its year and whether it is planned."""
         measured = self.cell_measure(cell)
-        if measured is None:
-            return
+        if measured is None or _FIGURES_IN_LABEL.search(cell.label):
+            return   # (社会消费品零售总额增长(%) 15 13.2 | 88.0: a row whose label swallowed its first cells: no column is sure)
         key, value, value_high, unit = measured
         kind = self.cell_kind(cell)
-        stated = _year_row(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) \
+        stated = _year_row(cell.label) or YEAR.search(cell.header) or YEAR_LABEL.match(cell.header) or _YEAR_WORD_HEAD.match(cell.header) \
             or _YEAR_BEFORE_PART.search(cell.header) or YEAR.search(cell.beside) or YEAR.search(cell.title)
         # a column of the year's target (年度目标, 全年计划) under a title of a part-year is the whole year's
         # (地区生产总值(前三季度) | 亿元 | …: a part named in the row's own label is the row's)
