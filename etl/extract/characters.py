@@ -12,12 +12,14 @@ from etl.knowledge.tables import alternation
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x2212: 0x2D, 0x301C: 0x7E, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: None})
+_KEEP_WIDE = {cp: to for cp, to in _FULLWIDTH.items() if cp != 0x3000}
 
 
-def to_halfwidth(text: str) -> str:
+def to_halfwidth(text: str, keep_wide_spaces: bool = False) -> str:
     """Full-width ASCII (digits, Latin, punctuation such as ，％（）) to half-width; and the leader dots that join a name to
-    its figure across a card or a contents line (地区生产总值………368.9亿元) dropped."""
-    text = text.translate(_FULLWIDTH)
+    its figure across a card or a contents line (地区生产总值………368.9亿元) dropped. `keep_wide_spaces`: the ideographic
+    space kept, as wide as two, for a table's columns to be read by where its cells stand."""
+    text = text.translate(_KEEP_WIDE if keep_wide_spaces else _FULLWIDTH)
     return _LEADERS.sub("", text) if "…" in text or "··" in text else text
 
 

@@ -13,7 +13,7 @@ import unicodedata
 
 from etl.extract.table_groups import as_group_row, group_heading
 
-_GAP = re.compile(r"\t+|[ \u3000\u00a0]{2,}")
+_GAP = re.compile(r"\t+|[ \u3000\u00a0]{2,}|\u3000")   # (one wide space is as wide as two: 9.5　10　9)
 _ANY_GAP = re.compile(r"[\t \u3000\u00a0]+")
 _NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?")
 _LETTERSPACED = re.compile(r"(?:\S ){3,}\S")   # 地 区 生 产: a line's characters set apart, no cells

@@ -305,7 +305,7 @@ def normalize_text(text: str, units: tuple[str, ...], variants: tuple[tuple[str,
     page tools (Knowledge.grammar.chrome), a line of nothing else dropped, and `footer` the words only its footer has
     (Knowledge.grammar.footer), a line with one dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = to_halfwidth(text)
+    text = to_halfwidth(text, keep_wide_spaces=True)   # (one wide space parts a table's cells: 9.5　10　9)
     text = strip_html(text)
     text = spaced_columns(box_rows(comma_tables(strip_markdown(_BBCODE.sub("", text)))))
     text = unspace_letters(to_halfwidth(text))
