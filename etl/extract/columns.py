@@ -88,9 +88,19 @@ def spaced_columns(text: str) -> str:
             head = _header_above(lines[i - 1], max(len(r) for r in rows)) if i and parts[i - 1] is None else None
             if head:   # (指标名称   2025年(预计) 2030年目标 年均增长: a header set apart by single spaces over them)
                 parts[i - 1], i = head, i - 1
+            years = _years_above(lines[i - 1]) if i and parts[i - 1] is None else None
+            if years:   # (      2017年      2018年 over 指标  计划  预计  计划: the years the columns below are of)
+                parts[i - 1], i = years, i - 1
             lines[i:j] = _piped_block(lines[i:j], parts[i:j])
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+def _years_above(line: str) -> list[str] | None:
+    """The cells of an indented line of nothing but two or more years over a table's header (      2017年      2018年),
+    set apart by spaces of any width: a header row the block's places spread over its columns."""
+    cells = _ANY_GAP.split(line.strip())
+    return cells if line[:1] in (" ", "\u3000") and len(cells) >= 2 and all(_YEAR_CELL.fullmatch(c) for c in cells) else None
 
 
 def _heads_group(lines: list[str], parts: list[list[str] | None], j: int) -> bool:
