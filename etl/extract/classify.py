@@ -136,7 +136,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.sent_part: str | None = None   # a part-year an earlier piece opened with (全市上半年实现…;…)
         self.cued_at = -1   # where the sentence's last figure made a target by its word (力争…) ends
         self.other_prior: TermHit | None = None   # another place's name that ended the last piece (see own_again)
-        self.piece_subject: TermHit | None = None   # the indicator the last piece named, for one listing parts only
+        self.sentence_subject, self.piece_subject = getattr(self, "piece_subject", None), None   # the last piece's indicator, for one listing parts only
 
     def sentence(self, s0: int, s1: int, *, new_sentence: bool, new_paragraph: bool, heading: bool,
                  title: bool, bullet: bool = False, table_row: bool = False) -> None:
@@ -331,8 +331,8 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
         end = self.doc.text[s0 + len(sent):s0 + len(sent) + 1]
         subjects = self.item.subjects(hits, sent, self.grammar, end)   # (一)地区生产总值。计划增长6.5%,…: the item's name
-        if not subjects and self.piece_subject is not None and periods_severally(sent):
-            subjects = [TermHit(0, 0, "", self.piece_subject.family, False)]   # …;1—4月、上半年分别为10.2%、9.5%
+        if not subjects and (named := self.piece_subject or (self.sentence_subject if s0 > self.para_start else None)) and periods_severally(sent):
+            subjects = [TermHit(0, 0, "", named.family, False)]   # …;1—4月、上半年分别为10.2%、9.5% (or …。一季度、上半年分别…)
         self.piece_subject = next((h for h in reversed(subjects) if h.family), None)
         return subjects
 
