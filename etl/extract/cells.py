@@ -133,8 +133,6 @@ class CellsMixin:
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
             None if annual else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
-        by_title = year is None and not stated and self._titles_one_year() is not None   # (under a heading of no year)
-        year = self._titles_one_year() if by_title else year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
         # (上年计划 | 上年预计完成 | 本年计划 under a title of 2025年…主要指标(草案): 本年 is the title's year)
@@ -146,6 +144,8 @@ class CellsMixin:
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year - bool(_SAME_PART_BEFORE.match(cell.header))   # 1-3月 in a table of a page out in May: the
             # months just past of the page's year (上年同期: of the year before)
+        by_title = year is None and self._titles_one_year() is not None   # (under a heading of no year: the title's)
+        year = self._titles_one_year() - bool(_SAME_PART_BEFORE.match(cell.header)) if by_title else year
         averaged = self.plan_average(cell, key) or self.row_average(cell, key, kind, year)
         if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
             key, kind, year, period, stated = *averaged, True

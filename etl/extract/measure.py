@@ -122,9 +122,8 @@ class MeasureMixin:
             return   # 公共财政收入19.84亿元,增长1.8%,其中地方财政预算收入13.01亿元 (…;地方公共财政收入…): with the upper levels'
         if dim != "pp" and self.words.gap.search(gap):
             return   # 超预期目标8.57亿元: by how much the target was passed, not a figure of the indicator
-        if is_base(sent, n.start, n.end) or from_last_year(gap) or spent_in_own_clause(sent, subject.end, n.start) \
-                or over_an_earlier_estimate(sent[subject.end:n.start]):   # (比原初步核算数增加…,增幅为6.0%: a revision's size)
-            return   # 在去年增长5.3%的基础上增长6%左右, 由上年的798.4亿元…: the base or the start; …,发放消费券1200万元: another's
+        if is_base(sent, n.start, n.end) or from_last_year(gap) or spent_in_own_clause(sent, subject.end, n.start) or over_an_earlier_estimate(sent[subject.end:n.start]):
+            return   # 在去年增长5.3%的基础上增长6%左右, 由上年的798.4亿元…; …,发放消费券1200万元: another's; 比原初步核算数增加…,增幅为6.0%: a revision
         if _ONE_MONTH_LEAD.match(sent) or _ONE_MONTH_SUBJECT.search(sent, max(0, subject.start - 12), subject.start):
             return   # 6月份,规模以上工业增加值同比增长7.7%: one month's, no headline figure of the year or a part of it
         if _BROKEN_BEFORE.search(sent, 0, n.start) or _FEW_YEARS_AVERAGE.search(gap) or self.other_years_average(gap) \

@@ -106,7 +106,7 @@ def ours_among_places(sent: str, subject: TermHit, run: list, n, cat: Knowledge,
 
 # a part named after its whole (全社会固定资产投资1186.42亿元,…。其中,城镇固定资产投资(不含农户)1120.53亿元,增长27.6%): the
 # whole's part, not the place's headline; 其中 and the words that make the name a part (城镇, 民间), no number or mark
-_OF_WHICH = re.compile(r"\s*其中\s*[,,::]?\s*([\u4e00-\u9fff]{1,6})\s*")
+_OF_WHICH = re.compile(r"\s*其中\s*[,,::]?\s*((?:(?![年月季期])[\u4e00-\u9fff]){1,6})\s*")   # (not 二季度单季: a part of the year)
 
 
 def parts_of_a_whole(hits: list[TermHit], sent: str, before: str, cat) -> list[TermHit]:
