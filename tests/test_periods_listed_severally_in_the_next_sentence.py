@@ -1,5 +1,6 @@
-"""A sentence that lists parts of the year with 分别 and names no indicator (一季度、上半年、前三季度和全年分别增长4.1%、…),
-after one that named it: its figures are the last named indicator's, each of its part. Before, only a piece after a
+"""A sentence that lists parts of the year with 分别 and says they grew or fell, naming no indicator (一季度、上半年、前三季度
+和全年分别增长4.1%、…), after one that named it: its figures are the last named indicator's, each of its part (a bare
+分别为 in a new sentence still names nothing: test_parts_listed_severally_after_a_semicolon.py). Before, only a piece after a
 semicolon took the name; after a full stop the list was lost (issue 23, class 4: subjects; made-up set jo). Negatives:
 such a sentence opening its paragraph takes no name from the paragraph before; one after a lead-in (从运行走势看,…) is
 left as it was. Made-up bulletins in this file's own wording."""

@@ -331,7 +331,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
         self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
         end = self.doc.text[s0 + len(sent):s0 + len(sent) + 1]
         subjects = self.item.subjects(hits, sent, self.grammar, end)   # (一)地区生产总值。计划增长6.5%,…: the item's name
-        if not subjects and (named := self.piece_subject or (self.sentence_subject if s0 > self.para_start else None)) and periods_severally(sent):
+        if not subjects and (named := self.piece_subject or (self.sentence_subject if s0 > self.para_start and periods_severally(sent, True) else None)) and periods_severally(sent):
             subjects = [TermHit(0, 0, "", named.family, False)]   # …;1—4月、上半年分别为10.2%、9.5% (or …。一季度、上半年分别…)
         self.piece_subject = next((h for h in reversed(subjects) if h.family), None)
         return subjects

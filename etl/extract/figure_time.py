@@ -123,9 +123,13 @@ _VALUE = re.compile(r"-?\d+(?:\.\d+)?%?")
 _PERIODS_SEVERALLY = re.compile(r"\s*" + _PERIOD_LIST.pattern + r"\s*分别")
 
 
-def periods_severally(piece: str) -> bool:
-    """The piece opens with parts of the year listed and 分别, naming no indicator (…;1—4月、1—5月、上半年分别为10.2%、…)."""
-    return bool(_PERIODS_SEVERALLY.match(piece))
+def periods_severally(piece: str, grown: bool = False) -> bool:
+    """The piece opens with parts of the year listed and 分别, naming no indicator (…;1—4月、1—5月、上半年分别为10.2%、…);
+    with `grown`, and says they grew or fell (一季度、上半年分别增长4.1%、…: a new sentence's own word of what it measures)."""
+    return bool((_PERIODS_GROWN if grown else _PERIODS_SEVERALLY).match(piece))
+
+
+_PERIODS_GROWN = re.compile(_PERIODS_SEVERALLY.pattern + r"\s*(?:比上年|同比)?\s*(?:增长|下降)")
 
 
 def listed_period(sent: str, at: int) -> str | None:
