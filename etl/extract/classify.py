@@ -327,7 +327,7 @@ class Extractor(ContextMixin, MeasureMixin, WhenMixin, RowsMixin, CellsMixin, Ra
                    for opening in (*para, sent[:16]) for m in self.cat.term_re.finditer(opening)):
                 hits[i] = TermHit(h.start, h.end, h.text, family, h.comparator)
         hits = own_again(expand_shared_lists(hits, sent, self.cat), sent, self.cat, self.topic, self.other_prior)
-        hits = parts_of_a_whole(hits, sent, self.doc.text[self.para_start:s0], self.cat)   # (…。其中,城镇固定资产投资…)
+        hits = parts_of_a_whole(hits, sent, self.doc.text[max(self.para_start, s0 - 160):s0], self.cat)   # (…。其中,城镇…)
         self.other_prior = trailing_other(hits, sent, self.cat)   # for the next piece, after a semicolon
         end = self.doc.text[s0 + len(sent):s0 + len(sent) + 1]
         subjects = self.item.subjects(hits, sent, self.grammar, end)   # (一)地区生产总值。计划增长6.5%,…: the item's name

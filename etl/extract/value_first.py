@@ -74,8 +74,8 @@ def values_before_names(text: str, names: re.Pattern, units: tuple[str, ...]) ->
 def _run(lines: list[str], i: int, names: re.Pattern, value: re.Pattern) -> int:
     """The length of a run of value-then-name lines from line `i` (0 when there is none): it opens on a value after a
     line that is neither, alternates, and closes on a name before a line that is neither."""
-    if i and (value.fullmatch(lines[i - 1]) or _name_line(lines[i - 1], names) is not None):
-        return 0
+    if not value.fullmatch(lines[i]) or i and (value.fullmatch(lines[i - 1]) or _name_line(lines[i - 1], names) is not None):
+        return 0   # (the value first: the name's test, the costly one, only on a line above a value)
     j = i
     while j + 1 < len(lines) and value.fullmatch(lines[j]) and _name_line(lines[j + 1], names) is not None:
         j += 2
