@@ -116,7 +116,7 @@ def parts_of_a_whole(hits: list[TermHit], sent: str, before: str, cat) -> list[T
     for h in hits:
         at = sent.rfind("其中", clause_start(sent, h.start, "。;;"), h.start)   # (其中,城镇…: its comma opens no clause)
         lead = h.family and at >= 0 and (at == 0 or sent[at - 1] in ",,;;。") and _OF_WHICH.fullmatch(sent, at, h.start)
-        if lead and _named_before(h.family, before + sent[:at], cat):
+        if lead and _named_before(h.family, before + sent[max(0, at - 400):at], cat):   # (near it: a run-together text)
             h = replace(h, family=None)
         out.append(h)
     return out

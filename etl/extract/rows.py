@@ -311,7 +311,8 @@ class RowsMixin:
         if period != "year" or not self.sent_estimate or not (self.date_month and self.date_month >= 11):
             return False
         text = self.doc.text
-        piece = max(text.rfind(mark, 0, at) for mark in "。;;\n") + 1
+        near = max(0, at - 400)   # (a piece's start, looked for near the figure: a run-together text has no marks)
+        piece = max(max(text.rfind(mark, near, at) for mark in "。;;\n") + 1, near)
         return bool(_YEARS_ESTIMATE.search(text, piece, max(at, end)))
 
     def part_not_yet_over(self, period: str) -> bool:
