@@ -144,8 +144,9 @@ class CellsMixin:
         if year is None and kind == "actual" and self.part_just_ended(period):
             year = self.date_year - bool(_SAME_PART_BEFORE.match(cell.header))   # 1-3月 in a table of a page out in May: the
             # months just past of the page's year (上年同期: of the year before)
-        by_title = year is None and self._titles_one_year() is not None   # (under a heading of no year: the title's)
-        year = self._titles_one_year() - bool(_SAME_PART_BEFORE.match(cell.header)) if by_title else year
+        page_title_year = self._titles_one_year() if year is None else None   # (under a heading of no year: the title's)
+        by_title = page_title_year is not None
+        year = page_title_year - bool(_SAME_PART_BEFORE.match(cell.header)) if by_title else year
         averaged = self.plan_average(cell, key) or self.row_average(cell, key, kind, year)
         if averaged is not None:   # 年均增长(%) in a plan's table of 2020年 | 2025年 | 属性: the plan's average aimed at
             key, kind, year, period, stated = *averaged, True

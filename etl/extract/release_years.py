@@ -54,7 +54,7 @@ def release_years(doc: Document, date_year: int | None) -> None:
     year = next((m for m in _NOT_A_DATE_YEAR.finditer(head) if not date_year or int(m.group(1)) >= date_year - 5), None)
     # (a year after the date's is the work ahead a meeting names, 召开2025年工作务虚会 in December: no year it reports on)
     doc.reviews_year = int(year.group(1)) if year and not (date_year and int(year.group(1)) > date_year) else None
-    if year and not date_year and work_ahead_year(doc):
+    if year and not date_year and _WORK_AHEAD.match(head, year.start()):
         doc.reviews_year = int(year.group(1)) - 1   # (undated, 就做好2022年经济工作作出部署: the year before is this one)
     # … with a part of it (2021年一季度,全市…): its figures are that part's unless said, wherever it first names a figure
     named = PART_NAMED.match(head, year.end()) if year else None
