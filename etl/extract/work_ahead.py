@@ -13,7 +13,7 @@ from etl.extract.clause_years import PART_NAMED
 # (or a short heading that opens with its year, as a news item's box sets it: 2023年主要任务)
 _AHEAD = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))])\s*[^。;;,,!?:、\d]{0,12}?|(?=\d{4}年[^。;;,,!?:]{0,4}?(?:任务|工作|目标)))"
                     r"(?:(\d{4})年|今年|新的一年|本年度|明年)[^。;;,,!?:]{0,20}[::]?\s*$")
-_REVIEWING = re.compile(r"回顾|总结|执行情况|完成情况|成效|成绩|进展|做法|经验|以来|过去|报告|公报|统计|运行|情况")
+_REVIEWING = re.compile(r"回顾|总结|执行情况|完成情况|成效|成绩|进展|做法|经验|以来|过去|报告|公报|统计|运行|情况|预计")
 
 
 def work_ahead(sent: str, heading: bool, reviewed: int | None, plans: int | None) -> re.Match | None:
