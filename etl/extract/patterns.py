@@ -299,7 +299,9 @@ def words_of(grammar) -> Words:
                       r"|(?!全)[\u4e00-\u9fff]{1,8}?[省市区县旗州盟])?" + f"(?:{SOCIETY})?"
                       r"(?:(?:和|及|暨)(?:(?:过去|近)?[一二三四五]年|“?\s*十[一二三四五]五\s*”?\s*(?:时期)?|本届))?"
                       r"(?:政府)?(?:计划(?:上半年)?执行情况|" + BUDGET + r"执行情况|(?:财政)?决算情况|(?:(?<=[月度])|(?<=半年))主要(?:经济)?指标|(?<=发展)执行情况|(?:主要)?工作的?回顾|工作总结|工作情况|(?:主要)?工作(?:和|及)?成效|\s*成绩单|\s*答卷)")
-    return Words(re.compile(f"(?<!按)(?<!按照)(?:{alt(grammar.target_words)})(?!之外)"),   # (按计划完成: done by plan)
+    # (按计划完成: done by plan) … or a directive putting the figure under a ceiling (把城镇登记失业率控制在4%以内): to be
+    ceilings = alt([w for w in grammar.prefixes if grammar.bounds.get(w) == "ceiling" and len(w) > 1])
+    return Words(re.compile(f"(?<!按)(?<!按照)(?:{alt(grammar.target_words)})(?!之外)|把[^,,。;;:!?]{{1,20}}?(?:{ceilings})"),
                  re.compile(rf"^\s*(?:{alt(grammar.suffixes)})?{TARGET_AFTER_WORDS}"),
                  re.compile(alt(grammar.outcome_words)),
                  # … or the gap said after the target (比全年预期目标高0.8个百分点)
