@@ -78,9 +78,9 @@ _STRICT_AFTER = (r"人民政府|人民代表大会|两会|人大常委会|第?[�
                  r"国民经济和社会发展|" + PART_NAME + r"(?:经济运行|主要经济指标)")
 _SEAT = re.compile(r"(?:人民政府|政府)的?(?:所在地|驻地)")   # 是X市人民政府所在地: the seat a district hosts, no issuer
 _ISSUER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + "))")   # 16: 积石山保安族东乡族撒拉族自治县
-# … and, in a page's first lines only, its government without 人民 (X区政府召开…, X县政府门户网站): further down, a level
+# … and, in a page's first lines only, its government without 人民 (X区政府召开…, X县政府门户网站, X县统计信息网): further down, a level
 # above's government or press office (甘肃省政府新闻办召开发布会) speaks of a unit below it
-_ISSUER_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + r"|政府(?:召开|常务会|全体会|工作报告|门户)|经济运行(?:情况|简况|分析)|主要经济指标|[市县区旗]长(?=[::\s])))")
+_ISSUER_AT_HEAD = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?=《?(?:" + _STRICT_AFTER + r"|政府(?:召开|常务会|全体会|工作报告|门户)|统计(?:信息)?网|经济运行(?:情况|简况|分析)|主要经济指标|[市县区旗]长(?=[::\s])))")
 # a line that opens with a party committee's office and its holder's post (中共梅河口市委书记, 中共某区委主要负责同志, 中共 unsaid: 某市委副书记、市长): a speaker's line
 # (its holder's name, or ×××, and nothing else after the posts: not 中共某省委书记张某到某县调研, a visit)
 _PARTY_OFFICE = re.compile(r"^[ \t]*(?:中共)?([\u4e00-\u9fff]{2,16}?)委(?:员会)?(?:副?书记|常委|主要负责同志|主要领导)(?:、[\u4e00-\u9fff]{1,8})?"
