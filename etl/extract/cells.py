@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from etl.extract.group_columns import column_family
 from etl.extract.measure import declined
 from etl.extract.outline import outline_start
 from etl.extract.patterns import (
@@ -316,6 +317,8 @@ class CellsMixin:
         family = self._family_named(named)
         if family is None and across and cell.title and not self.elsewhere(cell.title):
             family = self._family_named(cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | … | 实际增长: the title's)
+            # … narrowed by a column naming whose (城镇居民 | 增速 under 城乡居民人均可支配收入)
+            family = family and column_family(self.cat, cell.title, family, (cell.header, cell.beside))
         if family is None:
             return None
         measures = self.cat.families[family]
