@@ -239,6 +239,16 @@ def planned_year(clause: str, target_words: re.Pattern) -> int | None:
 # a forecast of the whole year (预计全年, 全年预计): in a year under way, its own; never an aim after the first months
 WHOLE_YEAR_FORECAST = re.compile(r"预计全年|全年预计")
 LAST_MONTH_BEFORE_THE_END = 11   # an item of this month or before is too early for an estimate of its whole year (预计全年…: not November)
+_YEAR_UNDER_WAY = 4   # from this month of an item, no whole year it forecasts is the one before
+
+
+def forecasts_the_date_year(year: int | None, sent: str, start: int, end: int, date_year: int | None,
+                            date_month: int | None) -> bool:
+    """A whole year forecast (预计全年…, 全年预计) between `start` and a figure at `end`, in an item dated from April on, where
+    the year read before it is earlier than the date's: the forecast is of the year under way, the date's, whatever year
+    its clause or its paragraph's lead named first (2019年,全市…。…,预计全年…增长2%左右 in a report of August 2020)."""
+    return bool(year and date_year and year < date_year and (date_month or 0) >= _YEAR_UNDER_WAY
+                and WHOLE_YEAR_FORECAST.search(sent, start, end))
 
 
 def year_open_at(year: int, date_year: int, date_month: int | None, text: str = "") -> bool:

@@ -11,9 +11,9 @@ from etl.extract.context import When
 from etl.extract.doc_date import in_reach
 from etl.extract.figure_time import (
     SHARE_OF_THE_YEARS_AIM,
-    WHOLE_YEAR_FORECAST,
     done_in_part_year,
     forecast_of_the_year_begun,
+    forecasts_the_date_year,
     listed_period,
     listed_year,
     planned_year,
@@ -57,7 +57,6 @@ _SINCE_LAST_NUMBER = re.compile(r"\d%?([^\d]*)$")
 
 _THIS_YEAR = re.compile(r"(?<![比较])今年")   # the item's own year, said after the last year stated before a figure
 # … or the whole year forecast after it (2023年全区社零总额为286.5亿元,预计全年达到298亿元 in a December item)
-_YEAR_UNDER_WAY = 4   # from this month of an item, no whole year it forecasts is the one before
 
 
 # (去年同期,全市…增速为13.2%: the same part of the year as the paragraph's, the year before; also after a short
@@ -92,9 +91,8 @@ class WhenMixin(SpanMixin):
                 "去年" in same.group() and self.date_year) or (self.para_lead and self.para_lead.year) or self.ctx.year or self.date_year):
             return now - 1, "relative"   # (去年同期,全市…: the year before the one the paragraph reports; 去年: the date's)
         clause_year = explicit_year(sent, subject.start, self.doc)
-        now = _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) or (   # (…,预计全年…: in a year under way, its own)
-            clause_year and clause_year < (self.date_year or 0) and (self.date_month or 0) >= _YEAR_UNDER_WAY
-            and WHOLE_YEAR_FORECAST.search(sent, last_year_end(sent, n.start), n.start))
+        forecast = (sent, last_year_end(sent, n.start), n.start, self.date_year, self.date_month)   # (…,预计全年…)
+        now = _THIS_YEAR.search(sent, last_year_end(sent, n.start), n.start) or forecasts_the_date_year(clause_year, *forecast)
         if clause_year and now and (self.date_year or clause_year == last_year_stated(sent, n.start)):
             # 2018年经济总量破4万亿 今年预期目标增长7.5%: 今年 nearer the figure, the date's year (undated: not the year
             # it follows, which the clause would give)
@@ -110,6 +108,8 @@ class WhenMixin(SpanMixin):
         if self.relative and self.relative_reaches(sent, n):
             return self.relative[1], "relative" if self.date_year else "only year stated"
         for lead, source in ((self.sent_lead, "sentence"), (self.para_lead, "paragraph")):
+            if lead and lead.year and forecasts_the_date_year(lead.year, *forecast):
+                return self.date_year, "relative"   # (2019年,全市…。…预计全年… in August 2020: the year under way)
             if lead and lead.year:   # (a report's year: its outcomes are of the year it reviews, the one before)
                 undated_now = self.undated_now(sent, n, lead.year)
                 return lead.year - (lead.of_report and kind == "actual"), "undated this year" if undated_now else source
