@@ -336,8 +336,8 @@ class MeasureMixin:
         elif growth_verb and DECLINE.fullmatch(last_verb(gap)) and value > 0 and not rate_level:
             value, value_high = declined(value, value_high)
         rule = "inline-target" if inline_target else "growth"
-        if rule == "growth":
-            last_growth[family] = (value, n)
+        if rule == "growth" and not gap.rstrip().endswith("("):
+            last_growth[family] = (value, n)   # (not an aside in brackets: 增速比一季度(-5.8%)提高…,低于年度目标…个百分点)
         return measures["growth"], rule, value, value_high, "pct"
 
     def convert(self, key: str, unit: str, value: float, value_high: float | None):
