@@ -110,7 +110,7 @@ def plan_led(sent: str, date_year: int | None, words) -> bool:
 
 
 # the year's aim named before a figure (年度目标, 全年任务, 确保全年, 年初区人代会确定的): under a part, still the year's
-_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|全年(?:经济)?增长|(?:年初|人大|人代会|代表大会)[^,,。;;]{0,16}?(?:确定|制定|设定|提出|下达|通过|批准)的")
+_YEARS_AIM = re.compile(r"(?:年度|全年)的?(?:目标|任务|计划)|确保全年|(?:全年|年度)(?:经济)?增长|(?:年初|人大|人代会|代表大会)[^,,。;;]{0,16}?(?:确定|制定|设定|提出|下达|通过|批准)的")
 
 
 def years_aim_after_the_part(before: str) -> bool:
