@@ -180,7 +180,8 @@ class SpanMixin:
         if by and _YEARS_AIMS.search(before, by.end()):
             by = None   # 《纲要》确定的到2020年…的目标,…建议2017年全县主要预期指标安排如下:…: the year's aims after it
         if by is None and sent != self.sent_head:   # 到2025年,…;一般公共预算收入达到30亿元: the year its sentence opens with
-            by = _BY_YEAR_OPENS.match(self.sent_head) or self._by_year_announced(self.sent_head)
+            by = _BY_YEAR_OPENS.match(self.sent_head) or self._by_year_announced(self.sent_head) \
+                or last_match(_BY_YEAR_CLAUSE, self.sent_head)   # (主要目标是:…大幅跃升,到2025年,…;…)
             before = self.sent_head if by else before
         if by:
             y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
@@ -249,6 +250,7 @@ _DIGIT = re.compile(r"\d")
 _ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,3}\s*$")   # a verb of a state reached already before the figure, no aim
 _FIRST_CLAUSE = re.compile(r"\s*[^,,。;;\d]{1,16}[,,::]")   # (纲要提出, before 到2025年)
 _BY_YEAR_OPENS = re.compile(r"\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")
+_BY_YEAR_CLAUSE = re.compile(r"(?<=[,,::])\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")   # … or a later clause
 
 
 def span_growth_key(span_text: str, measures: dict[str, str]) -> str | None:
