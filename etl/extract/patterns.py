@@ -86,7 +86,7 @@ NUM_LIST_SEP = re.compile(r"^\s*(?:、|和|及|,)\s*$|^\s*[、和]\s*增长\s*$"
 YEAR = re.compile(r"(?<!\d)(\d{4})年(?!以来|以前|末|底|初|起|前(?!三季度|\d{1,2}个?月))")   # 2023年前三季度 is 2023's
 # a year after a word of comparison or of a span (比2018年, 至2020年) is no year a figure is about (对于2018年工作 is);
 # nor is the end of a span written with a dash (规划(2021—2035年): 2035)
-YEAR_BAD_BEFORE = re.compile(r"(?:比|较|与|同|从|自|由|继|(?<![对由])于|和|至|到|截至|(?<=\d年)[—–~-]|(?<=\d)[—–~-])\s*$")
+YEAR_BAD_BEFORE = re.compile(r"(?:(?<!占)比|较|与|同|从|自|由|继|(?<![对由])于|和|至|到|截至|(?<=\d年)[—–~-]|(?<=\d)[—–~-])\s*$")
 CONGRESS = re.compile(r"政府工作报告|人民代表大会|人大\S{0,4}会议")
 # a title naming a year's government work report (2020年X市政府工作报告解读): the report of that year
 # a sentence that opens with a report's name (2019年X县政府工作报告 ——…; 2020年X市国民经济和社会发展统计公报): a title
