@@ -53,7 +53,9 @@ _ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff)）])[ \t]+(?:\d{4}[ \t]+)?[A-Z
 # … or, with no mark, a line of values each with its unit or its arrow (354.2亿元, ▲6.1%), which no table's bare cell has
 _ARROW_VALUE = r"[▲▼↑↓][ \t]*(?:同比)?(?:增长|下降)?[ \t]*-?\d"   # a growth by its arrow, its word said or not (▲6.1%, ▲ 增长6.4%)
 # (not 7左右: a table's cell; an estimate's word before the value: 预计245.3亿元)
-_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:预计|初步核算|约)?(?:" + _ARROW_VALUE + r"|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")
+# (or its year before it as a label: 2020年:1556.2亿元, a card's line of one year's value)
+_UNIT_VALUE_LINE = re.compile(r"[ \t]*(?:\d{4}年(?:底|末)?[ \t]*[::][ \t]*)?(?:预计|初步核算|约)?(?:" + _ARROW_VALUE
+                              + r"|-?\d+(?:\.\d+)?[ \t]*(?:%|[亿万]|元))")
 _ARROW_LINE = re.compile(r"[ \t]*" + _ARROW_VALUE)   # a growth by its arrow alone, below the line it is of
 ARROWS = {"▲": "增长", "↑": "增长", "▼": "下降", "↓": "下降"}   # a growth's arrow and its word (also paired_cards.py)
 _ARROW_CHARS = frozenset(ARROWS)
@@ -142,7 +144,7 @@ def _bare_name(names: re.Pattern) -> re.Pattern:
 def _card_name(names: re.Pattern) -> re.Pattern:
     """A card's name line: its mark (group 1, empty when none), the name (and its change: 规上工业增加值增长), a bracketed
     unit, a colon."""
-    return re.compile(rf"({_MARK})?(?:{names.pattern})(?:增长|下降|增速)?[ \t]*(?:[((][^()()\n]{{1,8}}[))])?[ \t]*[::]?[ \t]*")
+    return re.compile(rf"({_MARK})?(?:{names.pattern})(?:增长|下降|增速|占比|比重)?[ \t]*(?:[((][^()()\n]{{1,8}}[))])?[ \t]*[::]?[ \t]*")
 
 
 def _spelled(value: str) -> str:
@@ -205,8 +207,11 @@ _CARD_REVIEW = re.compile(rf"\s*(?:{_MARK})?(?:[一二三四五六七八九十]{
 
 
 def card_aims(line: str) -> re.Match | None:
-    """A card's heading of one year's aims, its year in group 1."""
-    return _CARD_AIMS.fullmatch(line)
+    """A card's heading of one year's aims, its year in group 1 (or a bulleted line of the year aimed at alone: ◆到2025年)."""
+    return _CARD_AIMS.fullmatch(line) or _CARD_BY_YEAR.fullmatch(line)
+
+
+_CARD_BY_YEAR = re.compile(rf"(?:{_MARK})到(\d{{4}})年(?:底|末)?[ \t]*[::]?[ \t]*")
 
 
 # … or a card's heading of nothing but a year and a word or two, no aim (📊 2023年 关键词:跨越, 📈 2024年 全省经济"成绩单")
