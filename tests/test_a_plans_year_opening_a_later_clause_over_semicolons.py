@@ -2,7 +2,8 @@
 全省生产总值达到…;服务业增加值比重提高到52%左右。) and goes on past semicolons: the later items are the aims of that year
 too. Before, only a year opening the sentence itself reached past a semicolon; the later items fell to the new term's
 five years and were charted as aims of its last year (issue 23, class 1: five-year spans; made-up set jt). Negatives: a
-past year in such a clause, in a review, gives no aims; a year opening the sentence still reaches. Made-up new-term
+past year in such a clause, in a review, gives no aims; nor a year after words of no aim (面对新形势,…); a year opening the
+sentence still reaches. Made-up new-term
 reports in this file's own wording."""
 
 import pytest
@@ -42,3 +43,8 @@ def test_a_past_year_in_a_review_gives_no_aims():
             "五年来,综合实力稳步提升,到2020年,全省生产总值达到7.3万亿元;服务业增加值比重达到53.6%。\n")
     got = figures(text, FIELDS, meta=META, charted=True)
     assert not any(f[3] == "target" for f in got)
+
+
+def test_a_year_after_words_of_no_aim_does_not_reach():
+    got = figures(HEAD + "面对新形势,全省上下,到2025年,生产总值达到10万亿元;服务业增加值比重提高到55%左右。\n", FIELDS, meta=META)
+    assert not any(f[0] == "tertiary_share" and f[1] == 2025 for f in got)

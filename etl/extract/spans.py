@@ -181,7 +181,7 @@ class SpanMixin:
             by = None   # 《纲要》确定的到2020年…的目标,…建议2017年全县主要预期指标安排如下:…: the year's aims after it
         if by is None and sent != self.sent_head:   # 到2025年,…;一般公共预算收入达到30亿元: the year its sentence opens with
             by = _BY_YEAR_OPENS.match(self.sent_head) or self._by_year_announced(self.sent_head) \
-                or last_match(_BY_YEAR_CLAUSE, self.sent_head)   # (主要目标是:…大幅跃升,到2025年,…;…)
+                or self._by_year_aimed(self.sent_head)
             before = self.sent_head if by else before
         if by:
             y, aimed = int(by.group(1)), self.words.target.search(before, max(0, by.start() - 3), by.start()) \
@@ -215,6 +215,12 @@ class SpanMixin:
         """The year a sentence's items are aimed at, after a first clause that announces them (纲要提出,到2025年,…)."""
         first = _FIRST_CLAUSE.match(head)
         return _BY_YEAR_OPENS.match(head, first.end()) if first and self.words.announce.search(first.group()) else None
+
+    def _by_year_aimed(self, head: str) -> re.Match | None:
+        """The year a later clause of a sentence's first piece opens, after words of its aims (主要目标是:…大幅跃升,
+        到2025年,…;…): the year the items after its semicolons are aimed at too (not after 面对新形势, which aims at none)."""
+        by = last_match(_BY_YEAR_CLAUSE, head)
+        return by if by and self.words.target.search(head, 0, by.start()) else None
 
     def plans_end_opens(self, sent: str) -> None:
         """In the aims' section of a document of a five-year plan (…第十五个五年规划的建议), a sentence that opens with the

@@ -78,11 +78,9 @@ class WhenMixin(SpanMixin):
     """The when part of the extractor (etl/extract/classify.py's Extractor); the spans of years in SpanMixin."""
 
     def year_of(self, sent: str, subject: TermHit, n: NumberMention, kind: str = "actual") -> tuple[int | None, str]:
-        """The figure's year and where it came from, strongest first: the clause, a word relative to
-        the document's date (今年, 去年), the sentence's lead, the paragraph's lead, the section, the
-        document's date or type."""
-        compared = compared_year(sent, subject.start)
-        if compared and self._plausible(compared):
+        """The figure's year and where it came from, strongest first: the clause, a word relative to the document's date
+        (今年, 去年), the sentence's lead, the paragraph's lead, the section, the document's date or type."""
+        if (compared := compared_year(sent, subject.start)) and self._plausible(compared):
             return compared, "compared"
         listed = listed_year(sent, n.start)   # 2016年至2020年,生产总值分别增长5.3%、5.9%、…: each value its year
         if listed and self._plausible(listed):
