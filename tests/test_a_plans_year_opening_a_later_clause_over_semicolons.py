@@ -3,8 +3,7 @@
 too. Before, only a year opening the sentence itself reached past a semicolon; the later items fell to the new term's
 five years and were charted as aims of its last year (issue 23, class 1: five-year spans; made-up set jt). Negatives: a
 past year in such a clause, in a review, gives no aims; nor a year after words of no aim (面对新形势,…); a year opening the
-sentence still reaches. Made-up new-term
-reports in this file's own wording."""
+sentence still reaches. Made-up new-term reports in this file's own wording."""
 
 import pytest
 
