@@ -30,7 +30,7 @@ CHANGED_TO = re.compile(r"[^,,;;。\d]{0,4}?(?:转为|转变为|(?:回升|回落
 _PRIOR_NAMED = re.compile(r"(?:由|从)[^,,;;。]*?(?:季度|半年|\d{1,2}月)")   # a part of the year of its own (not 上年, 2020年: bases)
 REACH_BEFORE = re.compile(r"(?:达到|达)\s*$")   # 年均增长9.4%,达到1709亿元: the level reached
 TARGET_INLINE = re.compile(r"目标|(?:计划|预算)(?=(?:数为|数|为|是|由)?[((]?(?:增长|下降)?\s*(?:-?\d|$))")   # …目标; 计划6亿元, 预算数6亿元, 计划(为增长8%)
-TARGET_NAMED = r"(?:(?:年初|全年|年度|去年|上年)?(?:(?:预期|预定|计划|既定)?目标|计划)|(?:年初|调整)预算数?)"   # …目标, 计划, 年初预算
+TARGET_NAMED = r"(?:(?:年初|全年|年度|去年|上年)?(?:增长|增速)?(?:(?:预期|预定|计划|既定)?目标|计划)|(?:年初|调整)预算数?)"   # …目标, 计划, 年初预算
 DERIVED_TAIL = TARGET_NAMED + r"\s*$"   # …预期目标0.5个百分点
 GAP_ABOVE, GAP_BELOW = ("高", "快", "提高", "加快"), ("低", "慢", "降低", "放缓")   # 比预期目标高0.8个百分点: the gap's side, said after the target
 # a growth measured against a named base year (较2016年增长30.7%, 与2015年相比增长): over the years since
