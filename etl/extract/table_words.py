@@ -76,6 +76,17 @@ def parse_number_cell(text: str) -> tuple[float, float | None, bool] | None:
     return lo, hi, bool(m.group(3))
 
 
+# a cell of a level with its growth in brackets (154(增长10.5%), 18.2(下降3%)): a plan's table gives an aim so
+_LEVEL_AND_GROWTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*\(\s*((?:增长|下降)\s*-?\d+(?:\.\d+)?\s*%?)\s*\)\s*$")
+
+
+def level_and_growth(text: str) -> tuple[float, float, int] | None:
+    """A cell of a level and its growth in brackets: (the level, the growth in percent, where the growth starts)."""
+    m = _LEVEL_AND_GROWTH.match(text)
+    growth = parse_number_cell(m.group(2)) if m else None
+    return (float(m.group(1)), growth[0], m.start(2)) if growth and growth[1] is None else None
+
+
 def unit_of(header: str, unit_cell: str, percent: bool, label: str = "", section: str = "") -> str:
     """A cell's unit: a % in it, the unit column, the column header's brackets, else the row label's
     (地区生产总值(亿元)), else its section row's or table's (财政(亿元), 单位:亿元); a growth column's own %

@@ -26,6 +26,7 @@ from etl.extract.table_words import (
     Cell,
     column_wise,
     is_pipe_row,
+    level_and_growth,
     money_unit,
     parse_number_cell,
     plan_table_start,
@@ -343,6 +344,10 @@ def _row_figures(row: tuple[str, int, str], cells: list[tuple[str, int, int]], h
         elif with_unit:
             out.append(Cell(label, label_start, header[k], with_unit[0], None, with_unit[1], a, b, title,
                             row_words=words))
+        elif pair := level_and_growth(text):   # 154(增长10.5%) under 年度目标: the level and its growth, each a figure
+            out += [Cell(label, label_start, header[k], pair[0], None, unit_of(header[k], unit_cell, False, label, table_unit),
+                         a, a + pair[2], title, first_year=first_year, row_words=words),
+                    Cell(label, label_start, header[k], pair[1], None, "%", a + pair[2], b, title, first_year=first_year, row_words=words)]
     return out
 
 
