@@ -265,7 +265,7 @@ class MeasureMixin:
         before, value, value_high = sent[max(0, n.start - 6):n.start], n.value, n.value_high
         if dim == "pct" and "share" in measures and not inline_target and _of_gdp(self.cat).search(gap):
             return measures["share"], "share", value, value_high, "pct"   # 第三产业增加值占地区生产总值的46%
-        if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target
+        if dim == "pct" and ((self.words.ratio_before.search(before) and not inline_target and not YEAR_JUST_BEFORE.search(before)
                               and not self.words.target_after.match(sent[n.end:]) and not PRIOR_BRACKETED.search(sent, 0, n.start))
                              or _SHARE_DONE.search(before)):   # (比一季度的4.7%加快: the part's own rate, said in passing)
             return None  # 占全区…的44%, 完成目标的104%, 仅完成规划目标的51.5%: a ratio (not 确定的9%的预期目标: the aim)
