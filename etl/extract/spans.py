@@ -143,7 +143,7 @@ class SpanMixin:
         return bool(self.ctx.span) and bool(_FROM_GAP.fullmatch(gap)) and \
             bool(TO_LEVEL.search(re.split("[,,;;。]", sent[at:at + 16])[0])) and not YEAR.search(re.split("[;;。]", sent[at:])[0])
 
-    def span_outcome(self, sent, subject, gap, key, rule, measures, span, from_start=False):
+    def span_outcome(self, sent, subject, gap, key, rule, measures, span, from_start=False, at: int = 0):
         """A figure in a paragraph about a past five-year span ("十三五"时期, 五年来): -> (key, period,
         year, rule); key None when what it measures over the span is not said. With `from_start`, a level the
         span's change starts from (从1263.3亿元增加到1756亿元) is the level of the year before the span."""
@@ -152,6 +152,8 @@ class SpanMixin:
         period, year = f"{lo}-{hi}", hi
         if from_start and rule == "level" and self.span_start(sent, gap, subject.end + len(gap)):
             return key, "year", lo - 1, "span:start-level"
+        if rule == "growth" and at and not span_growth_key(span_text, measures) and _AFTER_A_LEVEL.search(sent, max(0, at - 30), at):
+            return measures.get("growth"), "year", year, "span:end-growth"   # (收入4261.6亿元,增长5.2%: the end level's)
         if rule == "growth":
             return span_growth_key(span_text, measures), period, year, "span:growth"
         if rule == "change":
@@ -252,6 +254,9 @@ class SpanMixin:
 
 
 _DIGIT = re.compile(r"\d")
+# a growth right after a level in a past span's summary (一般公共预算收入4261.6亿元,增长5.2%): the level the span ended at,
+# and its growth over the year before, as a summary gives them (a growth over the span says 年均 or 累计)
+_AFTER_A_LEVEL = re.compile(r"\d(?:\.\d+)?\s*[亿万]?元\s*[,,]\s*(?:比上年|同比)?(?:增长|下降)\s*$")
 # a sentence opening with the year its items are aimed at (到2025年, …; 力争到2025年,…)
 _ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,3}\s*$")   # a verb of a state reached already before the figure, no aim
 _FIRST_CLAUSE = re.compile(r"\s*[^,,。;;\d]{1,16}[,,::]")   # (纲要提出, before 到2025年)

@@ -234,7 +234,7 @@ class WhenMixin(SpanMixin):
         elif ctx.span and kind == "actual" and (not clause_year or (year in (ctx.span[1], ctx.span[1] + 1) and AVG.search(gap))) \
                 and not self.year_led(sent, subject, n, gap, year_source) and not self.span_stated(sent, n):   # 2016年…增长8%,年均增长9.4%: the span's
             key, period, year, rule = self.span_outcome(sent, subject, gap, key, rule, measures,
-                                                         span_to_the_lead(ctx.span, year, year_source, gap), True)
+                                                         span_to_the_lead(ctx.span, year, year_source, gap), True, n.start)
             year_source = "section"
         elif kind == "actual" and rule in ("level", "growth") and not AVG.search(gap) \
                 and (lead_span := self.led_by_span(sent, n)):
