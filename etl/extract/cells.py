@@ -6,6 +6,7 @@ import functools
 import re
 
 from etl.extract.group_columns import column_family
+from etl.extract.lead_part import part_of_another_year
 from etl.extract.measure import declined
 from etl.extract.outline import outline_start
 from etl.extract.patterns import (
@@ -132,7 +133,7 @@ class CellsMixin:
             or (None if annual else part_year_of(cell.row_words, only=True)) \
             or (part_year_of(cell.label, only=True) if _year_row(cell.label) or _PART_ROW.match(cell.label) else None) \
             or part_year_of(cell.header) or part_year_of(cell.beside) or (
-            None if annual else part_year_of(cell.title, only=True) or self.titles_part(cell)) or "year"
+            None if annual else self.titled_part(cell)) or "year"
         year = int(stated.group(1)) if stated and self._plausible(int(stated.group(1))) else self.ctx.year
         if year is not None and _SAME_PART_BEFORE.match(cell.header):
             year -= 1   # 1-11月 | 同比增长(%) | 上年同期: the column beside this year's is the year before's
@@ -235,6 +236,14 @@ class CellsMixin:
         outline = outline_start(self.doc.text.split("\n", 1)[0][:200])
         return bool(first_year and year > first_year) or bool(self.date_year and year > self.date_year) \
             or bool(planned) or bool(outline and year >= outline)
+
+    def titled_part(self, cell: Cell) -> str | None:
+        """The part of the year the table's title or the page's names, unless the row is a year's and the title names
+        that part after another year (历年主要经济指标(2012—2024年及2025年1—9月): a row of 2016 is the whole year)."""
+        part = part_year_of(cell.title, only=True) or self.titles_part(cell)
+        row = YEAR_LABEL.match(cell.label)
+        page_title = self.doc.text[:80].partition("\n")[0]
+        return None if part and row and part_of_another_year(int(row.group(1)), cell.title, page_title, self.doc.title) else part
 
     def titles_part(self, cell: Cell) -> str | None:
         """The part of the year the document's title names (2024年1-9月沐川县主要经济指标), for a table whose own title

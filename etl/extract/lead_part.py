@@ -20,6 +20,16 @@ _YEARS_PART = re.compile(r"(?<!\d)(?:19|20)\d\d年" + _PART + r"\s*[,,]")
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
+_YEAR_WITH_PART = re.compile(r"((?:19|20)\d\d)\s*年\s*" + _PART)   # 2025年1—9月: that year's part
+
+
+def part_of_another_year(year: int | None, *texts: str) -> bool:
+    """The first of `texts` that names a part of a year with its year names it with another year than `year` (主要经济指标
+    (2012—2024年及2025年1—9月) for a figure of 2016): that part is not the figure's."""
+    said = next(filter(None, (_YEAR_WITH_PART.search(t) for t in texts if t)), None)
+    return bool(said and year and int(said.group(1)) != year)
+
+
 def head_part(doc: Document) -> str | None:
     """The one part of a year an item's head names (一季度…经济运行), before its first figure, in its title or else
     in the text's head below the title; None when it names none, several, or the year so far."""

@@ -21,7 +21,7 @@ from etl.extract.figure_time import (
     year_open_at,
 )
 from etl.extract.last_year import clause_of_last_year, says_last_year
-from etl.extract.lead_part import lead_part_year, posted_early_in
+from etl.extract.lead_part import lead_part_year, part_of_another_year, posted_early_in
 from etl.extract.numbers import NumberMention
 from etl.extract.patterns import (
     AVG,
@@ -278,7 +278,8 @@ class WhenMixin(SpanMixin):
         # (a part its head names is of the year named with it, else of the item's date: not an earlier year it reviews)
         part_year = lead_part_year(doc) if doc.lead_part else None
         lead = doc.lead_part if (year == part_year if part_year else self.date_year is None or year == self.date_year) else None
-        return ("H1" if doc.half_year else lead or headline_part(doc.title) or period) if mine else period
+        titled = None if part_of_another_year(year, doc.title) else headline_part(doc.title)   # (…及2025年1—9月: not 2024's)
+        return ("H1" if doc.half_year else lead or titled or period) if mine else period
 
     def kind_for_year(self, sent, subject, n, kind, kind_source, year, year_source) -> tuple[str, str, int | None]:
         """The kind (and, for last year's clause, the year) once the year is known."""
