@@ -1,7 +1,8 @@
 """A page whose title names whole years and a part of a later one (主要经济指标(2012—2024年及2025年1—9月)): the part is
 that later year's only. A table row labelled by another year, and a sentence of another year's figures, are whole years.
 Before, every row of a historical table was charted as its year's first three quarters (issue 23, class 3: tables, and
-class 1: time; made-up set jy: 106 wrong figures). Negative: the row of the part itself keeps it. Made-up history pages in this file's own wording."""
+class 1: time; made-up set jy: 106 wrong figures). Negative: the row of the part itself keeps it. Made-up history pages
+in this file's own wording."""
 
 import pytest
 
