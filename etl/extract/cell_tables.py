@@ -27,7 +27,8 @@ from etl.extract.table_words import (
     unit_of,
 )
 
-_HEADER_START = re.compile(r"^\s*(?:(?:主要|二\s*级\s*)?指\s*标(?:\s*名\s*称)?|项\s*目(?:\s*名\s*称)?)\s*$")   # or 项目
+_HEADER_START = re.compile(r"^\s*(?:(?:主要|二\s*级\s*)?指\s*标(?:\s*名\s*称)?|项\s*目(?:\s*名\s*称)?|年\s*份)\s*$")   # or 项目, 年份
+_YEARS_START = re.compile(r"^\s*年\s*份\s*$")   # a table of the years down its side: each row opens with its year
 _HEADER_WORDS = re.compile(r"单位|\d{4}年|目标|计划|预期|完成|实际|实绩|执行|预算|决算|增长|增速|增幅|绝对值|绝对数|比上年|同比|总量|"
                            r"数值|金额|属性|排名|位次|排位|%|[(\[]|^(?:上半年|前三季度|第?一季度|全年|1?[-—至]?\d{1,2}月)$")
 _TARGET_HEADER = re.compile(r"目标|计划|预期")
@@ -64,9 +65,9 @@ def _is_cell(text: str, header: str) -> bool:
                 or (_TARGET_HEADER.search(header) and _WORDS_CELL.match(text)))
 
 
-def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str]) -> bool:
+def _row_fits(lines: list[tuple[int, str]], j: int, headers: list[str], years_down: bool = False) -> bool:
     """Line j is a row label followed by one cell line per header, at least one of them a number."""
-    return _row_width(lines, j, headers) > 0
+    return _row_width(lines, j, headers, years_down=years_down) > 0
 
 
 def _values_fit(lines: list[tuple[int, str]], j: int, headers: list[str], width: int) -> bool:
@@ -77,18 +78,21 @@ def _values_fit(lines: list[tuple[int, str]], j: int, headers: list[str], width:
         and all(_is_cell(v, h) for v, h in zip(values, headers, strict=False))
 
 
-def _row_width(lines: list[tuple[int, str]], j: int, headers: list[str], ahead: bool = True) -> int:
+def _row_width(lines: list[tuple[int, str]], j: int, headers: list[str], ahead: bool = True, years_down: bool = False) -> int:
     """How many cell lines follow the row label at line j: one per header, or fewer when the last columns are of
-    words (备注) the row leaves empty and the line after them opens the next row; 0 when line j opens no row."""
+    words (备注) the row leaves empty and the line after them opens the next row; 0 when line j opens no row (a number
+    never does, but a year where the years stand down the side: `years_down`)."""
     k = len(headers)
-    if k < 1 or j + 1 >= len(lines) or parse_number_cell(lines[j][1]) or BLANK_CELL.match(lines[j][1]):
+    label = lines[j][1] if j < len(lines) else ""
+    if k < 1 or j + 1 >= len(lines) or (parse_number_cell(label) and not (years_down and YEAR_LABEL.match(label))) \
+            or BLANK_CELL.match(label):
         return 0
     optional = 0
     while optional < k - 1 and TEXT_COLUMN.match(headers[k - 1 - optional]) and headers[k - 1 - optional] not in UNIT_HEADERS:
         optional += 1
     full = _values_fit(lines, j, headers, k)
     for width in range(k - 1, k - 1 - optional, -1):
-        if ahead and _values_fit(lines, j, headers, width) and (not full or _row_width(lines, j + 1 + width, headers, False)):
+        if ahead and _values_fit(lines, j, headers, width) and (not full or _row_width(lines, j + 1 + width, headers, False, years_down)):
             return width
     return k if full else 0
 
@@ -111,7 +115,7 @@ def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
 
 
 def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
-    headers, j = [], i + 1
+    headers, j, down = [], i + 1, bool(_YEARS_START.match(lines[i][1]))
     while j < len(lines) and len(headers) < MAX_COLUMNS:
         text = lines[j][1]
         # a bare year heads the last column when a label, not a number, follows it (计量单位 / 2018 / 地区生产总值…)
@@ -128,10 +132,10 @@ def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
     # a header word may open the first row's label (地区生产总值增长), and the row's unit cell follow it (%): then the
     # label's line, not the header's last, opens the rows
     for back in (1, 2):
-        if len(headers) > back and not _row_fits(lines, j, headers) and _row_fits(lines, j - back, headers[:-back]):
+        if len(headers) > back and not _row_fits(lines, j, headers, down) and _row_fits(lines, j - back, headers[:-back], down):
             headers, j = headers[:-back], j - back
-    spanned = None if _row_fits(lines, j, headers) else _spanned(headers)
-    return (spanned, j) if spanned and _row_fits(lines, j, spanned) else (headers, j)
+    spanned = None if _row_fits(lines, j, headers, down) else _spanned(headers)
+    return (spanned, j) if spanned and _row_fits(lines, j, spanned, down) else (headers, j)
 
 
 def _spanned(headers: list[str]) -> list[str]:
@@ -181,7 +185,8 @@ def cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
             headers = []
         serial = i > 0 and bool(_SERIAL_HEADER.match(lines[i - 1][1]))
         if headers:
-            j = _cell_rows(lines, j, headers, (lines[i][1], "") if titled else _table_head(lines, i), out, serial)
+            j = _cell_rows(lines, j, headers, (lines[i][1], "") if titled else _table_head(lines, i), out,
+                           serial, bool(_YEARS_START.match(lines[i][1])))
         i = max(j, i + 1)
     return out
 
@@ -191,7 +196,8 @@ _SERIAL_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
 _SERIAL_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
 
 
-def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: list[Cell], serial: bool = False) -> int:
+def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: list[Cell], serial: bool = False,
+               years_down: bool = False) -> int:
     """The rows of one table from line j; a row without cells (国民经济核算(亿元)) is a section row whose
     bracketed unit the rows below it take; under a `serial` column, a row's number before its label is passed over.
     -> the line after the table."""
@@ -203,7 +209,7 @@ def _cell_rows(lines, j: int, headers: list[str], head: tuple[str, str], out: li
         if serial and _SERIAL_CELL.match(lines[j][1]) and _row_fits(lines, j + 1, headers):
             j += 1
         label_start, label = lines[j]
-        width = _row_width(lines, j, headers)
+        width = _row_width(lines, j, headers, years_down=years_down)
         if not width:
             if parse_number_cell(label) or len(label) > SECTION_LABEL_CHARS or sections >= MAX_SECTION_ROWS:
                 break
