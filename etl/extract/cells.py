@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.group_columns import column_family
+from etl.extract.group_columns import column_family, shortened_in_title
 from etl.extract.lead_part import part_of_another_year
 from etl.extract.measure import declined
 from etl.extract.outline import outline_start
@@ -303,13 +303,14 @@ class CellsMixin:
         region = self.doc.region
         return bool(region) and label.strip() in (*own_names(self.cat, region), own_whole(region))
 
-    def _family_named(self, named: str) -> str | None:
+    def _family_named(self, named: str, sole: bool = False) -> str | None:
         """The family of the first indicator name in `named`, not one after 占/比 (研发经费支出占地区生产总值比重 is not
-        GDP's: what the row is a share of)."""
+        GDP's: what the row is a share of); with `sole`, only when `named` names no other family (a title listing
+        地区生产总值、一般公共预算收入… names none of its columns)."""
         named = _ALIAS.sub("", named)   # 占地区生产总值(GDP)比重: the bracketed abbreviation is the name before it again
-        return next((self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
-                     if self.cat.term_family.get(m.group()) and not self.words.comparator_before.search(named[:m.start()])),
-                    None)
+        found = [self.cat.term_family[m.group()] for m in self.cat.term_re.finditer(named)
+                 if self.cat.term_family.get(m.group()) and not self.words.comparator_before.search(named[:m.start()])]
+        return None if not found or (sole and len(set(found)) > 1) else found[0]
 
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
@@ -325,7 +326,8 @@ class CellsMixin:
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         family = self._family_named(named)
         if family is None and across and cell.title and not self.elsewhere(cell.title):
-            family = self._family_named(cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | … | 实际增长: the title's)
+            family = self._family_named(cell.title, sole=True) \
+                or shortened_in_title(self.cat, cell.header, cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | …)
             # … narrowed by a column naming whose (城镇居民 | 增速 under 城乡居民人均可支配收入)
             family = family and column_family(self.cat, cell.title, family, (cell.header, cell.beside))
         if family is None:

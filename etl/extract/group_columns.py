@@ -5,6 +5,8 @@ the catalogue has no indicator of (农村居民), the column is none of the titl
 
 from __future__ import annotations
 
+import re
+
 _NONE = ""   # (the column names a group of no indicator of the catalogue)
 
 
@@ -39,3 +41,21 @@ def column_family(cat, title: str, family: str, columns: tuple[str, ...]) -> str
             if found is not None:
                 return found or None
     return family
+
+
+# a header's own words before what it says of them (收入增长目标(%), 规上工业): the name it shortens
+_HEADER_WORD = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:实际|预期|计划|年度)?(?:增长|增速|目标|完成|[(%]|$)")
+
+
+def shortened_in_title(cat, header: str, title: str) -> str | None:
+    """The one family among a title's several whose name holds a column's short name (收入增长目标(%) under a title
+    naming 地区生产总值、一般公共预算收入…; 规上工业 beside 规模以上工业增加值 and 固定资产投资, its short form written out
+    by data/abbreviations.csv): None when no name, or more than one family's, holds it."""
+    m = _HEADER_WORD.match(header)
+    if not m:
+        return None
+    word = m.group(1)
+    for short, full in cat.abbreviations.items():
+        word = word.replace(short, full) if len(short) > 1 else word
+    found = {f for a, b, f in _names(cat, title) if f and word in title[a:b]}
+    return found.pop() if len(found) == 1 else None
