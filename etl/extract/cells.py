@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from etl.extract.group_columns import column_family, shortened_in_title
+from etl.extract.group_columns import column_family, narrower_in_title, shortened_in_title
 from etl.extract.lead_part import part_of_another_year
 from etl.extract.measure import declined
 from etl.extract.outline import outline_start
@@ -108,6 +108,8 @@ _PART_ROW = re.compile(r"^\s*(?:" + PART_NAME + r")\s*$")
 
 
 # a column's year written straight before its part, no 年 between (2024一季度, 2023 1-9月)
+# a row named by what it measures alone (总量(亿元), 增速(%)), in a table whose title names the one indicator
+_MEASURE_ROW = re.compile(r"^\s*(?=[^\s(])(?:总量|总额|绝对值|绝对额|数值)?(?:增速|增长速度|增长|增幅|比上年增长)?\s*(?:\([^()]{1,6}\))?\s*$")
 _YEAR_BEFORE_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*(?:" + PART_NAME + r"))")
 
 
@@ -325,6 +327,10 @@ class CellsMixin:
         across = _year_row(cell.label) or _PART_ROW.match(cell.label) or self.own_row(cell.label)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         family = self._family_named(named)
+        if family and across and cell.title and not self.elsewhere(cell.title):
+            family = narrower_in_title(self.cat, cell.title, named, family)   # (图2 …城镇常住居民人均可支配收入 / 人均可支配收入(元))
+        if family is None and _MEASURE_ROW.match(cell.label) and cell.title and not self.elsewhere(cell.title):
+            family = self._family_named(cell.title, sole=True)   # (图1 …地区生产总值及增长速度 / 总量(亿元) | 681.4 | …)
         if family is None and across and cell.title and not self.elsewhere(cell.title):
             family = self._family_named(cell.title, sole=True) \
                 or shortened_in_title(self.cat, cell.header, cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | …)

@@ -59,3 +59,11 @@ def shortened_in_title(cat, header: str, title: str) -> str | None:
         word = word.replace(short, full) if len(short) > 1 else word
     found = {f for a, b, f in _names(cat, title) if f and word in title[a:b]}
     return found.pop() if len(found) == 1 else None
+
+
+def narrower_in_title(cat, title: str, header: str, family: str) -> str:
+    """The family of a title's one indicator whose name holds the name a column gives (图2 …城镇常住居民人均可支配收入及
+    增长速度 over a column 人均可支配收入(元)): the column is that narrower indicator's; else `family`."""
+    named = [header[a:b] for a, b, f in _names(cat, header) if f == family]
+    found = {f for a, b, f in _names(cat, title) if f and f != family and named and named[0] in title[a:b]}
+    return found.pop() if len(found) == 1 else family
