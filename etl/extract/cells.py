@@ -314,6 +314,24 @@ class CellsMixin:
                  if self.cat.term_family.get(m.group()) and not self.words.comparator_before.search(named[:m.start()])]
         return None if not found or (sole and len(set(found)) > 1) else found[0]
 
+    def cell_family(self, cell: Cell) -> str | None:
+        """The family a cell measures: its row's label names it, or, in a row of a year, a part or the place itself,
+        its column's header, else the table's title (its one indicator, or the one a short header names)."""
+        across = _year_row(cell.label) or _PART_ROW.match(cell.label) or self.own_row(cell.label)
+        titled = bool(cell.title) and not self.elsewhere(cell.title)
+        named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
+        family = self._family_named(named)
+        if family and across and titled:
+            family = narrower_in_title(self.cat, cell.title, named, family)   # (图2 …城镇常住居民人均可支配收入 / 人均可支配收入(元))
+        if family is None and _MEASURE_ROW.match(cell.label) and titled:
+            family = self._family_named(cell.title, sole=True)   # (图1 …地区生产总值及增长速度 / 总量(亿元) | 681.4 | …)
+        if family is None and across and titled:
+            family = self._family_named(cell.title, sole=True) \
+                or shortened_in_title(self.cat, cell.header, cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | …)
+            # … narrowed by a column naming whose (城镇居民 | 增速 under 城乡居民人均可支配收入)
+            family = family and column_family(self.cat, cell.title, family, (cell.header, cell.beside))
+        return family
+
     def cell_measure(self, cell: Cell):
         """-> (indicator key, value, value_high, unit) of a cell, or None when its label names no
         indicator or the cell does not measure one."""
@@ -324,18 +342,7 @@ class CellsMixin:
             # (全市 | 增长%: the growth column is the city's too)
         if _ONE_MONTH_COLUMN.match(cell.header) or _ONE_MONTH_COLUMN.match(cell.beside) or _CHANGE_COLUMN.match(cell.header):
             return None   # 9月 | 1-9月 | 累计增长%: one month's figures (and their growth) are no headline's; 增减(亿元): a change
-        across = _year_row(cell.label) or _PART_ROW.match(cell.label) or self.own_row(cell.label)
-        named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
-        family = self._family_named(named)
-        if family and across and cell.title and not self.elsewhere(cell.title):
-            family = narrower_in_title(self.cat, cell.title, named, family)   # (图2 …城镇常住居民人均可支配收入 / 人均可支配收入(元))
-        if family is None and _MEASURE_ROW.match(cell.label) and cell.title and not self.elsewhere(cell.title):
-            family = self._family_named(cell.title, sole=True)   # (图1 …地区生产总值及增长速度 / 总量(亿元) | 681.4 | …)
-        if family is None and across and cell.title and not self.elsewhere(cell.title):
-            family = self._family_named(cell.title, sole=True) \
-                or shortened_in_title(self.cat, cell.header, cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | …)
-            # … narrowed by a column naming whose (城镇居民 | 增速 under 城乡居民人均可支配收入)
-            family = family and column_family(self.cat, cell.title, family, (cell.header, cell.beside))
+        family = self.cell_family(cell)
         if family is None:
             return None
         measures = self.cat.families[family]
