@@ -12,6 +12,7 @@ from pathlib import Path
 from etl import readers
 from etl.errors import InputError
 from etl.extract.card_parts import card_parts_written_in
+from etl.extract.chart_lines import chart_lines_named
 from etl.extract.chart_values import chart_values_named
 from etl.extract.copy_date import copied_later, stamped_after_address, stamped_before_event
 from etl.extract.dateline import dateline_date, wire_date
@@ -111,6 +112,7 @@ def documents_from_text(knowledge: Knowledge, raw_text: str, name: str, sha: str
     text = values_before_names(text, knowledge.term_re, grammar.units)   # (5.5% / 地区生产总值增长,高于全国…: the name first)
     text = join_cut_names(normalize_text(text, grammar.units, grammar.variants, grammar.chrome, grammar.footer), knowledge.term_re)
     text = chart_values_named(text, knowledge.term_re)   # (图1 2019—2023年地区生产总值…: each year's data named)
+    text = chart_lines_named(text, knowledge.term_re)   # (… and captions of growth, shares or parts: 2013:198.5亿元,+9.6%)
     text = join_name_and_growth(break_run_in_headings(text, knowledge.term_re), knowledge.term_re)
     text = join_card_values(unbracket_headings(text), knowledge.term_re)
     text = card_parts_written_in(text, knowledge.term_re)   # (1—11月 … 1—11月 over cards: each card's own)
