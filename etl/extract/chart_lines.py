@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.label_lines import ARROWS
 from etl.extract.patterns import PART_NAME
 
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _KINDS = r"(?:及其?|和)?(?:累计)?(增长速度|增速|增长率|比重|构成)"
 _CAPTION = re.compile(r"^\s*图\s*\d{1,2}\s*(\d{4})\s*(?:[—–\-~至到]+\s*(\d{4})\s*)?年\s*(?:(?:" + PART_NAME + r")?(以来))?"
                       r"\s*(?:分季度|分月|逐月|各季度)?(\S{2,24}?)" + _KINDS + r"\s*(?:\(\s*%\s*\))?\s*$")
-_LABEL = re.compile(r"^\s*(?:(\d{4})\s*年?(" + PART_NAME + r"|全年)?|(" + PART_NAME + r"|全年))\s*[::]?\s*(?=[-+\d]|增长|下降)")
+_LABEL = re.compile(r"^\s*(?:(\d{4})\s*年?(" + PART_NAME + r"|全年)?|(" + PART_NAME + r"|全年))\s*[::]?\s*(?=[-+\d▲▼↑↓]|增长|下降)")
 _YEAR_LABEL = re.compile(r"^\s*(\d{4})\s*年?\s*[::]?\s*")   # (a line of shares: 2019年:第一产业8.7%,…)
 _BARE = re.compile(rf"^({_NUMBER})\s*%?\s*$")
+_ARROW = re.compile(r"[▲▼↑↓]\s*(?=\d)")
 _PLUS = re.compile(r"(^|[,,\s])\+(?=\d)")
 _SHARE_NAME = re.compile(r"([\u4e00-\u9fff])\s*[::]?\s*(?=\d+(?:\.\d+)?\s*%)")
 _MOST_LINES = 14
@@ -67,7 +69,7 @@ def _named(line: str, caption: re.Match) -> str:
     part = label.group(2) or label.group(3) or ""
     if year is None or not lo <= year <= hi:
         return line
-    body = _PLUS.sub(r"\1增长", line[label.end():].strip())
+    body = _ARROW.sub(lambda a: ARROWS[a.group()[0]], _PLUS.sub(r"\1增长", line[label.end():].strip()))   # (▲5.2%: 增长5.2%)
     bare = _BARE.match(body)
     body = (f"增长{bare.group(1)}%" if not bare.group(1).startswith("-") else f"下降{bare.group(1)[1:]}%") if bare else body
     return f"{year}年{'' if part == '全年' else part},{name}{body}。"
