@@ -14,6 +14,7 @@ from etl.extract.patterns import (
     AVG,
     BUDGET_COLUMN,
     DECLINE,
+    DONE_ALONE,
     FIVE_YEAR_PLANS,
     GROWTH,
     PART_NAME,
@@ -169,7 +170,7 @@ class CellsMixin:
     def cell_kind(self, cell: Cell) -> str:
         """Target or actual, by the cell's column (a bare growth column's by the value column it belongs to: 2020年预算数 |
         比上年增长%, the budget's growth), else the table's title, the column's year, the section."""
-        said = (cell.beside, cell.header) if cell.beside else (cell.header,)
+        said = (cell.beside, cell.header) if cell.beside and not DONE_ALONE.match(cell.header) else (cell.header,)
         kind = next(("target" if _aim_column(h) else "actual" for h in said if _aim_column(h) or TABLE_ACTUAL.search(h)),
                     None)
         in_header = YEAR.search(cell.header)
@@ -297,7 +298,7 @@ class CellsMixin:
         """A cell under a column that names no growth and no aim (全年完成, 累计), with a % only from its row's unit
         column, in a row that has a cell under a growth column: the row's growth is that cell's, not this one."""
         return cell.label_start in self.growth_rows and not _grows(cell.header) and "%" not in cell.header \
-            and not _aim_column(cell.header) and not _grows(cell.label)   # (地区生产总值增长 | % | 3.9: the row's own growths)
+            and not _aim_column(cell.header) and not _grows(cell.label) and not _grows(cell.beside)   # (地区生产总值增长 | % | 3.9)
 
     def own_row(self, label: str) -> bool:
         """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names), or by its

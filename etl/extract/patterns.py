@@ -164,6 +164,7 @@ DECLINE_RATE = re.compile(r"降幅(?:收窄|扩大|为|达|是)?(?:至|到)?\s*$
 RATE_LEVEL = re.compile(r"(?:增速|增幅|增长率)[^,;]{0,6}(?:回落|下降|放缓|提高|回升|加快|收窄|提升)(?:至|到|为)\s*$|(?:回落|放缓|回升)(?:至|到)\s*$")   # (…,全年回落至8.4%: a rate)
 ANNUAL_HEADER = re.compile(r"年度|全年|年初")   # a table column of the whole year's figure (年初预算 too)
 TABLE_TARGET = re.compile(r"计划|目标|预期")
+DONE_ALONE = re.compile(r"^\s*(?:实际|完成|实绩|执行|实际完成)(?:值|数)?\s*$")   # an outcome's column beside its aim's (预期 | 实际)
 # a column of a budget, the year's aim for a public finance's figures (预算数, 调整预算数, 2020年预算), not of its execution
 # (预算执行数, 完成预算%) nor a revenue's name (一般公共预算收入)
 BUDGET_COLUMN = re.compile(r"(?<!完成)预算(?:数|安排)|调整预算|年初预算|(?<!完成)预算\s*$|^\s*调整后?数\s*$")   # (调整数 beside 预算数)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from etl.extract.cell_tables import cell_tables, growth_beside
+from etl.extract.patterns import DONE_ALONE, TABLE_TARGET
 from etl.extract.table_groups import closed_up, group_part
 from etl.extract.table_words import (
     BLANK_CELL,
@@ -58,7 +59,8 @@ def _title_above(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
             unit = money_unit(m.group(1) or m.group(2))   # (单位:亿元、%: the levels' unit; the growths carry their %)
         elif line.strip() and not is_pipe_row(line) and not _STAMP.match(line.strip()):
             bracketed = _UNITS_BRACKETED.search(line)   # (表一 地区生产总值(亿元,%): the levels' unit, the growths their %)
-            return line.strip(), unit or ((t := UNIT_IN_TITLE.search(line)) and t.group(1)) or (bracketed and money_unit(bracketed.group(1))) or ""
+            said = UNIT_IN_TITLE.search(line) or _UNIT_AT_END.search(line)   # (…完成情况(2020—2025年)　单位:%)
+            return line.strip(), unit or (said and said.group(1)) or (bracketed and money_unit(bracketed.group(1))) or ""
     return "", unit
 
 
@@ -85,6 +87,7 @@ _UNIT_WORD = r"(?:[^()()\s\d,,、%]{0,2}元|%)"   # a title closing on its units
 _UNITS_BRACKETED = re.compile(r"[((]\s*(" + _UNIT_WORD + r"(?:\s*[,,、]\s*" + _UNIT_WORD + r")?)\s*[))]\s*$")
 
 
+_UNIT_AT_END = re.compile(r"\s单位\s*[::]\s*(%|[^\s\d,,、%]{0,2}元)\s*$")
 _TABLE_NUMBER = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+(?:[-.]\d+)?[::.、]?$")
 
 
@@ -202,6 +205,8 @@ def _grows_beside(before: str, header: str) -> bool:
 def _beside_of(header: list[str], k: int) -> str:
     """The header of the column a growth column k belongs to: under one spanning cell, the one before it; a bare growth
     after several value columns, the latest year's of them (2024年 | 2023年 | 增长%: 2024's growth), else the one before."""
+    if k > 1 and DONE_ALONE.match(header[k]) and TABLE_TARGET.search(header[k - 1]):
+        return header[k - 1]   # (地区生产总值增长预期 | 实际: the outcome of the aim's indicator)
     if not (k > 1 and _grows_beside(header[k - 1], header[k])):
         return ""
     return (growth_beside(header, k) if _BARE_GROWTH.match(header[k]) else "") or header[k - 1]
