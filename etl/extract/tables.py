@@ -361,8 +361,9 @@ def _blank_hedges(line: str, suffixes: re.Pattern, prefixes: re.Pattern | None) 
     spaces of its length, so the cell reads as its number and every offset stays where it was."""
     def blank(m: re.Match) -> str:
         return m.group(1) + " " * len(m.group(2))
-    line = re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
-    return re.sub(rf"((?:^|\|)\s*)({prefixes.pattern})(?=\s*\d[\d.]*\s*%?\s*(?:\||$))", blank, line) if prefixes else line
+    if prefixes:   # (控制在4.5%以内: the word before, then the one after)
+        line = re.sub(rf"((?:^|\|)\s*)({prefixes.pattern})(?=\s*\d[\d.]*\s*%?\s*(?:{suffixes.pattern})?\s*(?:\||$))", blank, line)
+    return re.sub(rf"((?:^|\|)\s*-?\d+(?:\.\d+)?\s*%?\s*)({suffixes.pattern})(?=\s*(?:\||$))", blank, line)
 
 
 _HEADER_WORD = re.compile(r"指\s*标|项\s*目")   # the one-cell-per-line layout's first header (指  标  名  称, 项目)
