@@ -78,9 +78,11 @@ def _part_scope(path: Path, names: str) -> tuple[re.Pattern | None, re.Pattern |
     # … or, in brackets after the place's name, joined to it (平房区(哈经开区)地区生产总值: the two together, not the place)
     before = re.compile(f"(?:[((][\u4e00-\u9fff]{{0,8}}?)?(?:{alternation(words)})[))]?\\s?(?=的?(?:{names}))") if words else None
     # the words before the part are its name (天易经开区), never a verb's particle (干出了新区速度: 新区 is no subject)
-    # nor a verb whose object it is (融入长江经济带, 推进高新区建设)
-    opening = re.compile(f"{_TIME_LEAD}(?P<part>(?:(?!融入|对接|推进|推动|加快|建设|服务|参与|打造|预计|实现|完成|[了的是为在把将对])[\u4e00-\u9fff]){{0,8}}?"
-                         f"(?:{alternation(subjects)}))(?![、和与及])") if subjects else None
+    # nor a verb whose object it is (融入长江经济带, 推进高新区建设, 抢抓成渝地区双城经济圈建设机遇), nor a part named as a
+    # project it is the object of (…经济圈建设机遇, …一体化发展)
+    opening = re.compile(f"{_TIME_LEAD}(?P<part>(?:(?!融入|对接|推进|推动|加快|建设|服务|参与|打造|预计|实现|完成|抢抓|抓住|把握|"
+                         f"用好|依托|借助|共建|联动|协同|助力|[了的是为在把将对])[\u4e00-\u9fff]){{0,8}}?"
+                         f"(?:{alternation(subjects)}))(?![、和与及]|建设|战略|机遇|一体化|规划)") if subjects else None
     after = re.compile(rf"\s*[((][\u4e00-\u9fff]{{0,2}}?(?:{alternation(words)})[))]") if words else None   # (区本级)
     return before, opening, after
 
