@@ -107,7 +107,7 @@ def heading_years(text: str, units: tuple[str, ...] = ()) -> str:
 
 # quarters named by digits (1季度, 第2季度, 1-3季度, 前3季度), as news often names them: named as the patterns know them
 _QUARTER_RANGE = re.compile(r"(?<![\d.])(?:1\s*[-—~至到]\s*|前)([23])\s*季度")
-_QUARTER_DIGIT = re.compile(r"(?<![\d.])([1-4])\s*季度")
+_QUARTER_DIGIT = re.compile(r"(?<![\d.表图])([1-4])\s*季度")   # (not 表2  季度主要指标: a table's number)
 _QUARTERS_SO_FAR = {"2": "上半年", "3": "前三季度"}
 _CN_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
