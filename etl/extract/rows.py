@@ -292,6 +292,14 @@ class RowsMixin:
             return None
         return "a part of the year's figure among the year's aims with no word of an aim: the months done or an aim"
 
+    def months_of_no_quarter(self, key: str, period: str) -> str | None:
+        """An indicator accounted by quarter only (GDP, residents' income) read as of months that end no quarter
+        (1—11月, 1—8月): a figure of the last quarter, under a table of the months, not of those months."""
+        end = part_end(period) if period.startswith("M1-M") else None
+        if not end or end % 3 == 0 or not self.cat.by_quarter(key):
+            return None
+        return "an indicator accounted by quarter, read as of months that end no quarter: its period is not stated"
+
     def quarter_unsaid(self, period: str, a: int, b: int) -> str | None:
         """A later quarter's figure (分季度看,…二季度增长0.8%,四季度增长1.8%) not said to be the quarter's alone (单季, 当季)
         may be that quarter's or the year's to its end: its period is not stated."""
@@ -364,7 +372,7 @@ class RowsMixin:
             or self.quarter_unsaid(period, a, b) or self.outcome_by_a_late_date(kind, year, kind_source, hedge) \
             or self.year_not_over(kind, year, period, self.doc.text[s_a:b], hedge) or self.part_not_over(kind, year, period, self.doc.text[s_a:b]) \
             or self.target_after_outcomes(kind, year, year_source, rule) or self.pace_needed(kind, period, s_a, b) \
-            or self.months_among_aims(kind, kind_source, period, self.doc.text[s_a:b])
+            or self.months_among_aims(kind, kind_source, period, self.doc.text[s_a:b]) or self.months_of_no_quarter(key, period)
         if odd:   # 99999999999999999999亿元, or an OCR's 159% GDP growth, is read but never charted
             confidence, reason = "low", REASON_SEP.join(filter(None, [reason, odd]))
         return Mention(

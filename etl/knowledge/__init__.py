@@ -88,6 +88,10 @@ class Knowledge:
         """The indicator's growth is stated at current prices (名义增长) as its headline: an income's, not output's."""
         return key in self.indicators and (self.indicators[key].get("nominal_growth") or "").strip() == "1"
 
+    def by_quarter(self, key: str) -> bool:
+        """The indicator is accounted by quarter only (GDP, residents' income: indicators.csv `by_quarter`)."""
+        return key in self.indicators and (self.indicators[key].get("by_quarter") or "").strip() == "1"
+
     def keeps_currency(self, key: str) -> bool:
         """A figure of this indicator stated in another currency is kept in it (indicators.csv)."""
         return (self.indicators[key].get("keeps_currency") or "").strip() == "1"
