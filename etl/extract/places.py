@@ -248,7 +248,7 @@ class OtherPlaces:
         # 今年全市前三季度…)
         # … or a town below ours, so (沐溪镇实现规上工业增加值)
         self.lead = re.compile(rf"\s*[“\"「]?(?:(?:\d{{4}}年|[今去]年|同期|其中|而|{PART_NAME})\s*[,,]?\s*){{0,2}}(?:{alternation(wholes) + '|' if wholes else ''}"
-                               rf"{TOWN})(?:\d{{4}}年)?[^,,;;。:：\d]{{0,6}}")   # (全市2024年地区生产总值…)
+                               rf"{TOWN})(?:\d{{4}}年)?(?:{PART_NAME})?[^,,;;。:：\d]{{0,6}}")   # (全市2024年地区生产总值…, 全省1—2月…)
 
     def whole_in(self, clause: str) -> bool:
         """Another level's whole is named in `clause` (a figure's own clause up to it: 与全省“十四五”规划确定的年均增长,
