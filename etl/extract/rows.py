@@ -293,8 +293,8 @@ class RowsMixin:
         return "a part of the year's figure among the year's aims with no word of an aim: the months done or an aim"
 
     def months_of_no_quarter(self, key: str, period: str) -> str | None:
-        """An indicator accounted by quarter only (GDP, residents' income) read as of months that end no quarter
-        (1—11月, 1—8月): a figure of the last quarter, under a table of the months, not of those months."""
+        """An indicator accounted by quarter only (residents' income, surveyed by quarter) read as of months that end no
+        quarter (1—11月, 1—8月): a figure of the last quarter, under a table of the months, not of those months."""
         end = part_end(period) if period.startswith("M1-M") else None
         if not end or end % 3 == 0 or not self.cat.by_quarter(key):
             return None

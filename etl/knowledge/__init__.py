@@ -89,7 +89,7 @@ class Knowledge:
         return key in self.indicators and (self.indicators[key].get("nominal_growth") or "").strip() == "1"
 
     def by_quarter(self, key: str) -> bool:
-        """The indicator is accounted by quarter only (GDP, residents' income: indicators.csv `by_quarter`)."""
+        """The indicator is accounted by quarter only (residents' income: indicators.csv `by_quarter`)."""
         return key in self.indicators and (self.indicators[key].get("by_quarter") or "").strip() == "1"
 
     def keeps_currency(self, key: str) -> bool:
