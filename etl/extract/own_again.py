@@ -58,13 +58,17 @@ def trailing_other(hits: list[TermHit], sent: str, cat: Knowledge) -> TermHit | 
     """The last name of a piece when it is another place's (or a part's) and its figure ends the piece (全市地区生产总值
     增长4.1%): the next piece may name our place with that name left out."""
     last = hits[-1] if hits else None
-    if last is None or last.family is not None or last.comparator or not cat.term_family.get(last.text):
-        return None
+    if last is None or last.family is not None or last.comparator or not cat.term_family.get(last.text) \
+            or _SHARE_OF.search(sent, max(0, last.start - 8), last.start):
+        return None   # (占全州经济总量的27.9%;…: the whole a share is of, no run of its figures)
     named = [m.group() for m in _wholes(cat.grammar).finditer(sent, 0, last.start)]
     # (全市…增长6.4%,高于全省0.4个百分点;: a gap to another whole than the one the piece is of says no more)
     gap = _points_gap(cat.grammar)
     tail = gap.sub(lambda m: m.group() if named and named[-1] in m.group() else "", sent[last.end:].rstrip() + ";")
     return last if _ONE_FIGURE.match(tail) else None
+
+
+_SHARE_OF = re.compile(r"占[^,,;;。\d]{0,6}$")
 
 
 @functools.lru_cache(maxsize=8)
