@@ -6,7 +6,7 @@ import functools
 import re
 
 from etl.extract.group_columns import column_family, narrower_in_title, shortened_in_title
-from etl.extract.lead_part import part_of_another_year
+from etl.extract.lead_part import head_part, part_of_another_year
 from etl.extract.measure import declined
 from etl.extract.outline import outline_start
 from etl.extract.patterns import (
@@ -260,7 +260,11 @@ class CellsMixin:
         named = YEAR.search(cell.header + cell.beside + cell.title)   # (a site's name above its title: the title read)
         if named and _so_far(cell) and named.group(0) in title:   # (附表:2024年…主要经济指标 | 累计值 in a page titled
             return part_year_of(title)                          # 2024年1—11月经济运行情况: the months of the page's title)
-        return None if named else part_year_of(title) or part_year_of(self.doc.title or "", only=True)
+        if named:
+            return None
+        # (上年同期 beside the months of a page whose head, not title, names them: 孝义市经济运行月报 / (2021年1—11月))
+        return part_year_of(title) or part_year_of(self.doc.title or "", only=True) \
+            or (head_part(self.doc) if _SAME_PART_BEFORE.match(cell.header) else None)
 
     def so_far_unnamed(self, cell: Cell, period: str, year: int) -> bool:
         """A column of the total so far (本年累计, 累计增长%, and 上年同期 beside it) read as the whole year's, of the year
