@@ -300,9 +300,11 @@ class CellsMixin:
 
     def level_beside_growth(self, cell: Cell) -> bool:
         """A cell under a column that names no growth and no aim (全年完成, 累计), with a % only from its row's unit
-        column, in a row that has a cell under a growth column: the row's growth is that cell's, not this one."""
+        column, in a row that has a cell under a growth column: the row's growth is that cell's, not this one (but a
+        column of the same period last year holds last year's growth: 规模以上工业增加值 | % | — | 7.1 | 8.6)."""
         return cell.label_start in self.growth_rows and not _grows(cell.header) and "%" not in cell.header \
-            and not _aim_column(cell.header) and not _grows(cell.label) and not _grows(cell.beside)   # (地区生产总值增长 | % | 3.9)
+            and not _aim_column(cell.header) and not _grows(cell.label) and not _grows(cell.beside) \
+            and not _SAME_PART_BEFORE.match(cell.header)   # (地区生产总值增长 | % | 3.9)
 
     def own_row(self, label: str) -> bool:
         """A row labelled by the document's own place, by any name it goes by (江西省, 江西: places.own_names), or by its
