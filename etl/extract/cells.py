@@ -109,6 +109,7 @@ _PART_ROW = re.compile(r"^\s*(?:" + PART_NAME + r")\s*$")
 
 
 # a column's year written straight before its part, no 年 between (2024一季度, 2023 1-9月)
+_TITLE_REACH = 300   # the head of a table's title read for the names in it
 # a row named by what it measures alone (总量(亿元), 增速(%)), in a table whose title names the one indicator
 _MEASURE_ROW = re.compile(r"^\s*(?=[^\s(])(?:总量|总额|绝对值|绝对额|数值)?(?:增速|增长速度|增长|增幅|比上年增长)?\s*(?:\([^()]{1,6}\))?\s*$")
 _YEAR_BEFORE_PART = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*(?:" + PART_NAME + r"))")
@@ -325,18 +326,19 @@ class CellsMixin:
         """The family a cell measures: its row's label names it, or, in a row of a year, a part or the place itself,
         its column's header, else the table's title (its one indicator, or the one a short header names)."""
         across = _year_row(cell.label) or _PART_ROW.match(cell.label) or self.own_row(cell.label)
-        titled = bool(cell.title) and not self.elsewhere(cell.title)
+        title = cell.title[:_TITLE_REACH]   # (a run-together text's "title" may be its whole first line: its head is read)
+        titled = bool(title) and not self.elsewhere(cell.title)
         named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
         family = self._family_named(named)
         if family and across and titled:
-            family = narrower_in_title(self.cat, cell.title, named, family)   # (图2 …城镇常住居民人均可支配收入 / 人均可支配收入(元))
+            family = narrower_in_title(self.cat, title, named, family)   # (图2 …城镇常住居民人均可支配收入 / 人均可支配收入(元))
         if family is None and _MEASURE_ROW.match(cell.label) and titled:
-            family = self._family_named(cell.title, sole=True)   # (图1 …地区生产总值及增长速度 / 总量(亿元) | 681.4 | …)
+            family = self._family_named(title, sole=True)   # (图1 …地区生产总值及增长速度 / 总量(亿元) | 681.4 | …)
         if family is None and across and titled:
-            family = self._family_named(cell.title, sole=True) \
-                or shortened_in_title(self.cat, cell.header, cell.title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | …)
+            family = self._family_named(title, sole=True) \
+                or shortened_in_title(self.cat, cell.header, title)   # (表1 …地区生产总值增长目标与完成情况 / 年份 | …)
             # … narrowed by a column naming whose (城镇居民 | 增速 under 城乡居民人均可支配收入)
-            family = family and column_family(self.cat, cell.title, family, (cell.header, cell.beside))
+            family = family and column_family(self.cat, title, family, (cell.header, cell.beside))
         return family
 
     def cell_measure(self, cell: Cell):
