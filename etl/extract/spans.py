@@ -221,6 +221,7 @@ class SpanMixin:
     def _by_year_aimed(self, head: str) -> re.Match | None:
         """The year a later clause of a sentence's first piece opens, after words of its aims (主要目标是:…大幅跃升,
         到2025年,…;…): the year the items after its semicolons are aimed at too (not after 面对新形势, which aims at none)."""
+        head = head[:_HEAD_REACH]   # (a list's opening: not the whole of a run-on text's first piece, once per figure)
         by = last_match(_BY_YEAR_CLAUSE, head)
         return by if by and self.words.target.search(head, 0, by.start()) else None
 
@@ -261,6 +262,7 @@ _AFTER_A_LEVEL = re.compile(r"\d(?:\.\d+)?\s*[亿万]?元\s*[,,]\s*(?:比上年|
 _ALREADY = re.compile(r"已经?[\u4e00-\u9fff]{1,3}\s*$")   # a verb of a state reached already before the figure, no aim
 _FIRST_CLAUSE = re.compile(r"\s*[^,,。;;\d]{1,16}[,,::]")   # (纲要提出, before 到2025年)
 _BY_YEAR_OPENS = re.compile(r"\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")
+_HEAD_REACH = 300
 _BY_YEAR_CLAUSE = re.compile(r"(?<=[,,::])\s*[^,,。;;\d]{0,4}?" + BY_YEAR.pattern + r"\s*[,,]")   # … or a later clause
 
 
