@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.chart_values import NUMBER, block_end
 from etl.extract.label_lines import ARROWS
 from etl.extract.patterns import PART_NAME
 
-_NUMBER = r"-?\d+(?:\.\d+)?"
 _KINDS = r"(?:及其?|和)?(?:累计)?(增长速度|增速|增长率|比重|构成)"
 _CAPTION = re.compile(r"^\s*图\s*\d{1,2}\s*(\d{4})\s*(?:[—–\-~至到]+\s*(\d{4})\s*)?年\s*(?:(?:" + PART_NAME + r")?(以来))?"
                       r"\s*(?:分季度|分月|逐月|各季度)?(\S{2,24}?)" + _KINDS + r"\s*(?:\(\s*%\s*\))?\s*$")
 _LABEL = re.compile(r"^\s*(?:(\d{4})\s*年?(" + PART_NAME + r"|全年)?|(" + PART_NAME + r"|全年))\s*[::]?\s*(?=[-+\d▲▼↑↓]|增长|下降)")
 _YEAR_LABEL = re.compile(r"^\s*(\d{4})\s*年?\s*[::]?\s*")   # (a line of shares: 2019年:第一产业8.7%,…)
-_BARE = re.compile(rf"^({_NUMBER})\s*%?\s*$")
+_BARE = re.compile(rf"^({NUMBER})\s*%?\s*$")
 _ARROW = re.compile(r"[▲▼↑↓]\s*(?=\d)")
 _PLUS = re.compile(r"(^|[,,\s])\+(?=\d)")
 _SHARE_NAME = re.compile(r"([\u4e00-\u9fff])\s*[::]?\s*(?=\d+(?:\.\d+)?\s*%)")
-_MOST_LINES = 14
 
 
 def chart_lines_named(text: str, names: re.Pattern) -> str:
@@ -35,19 +34,9 @@ def chart_lines_named(text: str, names: re.Pattern) -> str:
         m = _CAPTION.match(line)
         if not m or not (names.search(m.group(4)) or m.group(5) in ("比重", "构成")):
             continue
-        end = _block_end(lines, i + 1)
+        end = block_end(lines, i + 1)
         lines[i + 1:end] = [_named(ln, m) for ln in lines[i + 1:end]]
     return "\n".join(lines)
-
-
-def _block_end(lines: list[str], start: int) -> int:
-    """Where the data below a caption end: the first blank line after a line of data, within reach."""
-    j = start
-    while j < len(lines) and j - start < _MOST_LINES and not lines[j].strip():
-        j += 1
-    while j < len(lines) and j - start < _MOST_LINES and lines[j].strip():
-        j += 1
-    return j
 
 
 def _named(line: str, caption: re.Match) -> str:

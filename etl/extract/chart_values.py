@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 _CAPTION = re.compile(r"^\s*图\s*\d{1,2}\s*(\d{4})\s*[—–\-~至到]+\s*(\d{4})\s*年\s*(\S{2,24}?)(?:及其?|和)(?:增长速度|增速|增长率)\s*$")
-_NUMBER = r"-?\d+(?:\.\d+)?"
+NUMBER = r"-?\d+(?:\.\d+)?"
 _YEAR_THEN_FIGURE = re.compile(r"(\d{4})年\s*[::]?\s*(?=-?\d)")
-_BARE_PAIR = re.compile(rf"^\s*(\d{{4}})年\s+({_NUMBER})\s+({_NUMBER})\s*[;;。]?\s*$")
+_BARE_PAIR = re.compile(rf"^\s*(\d{{4}})年\s+({NUMBER})\s+({NUMBER})\s*[;;。]?\s*$")
 _UNIT_LINE = re.compile(r"^\s*(?:单位)\s*[::]\s*([亿万]元)\s*[,,、]\s*%\s*$")
 _YEARS_ROW = re.compile(r"^\s*年份\s+((?:\d{4}\s*年?\s*){2,12})$")
-_ROW = re.compile(rf"^\s*([^\d\s]{{1,12}}?)\s*[((]([亿万]元|%)[))]\s*((?:{_NUMBER}\s*){{2,12}})$")
+_ROW = re.compile(rf"^\s*([^\d\s]{{1,12}}?)\s*[((]([亿万]元|%)[))]\s*((?:{NUMBER}\s*){{2,12}})$")
 _MOST_LINES = 14
 
 
@@ -30,12 +30,12 @@ def chart_values_named(text: str, names: re.Pattern) -> str:
         if not m or not names.search(m.group(3)):
             continue
         lo, hi, name = int(m.group(1)), int(m.group(2)), m.group(3)
-        end = _block_end(lines, i + 1)
+        end = block_end(lines, i + 1)
         lines[i + 1:end] = _named(lines[i + 1:end], name, lo, hi)
     return "\n".join(lines)
 
 
-def _block_end(lines: list[str], start: int) -> int:
+def block_end(lines: list[str], start: int) -> int:
     """Where the data below a caption end: the first blank line after a line of data, within reach."""
     j = start
     while j < len(lines) and j - start < _MOST_LINES and not lines[j].strip():
