@@ -114,8 +114,8 @@ def _table_head(lines: list[tuple[int, str]], i: int) -> tuple[str, str]:
     return title, unit
 
 
-def _headers(lines: list[tuple[int, str]], i: int) -> tuple[list[str], int]:
-    headers, j, down = [], i + 1, bool(_YEARS_START.match(lines[i][1]))
+def _headers(lines: list[tuple[int, str]], i: int, down: bool = False) -> tuple[list[str], int]:
+    headers, j = [], i + 1
     while j < len(lines) and len(headers) < MAX_COLUMNS:
         text = lines[j][1]
         # a bare year heads the last column when a label, not a number, follows it (计量单位 / 2018 / 地区生产总值…)
@@ -180,13 +180,13 @@ def cell_tables(lines: list[tuple[int, str]]) -> list[Cell]:
         if not (titled or started):
             i += 1
             continue
-        headers, j = _headers(lines, i)
+        down = bool(_YEARS_START.match(lines[i][1]))   # (年份 opening the header: the years down the side)
+        headers, j = _headers(lines, i, down)
         if titled and not (len(headers) > 1 and all(GROUP_HEADER.search(h) for h in headers)):
             headers = []
         serial = i > 0 and bool(_SERIAL_HEADER.match(lines[i - 1][1]))
         if headers:
-            j = _cell_rows(lines, j, headers, (lines[i][1], "") if titled else _table_head(lines, i), out,
-                           serial, bool(_YEARS_START.match(lines[i][1])))
+            j = _cell_rows(lines, j, headers, (lines[i][1], "") if titled else _table_head(lines, i), out, serial, down)
         i = max(j, i + 1)
     return out
 

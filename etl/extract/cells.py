@@ -246,14 +246,18 @@ class CellsMixin:
         that part after another year (历年主要经济指标(2012—2024年及2025年1—9月): a row of 2016 is the whole year)."""
         part = part_year_of(cell.title, only=True) or self.titles_part(cell)
         row = YEAR_LABEL.match(cell.label)
-        page_title = self.doc.text[:80].partition("\n")[0]
-        return None if part and row and part_of_another_year(int(row.group(1)), cell.title, page_title, self.doc.title) else part
+        return None if part and row and part_of_another_year(int(row.group(1)), cell.title, self.page_title(), self.doc.title) \
+            else part
+
+    def page_title(self) -> str:
+        """The page's first line, as its title (a site's name above it is read by the callers' own rules)."""
+        return self.doc.text[:80].partition("\n")[0]
 
     def titles_part(self, cell: Cell) -> str | None:
         """The part of the year the document's title names (2024年1-9月沐川县主要经济指标), for a table whose own title
         and headers name no year (本期 | 上年同期 | 增减%): a page of that part's figures; in a month's page (2024年9月…),
         the months to it for a column of the total so far (累计)."""
-        title = self.doc.text[:80].partition("\n")[0]
+        title = self.page_title()
         month = _MONTH_TITLE.search(cell.title) or _MONTH_TITLE.search(title)
         if month and _so_far(cell):
             # 2024年9月…: 累计 (and 上年同期 beside it) is of January to September
@@ -327,8 +331,9 @@ class CellsMixin:
         its column's header, else the table's title (its one indicator, or the one a short header names)."""
         across = _year_row(cell.label) or _PART_ROW.match(cell.label) or self.own_row(cell.label)
         title = cell.title[:_TITLE_REACH]   # (a run-together text's "title" may be its whole first line: its head is read)
-        titled = bool(title) and not self.elsewhere(cell.title)
-        named = (cell.header + " " + cell.beside) if across and not self.elsewhere(cell.title) else cell.label
+        away = self.elsewhere(cell.title)   # (the title of another place's table names none of ours)
+        titled = bool(title) and not away
+        named = (cell.header + " " + cell.beside) if across and not away else cell.label
         family = self._family_named(named)
         if family and across and titled:
             family = narrower_in_title(self.cat, title, named, family)   # (图2 …城镇常住居民人均可支配收入 / 人均可支配收入(元))

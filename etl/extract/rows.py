@@ -253,8 +253,8 @@ class RowsMixin:
         hedged = (self.cat.hedges.get(hedge or "") or {}).get("bound") in ("about", "floor", "ceiling")
         # (the year barely begun at the date, unless the title says the text reviews it: a bulletin's slipped date)
         spring = year == self.date_year and bool(self.date_month) and self.date_month <= 3 and year != self.doc.reviews_year
-        aimed = FORECAST.search(said) or self.words.target.search(said)   # (确保全年…,固定资产投资完成260亿元 in July)
-        if year in self.said_years and not aimed and not hedged and not spring and year <= self.date_year + 1:
+        if year in self.said_years and not hedged and not spring and year <= self.date_year + 1 \
+                and not (FORECAST.search(said) or self.words.target.search(said)):   # (确保全年…,投资完成260亿元 in July)
             return None   # (增长6%左右 of a year not over: hedged as an aim or an estimate is, even of a year stated; and
             # two years or more after the date, no slipped stamp makes an outcome: 2025年目标(地区生产总值650亿元) in 2023)
         if year_open_at(year, self.date_year, self.date_month):

@@ -84,13 +84,17 @@ class Knowledge:
         words = [w.strip() for w in (self.indicators[key].get("measure_words") or "").split("|") if w.strip()]
         return re.compile(alternation(words))
 
+    def _flagged(self, key: str, column: str) -> bool:
+        """The indicator is known and its row of indicators.csv has 1 in `column`."""
+        return key in self.indicators and (self.indicators[key].get(column) or "").strip() == "1"
+
     def nominal_growth(self, key: str) -> bool:
         """The indicator's growth is stated at current prices (名义增长) as its headline: an income's, not output's."""
-        return key in self.indicators and (self.indicators[key].get("nominal_growth") or "").strip() == "1"
+        return self._flagged(key, "nominal_growth")
 
     def by_quarter(self, key: str) -> bool:
         """The indicator is accounted by quarter only (residents' income: indicators.csv `by_quarter`)."""
-        return key in self.indicators and (self.indicators[key].get("by_quarter") or "").strip() == "1"
+        return self._flagged(key, "by_quarter")
 
     def keeps_currency(self, key: str) -> bool:
         """A figure of this indicator stated in another currency is kept in it (indicators.csv)."""
